@@ -1,0 +1,120 @@
+/**
+ * no-broken-links: every local link target must exist, as GitHub serves the archive.
+ * Per-file problems (malformed URLs, missing schemes, fragments of the same file) are found by the plugin;
+ * targets in other files are checked against the archive index after every file has been read.
+ */
+import { lintRule } from 'unified-lint-rule';
+import type { Root } from 'mdast';
+import { posix } from 'node:path';
+import { meta } from './meta.js';
+import { docsUrl, problem, report, type CrossFileContext, type FileContext } from '../../src/core/rule.js';
+import { fileContext, fileLineStarts, type StandaloneSettings } from '../../src/core/plugin-context.js';
+import { onOriginalSite, resolveTarget, SITE_PAGE_EXTENSIONS, type Target } from '../../src/core/resolve.js';
+import { closest, isMarkdownPath, type TargetIndex } from '../../src/core/target-index.js';
+import { FsIndex } from '../../src/core/fs-index.js';
+import type { FileFacts, RawProblem, Reference } from '../../src/types.js';
+
+export { meta };
+
+export interface Options extends StandaloneSettings {
+  checkAnchors?: boolean;
+  suggest?: boolean;
+}
+
+/** True when `fragment` names an anchor of the target (GitHub prefixes ids with `user-content-`). */
+export function hasAnchor(anchors: ReadonlySet<string>, fragment: string): boolean {
+  if (fragment === '' || fragment.toLowerCase() === 'top') return true;
+  const bare = fragment.replace(/^user-content-/, '');
+  return anchors.has(bare) || anchors.has(bare.toLowerCase());
+}
+
+function didYouMean(candidate: string | undefined, prefix = ''): string {
+  return candidate === undefined ? '' : `; did you mean '${prefix}${candidate}'?`;
+}
+
+type Checkable = { ref: Reference; target: Target };
+
+function targetsOf(facts: FileFacts, ctx: { repo?: CrossFileContext['repo']; mirrors: Record<string, string> }): Checkable[] {
+  const out: Checkable[] = [];
+  for (const ref of facts.references) {
+    if (ref.type !== 'link') continue;
+    out.push({ ref, target: resolveTarget(ref.url, { from: facts.path, repo: ctx.repo, mirrors: ctx.mirrors }) });
+  }
+  return out;
+}
+
+/** Problems that the file alone decides. */
+function perFile({ ref, target }: Checkable, facts: FileFacts, anchors: ReadonlySet<string>, options: Options): RawProblem | undefined {
+  const at = (id: string, data: Record<string, string>) => problem(meta, id, data, ref.start, ref.end);
+  switch (target.kind) {
+    case 'malformed':
+      return at('malformed', { url: ref.url.trim() === '' ? ref.url : ref.url, reason: target.reason, cleaned: target.cleaned });
+    case 'no-scheme':
+      return at('noScheme', { url: ref.url, suggested: target.suggested });
+    case 'fragment':
+      if (options.checkAnchors === false || hasAnchor(anchors, target.fragment)) return undefined;
+      return at('missingAnchorHere', { fragment: target.fragment, suggestion: options.suggest === false ? '' : didYouMean(closest(target.fragment, anchors), '#') });
+    default:
+      return undefined;
+  }
+}
+
+/** Problems that need the archive index. */
+function acrossFiles({ ref, target }: Checkable, facts: FileFacts, index: TargetIndex, options: Options): RawProblem | undefined {
+  const at = (id: string, data: Record<string, string>) => problem(meta, id, data, ref.start, ref.end);
+  if (target.kind === 'outside-root') {
+    return target.githubUrl ? at('outsideRoot', { url: ref.url, resolved: target.githubUrl }) : at('outsideRootNoRepo', { url: ref.url });
+  }
+  if (target.kind !== 'local' || target.via === 'mirror') return undefined;
+  const kind = index.stat(target.path);
+  if (kind === 'file') {
+    if (options.checkAnchors === false || target.fragment === undefined || !isMarkdownPath(target.path)) return undefined;
+    const anchors = index.anchors(target.path);
+    if (!anchors || hasAnchor(anchors, target.fragment)) return undefined;
+    const near = options.suggest === false ? undefined : closest(target.fragment, anchors);
+    return at('missingAnchor', { target: target.path, fragment: target.fragment, suggestion: didYouMean(near, '#') });
+  }
+  if (kind === 'dir') return undefined;
+  const actual = index.realCase(target.path);
+  if (actual !== undefined) return at('wrongCase', { target: target.path, actual });
+  if (target.via === 'absolute') {
+    const abs = onOriginalSite(ref.url, facts.originalUrl);
+    return at('originalSitePath', { url: ref.url, where: abs ? `; on the original site it is ${abs}` : '' });
+  }
+  if (target.via === 'relative' && SITE_PAGE_EXTENSIONS.has(posix.extname(target.path).toLowerCase())) {
+    const abs = onOriginalSite(ref.url, facts.originalUrl);
+    if (abs) return at('unmirroredPage', { url: ref.url, absolute: abs });
+  }
+  const suggestion = options.suggest === false ? '' : didYouMean(index.suggest(target.path));
+  return at('missingFile', { target: target.path, suggestion });
+}
+
+export function crossFile(facts: FileFacts, ctx: CrossFileContext, options: Options = {}): RawProblem[] {
+  const out: RawProblem[] = [];
+  for (const c of targetsOf(facts, ctx)) {
+    const p = acrossFiles(c, facts, ctx.index, options);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+function check(ctx: FileContext, options: Options, standalone: TargetIndex | undefined): RawProblem[] {
+  const anchors = new Set(ctx.facts.anchors);
+  const out: RawProblem[] = [];
+  for (const c of targetsOf(ctx.facts, ctx)) {
+    const p = perFile(c, ctx.facts, anchors, options) ?? (standalone ? acrossFiles(c, ctx.facts, standalone, options) : undefined);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+export const plugin = lintRule<Root, Options | undefined>(
+  { origin: `archive-lint:${meta.id}`, url: docsUrl(meta.id) },
+  (tree, file, options) => {
+    const opts = options ?? {};
+    const ctx = fileContext(tree, file, opts);
+    const standalone = ctx.engine ? undefined : new FsIndex(ctx.root);
+    const starts = fileLineStarts(file, ctx.text);
+    for (const p of check(ctx, opts, standalone)) report(file, p, starts);
+  },
+);

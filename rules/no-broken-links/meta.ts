@@ -1,0 +1,32 @@
+import type { RuleMeta } from '../../src/core/rule.js';
+
+export const meta: RuleMeta = {
+  id: 'no-broken-links',
+  description: 'Local link targets must exist: files, heading anchors, letter case, the root, schemes, paths left from the original site.',
+  defaultSeverity: 'error',
+  fixable: 'none',
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      checkAnchors: { type: 'boolean', default: true, description: 'Check `#fragment`s against headings and explicit anchors.' },
+      suggest: { type: 'boolean', default: true, description: "Offer the closest existing file ('did you mean')." },
+      root: { type: 'string', description: 'Archive root when run under remark-cli (default: the working directory).' },
+      repository: { type: 'string', description: 'owner/name, when run under remark-cli.' },
+      branch: { type: 'string', description: 'Branch, when run under remark-cli.' },
+    },
+  },
+  messages: {
+    missingFile: "Link target '{target}' does not exist{suggestion}",
+    missingAnchor: "Link target '{target}' has no heading or anchor '#{fragment}'{suggestion}",
+    missingAnchorHere: "This file has no heading or anchor '#{fragment}'{suggestion}",
+    wrongCase: "Link target '{target}' differs in letter case from the file '{actual}': it works on macOS and Windows but is 404 on GitHub",
+    outsideRoot: "Link '{url}' climbs over the archive root; GitHub resolves it to {resolved}",
+    outsideRootNoRepo: "Link '{url}' climbs over the archive root (set --repo to see where GitHub sends it)",
+    noScheme: "Link '{url}' has no scheme and is read as a relative path; expected '{suggested}'",
+    originalSitePath: "Link '{url}' is a path from the original site, not a file of this archive{where}",
+    unmirroredPage: "Link '{url}' points at a page of the original site that was never mirrored: {absolute}",
+    malformed: "Link '{url}' is malformed ({reason}); expected '{cleaned}'",
+    mirrorMissing: "Link target '{target}' does not exist in the local mirror of {mirror}{suggestion}",
+  },
+};

@@ -1,0 +1,28 @@
+import type { RuleMeta } from '../../src/core/rule.js';
+
+export const meta: RuleMeta = {
+  id: 'no-missing-images',
+  description: "Image sources must exist: local files, this repository's own URLs, paths left from the original site.",
+  defaultSeverity: 'error',
+  fixable: 'none',
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      root: { type: 'string', description: 'Archive root when run under remark-cli (default: the working directory).' },
+      repository: { type: 'string', description: 'owner/name, when run under remark-cli.' },
+      branch: { type: 'string', description: 'Branch, when run under remark-cli.' },
+    },
+  },
+  messages: {
+    missingFile: "Image '{target}' does not exist{suggestion}",
+    wrongCase: "Image '{target}' differs in letter case from the file '{actual}': it shows on macOS and Windows but is 404 on GitHub",
+    outsideRoot: "Image '{url}' climbs over the archive root; GitHub resolves it to {resolved}",
+    outsideRootNoRepo: "Image '{url}' climbs over the archive root",
+    originalSitePath: "Image '{url}' is a path from the original site, not a file of this archive{where}",
+    blobUrl: "Image '{url}' is a GitHub page, not an image; expected '{expected}'",
+    emptySource: 'Image has an empty source',
+    noExtension: "Image '{url}' has no file extension",
+    malformed: "Image '{url}' is malformed ({reason}); expected '{cleaned}'",
+  },
+};

@@ -1,0 +1,306 @@
+/**
+ * The command line: a thin adapter on the core. `main` returns the exit code; it never calls process.exit.
+ * Exit codes: 0 clean, 1 lint errors (or too many warnings), 2 the run could not be done as asked.
+ */
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { lint, type LintReport } from '../core/engine.js';
+import { ConfigError, loadConfig, severityOf, type ResolvedConfig } from '../core/config.js';
+import { gitBranch, gitRemoteRepo, gitTopLevel } from '../core/git.js';
+import { parseRepoSlug, type RepoIdentity } from '../core/github.js';
+import { errorsOnly, totals } from '../core/results.js';
+import { configSchema } from '../core/schema.js';
+import { rules } from '../../rules/index.js';
+import { formatters, type FormatContext } from '../formatters/index.js';
+import { html } from '../formatters/html.js';
+import { rulesJson, rulesMarkdown, rulesText } from './rules-table.js';
+import { summaryText } from './summary-text.js';
+import { Progress } from './progress.js';
+import { version } from '../version.js';
+import type { Severity } from '../types.js';
+
+export interface Output {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface MainIO {
+  argv: string[];
+  cwd: string;
+  stdout: Output;
+  stderr: Output;
+  env?: Record<string, string | undefined>;
+}
+
+class UsageError extends Error {}
+
+const COMMANDS = new Set(['check', 'audit', 'rules', 'init']);
+
+/** Options the contract names that later work implements: refused, never silently accepted. */
+const NOT_YET: Record<string, string> = {
+  fix: '--fix',
+  'fix-unsafe': '--fix-unsafe',
+  'fix-dry-run': '--fix-dry-run',
+  external: '--external',
+  changed: '--changed',
+  base: '--base',
+  cache: '--cache',
+  'cache-location': '--cache-location',
+  baseline: '--baseline',
+  'update-baseline': '--update-baseline',
+  shard: '--shard',
+  concurrency: '--concurrency',
+};
+
+const OPTIONS = {
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  root: { type: 'string' },
+  repo: { type: 'string' },
+  branch: { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  quiet: { type: 'boolean' },
+  'max-warnings': { type: 'string' },
+  report: { type: 'string' },
+  'no-external': { type: 'boolean' },
+  'no-cache': { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  force: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  fix: { type: 'boolean' },
+  'fix-unsafe': { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  external: { type: 'boolean' },
+  changed: { type: 'boolean' },
+  base: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  baseline: { type: 'string' },
+  'update-baseline': { type: 'boolean' },
+  shard: { type: 'string' },
+  concurrency: { type: 'string' },
+} as const;
+
+export const HELP = `Usage: archive-lint [check] [PATH...] [options]
+       archive-lint audit [PATH] [options]
+       archive-lint rules [--format text|json|markdown]
+       archive-lint init [--force]
+
+Options (check and audit):
+  --format stylish|json|sarif|github|markdown   output format (default stylish)
+  -o, --output FILE          write the report to FILE instead of stdout
+  -c, --config FILE          config file (default: looked up at the root)
+  --root DIR                 archive root (default: git top level, else the working directory)
+  --repo OWNER/NAME          the archive's GitHub identity (default: git remote origin)
+  --branch NAME              its branch (default: the current branch)
+  --rule ID=off|warn|error   override a rule's severity (repeatable)
+  --quiet                    report errors only
+  --max-warnings N           exit 1 when warnings exceed N
+  --report FILE.html         (audit) write a self-contained HTML report
+  --no-external              do not check http(s) URLs
+  -h, --help, -v, --version
+
+Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 bad usage, bad config, unreadable root or files, internal error.`;
+
+interface Parsed {
+  command: string;
+  paths: string[];
+  values: Record<string, string | boolean | string[] | undefined>;
+}
+
+function parse(argv: string[]): Parsed {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+  const [first, ...rest] = parsed.positionals;
+  const command = first !== undefined && COMMANDS.has(first) ? first : 'check';
+  const paths = first !== undefined && COMMANDS.has(first) ? rest : parsed.positionals;
+  return { command, paths, values: parsed.values as Parsed['values'] };
+}
+
+function colorFor(out: Output, env: Record<string, string | undefined>, values: Parsed['values']): boolean {
+  if (values['no-color']) return false;
+  if (values.color) return true;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return Boolean(out.isTTY) && env.TERM !== 'dumb';
+}
+
+function parseRuleOverrides(list: string[] | undefined): Record<string, Severity> {
+  const out: Record<string, Severity> = {};
+  for (const item of list ?? []) {
+    const m = /^([\w-]+)=(off|warn|error|0|1|2)$/.exec(item);
+    if (!m) throw new UsageError(`--rule '${item}': expected ID=off|warn|error`);
+    const id = m[1] as string;
+    if (!rules.some((r) => r.meta.id === id)) throw new UsageError(`--rule '${item}': unknown rule '${id}'; expected one of: ${rules.map((r) => r.meta.id).join(', ')}`);
+    const sev = m[2] as string;
+    out[id] = severityOf(/^\d$/.test(sev) ? (Number(sev) as Severity) : (sev as 'off' | 'warn' | 'error'));
+  }
+  return out;
+}
+
+function writeOut(io: MainIO, file: string | undefined, text: string): void {
+  if (file === undefined) {
+    if (text) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    return;
+  }
+  const abs = resolve(io.cwd, file);
+  mkdirSync(dirname(abs), { recursive: true });
+  writeFileSync(abs, text.endsWith('\n') ? text : `${text}\n`);
+}
+
+function repoIdentity(values: Parsed['values'], config: ResolvedConfig, root: string): RepoIdentity | undefined {
+  const slug = (values.repo as string | undefined) ?? config.repository;
+  let base: { owner: string; name: string } | undefined;
+  if (slug !== undefined) {
+    base = parseRepoSlug(slug);
+    if (!base) throw new UsageError(`--repo '${slug}': expected OWNER/NAME`);
+  } else {
+    base = gitRemoteRepo(root);
+  }
+  if (!base) return undefined;
+  const branch = (values.branch as string | undefined) ?? config.branch ?? gitBranch(root) ?? 'main';
+  return { ...base, branch };
+}
+
+async function runLint(io: MainIO, p: Parsed): Promise<number> {
+  const { values } = p;
+  const audit = p.command === 'audit';
+  for (const [key, flag] of Object.entries(NOT_YET)) {
+    if (values[key] !== undefined) throw new UsageError(`${flag} is not available in this version yet`);
+  }
+  if (audit && p.paths.length > 1) throw new UsageError('audit takes one PATH: the archive');
+  if (!audit && values.report !== undefined) throw new UsageError('--report goes with audit');
+  const format = (values.format as string | undefined) ?? 'stylish';
+  const formatter = formatters[format];
+  if (!formatter) throw new UsageError(`--format '${format}': expected one of ${Object.keys(formatters).join(', ')}`);
+  let maxWarnings = -1;
+  if (values['max-warnings'] !== undefined) {
+    const v = values['max-warnings'] as string;
+    if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings '${v}': expected a whole number`);
+    maxWarnings = Number(v);
+  }
+  const cliRules = parseRuleOverrides(values.rule as string[] | undefined);
+
+  const paths = (p.paths.length ? p.paths : ['.']).map((x) => resolve(io.cwd, x));
+  for (const x of paths) {
+    if (!existsSync(x)) throw new UsageError(`${x}: no such file or folder`);
+  }
+  const auditDir = audit ? paths[0] : undefined;
+  const rootArg = values.root as string | undefined;
+  const root = rootArg ? resolve(io.cwd, rootArg) : (gitTopLevel(auditDir ?? io.cwd) ?? auditDir ?? io.cwd);
+  try {
+    if (!statSync(root).isDirectory()) throw new UsageError(`root ${root} is not a folder`);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`cannot read the root ${root}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const config = await loadConfig(root, values.config as string | undefined, rules, cliRules);
+  const repo = repoIdentity(values, config, root);
+  if (audit && !values['no-external']) {
+    io.stderr.write('archive-lint: external URL checks are not available in this version yet; auditing offline.\n');
+  }
+
+  const progress = audit && io.stderr.isTTY ? new Progress(io.stderr) : undefined;
+  let report: LintReport;
+  try {
+    report = await lint({ root, paths, config, ...(repo ? { repo } : {}), ...(progress ? { onProgress: (d, t, f) => progress.update(d, t, f) } : {}) });
+  } finally {
+    progress?.done();
+  }
+  const results = values.quiet ? errorsOnly(report.results) : report.results;
+  const env = io.env ?? {};
+  const ctx: FormatContext = {
+    cwd: io.cwd,
+    root,
+    color: values.output === undefined && colorFor(io.stdout, env, values),
+    rules: rules.map((r) => r.meta),
+    version: version(),
+  };
+  writeOut(io, values.output as string | undefined, formatter(results, ctx));
+  if (audit) {
+    const text = summaryText(results, root, report, colorFor(io.stderr, env, values));
+    // Keep machine-readable stdout clean: the summary goes to stderr unless the report went elsewhere.
+    if (format === 'stylish' || values.output !== undefined) io.stdout.write(text);
+    else io.stderr.write(text);
+    if (values.report !== undefined) {
+      writeOut(io, values.report as string, html(results, { ...ctx, color: false }));
+      io.stderr.write(`archive-lint: HTML report written to ${resolve(io.cwd, values.report as string)}\n`);
+    }
+  }
+  for (const rp of report.runProblems) io.stderr.write(`archive-lint: ${rp.path}: ${rp.message}\n`);
+  if (report.runProblems.length) return 2;
+  const t = totals(results);
+  if (t.errors > 0) return 1;
+  if (maxWarnings >= 0 && t.warnings > maxWarnings) {
+    io.stderr.write(`archive-lint: ${t.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function runRules(io: MainIO, p: Parsed): number {
+  const format = (p.values.format as string | undefined) ?? 'text';
+  const metas = rules.map((r) => r.meta);
+  const text = format === 'json' ? rulesJson(metas) : format === 'markdown' ? rulesMarkdown(metas) : format === 'text' ? rulesText(metas) : undefined;
+  if (text === undefined) throw new UsageError(`--format '${format}': expected text, json or markdown`);
+  writeOut(io, p.values.output as string | undefined, text);
+  return 0;
+}
+
+function runInit(io: MainIO, p: Parsed): number {
+  const root = p.values.root ? resolve(io.cwd, p.values.root as string) : (gitTopLevel(io.cwd) ?? io.cwd);
+  const file = join(root, 'archive-lint.config.json');
+  if (existsSync(file) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
+  const remote = gitRemoteRepo(root);
+  const starter: Record<string, unknown> = {
+    $schema: './node_modules/archive-lint/archive-lint.schema.json',
+  };
+  if (remote) starter.repository = `${remote.owner}/${remote.name}`;
+  const branch = gitBranch(root);
+  if (branch) starter.branch = branch;
+  starter.include = ['**/*.md'];
+  starter.ignore = ['node_modules/**'];
+  starter.rules = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.defaultSeverity]));
+  writeFileSync(file, `${JSON.stringify(starter, null, 2)}\n`);
+  io.stdout.write(`Wrote ${file}\n`);
+  return 0;
+}
+
+export async function main(io: MainIO): Promise<number> {
+  try {
+    const p = parse(io.argv);
+    if (p.values.help) {
+      io.stdout.write(`${HELP}\n`);
+      return 0;
+    }
+    if (p.values.version) {
+      io.stdout.write(`${version()}\n`);
+      return 0;
+    }
+    switch (p.command) {
+      case 'rules':
+        return runRules(io, p);
+      case 'init':
+        return runInit(io, p);
+      default:
+        return await runLint(io, p);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ConfigError) {
+      io.stderr.write(`archive-lint: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`archive-lint: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    return 2;
+  }
+}
+
+export { configSchema };

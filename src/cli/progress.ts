@@ -1,0 +1,22 @@
+/** A one-line progress bar on a TTY, redrawn at most ten times a second. */
+import type { Output } from './main.js';
+
+export class Progress {
+  private last = 0;
+  constructor(private readonly out: Output) {}
+
+  update(done: number, total: number, path: string): void {
+    const now = Date.now();
+    if (done !== total && now - this.last < 100) return;
+    this.last = now;
+    const width = 24;
+    const filled = total ? Math.round((done / total) * width) : width;
+    const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
+    const name = path.length > 50 ? `…${path.slice(-49)}` : path;
+    this.out.write(`\r\x1b[2K${bar} ${done}/${total} ${name}`);
+  }
+
+  done(): void {
+    this.out.write('\r\x1b[2K');
+  }
+}

@@ -1,0 +1,30 @@
+/** The audit's closing summary: by rule (with kinds) and by top-level folder. */
+import { createColors } from 'picocolors';
+import type { LintReport } from '../core/engine.js';
+import { totals } from '../core/results.js';
+import { sortedRows, summarize } from '../core/summary.js';
+import type { LintResult } from '../types.js';
+
+function table(rows: string[][], rightAligned: number[]): string[] {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  return rows.map((r) => r.map((c, i) => (rightAligned.includes(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd());
+}
+
+export function summaryText(results: readonly LintResult[], root: string, report: LintReport, color: boolean): string {
+  const c = createColors(color);
+  const s = summarize(results, root);
+  const t = totals(results);
+  const out: string[] = ['', c.bold('Summary by rule')];
+  const ruleRows = [['rule', 'errors', 'warnings', 'kinds']];
+  for (const [id, v] of sortedRows(s.byRule)) {
+    const kinds = [...v.kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
+    ruleRows.push([id, String(v.errors), String(v.warnings), kinds]);
+  }
+  out.push(...table(ruleRows, [1, 2]));
+  out.push('', c.bold('Summary by folder'));
+  const folderRows = [['folder', 'files', 'errors', 'warnings']];
+  for (const [folder, v] of sortedRows(s.byFolder)) folderRows.push([folder, String(v.files), String(v.errors), String(v.warnings)]);
+  out.push(...table(folderRows, [1, 2, 3]));
+  out.push('', `${t.files} files linted, ${report.stats.indexed} files indexed, ${t.errors} errors, ${t.warnings} warnings in ${(report.stats.ms / 1000).toFixed(1)} s`, '');
+  return out.join('\n');
+}

@@ -1,0 +1,43 @@
+/** Gives a rule plugin its file context, whether the engine runs it or plain remark-cli does. */
+import { relative, resolve, sep } from 'node:path';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { extract } from './extract.js';
+import { lineStarts } from './text.js';
+import type { FileContext } from './rule.js';
+import { parseRepoSlug } from './github.js';
+
+export interface StandaloneSettings {
+  /** Archive root (default: the working directory). */
+  root?: string;
+  /** `owner/name` of the archive on GitHub. */
+  repository?: string;
+  branch?: string;
+}
+
+interface Data {
+  archiveLint?: FileContext;
+  archiveLintLineStarts?: number[];
+}
+
+export function fileContext(tree: Root, file: VFile, settings: StandaloneSettings = {}): FileContext {
+  const data = file.data as Data;
+  if (data.archiveLint) return data.archiveLint;
+  const root = resolve(file.cwd, settings.root ?? '.');
+  const abs = resolve(file.cwd, file.path ?? 'stdin.md');
+  const path = relative(root, abs).split(sep).join('/');
+  let text = String(file.value ?? '');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const { facts, htmlScans } = extract(tree, text, path);
+  const slug = settings.repository ? parseRepoSlug(settings.repository) : undefined;
+  const ctx: FileContext = { root, path, text, facts, htmlScans, mirrors: {}, engine: false };
+  if (slug) ctx.repo = { ...slug, branch: settings.branch ?? 'master' };
+  data.archiveLint = ctx;
+  return ctx;
+}
+
+export function fileLineStarts(file: VFile, text: string): number[] {
+  const data = file.data as Data;
+  data.archiveLintLineStarts ??= lineStarts(text);
+  return data.archiveLintLineStarts;
+}

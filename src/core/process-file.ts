@@ -1,0 +1,113 @@
+/**
+ * The per-file step: read, decode, parse once, run the per-file rules, extract links and anchors.
+ * A pure function of a path and the resolved settings to plain data, so it can run on worker threads
+ * and be cached.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { VFile } from 'vfile';
+import type { Processor } from 'unified';
+import type { Root } from 'mdast';
+import { baseProcessor } from './parse.js';
+import { extract } from './extract.js';
+import { decodeText, lineStarts } from './text.js';
+import { collectSuppressions, isSuppressed } from './suppress.js';
+import type { FileContext, RuleModule } from './rule.js';
+import type { RuleConfigs } from './config.js';
+import type { RepoIdentity } from './github.js';
+import type { FileOutcome, Fix, RawProblem } from '../types.js';
+
+export interface ProcessSettings {
+  root: string;
+  rules: RuleConfigs;
+  repo?: RepoIdentity;
+  mirrors: Record<string, string>;
+  maxFileSize: number;
+}
+
+const processors = new Map<string, Processor<Root>>();
+
+function processorFor(rules: readonly RuleModule[], configs: RuleConfigs): Processor<Root> {
+  const key = JSON.stringify(rules.map((r) => configs[r.meta.id] ?? null));
+  let p = processors.get(key);
+  if (!p) {
+    p = baseProcessor();
+    for (const rule of rules) {
+      const c = configs[rule.meta.id];
+      if (!c || c.severity === 0) continue;
+      p.use(rule.plugin, [c.severity, c.options]);
+    }
+    p.freeze();
+    processors.set(key, p);
+  }
+  return p;
+}
+
+/** Read a file whole, refusing one that is larger than the limit before reading it. */
+function readBytes(abs: string, maxSize: number): Uint8Array | { reason: string; io: boolean } {
+  let fd: number;
+  try {
+    fd = openSync(abs, 'r');
+  } catch (e) {
+    return { reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, io: true };
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxSize) {
+      return { reason: `file is ${(size / 1048576).toFixed(1)} MiB, over the limit of ${(maxSize / 1048576).toFixed(1)} MiB (maxFileSize); not linted`, io: false };
+    }
+    const buf = Buffer.allocUnsafe(size);
+    let off = 0;
+    while (off < size) {
+      const n = readSync(fd, buf, off, size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return buf.subarray(0, off);
+  } catch (e) {
+    return { reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, io: true };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function emptyOutcome(path: string, error: string, errorKind: FileOutcome['errorKind']): FileOutcome {
+  return { path, problems: [], facts: { path, anchors: [], references: [] }, suppressions: [], lineStarts: [0], error, errorKind };
+}
+
+export function processText(path: string, text: string, rules: readonly RuleModule[], settings: ProcessSettings): FileOutcome {
+  const processor = processorFor(rules, settings.rules);
+  const tree = processor.parse(text);
+  const { facts, htmlScans } = extract(tree, text, path);
+  const starts = lineStarts(text);
+  const file = new VFile({ path: join(settings.root, path), value: text, cwd: settings.root });
+  const ctx: FileContext = { root: settings.root, path, text, facts, htmlScans, mirrors: settings.mirrors, engine: true };
+  if (settings.repo) ctx.repo = settings.repo;
+  file.data = { archiveLint: ctx, archiveLintLineStarts: starts };
+  processor.runSync(tree, file);
+  const suppressions = collectSuppressions(tree);
+  const problems: RawProblem[] = [];
+  for (const m of file.messages) {
+    const extra = m as unknown as { messageId?: string; offsets?: [number, number]; fix?: Fix };
+    const place = m.place && 'start' in m.place ? m.place.start : m.place;
+    const start = extra.offsets?.[0] ?? place?.offset ?? 0;
+    const p: RawProblem = { ruleId: m.ruleId ?? 'unknown', messageId: extra.messageId ?? m.ruleId ?? 'unknown', message: m.reason, start, end: extra.offsets?.[1] ?? start };
+    if (extra.fix) p.fix = extra.fix;
+    if (!isSuppressed(p, suppressions)) problems.push(p);
+  }
+  return { path, problems, facts, suppressions, lineStarts: starts };
+}
+
+export function processFile(path: string, rules: readonly RuleModule[], settings: ProcessSettings): FileOutcome {
+  const bytes = readBytes(join(settings.root, path), settings.maxFileSize);
+  if (!(bytes instanceof Uint8Array)) return emptyOutcome(path, bytes.reason, bytes.io ? 'io' : 'content');
+  const decoded = decodeText(bytes);
+  if (!('text' in decoded)) return emptyOutcome(path, decoded.reason, 'content');
+  try {
+    const outcome = processText(path, decoded.text, rules, settings);
+    if (decoded.bom) outcome.bom = true;
+    return outcome;
+  } catch (e) {
+    return emptyOutcome(path, `internal error: ${(e as Error).stack ?? String(e)}`, 'internal');
+  }
+}

@@ -1,0 +1,55 @@
+/** Turning raw problems into ESLint-compatible results. */
+import { pointAt } from './text.js';
+import type { LintMessage, LintResult, RawProblem, Severity } from '../types.js';
+
+export function toMessage(p: RawProblem, severity: Severity, starts: readonly number[]): LintMessage {
+  const s = pointAt(starts, p.start);
+  const e = pointAt(starts, p.end);
+  const m: LintMessage = { ruleId: p.ruleId, severity, message: p.message, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, messageId: p.messageId };
+  if (p.fix) m.fix = p.fix;
+  return m;
+}
+
+export function makeResult(filePath: string, messages: LintMessage[]): LintResult {
+  messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+  const r: LintResult = { filePath, messages, errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  let fatal = 0;
+  for (const m of messages) {
+    if (m.severity === 2) {
+      r.errorCount++;
+      if (m.fix) r.fixableErrorCount++;
+      if (m.fatal) fatal++;
+    } else if (m.severity === 1) {
+      r.warningCount++;
+      if (m.fix) r.fixableWarningCount++;
+    }
+  }
+  if (fatal) r.fatalErrorCount = fatal;
+  return r;
+}
+
+/** Keep errors only (`--quiet`). */
+export function errorsOnly(results: readonly LintResult[]): LintResult[] {
+  return results.map((r) => makeResult(r.filePath, r.messages.filter((m) => m.severity === 2)));
+}
+
+export interface Totals {
+  errors: number;
+  warnings: number;
+  fixableErrors: number;
+  fixableWarnings: number;
+  files: number;
+  filesWithProblems: number;
+}
+
+export function totals(results: readonly LintResult[]): Totals {
+  const t: Totals = { errors: 0, warnings: 0, fixableErrors: 0, fixableWarnings: 0, files: results.length, filesWithProblems: 0 };
+  for (const r of results) {
+    t.errors += r.errorCount;
+    t.warnings += r.warningCount;
+    t.fixableErrors += r.fixableErrorCount;
+    t.fixableWarnings += r.fixableWarningCount;
+    if (r.messages.length) t.filesWithProblems++;
+  }
+  return t;
+}

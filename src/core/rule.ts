@@ -1,0 +1,97 @@
+/** What a rule is made of: metadata (the single source for docs, schema, SARIF) and its unified plugin. */
+import type { Plugin } from 'unified';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { FileFacts, Fix, RawProblem, SeverityName } from '../types.js';
+import type { TargetIndex } from './target-index.js';
+import type { RepoIdentity } from './github.js';
+
+export type JsonSchema = Record<string, unknown>;
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  defaultSeverity: SeverityName;
+  /** Which fixes the rule offers. */
+  fixable: 'none' | 'safe' | 'unsafe' | 'safe+unsafe';
+  /** Runs only with external checks on. */
+  external?: boolean;
+  /** JSON Schema of the rule's options object. */
+  optionsSchema: JsonSchema;
+  /** Message templates by message id; `{name}` placeholders. */
+  messages: Record<string, string>;
+}
+
+export const DOCS_BASE = 'https://github.com/archive-lint/archive-lint/blob/main/rules/';
+
+export function docsUrl(id: string): string {
+  return `${DOCS_BASE}${id}/README.md`;
+}
+
+/** What the engine puts on `file.data.archiveLint` before running rule plugins. */
+export interface FileContext {
+  /** Absolute root of the archive. */
+  root: string;
+  /** Path of the file relative to the root, `/`-separated. */
+  path: string;
+  text: string;
+  repo?: RepoIdentity;
+  /** Mirrors of sibling repositories: `owner/name` → absolute local folder. */
+  mirrors: Record<string, string>;
+  /** Facts extracted once per file and shared by every rule. */
+  facts: FileFacts;
+  /** Tokenized HTML nodes, shared by the rules. */
+  htmlScans: import('./extract.js').HtmlNodeScan[];
+  /** When true the engine runs cross-file checks itself; plugins report only per-file problems. */
+  engine: boolean;
+}
+
+/** What cross-file checks get. */
+export interface CrossFileContext {
+  root: string;
+  repo?: RepoIdentity;
+  mirrors: Record<string, string>;
+  index: TargetIndex;
+}
+
+export interface RuleModule<Options = Record<string, unknown>> {
+  meta: RuleMeta;
+  plugin: Plugin<[unknown?], Root>;
+  /** Checks that need the whole archive: run after every file has been processed. */
+  crossFile?: (facts: FileFacts, ctx: CrossFileContext, options: Options) => RawProblem[];
+}
+
+export function format(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+}
+
+/** Build a problem from a message template. */
+export function problem(
+  meta: RuleMeta,
+  messageId: string,
+  data: Record<string, string | number>,
+  start: number,
+  end: number,
+  fix?: Fix,
+): RawProblem {
+  const template = meta.messages[messageId];
+  if (template === undefined) throw new Error(`${meta.id}: unknown message id '${messageId}'`);
+  const p: RawProblem = { ruleId: meta.id, messageId, message: format(template, data), start, end };
+  if (fix) p.fix = fix;
+  return p;
+}
+
+/** Report a problem on a vfile (inside a unified-lint-rule plugin), keeping offsets, message id and fix. */
+export function report(file: VFile, p: RawProblem, lineStarts: readonly number[]): void {
+  const start = pointFor(lineStarts, p.start);
+  const end = pointFor(lineStarts, p.end);
+  const message = file.message(p.message, { place: { start, end }, ruleId: p.ruleId, source: 'archive-lint' });
+  Object.assign(message, { messageId: p.messageId, offsets: [p.start, p.end] as [number, number] });
+  if (p.fix) Object.assign(message, { fix: p.fix });
+}
+
+import { pointAt } from './text.js';
+
+function pointFor(starts: readonly number[], offset: number) {
+  return { ...pointAt(starts, offset), offset };
+}

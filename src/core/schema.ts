@@ -1,0 +1,64 @@
+/** The config's JSON Schema, generated from the rules' metadata (the single source). */
+import type { RuleModule } from './rule.js';
+
+const SEVERITY = { enum: ['off', 'warn', 'error', 0, 1, 2] };
+
+export function ruleSettingSchema(rule: RuleModule): Record<string, unknown> {
+  return {
+    description: rule.meta.description,
+    oneOf: [
+      SEVERITY,
+      { type: 'array', items: [SEVERITY, rule.meta.optionsSchema], minItems: 1, maxItems: 2, additionalItems: false },
+    ],
+  };
+}
+
+export function configSchema(rules: readonly RuleModule[]): Record<string, unknown> {
+  const ruleProps = Object.fromEntries(rules.map((r) => [r.meta.id, ruleSettingSchema(r)]));
+  const rulesSchema = { type: 'object', additionalProperties: false, properties: ruleProps };
+  const globs = { type: 'array', items: { type: 'string', minLength: 1 } };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'archive-lint configuration',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      repository: { type: 'string', pattern: '^[\\w.-]+/[\\w.-]+$', description: 'owner/name of the archive on GitHub.' },
+      branch: { type: 'string', minLength: 1 },
+      include: { ...globs, description: 'Globs of the files to lint (default: **/*.md).' },
+      ignore: { ...globs, description: 'Globs of files never linted (as well as .gitignore).' },
+      rules: rulesSchema,
+      overrides: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['files'],
+          properties: { files: globs, ignores: globs, rules: rulesSchema },
+        },
+      },
+      mirrors: {
+        type: 'object',
+        description: 'Local checkouts of sibling repositories: owner/name → path (relative to the root).',
+        propertyNames: { pattern: '^[\\w.-]+/[\\w.-]+$' },
+        additionalProperties: { type: 'string' },
+      },
+      maxFileSize: { type: 'integer', minimum: 1, description: 'Files larger than this many bytes are reported, not parsed (default 16 MiB).' },
+      external: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          concurrency: { type: 'integer', minimum: 1 },
+          perHost: { type: 'integer', minimum: 1 },
+          timeoutMs: { type: 'integer', minimum: 1 },
+          retries: { type: 'integer', minimum: 0 },
+          cacheTtl: { type: 'string', pattern: '^\\d+[smhdw]$' },
+          exclude: { type: 'array', items: { type: 'string' } },
+          allowHosts: { type: 'array', items: { type: 'string' } },
+          allowPrivateHosts: { type: 'boolean' },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/** Counts by rule, by kind of finding and by top-level folder: plain data for every report. */
+import { relative, sep } from 'node:path';
+import type { LintResult } from '../types.js';
+
+export interface Count {
+  errors: number;
+  warnings: number;
+}
+
+export interface Summary {
+  byRule: Map<string, Count & { kinds: Map<string, number> }>;
+  byFolder: Map<string, Count & { files: number }>;
+  files: number;
+}
+
+export function topFolder(root: string, file: string): string {
+  const rel = relative(root, file).split(sep);
+  return rel.length > 1 ? (rel[0] as string) : '.';
+}
+
+export function summarize(results: readonly LintResult[], root: string): Summary {
+  const byRule: Summary['byRule'] = new Map();
+  const byFolder: Summary['byFolder'] = new Map();
+  for (const r of results) {
+    const folder = topFolder(root, r.filePath);
+    const f = byFolder.get(folder) ?? { errors: 0, warnings: 0, files: 0 };
+    f.files++;
+    byFolder.set(folder, f);
+    for (const m of r.messages) {
+      const id = m.ruleId ?? '(file errors)';
+      const c = byRule.get(id) ?? { errors: 0, warnings: 0, kinds: new Map<string, number>() };
+      if (m.severity === 2) {
+        c.errors++;
+        f.errors++;
+      } else {
+        c.warnings++;
+        f.warnings++;
+      }
+      const kind = m.messageId ?? 'fatal';
+      c.kinds.set(kind, (c.kinds.get(kind) ?? 0) + 1);
+      byRule.set(id, c);
+    }
+  }
+  return { byRule, byFolder, files: results.length };
+}
+
+/** Rows sorted by problems, most first. */
+export function sortedRows<T extends Count>(map: Map<string, T>): [string, T][] {
+  return [...map].sort((a, b) => b[1].errors + b[1].warnings - (a[1].errors + a[1].warnings) || a[0].localeCompare(b[0]));
+}

@@ -1,0 +1,117 @@
+/** The archive index: which files exist, with their exact letter case, and their anchors. */
+import { posix } from 'node:path';
+import { distance } from 'fastest-levenshtein';
+
+export interface TargetIndex {
+  /** Exact-case lookup. */
+  stat(path: string): 'file' | 'dir' | undefined;
+  /** A path that matches when letter case is ignored, or undefined. */
+  realCase(path: string): string | undefined;
+  /** Anchors of a Markdown file (heading slugs and explicit ids), or undefined when unknown. */
+  anchors(path: string): ReadonlySet<string> | undefined;
+  /** The closest existing file, for "did you mean". */
+  suggest(path: string): string | undefined;
+}
+
+const MARKDOWN = /\.(md|markdown|mdown|mkd|mkdn)$/i;
+
+export function isMarkdownPath(path: string): boolean {
+  return MARKDOWN.test(path);
+}
+
+/** Closest name among candidates, within a distance that still reads as a typo. */
+export function closest(name: string, candidates: Iterable<string>): string | undefined {
+  const limit = Math.max(2, Math.floor(name.length * 0.3));
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const lower = name.toLowerCase();
+  for (const c of candidates) {
+    if (c === name) continue;
+    if (Math.abs(c.length - name.length) > limit) continue;
+    const d = distance(lower, c.toLowerCase());
+    if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= limit ? best : undefined;
+}
+
+export class ArchiveIndex implements TargetIndex {
+  private readonly files = new Set<string>();
+  private readonly dirs = new Set<string>(['']);
+  private readonly lower = new Map<string, string>();
+  private readonly byBase = new Map<string, string[]>();
+  private children: Map<string, string[]> | undefined;
+  private readonly anchorMap = new Map<string, ReadonlySet<string>>();
+
+  /** `loadAnchors` is asked for the anchors of Markdown files whose facts were not given (partial runs). */
+  constructor(
+    files: Iterable<string>,
+    private readonly loadAnchors?: (path: string) => ReadonlySet<string> | undefined,
+  ) {
+    for (const file of files) {
+      this.files.add(file);
+      this.lower.set(file.toLowerCase(), file);
+      const base = posix.basename(file).toLowerCase();
+      const list = this.byBase.get(base);
+      if (list) list.push(file);
+      else this.byBase.set(base, [file]);
+      let dir = posix.dirname(file);
+      while (dir !== '.' && !this.dirs.has(dir)) {
+        this.dirs.add(dir);
+        this.lower.set(dir.toLowerCase(), dir);
+        dir = posix.dirname(dir);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  setAnchors(path: string, anchors: Iterable<string>): void {
+    this.anchorMap.set(path, new Set(anchors));
+  }
+
+  stat(path: string): 'file' | 'dir' | undefined {
+    if (this.files.has(path)) return 'file';
+    if (this.dirs.has(path)) return 'dir';
+    return undefined;
+  }
+
+  realCase(path: string): string | undefined {
+    const hit = this.lower.get(path.toLowerCase());
+    return hit !== undefined && hit !== path ? hit : undefined;
+  }
+
+  anchors(path: string): ReadonlySet<string> | undefined {
+    let set = this.anchorMap.get(path);
+    if (!set && this.files.has(path) && isMarkdownPath(path) && this.loadAnchors) {
+      set = this.loadAnchors(path);
+      if (set) this.anchorMap.set(path, set);
+    }
+    return set;
+  }
+
+  suggest(path: string): string | undefined {
+    const base = posix.basename(path);
+    const same = this.byBase.get(base.toLowerCase())?.filter((p) => p !== path);
+    if (same && same.length === 1) return same[0];
+    if (!this.children) {
+      this.children = new Map();
+      for (const p of [...this.files, ...this.dirs]) {
+        if (p === '') continue;
+        const d = posix.dirname(p);
+        const key = d === '.' ? '' : d;
+        const list = this.children.get(key);
+        if (list) list.push(posix.basename(p));
+        else this.children.set(key, [posix.basename(p)]);
+      }
+    }
+    const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path);
+    const names = this.children.get(dir);
+    const hit = names ? closest(base, names) : undefined;
+    return hit === undefined ? undefined : dir === '' ? hit : `${dir}/${hit}`;
+  }
+}

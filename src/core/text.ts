@@ -1,0 +1,77 @@
+/** Decoding files and mapping offsets to positions. Columns count UTF-16 code units, as ESLint and vfile do. */
+
+export interface DecodedText {
+  text: string;
+  bom: boolean;
+}
+
+export type DecodeFailure = { reason: string };
+
+const BINARY_SNIFF = 8000;
+
+/** Decode a file's bytes as UTF-8 text, refusing binary data and invalid UTF-8 with a reason that says where. */
+export function decodeText(bytes: Uint8Array): DecodedText | DecodeFailure {
+  const sniff = Math.min(bytes.length, BINARY_SNIFF);
+  for (let i = 0; i < sniff; i++) {
+    if (bytes[i] === 0) return { reason: `binary file (NUL byte at offset ${i})` };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return { reason: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})` };
+  }
+  if (text.charCodeAt(0) === 0xfeff) return { text: text.slice(1), bom: true };
+  return { text, bom: false };
+}
+
+/** Offset of the first byte that breaks UTF-8. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    let need = 0;
+    if (b < 0x80) need = 0;
+    else if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) need = 2;
+    else if (b >= 0xf0 && b <= 0xf4) need = 3;
+    else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return i;
+}
+
+/** Start offset of every line; a line ends at `\n`, `\r\n` or a lone `\r`. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+export interface Point {
+  line: number;
+  column: number;
+}
+
+/** 1-based line and column of an offset. */
+export function pointAt(starts: readonly number[], offset: number): Point {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
+}

@@ -1,0 +1,112 @@
+/**
+ * The walk: every file under the root that git would keep (honouring nested `.gitignore` files), and of
+ * those the ones to lint (config `include` minus `ignore`). Symlinks are never followed out of the root, and
+ * symlinked folders are not entered (no loops).
+ */
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+
+export interface WalkOptions {
+  include: string[];
+  ignore: string[];
+}
+
+export interface WalkProblem {
+  path: string;
+  message: string;
+}
+
+export interface WalkResult {
+  /** Every file git would keep, root-relative with `/`. */
+  files: string[];
+  /** The files to lint, sorted. */
+  lint: string[];
+  /** Folders or links that could not be walked. */
+  problems: WalkProblem[];
+}
+
+interface GitIgnoreLayer {
+  base: string;
+  ig: Ignore;
+}
+
+function within(root: string, real: string): boolean {
+  const rel = relative(root, real);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+}
+
+export function walk(root: string, options: WalkOptions): WalkResult {
+  const files: string[] = [];
+  const problems: WalkProblem[] = [];
+  const isIncluded = picomatch(options.include, { dot: true });
+  const isIgnored = picomatch(options.ignore, { dot: true });
+  const realRoot = realpathSync(root);
+
+  const ignoredByGit = (layers: GitIgnoreLayer[], rel: string, dir: boolean): boolean => {
+    for (const layer of layers) {
+      const sub = layer.base === '' ? rel : rel.slice(layer.base.length + 1);
+      if (layer.ig.ignores(dir ? `${sub}/` : sub)) return true;
+    }
+    return false;
+  };
+
+  const visit = (dirRel: string, layers: GitIgnoreLayer[]): void => {
+    const abs = dirRel === '' ? root : join(root, dirRel);
+    let entries;
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch (e) {
+      problems.push({ path: dirRel || '.', message: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      return;
+    }
+    let here = layers;
+    if (entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) {
+      try {
+        here = [...layers, { base: dirRel, ig: ignore().add(readFileSync(join(abs, '.gitignore'), 'utf8')) }];
+      } catch (e) {
+        problems.push({ path: dirRel ? `${dirRel}/.gitignore` : '.gitignore', message: `cannot read: ${(e as Error).message}` });
+      }
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name === '.git') continue;
+      const rel = dirRel === '' ? entry.name : `${dirRel}/${entry.name}`;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        let real: string;
+        try {
+          real = realpathSync(join(root, rel));
+        } catch (e) {
+          problems.push({ path: rel, message: `broken or looping symbolic link: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+          continue;
+        }
+        if (!within(realRoot, real)) {
+          problems.push({ path: rel, message: 'symbolic link points outside the root; not followed' });
+          continue;
+        }
+        try {
+          const st = statSync(real);
+          // Linked folders are not entered: their files are reached through their real path.
+          isDir = false;
+          isFile = st.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isDir) {
+        if (ignoredByGit(here, rel, true)) continue;
+        visit(rel, here);
+      } else if (isFile) {
+        if (ignoredByGit(here, rel, false)) continue;
+        files.push(rel);
+      }
+    }
+  };
+
+  visit('', []);
+  const lint = files.filter((f) => isIncluded(f) && !isIgnored(f));
+  return { files, lint, problems };
+}

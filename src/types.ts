@@ -1,0 +1,99 @@
+/** Shared plain-data types of the core. Everything here is serialisable (worker threads, cache). */
+
+export type Severity = 0 | 1 | 2;
+export type SeverityName = 'off' | 'warn' | 'error';
+
+/** A text edit on offsets of the file's text (BOM removed), in UTF-16 code units. */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+/** A message in the ESLint-compatible shape of the contract. */
+export interface LintMessage {
+  ruleId: string | null;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  fix?: Fix;
+  /** Kind of finding within the rule (for summaries), e.g. `missing-file`. Not part of ESLint's shape. */
+  messageId?: string;
+  /** Marks a fatal problem with the file itself (unreadable, binary). */
+  fatal?: boolean;
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  fatalErrorCount?: number;
+}
+
+/** A problem found by a rule, positioned by offsets; turned into a LintMessage once positions are known. */
+export interface RawProblem {
+  ruleId: string;
+  messageId: string;
+  message: string;
+  start: number;
+  end: number;
+  fix?: Fix;
+}
+
+/** Where a reference was found. */
+export type RefSource = 'markdown' | 'definition' | 'html';
+
+/** A link or image reference extracted from a file: plain data for cross-file checks. */
+export interface Reference {
+  /** `link` for navigation links, `image` for image sources. */
+  type: 'link' | 'image';
+  source: RefSource;
+  /** The URL as written, after Markdown/HTML unescaping. */
+  url: string;
+  /** HTML attribute or element that held it, e.g. `href`, `src`. */
+  attribute?: string;
+  /** Offsets of the URL text (or of the whole node when the URL cannot be located exactly). */
+  start: number;
+  end: number;
+}
+
+export interface FileFacts {
+  /** Path relative to the root, with `/` separators. */
+  path: string;
+  /** Heading slugs (GitHub style) and explicit `id`/`name` anchors. */
+  anchors: string[];
+  references: Reference[];
+  /** The page's original URL when it states one (`原文地址：…`, front matter `source:`). */
+  originalUrl?: string;
+}
+
+/** What the per-file step returns: plain data. */
+export interface FileOutcome {
+  path: string;
+  /** Messages of per-file rules, already filtered by inline suppressions. */
+  problems: RawProblem[];
+  facts: FileFacts;
+  /** Suppression ranges, applied again to cross-file problems. */
+  suppressions: Suppression[];
+  /** Start offset of each line, for positions. */
+  lineStarts: number[];
+  /** The file could not be linted: the reason. */
+  error?: string;
+  /** `io`: could not be read; `content`: binary, not UTF-8 or too large; `internal`: a crash. */
+  errorKind?: 'io' | 'content' | 'internal';
+  /** The file starts with a byte order mark (removed from the text that offsets count in). */
+  bom?: boolean;
+}
+
+export interface Suppression {
+  /** Rule ids; empty means every rule. */
+  ruleIds: string[];
+  start: number;
+  /** Exclusive; `Infinity` is stored as -1 for JSON. */
+  end: number;
+}
