@@ -118,3 +118,5 @@ export const plugin = lintRule<Root, Options | undefined>(
     for (const p of check(ctx, opts, standalone)) report(file, p, starts);
   },
 );
+
+export default plugin;

@@ -88,3 +88,5 @@ export const plugin = lintRule<Root, Options | undefined>(
     }
   },
 );
+
+export default plugin;

@@ -10,3 +10,5 @@ import { docsUrl } from '../../src/core/rule.js';
 export { meta };
 
 export const plugin = lintRule<Root, unknown>({ origin: `archive-lint:${meta.id}`, url: docsUrl(meta.id) }, () => {});
+
+export default plugin;

@@ -202,7 +202,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot read the root ${root}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const config = await loadConfig(root, values.config as string | undefined, rules, cliRules);
+  const config = await loadConfig(root, values.config as string | undefined, rules, cliRules, io.cwd);
   const repo = repoIdentity(values, config, root);
   if (audit && !values['no-external']) {
     io.stderr.write('archive-lint: external URL checks are not available in this version yet; auditing offline.\n');

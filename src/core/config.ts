@@ -137,7 +137,7 @@ function bestError(errors: ErrorObject[]): ErrorObject {
 }
 
 export function validateConfig(data: unknown, file: string, rules: readonly RuleModule[]): UserConfig {
-  const ajv = new Ajv({ allErrors: true, strict: false });
+  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
   const validate = ajv.compile(configSchema(rules));
   if (!validate(data)) {
     const errors = validate.errors ?? [];
@@ -221,8 +221,9 @@ export async function loadConfig(
   explicit: string | undefined,
   rules: readonly RuleModule[],
   cliRules: Record<string, Severity> = {},
+  cwd: string = root,
 ): Promise<ResolvedConfig> {
-  const file = explicit ? resolve(explicit) : findConfig(root);
+  const file = explicit ? resolve(cwd, explicit) : findConfig(root);
   if (explicit && !existsSync(file as string)) throw new ConfigError(`${explicit}: config file not found`);
   const data = file ? await loadConfigFile(file) : {};
   const config = validateConfig(data ?? {}, file ?? '(defaults)', rules);

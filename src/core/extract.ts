@@ -8,6 +8,7 @@ import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import type { Definition, Heading, Html, Image, Link, Nodes, Root } from 'mdast';
 import { scanHtml, type HtmlScan, type HtmlTag } from './html.js';
+import { isKnownElement } from './html-elements.js';
 import type { FileFacts, Reference } from '../types.js';
 
 /** Maps offsets inside an `html` node's value to offsets in the file (values inside containers lose their prefixes). */
@@ -209,7 +210,8 @@ function collectHtmlTag(tag: HtmlTag, at: (o: number) => number, references: Ref
   if (tag.kind !== 'open') return;
   const imageAttrs = IMAGE_SOURCE[tag.name];
   for (const attr of tag.attributes) {
-    if (attr.name === 'id' || (attr.name === 'name' && tag.name === 'a')) {
+    // `name` makes an anchor on <a>, and on unknown elements that conversion left in place of <a> (`<ok name>`).
+    if (attr.name === 'id' || (attr.name === 'name' && (tag.name === 'a' || !isKnownElement(tag.name)))) {
       if (attr.value) anchors.add(attr.value);
       continue;
     }

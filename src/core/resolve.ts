@@ -26,10 +26,10 @@ export type Target =
 
 const CURLY = /^[“”‘’«»„‟"'`]+|[“”‘’«»„‟"'`]+$/g;
 const IPV4_HOST = /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?:[/?#]|$)/;
-const HOST_PORT = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*:\d+(?:[/?#]|$)/i;
+const HOST_PORT = /^(?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)+):\d+(?:[/?#]|$)/i;
 const WWW_HOST = /^www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:[/?#]|$)/i;
 const TLD_HOST =
-  /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|gov|edu|io|co|me|tv|cn|tw|hk|jp|kr|uk|de|fr|ru|us|ca|au|win|xyz|top)(?::\d+)?\/(?!.*\.md$)/i;
+  /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|gov|edu|io|co|me|tv|cn|tw|hk|jp|kr|uk|de|fr|ru|us|ca|au|win|xyz|top)(?::\d+)?(?:\/(?!.*\.md$)|$)/i;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 export function safeDecode(s: string): string {

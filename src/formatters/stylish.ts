@@ -24,7 +24,7 @@ export const stylish: Formatter = (results, ctx) => {
     const w1 = 'warning'.length;
     for (const [pos = '', sev = '', msg = '', id = ''] of rows) {
       const sevText = sev === 'error' ? c.red(sev.padEnd(w1)) : c.yellow(sev.padEnd(w1));
-      out.push(`  ${c.dim(pos.padEnd(w0))}  ${sevText}  ${msg}  ${c.dim(id)}`);
+      out.push(`  ${c.dim(pos.padEnd(w0))}  ${sevText}  ${msg}  ${c.dim(id)}`.trimEnd());
     }
   }
   const t = totals(results);

@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { run, tree } from './helpers/tree.js';
+import type { LintResult } from '../src/types.js';
+
+const CLEAN = { 'index.md': '# Index\n\n[a](a.md)\n', 'a.md': '# A\n' };
+const BROKEN = { 'index.md': '# Index\n\n[a](a.md) [b](b.md)\n', 'a.md': '# A\n' };
+
+describe('exit codes', () => {
+  it('0 when clean, with nothing on stdout in stylish', async () => {
+    const r = await run(tree(CLEAN), ['check', '.']);
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('1 on lint errors, and check is the default command', async () => {
+    const root = tree(BROKEN);
+    const r = await run(root, ['.']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      ['', 'index.md', "  3:15  error    Link target 'b.md' does not exist; did you mean 'a.md'?  no-broken-links", '', '✖ 1 problem (1 error, 0 warnings)', ''].join('\n'),
+    );
+  });
+
+  it('2 on an unknown option, naming it', async () => {
+    const r = await run(tree(CLEAN), ['--frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("archive-lint: Unknown option '--frobnicate'\n");
+  });
+
+  it('2 on options of later work, never accepted silently', async () => {
+    for (const flag of ['--fix', '--fix-dry-run', '--changed', '--cache', '--external', '--update-baseline']) {
+      const r = await run(tree(CLEAN), [flag]);
+      expect(r.code, flag).toBe(2);
+      expect(r.stderr).toBe(`archive-lint: ${flag} is not available in this version yet\n`);
+    }
+  });
+
+  it('2 on a missing path or root', async () => {
+    const root = tree(CLEAN);
+    expect((await run(root, ['nope'])).stderr).toBe(`archive-lint: ${join(root, 'nope')}: no such file or folder\n`);
+    const r = await run(root, ['--root', 'missing-root']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot read the root .*missing-root: ENOENT/);
+  });
+
+  it('2 on a bad --rule, --format or --max-warnings', async () => {
+    const root = tree(CLEAN);
+    expect((await run(root, ['--rule', 'no-such=off'])).stderr).toContain("unknown rule 'no-such'");
+    expect((await run(root, ['--rule', 'no-broken-links=loud'])).stderr).toContain('expected ID=off|warn|error');
+    expect((await run(root, ['--format', 'xml'])).stderr).toBe("archive-lint: --format 'xml': expected one of stylish, json, sarif, github, markdown\n");
+    expect((await run(root, ['--max-warnings', 'x'])).code).toBe(2);
+  });
+
+  it('--rule changes severities; --max-warnings and --quiet act on warnings', async () => {
+    const root = tree(BROKEN);
+    expect((await run(root, ['--rule', 'no-broken-links=off'])).code).toBe(0);
+    const warn = await run(root, ['--rule', 'no-broken-links=warn']);
+    expect(warn.code).toBe(0);
+    expect(warn.stdout).toContain('warning  Link target');
+    const tooMany = await run(root, ['--rule', 'no-broken-links=warn', '--max-warnings', '0']);
+    expect(tooMany.code).toBe(1);
+    expect(tooMany.stderr).toBe('archive-lint: 1 warnings, more than --max-warnings 0\n');
+    const quiet = await run(root, ['--rule', 'no-broken-links=warn', '--quiet', '--format', 'json']);
+    expect((JSON.parse(quiet.stdout) as LintResult[]).flatMap((r) => r.messages)).toEqual([]);
+  });
+});
+
+describe('json', () => {
+  it('lists every file, with the contract shape', async () => {
+    const root = tree(BROKEN);
+    const r = await run(root, ['--format', 'json']);
+    const results = JSON.parse(r.stdout) as LintResult[];
+    expect(results).toEqual([
+      { filePath: join(root, 'a.md'), messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 },
+      {
+        filePath: join(root, 'index.md'),
+        messages: [
+          {
+            ruleId: 'no-broken-links',
+            severity: 2,
+            message: "Link target 'b.md' does not exist; did you mean 'a.md'?",
+            line: 3,
+            column: 15,
+            endLine: 3,
+            endColumn: 19,
+            messageId: 'missingFile',
+          },
+        ],
+        errorCount: 1,
+        warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+      },
+    ]);
+  });
+
+  it('-o writes the report to a file', async () => {
+    const root = tree(BROKEN);
+    const r = await run(root, ['--format', 'json', '-o', 'out/report.json']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(root, 'out/report.json'), 'utf8'))).toHaveLength(2);
+  });
+});
+
+describe('bad input', () => {
+  it('reports binary, non-UTF-8 and oversized files, and goes on with the rest', async () => {
+    const root = tree({
+      'bin.md': new Uint8Array([0x23, 0x20, 0x00, 0x01]),
+      'latin1.md': new Uint8Array([0x23, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a]),
+      'big.md': `${'x'.repeat(200)}\n`,
+      'archive-lint.config.json': '{ "maxFileSize": 100 }',
+      'ok.md': '[x](gone.md)\n',
+    });
+    const r = await run(root, ['--format', 'json']);
+    expect(r.code).toBe(1);
+    const byFile = Object.fromEntries((JSON.parse(r.stdout) as LintResult[]).map((x) => [x.filePath.slice(root.length + 1), x.messages.map((m) => m.message)]));
+    expect(byFile).toEqual({
+      'big.md': ['file is 0.0 MiB, over the limit of 0.0 MiB (maxFileSize); not linted'],
+      'bin.md': ['binary file (NUL byte at offset 2)'],
+      'latin1.md': ['not valid UTF-8 (first bad byte at offset 5)'],
+      'ok.md': ["Link target 'gone.md' does not exist"],
+    });
+  });
+
+  it('never follows a symlink out of the root, survives loops, and exits 2 saying where', async () => {
+    const outside = tree({ 'secret.md': '[x](nowhere.md)\n' });
+    const root = tree({ 'a.md': '# A\n' });
+    symlinkSync(join(outside, 'secret.md'), join(root, 'link.md'));
+    symlinkSync(join(root, 'loop1'), join(root, 'loop2'));
+    symlinkSync(join(root, 'loop2'), join(root, 'loop1'));
+    const r = await run(root, ['--format', 'json']);
+    expect(r.code).toBe(2);
+    expect((JSON.parse(r.stdout) as LintResult[]).map((x) => x.filePath)).toEqual([join(root, 'a.md')]);
+    expect(r.stderr).toBe(
+      [
+        'archive-lint: link.md: symbolic link points outside the root; not followed',
+        'archive-lint: loop1: broken or looping symbolic link: ELOOP',
+        'archive-lint: loop2: broken or looping symbolic link: ELOOP',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('honours .gitignore and the config ignore', async () => {
+    const root = tree({
+      '.gitignore': 'build/\n*.tmp.md\n',
+      'build/x.md': '[x](gone.md)\n',
+      'a.tmp.md': '[x](gone.md)\n',
+      'vendor/y.md': '[x](gone.md)\n',
+      'archive-lint.config.json': '{ "ignore": ["vendor/**"] }',
+      'keep.md': '# K\n',
+    });
+    const r = await run(root, ['--format', 'json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as LintResult[]).map((x) => x.filePath.slice(root.length + 1))).toEqual(['keep.md']);
+  });
+
+  it('a link to a git-ignored file is broken: GitHub does not have it', async () => {
+    const root = tree({ '.gitignore': 'private.md\n', 'private.md': '# P\n', 'a.md': '[p](private.md)\n' });
+    const r = await run(root, ['--format', 'json']);
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('paths', () => {
+  it('lints only the given paths but resolves against the whole archive', async () => {
+    const root = tree({ 'a/x.md': '[b](../b/y.md#y)\n', 'b/y.md': '# Y\n[z](gone.md)\n' });
+    const r = await run(root, ['check', 'a', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as LintResult[]).map((x) => x.filePath)).toEqual([join(root, 'a/x.md')]);
+    const bad = await run(root, ['check', 'a/x.md', 'b', '--format', 'json']);
+    expect(bad.code).toBe(1);
+  });
+});
+
+describe('commands', () => {
+  it('rules lists every rule with severity, fixability and description', async () => {
+    const r = await run(tree({}), ['rules', '--format', 'json']);
+    const list = JSON.parse(r.stdout) as { id: string; defaultSeverity: string; fixable: string }[];
+    expect(list.map((x) => x.id)).toEqual(['no-broken-links', 'no-missing-images', 'valid-dates', 'no-raw-html', 'no-dead-urls']);
+    expect(list[0]).toMatchObject({ defaultSeverity: 'error', fixable: 'none' });
+    const text = await run(tree({}), ['rules']);
+    expect(text.stdout.split('\n')[0]).toMatch(/^no-broken-links\s+error\s+-\s+Local link targets must exist/);
+  });
+
+  it('init writes a starter config that validates, and refuses to overwrite', async () => {
+    const root = tree({ 'a.md': '# A\n' });
+    const r = await run(root, ['init', '--root', '.']);
+    expect(r.code).toBe(0);
+    const written = JSON.parse(readFileSync(join(root, 'archive-lint.config.json'), 'utf8')) as Record<string, unknown>;
+    expect(written.rules).toEqual({ 'no-broken-links': 'error', 'no-missing-images': 'error', 'valid-dates': 'warn', 'no-raw-html': 'warn', 'no-dead-urls': 'warn' });
+    expect((await run(root, ['check', '--root', '.'])).code).toBe(0);
+    const again = await run(root, ['init', '--root', '.']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('exists already (--force to overwrite)');
+  });
+
+  it('audit prints a summary by rule and by folder, and writes an HTML report', async () => {
+    const root = tree({ 'pages/a.md': '[x](gone.md) [y](/term/1)\n', 'pages/b.md': '# B\n', 'index.md': '[z](pages/nope.md)\n' });
+    const r = await run(root, ['audit', '.', '--report', 'report.html', '--no-external']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(['Summary by rule', 'rule             errors  warnings  kinds', 'no-broken-links       3         0  missingFile 2, originalSitePath 1'].join('\n'));
+    expect(r.stdout).toContain(['Summary by folder', 'folder  files  errors  warnings', 'pages       2       2         0', '.           1       1         0'].join('\n'));
+    const html = readFileSync(join(root, 'report.html'), 'utf8');
+    expect(html).toContain('<b class="error">3 errors</b>');
+    expect(html).toContain('<code>pages/a.md</code>');
+    expect(html).not.toMatch(/<(script|link)\b/);
+  });
+
+  it('audit shows progress on a TTY only', async () => {
+    const root = tree({ 'a.md': '# A\n' });
+    expect((await run(root, ['audit', '.', '--no-external'], { tty: true })).stderr).toContain('1/1 a.md');
+    expect((await run(root, ['audit', '.', '--no-external'])).stderr).toBe('');
+  });
+
+  it('--help and --version', async () => {
+    expect((await run(tree({}), ['--help'])).stdout).toContain('Usage: archive-lint');
+    expect((await run(tree({}), ['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('colour', () => {
+  it('honours NO_COLOR and FORCE_COLOR', async () => {
+    const root = tree(BROKEN);
+    expect((await run(root, [], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toContain('\x1b[');
+    expect((await run(root, [], { tty: true })).stdout).toContain('\x1b[');
+    expect((await run(root, [], { env: { FORCE_COLOR: '1' } })).stdout).toContain('\x1b[');
+    expect(existsSync(root)).toBe(true);
+  });
+});
