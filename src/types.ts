@@ -23,6 +23,8 @@ export interface LintMessage {
   messageId?: string;
   /** Marks a fatal problem with the file itself (unreadable, binary). */
   fatal?: boolean;
+  /** How many occurrences the message stands for (when a rule reports a kind once per file). */
+  occurrences?: number;
 }
 
 export interface LintResult {
@@ -43,6 +45,10 @@ export interface RawProblem {
   start: number;
   end: number;
   fix?: Fix;
+  /** A severity of its own (rules with per-kind severities); otherwise the rule's. */
+  severity?: Severity;
+  /** How many occurrences the problem stands for (reported once per file). */
+  occurrences?: number;
 }
 
 /** Where a reference was found. */

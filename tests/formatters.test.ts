@@ -102,3 +102,14 @@ describe('stylish', () => {
     ]);
   });
 });
+
+describe('stylish with a repeated kind', () => {
+  it('shows ten of a kind per file and one line for the rest', () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({ ruleId: 'no-raw-html', severity: 1 as const, message: "Wrapper '<div>' has no meaning in Markdown", line: i + 1, column: 1, messageId: 'wrapper' }));
+    const lines = stylish([makeResult('/repo/page.md', many)], ctx).split('\n');
+    expect(lines).toHaveLength(16);
+    expect(lines[11]).toBe("  10:1  warning  Wrapper '<div>' has no meaning in Markdown  no-raw-html");
+    expect(lines[12]).toBe('  … and 290 more wrapper (no-raw-html) in this file');
+    expect(lines[14]).toBe('✖ 300 problems (0 errors, 300 warnings)');
+  });
+});

@@ -1,5 +1,11 @@
 import type { RuleMeta } from '../../src/core/rule.js';
 
+/** The kinds of raw HTML the rule tells apart; each can have its own severity. */
+export const KINDS = ['unknown', 'unsafe', 'markdownForm', 'wrapper', 'unbalanced', 'entity'] as const;
+export type Kind = (typeof KINDS)[number];
+
+const severity = { enum: ['off', 'warn', 'error'] };
+
 export const meta: RuleMeta = {
   id: 'no-raw-html',
   description: 'Raw HTML left from conversion: unknown and unsafe elements, tags with a Markdown form, wrappers, unbalanced tags, entities.',
@@ -9,11 +15,26 @@ export const meta: RuleMeta = {
     type: 'object',
     additionalProperties: false,
     properties: {
-      allow: { type: 'array', items: { type: 'string' }, uniqueItems: true, description: 'Tags that may stay, e.g. details, summary.' },
-      oncePerFile: { type: 'boolean', default: false, description: 'Report each kind once per file.' },
+      allow: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9-]*$' }, uniqueItems: true, description: 'Tags that may stay, e.g. details, summary, sup, sub, kbd.' },
+      oncePerFile: { type: 'boolean', default: false, description: 'Report each kind once per file, with the number of occurrences.' },
+      kinds: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Severity per kind (default: the rule severity).',
+        properties: Object.fromEntries(KINDS.map((k) => [k, severity])),
+      },
     },
   },
   messages: {
-    unknown: "Unknown element '<{tag}>'",
+    unknown: "Unknown element '<{tag}>' left from conversion",
+    unsafe: "Unsafe element '<{tag}>'",
+    unsafeAttribute: "Unsafe attribute '{attribute}' on '<{tag}>'",
+    unsafeUrl: "Unsafe 'javascript:' URL in '{attribute}' of '<{tag}>'",
+    markdownForm: "'<{tag}>' has a Markdown form: {form}",
+    wrapper: "Wrapper '<{tag}>' has no meaning in Markdown",
+    unclosed: "Element '<{tag}>' is never closed",
+    closedEarly: "Element '<{tag}>' is not closed before '</{closer}>' at {where}",
+    strayClose: "Closing tag '</{tag}>' has no open '<{tag}>'",
+    entity: "Leftover entity '{entity}'; expected {expected}",
   },
 };

@@ -86,7 +86,8 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     } else {
       const ruleConfigs = config.rulesFor(o.path);
       for (const p of o.problems) {
-        const severity = ruleConfigs[p.ruleId]?.severity ?? 2;
+        const ruleSeverity = ruleConfigs[p.ruleId]?.severity ?? 2;
+        const severity = ruleSeverity === 0 ? 0 : (p.severity ?? ruleSeverity);
         if (severity > 0) messages.push(toMessage(p, severity, o.lineStarts));
       }
       for (const rule of rules) {

@@ -49,9 +49,16 @@ export interface HtmlNodeScan {
   at: (offset: number) => number;
 }
 
+/** Offsets of text a reader sees, in Markdown text nodes (source, entities and escapes included). */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
 export interface Extracted {
   facts: FileFacts;
   htmlScans: HtmlNodeScan[];
+  textRanges: TextRange[];
 }
 
 const IMAGE_SOURCE: Record<string, string[]> = {
@@ -146,6 +153,7 @@ export function extract(tree: Root, text: string, path: string): Extracted {
   const references: Reference[] = [];
   const anchors = new Set<string>();
   const htmlScans: HtmlNodeScan[] = [];
+  const textRanges: TextRange[] = [];
   const slugger = new GithubSlugger();
   const imageIds = new Set<string>();
   const linkIds = new Set<string>();
@@ -164,6 +172,12 @@ export function extract(tree: Root, text: string, path: string): Extracted {
         const start = span?.[0] ?? node.position?.start.offset ?? 0;
         const end = span?.[1] ?? node.position?.end.offset ?? start;
         references.push({ type: node.type === 'image' ? 'image' : 'link', source: 'markdown', url: node.url, start, end });
+        break;
+      }
+      case 'text': {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start !== undefined && end !== undefined) textRanges.push({ start, end });
         break;
       }
       case 'imageReference':
@@ -203,7 +217,7 @@ export function extract(tree: Root, text: string, path: string): Extracted {
   if (!originalUrl) originalUrl = ORIGINAL_URL.exec(text)?.[1];
   const facts: FileFacts = { path, anchors: [...anchors], references };
   if (originalUrl) facts.originalUrl = originalUrl;
-  return { facts, htmlScans };
+  return { facts, htmlScans, textRanges };
 }
 
 function collectHtmlTag(tag: HtmlTag, at: (o: number) => number, references: Reference[], anchors: Set<string>): void {

@@ -28,9 +28,9 @@ export function fileContext(tree: Root, file: VFile, settings: StandaloneSetting
   const path = relative(root, abs).split(sep).join('/');
   let text = String(file.value ?? '');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const { facts, htmlScans } = extract(tree, text, path);
+  const { facts, htmlScans, textRanges } = extract(tree, text, path);
   const slug = settings.repository ? parseRepoSlug(settings.repository) : undefined;
-  const ctx: FileContext = { root, path, text, facts, htmlScans, mirrors: {}, engine: false };
+  const ctx: FileContext = { root, path, text, facts, htmlScans, textRanges, mirrors: {}, engine: false };
   if (slug) ctx.repo = { ...slug, branch: settings.branch ?? 'master' };
   data.archiveLint = ctx;
   return ctx;

@@ -15,7 +15,7 @@ import { collectSuppressions, isSuppressed } from './suppress.js';
 import type { FileContext, RuleModule } from './rule.js';
 import type { RuleConfigs } from './config.js';
 import type { RepoIdentity } from './github.js';
-import type { FileOutcome, Fix, RawProblem } from '../types.js';
+import type { FileOutcome, Fix, RawProblem, Severity } from '../types.js';
 
 export interface ProcessSettings {
   root: string;
@@ -78,21 +78,23 @@ function emptyOutcome(path: string, error: string, errorKind: FileOutcome['error
 export function processText(path: string, text: string, rules: readonly RuleModule[], settings: ProcessSettings): FileOutcome {
   const processor = processorFor(rules, settings.rules);
   const tree = processor.parse(text);
-  const { facts, htmlScans } = extract(tree, text, path);
+  const { facts, htmlScans, textRanges } = extract(tree, text, path);
   const starts = lineStarts(text);
   const file = new VFile({ path: join(settings.root, path), value: text, cwd: settings.root });
-  const ctx: FileContext = { root: settings.root, path, text, facts, htmlScans, mirrors: settings.mirrors, engine: true };
+  const ctx: FileContext = { root: settings.root, path, text, facts, htmlScans, textRanges, mirrors: settings.mirrors, engine: true };
   if (settings.repo) ctx.repo = settings.repo;
   file.data = { archiveLint: ctx, archiveLintLineStarts: starts };
   processor.runSync(tree, file);
   const suppressions = collectSuppressions(tree);
   const problems: RawProblem[] = [];
   for (const m of file.messages) {
-    const extra = m as unknown as { messageId?: string; offsets?: [number, number]; fix?: Fix };
+    const extra = m as unknown as { messageId?: string; offsets?: [number, number]; fix?: Fix; severityOverride?: Severity; occurrences?: number };
     const place = m.place && 'start' in m.place ? m.place.start : m.place;
     const start = extra.offsets?.[0] ?? place?.offset ?? 0;
     const p: RawProblem = { ruleId: m.ruleId ?? 'unknown', messageId: extra.messageId ?? m.ruleId ?? 'unknown', message: m.reason, start, end: extra.offsets?.[1] ?? start };
     if (extra.fix) p.fix = extra.fix;
+    if (extra.severityOverride !== undefined) p.severity = extra.severityOverride;
+    if (extra.occurrences !== undefined) p.occurrences = extra.occurrences;
     if (!isSuppressed(p, suppressions)) problems.push(p);
   }
   return { path, problems, facts, suppressions, lineStarts: starts };

@@ -7,6 +7,7 @@ export function toMessage(p: RawProblem, severity: Severity, starts: readonly nu
   const e = pointAt(starts, p.end);
   const m: LintMessage = { ruleId: p.ruleId, severity, message: p.message, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, messageId: p.messageId };
   if (p.fix) m.fix = p.fix;
+  if (p.occurrences !== undefined && p.occurrences > 1) m.occurrences = p.occurrences;
   return m;
 }
 

@@ -42,6 +42,8 @@ export interface FileContext {
   facts: FileFacts;
   /** Tokenized HTML nodes, shared by the rules. */
   htmlScans: import('./extract.js').HtmlNodeScan[];
+  /** Text a reader sees in Markdown text nodes. */
+  textRanges: import('./extract.js').TextRange[];
   /** When true the engine runs cross-file checks itself; plugins report only per-file problems. */
   engine: boolean;
 }
@@ -88,6 +90,8 @@ export function report(file: VFile, p: RawProblem, lineStarts: readonly number[]
   const message = file.message(p.message, { place: { start, end }, ruleId: p.ruleId, source: 'archive-lint' });
   Object.assign(message, { messageId: p.messageId, offsets: [p.start, p.end] as [number, number] });
   if (p.fix) Object.assign(message, { fix: p.fix });
+  if (p.severity !== undefined) Object.assign(message, { severityOverride: p.severity });
+  if (p.occurrences !== undefined) Object.assign(message, { occurrences: p.occurrences });
 }
 
 import { pointAt } from './text.js';

@@ -1,4 +1,4 @@
-/** Counts by rule, by kind of finding and by top-level folder: plain data for every report. */
+/** Counts by rule, by kind of finding and by top-level folder: plain data for every report. Occurrences are counted, not messages. */
 import { relative, sep } from 'node:path';
 import type { LintResult } from '../types.js';
 
@@ -27,17 +27,18 @@ export function summarize(results: readonly LintResult[], root: string): Summary
     f.files++;
     byFolder.set(folder, f);
     for (const m of r.messages) {
+      const n = m.occurrences ?? 1;
       const id = m.ruleId ?? '(file errors)';
       const c = byRule.get(id) ?? { errors: 0, warnings: 0, kinds: new Map<string, number>() };
       if (m.severity === 2) {
-        c.errors++;
-        f.errors++;
+        c.errors += n;
+        f.errors += n;
       } else {
-        c.warnings++;
-        f.warnings++;
+        c.warnings += n;
+        f.warnings += n;
       }
       const kind = m.messageId ?? 'fatal';
-      c.kinds.set(kind, (c.kinds.get(kind) ?? 0) + 1);
+      c.kinds.set(kind, (c.kinds.get(kind) ?? 0) + n);
       byRule.set(id, c);
     }
   }

@@ -4,6 +4,9 @@ import type { Formatter } from './types.js';
 import { relPath } from './paths.js';
 import { totals } from '../core/results.js';
 
+/** Messages of one kind shown per file before the rest are summed up in one line. */
+const MAX_PER_KIND = 10;
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -14,7 +17,20 @@ export const stylish: Formatter = (results, ctx) => {
   for (const r of results) {
     if (r.messages.length === 0) continue;
     out.push('', c.underline(relPath(ctx.cwd, r.filePath)));
-    const rows = r.messages.map((m) => [
+    // A kind that repeats (300 wrapper <div>s) shows its first few and one line for the rest.
+    const seen = new Map<string, number>();
+    const hidden = new Map<string, { count: number; ruleId: string; messageId: string }>();
+    const shown = r.messages.filter((m) => {
+      const key = `${m.ruleId ?? ''}\0${m.messageId ?? ''}`;
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      if (n <= MAX_PER_KIND) return true;
+      const h = hidden.get(key) ?? { count: 0, ruleId: m.ruleId ?? '', messageId: m.messageId ?? '' };
+      h.count++;
+      hidden.set(key, h);
+      return false;
+    });
+    const rows = shown.map((m) => [
       `${m.line}:${m.column}`,
       m.severity === 2 ? 'error' : 'warning',
       m.message.replace(/\s*\n\s*/g, ' '),
@@ -26,6 +42,7 @@ export const stylish: Formatter = (results, ctx) => {
       const sevText = sev === 'error' ? c.red(sev.padEnd(w1)) : c.yellow(sev.padEnd(w1));
       out.push(`  ${c.dim(pos.padEnd(w0))}  ${sevText}  ${msg}  ${c.dim(id)}`.trimEnd());
     }
+    for (const h of hidden.values()) out.push(c.dim(`  … and ${h.count} more ${h.messageId} (${h.ruleId}) in this file`));
   }
   const t = totals(results);
   const problems = t.errors + t.warnings;
