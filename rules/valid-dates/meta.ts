@@ -1,5 +1,16 @@
 import type { RuleMeta } from '../../src/core/rule.js';
 
+/** Datelines as converted news archives write them: 【大纪元2020年09月04日讯】, 【新唐人北京时间…讯】, 【看中国…讯】, 【希望之声…】. */
+export const DEFAULT_DATELINES = ['【[^【】\\d]{0,16}?\\s*(?<year>\\d{2,4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日[^【】]{0,6}】'];
+
+/** Dates in a file's path or its original URL: /2020/09/24/, epochtimes' /gb/23/2/21/, 2020-09-24, rfa's -05222020141102. */
+export const DEFAULT_PATH_DATES = [
+  '/(?<year>(?:19|20)\\d\\d)/(?<month>\\d{1,2})/(?<day>\\d{1,2})/',
+  '/(?:gb|b5)/(?<yy>\\d\\d)/(?<month>\\d{1,2})/(?<day>\\d{1,2})/',
+  '(?<![\\d])(?<year>(?:19|20)\\d\\d)-(?<month>\\d\\d)-(?<day>\\d\\d)(?!\\d)',
+  '[a-z]-(?<month>\\d\\d)(?<day>\\d\\d)(?<year>20\\d\\d)\\d{6}(?:\\.html?|\\.md)?$',
+];
+
 export const meta: RuleMeta = {
   id: 'valid-dates',
   description: 'Dates in datelines, text and front matter must be possible, four-digit, consistently padded and agree with weekdays and paths.',
@@ -10,11 +21,19 @@ export const meta: RuleMeta = {
     additionalProperties: false,
     properties: {
       weekdayWindowDays: { type: 'integer', minimum: 0, default: 0, description: 'Days a weekday may be off (time zones).' },
+      datelineWindowDays: { type: 'integer', minimum: 0, default: 0, description: 'Days a dateline may differ from the date in the path or original URL.' },
       datelines: { type: 'array', items: { type: 'string' }, description: 'Regexes with named groups year, month, day that count as datelines.' },
+      pathDates: { type: 'array', items: { type: 'string' }, description: 'Regexes with named groups year (or yy), month, day for dates in paths and original URLs.' },
+      checkPadding: { type: 'boolean', default: true, description: 'Report mixed zero-padding within a file.' },
     },
   },
   messages: {
     impossible: "Date '{text}' does not exist: {reason}",
     twoDigitYear: "Date '{text}' has a two-digit year; expected four digits",
+    paddingMixedInDate: "Date '{text}' zero-pads {padded} but not {unpadded}",
+    padding: "Date '{text}' is {style}, unlike {count} other {kind} in this file (first at {where})",
+    weekday: "Weekday '{weekday}' disagrees with the date: {iso} is a {actual} (year {year} from the {yearSource})",
+    dateline: 'Dateline date {dateline} disagrees with the date {other} in the {where}',
+    frontMatter: "Front matter date '{text}' is not a valid date: {reason}",
   },
 };
