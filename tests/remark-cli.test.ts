@@ -51,6 +51,26 @@ describe('remark-cli', () => {
     ]);
   });
 
+  it('runs valid-dates and no-raw-html from a .remarkrc', async () => {
+    const root = withPackage({
+      '.remarkrc.json': JSON.stringify({
+        plugins: [
+          ['archive-lint/rules/valid-dates', 'warn'],
+          ['archive-lint/rules/no-raw-html', ['error', { allow: ['kbd'] }]],
+        ],
+      }),
+      'a.md': '【大纪元2023年02月21日讯】星期一（2月21日） <ok>x</ok> <kbd>k</kbd> 2023-02-29\n',
+    });
+    const r = await remark(root, ['a.md', '--frail', '--no-stdout', '--no-color']);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter((l) => /^\d+:\d+-/.test(l));
+    expect(lines).toEqual([
+      "1:18-1:28 warning Weekday '星期一' disagrees with the date: 2023-02-21 is a Tuesday (year 2023 from the dateline) valid-dates archive-lint",
+      "1:29-1:33 error Unknown element '<ok>' left from conversion no-raw-html archive-lint",
+      "1:53-1:63 warning Date '2023-02-29' does not exist: 2023 is not a leap year valid-dates archive-lint",
+    ]);
+  });
+
   it('every rule loads by its package path', async () => {
     const root = withPackage({
       '.remarkrc.json': JSON.stringify({

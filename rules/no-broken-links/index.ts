@@ -60,12 +60,18 @@ function perFile({ ref, target }: Checkable, facts: FileFacts, anchors: Readonly
 }
 
 /** Problems that need the archive index. */
-function acrossFiles({ ref, target }: Checkable, facts: FileFacts, index: TargetIndex, options: Options): RawProblem | undefined {
+function acrossFiles({ ref, target }: Checkable, facts: FileFacts, index: TargetIndex, options: Options, mirrorIndex?: CrossFileContext['mirrorIndex']): RawProblem | undefined {
   const at = (id: string, data: Record<string, string>) => problem(meta, id, data, ref.start, ref.end);
   if (target.kind === 'outside-root') {
     return target.githubUrl ? at('outsideRoot', { url: ref.url, resolved: target.githubUrl }) : at('outsideRootNoRepo', { url: ref.url });
   }
-  if (target.kind !== 'local' || target.via === 'mirror') return undefined;
+  if (target.kind !== 'local') return undefined;
+  if (target.via === 'mirror') {
+    const mirror = target.mirror ? mirrorIndex?.(target.mirror) : undefined;
+    if (!mirror || mirror.stat(target.path) !== undefined) return undefined;
+    const near = options.suggest === false ? undefined : mirror.suggest(target.path);
+    return at('mirrorMissing', { target: target.path, mirror: target.mirror ?? '', suggestion: didYouMean(near) });
+  }
   const kind = index.stat(target.path);
   if (kind === 'file') {
     if (options.checkAnchors === false || target.fragment === undefined || !isMarkdownPath(target.path)) return undefined;
@@ -92,7 +98,7 @@ function acrossFiles({ ref, target }: Checkable, facts: FileFacts, index: Target
 export function crossFile(facts: FileFacts, ctx: CrossFileContext, options: Options = {}): RawProblem[] {
   const out: RawProblem[] = [];
   for (const c of targetsOf(facts, ctx)) {
-    const p = acrossFiles(c, facts, ctx.index, options);
+    const p = acrossFiles(c, facts, ctx.index, options, ctx.mirrorIndex);
     if (p) out.push(p);
   }
   return out;

@@ -48,7 +48,13 @@ function acrossFiles(ref: Reference, facts: FileFacts, ctx: Omit<CrossFileContex
   if (target.kind === 'outside-root') {
     return target.githubUrl ? at('outsideRoot', { url: ref.url, resolved: target.githubUrl }) : at('outsideRootNoRepo', { url: ref.url });
   }
-  if (target.kind !== 'local' || target.via === 'mirror') return undefined;
+  if (target.kind !== 'local') return undefined;
+  if (target.via === 'mirror') {
+    const mirror = target.mirror ? ctx.mirrorIndex?.(target.mirror) : undefined;
+    if (!mirror || mirror.stat(target.path) === 'file') return undefined;
+    const near = mirror.suggest(target.path);
+    return at('mirrorMissing', { target: target.path, mirror: target.mirror ?? '', suggestion: near === undefined ? '' : `; did you mean '${near}'?` });
+  }
   const kind = index.stat(target.path);
   if (kind === 'file') {
     if (target.via === 'self-url' && target.urlKind === 'blob') return at('blobUrl', { url: ref.url, expected: relativeFrom(facts.path, target.path) });

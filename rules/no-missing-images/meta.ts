@@ -24,5 +24,6 @@ export const meta: RuleMeta = {
     emptySource: 'Image has an empty source',
     noExtension: "Image '{url}' has no file extension",
     malformed: "Image '{url}' is malformed ({reason}); expected '{cleaned}'",
+    mirrorMissing: "Image '{target}' does not exist in the local mirror of {mirror}{suggestion}",
   },
 };

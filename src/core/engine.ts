@@ -3,7 +3,9 @@
  * cross-file checks → results. It never prints and never exits.
  */
 import { relative, resolve, sep } from 'node:path';
-import { ArchiveIndex } from './target-index.js';
+import { statSync } from 'node:fs';
+import { ArchiveIndex, type TargetIndex } from './target-index.js';
+import { FsIndex } from './fs-index.js';
 import { processFile, type ProcessSettings } from './process-file.js';
 import { walk } from './walk.js';
 import { isSuppressed } from './suppress.js';
@@ -74,7 +76,21 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     return o.error ? undefined : new Set(o.facts.anchors);
   });
   for (const o of outcomes) if (!o.error) index.setAnchors(o.path, o.facts.anchors);
-  const ctx: CrossFileContext = { root, mirrors, index };
+  const mirrorIndexes = new Map<string, TargetIndex | undefined>();
+  const mirrorIndex = (key: string): TargetIndex | undefined => {
+    if (!mirrorIndexes.has(key)) {
+      const dir = mirrors[key];
+      let ok = false;
+      try {
+        ok = dir !== undefined && statSync(dir).isDirectory();
+      } catch {
+        ok = false;
+      }
+      mirrorIndexes.set(key, ok ? new FsIndex(dir as string) : undefined);
+    }
+    return mirrorIndexes.get(key);
+  };
+  const ctx: CrossFileContext = { root, mirrors, index, mirrorIndex };
   if (options.repo) ctx.repo = options.repo;
 
   const results: LintResult[] = [];

@@ -54,6 +54,8 @@ export interface CrossFileContext {
   repo?: RepoIdentity;
   mirrors: Record<string, string>;
   index: TargetIndex;
+  /** The index of a sibling mirror's local checkout (`owner/name`), or undefined when it is not there. */
+  mirrorIndex?: (mirror: string) => TargetIndex | undefined;
 }
 
 export interface RuleModule<Options = Record<string, unknown>> {
