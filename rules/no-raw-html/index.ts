@@ -25,8 +25,6 @@ const WRAPPERS = new Set(['div', 'span', 'center', 'font']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'basefont', 'bgsound', 'frame', 'keygen', 'image', 'isindex', 'spacer']);
 /** Elements whose end tag HTML lets you leave out. */
 const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rtc', 'rp', 'html', 'head', 'body']);
-/** Start tags that close an open <p>. */
-const CLOSES_P = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'center']);
 
 const FORMS: Record<string, string> = {
   p: 'a paragraph (a blank line)',
@@ -96,7 +94,9 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
         }
         if (VOID.has(name) || tag.selfClosing) continue;
         const top = stack.at(-1);
-        if (top && ((top.name === 'p' && CLOSES_P.has(name)) || (top.name === name && OPTIONAL_END.has(name)))) stack.pop();
+        // Tags are matched as written: a <div> inside a <p> does not close it here, as it would in a browser,
+        // because the converter that wrote `<p><center>…</center></p>` meant them nested.
+        if (top && top.name === name && OPTIONAL_END.has(name)) stack.pop();
         stack.push({ name, start, end });
       } else {
         if (VOID.has(name)) continue;

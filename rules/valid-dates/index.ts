@@ -68,6 +68,8 @@ const URL = /https?:\/\/[^\s<>"'）)\]]+/g;
 /** A two-digit year after one of these (or after no ideograph at all) is a short year, not an era year (民国71年). */
 const YEAR_LEADS = new Set('于於在到至从從自是的和与與及或为為'.split(''));
 const IDEOGRAPH = /\p{Script=Han}/u;
+const QUOTE_OPEN = new Set(['“', '「', '『', '"', '‘', '《']);
+const QUOTE_CLOSE = new Set(['”', '」', '』', '"', '’', '》']);
 
 function segments(ctx: FileContext): Segment[] {
   const out: Segment[] = ctx.textRanges.map((r) => ({ start: r.start, text: ctx.text.slice(r.start, r.end) }));
@@ -173,6 +175,8 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
       if (!eraYear) out.push(problem(meta, 'twoDigitYear', { text: d.text }, d.start, d.end));
       if (eraYear) continue;
     }
+    // A quoted impossible date is a figure of speech (“5月35日” for 6 June), not a mistake.
+    if (QUOTE_OPEN.has(ctx.text[d.start - 1] ?? '') && QUOTE_CLOSE.has(ctx.text[d.end] ?? '')) continue;
     const reason = impossibility(shortYear || d.yearText?.length === 3 ? undefined : d.year, d.month, d.day);
     if (reason) out.push(problem(meta, 'impossible', { text: d.text, reason }, d.start, d.end));
   }
@@ -237,7 +241,7 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
   if (firstDateline && pathDate) {
     const a = dayNumber(firstDateline.year as number, firstDateline.month, firstDateline.day);
     const b = dayNumber(pathDate.year, pathDate.month, pathDate.day);
-    if (Math.abs(a - b) > (options.datelineWindowDays ?? 0)) {
+    if (Math.abs(a - b) > (options.datelineWindowDays ?? 1)) {
       out.push(problem(meta, 'dateline', { dateline: iso(firstDateline.year as number, firstDateline.month, firstDateline.day), other: iso(pathDate.year, pathDate.month, pathDate.day), where: pathDate.source }, firstDateline.start, firstDateline.end));
     }
   }

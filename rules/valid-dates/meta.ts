@@ -21,7 +21,7 @@ export const meta: RuleMeta = {
     additionalProperties: false,
     properties: {
       weekdayWindowDays: { type: 'integer', minimum: 0, default: 0, description: 'Days a weekday may be off (time zones).' },
-      datelineWindowDays: { type: 'integer', minimum: 0, default: 0, description: 'Days a dateline may differ from the date in the path or original URL.' },
+      datelineWindowDays: { type: 'integer', minimum: 0, default: 1, description: "Days a dateline may differ from the date in the path or original URL (default 1: sites date their URLs in their own time zone, datelines are often in Beijing time)." },
       datelines: { type: 'array', items: { type: 'string' }, description: 'Regexes with named groups year, month, day that count as datelines.' },
       pathDates: { type: 'array', items: { type: 'string' }, description: 'Regexes with named groups year (or yy), month, day for dates in paths and original URLs.' },
       checkPadding: { type: 'boolean', default: true, description: 'Report mixed zero-padding within a file.' },
