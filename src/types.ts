@@ -18,7 +18,10 @@ export interface LintMessage {
   column: number;
   endLine?: number;
   endColumn?: number;
+  /** A safe fix (`--fix` applies it). */
   fix?: Fix;
+  /** Unsafe fixes, in ESLint's shape (`--fix-unsafe` applies them). */
+  suggestions?: { desc: string; fix: Fix }[];
   /** Kind of finding within the rule (for summaries), e.g. `missing-file`. Not part of ESLint's shape. */
   messageId?: string;
   /** Marks a fatal problem with the file itself (unreadable, binary). */
@@ -45,6 +48,8 @@ export interface RawProblem {
   start: number;
   end: number;
   fix?: Fix;
+  /** `unsafe` fixes may change what a reader sees; only `--fix-unsafe` applies them. Default `safe`. */
+  fixKind?: 'safe' | 'unsafe';
   /** A severity of its own (rules with per-kind severities); otherwise the rule's. */
   severity?: Severity;
   /** How many occurrences the problem stands for (reported once per file). */

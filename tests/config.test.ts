@@ -40,7 +40,7 @@ describe('config errors name the file, the key and what was expected', () => {
 
   it('an unknown rule option', async () => {
     expect(await configError({ 'archive-lint.config.json': '{ "rules": { "no-broken-links": ["error", { "checkAnchor": false }] } }' })).toContain(
-      "unknown key 'rules.no-broken-links[1].checkAnchor'; expected one of: checkAnchors, suggest, root, repository, branch",
+      "unknown key 'rules.no-broken-links[1].checkAnchor'; expected one of: checkAnchors, suggest, relativeSelfLinks, root, repository, branch",
     );
   });
 

@@ -9,16 +9,19 @@ import { posix } from 'node:path';
 import { meta } from './meta.js';
 import { docsUrl, problem, report, type CrossFileContext, type FileContext } from '../../src/core/rule.js';
 import { fileContext, fileLineStarts, type StandaloneSettings } from '../../src/core/plugin-context.js';
-import { onOriginalSite, resolveTarget, SITE_PAGE_EXTENSIONS, type Target } from '../../src/core/resolve.js';
+import { onOriginalSite, resolveTarget, SITE_PAGE_EXTENSIONS, splitUrl, type Target } from '../../src/core/resolve.js';
+import { recase, relativeLink, urlText } from '../../src/core/fix-text.js';
 import { closest, isMarkdownPath, type TargetIndex } from '../../src/core/target-index.js';
 import { FsIndex } from '../../src/core/fs-index.js';
-import type { FileFacts, RawProblem, Reference } from '../../src/types.js';
+import type { FileFacts, Fix, RawProblem, Reference } from '../../src/types.js';
 
 export { meta };
 
 export interface Options extends StandaloneSettings {
   checkAnchors?: boolean;
   suggest?: boolean;
+  /** Offer a fix that turns links to this repository's own blob/tree URLs into relative links. */
+  relativeSelfLinks?: boolean;
 }
 
 /** True when `fragment` names an anchor of the target (GitHub prefixes ids with `user-content-`). */
@@ -45,12 +48,12 @@ function targetsOf(facts: FileFacts, ctx: { repo?: CrossFileContext['repo']; mir
 
 /** Problems that the file alone decides. */
 function perFile({ ref, target }: Checkable, facts: FileFacts, anchors: ReadonlySet<string>, options: Options): RawProblem | undefined {
-  const at = (id: string, data: Record<string, string>) => problem(meta, id, data, ref.start, ref.end);
+  const at = (id: string, data: Record<string, string>, fix?: Fix, kind?: 'safe' | 'unsafe') => problem(meta, id, data, ref.start, ref.end, fix, kind);
   switch (target.kind) {
     case 'malformed':
-      return at('malformed', { url: ref.url.trim() === '' ? ref.url : ref.url, reason: target.reason, cleaned: target.cleaned });
+      return at('malformed', { url: ref.url, reason: target.reason, cleaned: target.cleaned }, { range: [ref.start, ref.end], text: urlText(ref, target.cleaned) });
     case 'no-scheme':
-      return at('noScheme', { url: ref.url, suggested: target.suggested });
+      return at('noScheme', { url: ref.url, suggested: target.suggested }, { range: [ref.start, ref.start], text: 'http://' }, 'unsafe');
     case 'fragment':
       if (options.checkAnchors === false || hasAnchor(anchors, target.fragment)) return undefined;
       return at('missingAnchorHere', { fragment: target.fragment, suggestion: options.suggest === false ? '' : didYouMean(closest(target.fragment, anchors), '#') });
@@ -61,9 +64,10 @@ function perFile({ ref, target }: Checkable, facts: FileFacts, anchors: Readonly
 
 /** Problems that need the archive index. */
 function acrossFiles({ ref, target }: Checkable, facts: FileFacts, index: TargetIndex, options: Options, mirrorIndex?: CrossFileContext['mirrorIndex']): RawProblem | undefined {
-  const at = (id: string, data: Record<string, string>) => problem(meta, id, data, ref.start, ref.end);
+  const at = (id: string, data: Record<string, string>, fix?: Fix, kind?: 'safe' | 'unsafe') => problem(meta, id, data, ref.start, ref.end, fix, kind);
+  const replace = (url: string): Fix => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
   if (target.kind === 'outside-root') {
-    return target.githubUrl ? at('outsideRoot', { url: ref.url, resolved: target.githubUrl }) : at('outsideRootNoRepo', { url: ref.url });
+    return target.githubUrl ? at('outsideRoot', { url: ref.url, resolved: target.githubUrl }, replace(target.githubUrl)) : at('outsideRootNoRepo', { url: ref.url });
   }
   if (target.kind !== 'local') return undefined;
   if (target.via === 'mirror') {
@@ -73,16 +77,25 @@ function acrossFiles({ ref, target }: Checkable, facts: FileFacts, index: Target
     return at('mirrorMissing', { target: target.path, mirror: target.mirror ?? '', suggestion: didYouMean(near) });
   }
   const kind = index.stat(target.path);
-  if (kind === 'file') {
-    if (options.checkAnchors === false || target.fragment === undefined || !isMarkdownPath(target.path)) return undefined;
+  if (kind === 'file' && options.checkAnchors !== false && target.fragment !== undefined && isMarkdownPath(target.path)) {
     const anchors = index.anchors(target.path);
-    if (!anchors || hasAnchor(anchors, target.fragment)) return undefined;
-    const near = options.suggest === false ? undefined : closest(target.fragment, anchors);
-    return at('missingAnchor', { target: target.path, fragment: target.fragment, suggestion: didYouMean(near, '#') });
+    if (anchors && !hasAnchor(anchors, target.fragment)) {
+      const near = options.suggest === false ? undefined : closest(target.fragment, anchors);
+      return at('missingAnchor', { target: target.path, fragment: target.fragment, suggestion: didYouMean(near, '#') });
+    }
   }
-  if (kind === 'dir') return undefined;
+  if (kind !== undefined) {
+    if (target.via === 'self-url' && options.relativeSelfLinks && (target.urlKind === 'blob' || target.urlKind === 'tree')) {
+      const rel = relativeLink(facts.path, target.path) + (target.fragment !== undefined ? `#${target.fragment}` : '');
+      return at('selfUrl', { url: ref.url, relative: rel }, replace(rel));
+    }
+    return undefined;
+  }
   const actual = index.realCase(target.path);
-  if (actual !== undefined) return at('wrongCase', { target: target.path, actual });
+  if (actual !== undefined) {
+    const fixed = target.via === 'self-url' ? undefined : recase(ref.url, facts.path, index, target.via === 'absolute');
+    return at('wrongCase', { target: target.path, actual }, fixed === undefined ? undefined : replace(fixed));
+  }
   if (target.via === 'absolute') {
     const abs = onOriginalSite(ref.url, facts.originalUrl);
     return at('originalSitePath', { url: ref.url, where: abs ? `; on the original site it is ${abs}` : '' });
@@ -92,7 +105,10 @@ function acrossFiles({ ref, target }: Checkable, facts: FileFacts, index: Target
     if (abs) return at('unmirroredPage', { url: ref.url, absolute: abs });
   }
   const suggestion = options.suggest === false ? '' : didYouMean(index.suggest(target.path));
-  return at('missingFile', { target: target.path, suggestion });
+  // Exactly one file of that name elsewhere: probably moved there. Unsafe: it may be another page.
+  const moved = target.via === 'relative' ? index.sameName?.(target.path) : undefined;
+  const fix = moved === undefined ? undefined : replace(relativeLink(facts.path, moved) + ref.url.slice(splitUrl(ref.url).path.length));
+  return at('missingFile', { target: target.path, suggestion }, fix, 'unsafe');
 }
 
 export function crossFile(facts: FileFacts, ctx: CrossFileContext, options: Options = {}): RawProblem[] {

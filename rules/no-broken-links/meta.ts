@@ -4,13 +4,14 @@ export const meta: RuleMeta = {
   id: 'no-broken-links',
   description: 'Local link targets must exist: files, heading anchors, letter case, the root, schemes, paths left from the original site.',
   defaultSeverity: 'error',
-  fixable: 'none',
+  fixable: 'safe+unsafe',
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
     properties: {
       checkAnchors: { type: 'boolean', default: true, description: 'Check `#fragment`s against headings and explicit anchors.' },
       suggest: { type: 'boolean', default: true, description: "Offer the closest existing file ('did you mean')." },
+      relativeSelfLinks: { type: 'boolean', default: false, description: "Report links to this repository's own github.com blob/tree URLs, with a fix to a relative link." },
       root: { type: 'string', description: 'Archive root when run under remark-cli (default: the working directory).' },
       repository: { type: 'string', description: 'owner/name, when run under remark-cli.' },
       branch: { type: 'string', description: 'Branch, when run under remark-cli.' },
@@ -27,6 +28,7 @@ export const meta: RuleMeta = {
     originalSitePath: "Link '{url}' is a path from the original site, not a file of this archive{where}",
     unmirroredPage: "Link '{url}' points at a page of the original site that was never mirrored: {absolute}",
     malformed: "Link '{url}' is malformed ({reason}); expected '{cleaned}'",
+    selfUrl: "Link '{url}' points at this repository on github.com; expected the relative link '{relative}'",
     mirrorMissing: "Link target '{target}' does not exist in the local mirror of {mirror}{suggestion}",
   },
 };

@@ -12,16 +12,12 @@ import { onOriginalSite, resolveTarget } from '../../src/core/resolve.js';
 import { parseRepoUrl } from '../../src/core/github.js';
 import type { TargetIndex } from '../../src/core/target-index.js';
 import { FsIndex } from '../../src/core/fs-index.js';
-import type { FileFacts, RawProblem, Reference } from '../../src/types.js';
+import type { FileFacts, Fix, RawProblem, Reference } from '../../src/types.js';
+import { recase, relativeLink, urlText } from '../../src/core/fix-text.js';
 
 export { meta };
 
 export type Options = StandaloneSettings;
-
-function relativeFrom(from: string, to: string): string {
-  const rel = posix.relative(posix.dirname(from), to);
-  return rel === '' ? posix.basename(to) : rel;
-}
 
 function rawUrlOf(url: string): string | undefined {
   const r = parseRepoUrl(url);
@@ -31,19 +27,21 @@ function rawUrlOf(url: string): string | undefined {
 
 /** Problems the file alone decides. */
 function perFile(ref: Reference, ctx: { facts: FileFacts; repo?: CrossFileContext['repo']; mirrors: Record<string, string> }): RawProblem | undefined {
-  const at = (id: string, data: Record<string, string> = {}) => problem(meta, id, data, ref.start, ref.end);
+  const at = (id: string, data: Record<string, string> = {}, fix?: Fix) => problem(meta, id, data, ref.start, ref.end, fix);
+  const replace = (url: string): Fix => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
   const target = resolveTarget(ref.url, { from: ctx.facts.path, repo: ctx.repo, mirrors: ctx.mirrors });
   if (target.kind === 'empty') return at('emptySource');
-  if (target.kind === 'malformed') return at('malformed', { url: ref.url, reason: target.reason, cleaned: target.cleaned });
+  if (target.kind === 'malformed') return at('malformed', { url: ref.url, reason: target.reason, cleaned: target.cleaned }, replace(target.cleaned));
   if (target.kind === 'external') {
     const raw = rawUrlOf(target.url);
-    if (raw) return at('blobUrl', { url: ref.url, expected: raw });
+    if (raw) return at('blobUrl', { url: ref.url, expected: raw }, replace(raw));
   }
   return undefined;
 }
 
 function acrossFiles(ref: Reference, facts: FileFacts, ctx: Omit<CrossFileContext, 'index'>, index: TargetIndex): RawProblem | undefined {
-  const at = (id: string, data: Record<string, string> = {}) => problem(meta, id, data, ref.start, ref.end);
+  const at = (id: string, data: Record<string, string> = {}, fix?: Fix, kind?: 'safe' | 'unsafe') => problem(meta, id, data, ref.start, ref.end, fix, kind);
+  const replace = (url: string): Fix => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
   const target = resolveTarget(ref.url, { from: facts.path, repo: ctx.repo, mirrors: ctx.mirrors });
   if (target.kind === 'outside-root') {
     return target.githubUrl ? at('outsideRoot', { url: ref.url, resolved: target.githubUrl }) : at('outsideRootNoRepo', { url: ref.url });
@@ -57,14 +55,20 @@ function acrossFiles(ref: Reference, facts: FileFacts, ctx: Omit<CrossFileContex
   }
   const kind = index.stat(target.path);
   if (kind === 'file') {
-    if (target.via === 'self-url' && target.urlKind === 'blob') return at('blobUrl', { url: ref.url, expected: relativeFrom(facts.path, target.path) });
+    if (target.via === 'self-url' && target.urlKind === 'blob') {
+      const rel = relativeLink(facts.path, target.path);
+      return at('blobUrl', { url: ref.url, expected: rel }, replace(rel));
+    }
     return undefined;
   }
   const actual = index.realCase(target.path);
-  if (actual !== undefined) return at('wrongCase', { target: target.path, actual });
+  if (actual !== undefined) {
+    const fixed = target.via === 'self-url' ? undefined : recase(ref.url, facts.path, index, target.via === 'absolute');
+    return at('wrongCase', { target: target.path, actual }, fixed === undefined ? undefined : replace(fixed));
+  }
   if (target.via === 'absolute') {
     const abs = onOriginalSite(ref.url, facts.originalUrl);
-    return at('originalSitePath', { url: ref.url, where: abs ? `; on the original site it is ${abs}` : '' });
+    return at('originalSitePath', { url: ref.url, where: abs ? `; on the original site it is ${abs}` : '' }, abs ? replace(abs) : undefined, 'unsafe');
   }
   if (posix.extname(target.path) === '') return at('noExtension', { url: ref.url });
   const near = index.suggest(target.path);

@@ -4,7 +4,7 @@ export const meta: RuleMeta = {
   id: 'no-missing-images',
   description: "Image sources must exist: local files, this repository's own URLs, paths left from the original site.",
   defaultSeverity: 'error',
-  fixable: 'none',
+  fixable: 'safe+unsafe',
   optionsSchema: {
     type: 'object',
     additionalProperties: false,

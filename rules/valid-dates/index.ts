@@ -10,7 +10,7 @@ import { cjkWeekday, dayNumber, englishMonth, englishWeekday, impossibility, iso
 import { docsUrl, problem, report, type FileContext } from '../../src/core/rule.js';
 import { fileContext, fileLineStarts } from '../../src/core/plugin-context.js';
 import { lineStarts, pointAt } from '../../src/core/text.js';
-import type { RawProblem } from '../../src/types.js';
+import type { Fix, RawProblem } from '../../src/types.js';
 
 export { meta };
 
@@ -43,6 +43,9 @@ interface FoundDate {
   dayText: string;
   month: number;
   day: number;
+  /** Offsets of the month and day digits (for padding fixes); undefined for English dates. */
+  monthStart?: number;
+  dayStart?: number;
 }
 
 interface Segment {
@@ -52,9 +55,9 @@ interface Segment {
 
 const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY_WORD = '(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
-const CJK_FULL = /(?<![0-9０-９])(\d{2,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/g;
-const CJK_MD = /(?<![0-9年月])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/g;
-const ISO = /(?<![\d\-/.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/g;
+const CJK_FULL = /(?<![0-9０-９])(\d{2,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/dg;
+const CJK_MD = /(?<![0-9年月])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/dg;
+const ISO = /(?<![\d\-/.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/dg;
 const EN_MDY = new RegExp(`\\b(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g');
 const EN_DMY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_WORD})\\s+(\\d{4})\\b`, 'g');
 /** 周二（2月21日） · （周五）9月4日 · 9月4日（周五）. */
@@ -70,6 +73,30 @@ const YEAR_LEADS = new Set('于於在到至从從自是的和与與及或为為'
 const IDEOGRAPH = /\p{Script=Han}/u;
 const QUOTE_OPEN = new Set(['“', '「', '『', '"', '‘', '《']);
 const QUOTE_CLOSE = new Set(['”', '」', '』', '"', '’', '》']);
+
+function digits(base: number, m: RegExpMatchArray, month: number, day: number): { monthStart?: number; dayStart?: number } {
+  const mi = m.indices?.[month];
+  const di = m.indices?.[day];
+  return mi && di ? { monthStart: base + mi[0], dayStart: base + di[0] } : {};
+}
+
+/** The date rewritten with its month and day in the given style. */
+function restyle(d: FoundDate, padded: boolean): Fix | undefined {
+  if (d.monthStart === undefined || d.dayStart === undefined) return undefined;
+  const style = (s: string) => (padded ? s.padStart(2, '0') : String(Number(s)));
+  const parts: [number, number, string][] = [
+    [d.monthStart, d.monthStart + d.monthText.length, style(d.monthText)],
+    [d.dayStart, d.dayStart + d.dayText.length, style(d.dayText)],
+  ];
+  let text = '';
+  let last = d.start;
+  for (const [a, b, t] of parts) {
+    text += `${d.text.slice(last - d.start, a - d.start)}${t}`;
+    last = b;
+  }
+  text += d.text.slice(last - d.start);
+  return text === d.text ? undefined : { range: [d.start, d.end], text };
+}
 
 function segments(ctx: FileContext): Segment[] {
   const out: Segment[] = ctx.textRanges.map((r) => ({ start: r.start, text: ctx.text.slice(r.start, r.end) }));
@@ -133,21 +160,21 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
       if (inUrl(i)) continue;
       const [text, y = '', mo = '', d = ''] = m;
       const start = seg.start + i;
-      push({ kind: inDateline(start) ? 'dateline' : 'cjk', text, start, end: start + text.length, year: Number(y), yearText: y, monthText: mo, dayText: d, month: Number(mo), day: Number(d) });
+      push({ kind: inDateline(start) ? 'dateline' : 'cjk', text, start, end: start + text.length, year: Number(y), yearText: y, monthText: mo, dayText: d, month: Number(mo), day: Number(d), ...digits(seg.start, m, 2, 3) });
     }
     for (const m of seg.text.matchAll(CJK_MD)) {
       const i = m.index ?? 0;
       if (inUrl(i)) continue;
       const [text, mo = '', d = ''] = m;
       const start = seg.start + i;
-      push({ kind: 'cjk-month-day', text, start, end: start + text.length, year: undefined, yearText: undefined, monthText: mo, dayText: d, month: Number(mo), day: Number(d) });
+      push({ kind: 'cjk-month-day', text, start, end: start + text.length, year: undefined, yearText: undefined, monthText: mo, dayText: d, month: Number(mo), day: Number(d), ...digits(seg.start, m, 1, 2) });
     }
     for (const m of seg.text.matchAll(ISO)) {
       const i = m.index ?? 0;
       if (inUrl(i)) continue;
       const [text, y = '', mo = '', d = ''] = m;
       const start = seg.start + i;
-      push({ kind: 'iso', text, start, end: start + text.length, year: Number(y), yearText: y, monthText: mo, dayText: d, month: Number(mo), day: Number(d) });
+      push({ kind: 'iso', text, start, end: start + text.length, year: Number(y), yearText: y, monthText: mo, dayText: d, month: Number(mo), day: Number(d), ...digits(seg.start, m, 2, 3) });
     }
     for (const m of seg.text.matchAll(EN_MDY)) {
       const i = m.index ?? 0;
@@ -184,6 +211,7 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
   // Zero-padding: within one date, and across the dates of one kind.
   if (options.checkPadding !== false) {
     const styles = new Map<Kind, { padded: FoundDate[]; unpadded: FoundDate[] }>();
+    const mixed: FoundDate[] = [];
     for (const d of dates) {
       if (d.kind === 'english') continue;
       const pad = (s: string) => s.length === 2 && s.startsWith('0');
@@ -191,8 +219,7 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
       const padded = [d.monthText, d.dayText].filter(pad);
       const unpadded = [d.monthText, d.dayText].filter(single);
       if (padded.length && unpadded.length) {
-        const [p, u] = pad(d.monthText) ? ['the month', 'the day'] : ['the day', 'the month'];
-        out.push(problem(meta, 'paddingMixedInDate', { text: d.text, padded: p, unpadded: u }, d.start, d.end));
+        mixed.push(d);
         continue;
       }
       if (!padded.length && !unpadded.length) continue;
@@ -200,14 +227,23 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
       (padded.length ? s.padded : s.unpadded).push(d);
       styles.set(d.kind, s);
     }
+    const paddedWins = (kind: Kind): boolean => {
+      const s = styles.get(kind);
+      if (!s || !s.padded.length) return !s || !s.unpadded.length;
+      if (!s.unpadded.length) return true;
+      return s.padded.length > s.unpadded.length || (s.padded.length === s.unpadded.length && (s.padded[0] as FoundDate).start < (s.unpadded[0] as FoundDate).start);
+    };
     for (const [kind, s] of styles) {
       if (!s.padded.length || !s.unpadded.length) continue;
-      const firstPadded = (s.padded[0] as FoundDate).start < (s.unpadded[0] as FoundDate).start;
-      const paddedWins = s.padded.length > s.unpadded.length || (s.padded.length === s.unpadded.length && firstPadded);
-      const [minority, majority] = paddedWins ? [s.unpadded, s.padded] : [s.padded, s.unpadded];
+      const wins = paddedWins(kind);
+      const [minority, majority] = wins ? [s.unpadded, s.padded] : [s.padded, s.unpadded];
       for (const d of minority) {
-        out.push(problem(meta, 'padding', { text: d.text, style: paddedWins ? 'not zero-padded' : 'zero-padded', count: majority.length, kind: KIND_NAMES[kind], where: where((majority[0] as FoundDate).start) }, d.start, d.end));
+        out.push(problem(meta, 'padding', { text: d.text, style: wins ? 'not zero-padded' : 'zero-padded', count: majority.length, kind: KIND_NAMES[kind], where: where((majority[0] as FoundDate).start) }, d.start, d.end, restyle(d, wins)));
       }
+    }
+    for (const d of mixed) {
+      const [p, u] = d.monthText.startsWith('0') ? ['the month', 'the day'] : ['the day', 'the month'];
+      out.push(problem(meta, 'paddingMixedInDate', { text: d.text, padded: p, unpadded: u }, d.start, d.end, restyle(d, paddedWins(d.kind))));
     }
   }
 

@@ -15,7 +15,7 @@ export const meta: RuleMeta = {
   id: 'valid-dates',
   description: 'Dates in datelines, text and front matter must be possible, four-digit, consistently padded and agree with weekdays and paths.',
   defaultSeverity: 'warn',
-  fixable: 'none',
+  fixable: 'safe',
   optionsSchema: {
     type: 'object',
     additionalProperties: false,

@@ -1,4 +1,16 @@
 import { main } from './main.js';
+import { removePendingTemps } from '../core/write.js';
 
-const code = await main({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env });
+// Ctrl-C: stop between files; a file being written is either renamed whole or its temporary file removed.
+const signal = { aborted: false };
+let interrupts = 0;
+process.on('SIGINT', () => {
+  signal.aborted = true;
+  if (++interrupts > 1) {
+    removePendingTemps();
+    process.exit(130);
+  }
+});
+
+const code = await main({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env, signal });
 process.exitCode = code;

@@ -18,6 +18,7 @@ import { rulesJson, rulesMarkdown, rulesText } from './rules-table.js';
 import { summaryText } from './summary-text.js';
 import { Progress } from './progress.js';
 import { version } from '../version.js';
+import { unifiedDiff } from './diff.js';
 import type { Severity } from '../types.js';
 
 export interface Output {
@@ -31,6 +32,8 @@ export interface MainIO {
   stdout: Output;
   stderr: Output;
   env?: Record<string, string | undefined>;
+  /** Set by the caller on Ctrl-C: the run stops between files. */
+  signal?: { aborted: boolean };
 }
 
 class UsageError extends Error {}
@@ -39,9 +42,6 @@ const COMMANDS = new Set(['check', 'audit', 'rules', 'init']);
 
 /** Options the contract names that later work implements: refused, never silently accepted. */
 const NOT_YET: Record<string, string> = {
-  fix: '--fix',
-  'fix-unsafe': '--fix-unsafe',
-  'fix-dry-run': '--fix-dry-run',
   external: '--external',
   changed: '--changed',
   base: '--base',
@@ -101,6 +101,9 @@ Options (check and audit):
   --quiet                    report errors only
   --max-warnings N           exit 1 when warnings exceed N
   --report FILE.html         (audit) write a self-contained HTML report
+  --fix                      apply safe fixes in place (atomic writes, never outside the root)
+  --fix-unsafe               apply unsafe fixes too (with --fix, or alone)
+  --fix-dry-run              print the fixes as a unified diff and write nothing
   --no-external              do not check http(s) URLs
   -h, --help, -v, --version
 
@@ -208,13 +211,33 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     io.stderr.write('archive-lint: external URL checks are not available in this version yet; auditing offline.\n');
   }
 
+  const fixMode = values['fix-unsafe'] ? 'unsafe' : values.fix || values['fix-dry-run'] ? 'safe' : undefined;
+  const dryRun = Boolean(values['fix-dry-run']);
   const progress = audit && io.stderr.isTTY ? new Progress(io.stderr) : undefined;
+  const signal = io.signal ?? { aborted: false };
   let report: LintReport;
   try {
-    report = await lint({ root, paths, config, ...(repo ? { repo } : {}), ...(progress ? { onProgress: (d, t, f) => progress.update(d, t, f) } : {}) });
+    report = await lint({
+      root,
+      paths,
+      config,
+      signal,
+      ...(repo ? { repo } : {}),
+      ...(fixMode ? { fix: { mode: fixMode, dryRun } } : {}),
+      ...(progress ? { onProgress: (d, t, f) => progress.update(d, t, f) } : {}),
+    });
   } finally {
     progress?.done();
   }
+  if (dryRun) {
+    const diff = report.fixed.map((f) => unifiedDiff(f)).join('');
+    writeOut(io, values.output as string | undefined, diff);
+    io.stderr.write(`archive-lint: --fix-dry-run: ${report.fixed.length} file${report.fixed.length === 1 ? '' : 's'} would be changed by ${report.fixed.reduce((n, f) => n + f.fixes, 0)} fixes; nothing was written\n`);
+  } else if (fixMode) {
+    const written = report.fixed.filter((f) => f.written);
+    io.stderr.write(`archive-lint: fixed ${written.length} file${written.length === 1 ? '' : 's'} (${written.reduce((n, f) => n + f.fixes, 0)} fixes)\n`);
+  }
+  if (report.interrupted) io.stderr.write('archive-lint: interrupted; files already fixed are whole, the rest untouched\n');
   const results = values.quiet ? errorsOnly(report.results) : report.results;
   const env = io.env ?? {};
   const ctx: FormatContext = {
@@ -224,7 +247,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     rules: rules.map((r) => r.meta),
     version: version(),
   };
-  writeOut(io, values.output as string | undefined, formatter(results, ctx));
+  if (!dryRun) writeOut(io, values.output as string | undefined, formatter(results, ctx));
   if (audit) {
     const text = summaryText(results, root, report, colorFor(io.stderr, env, values));
     // Keep machine-readable stdout clean: the summary goes to stderr unless the report went elsewhere.
@@ -236,7 +259,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     }
   }
   for (const rp of report.runProblems) io.stderr.write(`archive-lint: ${rp.path}: ${rp.message}\n`);
-  if (report.runProblems.length) return 2;
+  if (report.runProblems.length || report.interrupted) return 2;
   const t = totals(results);
   if (t.errors > 0) return 1;
   if (maxWarnings >= 0 && t.warnings > maxWarnings) {

@@ -1,20 +1,32 @@
 /**
  * The engine: walk → per-file step (parse once, per-file rules, extraction) → archive index →
- * cross-file checks → results. It never prints and never exits.
+ * cross-file checks → results, and, when asked, fix passes. It never prints and never exits.
  */
-import { relative, resolve, sep } from 'node:path';
 import { statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { ArchiveIndex, type TargetIndex } from './target-index.js';
 import { FsIndex } from './fs-index.js';
-import { processFile, type ProcessSettings } from './process-file.js';
+import { processFile, processSource, readSource, type ProcessSettings, type Source } from './process-file.js';
 import { walk } from './walk.js';
 import { isSuppressed } from './suppress.js';
 import { makeResult, toMessage } from './results.js';
+import { applyFixes } from './fix.js';
+import { writeFixed } from './write.js';
 import type { ResolvedConfig } from './config.js';
 import type { CrossFileContext, RuleModule } from './rule.js';
 import type { RepoIdentity } from './github.js';
-import type { FileOutcome, LintMessage, LintResult } from '../types.js';
+import type { FileOutcome, Fix, LintMessage, LintResult, RawProblem } from '../types.js';
 import { rules as allRules } from '../../rules/index.js';
+
+/** At most this many fix passes per file, as ESLint. */
+export const MAX_FIX_PASSES = 10;
+
+export interface FixOptions {
+  /** `safe` applies safe fixes; `unsafe` applies every fix. */
+  mode: 'safe' | 'unsafe';
+  /** Compute the fixed text but write nothing. */
+  dryRun: boolean;
+}
 
 export interface LintOptions {
   /** Absolute archive root. */
@@ -24,18 +36,35 @@ export interface LintOptions {
   config: ResolvedConfig;
   repo?: RepoIdentity;
   rules?: readonly RuleModule[];
+  fix?: FixOptions;
+  /** Checked between files; when set, the run stops early (Ctrl-C). */
+  signal?: { aborted: boolean };
   onProgress?: (done: number, total: number, path: string) => void;
 }
 
-/** A problem with the run itself (exit 2): unreadable files and folders, internal errors. */
+/** A problem with the run itself (exit 2): unreadable files and folders, files that could not be fixed. */
 export interface RunProblem {
   path: string;
   message: string;
 }
 
+export interface FixedFile {
+  /** Root-relative path. */
+  path: string;
+  before: string;
+  after: string;
+  bom: boolean;
+  /** Fixes applied over all passes. */
+  fixes: number;
+  /** Written to disk (false for a dry run or a failed write). */
+  written: boolean;
+}
+
 export interface LintReport {
   results: LintResult[];
   runProblems: RunProblem[];
+  fixed: FixedFile[];
+  interrupted: boolean;
   stats: { linted: number; indexed: number; ms: number };
 }
 
@@ -51,6 +80,89 @@ function selectPaths(lint: string[], root: string, paths: string[] | undefined):
   return lint.filter((f) => prefixes.some((p) => f === p || f.startsWith(`${p}/`)));
 }
 
+interface Session {
+  root: string;
+  config: ResolvedConfig;
+  rules: readonly RuleModule[];
+  ctx: CrossFileContext;
+  mirrors: Record<string, string>;
+  repo: RepoIdentity | undefined;
+}
+
+function settingsFor(s: Session, path: string): ProcessSettings {
+  const settings: ProcessSettings = { root: s.root, rules: s.config.rulesFor(path), mirrors: s.mirrors, maxFileSize: s.config.maxFileSize };
+  if (s.repo) settings.repo = s.repo;
+  return settings;
+}
+
+/** Per-file and cross-file problems of one processed file, suppressions applied, with their severities. */
+function problemsOf(s: Session, o: FileOutcome): { problem: RawProblem; severity: 1 | 2 }[] {
+  const out: { problem: RawProblem; severity: 1 | 2 }[] = [];
+  const ruleConfigs = s.config.rulesFor(o.path);
+  for (const p of o.problems) {
+    const ruleSeverity = ruleConfigs[p.ruleId]?.severity ?? 2;
+    const severity = ruleSeverity === 0 ? 0 : (p.severity ?? ruleSeverity);
+    if (severity > 0) out.push({ problem: p, severity: severity as 1 | 2 });
+  }
+  for (const rule of s.rules) {
+    const rc = ruleConfigs[rule.meta.id];
+    if (!rule.crossFile || !rc || rc.severity === 0) continue;
+    for (const p of rule.crossFile(o.facts, s.ctx, rc.options)) {
+      if (!isSuppressed(p, o.suppressions)) out.push({ problem: p, severity: (p.severity ?? rc.severity) as 1 | 2 });
+    }
+  }
+  return out;
+}
+
+function messagesOf(s: Session, o: FileOutcome): LintMessage[] {
+  if (o.error) return [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }];
+  return problemsOf(s, o).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+}
+
+function fixesOf(s: Session, o: FileOutcome, mode: FixOptions['mode']): Fix[] {
+  if (o.error) return [];
+  return problemsOf(s, o)
+    .map(({ problem }) => problem)
+    .filter((p) => p.fix && (mode === 'unsafe' || p.fixKind !== 'unsafe'))
+    .map((p) => p.fix as Fix);
+}
+
+/** Fix one file in passes until nothing applicable is left; returns its final outcome. */
+function fixFile(s: Session, o: FileOutcome, options: FixOptions, index: ArchiveIndex, fixed: FixedFile[], runProblems: RunProblem[]): FileOutcome {
+  if (fixesOf(s, o, options.mode).length === 0) return o;
+  const abs = join(s.root, o.path);
+  const source = readSource(abs, s.config.maxFileSize);
+  if (!('text' in source)) return o;
+  const settings = settingsFor(s, o.path);
+  let current = o;
+  let text = source.text;
+  let count = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const fixes = fixesOf(s, current, options.mode);
+    if (fixes.length === 0) break;
+    const applied = applyFixes(text, fixes);
+    if (applied.applied.length === 0 || applied.text === text) break;
+    text = applied.text;
+    count += applied.applied.length;
+    current = processSource(o.path, { text, bom: source.bom }, s.rules, settings);
+    if (!current.error) index.setAnchors(o.path, current.facts.anchors);
+  }
+  if (text === source.text) return current;
+  const entry: FixedFile = { path: o.path, before: source.text, after: text, bom: source.bom, fixes: count, written: false };
+  fixed.push(entry);
+  if (!options.dryRun) {
+    const w = writeFixed(s.root, abs, (source as Source).bytes, text, source.bom);
+    if (w.ok) entry.written = true;
+    else {
+      runProblems.push({ path: o.path, message: w.reason });
+      // The file on disk is unchanged: report what it still holds.
+      index.setAnchors(o.path, o.facts.anchors);
+      return o;
+    }
+  }
+  return current;
+}
+
 export async function lint(options: LintOptions): Promise<LintReport> {
   const started = performance.now();
   const rules = options.rules ?? allRules;
@@ -60,22 +172,10 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const runProblems: RunProblem[] = walked.problems.map((p) => ({ path: p.path, message: p.message }));
   const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve(root, v)]));
 
-  const outcomes: FileOutcome[] = [];
-  for (let i = 0; i < files.length; i++) {
-    const path = files[i] as string;
-    const settings: ProcessSettings = { root, rules: config.rulesFor(path), mirrors, maxFileSize: config.maxFileSize };
-    if (options.repo) settings.repo = options.repo;
-    outcomes.push(processFile(path, rules, settings));
-    options.onProgress?.(i + 1, files.length, path);
-    // Let timers and I/O (progress output, signals) run on long walks.
-    if (i % 64 === 63) await new Promise((r) => setImmediate(r));
-  }
-
   const index = new ArchiveIndex(walked.files, (path) => {
     const o = processFile(path, [], { root, rules: {}, mirrors, maxFileSize: config.maxFileSize });
     return o.error ? undefined : new Set(o.facts.anchors);
   });
-  for (const o of outcomes) if (!o.error) index.setAnchors(o.path, o.facts.anchors);
   const mirrorIndexes = new Map<string, TargetIndex | undefined>();
   const mirrorIndex = (key: string): TargetIndex | undefined => {
     if (!mirrorIndexes.has(key)) {
@@ -92,29 +192,39 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   };
   const ctx: CrossFileContext = { root, mirrors, index, mirrorIndex };
   if (options.repo) ctx.repo = options.repo;
+  const session: Session = { root, config, rules, ctx, mirrors, repo: options.repo };
+
+  let interrupted = false;
+  const outcomes: FileOutcome[] = [];
+  for (let i = 0; i < files.length; i++) {
+    if (options.signal?.aborted) {
+      interrupted = true;
+      break;
+    }
+    const path = files[i] as string;
+    outcomes.push(processFile(path, rules, settingsFor(session, path)));
+    options.onProgress?.(i + 1, files.length, path);
+    // Let timers, I/O and signals run on long walks.
+    if (i % 64 === 63) await new Promise((r) => setImmediate(r));
+  }
+  for (const o of outcomes) if (!o.error) index.setAnchors(o.path, o.facts.anchors);
+
+  const fixed: FixedFile[] = [];
+  if (options.fix && !interrupted) {
+    for (let i = 0; i < outcomes.length; i++) {
+      if (options.signal?.aborted) {
+        interrupted = true;
+        break;
+      }
+      outcomes[i] = fixFile(session, outcomes[i] as FileOutcome, options.fix, index, fixed, runProblems);
+      if (i % 64 === 63) await new Promise((r) => setImmediate(r));
+    }
+  }
 
   const results: LintResult[] = [];
   for (const o of outcomes) {
-    const messages: LintMessage[] = [];
-    if (o.error) {
-      messages.push({ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 });
-      if (o.errorKind !== 'content') runProblems.push({ path: o.path, message: o.error });
-    } else {
-      const ruleConfigs = config.rulesFor(o.path);
-      for (const p of o.problems) {
-        const ruleSeverity = ruleConfigs[p.ruleId]?.severity ?? 2;
-        const severity = ruleSeverity === 0 ? 0 : (p.severity ?? ruleSeverity);
-        if (severity > 0) messages.push(toMessage(p, severity, o.lineStarts));
-      }
-      for (const rule of rules) {
-        const rc = ruleConfigs[rule.meta.id];
-        if (!rule.crossFile || !rc || rc.severity === 0) continue;
-        for (const p of rule.crossFile(o.facts, ctx, rc.options)) {
-          if (!isSuppressed(p, o.suppressions)) messages.push(toMessage(p, rc.severity, o.lineStarts));
-        }
-      }
-    }
-    results.push(makeResult(resolve(root, o.path), messages));
+    if (o.error && o.errorKind !== 'content') runProblems.push({ path: o.path, message: o.error });
+    results.push(makeResult(resolve(root, o.path), messagesOf(session, o)));
   }
-  return { results, runProblems, stats: { linted: outcomes.length, indexed: index.size, ms: performance.now() - started } };
+  return { results, runProblems, fixed, interrupted, stats: { linted: outcomes.length, indexed: index.size, ms: performance.now() - started } };
 }

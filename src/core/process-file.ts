@@ -88,11 +88,12 @@ export function processText(path: string, text: string, rules: readonly RuleModu
   const suppressions = collectSuppressions(tree);
   const problems: RawProblem[] = [];
   for (const m of file.messages) {
-    const extra = m as unknown as { messageId?: string; offsets?: [number, number]; fix?: Fix; severityOverride?: Severity; occurrences?: number };
+    const extra = m as unknown as { messageId?: string; offsets?: [number, number]; fix?: Fix; fixKind?: 'safe' | 'unsafe'; severityOverride?: Severity; occurrences?: number };
     const place = m.place && 'start' in m.place ? m.place.start : m.place;
     const start = extra.offsets?.[0] ?? place?.offset ?? 0;
     const p: RawProblem = { ruleId: m.ruleId ?? 'unknown', messageId: extra.messageId ?? m.ruleId ?? 'unknown', message: m.reason, start, end: extra.offsets?.[1] ?? start };
     if (extra.fix) p.fix = extra.fix;
+    if (extra.fixKind === 'unsafe') p.fixKind = 'unsafe';
     if (extra.severityOverride !== undefined) p.severity = extra.severityOverride;
     if (extra.occurrences !== undefined) p.occurrences = extra.occurrences;
     if (!isSuppressed(p, suppressions)) problems.push(p);
@@ -100,14 +101,32 @@ export function processText(path: string, text: string, rules: readonly RuleModu
   return { path, problems, facts, suppressions, lineStarts: starts };
 }
 
-export function processFile(path: string, rules: readonly RuleModule[], settings: ProcessSettings): FileOutcome {
-  const bytes = readBytes(join(settings.root, path), settings.maxFileSize);
-  if (!(bytes instanceof Uint8Array)) return emptyOutcome(path, bytes.reason, bytes.io ? 'io' : 'content');
+export interface Source {
+  bytes: Uint8Array;
+  text: string;
+  bom: boolean;
+}
+
+/** Read and decode a file, or say why it cannot be linted. */
+export function readSource(abs: string, maxSize: number): Source | { reason: string; kind: 'io' | 'content' } {
+  const bytes = readBytes(abs, maxSize);
+  if (!(bytes instanceof Uint8Array)) return { reason: bytes.reason, kind: bytes.io ? 'io' : 'content' };
   const decoded = decodeText(bytes);
-  if (!('text' in decoded)) return emptyOutcome(path, decoded.reason, 'content');
+  if (!('text' in decoded)) return { reason: decoded.reason, kind: 'content' };
+  return { bytes, text: decoded.text, bom: decoded.bom };
+}
+
+export function processFile(path: string, rules: readonly RuleModule[], settings: ProcessSettings): FileOutcome {
+  const source = readSource(join(settings.root, path), settings.maxFileSize);
+  if (!('text' in source)) return emptyOutcome(path, source.reason, source.kind);
+  return processSource(path, source, rules, settings);
+}
+
+/** The per-file step on text already read (fix passes run it again on the fixed text). */
+export function processSource(path: string, source: { text: string; bom: boolean }, rules: readonly RuleModule[], settings: ProcessSettings): FileOutcome {
   try {
-    const outcome = processText(path, decoded.text, rules, settings);
-    if (decoded.bom) outcome.bom = true;
+    const outcome = processText(path, source.text, rules, settings);
+    if (source.bom) outcome.bom = true;
     return outcome;
   } catch (e) {
     return emptyOutcome(path, `internal error: ${(e as Error).stack ?? String(e)}`, 'internal');

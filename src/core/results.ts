@@ -6,7 +6,10 @@ export function toMessage(p: RawProblem, severity: Severity, starts: readonly nu
   const s = pointAt(starts, p.start);
   const e = pointAt(starts, p.end);
   const m: LintMessage = { ruleId: p.ruleId, severity, message: p.message, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, messageId: p.messageId };
-  if (p.fix) m.fix = p.fix;
+  if (p.fix) {
+    if (p.fixKind === 'unsafe') m.suggestions = [{ desc: 'Unsafe fix: may change what a reader sees (applied by --fix-unsafe)', fix: p.fix }];
+    else m.fix = p.fix;
+  }
   if (p.occurrences !== undefined && p.occurrences > 1) m.occurrences = p.occurrences;
   return m;
 }

@@ -77,11 +77,15 @@ export function problem(
   start: number,
   end: number,
   fix?: Fix,
+  fixKind: 'safe' | 'unsafe' = 'safe',
 ): RawProblem {
   const template = meta.messages[messageId];
   if (template === undefined) throw new Error(`${meta.id}: unknown message id '${messageId}'`);
   const p: RawProblem = { ruleId: meta.id, messageId, message: format(template, data), start, end };
-  if (fix) p.fix = fix;
+  if (fix) {
+    p.fix = fix;
+    if (fixKind === 'unsafe') p.fixKind = 'unsafe';
+  }
   return p;
 }
 
@@ -91,7 +95,7 @@ export function report(file: VFile, p: RawProblem, lineStarts: readonly number[]
   const end = pointFor(lineStarts, p.end);
   const message = file.message(p.message, { place: { start, end }, ruleId: p.ruleId, source: 'archive-lint' });
   Object.assign(message, { messageId: p.messageId, offsets: [p.start, p.end] as [number, number] });
-  if (p.fix) Object.assign(message, { fix: p.fix });
+  if (p.fix) Object.assign(message, { fix: p.fix, fixKind: p.fixKind ?? 'safe' });
   if (p.severity !== undefined) Object.assign(message, { severityOverride: p.severity });
   if (p.occurrences !== undefined) Object.assign(message, { occurrences: p.occurrences });
 }

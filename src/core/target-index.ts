@@ -11,6 +11,8 @@ export interface TargetIndex {
   anchors(path: string): ReadonlySet<string> | undefined;
   /** The closest existing file, for "did you mean". */
   suggest(path: string): string | undefined;
+  /** The one other file with the same name (any letter case), if there is exactly one. */
+  sameName?(path: string): string | undefined;
 }
 
 const MARKDOWN = /\.(md|markdown|mdown|mkd|mkdn)$/i;
@@ -94,10 +96,15 @@ export class ArchiveIndex implements TargetIndex {
     return set;
   }
 
+  sameName(path: string): string | undefined {
+    const same = this.byBase.get(posix.basename(path).toLowerCase())?.filter((p) => p !== path);
+    return same && same.length === 1 ? same[0] : undefined;
+  }
+
   suggest(path: string): string | undefined {
     const base = posix.basename(path);
-    const same = this.byBase.get(base.toLowerCase())?.filter((p) => p !== path);
-    if (same && same.length === 1) return same[0];
+    const same = this.sameName(path);
+    if (same !== undefined) return same;
     if (!this.children) {
       this.children = new Map();
       for (const p of [...this.files, ...this.dirs]) {
