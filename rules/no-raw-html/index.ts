@@ -6,6 +6,7 @@ import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import { decodeHTMLStrict } from 'entities';
 import { KINDS, meta, type Kind } from './meta.js';
+import { attachFixes } from './fixes.js';
 import { docsUrl, problem, report, type FileContext } from '../../src/core/rule.js';
 import { fileContext, fileLineStarts } from '../../src/core/plugin-context.js';
 import { isKnownElement } from '../../src/core/html-elements.js';
@@ -180,7 +181,9 @@ function strip(p: RawProblem): RawProblem {
 }
 
 export function check(ctx: FileContext, options: Options = {}): RawProblem[] {
-  return finish(collect(ctx, options), options);
+  const problems = collect(ctx, options);
+  attachFixes(ctx, problems);
+  return finish(problems, options);
 }
 
 export const plugin = lintRule<Root, Options | undefined>({ origin: `archive-lint:${meta.id}`, url: docsUrl(meta.id) }, (tree, file, options) => {

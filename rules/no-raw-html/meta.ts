@@ -10,7 +10,7 @@ export const meta: RuleMeta = {
   id: 'no-raw-html',
   description: 'Raw HTML left from conversion: unknown and unsafe elements, tags with a Markdown form, wrappers, unbalanced tags, entities.',
   defaultSeverity: 'warn',
-  fixable: 'none',
+  fixable: 'safe+unsafe',
   optionsSchema: {
     type: 'object',
     additionalProperties: false,

@@ -4,9 +4,9 @@
  */
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import { parse as parseYaml } from 'yaml';
-import type { Definition, Heading, Html, Image, Link, Nodes, Root } from 'mdast';
+import type { Definition, Heading, Html, Image, Link, Nodes, Parents, Root } from 'mdast';
 import { scanHtml, type HtmlScan, type HtmlTag } from './html.js';
 import { isKnownElement } from './html-elements.js';
 import type { FileFacts, Reference } from '../types.js';
@@ -47,6 +47,8 @@ export interface HtmlNodeScan {
   scan: HtmlScan;
   /** File offset of an offset in the scan. */
   at: (offset: number) => number;
+  /** The node's ancestors, root first (for fixes that need the enclosing block). */
+  ancestors: Parents[];
 }
 
 /** Offsets of text a reader sees, in Markdown text nodes (source, entities and escapes included). */
@@ -160,7 +162,7 @@ export function extract(tree: Root, text: string, path: string): Extracted {
   const definitions: Definition[] = [];
   let originalUrl: string | undefined;
 
-  visit(tree, (node) => {
+  visitParents(tree, (node, ancestors) => {
     switch (node.type) {
       case 'heading': {
         anchors.add(slugger.slug(toString(node as Heading, { includeHtml: false, includeImageAlt: false })));
@@ -196,7 +198,7 @@ export function extract(tree: Root, text: string, path: string): Extracted {
       case 'html': {
         const scan = scanHtml(node.value);
         const at = valueOffsetMapper(text, node);
-        htmlScans.push({ node, scan, at });
+        htmlScans.push({ node, scan, at, ancestors: [...ancestors] });
         for (const tag of scan.tags) collectHtmlTag(tag, at, references, anchors);
         break;
       }

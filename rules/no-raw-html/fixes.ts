@@ -1,0 +1,257 @@
+/**
+ * Fixes for no-raw-html, each one checked before it is offered:
+ * - an HTML block at the top level whose every element has a Markdown form becomes Markdown, when the model
+ *   of what a reader sees (model.ts) is the same before and after;
+ * - inside HTML blocks that must stay HTML, `<ok href>` becomes `<a href>`;
+ * - inline tags in a top-level paragraph or heading (`<a>`, `<ok href>`, `<strong>`, `<b>`, `<em>`, `<i>`,
+ *   `<img>`, `<br>`, wrappers) become Markdown when the re-parsed block shows the same text and the new node;
+ * - leftover entities become their character (no-break and typographic spaces a plain space);
+ * - unsafe: `<script>`, `<iframe>`, `<style>`, `<object>`, `<embed>` are removed.
+ * Markdown inside an HTML block is not parsed, so nothing is converted to Markdown inside one.
+ */
+import { parseDocument } from 'htmlparser2';
+import { decodeHTMLStrict } from 'entities';
+import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { FileContext } from '../../src/core/rule.js';
+import type { HtmlNodeScan } from '../../src/core/extract.js';
+import type { HtmlTag } from '../../src/core/html.js';
+import { parseMarkdown } from '../../src/core/parse.js';
+import { isKnownElement } from '../../src/core/html-elements.js';
+import { htmlToMarkdown, escapeText } from './convert.js';
+import { htmlTokens, markdownTokens, normalise } from './model.js';
+import type { Fix, RawProblem } from '../../src/types.js';
+
+const REMOVABLE = new Set(['script', 'iframe', 'style', 'object', 'embed']);
+const IGNORED_ATTRIBUTES = new Set(['class', 'style', 'rel', 'target', 'dir', 'lang', 'role']);
+const SPACES = new Set([0xa0, 0x2002, 0x2003, 0x2009, 0x202f, 0x2007, 0x2008, 0x200a, 0x3000]);
+const INVISIBLE_CHARS = new Set([0x200b, 0x200c, 0x200d, 0xad, 0xfeff]);
+
+type Tagged = RawProblem & { tagStart?: number };
+
+function visibleText(nodes: readonly Nodes[]): string {
+  return normaliseText(markdownTokens(nodes).filter((t) => t.t === 'text' || t.t === 'break'));
+}
+
+function normaliseText(tokens: ReturnType<typeof markdownTokens>): string {
+  return (JSON.parse(normalise(tokens)) as { text: string }).text;
+}
+
+/** The replacement for an entity, or undefined when a plain character would change the text. */
+export function entityReplacement(codePoint: number, inMarkdown: boolean): string {
+  if (SPACES.has(codePoint)) return ' ';
+  if (INVISIBLE_CHARS.has(codePoint)) return '';
+  const ch = String.fromCodePoint(codePoint);
+  return inMarkdown && /[!-/:-@[-`{-~]/.test(ch) ? escapeText(ch).replace(/^([^\\])$/, '\\$1') : ch;
+}
+
+/** Attach fixes to the problems of a file. Problems are matched by their start offsets. */
+export function attachFixes(ctx: FileContext, problems: RawProblem[]): void {
+  const byStart = new Map<number, RawProblem[]>();
+  for (const p of problems) {
+    const list = byStart.get(p.start);
+    if (list) list.push(p);
+    else byStart.set(p.start, [p]);
+  }
+  const give = (start: number, messageIds: string[], fix: Fix, kind: 'safe' | 'unsafe' = 'safe'): boolean => {
+    const p = byStart.get(start)?.find((x) => messageIds.includes(x.messageId) && !x.fix);
+    if (!p) return false;
+    p.fix = fix;
+    if (kind === 'unsafe') p.fixKind = 'unsafe';
+    return true;
+  };
+
+  const converted = new Set<HtmlNodeScan>();
+  for (const scan of ctx.htmlScans) {
+    const parent = scan.ancestors.at(-1);
+    if (parent?.type === 'root' && wholeBlock(ctx, scan, problems)) converted.add(scan);
+  }
+  for (const scan of ctx.htmlScans) {
+    if (converted.has(scan)) continue;
+    const parent = scan.ancestors.at(-1);
+    if (parent?.type === 'root') {
+      inBlock(ctx, scan, give);
+    } else if (enclosingBlock(scan)) {
+      inline(ctx, scan, give);
+    }
+  }
+  entities(ctx, problems, converted);
+}
+
+type Give = (start: number, messageIds: string[], fix: Fix, kind?: 'safe' | 'unsafe') => boolean;
+
+function nodeRange(scan: HtmlNodeScan): [number, number] {
+  return [scan.node.position?.start.offset ?? 0, scan.node.position?.end.offset ?? 0];
+}
+
+/** The whole block to Markdown, when a reader would see the same. */
+function wholeBlock(ctx: FileContext, scan: HtmlNodeScan, problems: RawProblem[]): boolean {
+  const [start, end] = nodeRange(scan);
+  if (ctx.text.slice(start, end) !== scan.node.value) return false;
+  const first = problems.find((p) => p.start >= start && p.start < end && p.messageId !== 'entity');
+  if (!first) return false;
+  const doc = parseDocument(scan.node.value);
+  const md = htmlToMarkdown(doc.children);
+  if (md === undefined) return false;
+  const tree = parseMarkdown(md);
+  if (tree.children.some((n) => n.type === 'html' || n.type === 'definition' || n.type === 'code')) return false;
+  if (normalise(htmlTokens(doc.children)) !== normalise(markdownTokens(tree.children))) return false;
+  // An HTML block can interrupt a paragraph; Markdown cannot: keep it a block of its own.
+  const lineStart = ctx.text.lastIndexOf('\n', start - 1);
+  const prevLineStart = ctx.text.lastIndexOf('\n', lineStart - 1);
+  const prevLine = lineStart < 0 ? '' : ctx.text.slice(prevLineStart + 1, lineStart).trim();
+  const text = (prevLine === '' ? '' : '\n') + md;
+  const p = first;
+  p.fix = { range: [start, end], text };
+  return true;
+}
+
+function matchingClose(scan: HtmlNodeScan, open: HtmlTag): HtmlTag | undefined {
+  let depth = 0;
+  const tags = scan.scan.tags;
+  for (let i = tags.indexOf(open) + 1; i < tags.length; i++) {
+    const t = tags[i] as HtmlTag;
+    if (t.name !== open.name) continue;
+    if (t.kind === 'open' && !t.selfClosing) depth++;
+    else if (t.kind === 'close') {
+      if (depth === 0) return t;
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/** Inside an HTML block that stays HTML: rename <ok href> to <a href>; remove unsafe elements (unsafe fix). */
+function inBlock(ctx: FileContext, scan: HtmlNodeScan, give: Give): void {
+  for (const tag of scan.scan.tags) {
+    if (tag.kind !== 'open') continue;
+    const close = tag.selfClosing ? undefined : matchingClose(scan, tag);
+    const start = scan.at(tag.start);
+    if (!isKnownElement(tag.name) && tag.attributes.some((a) => a.name === 'href') && close) {
+      if (tag.attributes.some((a) => a.name === 'name' || a.name === 'id')) continue;
+      const open = ctx.text.slice(start, scan.at(tag.end));
+      const inner = ctx.text.slice(scan.at(tag.end), scan.at(close.start));
+      give(start, ['unknown'], { range: [start, scan.at(close.end)], text: `<a${open.slice(1 + tag.name.length)}${inner}</a>` });
+    } else if (REMOVABLE.has(tag.name)) {
+      const end = close ? scan.at(close.end) : scan.at(tag.end);
+      give(start, ['unsafe'], { range: [start, end], text: '' }, 'unsafe');
+    }
+  }
+}
+
+function attributesOk(tag: HtmlTag, allowed: string[]): boolean {
+  return tag.attributes.every((a) => allowed.includes(a.name) || IGNORED_ATTRIBUTES.has(a.name) || a.name.startsWith('data-'));
+}
+
+/** The root-level block (paragraph or heading) that holds an inline HTML node. */
+function enclosingBlock(scan: HtmlNodeScan): Parents | undefined {
+  const block = scan.ancestors[1];
+  return block && (block.type === 'paragraph' || block.type === 'heading') ? block : undefined;
+}
+
+function findNode(tree: Root, type: string, predicate: (n: Nodes) => boolean): boolean {
+  let found = false;
+  const walk = (n: Nodes) => {
+    if (found) return;
+    if (n.type === type && predicate(n)) found = true;
+    if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
+  };
+  walk(tree);
+  return found;
+}
+
+/** Inline tags in a top-level paragraph or heading: to Markdown, checked by re-parsing the block. */
+function inline(ctx: FileContext, scan: HtmlNodeScan, give: Give): void {
+  const block = enclosingBlock(scan);
+  const parent = scan.ancestors.at(-1);
+  if (!block || !parent || scan.scan.tags.length !== 1) return;
+  const tag = scan.scan.tags[0] as HtmlTag;
+  if (tag.kind !== 'open') return;
+  const [nodeStart, nodeEnd] = nodeRange(scan);
+  if (ctx.text.slice(nodeStart, nodeEnd) !== scan.node.value || scan.at(tag.start) !== nodeStart || scan.at(tag.end) !== nodeEnd) return;
+  const siblings = parent.children as PhrasingContent[];
+  const index = siblings.indexOf(scan.node as PhrasingContent);
+  const attr = (name: string) => tag.attributes.find((a) => a.name === name)?.value;
+
+  // Void elements: one node.
+  let replacement: { range: [number, number]; text: string; expect: (tree: Root) => boolean } | undefined;
+  if (tag.name === 'img' && attributesOk(tag, ['src', 'alt', 'title'])) {
+    const src = attr('src');
+    if (src && !/[\s()<>]/.test(src)) {
+      const alt = attr('alt') ?? '';
+      replacement = { range: [nodeStart, nodeEnd], text: `![${escapeText(alt)}](${src})`, expect: (t) => findNode(t, 'image', (n) => (n as { url: string }).url === src) };
+    }
+  } else if (tag.name === 'br' && attributesOk(tag, []) && /^\r?\n/.test(ctx.text.slice(nodeEnd))) {
+    replacement = { range: [nodeStart, nodeEnd], text: '\\', expect: (t) => findNode(t, 'break', () => true) };
+  } else if (!tag.selfClosing) {
+    // Find the matching close tag among the following siblings.
+    let depth = 0;
+    let close: Nodes | undefined;
+    for (let i = index + 1; i < siblings.length; i++) {
+      const s = siblings[i] as Nodes;
+      if (s.type !== 'html') continue;
+      const m = /^<(\/?)([a-zA-Z][\w-]*)/.exec(s.value);
+      if (!m || (m[2] as string).toLowerCase() !== tag.name) continue;
+      if (m[1] === '') depth++;
+      else if (depth === 0) {
+        close = s;
+        break;
+      } else depth--;
+    }
+    const closeStart = close?.position?.start.offset;
+    const closeEnd = close?.position?.end.offset;
+    if (close === undefined || closeStart === undefined || closeEnd === undefined) return;
+    const inner = ctx.text.slice(nodeEnd, closeStart);
+    const innerNodes = siblings.slice(index + 1, siblings.indexOf(close as PhrasingContent));
+    const innerText = toString(innerNodes, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+    if (inner.trim() === '' || /^\s|\s$/.test(inner)) return;
+    const href = attr('href');
+    if ((tag.name === 'a' || !isKnownElement(tag.name)) && href !== undefined && attributesOk(tag, ['href', 'title'])) {
+      if (/[\s<>]/.test(href) || innerNodes.some((n) => n.type === 'link' || n.type === 'html')) return;
+      const dest = /[()]/.test(href) ? `<${href}>` : href;
+      replacement = { range: [nodeStart, closeEnd], text: `[${inner}](${dest})`, expect: (t) => findNode(t, 'link', (n) => (n as { url: string }).url === href && toString(n).replace(/\s+/g, ' ').trim() === innerText) };
+    } else if ((tag.name === 'strong' || tag.name === 'b') && attributesOk(tag, [])) {
+      replacement = { range: [nodeStart, closeEnd], text: `**${inner}**`, expect: (t) => findNode(t, 'strong', (n) => toString(n).replace(/\s+/g, ' ').trim() === innerText) };
+    } else if ((tag.name === 'em' || tag.name === 'i') && attributesOk(tag, [])) {
+      replacement = { range: [nodeStart, closeEnd], text: `*${inner}*`, expect: (t) => findNode(t, 'emphasis', (n) => toString(n).replace(/\s+/g, ' ').trim() === innerText) };
+    } else if ((tag.name === 'span' || tag.name === 'font' || (!isKnownElement(tag.name) && href === undefined)) && !tag.attributes.some((a) => a.name === 'id' || a.name === 'name')) {
+      replacement = { range: [nodeStart, closeEnd], text: inner, expect: () => true };
+    }
+  }
+  if (!replacement) return;
+  // Re-parse the enclosing block with the replacement: the same text, and the expected node.
+  const blockStart = block.position?.start.offset ?? 0;
+  const blockEnd = block.position?.end.offset ?? 0;
+  const before = ctx.text.slice(blockStart, blockEnd);
+  const after = before.slice(0, replacement.range[0] - blockStart) + replacement.text + before.slice(replacement.range[1] - blockStart);
+  const treeBefore = parseMarkdown(before);
+  const treeAfter = parseMarkdown(after);
+  if (treeAfter.children.length !== treeBefore.children.length || treeAfter.children[0]?.type !== treeBefore.children[0]?.type) return;
+  if (visibleText(treeAfter.children) !== visibleText(treeBefore.children) || !replacement.expect(treeAfter)) return;
+  give(nodeStart, ['markdownForm', 'unknown', 'wrapper'], { range: replacement.range, text: replacement.text });
+}
+
+/** Entities in Markdown text and in HTML blocks that stay HTML. */
+function entities(ctx: FileContext, problems: RawProblem[], converted: Set<HtmlNodeScan>): void {
+  const convertedRanges = [...converted].map(nodeRange);
+  const htmlRanges = ctx.htmlScans.map(nodeRange);
+  for (const p of problems as Tagged[]) {
+    if (p.messageId !== 'entity' || p.fix) continue;
+    if (convertedRanges.some(([a, b]) => p.start >= a && p.start < b)) continue;
+    const source = ctx.text.slice(p.start, p.end);
+    const decoded = decodeOne(source);
+    if (decoded === undefined) continue;
+    const inHtml = htmlRanges.some(([a, b]) => p.start >= a && p.start < b);
+    if (!inHtml) {
+      // At the start of a line a space could make an indented code block or vanish: leave it.
+      const lineStart = ctx.text.lastIndexOf('\n', p.start - 1) + 1;
+      if (/^[\s]*(?:&[a-zA-Z0-9#]+;[\s]*)*$/.test(ctx.text.slice(lineStart, p.start))) continue;
+    }
+    p.fix = { range: [p.start, p.end], text: entityReplacement(decoded, !inHtml) };
+  }
+}
+
+function decodeOne(text: string): number | undefined {
+  const d = decodeHTMLStrict(text);
+  return d === text ? undefined : d.codePointAt(0);
+}
