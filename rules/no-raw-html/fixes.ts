@@ -26,6 +26,8 @@ const REMOVABLE = new Set(['script', 'iframe', 'style', 'object', 'embed']);
 const IGNORED_ATTRIBUTES = new Set(['class', 'style', 'rel', 'target', 'dir', 'lang', 'role']);
 const SPACES = new Set([0xa0, 0x2002, 0x2003, 0x2009, 0x202f, 0x2007, 0x2008, 0x200a, 0x3000]);
 const INVISIBLE_CHARS = new Set([0x200b, 0x200c, 0x200d, 0xad, 0xfeff]);
+/** White space and entities only. */
+const ONLY_SPACE = /^[\s]*(?:&[a-zA-Z0-9#]+;[\s]*)*$/;
 
 type Tagged = RawProblem & { tagStart?: number };
 
@@ -242,11 +244,14 @@ function entities(ctx: FileContext, problems: RawProblem[], converted: Set<HtmlN
     const decoded = decodeOne(source);
     if (decoded === undefined) continue;
     const inHtml = htmlRanges.some(([a, b]) => p.start >= a && p.start < b);
-    if (!inHtml) {
-      // At the start of a line a space could make an indented code block or vanish: leave it.
-      const lineStart = ctx.text.lastIndexOf('\n', p.start - 1) + 1;
-      if (/^[\s]*(?:&[a-zA-Z0-9#]+;[\s]*)*$/.test(ctx.text.slice(lineStart, p.start))) continue;
-    }
+    const lineStart = ctx.text.lastIndexOf('\n', p.start - 1) + 1;
+    const nl = ctx.text.slice(p.end).search(/\r?\n/);
+    const lineEnd = nl < 0 ? ctx.text.length : p.end + nl;
+    const onlySpaceBefore = ONLY_SPACE.test(ctx.text.slice(lineStart, p.start));
+    // In Markdown, a space at the start of a line could start an indented code block or vanish; in an HTML
+    // block, a line of nothing but spaces would end the block.
+    if (!inHtml && onlySpaceBefore) continue;
+    if (inHtml && onlySpaceBefore && ONLY_SPACE.test(ctx.text.slice(p.end, lineEnd)) && SPACES.has(decoded)) continue;
     p.fix = { range: [p.start, p.end], text: entityReplacement(decoded, !inHtml) };
   }
 }
