@@ -71,6 +71,7 @@ const URL = /https?:\/\/[^\s<>"'）)\]]+/g;
 /** A two-digit year after one of these (or after no ideograph at all) is a short year, not an era year (民国71年). */
 const YEAR_LEADS = new Set('于於在到至从從自是的和与與及或为為'.split(''));
 const IDEOGRAPH = /\p{Script=Han}/u;
+const DIGIT = /\d/;
 const QUOTE_OPEN = new Set(['“', '「', '『', '"', '‘', '《']);
 const QUOTE_CLOSE = new Set(['”', '」', '』', '"', '’', '》']);
 
@@ -139,6 +140,7 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
   const datelineRes = compile(options.datelines ?? DEFAULT_DATELINES, 'gu');
   const datelines: Datelined[] = [];
   for (const seg of segs) {
+    if (!DIGIT.test(seg.text)) continue;
     for (const re of datelineRes) {
       for (const m of seg.text.matchAll(re)) datelines.push({ start: seg.start + (m.index ?? 0), end: seg.start + (m.index ?? 0) + m[0].length, text: m[0] });
     }
@@ -153,6 +155,7 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
     dates.push(d);
   };
   for (const seg of segs) {
+    if (!DIGIT.test(seg.text)) continue;
     const urls = [...seg.text.matchAll(URL)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
     const inUrl = (i: number) => urls.some(([a, b]) => i >= a && i < b);
     for (const m of seg.text.matchAll(CJK_FULL)) {
@@ -299,6 +302,7 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
     out.push(problem(meta, 'weekday', { weekday: label, iso: iso(y, month, day), actual: WEEKDAY_NAMES[weekdayOf(y, month, day)] as string, year: y, yearSource }, start, end));
   };
   for (const seg of segs) {
+    if (!DIGIT.test(seg.text)) continue;
     for (const re of CJK_WEEKDAY) {
       for (const m of seg.text.matchAll(re)) {
         const start = seg.start + (m.index ?? 0);

@@ -81,12 +81,14 @@ export function processText(path: string, text: string, rules: readonly RuleModu
   const { facts, htmlScans, textRanges } = extract(tree, text, path);
   const starts = lineStarts(text);
   const file = new VFile({ path: join(settings.root, path), value: text, cwd: settings.root });
-  const ctx: FileContext = { root: settings.root, path, text, facts, htmlScans, textRanges, mirrors: settings.mirrors, engine: true };
+  const reported: RawProblem[] = [];
+  const ctx: FileContext = { root: settings.root, path, text, facts, htmlScans, textRanges, mirrors: settings.mirrors, engine: true, problems: reported };
   if (settings.repo) ctx.repo = settings.repo;
   file.data = { archiveLint: ctx, archiveLintLineStarts: starts };
   processor.runSync(tree, file);
   const suppressions = collectSuppressions(tree);
-  const problems: RawProblem[] = [];
+  const problems: RawProblem[] = reported.filter((p) => !isSuppressed(p, suppressions));
+  // Messages of plugins that do not know the engine (and errors thrown by rules).
   for (const m of file.messages) {
     const extra = m as unknown as { messageId?: string; offsets?: [number, number]; fix?: Fix; fixKind?: 'safe' | 'unsafe'; severityOverride?: Severity; occurrences?: number };
     const place = m.place && 'start' in m.place ? m.place.start : m.place;

@@ -46,6 +46,8 @@ export interface FileContext {
   textRanges: import('./extract.js').TextRange[];
   /** When true the engine runs cross-file checks itself; plugins report only per-file problems. */
   engine: boolean;
+  /** Under the engine: where plugins put their problems (instead of vfile messages). */
+  problems?: RawProblem[];
 }
 
 /** What cross-file checks get. */
@@ -91,6 +93,12 @@ export function problem(
 
 /** Report a problem on a vfile (inside a unified-lint-rule plugin), keeping offsets, message id and fix. */
 export function report(file: VFile, p: RawProblem, lineStarts: readonly number[]): void {
+  // Under the engine, problems stay plain data (a VFileMessage per problem costs more than the check).
+  const ctx = (file.data as { archiveLint?: FileContext }).archiveLint;
+  if (ctx?.engine && ctx.problems) {
+    ctx.problems.push(p);
+    return;
+  }
   const start = pointFor(lineStarts, p.start);
   const end = pointFor(lineStarts, p.end);
   const message = file.message(p.message, { place: { start, end }, ruleId: p.ruleId, source: 'archive-lint' });
