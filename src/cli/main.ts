@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { availableParallelism } from 'node:os';
 import { lint, type LintReport } from '../core/engine.js';
 import { ConfigError, loadConfig, severityOf, type ResolvedConfig } from '../core/config.js';
 import { gitBranch, gitRemoteRepo, gitTopLevel } from '../core/git.js';
@@ -50,7 +51,6 @@ const NOT_YET: Record<string, string> = {
   baseline: '--baseline',
   'update-baseline': '--update-baseline',
   shard: '--shard',
-  concurrency: '--concurrency',
 };
 
 const OPTIONS = {
@@ -104,6 +104,7 @@ Options (check and audit):
   --fix                      apply safe fixes in place (atomic writes, never outside the root)
   --fix-unsafe               apply unsafe fixes too (with --fix, or alone)
   --fix-dry-run              print the fixes as a unified diff and write nothing
+  --concurrency N            parsing worker threads (default: the available cores)
   --no-external              do not check http(s) URLs
   -h, --help, -v, --version
 
@@ -211,6 +212,12 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     io.stderr.write('archive-lint: external URL checks are not available in this version yet; auditing offline.\n');
   }
 
+  let concurrency = availableParallelism();
+  if (values.concurrency !== undefined) {
+    const v = values.concurrency as string;
+    if (!/^[1-9]\d*$/.test(v)) throw new UsageError(`--concurrency '${v}': expected a whole number of at least 1`);
+    concurrency = Number(v);
+  }
   const fixMode = values['fix-unsafe'] ? 'unsafe' : values.fix || values['fix-dry-run'] ? 'safe' : undefined;
   const dryRun = Boolean(values['fix-dry-run']);
   const progress = audit && io.stderr.isTTY ? new Progress(io.stderr) : undefined;
@@ -222,6 +229,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
       paths,
       config,
       signal,
+      concurrency,
       ...(repo ? { repo } : {}),
       ...(fixMode ? { fix: { mode: fixMode, dryRun } } : {}),
       ...(progress ? { onProgress: (d, t, f) => progress.update(d, t, f) } : {}),

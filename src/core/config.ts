@@ -149,6 +149,8 @@ export function validateConfig(data: unknown, file: string, rules: readonly Rule
 
 export interface ResolvedConfig {
   file: string | undefined;
+  /** What it was resolved from (for workers, which resolve it again, and for the cache key). */
+  source: { config: UserConfig; cliRules: Record<string, Severity> };
   repository: string | undefined;
   branch: string | undefined;
   include: string[];
@@ -191,6 +193,7 @@ export function resolveConfig(
   const memo = new Map<string, RuleConfigs>();
   return {
     file,
+    source: { config, cliRules },
     repository: config.repository,
     branch: config.branch,
     include: config.include ?? DEFAULT_INCLUDE,

@@ -8,6 +8,8 @@ import { ArchiveIndex, type TargetIndex } from './target-index.js';
 import { FsIndex } from './fs-index.js';
 import { processFile, processSource, readSource, type ProcessSettings, type Source } from './process-file.js';
 import { walk } from './walk.js';
+import { processInPool } from './pool.js';
+import type { WorkerSetup } from './worker.js';
 import { isSuppressed } from './suppress.js';
 import { makeResult, toMessage } from './results.js';
 import { applyFixes } from './fix.js';
@@ -17,6 +19,9 @@ import type { CrossFileContext, RuleModule } from './rule.js';
 import type { RepoIdentity } from './github.js';
 import type { FileOutcome, Fix, LintMessage, LintResult, RawProblem } from '../types.js';
 import { rules as allRules } from '../../rules/index.js';
+
+/** Fewer files than this are parsed in-process: starting workers would cost more than it saves. */
+export const POOL_THRESHOLD = 200;
 
 /** At most this many fix passes per file, as ESLint. */
 export const MAX_FIX_PASSES = 10;
@@ -37,6 +42,8 @@ export interface LintOptions {
   repo?: RepoIdentity;
   rules?: readonly RuleModule[];
   fix?: FixOptions;
+  /** Parsing worker threads (default 1: in-process). Small runs stay in-process, where that is faster. */
+  concurrency?: number;
   /** Checked between files; when set, the run stops early (Ctrl-C). */
   signal?: { aborted: boolean };
   onProgress?: (done: number, total: number, path: string) => void;
@@ -195,17 +202,30 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const session: Session = { root, config, rules, ctx, mirrors, repo: options.repo };
 
   let interrupted = false;
-  const outcomes: FileOutcome[] = [];
-  for (let i = 0; i < files.length; i++) {
-    if (options.signal?.aborted) {
-      interrupted = true;
-      break;
+  let outcomes: FileOutcome[] = [];
+  const concurrency = options.concurrency ?? 1;
+  if (concurrency > 1 && files.length >= POOL_THRESHOLD && rules === allRules) {
+    const slots: (FileOutcome | undefined)[] = new Array(files.length);
+    let done = 0;
+    const setup: WorkerSetup = { root, config: config.source.config, configFile: config.file, cliRules: config.source.cliRules, repo: options.repo, mirrors };
+    const r = await processInPool(files, { size: concurrency, setup }, (i, o) => {
+      slots[i] = o;
+      options.onProgress?.(++done, files.length, o.path);
+    }, options.signal);
+    interrupted = r.interrupted;
+    outcomes = slots.filter((o): o is FileOutcome => o !== undefined);
+  } else {
+    for (let i = 0; i < files.length; i++) {
+      if (options.signal?.aborted) {
+        interrupted = true;
+        break;
+      }
+      const path = files[i] as string;
+      outcomes.push(processFile(path, rules, settingsFor(session, path)));
+      options.onProgress?.(i + 1, files.length, path);
+      // Let timers, I/O and signals run on long walks.
+      if (i % 64 === 63) await new Promise((r) => setImmediate(r));
     }
-    const path = files[i] as string;
-    outcomes.push(processFile(path, rules, settingsFor(session, path)));
-    options.onProgress?.(i + 1, files.length, path);
-    // Let timers, I/O and signals run on long walks.
-    if (i % 64 === 63) await new Promise((r) => setImmediate(r));
   }
   for (const o of outcomes) if (!o.error) index.setAnchors(o.path, o.facts.anchors);
 

@@ -1,0 +1,91 @@
+/**
+ * A pool of parsing workers (node:worker_threads): files go out in batches, plain per-file outcomes come back,
+ * never trees. Each worker builds its processors once and reuses them. A worker that dies (out of memory on a
+ * huge file) fails only the files of its batch, with the reason, and is replaced.
+ */
+import { Worker } from 'node:worker_threads';
+import type { FileOutcome } from '../types.js';
+import type { WorkerSetup } from './worker.js';
+
+export interface PoolOptions {
+  size: number;
+  setup: WorkerSetup;
+  /** Heap limit of each worker, in MB. */
+  maxOldGenerationSizeMb?: number;
+}
+
+const here = import.meta.url;
+const fromSource = here.endsWith('.ts');
+
+function spawn(options: PoolOptions): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb ?? 2048 };
+  if (!fromSource) return new Worker(new URL('./worker.js', here), { workerData: options.setup, resourceLimits });
+  // Running from the TypeScript sources (the tests): register tsx in the worker, then load the worker module.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./worker.ts', here).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(entry)}))`;
+  return new Worker(boot, { eval: true, workerData: options.setup, resourceLimits });
+}
+
+function failed(path: string, reason: string): FileOutcome {
+  return { path, problems: [], facts: { path, anchors: [], references: [] }, suppressions: [], lineStarts: [0], error: `internal error: ${reason}`, errorKind: 'internal' };
+}
+
+/** Process `paths` on `size` workers; `onDone` is called for each outcome as it arrives (in any order). */
+export async function processInPool(
+  paths: readonly string[],
+  options: PoolOptions,
+  onDone: (index: number, outcome: FileOutcome) => void,
+  signal?: { aborted: boolean },
+): Promise<{ interrupted: boolean }> {
+  const batchSize = Math.max(1, Math.min(32, Math.ceil(paths.length / (options.size * 16))));
+  let next = 0;
+  let interrupted = false;
+  const live = new Set<Worker>();
+
+  const slot = () =>
+    new Promise<void>((resolve) => {
+      let batch: { start: number; end: number } | undefined;
+      let worker: Worker;
+      const send = () => {
+        if (signal?.aborted) interrupted = true;
+        if (next >= paths.length || interrupted) {
+          batch = undefined;
+          live.delete(worker);
+          void worker.terminate();
+          resolve();
+          return;
+        }
+        batch = { start: next, end: Math.min(paths.length, next + batchSize) };
+        next = batch.end;
+        worker.postMessage({ id: batch.start, paths: paths.slice(batch.start, batch.end) });
+      };
+      const start = () => {
+        worker = spawn(options);
+        live.add(worker);
+        worker.on('message', (msg: { id: number; outcomes: FileOutcome[] }) => {
+          msg.outcomes.forEach((o, i) => onDone(msg.id + i, o));
+          send();
+        });
+        const die = (reason: string) => {
+          if (!batch) return;
+          for (let i = batch.start; i < batch.end; i++) onDone(i, failed(paths[i] as string, reason));
+          batch = undefined;
+          live.delete(worker);
+          start();
+          send();
+        };
+        worker.on('error', (e) => die(`parsing worker failed: ${e.message}`));
+        worker.on('exit', (code) => die(`parsing worker exited with code ${code}`));
+      };
+      start();
+      send();
+    });
+
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.size, Math.ceil(paths.length / batchSize))) }, slot));
+  } finally {
+    await Promise.all([...live].map((w) => w.terminate()));
+  }
+  return { interrupted };
+}

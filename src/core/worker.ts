@@ -1,0 +1,28 @@
+/** A parsing worker: runs the per-file step on batches of paths and returns plain data. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { processFile, type ProcessSettings } from './process-file.js';
+import { resolveConfig, type UserConfig } from './config.js';
+import { rules } from '../../rules/index.js';
+import type { RepoIdentity } from './github.js';
+import type { Severity } from '../types.js';
+
+export interface WorkerSetup {
+  root: string;
+  config: UserConfig;
+  configFile: string | undefined;
+  cliRules: Record<string, Severity>;
+  repo: RepoIdentity | undefined;
+  mirrors: Record<string, string>;
+}
+
+const setup = workerData as WorkerSetup;
+const config = resolveConfig(setup.config, setup.configFile, rules, setup.cliRules);
+
+parentPort?.on('message', (batch: { id: number; paths: string[] }) => {
+  const outcomes = batch.paths.map((path) => {
+    const settings: ProcessSettings = { root: setup.root, rules: config.rulesFor(path), mirrors: setup.mirrors, maxFileSize: config.maxFileSize };
+    if (setup.repo) settings.repo = setup.repo;
+    return processFile(path, rules, settings);
+  });
+  parentPort?.postMessage({ id: batch.id, outcomes });
+});
