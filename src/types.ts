@@ -99,6 +99,8 @@ export interface FileOutcome {
   errorKind?: 'io' | 'content' | 'internal';
   /** The file starts with a byte order mark (removed from the text that offsets count in). */
   bom?: boolean;
+  /** SHA-1 of the file's bytes, for the cache. */
+  hash?: string;
 }
 
 export interface Suppression {

@@ -19,6 +19,7 @@ import { rulesJson, rulesMarkdown, rulesText } from './rules-table.js';
 import { summaryText } from './summary-text.js';
 import { Progress } from './progress.js';
 import { version } from '../version.js';
+import { defaultCacheLocation } from '../core/cache.js';
 import { unifiedDiff } from './diff.js';
 import type { Severity } from '../types.js';
 
@@ -46,8 +47,6 @@ const NOT_YET: Record<string, string> = {
   external: '--external',
   changed: '--changed',
   base: '--base',
-  cache: '--cache',
-  'cache-location': '--cache-location',
   baseline: '--baseline',
   'update-baseline': '--update-baseline',
   shard: '--shard',
@@ -105,6 +104,8 @@ Options (check and audit):
   --fix-unsafe               apply unsafe fixes too (with --fix, or alone)
   --fix-dry-run              print the fixes as a unified diff and write nothing
   --concurrency N            parsing worker threads (default: the available cores)
+  --no-cache                 do not reuse or record results of unchanged files (the cache is on by default)
+  --cache-location DIR       where the cache lives (default node_modules/.cache/archive-lint, else .archive-lint-cache)
   --no-external              do not check http(s) URLs
   -h, --help, -v, --version
 
@@ -230,6 +231,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
       config,
       signal,
       concurrency,
+      ...(values['no-cache'] ? {} : { cache: { location: values['cache-location'] ? resolve(io.cwd, values['cache-location'] as string) : defaultCacheLocation(root) } }),
       ...(repo ? { repo } : {}),
       ...(fixMode ? { fix: { mode: fixMode, dryRun } } : {}),
       ...(progress ? { onProgress: (d, t, f) => progress.update(d, t, f) } : {}),
@@ -266,6 +268,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
       io.stderr.write(`archive-lint: HTML report written to ${resolve(io.cwd, values.report as string)}\n`);
     }
   }
+  for (const w of report.warnings) io.stderr.write(`archive-lint: warning: ${w}\n`);
   for (const rp of report.runProblems) io.stderr.write(`archive-lint: ${rp.path}: ${rp.message}\n`);
   if (report.runProblems.length || report.interrupted) return 2;
   const t = totals(results);

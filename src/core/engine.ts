@@ -8,6 +8,9 @@ import { ArchiveIndex, type TargetIndex } from './target-index.js';
 import { FsIndex } from './fs-index.js';
 import { processFile, processSource, readSource, type ProcessSettings, type Source } from './process-file.js';
 import { walk } from './walk.js';
+import { createHash } from 'node:crypto';
+import { FileCache } from './cache.js';
+import { version } from '../version.js';
 import { processInPool } from './pool.js';
 import type { WorkerSetup } from './worker.js';
 import { isSuppressed } from './suppress.js';
@@ -44,6 +47,8 @@ export interface LintOptions {
   fix?: FixOptions;
   /** Parsing worker threads (default 1: in-process). Small runs stay in-process, where that is faster. */
   concurrency?: number;
+  /** Reuse the outcomes of unchanged files from the cache in this folder. */
+  cache?: { location: string };
   /** Checked between files; when set, the run stops early (Ctrl-C). */
   signal?: { aborted: boolean };
   onProgress?: (done: number, total: number, path: string) => void;
@@ -70,9 +75,17 @@ export interface FixedFile {
 export interface LintReport {
   results: LintResult[];
   runProblems: RunProblem[];
+  /** Things worth saying that do not fail the run (a corrupt cache that was rebuilt). */
+  warnings: string[];
+  cache?: { hits: number; misses: number };
   fixed: FixedFile[];
   interrupted: boolean;
   stats: { linted: number; indexed: number; ms: number };
+}
+
+/** What a cached outcome depends on besides the file: the tool, the resolved config, the repository. */
+function cacheKey(config: ResolvedConfig, repo: RepoIdentity | undefined, mirrors: Record<string, string>): string {
+  return createHash('sha1').update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors })).digest('hex');
 }
 
 function toRel(root: string, abs: string): string {
@@ -201,32 +214,48 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   if (options.repo) ctx.repo = options.repo;
   const session: Session = { root, config, rules, ctx, mirrors, repo: options.repo };
 
+  const warnings: string[] = [];
+  const cache = options.cache && rules === allRules ? new FileCache(options.cache.location, cacheKey(config, options.repo, mirrors)) : undefined;
+  if (cache?.warning) warnings.push(cache.warning);
+
   let interrupted = false;
-  let outcomes: FileOutcome[] = [];
+  const slots: (FileOutcome | undefined)[] = new Array(files.length);
+  let done = 0;
+  const todo: number[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const hit = cache?.get(root, files[i] as string);
+    if (hit) {
+      slots[i] = hit;
+      options.onProgress?.(++done, files.length, hit.path);
+    } else {
+      todo.push(i);
+    }
+  }
   const concurrency = options.concurrency ?? 1;
-  if (concurrency > 1 && files.length >= POOL_THRESHOLD && rules === allRules) {
-    const slots: (FileOutcome | undefined)[] = new Array(files.length);
-    let done = 0;
+  if (concurrency > 1 && todo.length >= POOL_THRESHOLD && rules === allRules) {
     const setup: WorkerSetup = { root, config: config.source.config, configFile: config.file, cliRules: config.source.cliRules, repo: options.repo, mirrors };
-    const r = await processInPool(files, { size: concurrency, setup }, (i, o) => {
-      slots[i] = o;
+    const paths = todo.map((i) => files[i] as string);
+    const r = await processInPool(paths, { size: concurrency, setup }, (k, o) => {
+      slots[todo[k] as number] = o;
       options.onProgress?.(++done, files.length, o.path);
     }, options.signal);
     interrupted = r.interrupted;
-    outcomes = slots.filter((o): o is FileOutcome => o !== undefined);
   } else {
-    for (let i = 0; i < files.length; i++) {
+    for (let k = 0; k < todo.length; k++) {
       if (options.signal?.aborted) {
         interrupted = true;
         break;
       }
+      const i = todo[k] as number;
       const path = files[i] as string;
-      outcomes.push(processFile(path, rules, settingsFor(session, path)));
-      options.onProgress?.(i + 1, files.length, path);
+      slots[i] = processFile(path, rules, settingsFor(session, path));
+      options.onProgress?.(++done, files.length, path);
       // Let timers, I/O and signals run on long walks.
-      if (i % 64 === 63) await new Promise((r) => setImmediate(r));
+      if (k % 64 === 63) await new Promise((r) => setImmediate(r));
     }
   }
+  if (cache) for (const k of todo) if (slots[k]) cache.set(root, files[k] as string, slots[k] as FileOutcome);
+  const outcomes = slots.filter((o): o is FileOutcome => o !== undefined);
   for (const o of outcomes) if (!o.error) index.setAnchors(o.path, o.facts.anchors);
 
   const fixed: FixedFile[] = [];
@@ -241,10 +270,21 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     }
   }
 
+  if (cache) {
+    const byPath = new Map(outcomes.map((o) => [o.path, o]));
+    for (const f of fixed) {
+      const o = byPath.get(f.path);
+      if (f.written && o) cache.set(root, f.path, o);
+    }
+    if (!options.paths?.length) cache.retain(walked.lint);
+    const error = cache.save();
+    if (error) warnings.push(error);
+  }
+
   const results: LintResult[] = [];
   for (const o of outcomes) {
     if (o.error && o.errorKind !== 'content') runProblems.push({ path: o.path, message: o.error });
     results.push(makeResult(resolve(root, o.path), messagesOf(session, o)));
   }
-  return { results, runProblems, fixed, interrupted, stats: { linted: outcomes.length, indexed: index.size, ms: performance.now() - started } };
+  return { results, runProblems, warnings, ...(cache ? { cache: { hits: cache.hits, misses: cache.misses } } : {}), fixed, interrupted, stats: { linted: outcomes.length, indexed: index.size, ms: performance.now() - started } };
 }

@@ -9,6 +9,7 @@ import { VFile } from 'vfile';
 import type { Processor } from 'unified';
 import type { Root } from 'mdast';
 import { baseProcessor } from './parse.js';
+import { hashBytes } from './cache.js';
 import { extract } from './extract.js';
 import { decodeText, lineStarts } from './text.js';
 import { collectSuppressions, isSuppressed } from './suppress.js';
@@ -121,7 +122,9 @@ export function readSource(abs: string, maxSize: number): Source | { reason: str
 export function processFile(path: string, rules: readonly RuleModule[], settings: ProcessSettings): FileOutcome {
   const source = readSource(join(settings.root, path), settings.maxFileSize);
   if (!('text' in source)) return emptyOutcome(path, source.reason, source.kind);
-  return processSource(path, source, rules, settings);
+  const outcome = processSource(path, source, rules, settings);
+  outcome.hash = hashBytes(source.bytes);
+  return outcome;
 }
 
 /** The per-file step on text already read (fix passes run it again on the fixed text). */

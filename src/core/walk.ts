@@ -71,7 +71,7 @@ export function walk(root: string, options: WalkOptions): WalkResult {
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      if (entry.name === '.git') continue;
+      if (entry.name === '.git' || (dirRel === '' && entry.name === '.archive-lint-cache')) continue;
       const rel = dirRel === '' ? entry.name : `${dirRel}/${entry.name}`;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
