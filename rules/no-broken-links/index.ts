@@ -63,7 +63,8 @@ function perFile({ ref, target }: Checkable, facts: FileFacts, anchors: Readonly
 }
 
 /** Problems that need the archive index. */
-function acrossFiles({ ref, target }: Checkable, facts: FileFacts, index: TargetIndex, options: Options, mirrorIndex?: CrossFileContext['mirrorIndex']): RawProblem | undefined {
+function acrossFiles({ ref, target }: Checkable, facts: FileFacts, where: Pick<CrossFileContext, 'index' | 'mirrorIndex' | 'renamed'>, options: Options): RawProblem | undefined {
+  const { index, mirrorIndex } = where;
   const at = (id: string, data: Record<string, string>, fix?: Fix, kind?: 'safe' | 'unsafe') => problem(meta, id, data, ref.start, ref.end, fix, kind);
   const replace = (url: string): Fix => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
   if (target.kind === 'outside-root') {
@@ -104,6 +105,11 @@ function acrossFiles({ ref, target }: Checkable, facts: FileFacts, index: Target
     const abs = onOriginalSite(ref.url, facts.originalUrl);
     if (abs) return at('unmirroredPage', { url: ref.url, absolute: abs });
   }
+  const renamedTo = where.renamed?.get(target.path);
+  if (renamedTo !== undefined && index.stat(renamedTo) === 'file') {
+    const rest = ref.url.slice(splitUrl(ref.url).path.length);
+    return at('renamed', { target: target.path, renamed: renamedTo }, replace(relativeLink(facts.path, renamedTo) + rest));
+  }
   const suggestion = options.suggest === false ? '' : didYouMean(index.suggest(target.path));
   // Exactly one file of that name elsewhere: probably moved there. Unsafe: it may be another page.
   const moved = target.via === 'relative' ? index.sameName?.(target.path) : undefined;
@@ -114,7 +120,7 @@ function acrossFiles({ ref, target }: Checkable, facts: FileFacts, index: Target
 export function crossFile(facts: FileFacts, ctx: CrossFileContext, options: Options = {}): RawProblem[] {
   const out: RawProblem[] = [];
   for (const c of targetsOf(facts, ctx)) {
-    const p = acrossFiles(c, facts, ctx.index, options, ctx.mirrorIndex);
+    const p = acrossFiles(c, facts, ctx, options);
     if (p) out.push(p);
   }
   return out;
@@ -124,7 +130,7 @@ function check(ctx: FileContext, options: Options, standalone: TargetIndex | und
   const anchors = new Set(ctx.facts.anchors);
   const out: RawProblem[] = [];
   for (const c of targetsOf(ctx.facts, ctx)) {
-    const p = perFile(c, ctx.facts, anchors, options) ?? (standalone ? acrossFiles(c, ctx.facts, standalone, options) : undefined);
+    const p = perFile(c, ctx.facts, anchors, options) ?? (standalone ? acrossFiles(c, ctx.facts, { index: standalone }, options) : undefined);
     if (p) out.push(p);
   }
   return out;

@@ -70,6 +70,8 @@ function acrossFiles(ref: Reference, facts: FileFacts, ctx: Omit<CrossFileContex
     const abs = onOriginalSite(ref.url, facts.originalUrl);
     return at('originalSitePath', { url: ref.url, where: abs ? `; on the original site it is ${abs}` : '' }, abs ? replace(abs) : undefined, 'unsafe');
   }
+  const renamedTo = ctx.renamed?.get(target.path);
+  if (renamedTo !== undefined && index.stat(renamedTo) === 'file') return at('renamed', { target: target.path, renamed: renamedTo }, replace(relativeLink(facts.path, renamedTo)));
   if (posix.extname(target.path) === '') return at('noExtension', { url: ref.url });
   const near = index.suggest(target.path);
   return at('missingFile', { target: target.path, suggestion: near === undefined ? '' : `; did you mean '${near}'?` });

@@ -20,6 +20,7 @@ import { summaryText } from './summary-text.js';
 import { Progress } from './progress.js';
 import { version } from '../version.js';
 import { defaultCacheLocation } from '../core/cache.js';
+import { ChangeError, changeSet, type ChangeSet } from '../core/changed.js';
 import { unifiedDiff } from './diff.js';
 import type { Severity } from '../types.js';
 
@@ -45,8 +46,6 @@ const COMMANDS = new Set(['check', 'audit', 'rules', 'init']);
 /** Options the contract names that later work implements: refused, never silently accepted. */
 const NOT_YET: Record<string, string> = {
   external: '--external',
-  changed: '--changed',
-  base: '--base',
   baseline: '--baseline',
   'update-baseline': '--update-baseline',
   shard: '--shard',
@@ -103,6 +102,10 @@ Options (check and audit):
   --fix                      apply safe fixes in place (atomic writes, never outside the root)
   --fix-unsafe               apply unsafe fixes too (with --fix, or alone)
   --fix-dry-run              print the fixes as a unified diff and write nothing
+  --changed [--base REF]     lint only what a change touches: files changed since REF (default: the staged
+                             files in a pre-commit context, else the merge base with the default branch), plus
+                             every file whose links point at a file the change deleted or renamed, or at an
+                             anchor it removed
   --concurrency N            parsing worker threads (default: the available cores)
   --no-cache                 do not reuse or record results of unchanged files (the cache is on by default)
   --cache-location DIR       where the cache lives (default node_modules/.cache/archive-lint, else .archive-lint-cache)
@@ -219,6 +222,16 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     if (!/^[1-9]\d*$/.test(v)) throw new UsageError(`--concurrency '${v}': expected a whole number of at least 1`);
     concurrency = Number(v);
   }
+  if (values.base !== undefined && !values.changed) throw new UsageError('--base goes with --changed');
+  let changed: ChangeSet | undefined;
+  if (values.changed) {
+    try {
+      changed = changeSet(root, values.base as string | undefined, io.env ?? {});
+    } catch (e) {
+      if (e instanceof ChangeError) throw new UsageError(e.message);
+      throw new UsageError(`--changed: git failed: ${(e as Error).message.split('\n')[0]}`);
+    }
+  }
   const fixMode = values['fix-unsafe'] ? 'unsafe' : values.fix || values['fix-dry-run'] ? 'safe' : undefined;
   const dryRun = Boolean(values['fix-dry-run']);
   const progress = audit && io.stderr.isTTY ? new Progress(io.stderr) : undefined;
@@ -231,6 +244,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
       config,
       signal,
       concurrency,
+      ...(changed ? { changed } : {}),
       ...(values['no-cache'] ? {} : { cache: { location: values['cache-location'] ? resolve(io.cwd, values['cache-location'] as string) : defaultCacheLocation(root) } }),
       ...(repo ? { repo } : {}),
       ...(fixMode ? { fix: { mode: fixMode, dryRun } } : {}),

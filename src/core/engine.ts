@@ -8,6 +8,9 @@ import { ArchiveIndex, type TargetIndex } from './target-index.js';
 import { FsIndex } from './fs-index.js';
 import { processFile, processSource, readSource, type ProcessSettings, type Source } from './process-file.js';
 import { walk } from './walk.js';
+import { readFileSync } from 'node:fs';
+import { anchorsAtBase, linksToTouched, needles, type ChangeSet, type Touched } from './changed.js';
+import { isMarkdownPath } from './target-index.js';
 import { createHash } from 'node:crypto';
 import { FileCache } from './cache.js';
 import { version } from '../version.js';
@@ -49,6 +52,8 @@ export interface LintOptions {
   concurrency?: number;
   /** Reuse the outcomes of unchanged files from the cache in this folder. */
   cache?: { location: string };
+  /** Lint only what this change touches, and the files whose links it breaks. */
+  changed?: ChangeSet;
   /** Checked between files; when set, the run stops early (Ctrl-C). */
   signal?: { aborted: boolean };
   onProgress?: (done: number, total: number, path: string) => void;
@@ -81,6 +86,47 @@ export interface LintReport {
   fixed: FixedFile[];
   interrupted: boolean;
   stats: { linted: number; indexed: number; ms: number };
+}
+
+/**
+ * The files a change-aware run lints: the changed Markdown files, and the unchanged ones that link to a file
+ * the change deleted or renamed or to an anchor it removed. Linking files are found from the cache's facts
+ * when it has them, else by a text prefilter on the touched names confirmed by a parse of the candidates.
+ */
+function changedFiles(s: Session, lintable: string[], cs: ChangeSet, cache: FileCache | undefined): string[] {
+  const lintSet = new Set(lintable);
+  const direct = new Set(cs.changed.filter((p) => lintSet.has(p)));
+  const touched: Touched = { gone: new Set([...cs.deleted, ...cs.renamed.keys()]), removedAnchors: new Map() };
+  for (const path of cs.modified) {
+    if (!isMarkdownPath(path)) continue;
+    const before = anchorsAtBase(s.root, cs.base, path);
+    if (before.size === 0) continue;
+    const now = processFile(path, [], { root: s.root, rules: {}, mirrors: s.mirrors, maxFileSize: s.config.maxFileSize });
+    const current = new Set(now.error ? [] : now.facts.anchors);
+    const removed = new Set([...before].filter((a) => !current.has(a)));
+    if (removed.size) touched.removedAnchors.set(path, removed);
+  }
+  const out = new Set(direct);
+  if (touched.gone.size === 0 && touched.removedAnchors.size === 0) return lintable.filter((p) => out.has(p));
+  const words = needles(touched);
+  for (const path of lintable) {
+    if (out.has(path)) continue;
+    let facts = cache?.get(s.root, path)?.facts;
+    if (!facts) {
+      let text: string;
+      try {
+        text = readFileSync(join(s.root, path), 'utf8');
+      } catch {
+        continue;
+      }
+      if (!words.some((w) => text.includes(w))) continue;
+      const o = processFile(path, [], { root: s.root, rules: {}, mirrors: s.mirrors, maxFileSize: s.config.maxFileSize, ...(s.repo ? { repo: s.repo } : {}) });
+      if (o.error) continue;
+      facts = o.facts;
+    }
+    if (linksToTouched(facts, touched, s.repo)) out.add(path);
+  }
+  return lintable.filter((p) => out.has(p));
 }
 
 /** What a cached outcome depends on besides the file: the tool, the resolved config, the repository. */
@@ -188,7 +234,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const rules = options.rules ?? allRules;
   const { root, config } = options;
   const walked = walk(root, { include: config.include, ignore: config.ignore });
-  const files = selectPaths(walked.lint, root, options.paths);
+  let files = selectPaths(walked.lint, root, options.paths);
   const runProblems: RunProblem[] = walked.problems.map((p) => ({ path: p.path, message: p.message }));
   const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve(root, v)]));
 
@@ -217,6 +263,10 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const warnings: string[] = [];
   const cache = options.cache && rules === allRules ? new FileCache(options.cache.location, cacheKey(config, options.repo, mirrors)) : undefined;
   if (cache?.warning) warnings.push(cache.warning);
+  if (options.changed) {
+    files = changedFiles(session, walked.lint, options.changed, cache);
+    ctx.renamed = options.changed.renamed;
+  }
 
   let interrupted = false;
   const slots: (FileOutcome | undefined)[] = new Array(files.length);

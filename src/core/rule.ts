@@ -58,6 +58,8 @@ export interface CrossFileContext {
   index: TargetIndex;
   /** The index of a sibling mirror's local checkout (`owner/name`), or undefined when it is not there. */
   mirrorIndex?: (mirror: string) => TargetIndex | undefined;
+  /** In a change-aware run: files the change renamed, old path → new path. */
+  renamed?: ReadonlyMap<string, string>;
 }
 
 export interface RuleModule<Options = Record<string, unknown>> {

@@ -1,0 +1,92 @@
+/** --changed: the changed files, plus the untouched files whose links the change broke. */
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { run, tree } from './helpers/tree.js';
+import type { LintResult } from '../src/types.js';
+
+function git(root: string, ...args: string[]): void {
+  execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', '-c', 'init.defaultBranch=main', ...args], { cwd: root, stdio: 'ignore' });
+}
+
+function repo(): string {
+  const root = tree({
+    'index.md': '# Index\n\n[alpha](pages/a.md#alpha) [beta](pages/b.md)\n',
+    'pages/a.md': '# Alpha\n\ntext\n',
+    'pages/b.md': '# Beta\n',
+    'pages/unrelated.md': '# Unrelated\n\n[broken all along](nowhere.md)\n',
+  });
+  git(root, 'init', '-q');
+  git(root, 'add', '-A');
+  git(root, 'commit', '-qm', 'base');
+  return root;
+}
+
+async function changed(root: string, extra: string[] = [], env: Record<string, string> = { PRE_COMMIT: '1' }) {
+  const r = await run(root, ['check', '--changed', '--format', 'json', ...extra], { env });
+  const results = r.stdout ? (JSON.parse(r.stdout) as LintResult[]) : [];
+  return { ...r, files: results.map((x) => x.filePath.slice(root.length + 1)), messages: results.flatMap((x) => x.messages.map((m) => `${x.filePath.slice(root.length + 1)}:${m.line}:${m.column} ${m.message}`)) };
+}
+
+describe('--changed', () => {
+  for (const cache of [[], ['--no-cache']]) {
+    const label = cache.length ? 'without a cache' : 'with a warm cache';
+    it(`a deleted page: the untouched index that links to it is linted (${label})`, async () => {
+      const root = repo();
+      if (!cache.length) await run(root, ['check']); // warm the cache
+      git(root, 'rm', '-q', 'pages/b.md');
+      const r = await changed(root, cache);
+      expect(r.files).toEqual(['index.md']);
+      expect(r.messages).toEqual(["index.md:3:34 Link target 'pages/b.md' does not exist; did you mean 'pages/a.md'?"]);
+      expect(r.code).toBe(1);
+    });
+
+    it(`a renamed page: the message names the new path (${label})`, async () => {
+      const root = repo();
+      if (!cache.length) await run(root, ['check']);
+      git(root, 'mv', 'pages/b.md', 'pages/c.md');
+      const r = await changed(root, cache);
+      expect(r.files).toEqual(['index.md', 'pages/c.md']);
+      expect(r.messages).toEqual(["index.md:3:34 Link target 'pages/b.md' does not exist: this change renamed it to 'pages/c.md'"]);
+      const fixed = await run(root, ['check', '--changed', '--fix', ...cache], { env: { PRE_COMMIT: '1' } });
+      expect(fixed.code).toBe(0);
+    });
+
+    it(`a removed heading: files linking to its anchor are linted (${label})`, async () => {
+      const root = repo();
+      if (!cache.length) await run(root, ['check']);
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(join(root, 'pages/a.md'), '# Renamed heading\n\ntext\n');
+      git(root, 'add', 'pages/a.md');
+      const r = await changed(root, cache);
+      expect(r.files).toEqual(['index.md', 'pages/a.md']);
+      expect(r.messages).toEqual(["index.md:3:9 Link target 'pages/a.md' has no heading or anchor '#alpha'"]);
+    });
+  }
+
+  it('compares with --base REF outside a pre-commit context', async () => {
+    const root = repo();
+    git(root, 'checkout', '-qb', 'topic');
+    git(root, 'rm', '-q', 'pages/b.md');
+    git(root, 'commit', '-qm', 'delete b');
+    const r = await changed(root, ['--base', 'main'], {});
+    expect(r.files).toEqual(['index.md']);
+    const mergeBase = await changed(root, [], {});
+    expect(mergeBase.files).toEqual(['index.md']);
+  });
+
+  it('lints nothing when nothing changed, and refuses a bad base or a folder that is not a work tree', async () => {
+    const root = repo();
+    const r = await changed(root);
+    expect(r.files).toEqual([]);
+    expect(r.code).toBe(0);
+    const bad = await changed(root, ['--base', 'no-such-ref']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe("archive-lint: --base 'no-such-ref': no such commit\n");
+    const plain = tree({ 'a.md': '# A\n' });
+    const outside = await run(plain, ['check', '--changed', '--root', '.']);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toMatch(/--changed needs a git work tree/);
+    expect((await run(root, ['check', '--base', 'main'])).stderr).toBe('archive-lint: --base goes with --changed\n');
+  });
+});
