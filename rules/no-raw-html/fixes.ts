@@ -92,6 +92,9 @@ function wholeBlock(ctx: FileContext, scan: HtmlNodeScan, problems: RawProblem[]
   if (ctx.text.slice(start, end) !== scan.node.value) return false;
   const first = problems.find((p) => p.start >= start && p.start < end && p.messageId !== 'entity');
   if (!first) return false;
+  // A block that closes elements opened before it, or leaves some open for later blocks, belongs to a larger
+  // structure: converting it alone would unbalance the document.
+  if (!balanced(scan.scan.tags)) return false;
   const doc = parseDocument(scan.node.value);
   const md = htmlToMarkdown(doc.children);
   if (md === undefined) return false;
@@ -106,6 +109,26 @@ function wholeBlock(ctx: FileContext, scan: HtmlNodeScan, problems: RawProblem[]
   const p = first;
   p.fix = { range: [start, end], text };
   return true;
+}
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'colgroup', 'caption']);
+
+/** Every element the block opens it also closes, and it closes nothing it did not open. */
+function balanced(tags: readonly HtmlTag[]): boolean {
+  const stack: string[] = [];
+  for (const t of tags) {
+    if (VOID.has(t.name) || t.selfClosing) continue;
+    if (t.kind === 'open') {
+      stack.push(t.name);
+      continue;
+    }
+    const i = stack.lastIndexOf(t.name);
+    if (i < 0) return false;
+    if (stack.slice(i + 1).some((n) => !OPTIONAL_END.has(n))) return false;
+    stack.length = i;
+  }
+  return stack.every((n) => OPTIONAL_END.has(n));
 }
 
 function matchingClose(scan: HtmlNodeScan, open: HtmlTag): HtmlTag | undefined {
