@@ -54,30 +54,30 @@ describe('cache', () => {
     const config = resolveConfig({}, undefined, rules);
     const location = join(root, '.archive-lint-cache');
     const first = await lint({ root, config, cache: { location } });
-    const file = join(location, 'cache.v8');
+    const file = join(location, 'outcomes.v8');
     const bytes = readFileSync(file);
     for (const bad of [bytes.subarray(0, bytes.length >> 1), Buffer.from('not a cache at all'), Buffer.from([0xff, 0x0f, 0x6f, 0x22, 0x05, 0x6d, 0x61, 0x67, 0x69, 0x63, 0x22, 0x03, 0x6f, 0x74, 0x68, 0x7b, 0x01])]) {
       writeFileSync(file, bad);
       const r = await lint({ root, config, cache: { location } });
       expect(r.warnings).toHaveLength(1);
-      expect(r.warnings[0]).toMatch(/^ignoring .*cache\.v8: (corrupt or truncated|not an archive-lint cache of this format)/);
+      expect(r.warnings[0]).toMatch(/^ignoring .*outcomes\.v8: (corrupt or truncated|not an archive-lint cache of this format)/);
       expect(r.results).toEqual(first.results);
       expect(r.cache?.hits).toBe(0);
       const again = await lint({ root, config, cache: { location } });
       expect(again.warnings).toEqual([]);
       expect(again.cache?.hits).toBe(3);
     }
-    expect(readdirSync(location)).toEqual(['cache.v8']);
+    expect(readdirSync(location).sort()).toEqual(['links.v8', 'outcomes.v8']);
   });
 
   it('is on by default in the CLI, off with --no-cache, and honours --cache-location', async () => {
     const root = tree(FILES);
     await run(root, ['check', '--format', 'json']);
-    expect(readdirSync(join(root, '.archive-lint-cache'))).toEqual(['cache.v8']);
+    expect(readdirSync(join(root, '.archive-lint-cache')).sort()).toEqual(['links.v8', 'outcomes.v8']);
     const other = tree(FILES);
     await run(other, ['check', '--no-cache']);
     expect(readdirSync(other).includes('.archive-lint-cache')).toBe(false);
     await run(other, ['check', '--cache-location', 'somewhere/else']);
-    expect(readdirSync(join(other, 'somewhere/else'))).toEqual(['cache.v8']);
+    expect(readdirSync(join(other, 'somewhere/else')).sort()).toEqual(['links.v8', 'outcomes.v8']);
   });
 });

@@ -4,8 +4,10 @@
  * parsed again; cross-file checks are always recomputed. Size and modification time let an unchanged file
  * skip even the read (as ESLint's metadata strategy); otherwise its content hash decides.
  *
- * One file (v8 serialisation), written atomically (temporary file, then rename), so two runs sharing it
- * each leave a whole cache. A corrupt, truncated or foreign file is ignored with a warning, never trusted.
+ * Two files (v8 serialisation), each written atomically (temporary file, then rename), so two runs sharing the
+ * cache each leave whole files: `outcomes.v8` with every outcome, and `links.v8`, a small reverse-link index
+ * (each file's local link targets) that change-aware runs read without loading the outcomes. A corrupt,
+ * truncated or foreign file is ignored with a warning and rebuilt, never trusted.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -14,20 +16,29 @@ import { deserialize, serialize } from 'node:v8';
 import type { FileOutcome } from '../types.js';
 
 const MAGIC = 'archive-lint-cache';
-const FORMAT = 1;
+const FORMAT = 2;
 
-export interface CacheEntry {
+interface Stamp {
   size: number;
   mtimeMs: number;
   hash: string;
+}
+
+export interface CacheEntry extends Stamp {
   outcome: FileOutcome;
 }
 
-interface CacheFile {
+export interface LinkEntry extends Stamp {
+  /** Local targets of the file's links and images: `path` or `path#fragment`. */
+  targets: string[];
+}
+
+interface Stored<T> {
   magic: string;
   format: number;
+  kind: string;
   key: string;
-  entries: Map<string, CacheEntry>;
+  entries: Map<string, T>;
 }
 
 export function hashBytes(bytes: Uint8Array): string {
@@ -39,117 +50,51 @@ export function defaultCacheLocation(root: string): string {
   return existsSync(join(root, 'node_modules')) ? join(root, 'node_modules', '.cache', 'archive-lint') : join(root, '.archive-lint-cache');
 }
 
-export class FileCache {
-  private entries = new Map<string, CacheEntry>();
-  private dirty = false;
-  readonly file: string;
-  /** Why the stored cache was not used, if it was not (for a warning). */
+/** One cache file: loaded on first use, saved when changed. */
+class Store<T> {
+  private entries: Map<string, T> | undefined;
+  dirty = false;
   warning: string | undefined;
-  hits = 0;
-  misses = 0;
 
   constructor(
-    location: string,
+    readonly file: string,
+    private readonly kind: string,
     private readonly key: string,
-  ) {
-    this.file = join(location, 'cache.v8');
-    this.load();
-  }
+  ) {}
 
-  private load(): void {
+  map(): Map<string, T> {
+    if (this.entries) return this.entries;
+    this.entries = new Map();
     let bytes: Buffer;
     try {
       bytes = readFileSync(this.file);
     } catch {
-      return; // No cache yet.
+      return this.entries; // No cache yet.
     }
     try {
-      const data = deserialize(bytes) as Partial<CacheFile>;
-      if (data?.magic !== MAGIC || data.format !== FORMAT || !(data.entries instanceof Map)) {
+      const data = deserialize(bytes) as Partial<Stored<T>>;
+      if (data?.magic !== MAGIC || data.format !== FORMAT || data.kind !== this.kind || !(data.entries instanceof Map)) {
         this.warning = `ignoring ${this.file}: not an archive-lint cache of this format; rebuilding it`;
         this.dirty = true;
-        return;
-      }
-      if (data.key !== this.key) {
+      } else if (data.key !== this.key) {
         this.dirty = true; // Another version, config or repository: every entry is stale.
-        return;
+      } else {
+        this.entries = data.entries;
       }
-      this.entries = data.entries;
     } catch (e) {
       this.warning = `ignoring ${this.file}: corrupt or truncated (${(e as Error).message}); rebuilding it`;
       this.dirty = true;
     }
+    return this.entries;
   }
 
-  /** The cached outcome of an unchanged file, or undefined. Reads and hashes the file only when its metadata changed. */
-  get(root: string, path: string): FileOutcome | undefined {
-    const entry = this.entries.get(path);
-    if (!entry) {
-      this.misses++;
-      return undefined;
-    }
-    const abs = join(root, path);
-    let st;
-    try {
-      st = statSync(abs);
-    } catch {
-      this.misses++;
-      return undefined;
-    }
-    if (st.size === entry.size && st.mtimeMs === entry.mtimeMs) {
-      this.hits++;
-      return entry.outcome;
-    }
-    try {
-      if (st.size === entry.size && hashBytes(readFileSync(abs)) === entry.hash) {
-        entry.mtimeMs = st.mtimeMs;
-        this.dirty = true;
-        this.hits++;
-        return entry.outcome;
-      }
-    } catch {
-      // Unreadable now: not a hit.
-    }
-    this.misses++;
-    return undefined;
-  }
-
-  /** Record a file's outcome (never one that failed: failures are not cached). */
-  set(root: string, path: string, outcome: FileOutcome): void {
-    if (outcome.error) {
-      if (this.entries.delete(path)) this.dirty = true;
-      return;
-    }
-    try {
-      const abs = join(root, path);
-      const st = statSync(abs);
-      const hash = outcome.hash ?? hashBytes(readFileSync(abs));
-      this.entries.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, outcome });
-      this.dirty = true;
-    } catch {
-      // The file went away: nothing to cache.
-    }
-  }
-
-  /** Drop entries of files that no longer exist. */
-  retain(paths: Iterable<string>): void {
-    const keep = new Set(paths);
-    for (const p of this.entries.keys()) {
-      if (!keep.has(p)) {
-        this.entries.delete(p);
-        this.dirty = true;
-      }
-    }
-  }
-
-  /** Every cached outcome (the reverse-link index for change-aware runs). */
-  outcomes(): IterableIterator<[string, CacheEntry]> {
-    return this.entries.entries();
+  loaded(): boolean {
+    return this.entries !== undefined;
   }
 
   save(): string | undefined {
-    if (!this.dirty) return undefined;
-    const data: CacheFile = { magic: MAGIC, format: FORMAT, key: this.key, entries: this.entries };
+    if (!this.dirty || !this.entries) return undefined;
+    const data: Stored<T> = { magic: MAGIC, format: FORMAT, kind: this.kind, key: this.key, entries: this.entries };
     const tmp = `${this.file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
     try {
       mkdirSync(dirname(this.file), { recursive: true });
@@ -165,5 +110,103 @@ export class FileCache {
       }
       return `cannot write the cache ${this.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
     }
+  }
+}
+
+/** Is the file still what the stamp says? Reads and hashes it only when its metadata changed. */
+function fresh(root: string, path: string, stamp: Stamp): boolean | 'touched' {
+  let st;
+  try {
+    st = statSync(join(root, path));
+  } catch {
+    return false;
+  }
+  if (st.size === stamp.size && st.mtimeMs === stamp.mtimeMs) return true;
+  try {
+    if (st.size === stamp.size && hashBytes(readFileSync(join(root, path))) === stamp.hash) {
+      stamp.mtimeMs = st.mtimeMs;
+      return 'touched';
+    }
+  } catch {
+    // Unreadable now.
+  }
+  return false;
+}
+
+export class FileCache {
+  private readonly outcomesStore: Store<CacheEntry>;
+  private readonly linksStore: Store<LinkEntry>;
+  hits = 0;
+  misses = 0;
+
+  constructor(location: string, key: string) {
+    this.outcomesStore = new Store(join(location, 'outcomes.v8'), 'outcomes', key);
+    this.linksStore = new Store(join(location, 'links.v8'), 'links', key);
+  }
+
+  get warnings(): string[] {
+    return [this.outcomesStore.warning, this.linksStore.warning].filter((w): w is string => w !== undefined);
+  }
+
+  /** The cached outcome of an unchanged file, or undefined. */
+  get(root: string, path: string): FileOutcome | undefined {
+    const entry = this.outcomesStore.map().get(path);
+    const ok = entry ? fresh(root, path, entry) : false;
+    if (!entry || !ok) {
+      this.misses++;
+      return undefined;
+    }
+    if (ok === 'touched') this.outcomesStore.dirty = true;
+    this.hits++;
+    return entry.outcome;
+  }
+
+  /** The local link targets of an unchanged file, from the reverse-link index, or undefined. */
+  targets(root: string, path: string): string[] | undefined {
+    const entry = this.linksStore.map().get(path);
+    const ok = entry ? fresh(root, path, entry) : false;
+    if (!entry || !ok) return undefined;
+    if (ok === 'touched') this.linksStore.dirty = true;
+    return entry.targets;
+  }
+
+  /** Record a file's outcome and its link targets (never a failure: failures are not cached). */
+  set(root: string, path: string, outcome: FileOutcome, targets: string[]): void {
+    const outcomes = this.outcomesStore.map();
+    const links = this.linksStore.map();
+    if (outcome.error) {
+      if (outcomes.delete(path)) this.outcomesStore.dirty = true;
+      if (links.delete(path)) this.linksStore.dirty = true;
+      return;
+    }
+    try {
+      const abs = join(root, path);
+      const st = statSync(abs);
+      const hash = outcome.hash ?? hashBytes(readFileSync(abs));
+      outcomes.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, outcome });
+      links.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, targets });
+      this.outcomesStore.dirty = true;
+      this.linksStore.dirty = true;
+    } catch {
+      // The file went away: nothing to cache.
+    }
+  }
+
+  /** Drop entries of files that no longer exist. */
+  retain(paths: Iterable<string>): void {
+    const keep = new Set(paths);
+    for (const store of [this.outcomesStore, this.linksStore] as Store<Stamp>[]) {
+      const map = store.map();
+      for (const p of map.keys()) {
+        if (!keep.has(p)) {
+          map.delete(p);
+          store.dirty = true;
+        }
+      }
+    }
+  }
+
+  save(): string[] {
+    return [this.outcomesStore.save(), this.linksStore.save()].filter((e): e is string => e !== undefined);
   }
 }

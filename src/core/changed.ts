@@ -110,14 +110,25 @@ export interface Touched {
   removedAnchors: Map<string, Set<string>>;
 }
 
-/** Does a file link to something the change took away? */
-export function linksToTouched(facts: FileFacts, touched: Touched, repo: RepoIdentity | undefined): boolean {
+/** The local targets of a file's links and images, as `path` or `path#fragment` (the reverse-link index). */
+export function localTargets(facts: FileFacts, repo: RepoIdentity | undefined): string[] {
+  const out = new Set<string>();
   for (const ref of facts.references) {
     const t = resolveTarget(ref.url, { from: facts.path, repo });
     if (t.kind !== 'local' || (t.via !== 'relative' && t.via !== 'absolute' && t.via !== 'self-url')) continue;
-    if (touched.gone.has(t.path)) return true;
-    const removed = touched.removedAnchors.get(t.path);
-    if (removed && t.fragment !== undefined && removed.has(t.fragment)) return true;
+    out.add(t.fragment === undefined ? t.path : `${t.path}#${t.fragment}`);
+  }
+  return [...out];
+}
+
+/** Does a file with these targets link to something the change took away? */
+export function linksToTouched(targets: readonly string[], touched: Touched): boolean {
+  for (const target of targets) {
+    const hash = target.indexOf('#');
+    const path = hash < 0 ? target : target.slice(0, hash);
+    if (touched.gone.has(path)) return true;
+    const removed = touched.removedAnchors.get(path);
+    if (removed && hash >= 0 && removed.has(target.slice(hash + 1))) return true;
   }
   return false;
 }

@@ -9,7 +9,7 @@ import { FsIndex } from './fs-index.js';
 import { processFile, processSource, readSource, type ProcessSettings, type Source } from './process-file.js';
 import { walk } from './walk.js';
 import { readFileSync } from 'node:fs';
-import { anchorsAtBase, linksToTouched, needles, type ChangeSet, type Touched } from './changed.js';
+import { anchorsAtBase, linksToTouched, localTargets, needles, type ChangeSet, type Touched } from './changed.js';
 import { isMarkdownPath } from './target-index.js';
 import { createHash } from 'node:crypto';
 import { FileCache } from './cache.js';
@@ -111,8 +111,8 @@ function changedFiles(s: Session, lintable: string[], cs: ChangeSet, cache: File
   const words = needles(touched);
   for (const path of lintable) {
     if (out.has(path)) continue;
-    let facts = cache?.get(s.root, path)?.facts;
-    if (!facts) {
+    let targets = cache?.targets(s.root, path);
+    if (!targets) {
       let text: string;
       try {
         text = readFileSync(join(s.root, path), 'utf8');
@@ -122,9 +122,9 @@ function changedFiles(s: Session, lintable: string[], cs: ChangeSet, cache: File
       if (!words.some((w) => text.includes(w))) continue;
       const o = processFile(path, [], { root: s.root, rules: {}, mirrors: s.mirrors, maxFileSize: s.config.maxFileSize, ...(s.repo ? { repo: s.repo } : {}) });
       if (o.error) continue;
-      facts = o.facts;
+      targets = localTargets(o.facts, s.repo);
     }
-    if (linksToTouched(facts, touched, s.repo)) out.add(path);
+    if (linksToTouched(targets, touched)) out.add(path);
   }
   return lintable.filter((p) => out.has(p));
 }
@@ -262,7 +262,6 @@ export async function lint(options: LintOptions): Promise<LintReport> {
 
   const warnings: string[] = [];
   const cache = options.cache && rules === allRules ? new FileCache(options.cache.location, cacheKey(config, options.repo, mirrors)) : undefined;
-  if (cache?.warning) warnings.push(cache.warning);
   if (options.changed) {
     files = changedFiles(session, walked.lint, options.changed, cache);
     ctx.renamed = options.changed.renamed;
@@ -272,8 +271,10 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const slots: (FileOutcome | undefined)[] = new Array(files.length);
   let done = 0;
   const todo: number[] = [];
+  // A change-aware run parses its few files afresh and never loads the outcomes.
+  const useOutcomes = cache !== undefined && !options.changed;
   for (let i = 0; i < files.length; i++) {
-    const hit = cache?.get(root, files[i] as string);
+    const hit = useOutcomes ? cache.get(root, files[i] as string) : undefined;
     if (hit) {
       slots[i] = hit;
       options.onProgress?.(++done, files.length, hit.path);
@@ -304,7 +305,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
       if (k % 64 === 63) await new Promise((r) => setImmediate(r));
     }
   }
-  if (cache) for (const k of todo) if (slots[k]) cache.set(root, files[k] as string, slots[k] as FileOutcome);
+  if (cache && useOutcomes) for (const k of todo) if (slots[k]) cache.set(root, files[k] as string, slots[k] as FileOutcome, localTargets((slots[k] as FileOutcome).facts, options.repo));
   const outcomes = slots.filter((o): o is FileOutcome => o !== undefined);
   for (const o of outcomes) if (!o.error) index.setAnchors(o.path, o.facts.anchors);
 
@@ -320,16 +321,16 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     }
   }
 
-  if (cache) {
+  if (cache && useOutcomes) {
     const byPath = new Map(outcomes.map((o) => [o.path, o]));
     for (const f of fixed) {
       const o = byPath.get(f.path);
-      if (f.written && o) cache.set(root, f.path, o);
+      if (f.written && o) cache.set(root, f.path, o, localTargets(o.facts, options.repo));
     }
     if (!options.paths?.length) cache.retain(walked.lint);
-    const error = cache.save();
-    if (error) warnings.push(error);
+    warnings.push(...cache.save());
   }
+  if (cache) warnings.unshift(...cache.warnings);
 
   const results: LintResult[] = [];
   for (const o of outcomes) {
