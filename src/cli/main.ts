@@ -2,7 +2,7 @@
  * The command line: a thin adapter on the core. `main` returns the exit code; it never calls process.exit.
  * Exit codes: 0 clean, 1 lint errors (or too many warnings), 2 the run could not be done as asked.
  */
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
@@ -15,6 +15,7 @@ import { configSchema } from '../core/schema.js';
 import { rules } from '../../rules/index.js';
 import { formatters, type FormatContext } from '../formatters/index.js';
 import { html } from '../formatters/html.js';
+import { jsonChunks } from '../formatters/json.js';
 import { rulesJson, rulesMarkdown, rulesText } from './rules-table.js';
 import { summaryText } from './summary-text.js';
 import { Progress } from './progress.js';
@@ -27,6 +28,7 @@ import type { Severity } from '../types.js';
 export interface Output {
   write(chunk: string): unknown;
   isTTY?: boolean;
+  once?(event: 'drain', listener: () => void): unknown;
 }
 
 export interface MainIO {
@@ -154,6 +156,26 @@ function parseRuleOverrides(list: string[] | undefined): Record<string, Severity
   return out;
 }
 
+/** Write a report in pieces, waiting for the stream to drain (memory stays bounded on big reports). */
+async function writeChunks(io: MainIO, file: string | undefined, chunks: Iterable<string>): Promise<void> {
+  if (file === undefined) {
+    for (const chunk of chunks) {
+      if (io.stdout.write(chunk) === false && io.stdout.once) await new Promise<void>((r) => io.stdout.once?.('drain', () => r()));
+    }
+    io.stdout.write('\n');
+    return;
+  }
+  const abs = resolve(io.cwd, file);
+  mkdirSync(dirname(abs), { recursive: true });
+  const fd = openSync(abs, 'w');
+  try {
+    for (const chunk of chunks) writeSync(fd, chunk);
+    writeSync(fd, '\n');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function writeOut(io: MainIO, file: string | undefined, text: string): void {
   if (file === undefined) {
     if (text) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -271,7 +293,10 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     rules: rules.map((r) => r.meta),
     version: version(),
   };
-  if (!dryRun) writeOut(io, values.output as string | undefined, formatter(results, ctx));
+  if (!dryRun) {
+    if (format === 'json') await writeChunks(io, values.output as string | undefined, jsonChunks(results));
+    else writeOut(io, values.output as string | undefined, formatter(results, ctx));
+  }
   if (audit) {
     const text = summaryText(results, root, report, colorFor(io.stderr, env, values));
     // Keep machine-readable stdout clean: the summary goes to stderr unless the report went elsewhere.

@@ -333,9 +333,13 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   if (cache) warnings.unshift(...cache.warnings);
 
   const results: LintResult[] = [];
-  for (const o of outcomes) {
+  const linted = outcomes.length;
+  for (let i = 0; i < outcomes.length; i++) {
+    const o = outcomes[i] as FileOutcome;
     if (o.error && o.errorKind !== 'content') runProblems.push({ path: o.path, message: o.error });
     results.push(makeResult(resolve(root, o.path), messagesOf(session, o)));
+    // The outcome's problems now live in the result's messages: let them go (memory on big archives).
+    if (!cache) (outcomes as (FileOutcome | undefined)[])[i] = undefined;
   }
-  return { results, runProblems, warnings, ...(cache ? { cache: { hits: cache.hits, misses: cache.misses } } : {}), fixed, interrupted, stats: { linted: outcomes.length, indexed: index.size, ms: performance.now() - started } };
+  return { results, runProblems, warnings, ...(cache ? { cache: { hits: cache.hits, misses: cache.misses } } : {}), fixed, interrupted, stats: { linted, indexed: index.size, ms: performance.now() - started } };
 }
