@@ -307,6 +307,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
       io.stderr.write(`archive-lint: HTML report written to ${resolve(io.cwd, values.report as string)}\n`);
     }
   }
+  if (io.env?.ARCHIVE_LINT_TIMING) io.stderr.write(`archive-lint: timing ${JSON.stringify({ ...report.stats.phases, total: Math.round(report.stats.ms) })}\n`);
   for (const w of report.warnings) io.stderr.write(`archive-lint: warning: ${w}\n`);
   for (const rp of report.runProblems) io.stderr.write(`archive-lint: ${rp.path}: ${rp.message}\n`);
   if (report.runProblems.length || report.interrupted) return 2;

@@ -85,7 +85,7 @@ export interface LintReport {
   cache?: { hits: number; misses: number };
   fixed: FixedFile[];
   interrupted: boolean;
-  stats: { linted: number; indexed: number; ms: number };
+  stats: { linted: number; indexed: number; ms: number; phases: Record<string, number> };
 }
 
 /**
@@ -233,6 +233,13 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const started = performance.now();
   const rules = options.rules ?? allRules;
   const { root, config } = options;
+  const phases: Record<string, number> = {};
+  let mark = started;
+  const phase = (name: string) => {
+    const now = performance.now();
+    phases[name] = Math.round(now - mark);
+    mark = now;
+  };
   const walked = walk(root, { include: config.include, ignore: config.ignore });
   let files = selectPaths(walked.lint, root, options.paths);
   const runProblems: RunProblem[] = walked.problems.map((p) => ({ path: p.path, message: p.message }));
@@ -260,6 +267,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   if (options.repo) ctx.repo = options.repo;
   const session: Session = { root, config, rules, ctx, mirrors, repo: options.repo };
 
+  phase('walk');
   const warnings: string[] = [];
   const cache = options.cache && rules === allRules ? new FileCache(options.cache.location, cacheKey(config, options.repo, mirrors)) : undefined;
   if (options.changed) {
@@ -307,6 +315,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   }
   if (cache && useOutcomes) for (const k of todo) if (slots[k]) cache.set(root, files[k] as string, slots[k] as FileOutcome, localTargets((slots[k] as FileOutcome).facts, options.repo));
   const outcomes = slots.filter((o): o is FileOutcome => o !== undefined);
+  phase('per-file');
   for (const o of outcomes) if (!o.error) index.setAnchors(o.path, o.facts.anchors);
 
   const fixed: FixedFile[] = [];
@@ -321,6 +330,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     }
   }
 
+  phase('fix');
   if (cache && useOutcomes) {
     const byPath = new Map(outcomes.map((o) => [o.path, o]));
     for (const f of fixed) {
@@ -332,6 +342,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   }
   if (cache) warnings.unshift(...cache.warnings);
 
+  phase('cache');
   const results: LintResult[] = [];
   const linted = outcomes.length;
   for (let i = 0; i < outcomes.length; i++) {
@@ -341,5 +352,6 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     // The outcome's problems now live in the result's messages: let them go (memory on big archives).
     if (!cache) (outcomes as (FileOutcome | undefined)[])[i] = undefined;
   }
-  return { results, runProblems, warnings, ...(cache ? { cache: { hits: cache.hits, misses: cache.misses } } : {}), fixed, interrupted, stats: { linted, indexed: index.size, ms: performance.now() - started } };
+  phase('cross-file');
+  return { results, runProblems, warnings, ...(cache ? { cache: { hits: cache.hits, misses: cache.misses } } : {}), fixed, interrupted, stats: { linted, indexed: index.size, ms: performance.now() - started, phases } };
 }
