@@ -94,7 +94,7 @@ function wholeBlock(ctx: FileContext, scan: HtmlNodeScan, problems: RawProblem[]
   if (!first) return false;
   // A block that closes elements opened before it, or leaves some open for later blocks, belongs to a larger
   // structure: converting it alone would unbalance the document.
-  if (!balanced(scan.scan.tags)) return false;
+  if (!balanced(scan.scan.tags) || !mayConvert(scan.scan.tags)) return false;
   const doc = parseDocument(scan.node.value);
   const md = htmlToMarkdown(doc.children);
   if (md === undefined) return false;
@@ -113,6 +113,32 @@ function wholeBlock(ctx: FileContext, scan: HtmlNodeScan, problems: RawProblem[]
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'colgroup', 'caption']);
+
+/** Elements the converter can write as Markdown; anything else leaves the block as HTML. */
+const CONVERTIBLE = new Set(['p', 'div', 'center', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'figure', 'figcaption', 'address', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'blockquote', 'ul', 'ol', 'li', 'br', 'strong', 'b', 'em', 'i', 'code', 'img', 'a', 'span', 'font']);
+const HARMLESS = (name: string) => IGNORED_ATTRIBUTES.has(name) || name.startsWith('data-') || name.startsWith('aria-');
+
+/** A cheap look at the tags before the real conversion: the same refusals as the converter, without a DOM. */
+function mayConvert(tags: readonly HtmlTag[]): boolean {
+  for (const t of tags) {
+    if (t.kind !== 'open') continue;
+    const known = isKnownElement(t.name);
+    if (known && !CONVERTIBLE.has(t.name)) return false;
+    for (const a of t.attributes) {
+      if (HARMLESS(a.name)) continue;
+      if ((t.name === 'a' || !known) && (a.name === 'href' || a.name === 'title')) continue;
+      if (t.name === 'img' && (a.name === 'src' || a.name === 'alt' || a.name === 'title')) continue;
+      if (!known && a.name !== 'id' && a.name !== 'name') continue;
+      if (t.name === 'font' || t.name === 'span') {
+        if (a.name === 'id' || a.name === 'name') return false;
+        continue;
+      }
+      return false;
+    }
+    if (t.name === 'a' && !t.attributes.some((a) => a.name === 'href')) return false;
+  }
+  return true;
+}
 
 /** Every element the block opens it also closes, and it closes nothing it did not open. */
 function balanced(tags: readonly HtmlTag[]): boolean {
