@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { VFile } from 'vfile';
 import type { Processor } from 'unified';
 import type { Root } from 'mdast';
-import { baseProcessor } from './parse.js';
+import { baseProcessor, parseText } from './parse.js';
 import { hashBytes } from './cache.js';
 import { extract } from './extract.js';
 import { decodeText, lineStarts } from './text.js';
@@ -78,7 +78,7 @@ function emptyOutcome(path: string, error: string, errorKind: FileOutcome['error
 
 export function processText(path: string, text: string, rules: readonly RuleModule[], settings: ProcessSettings): FileOutcome {
   const processor = processorFor(rules, settings.rules);
-  const tree = processor.parse(text);
+  const tree = parseText(processor, text);
   const { facts, htmlScans, textRanges } = extract(tree, text, path);
   const starts = lineStarts(text);
   const file = new VFile({ path: join(settings.root, path), value: text, cwd: settings.root });
