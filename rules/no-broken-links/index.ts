@@ -9,8 +9,9 @@ import { posix } from 'node:path';
 import { meta } from './meta.js';
 import { docsUrl, problem, report, type CrossFileContext, type FileContext } from '../../src/core/rule.js';
 import { fileContext, fileLineStarts, type StandaloneSettings } from '../../src/core/plugin-context.js';
-import { onOriginalSite, resolveTarget, SITE_PAGE_EXTENSIONS, splitUrl, type Target } from '../../src/core/resolve.js';
-import { recase, relativeLink, urlText } from '../../src/core/fix-text.js';
+import { onOriginalSite, resolveTarget, SITE_PAGE_EXTENSIONS, type Target } from '../../src/core/resolve.js';
+import { relativeLink, urlText } from '../../src/core/fix-text.js';
+import { diagnoseMissing } from '../../src/core/missing-target.js';
 import { closest, isMarkdownPath, type TargetIndex } from '../../src/core/target-index.js';
 import { FsIndex } from '../../src/core/fs-index.js';
 import type { FileFacts, Fix, RawProblem, Reference } from '../../src/types.js';
@@ -92,29 +93,25 @@ function acrossFiles({ ref, target }: Checkable, facts: FileFacts, where: Pick<C
     }
     return undefined;
   }
-  const actual = index.realCase(target.path);
-  if (actual !== undefined) {
-    const fixed = target.via === 'self-url' ? undefined : recase(ref.url, facts.path, index, target.via === 'absolute');
-    return at('wrongCase', { target: target.path, actual }, fixed === undefined ? undefined : replace(fixed));
+  const missing = diagnoseMissing(ref, target, facts, where);
+  if (!missing) return undefined;
+  switch (missing.kind) {
+    case 'wrongCase':
+      return at('wrongCase', { target: target.path, actual: missing.actual }, missing.fixed === undefined ? undefined : replace(missing.fixed));
+    case 'originalSite':
+      return at('originalSitePath', { url: ref.url, where: missing.absolute ? `; on the original site it is ${missing.absolute}` : '' });
+    case 'renamed':
+      return at('renamed', { target: target.path, renamed: missing.to }, replace(missing.fixed));
+    case 'missing': {
+      if (target.via === 'relative' && SITE_PAGE_EXTENSIONS.has(posix.extname(target.path).toLowerCase())) {
+        const abs = onOriginalSite(ref.url, facts.originalUrl);
+        if (abs) return at('unmirroredPage', { url: ref.url, absolute: abs });
+      }
+      // Exactly one file of that name elsewhere: probably moved there. Unsafe: it may be another page.
+      const fix = missing.sameName === undefined ? undefined : replace(missing.sameName);
+      return at('missingFile', { target: target.path, suggestion: options.suggest === false ? '' : didYouMean(missing.suggestion) }, fix, 'unsafe');
+    }
   }
-  if (target.via === 'absolute') {
-    const abs = onOriginalSite(ref.url, facts.originalUrl);
-    return at('originalSitePath', { url: ref.url, where: abs ? `; on the original site it is ${abs}` : '' });
-  }
-  if (target.via === 'relative' && SITE_PAGE_EXTENSIONS.has(posix.extname(target.path).toLowerCase())) {
-    const abs = onOriginalSite(ref.url, facts.originalUrl);
-    if (abs) return at('unmirroredPage', { url: ref.url, absolute: abs });
-  }
-  const renamedTo = where.renamed?.get(target.path);
-  if (renamedTo !== undefined && index.stat(renamedTo) === 'file') {
-    const rest = ref.url.slice(splitUrl(ref.url).path.length);
-    return at('renamed', { target: target.path, renamed: renamedTo }, replace(relativeLink(facts.path, renamedTo) + rest));
-  }
-  const suggestion = options.suggest === false ? '' : didYouMean(index.suggest(target.path));
-  // Exactly one file of that name elsewhere: probably moved there. Unsafe: it may be another page.
-  const moved = target.via === 'relative' ? index.sameName?.(target.path) : undefined;
-  const fix = moved === undefined ? undefined : replace(relativeLink(facts.path, moved) + ref.url.slice(splitUrl(ref.url).path.length));
-  return at('missingFile', { target: target.path, suggestion }, fix, 'unsafe');
 }
 
 export function crossFile(facts: FileFacts, ctx: CrossFileContext, options: Options = {}): RawProblem[] {

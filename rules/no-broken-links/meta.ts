@@ -1,4 +1,5 @@
 import type { RuleMeta } from '../../src/core/rule.js';
+import { STANDALONE_OPTIONS } from '../../src/core/plugin-context.js';
 
 export const meta: RuleMeta = {
   id: 'no-broken-links',
@@ -12,9 +13,7 @@ export const meta: RuleMeta = {
       checkAnchors: { type: 'boolean', default: true, description: 'Check `#fragment`s against headings and explicit anchors.' },
       suggest: { type: 'boolean', default: true, description: "Offer the closest existing file ('did you mean')." },
       relativeSelfLinks: { type: 'boolean', default: false, description: "Report links to this repository's own github.com blob/tree URLs, with a fix to a relative link." },
-      root: { type: 'string', description: 'Archive root when run under remark-cli (default: the working directory).' },
-      repository: { type: 'string', description: 'owner/name, when run under remark-cli.' },
-      branch: { type: 'string', description: 'Branch, when run under remark-cli.' },
+      ...STANDALONE_OPTIONS,
     },
   },
   messages: {

@@ -4,16 +4,16 @@
  */
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { posix } from 'node:path';
 import { meta } from './meta.js';
 import { docsUrl, problem, report, type CrossFileContext } from '../../src/core/rule.js';
 import { fileContext, fileLineStarts, type StandaloneSettings } from '../../src/core/plugin-context.js';
-import { onOriginalSite, resolveTarget } from '../../src/core/resolve.js';
+import { resolveTarget } from '../../src/core/resolve.js';
 import { parseRepoUrl } from '../../src/core/github.js';
 import type { TargetIndex } from '../../src/core/target-index.js';
 import { FsIndex } from '../../src/core/fs-index.js';
 import type { FileFacts, Fix, RawProblem, Reference } from '../../src/types.js';
-import { recase, relativeLink, urlText } from '../../src/core/fix-text.js';
+import { relativeLink, urlText } from '../../src/core/fix-text.js';
+import { diagnoseMissing, hasExtension } from '../../src/core/missing-target.js';
 
 export { meta };
 
@@ -61,20 +61,19 @@ function acrossFiles(ref: Reference, facts: FileFacts, ctx: Omit<CrossFileContex
     }
     return undefined;
   }
-  const actual = index.realCase(target.path);
-  if (actual !== undefined) {
-    const fixed = target.via === 'self-url' ? undefined : recase(ref.url, facts.path, index, target.via === 'absolute');
-    return at('wrongCase', { target: target.path, actual }, fixed === undefined ? undefined : replace(fixed));
+  const missing = diagnoseMissing(ref, target, facts, { index, ...(ctx.renamed ? { renamed: ctx.renamed } : {}) });
+  if (!missing) return undefined;
+  switch (missing.kind) {
+    case 'wrongCase':
+      return at('wrongCase', { target: target.path, actual: missing.actual }, missing.fixed === undefined ? undefined : replace(missing.fixed));
+    case 'originalSite':
+      return at('originalSitePath', { url: ref.url, where: missing.absolute ? `; on the original site it is ${missing.absolute}` : '' }, missing.absolute ? replace(missing.absolute) : undefined, 'unsafe');
+    case 'renamed':
+      return at('renamed', { target: target.path, renamed: missing.to }, replace(missing.fixed));
+    case 'missing':
+      if (!hasExtension(target.path)) return at('noExtension', { url: ref.url });
+      return at('missingFile', { target: target.path, suggestion: missing.suggestion === undefined ? '' : `; did you mean '${missing.suggestion}'?` });
   }
-  if (target.via === 'absolute') {
-    const abs = onOriginalSite(ref.url, facts.originalUrl);
-    return at('originalSitePath', { url: ref.url, where: abs ? `; on the original site it is ${abs}` : '' }, abs ? replace(abs) : undefined, 'unsafe');
-  }
-  const renamedTo = ctx.renamed?.get(target.path);
-  if (renamedTo !== undefined && index.stat(renamedTo) === 'file') return at('renamed', { target: target.path, renamed: renamedTo }, replace(relativeLink(facts.path, renamedTo)));
-  if (posix.extname(target.path) === '') return at('noExtension', { url: ref.url });
-  const near = index.suggest(target.path);
-  return at('missingFile', { target: target.path, suggestion: near === undefined ? '' : `; did you mean '${near}'?` });
 }
 
 export function crossFile(facts: FileFacts, ctx: CrossFileContext): RawProblem[] {

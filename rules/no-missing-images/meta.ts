@@ -1,4 +1,5 @@
 import type { RuleMeta } from '../../src/core/rule.js';
+import { STANDALONE_OPTIONS } from '../../src/core/plugin-context.js';
 
 export const meta: RuleMeta = {
   id: 'no-missing-images',
@@ -9,9 +10,7 @@ export const meta: RuleMeta = {
     type: 'object',
     additionalProperties: false,
     properties: {
-      root: { type: 'string', description: 'Archive root when run under remark-cli (default: the working directory).' },
-      repository: { type: 'string', description: 'owner/name, when run under remark-cli.' },
-      branch: { type: 'string', description: 'Branch, when run under remark-cli.' },
+      ...STANDALONE_OPTIONS,
     },
   },
   messages: {

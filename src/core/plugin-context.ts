@@ -7,6 +7,13 @@ import { lineStarts } from './text.js';
 import type { FileContext } from './rule.js';
 import { parseRepoSlug } from './github.js';
 
+/** Options schema of the settings a rule needs under remark-cli, where there is no command line. */
+export const STANDALONE_OPTIONS = {
+  root: { type: 'string', description: 'Archive root when run under remark-cli (default: the working directory).' },
+  repository: { type: 'string', description: 'owner/name, when run under remark-cli.' },
+  branch: { type: 'string', description: 'Branch, when run under remark-cli.' },
+} as const;
+
 export interface StandaloneSettings {
   /** Archive root (default: the working directory). */
   root?: string;
