@@ -43,7 +43,11 @@ export function normalise(tokens: Token[]): string {
   for (const tok of tokens) {
     if (tok.t === 'text') text += tok.v.replace(/[\s\u00a0]+/g, ' ');
     else if (tok.t === 'break') text += '\n';
-    else marks.push(tok);
+    else {
+      // An image takes a place in the text: whether it shares a line with the text around it is seen.
+      if (tok.t === 'img') text += '\ufffc';
+      marks.push(tok);
+    }
   }
   const lines = text
     .replace(/[^\S\n]+/g, ' ')
