@@ -16,7 +16,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { FileOutcome } from '../types.js';
 
 const MAGIC = 'archive-lint-cache';
-const FORMAT = 2;
+const FORMAT = 3;
 
 interface Stamp {
   size: number;
@@ -31,6 +31,8 @@ export interface CacheEntry extends Stamp {
 export interface LinkEntry extends Stamp {
   /** Local targets of the file's links and images: `path` or `path#fragment`. */
   targets: string[];
+  /** The file's anchors, for links into it from the few files a change-aware run parses. */
+  anchors: string[];
 }
 
 interface Stored<T> {
@@ -161,13 +163,13 @@ export class FileCache {
     return entry.outcome;
   }
 
-  /** The local link targets of an unchanged file, from the reverse-link index, or undefined. */
-  targets(root: string, path: string): string[] | undefined {
+  /** The reverse-link index entry (local link targets and anchors) of an unchanged file, or undefined. */
+  links(root: string, path: string): LinkEntry | undefined {
     const entry = this.linksStore.map().get(path);
     const ok = entry ? fresh(root, path, entry) : false;
     if (!entry || !ok) return undefined;
     if (ok === 'touched') this.linksStore.dirty = true;
-    return entry.targets;
+    return entry;
   }
 
   /** Record a file's outcome and its link targets (never a failure: failures are not cached). */
@@ -184,7 +186,7 @@ export class FileCache {
       const st = statSync(abs);
       const hash = outcome.hash ?? hashBytes(readFileSync(abs));
       outcomes.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, outcome });
-      links.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, targets });
+      links.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, targets, anchors: outcome.facts.anchors });
       this.outcomesStore.dirty = true;
       this.linksStore.dirty = true;
     } catch {

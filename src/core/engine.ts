@@ -111,7 +111,7 @@ function changedFiles(s: Session, lintable: string[], cs: ChangeSet, cache: File
   const words = needles(touched);
   for (const path of lintable) {
     if (out.has(path)) continue;
-    let targets = cache?.targets(s.root, path);
+    let targets = cache?.links(s.root, path)?.targets;
     if (!targets) {
       let text: string;
       try {
@@ -245,7 +245,11 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const runProblems: RunProblem[] = walked.problems.map((p) => ({ path: p.path, message: p.message }));
   const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve(root, v)]));
 
+  const cache = options.cache && rules === allRules ? new FileCache(options.cache.location, cacheKey(config, options.repo, mirrors)) : undefined;
+  // Anchors of files that were not linted in this run: from the cache's link index, else by parsing the file.
   const index = new ArchiveIndex(walked.files, (path) => {
+    const cached = cache?.links(root, path)?.anchors;
+    if (cached) return new Set(cached);
     const o = processFile(path, [], { root, rules: {}, mirrors, maxFileSize: config.maxFileSize });
     return o.error ? undefined : new Set(o.facts.anchors);
   });
@@ -269,7 +273,6 @@ export async function lint(options: LintOptions): Promise<LintReport> {
 
   phase('walk');
   const warnings: string[] = [];
-  const cache = options.cache && rules === allRules ? new FileCache(options.cache.location, cacheKey(config, options.repo, mirrors)) : undefined;
   if (options.changed) {
     files = changedFiles(session, walked.lint, options.changed, cache);
     ctx.renamed = options.changed.renamed;
