@@ -51,6 +51,13 @@ function once(cmd, args, opts = {}) {
   return { wall: m ? Number(m[1]) : wall, rssMb: m ? Number(m[2]) / 1024 : NaN };
 }
 
+/** A lint run must have linted the files: check its report once before timing it. */
+function checkLinted(dir, extra, expected) {
+  const r = spawnSync(process.execPath, [bin, ...lintArgs(dir, extra).filter((a, i, all) => !(a === '-o' || all[i - 1] === '-o'))], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const results = JSON.parse(r.stdout || '[]');
+  if (results.length !== expected) throw new Error(`archive-lint linted ${results.length} files of ${dir}, expected ${expected}: ${r.stderr.slice(-300)}`);
+}
+
 function measure(label, cmd, args, opts = {}, before) {
   const walls = [];
   const rss = [];
@@ -94,7 +101,7 @@ function row(r) {
   return `| ${r.label} | ${r.median.toFixed(2)} | ${r.min.toFixed(2)}–${r.max.toFixed(2)} | ${Number.isNaN(r.peakMb) ? '–' : Math.round(r.peakMb)} |`;
 }
 
-const lintArgs = (dir, extra) => ['check', dir, '--format', 'json', '-o', '/dev/null', '--repo', 'gfw-breaker/banned-news3', '--branch', 'master', '--concurrency', values.concurrency, ...extra];
+const lintArgs = (dir, extra) => ['check', dir, '--root', dir, '--format', 'json', '-o', '/dev/null', '--repo', 'gfw-breaker/banned-news3', '--branch', 'master', '--concurrency', values.concurrency, ...extra];
 
 const out = [];
 const print = (line = '') => {
@@ -108,6 +115,7 @@ print(`## archive-lint benchmark (${new Date().toISOString().slice(0, 10)}, ${av
 print();
 print(`Corpus: ${values.sample ? `a sample of ${files}` : files} Markdown files of ${values.corpus}, copied to ${corpus}.`);
 print();
+checkLinted(corpus, ['--no-cache'], files);
 print('| row | median s | range s | peak MB |');
 print('| --- | ---: | ---: | ---: |');
 const rows = {};
@@ -171,6 +179,7 @@ if (sizes.length) {
     const dir = mkdtempSync(join(tmpdir(), `archive-lint-synth-${n}-`));
     try {
       generate(dir, n, 1);
+      checkLinted(dir, ['--no-cache'], n);
       const r = measure(`synthetic ${n}`, process.execPath, [bin, ...lintArgs(dir, ['--no-cache'])]);
       print(`| ${n} | ${r.median.toFixed(2)} | ${((r.median * 1000) / n).toFixed(2)} | ${Math.round(r.peakMb)} |`);
     } finally {
