@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import { meta } from './meta.js';
 import { docsUrl, problem, report, type CrossFileContext } from '../../src/core/rule.js';
 import { fileContext, fileLineStarts, type StandaloneSettings } from '../../src/core/plugin-context.js';
-import { resolveTarget } from '../../src/core/resolve.js';
+import { onOriginalSite, resolveTarget } from '../../src/core/resolve.js';
 import { parseRepoUrl } from '../../src/core/github.js';
 import type { TargetIndex } from '../../src/core/target-index.js';
 import { FsIndex } from '../../src/core/fs-index.js';
@@ -44,7 +44,10 @@ function acrossFiles(ref: Reference, facts: FileFacts, ctx: Omit<CrossFileContex
   const replace = (url: string): Fix => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
   const target = resolveTarget(ref.url, { from: facts.path, repo: ctx.repo, mirrors: ctx.mirrors });
   if (target.kind === 'outside-root') {
-    return target.githubUrl ? at('outsideRoot', { url: ref.url, resolved: target.githubUrl }) : at('outsideRootNoRepo', { url: ref.url });
+    // Relative paths that climb over the root are usually the original site's own (../../resolveuid/…).
+    const abs = onOriginalSite(ref.url, facts.originalUrl);
+    const where = abs ? `; on the original site it is ${abs}` : '';
+    return target.githubUrl ? at('outsideRoot', { url: ref.url, resolved: target.githubUrl, where }) : at('outsideRootNoRepo', { url: ref.url, where });
   }
   if (target.kind !== 'local') return undefined;
   if (target.via === 'mirror') {
