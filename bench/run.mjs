@@ -3,7 +3,7 @@
 //
 // Options: --runs N, --corpus DIR (default ../../shared/corpus/banned-news2), --sample N (a deterministic
 // subset of N Markdown files, for a quicker run), --sizes 10000,50000,100000 (synthetic archives; 0 to skip),
-// --skip peers,floors,synthetic, --concurrency N.
+// --skip corpus,peers,floors,synthetic, --concurrency N.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, appendFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -109,10 +109,13 @@ const print = (line = '') => {
   console.log(line);
 };
 
-const corpus = copyCorpus();
-const files = mdFiles(corpus).length;
 print(`## archive-lint benchmark (${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, Node ${process.version}, ${runs} runs each)`);
 print();
+if (!skip.has('corpus')) corpusRows();
+
+function corpusRows() {
+const corpus = copyCorpus();
+const files = mdFiles(corpus).length;
 print(`Corpus: ${values.sample ? `a sample of ${files}` : files} Markdown files of ${values.corpus}, copied to ${corpus}.`);
 print();
 checkLinted(corpus, ['--no-cache'], files);
@@ -167,6 +170,7 @@ print(`| warm / cold | ${ratio(rows.warm, rows.cold)} | ≤ 0.05 |`);
 print(`| --changed, seconds | ${rows.changed.median.toFixed(2)} | < 1 |`);
 if (rows.read) print(`| --changed / read floor | ${ratio(rows.changed, rows.read)} | < 1 |`);
 print(`| cold peak memory, MB | ${Math.round(rows.cold.peakMb)} | ≤ 1024 |`);
+}
 
 const sizes = skip.has('synthetic') ? [] : values.sizes.split(',').map(Number).filter((n) => n > 0);
 if (sizes.length) {
