@@ -2,13 +2,11 @@
  * no-raw-html: raw tags and entities left from an HTML-to-Markdown conversion, pointed at exactly (also inside
  * multi-line HTML blocks), each kind with its own message and optionally its own severity.
  */
-import { lintRule } from 'unified-lint-rule';
-import type { Root } from 'mdast';
 import { decodeHTMLStrict } from 'entities';
 import { KINDS, meta, type Kind } from './meta.js';
 import { attachFixes } from './fixes.js';
-import { docsUrl, problem, report, type FileContext } from '../../src/core/rule.js';
-import { fileContext, fileLineStarts } from '../../src/core/plugin-context.js';
+import { problem, type FileContext } from '../../src/core/rule.js';
+import { fileRulePlugin } from '../../src/core/plugin-context.js';
 import { isKnownElement } from '../../src/core/html-elements.js';
 import { pointAt, lineStarts } from '../../src/core/text.js';
 import type { RawProblem, Severity } from '../../src/types.js';
@@ -186,10 +184,6 @@ export function check(ctx: FileContext, options: Options = {}): RawProblem[] {
   return finish(problems, options);
 }
 
-export const plugin = lintRule<Root, Options | undefined>({ origin: `archive-lint:${meta.id}`, url: docsUrl(meta.id) }, (tree, file, options) => {
-  const ctx = fileContext(tree, file);
-  const starts = fileLineStarts(file, ctx.text);
-  for (const p of check(ctx, options ?? {})) report(file, p, starts);
-});
+export const plugin = fileRulePlugin<Options>(meta, check);
 
 export default plugin;

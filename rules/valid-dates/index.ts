@@ -3,12 +3,10 @@
  * converted pages keep their body), front matter — must exist, have four-digit years, be padded alike, agree with
  * their weekdays, and the dateline must agree with the date in the path or the original URL.
  */
-import { lintRule } from 'unified-lint-rule';
-import type { Root } from 'mdast';
 import { DEFAULT_DATELINES, DEFAULT_PATH_DATES, meta } from './meta.js';
 import { cjkWeekday, dayNumber, englishMonth, englishWeekday, impossibility, iso, nearestYear, weekdayOf, WEEKDAY_NAMES } from './dates.js';
-import { docsUrl, problem, report, type FileContext } from '../../src/core/rule.js';
-import { fileContext, fileLineStarts } from '../../src/core/plugin-context.js';
+import { problem, type FileContext } from '../../src/core/rule.js';
+import { fileRulePlugin } from '../../src/core/plugin-context.js';
 import { lineStarts, pointAt } from '../../src/core/text.js';
 import type { Fix, RawProblem } from '../../src/types.js';
 
@@ -353,11 +351,7 @@ export function check(ctx: FileContext, options: Options = {}): RawProblem[] {
   return collect(ctx, options);
 }
 
-export const plugin = lintRule<Root, Options | undefined>({ origin: `archive-lint:${meta.id}`, url: docsUrl(meta.id) }, (tree, file, options) => {
-  const ctx = fileContext(tree, file);
-  const starts = fileLineStarts(file, ctx.text);
-  for (const p of check(ctx, options ?? {})) report(file, p, starts);
-});
+export const plugin = fileRulePlugin<Options>(meta, check);
 
 export default plugin;
 

@@ -4,7 +4,9 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { extract } from './extract.js';
 import { lineStarts } from './text.js';
-import type { FileContext } from './rule.js';
+import { docsUrl, report, type FileContext, type RuleMeta } from './rule.js';
+import { lintRule } from 'unified-lint-rule';
+import type { RawProblem } from '../types.js';
 import { parseRepoSlug } from './github.js';
 
 /** Options schema of the settings a rule needs under remark-cli, where there is no command line. */
@@ -47,4 +49,17 @@ export function fileLineStarts(file: VFile, text: string): number[] {
   const data = file.data as Data;
   data.archiveLintLineStarts ??= lineStarts(text);
   return data.archiveLintLineStarts;
+}
+
+/**
+ * A unified-lint-rule plugin for a rule whose checks need only the file: `check` gets the shared file context
+ * (facts, HTML tokens, text ranges) and returns problems, which become vfile messages under remark-cli and
+ * plain data under the engine.
+ */
+export function fileRulePlugin<Options>(meta: RuleMeta, check: (ctx: FileContext, options: Options) => RawProblem[]) {
+  return lintRule<Root, Options | undefined>({ origin: `archive-lint:${meta.id}`, url: docsUrl(meta.id) }, (tree, file, options) => {
+    const ctx = fileContext(tree, file);
+    const starts = fileLineStarts(file, ctx.text);
+    for (const p of check(ctx, options ?? ({} as Options))) report(file, p, starts);
+  });
 }
