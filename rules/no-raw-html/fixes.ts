@@ -278,7 +278,9 @@ function inline(ctx: FileContext, scan: HtmlNodeScan, give: Give): void {
   const treeBefore = parseMarkdown(before);
   const treeAfter = parseMarkdown(after);
   if (treeAfter.children.length !== treeBefore.children.length || treeAfter.children[0]?.type !== treeBefore.children[0]?.type) return;
-  if (visibleText(treeAfter.children) !== visibleText(treeBefore.children) || !replacement.expect(treeAfter)) return;
+  // A <br> becomes a hard break: the text is the same once line breaks are read as spaces.
+  const seen = (tree: Root) => (tag.name === 'br' ? visibleText(tree.children).replace(/\n/g, ' ') : visibleText(tree.children));
+  if (seen(treeAfter) !== seen(treeBefore) || !replacement.expect(treeAfter)) return;
   give(nodeStart, ['markdownForm', 'unknown', 'wrapper'], { range: replacement.range, text: replacement.text });
 }
 

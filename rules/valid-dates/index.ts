@@ -123,6 +123,8 @@ interface Datelined {
   start: number;
   end: number;
   text: string;
+  match: RegExpMatchArray;
+  base: number;
 }
 
 function collect(ctx: FileContext, options: Options): RawProblem[] {
@@ -135,12 +137,12 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
   const segs = segments(ctx);
 
   // Datelines first: a date inside one is of kind 'dateline'.
-  const datelineRes = compile(options.datelines ?? DEFAULT_DATELINES, 'gu');
+  const datelineRes = compile(options.datelines ?? DEFAULT_DATELINES, 'gdu');
   const datelines: Datelined[] = [];
   for (const seg of segs) {
     if (!DIGIT.test(seg.text)) continue;
     for (const re of datelineRes) {
-      for (const m of seg.text.matchAll(re)) datelines.push({ start: seg.start + (m.index ?? 0), end: seg.start + (m.index ?? 0) + m[0].length, text: m[0] });
+      for (const m of seg.text.matchAll(re)) datelines.push({ start: seg.start + (m.index ?? 0), end: seg.start + (m.index ?? 0) + m[0].length, text: m[0], match: m, base: seg.start });
     }
   }
   const inDateline = (offset: number) => datelines.some((d) => offset >= d.start && offset < d.end);
@@ -191,6 +193,28 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
       const start = seg.start + i;
       push({ kind: 'english', text: m[0], start, end: start + m[0].length, year: Number(m[3]), yearText: m[3], monthText: m[2] ?? '', dayText: m[1] ?? '', month, day: Number(m[1]) });
     }
+  }
+  // A dateline in a configured form no text pattern knows: its named groups give the date.
+  for (const d of datelines) {
+    if (dates.some((x) => x.start >= d.start && x.start < d.end)) continue;
+    const g = d.match.groups;
+    const idx = d.match.indices?.groups;
+    if (!g?.month || !g.day || !(g.year ?? g.yy) || !idx?.month || !idx.day) continue;
+    const yearText = g.year ?? g.yy;
+    push({
+      kind: 'dateline',
+      text: d.text,
+      start: d.start,
+      end: d.end,
+      year: g.year ? Number(g.year) : 2000 + Number(g.yy),
+      yearText,
+      monthText: g.month,
+      dayText: g.day,
+      month: Number(g.month),
+      day: Number(g.day),
+      monthStart: d.base + idx.month[0],
+      dayStart: d.base + idx.day[0],
+    });
   }
   dates.sort((a, b) => a.start - b.start);
 
