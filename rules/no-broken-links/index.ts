@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import { posix } from 'node:path';
 import { meta } from './meta.js';
 import { docsUrl, problem, report, type CrossFileContext, type FileContext } from '../../src/core/rule.js';
-import { fileContext, fileLineStarts, type StandaloneSettings } from '../../src/core/plugin-context.js';
+import { fileContext, type StandaloneSettings } from '../../src/core/plugin-context.js';
 import { onOriginalSite, resolveTarget, SITE_PAGE_EXTENSIONS, type Target } from '../../src/core/resolve.js';
 import { relativeLink, urlText } from '../../src/core/fix-text.js';
 import { diagnoseMissing } from '../../src/core/missing-target.js';
@@ -139,8 +139,7 @@ export const plugin = lintRule<Root, Options | undefined>(
     const opts = options ?? {};
     const ctx = fileContext(tree, file, opts);
     const standalone = ctx.engine ? undefined : new FsIndex(ctx.root);
-    const starts = fileLineStarts(file, ctx.text);
-    for (const p of check(ctx, opts, standalone)) report(file, p, starts);
+    for (const p of check(ctx, opts, standalone)) report(file, p, ctx.lineStarts);
   },
 );
 

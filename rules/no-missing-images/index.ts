@@ -6,7 +6,7 @@ import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import { meta } from './meta.js';
 import { docsUrl, problem, report, type CrossFileContext } from '../../src/core/rule.js';
-import { fileContext, fileLineStarts, type StandaloneSettings } from '../../src/core/plugin-context.js';
+import { fileContext, type StandaloneSettings } from '../../src/core/plugin-context.js';
 import { onOriginalSite, resolveTarget } from '../../src/core/resolve.js';
 import { parseRepoUrl } from '../../src/core/github.js';
 import type { TargetIndex } from '../../src/core/target-index.js';
@@ -94,11 +94,10 @@ export const plugin = lintRule<Root, Options | undefined>(
   (tree, file, options) => {
     const ctx = fileContext(tree, file, options ?? {});
     const standalone = ctx.engine ? undefined : new FsIndex(ctx.root);
-    const starts = fileLineStarts(file, ctx.text);
     for (const ref of ctx.facts.references) {
       if (ref.type !== 'image') continue;
       const p = perFile(ref, ctx) ?? (standalone ? acrossFiles(ref, ctx.facts, ctx, standalone) : undefined);
-      if (p) report(file, p, starts);
+      if (p) report(file, p, ctx.lineStarts);
     }
   },
 );

@@ -8,7 +8,7 @@ import { attachFixes } from './fixes.js';
 import { problem, type FileContext } from '../../src/core/rule.js';
 import { fileRulePlugin } from '../../src/core/plugin-context.js';
 import { isKnownElement } from '../../src/core/html-elements.js';
-import { pointAt, lineStarts } from '../../src/core/text.js';
+import { pointAt } from '../../src/core/text.js';
 import type { RawProblem, Severity } from '../../src/types.js';
 
 export { meta };
@@ -62,7 +62,7 @@ interface OpenTag {
 function collect(ctx: FileContext, options: Options): RawProblem[] {
   const allow = new Set((options.allow ?? []).map((t) => t.toLowerCase()));
   const out: RawProblem[] = [];
-  const starts = lineStarts(ctx.text);
+  const starts = ctx.lineStarts;
   const where = (offset: number) => {
     const p = pointAt(starts, offset);
     return `${p.line}:${p.column}`;

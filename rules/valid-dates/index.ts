@@ -7,7 +7,7 @@ import { DEFAULT_DATELINES, DEFAULT_PATH_DATES, meta } from './meta.js';
 import { cjkWeekday, dayNumber, englishMonth, englishWeekday, impossibility, iso, nearestYear, weekdayOf, WEEKDAY_NAMES } from './dates.js';
 import { problem, type FileContext } from '../../src/core/rule.js';
 import { fileRulePlugin } from '../../src/core/plugin-context.js';
-import { lineStarts, pointAt } from '../../src/core/text.js';
+import { pointAt } from '../../src/core/text.js';
 import type { Fix, RawProblem } from '../../src/types.js';
 
 export { meta };
@@ -129,7 +129,7 @@ interface Datelined {
 
 function collect(ctx: FileContext, options: Options): RawProblem[] {
   const out: RawProblem[] = [];
-  const starts = lineStarts(ctx.text);
+  const starts = ctx.lineStarts;
   const where = (offset: number) => {
     const p = pointAt(starts, offset);
     return `${p.line}:${p.column}`;

@@ -26,7 +26,6 @@ export interface StandaloneSettings {
 
 interface Data {
   archiveLint?: FileContext;
-  archiveLintLineStarts?: number[];
 }
 
 export function fileContext(tree: Root, file: VFile, settings: StandaloneSettings = {}): FileContext {
@@ -39,16 +38,10 @@ export function fileContext(tree: Root, file: VFile, settings: StandaloneSetting
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const { facts, htmlScans, textRanges } = extract(tree, text, path);
   const slug = settings.repository ? parseRepoSlug(settings.repository) : undefined;
-  const ctx: FileContext = { root, path, text, facts, htmlScans, textRanges, mirrors: {}, engine: false };
+  const ctx: FileContext = { root, path, text, lineStarts: lineStarts(text), facts, htmlScans, textRanges, mirrors: {}, engine: false };
   if (slug) ctx.repo = { ...slug, branch: settings.branch ?? 'master' };
   data.archiveLint = ctx;
   return ctx;
-}
-
-export function fileLineStarts(file: VFile, text: string): number[] {
-  const data = file.data as Data;
-  data.archiveLintLineStarts ??= lineStarts(text);
-  return data.archiveLintLineStarts;
 }
 
 /**
@@ -59,7 +52,6 @@ export function fileLineStarts(file: VFile, text: string): number[] {
 export function fileRulePlugin<Options>(meta: RuleMeta, check: (ctx: FileContext, options: Options) => RawProblem[]) {
   return lintRule<Root, Options | undefined>({ origin: `archive-lint:${meta.id}`, url: docsUrl(meta.id) }, (tree, file, options) => {
     const ctx = fileContext(tree, file);
-    const starts = fileLineStarts(file, ctx.text);
-    for (const p of check(ctx, options ?? ({} as Options))) report(file, p, starts);
+    for (const p of check(ctx, options ?? ({} as Options))) report(file, p, ctx.lineStarts);
   });
 }

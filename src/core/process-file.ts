@@ -83,9 +83,9 @@ export function processText(path: string, text: string, rules: readonly RuleModu
   const starts = lineStarts(text);
   const file = new VFile({ path: join(settings.root, path), value: text, cwd: settings.root });
   const reported: RawProblem[] = [];
-  const ctx: FileContext = { root: settings.root, path, text, facts, htmlScans, textRanges, mirrors: settings.mirrors, engine: true, problems: reported };
+  const ctx: FileContext = { root: settings.root, path, text, lineStarts: starts, facts, htmlScans, textRanges, mirrors: settings.mirrors, engine: true, problems: reported };
   if (settings.repo) ctx.repo = settings.repo;
-  file.data = { archiveLint: ctx, archiveLintLineStarts: starts };
+  file.data = { archiveLint: ctx };
   processor.runSync(tree, file);
   const suppressions = collectSuppressions(tree);
   const problems: RawProblem[] = reported.filter((p) => !isSuppressed(p, suppressions));

@@ -42,6 +42,8 @@ export interface FileContext {
   facts: FileFacts;
   /** Tokenized HTML nodes, shared by the rules. */
   htmlScans: import('./extract.js').HtmlNodeScan[];
+  /** Start offset of every line of `text` (computed once per file, shared by rules). */
+  lineStarts: number[];
   /** Text a reader sees in Markdown text nodes. */
   textRanges: import('./extract.js').TextRange[];
   /** When true the engine runs cross-file checks itself; plugins report only per-file problems. */
