@@ -11,7 +11,6 @@ import { ConfigError, loadConfig, severityOf, type ResolvedConfig } from '../cor
 import { gitBranch, gitRemoteRepo, gitTopLevel } from '../core/git.js';
 import { parseRepoSlug, type RepoIdentity } from '../core/github.js';
 import { errorsOnly, totals } from '../core/results.js';
-import { configSchema } from '../core/schema.js';
 import { rules } from '../../rules/index.js';
 import { formatters, type FormatContext } from '../formatters/index.js';
 import { html } from '../formatters/html.js';
@@ -377,4 +376,3 @@ export async function main(io: MainIO): Promise<number> {
   }
 }
 
-export { configSchema };

@@ -23,7 +23,7 @@ import { writeFixed } from './write.js';
 import type { ResolvedConfig } from './config.js';
 import type { CrossFileContext, RuleModule } from './rule.js';
 import type { RepoIdentity } from './github.js';
-import type { FileOutcome, Fix, LintMessage, LintResult, RawProblem } from '../types.js';
+import type { FileFacts, FileOutcome, Fix, LintMessage, LintResult, RawProblem } from '../types.js';
 import { rules as allRules } from '../../rules/index.js';
 
 /** Fewer files than this are parsed in-process: starting workers would cost more than it saves. */
@@ -88,6 +88,13 @@ export interface LintReport {
   stats: { linted: number; indexed: number; ms: number; phases: Record<string, number> };
 }
 
+/** A file's links and anchors without running any rule (from `text` when it was read already). */
+function factsOf(root: string, path: string, maxFileSize: number, text?: string): FileFacts | undefined {
+  const settings: ProcessSettings = { root, rules: {}, mirrors: {}, maxFileSize };
+  const o = text === undefined ? processFile(path, [], settings) : processSource(path, { text, bom: false }, [], settings);
+  return o.error ? undefined : o.facts;
+}
+
 /**
  * The files a change-aware run lints: the changed Markdown files, and the unchanged ones that link to a file
  * the change deleted or renamed or to an anchor it removed. Linking files are found from the cache's facts
@@ -101,8 +108,7 @@ function changedFiles(s: Session, lintable: string[], cs: ChangeSet, cache: File
     if (!isMarkdownPath(path)) continue;
     const before = anchorsAtBase(s.root, cs.base, path);
     if (before.size === 0) continue;
-    const now = processFile(path, [], { root: s.root, rules: {}, mirrors: s.mirrors, maxFileSize: s.config.maxFileSize });
-    const current = new Set(now.error ? [] : now.facts.anchors);
+    const current = new Set(factsOf(s.root, path, s.config.maxFileSize)?.anchors ?? []);
     const removed = new Set([...before].filter((a) => !current.has(a)));
     if (removed.size) touched.removedAnchors.set(path, removed);
   }
@@ -120,9 +126,9 @@ function changedFiles(s: Session, lintable: string[], cs: ChangeSet, cache: File
         continue;
       }
       if (!words.some((w) => text.includes(w))) continue;
-      const o = processFile(path, [], { root: s.root, rules: {}, mirrors: s.mirrors, maxFileSize: s.config.maxFileSize, ...(s.repo ? { repo: s.repo } : {}) });
-      if (o.error) continue;
-      targets = localTargets(o.facts, s.repo);
+      const facts = factsOf(s.root, path, s.config.maxFileSize, text.replace(/^\ufeff/, ''));
+      if (!facts) continue;
+      targets = localTargets(facts, s.repo);
     }
     if (linksToTouched(targets, touched)) out.add(path);
   }
@@ -250,8 +256,8 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const index = new ArchiveIndex(walked.files, (path) => {
     const cached = cache?.links(root, path)?.anchors;
     if (cached) return new Set(cached);
-    const o = processFile(path, [], { root, rules: {}, mirrors, maxFileSize: config.maxFileSize });
-    return o.error ? undefined : new Set(o.facts.anchors);
+    const facts = factsOf(root, path, config.maxFileSize);
+    return facts ? new Set(facts.anchors) : undefined;
   });
   const mirrorIndexes = new Map<string, TargetIndex | undefined>();
   const mirrorIndex = (key: string): TargetIndex | undefined => {

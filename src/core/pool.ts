@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { FileOutcome } from '../types.js';
 import type { WorkerSetup } from './worker.js';
+import { emptyOutcome } from './process-file.js';
 
 export interface PoolOptions {
   size: number;
@@ -28,7 +29,7 @@ function spawn(options: PoolOptions): Worker {
 }
 
 function failed(path: string, reason: string): FileOutcome {
-  return { path, problems: [], facts: { path, anchors: [], references: [] }, suppressions: [], lineStarts: [0], error: `internal error: ${reason}`, errorKind: 'internal' };
+  return emptyOutcome(path, `internal error: ${reason}`, 'internal');
 }
 
 /** Process `paths` on `size` workers; `onDone` is called for each outcome as it arrives (in any order). */

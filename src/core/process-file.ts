@@ -72,7 +72,8 @@ function readBytes(abs: string, maxSize: number): Uint8Array | { reason: string;
   }
 }
 
-function emptyOutcome(path: string, error: string, errorKind: FileOutcome['errorKind']): FileOutcome {
+/** The outcome of a file that could not be linted, with the reason. */
+export function emptyOutcome(path: string, error: string, errorKind: FileOutcome['errorKind']): FileOutcome {
   return { path, problems: [], facts: { path, anchors: [], references: [] }, suppressions: [], lineStarts: [0], error, errorKind };
 }
 
