@@ -44,40 +44,46 @@ export async function processInPool(
   let interrupted = false;
   const live = new Set<Worker>();
 
+  // Each worker has two batches in hand, so it never waits for the main thread between batches.
   const slot = () =>
     new Promise<void>((resolve) => {
-      let batch: { start: number; end: number } | undefined;
+      const inFlight = new Map<number, { start: number; end: number }>();
       let worker: Worker;
+      let finished = false;
       const send = () => {
         if (signal?.aborted) interrupted = true;
-        if (next >= paths.length || interrupted) {
-          batch = undefined;
+        while (inFlight.size < 2 && next < paths.length && !interrupted) {
+          const batch = { start: next, end: Math.min(paths.length, next + batchSize) };
+          next = batch.end;
+          inFlight.set(batch.start, batch);
+          worker.postMessage({ id: batch.start, paths: paths.slice(batch.start, batch.end) });
+        }
+        if (inFlight.size === 0 && !finished) {
+          finished = true;
           live.delete(worker);
           void worker.terminate();
           resolve();
-          return;
         }
-        batch = { start: next, end: Math.min(paths.length, next + batchSize) };
-        next = batch.end;
-        worker.postMessage({ id: batch.start, paths: paths.slice(batch.start, batch.end) });
       };
       const start = () => {
-        worker = spawn(options);
-        live.add(worker);
-        worker.on('message', (msg: { id: number; outcomes: FileOutcome[] }) => {
+        const w = spawn(options);
+        worker = w;
+        live.add(w);
+        w.on('message', (msg: { id: number; outcomes: FileOutcome[] }) => {
+          inFlight.delete(msg.id);
           msg.outcomes.forEach((o, i) => onDone(msg.id + i, o));
           send();
         });
         const die = (reason: string) => {
-          if (!batch) return;
-          for (let i = batch.start; i < batch.end; i++) onDone(i, failed(paths[i] as string, reason));
-          batch = undefined;
-          live.delete(worker);
+          if (w !== worker || inFlight.size === 0) return;
+          for (const batch of inFlight.values()) for (let i = batch.start; i < batch.end; i++) onDone(i, failed(paths[i] as string, reason));
+          inFlight.clear();
+          live.delete(w);
           start();
           send();
         };
-        worker.on('error', (e) => die(`parsing worker failed: ${e.message}`));
-        worker.on('exit', (code) => die(`parsing worker exited with code ${code}`));
+        w.on('error', (e) => die(`parsing worker failed: ${e.message}`));
+        w.on('exit', (code) => die(`parsing worker exited with code ${code}`));
       };
       start();
       send();
