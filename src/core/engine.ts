@@ -241,9 +241,14 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const { root, config } = options;
   const phases: Record<string, number> = {};
   let mark = started;
+  let loop = performance.eventLoopUtilization();
+  // Milliseconds per phase, and how busy the main thread was in it (percent; the rest is waiting on workers or I/O).
   const phase = (name: string) => {
     const now = performance.now();
     phases[name] = Math.round(now - mark);
+    const used = performance.eventLoopUtilization(loop);
+    if (now - mark > 50) phases[`${name}.busy%`] = Math.round(used.utilization * 100);
+    loop = performance.eventLoopUtilization();
     mark = now;
   };
   const walked = walk(root, { include: config.include, ignore: config.ignore });
