@@ -22,7 +22,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js', 'bench/**/*.{js,mjs,ts}'],
+    files: ['bin/**/*.js', 'bench/**/*.{js,mjs,ts}', 'src/tools/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
     rules: { 'no-console': 'off' },
   },

@@ -28,7 +28,7 @@ const runs = Number(values.runs);
 const skip = new Set(values.skip.split(',').filter(Boolean));
 const bin = join(repoRoot, 'bin/archive-lint.js');
 const time = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-if (!existsSync(join(repoRoot, 'dist/src/cli/bin.js'))) throw new Error('build the tool first: npm run build');
+if (!existsSync(join(repoRoot, 'dist/bundle/bin.js'))) throw new Error('build the tool first: npm run build');
 if (!existsSync(join(here, 'node_modules/.bin/markdownlint-cli2'))) {
   // The peers live in bench/package.json, apart from the tool's own dependencies.
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: here, stdio: 'inherit' });

@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// The installed entry point: runs the compiled CLI (built by `npm run build`, which `npm ci` runs through `prepare`).
-import '../dist/src/cli/bin.js';
+// The installed entry point: runs the bundled CLI (built by `npm run build`, which `npm ci` runs through `prepare`).
+import '../dist/bundle/bin.js';

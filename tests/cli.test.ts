@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { run, tree } from './helpers/tree.js';
 import type { LintResult } from '../src/types.js';
 
@@ -229,5 +230,29 @@ describe('colour', () => {
     expect((await run(root, [], { tty: true })).stdout).toContain('\x1b[');
     expect((await run(root, [], { env: { FORCE_COLOR: '1' } })).stdout).toContain('\x1b[');
     expect(existsSync(root)).toBe(true);
+  });
+});
+
+describe('the installed command (bin/archive-lint.js, on the bundle that npm run build makes)', () => {
+  const bin = join(import.meta.dirname, '..', 'bin', 'archive-lint.js');
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
+
+  it('prints the package version', () => {
+    const r = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(pkg.version);
+  });
+
+  it('lints on its worker threads and gives the in-process results', () => {
+    const files: Record<string, string> = {};
+    // Over POOL_THRESHOLD files, so that --concurrency 2 runs on the bundle's workers.
+    for (let i = 0; i < 220; i++) files[`p/n${i}.md`] = `# Page ${i}\n\n[next](n${i + 1}.md) <div>x</div>\n`;
+    const root = tree(files);
+    const args = (c: number) => [bin, 'check', root, '--root', root, '--format', 'json', '--no-cache', '--concurrency', String(c)];
+    const pooled = spawnSync(process.execPath, args(2), { encoding: 'utf8' });
+    const single = spawnSync(process.execPath, args(1), { encoding: 'utf8' });
+    expect(pooled.status).toBe(1);
+    expect(JSON.parse(pooled.stdout)).toEqual(JSON.parse(single.stdout));
+    expect((JSON.parse(pooled.stdout) as LintResult[]).filter((r) => r.messages.some((m) => m.ruleId === 'no-broken-links'))).toHaveLength(1);
   });
 });

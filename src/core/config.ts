@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Ajv, type ErrorObject } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvType, ErrorObject } from 'ajv';
 import picomatch from 'picomatch';
 import type { RuleModule } from './rule.js';
 import { configSchema } from './schema.js';
@@ -136,7 +137,11 @@ function bestError(errors: ErrorObject[]): ErrorObject {
   return [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length || rank(b) - rank(a))[0] as ErrorObject;
 }
 
+/** ajv (CommonJS), loaded on the first config file: a run without one does not pay for it. */
+const loadAjv = () => (createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvType }).Ajv;
+
 export function validateConfig(data: unknown, file: string, rules: readonly RuleModule[]): UserConfig {
+  const Ajv = loadAjv();
   const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
   const validate = ajv.compile(configSchema(rules));
   if (!validate(data)) {
@@ -228,7 +233,7 @@ export async function loadConfig(
 ): Promise<ResolvedConfig> {
   const file = explicit ? resolve(cwd, explicit) : findConfig(root);
   if (explicit && !existsSync(file as string)) throw new ConfigError(`${explicit}: config file not found`);
-  const data = file ? await loadConfigFile(file) : {};
-  const config = validateConfig(data ?? {}, file ?? '(defaults)', rules);
+  // With no config file there is nothing to validate: the defaults are valid.
+  const config = file ? validateConfig((await loadConfigFile(file)) ?? {}, file, rules) : {};
   return resolveConfig(config, file, rules, cliRules);
 }
