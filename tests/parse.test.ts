@@ -60,6 +60,16 @@ describe('the vendored compiler (src/vendor/mdast-util-from-markdown)', () => {
     }
   });
 
+  it('carries nothing from one document to the next (definitions, footnotes, lazy lines)', () => {
+    const before = ['[ref]: /u\n\n[^1]: note\n\n> quote\nlazy\n', '[^1]: note\n'];
+    const after = '[ref] and x[^1]\n\n> q\n';
+    for (const first of before) {
+      ours.parse(first);
+      expect(ours.parse(after)).toEqual(upstream.parse(after));
+    }
+    expect(JSON.stringify(ours.parse(after))).not.toMatch(/linkReference|footnoteReference/);
+  });
+
   it('gives the trees of remark-parse on generated Markdown (every construct, GFM and front matter)', () => {
     const piece = fc.constantFrom(
       '# h', '## h *e* **s** `c`', 'Setext\n===', 'para [l](u "t") ![i](s) <http://a.b> www.x.com a@b.co',

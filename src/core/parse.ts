@@ -13,8 +13,13 @@ import { fromMarkdown } from '../vendor/mdast-util-from-markdown/index.js';
  */
 export function remarkParse(this: Processor): void {
   const data = this.data() as { settings?: object; micromarkExtensions?: FromMarkdownOptions['extensions']; fromMarkdownExtensions?: FromMarkdownOptions['mdastExtensions'] };
-  this.parser = (doc: string) =>
-    fromMarkdown(doc, { ...data.settings, extensions: data.micromarkExtensions ?? [], mdastExtensions: data.fromMarkdownExtensions ?? [] });
+  // One options object for the processor's life (it is frozen by the first parse): the parser and compiler
+  // built from it are reused for every document.
+  let options: FromMarkdownOptions | undefined;
+  this.parser = (doc: string) => {
+    options ??= { ...data.settings, extensions: data.micromarkExtensions ?? [], mdastExtensions: data.fromMarkdownExtensions ?? [] };
+    return fromMarkdown(doc, options);
+  };
 }
 
 /** The parser plugins, in the order a processor should use them. */
