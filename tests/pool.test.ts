@@ -1,4 +1,6 @@
 /** Parsing on worker threads gives exactly the results of parsing in-process. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint, POOL_THRESHOLD } from '../src/core/engine.js';
 import { resolveConfig } from '../src/core/config.js';
@@ -44,4 +46,31 @@ describe('a worker that dies', () => {
     expect(failed.length).toBeLessThanOrEqual(4);
     expect(outcomes.get(paths.length - 1)?.error).toBeUndefined();
   }, 60000);
+});
+
+describe('fix passes on the pool', () => {
+  it('write the very bytes of an in-process --fix, and leave nothing fixable', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < POOL_THRESHOLD + 20; i++) {
+      // Entities, a wrapper <div>, a padded date among unpadded ones, and an <ok href> converted to a link:
+      // several passes' worth of safe fixes in every file.
+      files[`pages/n${i}.md`] = `# Page ${i}\n\n<div>\n<p>第${i}篇&nbsp;&nbsp;<ok href="n${i + 1}.md">下一篇</ok></p>\n</div>\n\n2020年9月3日 2020年9月4日 2020年09月05日\n`;
+    }
+    const config = resolveConfig({}, undefined, rules);
+    const a = tree(files);
+    const b = tree(files);
+    const single = await lint({ root: a, config, concurrency: 1, fix: { mode: 'safe', dryRun: false } });
+    const pooled = await lint({ root: b, config, concurrency: 2, fix: { mode: 'safe', dryRun: false } });
+    expect(pooled.runProblems).toEqual([]);
+    expect(single.fixed.length).toBe(POOL_THRESHOLD + 20);
+    expect(pooled.fixed.map((f) => [f.path, f.fixes, f.written])).toEqual(single.fixed.map((f) => [f.path, f.fixes, f.written]));
+    for (const path of Object.keys(files)) {
+      const fixedText = readFileSync(join(a, path), 'utf8');
+      expect(fixedText).not.toBe(files[path]);
+      expect(readFileSync(join(b, path), 'utf8')).toBe(fixedText);
+    }
+    expect(pooled.results.map((r) => r.messages.map((m) => [m.ruleId, m.line, m.column, m.message]))).toEqual(single.results.map((r) => r.messages.map((m) => [m.ruleId, m.line, m.column, m.message])));
+    const again = await lint({ root: b, config, concurrency: 2, fix: { mode: 'safe', dryRun: true } });
+    expect(again.fixed).toEqual([]);
+  }, 120000);
 });

@@ -14,7 +14,7 @@ import { isMarkdownPath } from './target-index.js';
 import { createHash } from 'node:crypto';
 import { FileCache } from './cache.js';
 import { version } from '../version.js';
-import { processInPool } from './pool.js';
+import { processInPool, type PoolJob } from './pool.js';
 import type { WorkerSetup } from './worker.js';
 import { isSuppressed } from './suppress.js';
 import { makeResult, toMessage } from './results.js';
@@ -200,30 +200,95 @@ function fixesOf(s: Session, o: FileOutcome, mode: FixOptions['mode']): Fix[] {
 }
 
 /** Fix one file in passes until nothing applicable is left; returns its final outcome. */
-function fixFile(s: Session, o: FileOutcome, options: FixOptions, index: ArchiveIndex, fixed: FixedFile[], runProblems: RunProblem[]): FileOutcome {
-  if (fixesOf(s, o, options.mode).length === 0) return o;
-  const abs = join(s.root, o.path);
-  const source = readSource(abs, s.config.maxFileSize);
-  if (!('text' in source)) return o;
-  const settings = settingsFor(s, o.path);
-  let current = o;
-  let text = source.text;
-  let count = 0;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const fixes = fixesOf(s, current, options.mode);
-    if (fixes.length === 0) break;
-    const applied = applyFixes(text, fixes);
-    if (applied.applied.length === 0 || applied.text === text) break;
-    text = applied.text;
-    count += applied.applied.length;
-    current = processSource(o.path, { text, bom: source.bom }, s.rules, settings);
-    if (!current.error) index.setAnchors(o.path, current.facts.anchors);
+/** How to run the per-file step on many files: on the worker pool when it pays, else in-process. */
+interface Runner {
+  concurrency: number;
+  /** Set when the workers can run this rule set (they load the registry's rules). */
+  setup: WorkerSetup | undefined;
+  signal: { aborted: boolean } | undefined;
+}
+
+/** The per-file step on many files (a path, or a path with its text); returns whether it was interrupted. */
+async function processMany(s: Session, jobs: PoolJob[], run: Runner, onDone: (k: number, o: FileOutcome) => void): Promise<boolean> {
+  if (run.setup && run.concurrency > 1 && jobs.length >= POOL_THRESHOLD) {
+    return (await processInPool(jobs, { size: run.concurrency, setup: run.setup }, onDone, run.signal)).interrupted;
   }
-  if (text === source.text) return current;
-  const entry: FixedFile = { path: o.path, before: source.text, after: text, bom: source.bom, fixes: count, written: false };
+  for (let k = 0; k < jobs.length; k++) {
+    if (run.signal?.aborted) return true;
+    const job = jobs[k] as PoolJob;
+    const settings = settingsFor(s, job.path);
+    onDone(k, job.text === undefined ? processFile(job.path, s.rules, settings) : processSource(job.path, { text: job.text, bom: job.bom ?? false }, s.rules, settings));
+    // Let timers, I/O and signals run on long walks.
+    if (k % 64 === 63) await new Promise((r) => setImmediate(r));
+  }
+  return false;
+}
+
+interface FixJob {
+  /** Index in the run's outcomes. */
+  at: number;
+  original: FileOutcome;
+  source: Source;
+  text: string;
+  current: FileOutcome;
+  fixes: number;
+}
+
+/**
+ * Fix passes, all files at once: each pass applies every file's fixes on the main thread (they may depend on
+ * the archive index), then runs the per-file step on the fixed texts, on the workers when there are enough.
+ * Every file sees the others as they were after the previous pass, whatever the order. Then each fixed file is
+ * written. Interrupted, a pass's unprocessed texts are dropped, and what the earlier passes fixed is written.
+ */
+async function fixAll(s: Session, outcomes: FileOutcome[], options: FixOptions, index: ArchiveIndex, fixed: FixedFile[], runProblems: RunProblem[], run: Runner): Promise<boolean> {
+  const jobs: FixJob[] = [];
+  for (let at = 0; at < outcomes.length; at++) {
+    const o = outcomes[at] as FileOutcome;
+    if (fixesOf(s, o, options.mode).length === 0) continue;
+    const source = readSource(join(s.root, o.path), s.config.maxFileSize);
+    if (!('text' in source)) continue;
+    jobs.push({ at, original: o, source, text: source.text, current: o, fixes: 0 });
+  }
+  let interrupted = false;
+  let active = jobs;
+  for (let pass = 0; pass < MAX_FIX_PASSES && active.length > 0 && !interrupted; pass++) {
+    const next: { job: FixJob; before: string; fixes: number }[] = [];
+    for (const job of active) {
+      const fixes = fixesOf(s, job.current, options.mode);
+      if (fixes.length === 0) continue;
+      const applied = applyFixes(job.text, fixes);
+      if (applied.applied.length === 0 || applied.text === job.text) continue;
+      next.push({ job, before: job.text, fixes: applied.applied.length });
+      job.text = applied.text;
+    }
+    const processed: (FileOutcome | undefined)[] = new Array(next.length);
+    interrupted = await processMany(s, next.map(({ job }) => ({ path: job.original.path, text: job.text, bom: job.source.bom })), run, (k, o) => {
+      processed[k] = o;
+    });
+    next.forEach(({ job, before, fixes }, k) => {
+      const o = processed[k];
+      if (!o) {
+        job.text = before;
+        return;
+      }
+      job.current = o;
+      job.fixes += fixes;
+      if (!o.error) index.setAnchors(o.path, o.facts.anchors);
+    });
+    active = next.filter((_, k) => processed[k] !== undefined).map(({ job }) => job);
+  }
+  for (const job of jobs) outcomes[job.at] = writeFixJob(s, job, options, index, fixed, runProblems);
+  return interrupted;
+}
+
+/** Write one fixed file (unless a dry run) and say what became of it; the outcome to report. */
+function writeFixJob(s: Session, job: FixJob, options: FixOptions, index: ArchiveIndex, fixed: FixedFile[], runProblems: RunProblem[]): FileOutcome {
+  const { original: o, source, text } = job;
+  if (text === source.text) return job.current;
+  const entry: FixedFile = { path: o.path, before: source.text, after: text, bom: source.bom, fixes: job.fixes, written: false };
   fixed.push(entry);
   if (!options.dryRun) {
-    const w = writeFixed(s.root, abs, (source as Source).bytes, text, source.bom);
+    const w = writeFixed(s.root, join(s.root, o.path), source.bytes, text, source.bom);
     if (w.ok) entry.written = true;
     else {
       runProblems.push({ path: o.path, message: w.reason });
@@ -232,7 +297,7 @@ function fixFile(s: Session, o: FileOutcome, options: FixOptions, index: Archive
       return o;
     }
   }
-  return current;
+  return job.current;
 }
 
 export async function lint(options: LintOptions): Promise<LintReport> {
@@ -304,45 +369,22 @@ export async function lint(options: LintOptions): Promise<LintReport> {
       todo.push(i);
     }
   }
-  const concurrency = options.concurrency ?? 1;
-  if (concurrency > 1 && todo.length >= POOL_THRESHOLD && rules === allRules) {
-    const setup: WorkerSetup = { root, config: config.source.config, configFile: config.file, cliRules: config.source.cliRules, repo: options.repo, mirrors };
-    const paths = todo.map((i) => files[i] as string);
-    const r = await processInPool(paths, { size: concurrency, setup }, (k, o) => {
-      slots[todo[k] as number] = o;
-      options.onProgress?.(++done, files.length, o.path);
-    }, options.signal);
-    interrupted = r.interrupted;
-  } else {
-    for (let k = 0; k < todo.length; k++) {
-      if (options.signal?.aborted) {
-        interrupted = true;
-        break;
-      }
-      const i = todo[k] as number;
-      const path = files[i] as string;
-      slots[i] = processFile(path, rules, settingsFor(session, path));
-      options.onProgress?.(++done, files.length, path);
-      // Let timers, I/O and signals run on long walks.
-      if (k % 64 === 63) await new Promise((r) => setImmediate(r));
-    }
-  }
+  const run: Runner = {
+    concurrency: options.concurrency ?? 1,
+    setup: rules === allRules ? { root, config: config.source.config, configFile: config.file, cliRules: config.source.cliRules, repo: options.repo, mirrors } : undefined,
+    signal: options.signal,
+  };
+  interrupted = await processMany(session, todo.map((i) => ({ path: files[i] as string })), run, (k, o) => {
+    slots[todo[k] as number] = o;
+    options.onProgress?.(++done, files.length, o.path);
+  });
   if (cache && useOutcomes) for (const k of todo) if (slots[k]) cache.set(root, files[k] as string, slots[k] as FileOutcome, localTargets((slots[k] as FileOutcome).facts, options.repo));
   const outcomes = slots.filter((o): o is FileOutcome => o !== undefined);
   phase('per-file');
   for (const o of outcomes) if (!o.error) index.setAnchors(o.path, o.facts.anchors);
 
   const fixed: FixedFile[] = [];
-  if (options.fix && !interrupted) {
-    for (let i = 0; i < outcomes.length; i++) {
-      if (options.signal?.aborted) {
-        interrupted = true;
-        break;
-      }
-      outcomes[i] = fixFile(session, outcomes[i] as FileOutcome, options.fix, index, fixed, runProblems);
-      if (i % 64 === 63) await new Promise((r) => setImmediate(r));
-    }
-  }
+  if (options.fix && !interrupted) interrupted = await fixAll(session, outcomes, options.fix, index, fixed, runProblems, run);
 
   phase('fix');
   if (cache && useOutcomes) {

@@ -32,13 +32,21 @@ function failed(path: string, reason: string): FileOutcome {
   return emptyOutcome(path, `internal error: ${reason}`, 'internal');
 }
 
-/** Process `paths` on `size` workers; `onDone` is called for each outcome as it arrives (in any order). */
+/** A file for a worker: its path, and its text when the main thread has it already (a fix pass). */
+export interface PoolJob {
+  path: string;
+  text?: string;
+  bom?: boolean;
+}
+
+/** Process `jobs` on `size` workers; `onDone` is called for each outcome as it arrives (in any order). */
 export async function processInPool(
-  paths: readonly string[],
+  jobs: readonly (string | PoolJob)[],
   options: PoolOptions,
   onDone: (index: number, outcome: FileOutcome) => void,
   signal?: { aborted: boolean },
 ): Promise<{ interrupted: boolean }> {
+  const paths = jobs.map((j) => (typeof j === 'string' ? j : j.path));
   const batchSize = Math.max(1, Math.min(32, Math.ceil(paths.length / (options.size * 16))));
   let next = 0;
   let interrupted = false;
@@ -56,7 +64,7 @@ export async function processInPool(
           const batch = { start: next, end: Math.min(paths.length, next + batchSize) };
           next = batch.end;
           inFlight.set(batch.start, batch);
-          worker.postMessage({ id: batch.start, paths: paths.slice(batch.start, batch.end) });
+          worker.postMessage({ id: batch.start, jobs: jobs.slice(batch.start, batch.end) });
         }
         if (inFlight.size === 0 && !finished) {
           finished = true;

@@ -1,6 +1,7 @@
 /** A parsing worker: runs the per-file step on batches of paths and returns plain data. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { processFile, type ProcessSettings } from './process-file.js';
+import { processFile, processSource, type ProcessSettings } from './process-file.js';
+import type { PoolJob } from './pool.js';
 import { resolveConfig, type UserConfig } from './config.js';
 import { rules } from '../../rules/index.js';
 import type { RepoIdentity } from './github.js';
@@ -18,11 +19,13 @@ export interface WorkerSetup {
 const setup = workerData as WorkerSetup;
 const config = resolveConfig(setup.config, setup.configFile, rules, setup.cliRules);
 
-parentPort?.on('message', (batch: { id: number; paths: string[] }) => {
-  const outcomes = batch.paths.map((path) => {
+parentPort?.on('message', (batch: { id: number; jobs: (string | PoolJob)[] }) => {
+  const outcomes = batch.jobs.map((job) => {
+    const path = typeof job === 'string' ? job : job.path;
     const settings: ProcessSettings = { root: setup.root, rules: config.rulesFor(path), mirrors: setup.mirrors, maxFileSize: config.maxFileSize };
     if (setup.repo) settings.repo = setup.repo;
-    return processFile(path, rules, settings);
+    // A fix pass sends the fixed text; otherwise the worker reads the file.
+    return typeof job === 'string' || job.text === undefined ? processFile(path, rules, settings) : processSource(path, { text: job.text, bom: job.bom ?? false }, rules, settings);
   });
   parentPort?.postMessage({ id: batch.id, outcomes });
 });
