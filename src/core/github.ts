@@ -53,8 +53,12 @@ function decode(s: string): string {
   }
 }
 
+const MAYBE_REPO_HOST = /github|jsdelivr/i;
+
 /** Recognise URLs of files in a GitHub repository. */
 export function parseRepoUrl(url: string): RepoUrl | undefined {
+  // Most URLs in an archive are elsewhere: skip building a URL object for them.
+  if (!MAYBE_REPO_HOST.test(url)) return undefined;
   let u: URL;
   try {
     u = new URL(url);
