@@ -64,6 +64,15 @@ describe('--changed', () => {
     });
   }
 
+  it('keeps to the given paths: the changed files and the linking files under them', async () => {
+    const root = repo();
+    git(root, 'mv', 'pages/b.md', 'pages/c.md');
+    const under = await changed(root, [join(root, 'pages')]);
+    expect(under.files).toEqual(['pages/c.md']);
+    const whole = await changed(root, [root]);
+    expect(whole.files).toEqual(['index.md', 'pages/c.md']);
+  });
+
   it('compares with --base REF outside a pre-commit context', async () => {
     const root = repo();
     git(root, 'checkout', '-qb', 'topic');

@@ -350,7 +350,8 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   phase('walk');
   const warnings: string[] = [];
   if (options.changed) {
-    files = changedFiles(session, walked.lint, options.changed, cache);
+    // Within the given paths, if any: the changed files there, and the files there that link to what changed.
+    files = changedFiles(session, files, options.changed, cache);
     ctx.renamed = options.changed.renamed;
   }
 
