@@ -88,6 +88,11 @@ export interface FileOutcome {
   path: string;
   /** Messages of per-file rules, already filtered by inline suppressions. */
   problems: RawProblem[];
+  /**
+   * The same messages packed (v8-serialised, then deflated), as workers send them: `problems` is then empty.
+   * A big archive's messages are held this way until its report is written (see `outcomeProblems`).
+   */
+  packed?: Uint8Array;
   facts: FileFacts;
   /** Suppression ranges, applied again to cross-file problems. */
   suppressions: Suppression[];

@@ -64,6 +64,12 @@ describe('exit codes', () => {
     expect(tooMany.stderr).toBe('archive-lint: 1 warnings, more than --max-warnings 0\n');
     const quiet = await run(root, ['--rule', 'no-broken-links=warn', '--quiet', '--format', 'json']);
     expect((JSON.parse(quiet.stdout) as LintResult[]).flatMap((r) => r.messages)).toEqual([]);
+    // The JSON report is streamed: its exit codes are counted as it goes.
+    const jsonWarn = await run(root, ['--rule', 'no-broken-links=warn', '--format', 'json', '--max-warnings', '0']);
+    expect(jsonWarn.code).toBe(1);
+    expect(jsonWarn.stderr).toBe('archive-lint: 1 warnings, more than --max-warnings 0\n');
+    expect((await run(root, ['--rule', 'no-broken-links=warn', '--format', 'json'])).code).toBe(0);
+    expect((await run(root, ['--format', 'json'])).code).toBe(1);
   });
 });
 

@@ -10,7 +10,7 @@ import { lint, type LintReport } from '../core/engine.js';
 import { ConfigError, loadConfig, severityOf, type ResolvedConfig } from '../core/config.js';
 import { gitBranch, gitRemoteRepo, gitTopLevel } from '../core/git.js';
 import { parseRepoSlug, type RepoIdentity } from '../core/github.js';
-import { errorsOnly, totals } from '../core/results.js';
+import { errorsOnly, totals, type Totals } from '../core/results.js';
 import { rules } from '../../rules/index.js';
 import { formatters, type FormatContext } from '../formatters/index.js';
 import { html } from '../formatters/html.js';
@@ -22,7 +22,7 @@ import { version } from '../version.js';
 import { defaultCacheLocation } from '../core/cache.js';
 import { ChangeError, changeSet, type ChangeSet } from '../core/changed.js';
 import { unifiedDiff } from './diff.js';
-import type { Severity } from '../types.js';
+import type { LintResult, Severity } from '../types.js';
 
 export interface Output {
   write(chunk: string): unknown;
@@ -257,10 +257,13 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   const dryRun = Boolean(values['fix-dry-run']);
   const progress = audit && io.stderr.isTTY ? new Progress(io.stderr) : undefined;
   const signal = io.signal ?? { aborted: false };
+  // The JSON report is written a file at a time as the engine builds it: no whole report in memory.
+  const stream = format === 'json' && !audit && !dryRun;
   let report: LintReport;
   try {
     report = await lint({
       root,
+      stream,
       paths,
       config,
       signal,
@@ -283,7 +286,25 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     io.stderr.write(`archive-lint: fixed ${written.length} file${written.length === 1 ? '' : 's'} (${written.reduce((n, f) => n + f.fixes, 0)} fixes)\n`);
   }
   if (report.interrupted) io.stderr.write('archive-lint: interrupted; files already fixed are whole, the rest untouched\n');
-  const results = values.quiet ? errorsOnly(report.results) : report.results;
+  let t: Totals | undefined;
+  let results = report.results;
+  if (report.stream) {
+    // Totals for the exit code, counted as the results go by.
+    const counted = { errors: 0, warnings: 0 };
+    const quiet = Boolean(values.quiet);
+    const each = function* (stream: Iterable<LintResult>): Generator<LintResult> {
+      for (const r of stream) {
+        const shown = quiet ? errorsOnly([r])[0] as LintResult : r;
+        counted.errors += shown.errorCount;
+        counted.warnings += shown.warningCount;
+        yield shown;
+      }
+    };
+    await writeChunks(io, values.output as string | undefined, jsonChunks(each(report.stream)));
+    t = { ...totals([]), ...counted };
+  } else if (values.quiet) {
+    results = errorsOnly(results);
+  }
   const env = io.env ?? {};
   const ctx: FormatContext = {
     cwd: io.cwd,
@@ -292,7 +313,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     rules: rules.map((r) => r.meta),
     version: version(),
   };
-  if (!dryRun) {
+  if (!dryRun && !report.stream) {
     if (format === 'json') await writeChunks(io, values.output as string | undefined, jsonChunks(results));
     else writeOut(io, values.output as string | undefined, formatter(results, ctx));
   }
@@ -310,7 +331,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   for (const w of report.warnings) io.stderr.write(`archive-lint: warning: ${w}\n`);
   for (const rp of report.runProblems) io.stderr.write(`archive-lint: ${rp.path}: ${rp.message}\n`);
   if (report.runProblems.length || report.interrupted) return 2;
-  const t = totals(results);
+  t ??= totals(results);
   if (t.errors > 0) return 1;
   if (maxWarnings >= 0 && t.warnings > maxWarnings) {
     io.stderr.write(`archive-lint: ${t.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);

@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { ArchiveIndex, type TargetIndex } from './target-index.js';
 import { FsIndex } from './fs-index.js';
-import { processFile, processSource, readSource, type ProcessSettings, type Source } from './process-file.js';
+import { outcomeProblems, processFile, processSource, readSource, type ProcessSettings, type Source } from './process-file.js';
 import { walk } from './walk.js';
 import { readFileSync } from 'node:fs';
 import { anchorsAtBase, linksToTouched, localTargets, needles, type ChangeSet, type Touched } from './changed.js';
@@ -57,6 +57,11 @@ export interface LintOptions {
   /** Checked between files; when set, the run stops early (Ctrl-C). */
   signal?: { aborted: boolean };
   onProgress?: (done: number, total: number, path: string) => void;
+  /**
+   * Build the results one file at a time as `report.stream` is read, instead of all at once in
+   * `report.results` (left empty): a caller that writes each result and lets it go holds no report in memory.
+   */
+  stream?: boolean;
 }
 
 /** A problem with the run itself (exit 2): unreadable files and folders, files that could not be fixed. */
@@ -79,6 +84,8 @@ export interface FixedFile {
 
 export interface LintReport {
   results: LintResult[];
+  /** With the `stream` option: the results, built as they are read (once). */
+  stream?: Iterable<LintResult>;
   runProblems: RunProblem[];
   /** Things worth saying that do not fail the run (a corrupt cache that was rebuilt). */
   warnings: string[];
@@ -171,7 +178,7 @@ function settingsFor(s: Session, path: string): ProcessSettings {
 function problemsOf(s: Session, o: FileOutcome): { problem: RawProblem; severity: 1 | 2 }[] {
   const out: { problem: RawProblem; severity: 1 | 2 }[] = [];
   const ruleConfigs = s.config.rulesFor(o.path);
-  for (const p of o.problems) {
+  for (const p of outcomeProblems(o)) {
     const ruleSeverity = ruleConfigs[p.ruleId]?.severity ?? 2;
     const severity = ruleSeverity === 0 ? 0 : (p.severity ?? ruleSeverity);
     if (severity > 0) out.push({ problem: p, severity: severity as 1 | 2 });
@@ -307,12 +314,14 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const phases: Record<string, number> = {};
   let mark = started;
   let loop = performance.eventLoopUtilization();
-  // Milliseconds per phase, and how busy the main thread was in it (percent; the rest is waiting on workers or I/O).
+  // Milliseconds per phase, how busy the main thread was in it (percent; the rest is waiting on workers or I/O),
+  // and the process's resident memory at its end (workers included).
   const phase = (name: string) => {
     const now = performance.now();
     phases[name] = Math.round(now - mark);
     const used = performance.eventLoopUtilization(loop);
     if (now - mark > 50) phases[`${name}.busy%`] = Math.round(used.utilization * 100);
+    phases[`${name}.rssMB`] = Math.round(process.memoryUsage.rss() / 1048576);
     loop = performance.eventLoopUtilization();
     mark = now;
   };
@@ -400,15 +409,33 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   if (cache) warnings.unshift(...cache.warnings);
 
   phase('cache');
-  const results: LintResult[] = [];
   const linted = outcomes.length;
-  for (let i = 0; i < outcomes.length; i++) {
-    const o = outcomes[i] as FileOutcome;
-    if (o.error && o.errorKind !== 'content') runProblems.push({ path: o.path, message: o.error });
-    results.push(makeResult(resolve(root, o.path), messagesOf(session, o)));
-    // The outcome's problems now live in the result's messages: let them go (memory on big archives).
-    if (!cache) (outcomes as (FileOutcome | undefined)[])[i] = undefined;
+  for (const o of outcomes) if (o.error && o.errorKind !== 'content') runProblems.push({ path: o.path, message: o.error });
+  const keep = cache !== undefined;
+  // Each file's messages (per-file and cross-file), its outcome let go once they are built when no cache holds it.
+  function* build(): Generator<LintResult> {
+    for (let i = 0; i < outcomes.length; i++) {
+      const o = outcomes[i] as FileOutcome;
+      if (!keep) (outcomes as (FileOutcome | undefined)[])[i] = undefined;
+      yield makeResult(resolve(root, o.path), messagesOf(session, o));
+    }
+    phase('cross-file');
   }
-  phase('cross-file');
-  return { results, runProblems, warnings, ...(cache ? { cache: { hits: cache.hits, misses: cache.misses } } : {}), fixed, interrupted, stats: { linted, indexed: index.size, ms: performance.now() - started, phases } };
+  const report = { runProblems, warnings, ...(cache ? { cache: { hits: cache.hits, misses: cache.misses } } : {}), fixed, interrupted, stats: { linted, indexed: index.size, ms: 0, phases } };
+  if (options.stream) {
+    const stream = build();
+    return {
+      ...report,
+      results: [],
+      stream: {
+        *[Symbol.iterator]() {
+          yield* stream;
+          report.stats.ms = performance.now() - started;
+        },
+      },
+    };
+  }
+  const results = [...build()];
+  report.stats.ms = performance.now() - started;
+  return { ...report, results };
 }

@@ -1,6 +1,6 @@
 /** A parsing worker: runs the per-file step on batches of paths and returns plain data. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { processFile, processSource, type ProcessSettings } from './process-file.js';
+import { packProblems, processFile, processSource, type ProcessSettings } from './process-file.js';
 import type { PoolJob } from './pool.js';
 import { resolveConfig, type UserConfig } from './config.js';
 import { rules } from '../../rules/index.js';
@@ -25,7 +25,8 @@ parentPort?.on('message', (batch: { id: number; jobs: (string | PoolJob)[] }) =>
     const settings: ProcessSettings = { root: setup.root, rules: config.rulesFor(path), mirrors: setup.mirrors, maxFileSize: config.maxFileSize };
     if (setup.repo) settings.repo = setup.repo;
     // A fix pass sends the fixed text; otherwise the worker reads the file.
-    return typeof job === 'string' || job.text === undefined ? processFile(path, rules, settings) : processSource(path, { text: job.text, bom: job.bom ?? false }, rules, settings);
+    const outcome = typeof job === 'string' || job.text === undefined ? processFile(path, rules, settings) : processSource(path, { text: job.text, bom: job.bom ?? false }, rules, settings);
+    return packProblems(outcome);
   });
   parentPort?.postMessage({ id: batch.id, outcomes });
 });

@@ -5,8 +5,12 @@ import type { LintResult } from '../types.js';
 export const json: Formatter = (results) => JSON.stringify(results);
 
 /** The same JSON in pieces, one file at a time, so that a big report need not be one string in memory. */
-export function* jsonChunks(results: readonly LintResult[]): Generator<string> {
+export function* jsonChunks(results: Iterable<LintResult>): Generator<string> {
   yield '[';
-  for (let i = 0; i < results.length; i++) yield (i ? ',' : '') + JSON.stringify(results[i]);
+  let first = true;
+  for (const r of results) {
+    yield (first ? '' : ',') + JSON.stringify(r);
+    first = false;
+  }
   yield ']';
 }
