@@ -131,6 +131,8 @@ try {
     print(row(rows.read));
     rows.parse = measure('parse floor (mdast-util-from-markdown, 1 thread)', process.execPath, [join(here, 'floor-parse.mjs'), corpus]);
     print(row(rows.parse));
+    rows.vendored = measure('parse, vendored mdast-util-from-markdown (archive-lint\'s parser), 1 thread', process.execPath, [join(here, 'floor-parse.mjs'), corpus, '--vendored']);
+    print(row(rows.vendored));
   }
   rows.cold = measure(`archive-lint check --no-cache (cold, ${values.concurrency} workers)`, process.execPath, [bin, ...lintArgs(corpus, ['--no-cache'])]);
   print(row(rows.cold));
@@ -167,6 +169,8 @@ print('| ratio | value | target |');
 print('| --- | ---: | --- |');
 const ratio = (a, b) => (a && b ? (a.median / b.median).toFixed(3) : '–');
 if (rows.parse) print(`| cold / parse floor | ${ratio(rows.cold, rows.parse)} | ≤ 0.6 |`);
+if (rows.vendored) print(`| vendored parse / parse floor (the best alternative) | ${ratio(rows.vendored, rows.parse)} | – |`);
+if (rows.vendored) print(`| cold / vendored parse | ${ratio(rows.cold, rows.vendored)} | – |`);
 if (rows.markdownlint) print(`| markdownlint-cli2 / cold | ${ratio(rows.markdownlint, rows.cold)} | ≥ 5 |`);
 if (rows.remark) print(`| remark-cli + validate-links / cold | ${ratio(rows.remark, rows.cold)} | ≥ 5 |`);
 print(`| warm / cold | ${ratio(rows.warm, rows.cold)} | ≤ 0.05 |`);
