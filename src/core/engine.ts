@@ -206,7 +206,6 @@ function fixesOf(s: Session, o: FileOutcome, mode: FixOptions['mode']): Fix[] {
     .map((p) => p.fix as Fix);
 }
 
-/** Fix one file in passes until nothing applicable is left; returns its final outcome. */
 /** How to run the per-file step on many files: on the worker pool when it pays, else in-process. */
 interface Runner {
   concurrency: number;
@@ -239,6 +238,8 @@ interface FixJob {
   text: string;
   current: FileOutcome;
   fixes: number;
+  /** The fixes of `current`, when already computed (the first pass). */
+  pending: Fix[] | undefined;
 }
 
 /**
@@ -251,17 +252,19 @@ async function fixAll(s: Session, outcomes: FileOutcome[], options: FixOptions, 
   const jobs: FixJob[] = [];
   for (let at = 0; at < outcomes.length; at++) {
     const o = outcomes[at] as FileOutcome;
-    if (fixesOf(s, o, options.mode).length === 0) continue;
+    const pending = fixesOf(s, o, options.mode);
+    if (pending.length === 0) continue;
     const source = readSource(join(s.root, o.path), s.config.maxFileSize);
     if (!('text' in source)) continue;
-    jobs.push({ at, original: o, source, text: source.text, current: o, fixes: 0 });
+    jobs.push({ at, original: o, source, text: source.text, current: o, fixes: 0, pending });
   }
   let interrupted = false;
   let active = jobs;
   for (let pass = 0; pass < MAX_FIX_PASSES && active.length > 0 && !interrupted; pass++) {
     const next: { job: FixJob; before: string; fixes: number }[] = [];
     for (const job of active) {
-      const fixes = fixesOf(s, job.current, options.mode);
+      const fixes = job.pending ?? fixesOf(s, job.current, options.mode);
+      job.pending = undefined;
       if (fixes.length === 0) continue;
       const applied = applyFixes(job.text, fixes);
       if (applied.applied.length === 0 || applied.text === job.text) continue;
