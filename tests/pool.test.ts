@@ -37,7 +37,7 @@ describe('a worker that dies', () => {
     const setup: WorkerSetup = { root, config: config.source.config, configFile: undefined, cliRules: {}, repo: undefined, mirrors: {} };
     const paths = Object.keys(files).sort();
     const outcomes = new Map<number, FileOutcome>();
-    await processInPool(paths, { size: 2, setup, maxOldGenerationSizeMb: 16 }, (i, o) => outcomes.set(i, o));
+    await processInPool(paths.map((path) => ({ path })), { size: 2, setup, maxOldGenerationSizeMb: 16 }, (i, o) => outcomes.set(i, o));
     expect(outcomes.size).toBe(paths.length);
     const failed = [...outcomes.values()].filter((o) => o.error);
     expect(failed.map((o) => o.path)).toContain('p30.md');

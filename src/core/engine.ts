@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { ArchiveIndex, type TargetIndex } from './target-index.js';
 import { FsIndex } from './fs-index.js';
-import { outcomeProblems, processFile, processSource, readSource, type ProcessSettings, type Source } from './process-file.js';
+import { outcomeProblems, processFile, processJob, processSource, readSource, type FileJob, type ProcessSettings, type Source } from './process-file.js';
 import { walk } from './walk.js';
 import { readFileSync } from 'node:fs';
 import { anchorsAtBase, linksToTouched, localTargets, needles, type ChangeSet, type Touched } from './changed.js';
@@ -14,7 +14,7 @@ import { isMarkdownPath } from './target-index.js';
 import { createHash } from 'node:crypto';
 import { FileCache } from './cache.js';
 import { version } from '../version.js';
-import { processInPool, type PoolJob } from './pool.js';
+import { processInPool } from './pool.js';
 import type { WorkerSetup } from './worker.js';
 import { isSuppressed } from './suppress.js';
 import { makeResult, toMessage } from './results.js';
@@ -215,15 +215,14 @@ interface Runner {
 }
 
 /** The per-file step on many files (a path, or a path with its text); returns whether it was interrupted. */
-async function processMany(s: Session, jobs: PoolJob[], run: Runner, onDone: (k: number, o: FileOutcome) => void): Promise<boolean> {
+async function processMany(s: Session, jobs: FileJob[], run: Runner, onDone: (k: number, o: FileOutcome) => void): Promise<boolean> {
   if (run.setup && run.concurrency > 1 && jobs.length >= POOL_THRESHOLD) {
     return (await processInPool(jobs, { size: run.concurrency, setup: run.setup }, onDone, run.signal)).interrupted;
   }
   for (let k = 0; k < jobs.length; k++) {
     if (run.signal?.aborted) return true;
-    const job = jobs[k] as PoolJob;
-    const settings = settingsFor(s, job.path);
-    onDone(k, job.text === undefined ? processFile(job.path, s.rules, settings) : processSource(job.path, { text: job.text, bom: job.bom ?? false }, s.rules, settings));
+    const job = jobs[k] as FileJob;
+    onDone(k, processJob(job, s.rules, settingsFor(s, job.path)));
     // Let timers, I/O and signals run on long walks.
     if (k % 64 === 63) await new Promise((r) => setImmediate(r));
   }

@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { FileOutcome } from '../types.js';
 import type { WorkerSetup } from './worker.js';
-import { emptyOutcome } from './process-file.js';
+import { emptyOutcome, type FileJob } from './process-file.js';
 
 export interface PoolOptions {
   size: number;
@@ -32,22 +32,14 @@ function failed(path: string, reason: string): FileOutcome {
   return emptyOutcome(path, `internal error: ${reason}`, 'internal');
 }
 
-/** A file for a worker: its path, and its text when the main thread has it already (a fix pass). */
-export interface PoolJob {
-  path: string;
-  text?: string;
-  bom?: boolean;
-}
-
 /** Process `jobs` on `size` workers; `onDone` is called for each outcome as it arrives (in any order). */
 export async function processInPool(
-  jobs: readonly (string | PoolJob)[],
+  jobs: readonly FileJob[],
   options: PoolOptions,
   onDone: (index: number, outcome: FileOutcome) => void,
   signal?: { aborted: boolean },
 ): Promise<{ interrupted: boolean }> {
-  const paths = jobs.map((j) => (typeof j === 'string' ? j : j.path));
-  const batchSize = Math.max(1, Math.min(32, Math.ceil(paths.length / (options.size * 16))));
+  const batchSize = Math.max(1, Math.min(32, Math.ceil(jobs.length / (options.size * 16))));
   let next = 0;
   let interrupted = false;
   const live = new Set<Worker>();
@@ -60,8 +52,8 @@ export async function processInPool(
       let finished = false;
       const send = () => {
         if (signal?.aborted) interrupted = true;
-        while (inFlight.size < 2 && next < paths.length && !interrupted) {
-          const batch = { start: next, end: Math.min(paths.length, next + batchSize) };
+        while (inFlight.size < 2 && next < jobs.length && !interrupted) {
+          const batch = { start: next, end: Math.min(jobs.length, next + batchSize) };
           next = batch.end;
           inFlight.set(batch.start, batch);
           worker.postMessage({ id: batch.start, jobs: jobs.slice(batch.start, batch.end) });
@@ -84,7 +76,7 @@ export async function processInPool(
         });
         const die = (reason: string) => {
           if (w !== worker || inFlight.size === 0) return;
-          for (const batch of inFlight.values()) for (let i = batch.start; i < batch.end; i++) onDone(i, failed(paths[i] as string, reason));
+          for (const batch of inFlight.values()) for (let i = batch.start; i < batch.end; i++) onDone(i, failed((jobs[i] as FileJob).path, reason));
           inFlight.clear();
           live.delete(w);
           start();
@@ -98,7 +90,7 @@ export async function processInPool(
     });
 
   try {
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.size, Math.ceil(paths.length / batchSize))) }, slot));
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.size, Math.ceil(jobs.length / batchSize))) }, slot));
   } finally {
     await Promise.all([...live].map((w) => w.terminate()));
   }

@@ -130,6 +130,18 @@ export function processFile(path: string, rules: readonly RuleModule[], settings
   return outcome;
 }
 
+/** A file for the per-file step: its path, and its text when it was read already (a fix pass). */
+export interface FileJob {
+  path: string;
+  text?: string;
+  bom?: boolean;
+}
+
+/** The per-file step on one job: read the file, or take the text the job carries. */
+export function processJob(job: FileJob, rules: readonly RuleModule[], settings: ProcessSettings): FileOutcome {
+  return job.text === undefined ? processFile(job.path, rules, settings) : processSource(job.path, { text: job.text, bom: job.bom ?? false }, rules, settings);
+}
+
 /** The per-file step on text already read (fix passes run it again on the fixed text). */
 export function processSource(path: string, source: { text: string; bom: boolean }, rules: readonly RuleModule[], settings: ProcessSettings): FileOutcome {
   try {
@@ -141,7 +153,7 @@ export function processSource(path: string, source: { text: string; bom: boolean
   }
 }
 
-/** Pack an outcome's messages for the trip to the main thread and the wait for the report (about 10x smaller). */
+/** Pack an outcome's messages for the trip to the main thread and the wait for the report (they repeat much of their text). */
 export function packProblems(o: FileOutcome): FileOutcome {
   if (o.problems.length === 0) return o;
   // An exact copy: zlib's result is a view on a larger buffer, and a view crosses threads with its whole buffer.
