@@ -10,7 +10,7 @@ import { lint, type LintReport } from '../core/engine.js';
 import { ConfigError, loadConfig, severityOf, type ResolvedConfig } from '../core/config.js';
 import { gitBranch, gitRemoteRepo, gitTopLevel } from '../core/git.js';
 import { parseRepoSlug, type RepoIdentity } from '../core/github.js';
-import { errorsOnly, totals, type Totals } from '../core/results.js';
+import { errorsOnly, totals } from '../core/results.js';
 import { rules } from '../../rules/index.js';
 import { formatters, type FormatContext } from '../formatters/index.js';
 import { html } from '../formatters/html.js';
@@ -286,10 +286,11 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     io.stderr.write(`archive-lint: fixed ${written.length} file${written.length === 1 ? '' : 's'} (${written.reduce((n, f) => n + f.fixes, 0)} fixes)\n`);
   }
   if (report.interrupted) io.stderr.write('archive-lint: interrupted; files already fixed are whole, the rest untouched\n');
-  let t: Totals | undefined;
+  // Errors and warnings, for the exit code.
+  let t: { errors: number; warnings: number } | undefined;
   let results = report.results;
   if (report.stream) {
-    // Totals for the exit code, counted as the results go by.
+    // Counted as the results go by.
     const counted = { errors: 0, warnings: 0 };
     const quiet = Boolean(values.quiet);
     const each = function* (stream: Iterable<LintResult>): Generator<LintResult> {
@@ -301,7 +302,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
       }
     };
     await writeChunks(io, values.output as string | undefined, jsonChunks(each(report.stream)));
-    t = { ...totals([]), ...counted };
+    t = counted;
   } else if (values.quiet) {
     results = errorsOnly(results);
   }
