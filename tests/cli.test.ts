@@ -43,6 +43,11 @@ describe('exit codes', () => {
     const r = await run(root, ['--root', 'missing-root']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot read the root .*missing-root: ENOENT/);
+    const elsewhere = tree(BROKEN);
+    const outside = await run(root, [elsewhere, '--format', 'json']);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toBe(`archive-lint: ${elsewhere} is outside the root ${root}; give --root\n`);
+    expect((await run(root, [elsewhere, '--root', elsewhere])).code).toBe(1);
   });
 
   it('2 on a bad --rule, --format or --max-warnings', async () => {

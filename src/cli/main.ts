@@ -3,7 +3,7 @@
  * Exit codes: 0 clean, 1 lint errors (or too many warnings), 2 the run could not be done as asked.
  */
 import { closeSync, existsSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { lint, type LintReport } from '../core/engine.js';
@@ -230,6 +230,11 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot read the root ${root}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  // A path outside the root would select nothing, and the run would pass on no files.
+  for (const x of paths) {
+    const rel = relative(root, x);
+    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new UsageError(`${x} is outside the root ${root}; give --root`);
   }
   const config = await loadConfig(root, values.config as string | undefined, rules, cliRules, io.cwd);
   const repo = repoIdentity(values, config, root);

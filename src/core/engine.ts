@@ -422,22 +422,9 @@ export async function lint(options: LintOptions): Promise<LintReport> {
       yield makeResult(resolve(root, o.path), messagesOf(session, o));
     }
     phase('cross-file');
+    report.stats.ms = performance.now() - started;
   }
   const report = { runProblems, warnings, ...(cache ? { cache: { hits: cache.hits, misses: cache.misses } } : {}), fixed, interrupted, stats: { linted, indexed: index.size, ms: 0, phases } };
-  if (options.stream) {
-    const stream = build();
-    return {
-      ...report,
-      results: [],
-      stream: {
-        *[Symbol.iterator]() {
-          yield* stream;
-          report.stats.ms = performance.now() - started;
-        },
-      },
-    };
-  }
-  const results = [...build()];
-  report.stats.ms = performance.now() - started;
-  return { ...report, results };
+  if (options.stream) return { ...report, results: [], stream: build() };
+  return { ...report, results: [...build()] };
 }
