@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { run, tree } from './helpers/tree.js';
 import type { LintResult } from '../src/types.js';
 
@@ -252,6 +252,19 @@ describe('the installed command (bin/archive-lint.js, on the bundle that npm run
     const r = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toBe(pkg.version);
+  });
+
+  it('stops quietly when the reader of its report goes away (| head), with status 141', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) files[`p/n${i}.md`] = `# Page ${i}\n\n[gone](gone${i}.md) <div>x</div> &nbsp;\n`;
+    const root = tree(files);
+    const child = spawn(process.execPath, [bin, 'check', root, '--root', root, '--format', 'json', '--no-cache', '--concurrency', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    expect(stderr).toBe('');
+    expect(status).toBe(141);
   });
 
   it('lints on its worker threads and gives the in-process results', () => {

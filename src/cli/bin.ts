@@ -12,5 +12,12 @@ process.on('SIGINT', () => {
   }
 });
 
+// The report's reader went away (\`archive-lint check | head\`): every fix and the cache were written before the
+// report, so stop quietly, with the status of a writer that a closed pipe stopped (128 + SIGPIPE).
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(141);
+});
+
 const code = await main({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env, signal });
 process.exitCode = code;
