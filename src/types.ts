@@ -86,13 +86,16 @@ export interface FileFacts {
 /** What the per-file step returns: plain data. */
 export interface FileOutcome {
   path: string;
-  /** Messages of per-file rules, already filtered by inline suppressions. */
-  problems: RawProblem[];
   /**
-   * The same messages packed (v8-serialised, then deflated), as workers send them: `problems` is then empty.
-   * A big archive's messages are held this way until its report is written (see `outcomeProblems`).
+   * Messages of the per-file rules, final (severities of the resolved config, positions, fixes), filtered by
+   * inline suppressions and sorted.
    */
-  packed?: Uint8Array;
+  messages: LintMessage[];
+  /**
+   * The same messages packed, as workers send them and the cache keeps them: `messages` is then empty.
+   * A big archive's messages are held this way until its report is written (see `core/packed.ts`).
+   */
+  packed?: PackedMessages;
   facts: FileFacts;
   /** Suppression ranges, applied again to cross-file problems. */
   suppressions: Suppression[];
@@ -106,6 +109,16 @@ export interface FileOutcome {
   bom?: boolean;
   /** SHA-1 of the file's bytes, for the cache. */
   hash?: string;
+}
+
+/** Per-file messages as the JSON report writes them, packed: their text is most of a big archive's report. */
+export interface PackedMessages {
+  /** The messages' JSON, one after the other separated by commas, in UTF-8, deflated. */
+  json: Uint8Array;
+  /** Three numbers a message: its line, its column, and where its JSON starts in the inflated text. */
+  marks: Int32Array;
+  /** Errors, warnings, fixable errors, fixable warnings. */
+  counts: Int32Array;
 }
 
 export interface Suppression {

@@ -1,6 +1,6 @@
 /** The per-file cache: identical results cached or not; unchanged files not parsed again; corruption survived. */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, writeFileSync, utimesSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../src/core/engine.js';
 import { resolveConfig } from '../src/core/config.js';
@@ -20,18 +20,55 @@ describe('cache', () => {
     const location = join(root, '.archive-lint-cache');
     const uncached = await lint({ root, config });
     const cold = await lint({ root, config, cache: { location } });
-    expect(cold.cache).toEqual({ hits: 0, misses: 3 });
+    expect(cold.cache).toEqual({ hits: 0, misses: 3, reused: 0 });
     expect(cold.results).toEqual(uncached.results);
     const warm = await lint({ root, config, cache: { location } });
-    expect(warm.cache).toEqual({ hits: 3, misses: 0 });
+    expect(warm.cache).toEqual({ hits: 3, misses: 0, reused: 3 });
     expect(warm.results).toEqual(uncached.results);
 
     // A cross-file change is seen although the linking file is served from the cache.
     writeFileSync(join(root, 'pages/a.md'), '# Renamed heading\n');
     const after = await lint({ root, config, cache: { location } });
-    expect(after.cache).toEqual({ hits: 2, misses: 1 });
+    expect(after.cache).toEqual({ hits: 2, misses: 1, reused: 0 });
     expect(after.results).toEqual((await lint({ root, config })).results);
     expect(after.results[0]?.messages.map((m) => m.message)).toContain("Link target 'pages/a.md' has no heading or anchor '#a'");
+  });
+
+  it('reuses cached cross-file messages while the archive index is unchanged, and only then', async () => {
+    const root = tree({ ...FILES, 'pages/c.md': '# C\n\n[a](a.md#a)\n' });
+    const config = resolveConfig({}, undefined, rules);
+    const location = join(root, '.archive-lint-cache');
+    const same = async (cache: { hits: number; misses: number; reused: number }) => {
+      const r = await lint({ root, config, cache: { location } });
+      expect(r.cache).toEqual(cache);
+      expect(r.results).toEqual((await lint({ root, config })).results);
+      return r;
+    };
+    await same({ hits: 0, misses: 4, reused: 0 });
+    await same({ hits: 4, misses: 0, reused: 4 });
+    // A body edit that keeps the anchors: the other files' results still hold.
+    writeFileSync(join(root, 'pages/a.md'), '# A\n\nNew body, <b>bold</b>.\n');
+    await same({ hits: 3, misses: 1, reused: 3 });
+    await same({ hits: 4, misses: 0, reused: 4 });
+    // A removed anchor, a deleted page, a new file: every file's cross-file messages are found again.
+    writeFileSync(join(root, 'pages/a.md'), '# Not A\n');
+    let r = await same({ hits: 3, misses: 1, reused: 0 });
+    expect(r.results.find((x) => x.filePath.endsWith('c.md'))?.messages.map((m) => m.message)).toEqual(["Link target 'pages/a.md' has no heading or anchor '#a'"]);
+    await same({ hits: 4, misses: 0, reused: 4 });
+    rmSync(join(root, 'pages/b.md'));
+    r = await same({ hits: 3, misses: 0, reused: 0 });
+    expect(r.results[0]?.messages.map((m) => m.messageId)).toContain('missingFile');
+    writeFileSync(join(root, 'pages/d.png'), 'png');
+    await same({ hits: 3, misses: 0, reused: 0 });
+    await same({ hits: 3, misses: 0, reused: 3 });
+  });
+
+  it('reuses no cross-file messages when mirrors are configured (their folders are not fingerprinted)', async () => {
+    const root = tree({ ...FILES, 'mirror/x.md': '# X\n' });
+    const config = resolveConfig({ mirrors: { 'o/n': 'mirror' } }, undefined, rules);
+    const location = join(root, '.archive-lint-cache');
+    await lint({ root, config, cache: { location } });
+    expect((await lint({ root, config, cache: { location } })).cache).toEqual({ hits: 4, misses: 0, reused: 0 });
   });
 
   it('trusts content, not only the modification time', async () => {
@@ -54,30 +91,45 @@ describe('cache', () => {
     const config = resolveConfig({}, undefined, rules);
     const location = join(root, '.archive-lint-cache');
     const first = await lint({ root, config, cache: { location } });
-    const file = join(location, 'outcomes.v8');
-    const bytes = readFileSync(file);
-    for (const bad of [bytes.subarray(0, bytes.length >> 1), Buffer.from('not a cache at all'), Buffer.from([0xff, 0x0f, 0x6f, 0x22, 0x05, 0x6d, 0x61, 0x67, 0x69, 0x63, 0x22, 0x03, 0x6f, 0x74, 0x68, 0x7b, 0x01])]) {
-      writeFileSync(file, bad);
-      const r = await lint({ root, config, cache: { location } });
-      expect(r.warnings).toHaveLength(1);
-      expect(r.warnings[0]).toMatch(/^ignoring .*outcomes\.v8: (corrupt or truncated|not an archive-lint cache of this format)/);
-      expect(r.results).toEqual(first.results);
-      expect(r.cache?.hits).toBe(0);
-      const again = await lint({ root, config, cache: { location } });
-      expect(again.warnings).toEqual([]);
-      expect(again.cache?.hits).toBe(3);
+    expect(readdirSync(location).sort()).toEqual(['links.v8', 'messages.v8', 'outcomes.v8']);
+    const bads = (bytes: Buffer) => [
+      bytes.subarray(0, bytes.length >> 1),
+      Buffer.from('not a cache at all'),
+      // A well-framed header of another kind.
+      Buffer.concat([Buffer.from([17, 0, 0, 0]), Buffer.from([0xff, 0x0f, 0x6f, 0x22, 0x05, 0x6d, 0x61, 0x67, 0x69, 0x63, 0x22, 0x03, 0x6f, 0x74, 0x68, 0x7b, 0x01])]),
+      Buffer.concat([bytes, Buffer.from([0])]),
+    ];
+    for (const name of ['messages.v8', 'outcomes.v8', 'links.v8']) {
+      const file = join(location, name);
+      const bytes = readFileSync(file);
+      for (const bad of bads(bytes)) {
+        writeFileSync(file, bad);
+        // Outcomes and links are read when a cross-file check needs them: a heading changes.
+        if (name !== 'messages.v8') writeFileSync(join(root, 'pages/b.md'), readFileSync(join(root, 'pages/b.md'), 'utf8') + '\n## More\n');
+        const r = await lint({ root, config, cache: { location } });
+        expect(r.warnings).toHaveLength(1);
+        expect(r.warnings[0]).toMatch(new RegExp(`^ignoring .*${name.replace('.', '\\.')}: (corrupt or truncated|not an archive-lint cache of this format)`));
+        expect(r.results).toEqual((await lint({ root, config })).results);
+        if (name === 'messages.v8') {
+          expect(r.results).toEqual(first.results);
+          expect(r.cache?.hits).toBe(0);
+        }
+        const again = await lint({ root, config, cache: { location } });
+        expect(again.warnings).toEqual([]);
+        expect(again.cache?.hits).toBe(3);
+      }
     }
-    expect(readdirSync(location).sort()).toEqual(['links.v8', 'outcomes.v8']);
+    expect(readdirSync(location).sort()).toEqual(['links.v8', 'messages.v8', 'outcomes.v8']);
   });
 
   it('is on by default in the CLI, off with --no-cache, and honours --cache-location', async () => {
     const root = tree(FILES);
     await run(root, ['check', '--format', 'json']);
-    expect(readdirSync(join(root, '.archive-lint-cache')).sort()).toEqual(['links.v8', 'outcomes.v8']);
+    expect(readdirSync(join(root, '.archive-lint-cache')).sort()).toEqual(['links.v8', 'messages.v8', 'outcomes.v8']);
     const other = tree(FILES);
     await run(other, ['check', '--no-cache']);
     expect(readdirSync(other).includes('.archive-lint-cache')).toBe(false);
     await run(other, ['check', '--cache-location', 'somewhere/else']);
-    expect(readdirSync(join(other, 'somewhere/else')).sort()).toEqual(['links.v8', 'outcomes.v8']);
+    expect(readdirSync(join(other, 'somewhere/else')).sort()).toEqual(['links.v8', 'messages.v8', 'outcomes.v8']);
   });
 });

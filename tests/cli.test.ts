@@ -256,7 +256,8 @@ describe('the installed command (bin/archive-lint.js, on the bundle that npm run
 
   it('stops quietly when the reader of its report goes away (| head), with status 141', async () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 300; i++) files[`p/n${i}.md`] = `# Page ${i}\n\n[gone](gone${i}.md) <div>x</div> &nbsp;\n`;
+    // A report of several megabytes: it is written in blocks of about one.
+    for (let i = 0; i < 300; i++) files[`p/n${i}.md`] = `# Page ${i}\n\n[gone](gone${i}.md) <div>x</div>${' &nbsp;'.repeat(50)}\n`;
     const root = tree(files);
     const child = spawn(process.execPath, [bin, 'check', root, '--root', root, '--format', 'json', '--no-cache', '--concurrency', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';

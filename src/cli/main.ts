@@ -25,7 +25,7 @@ import { unifiedDiff } from './diff.js';
 import type { LintResult, Severity } from '../types.js';
 
 export interface Output {
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
   once?(event: 'drain', listener: () => void): unknown;
 }
@@ -156,23 +156,40 @@ function parseRuleOverrides(list: string[] | undefined): Record<string, Severity
 }
 
 /** Write a report in pieces, waiting for the stream to drain (memory stays bounded on big reports). */
-async function writeChunks(io: MainIO, file: string | undefined, chunks: Iterable<string>): Promise<void> {
-  if (file === undefined) {
-    for (const chunk of chunks) {
-      if (io.stdout.write(chunk) === false && io.stdout.once) await new Promise<void>((r) => io.stdout.once?.('drain', () => r()));
-    }
-    io.stdout.write('\n');
-    return;
-  }
-  const abs = resolve(io.cwd, file);
-  mkdirSync(dirname(abs), { recursive: true });
-  const fd = openSync(abs, 'w');
+/** Write a report given in pieces, gathered into writes of about a megabyte. */
+async function writeChunks(io: MainIO, file: string | undefined, chunks: Iterable<string | Buffer>): Promise<void> {
+  const fd = file === undefined ? undefined : openFor(resolve(io.cwd, file));
   try {
-    for (const chunk of chunks) writeSync(fd, chunk);
-    writeSync(fd, '\n');
+    for (const block of blocks(chunks)) {
+      if (fd !== undefined) writeSync(fd, block);
+      else if (io.stdout.write(block) === false && io.stdout.once) await new Promise<void>((r) => io.stdout.once?.('drain', () => r()));
+    }
+    if (fd !== undefined) writeSync(fd, '\n');
+    else io.stdout.write('\n');
   } finally {
-    closeSync(fd);
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+function openFor(abs: string): number {
+  mkdirSync(dirname(abs), { recursive: true });
+  return openSync(abs, 'w');
+}
+
+function* blocks(chunks: Iterable<string | Buffer>, size = 1 << 20): Generator<Buffer> {
+  let held: Buffer[] = [];
+  let bytes = 0;
+  for (const chunk of chunks) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    held.push(b);
+    bytes += b.length;
+    if (bytes >= size) {
+      yield Buffer.concat(held, bytes);
+      held = [];
+      bytes = 0;
+    }
+  }
+  if (bytes) yield Buffer.concat(held, bytes);
 }
 
 function writeOut(io: MainIO, file: string | undefined, text: string): void {

@@ -4,19 +4,25 @@
  * parsed again; cross-file checks are always recomputed. Size and modification time let an unchanged file
  * skip even the read (as ESLint's metadata strategy); otherwise its content hash decides.
  *
- * Two files (v8 serialisation), each written atomically (temporary file, then rename), so two runs sharing the
- * cache each leave whole files: `outcomes.v8` with every outcome, and `links.v8`, a small reverse-link index
- * (each file's local link targets) that change-aware runs read without loading the outcomes. A corrupt,
- * truncated or foreign file is ignored with a warning and rebuilt, never trusted.
+ * Three files (v8 serialisation), each written atomically (temporary file, then rename), so two runs sharing
+ * the cache each leave whole files:
+ * - `messages.v8`: each file's stamp and messages, packed as the JSON report writes them, and its cross-file
+ *   messages with the fingerprint of the archive index they were found against (which files exist, and their
+ *   anchors). While the fingerprint holds, a warm run writes the file's result from this file alone.
+ * - `outcomes.v8`: the rest of each outcome (links, anchors, line starts), v8-serialised; read only when a
+ *   cross-file check or a fix needs it.
+ * - `links.v8`: a small reverse-link index (each file's local link targets and anchors) that change-aware runs
+ *   read without loading the outcomes.
+ * A corrupt, truncated or foreign file is ignored with a warning and rebuilt, never trusted.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { FileOutcome } from '../types.js';
+import type { FileOutcome, PackedMessages } from '../types.js';
 
 const MAGIC = 'archive-lint-cache';
-const FORMAT = 3;
+const FORMAT = 5;
 
 interface Stamp {
   size: number;
@@ -24,8 +30,19 @@ interface Stamp {
   hash: string;
 }
 
-export interface CacheEntry extends Stamp {
-  outcome: FileOutcome;
+/** A file's messages: all a warm run needs of a file while the archive index is unchanged. */
+export interface MessagesEntry extends Stamp {
+  packed: PackedMessages | undefined;
+  /** The file's cross-file messages (JSON of their array, UTF-8), and the fingerprint of the index they hold for. */
+  cross?: { fingerprint: string; json: Uint8Array };
+}
+
+/** The rest of a file's outcome (links, anchors, line starts), for cross-file checks and fixes. */
+export interface OutcomeEntry {
+  /** Of the file's bytes: the entry goes with the messages entry of the same hash only. */
+  hash: string;
+  /** The outcome without its messages: v8-serialised, or, until the cache is written, the object. */
+  outcome: Uint8Array | Omit<FileOutcome, 'packed'>;
 }
 
 export interface LinkEntry extends Stamp {
@@ -35,12 +52,13 @@ export interface LinkEntry extends Stamp {
   anchors: string[];
 }
 
-interface Stored<T> {
+interface Header {
   magic: string;
   format: number;
   kind: string;
   key: string;
-  entries: Map<string, T>;
+  /** How many entries follow. */
+  count: number;
 }
 
 export function hashBytes(bytes: Uint8Array): string {
@@ -52,7 +70,11 @@ export function defaultCacheLocation(root: string): string {
   return existsSync(join(root, 'node_modules')) ? join(root, 'node_modules', '.cache', 'archive-lint') : join(root, '.archive-lint-cache');
 }
 
-/** One cache file: loaded on first use, saved when changed. */
+/**
+ * One cache file: loaded on first use, saved when changed. On disk, a header and then each entry, each a frame:
+ * four bytes of length (little-endian), then that many bytes of v8 serialisation. Written a frame at a time, a
+ * big cache never needs a second copy of itself in memory; read, its byte arrays are views on the file's bytes.
+ */
 class Store<T> {
   private entries: Map<string, T> | undefined;
   dirty = false;
@@ -62,6 +84,8 @@ class Store<T> {
     readonly file: string,
     private readonly kind: string,
     private readonly key: string,
+    /** The entry as it is written (the outcomes store keeps new outcomes as objects until then). */
+    private readonly toDisk: (entry: T) => unknown = (entry: T) => entry,
   ) {}
 
   map(): Map<string, T> {
@@ -74,14 +98,30 @@ class Store<T> {
       return this.entries; // No cache yet.
     }
     try {
-      const data = deserialize(bytes) as Partial<Stored<T>>;
-      if (data?.magic !== MAGIC || data.format !== FORMAT || data.kind !== this.kind || !(data.entries instanceof Map)) {
+      let at = 0;
+      const frame = (): unknown => {
+        if (at + 4 > bytes.length) throw new Error('unexpected end of file');
+        const n = bytes.readUInt32LE(at);
+        at += 4;
+        if (at + n > bytes.length) throw new Error('unexpected end of file');
+        const value: unknown = deserialize(bytes.subarray(at, at + n));
+        at += n;
+        return value;
+      };
+      const head = frame() as Partial<Header>;
+      if (head?.magic !== MAGIC || head.format !== FORMAT || head.kind !== this.kind || typeof head.count !== 'number') {
         this.warning = `ignoring ${this.file}: not an archive-lint cache of this format; rebuilding it`;
         this.dirty = true;
-      } else if (data.key !== this.key) {
+      } else if (head.key !== this.key) {
         this.dirty = true; // Another version, config or repository: every entry is stale.
       } else {
-        this.entries = data.entries;
+        const entries = new Map<string, T>();
+        for (let k = 0; k < head.count; k++) {
+          const [path, entry] = frame() as [string, T];
+          entries.set(path, entry);
+        }
+        if (at !== bytes.length) throw new Error('bytes after the last entry');
+        this.entries = entries;
       }
     } catch (e) {
       this.warning = `ignoring ${this.file}: corrupt or truncated (${(e as Error).message}); rebuilding it`;
@@ -96,16 +136,38 @@ class Store<T> {
 
   save(): string | undefined {
     if (!this.dirty || !this.entries) return undefined;
-    const data: Stored<T> = { magic: MAGIC, format: FORMAT, kind: this.kind, key: this.key, entries: this.entries };
+    const head: Header = { magic: MAGIC, format: FORMAT, kind: this.kind, key: this.key, count: this.entries.size };
     const tmp = `${this.file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    let fd: number | undefined;
     try {
       mkdirSync(dirname(this.file), { recursive: true });
-      writeFileSync(tmp, serialize(data));
+      fd = openSync(tmp, 'w');
+      let held: Buffer[] = [];
+      let size = 0;
+      const put = (value: unknown) => {
+        const bytes = serialize(value);
+        const len = Buffer.allocUnsafe(4);
+        len.writeUInt32LE(bytes.length);
+        held.push(len, bytes);
+        size += 4 + bytes.length;
+        if (size >= 1 << 20) flush();
+      };
+      const flush = () => {
+        writeSync(fd as number, Buffer.concat(held, size));
+        held = [];
+        size = 0;
+      };
+      put(head);
+      for (const [path, entry] of this.entries) put([path, this.toDisk(entry)]);
+      flush();
+      closeSync(fd);
+      fd = undefined;
       renameSync(tmp, this.file);
       this.dirty = false;
       return undefined;
     } catch (e) {
       try {
+        if (fd !== undefined) closeSync(fd);
         unlinkSync(tmp);
       } catch {
         // Not created.
@@ -115,58 +177,126 @@ class Store<T> {
   }
 }
 
-/** Is the file still what the stamp says? Reads and hashes it only when its metadata changed. */
-function fresh(root: string, path: string, stamp: Stamp): boolean | 'touched' {
-  let st;
+/** The file's size and modification time now, or undefined when it is gone. */
+function statNow(root: string, path: string): { size: number; mtimeMs: number } | undefined {
   try {
-    st = statSync(join(root, path));
+    const st = statSync(join(root, path));
+    return { size: st.size, mtimeMs: st.mtimeMs };
   } catch {
-    return false;
+    return undefined;
   }
-  if (st.size === stamp.size && st.mtimeMs === stamp.mtimeMs) return true;
-  try {
-    if (st.size === stamp.size && hashBytes(readFileSync(join(root, path))) === stamp.hash) {
-      stamp.mtimeMs = st.mtimeMs;
-      return 'touched';
-    }
-  } catch {
-    // Unreadable now.
-  }
-  return false;
 }
 
 export class FileCache {
-  private readonly outcomesStore: Store<CacheEntry>;
+  private readonly messagesStore: Store<MessagesEntry>;
+  private readonly outcomesStore: Store<OutcomeEntry>;
   private readonly linksStore: Store<LinkEntry>;
   hits = 0;
   misses = 0;
+  /** Each file's size and modification time (null: gone), taken once a run. */
+  private readonly stats = new Map<string, { size: number; mtimeMs: number } | null>();
+  private readonly hashes = new Map<string, string>();
 
   constructor(location: string, key: string) {
-    this.outcomesStore = new Store(join(location, 'outcomes.v8'), 'outcomes', key);
+    this.messagesStore = new Store<MessagesEntry>(join(location, 'messages.v8'), 'messages', key);
+    this.outcomesStore = new Store<OutcomeEntry>(join(location, 'outcomes.v8'), 'outcomes', key, (e) => (e.outcome instanceof Uint8Array ? e : { ...e, outcome: serialize(e.outcome) }));
     this.linksStore = new Store(join(location, 'links.v8'), 'links', key);
   }
 
-  get warnings(): string[] {
-    return [this.outcomesStore.warning, this.linksStore.warning].filter((w): w is string => w !== undefined);
+  private get stores(): Store<unknown>[] {
+    return [this.messagesStore, this.outcomesStore, this.linksStore] as Store<unknown>[];
   }
 
-  /** The cached outcome of an unchanged file, or undefined. */
-  get(root: string, path: string): FileOutcome | undefined {
-    const entry = this.outcomesStore.map().get(path);
-    const ok = entry ? fresh(root, path, entry) : false;
+  get warnings(): string[] {
+    return this.stores.map((s) => s.warning).filter((w): w is string => w !== undefined);
+  }
+
+  /** The file's size and modification time now (taken once a run), or undefined when it is gone. */
+  stamp(root: string, path: string): { size: number; mtimeMs: number } | undefined {
+    let st = this.stats.get(path);
+    if (st === undefined) {
+      st = statNow(root, path) ?? null;
+      this.stats.set(path, st);
+    }
+    return st ?? undefined;
+  }
+
+  /** Is the file still what the stamp says? Reads and hashes it only when its metadata changed. */
+  private fresh(root: string, path: string, stamp: Stamp): boolean | 'touched' {
+    const st = this.stamp(root, path);
+    if (!st) return false;
+    if (st.size === stamp.size && st.mtimeMs === stamp.mtimeMs) return true;
+    if (st.size !== stamp.size) return false;
+    let hash = this.hashes.get(path);
+    if (hash === undefined) {
+      try {
+        hash = hashBytes(readFileSync(join(root, path)));
+      } catch {
+        hash = '';
+      }
+      this.hashes.set(path, hash);
+    }
+    if (hash !== stamp.hash) return false;
+    stamp.mtimeMs = st.mtimeMs;
+    return 'touched';
+  }
+
+  /** The entry of an unchanged file, or undefined; counted as a hit or a miss. */
+  private entry(root: string, path: string): MessagesEntry | undefined {
+    const entry = this.messagesStore.map().get(path);
+    const ok = entry ? this.fresh(root, path, entry) : false;
     if (!entry || !ok) {
       this.misses++;
       return undefined;
     }
-    if (ok === 'touched') this.outcomesStore.dirty = true;
+    if (ok === 'touched') this.messagesStore.dirty = true;
     this.hits++;
-    return entry.outcome;
+    return entry;
+  }
+
+  /** Whether the outcome of the file is cached and the file unchanged (then `get` gives it). */
+  has(root: string, path: string): boolean {
+    return this.entry(root, path) !== undefined;
+  }
+
+  /** The cached outcome of a file that `has` found unchanged, or undefined when its bytes do not unpack. */
+  get(path: string): FileOutcome | undefined {
+    const messages = this.messagesStore.map().get(path);
+    const entry = this.outcomesStore.map().get(path);
+    if (!messages || !entry || entry.hash !== messages.hash) return undefined;
+    try {
+      const outcome = entry.outcome instanceof Uint8Array ? (deserialize(entry.outcome) as FileOutcome) : { ...entry.outcome };
+      if (messages.packed) outcome.packed = messages.packed;
+      return outcome;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The cached per-file messages of a file that `has` found unchanged. */
+  packed(path: string): PackedMessages | undefined {
+    return this.messagesStore.map().get(path)?.packed;
+  }
+
+  /** The cached cross-file messages (JSON) of a file that `has` found unchanged, if found against this index. */
+  cross(path: string, fingerprint: string): string | undefined {
+    const cross = this.messagesStore.map().get(path)?.cross;
+    return cross?.fingerprint === fingerprint ? Buffer.from(cross.json.buffer, cross.json.byteOffset, cross.json.byteLength).toString('utf8') : undefined;
+  }
+
+  setCross(path: string, fingerprint: string, json: string): void {
+    const entry = this.messagesStore.map().get(path);
+    if (!entry) return;
+    const bytes = Buffer.from(json);
+    if (entry.cross?.fingerprint === fingerprint && Buffer.compare(bytes, entry.cross.json) === 0) return;
+    entry.cross = { fingerprint, json: new Uint8Array(bytes) };
+    this.messagesStore.dirty = true;
   }
 
   /** The reverse-link index entry (local link targets and anchors) of an unchanged file, or undefined. */
   links(root: string, path: string): LinkEntry | undefined {
     const entry = this.linksStore.map().get(path);
-    const ok = entry ? fresh(root, path, entry) : false;
+    const ok = entry ? this.fresh(root, path, entry) : false;
     if (!entry || !ok) return undefined;
     if (ok === 'touched') this.linksStore.dirty = true;
     return entry;
@@ -174,30 +304,34 @@ export class FileCache {
 
   /** Record a file's outcome and its link targets (never a failure: failures are not cached). */
   set(root: string, path: string, outcome: FileOutcome, targets: string[]): void {
+    const messages = this.messagesStore.map();
     const outcomes = this.outcomesStore.map();
     const links = this.linksStore.map();
     if (outcome.error) {
-      if (outcomes.delete(path)) this.outcomesStore.dirty = true;
-      if (links.delete(path)) this.linksStore.dirty = true;
+      for (const store of this.stores) if (store.map().delete(path)) store.dirty = true;
       return;
     }
     try {
       const abs = join(root, path);
       const st = statSync(abs);
       const hash = outcome.hash ?? hashBytes(readFileSync(abs));
-      outcomes.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, outcome });
+      const { packed, ...rest } = outcome;
+      messages.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, packed });
+      outcomes.set(path, { hash, outcome: rest });
+      this.stats.set(path, { size: st.size, mtimeMs: st.mtimeMs });
+      this.hashes.delete(path);
       links.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, targets, anchors: outcome.facts.anchors });
-      this.outcomesStore.dirty = true;
-      this.linksStore.dirty = true;
+      for (const store of this.stores) store.dirty = true;
     } catch {
       // The file went away: nothing to cache.
     }
   }
 
-  /** Drop entries of files that no longer exist. */
+  /** Drop entries of files that no longer exist (from the files loaded: the others are not written either). */
   retain(paths: Iterable<string>): void {
     const keep = new Set(paths);
-    for (const store of [this.outcomesStore, this.linksStore] as Store<Stamp>[]) {
+    for (const store of this.stores) {
+      if (!store.loaded()) continue;
       const map = store.map();
       for (const p of map.keys()) {
         if (!keep.has(p)) {
@@ -209,6 +343,6 @@ export class FileCache {
   }
 
   save(): string[] {
-    return [this.outcomesStore.save(), this.linksStore.save()].filter((e): e is string => e !== undefined);
+    return this.stores.map((s) => s.save()).filter((e): e is string => e !== undefined);
   }
 }

@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { ArchiveIndex, type TargetIndex } from './target-index.js';
 import { FsIndex } from './fs-index.js';
-import { outcomeProblems, processFile, processJob, processSource, readSource, type FileJob, type ProcessSettings, type Source } from './process-file.js';
+import { processFile, processJob, processSource, readSource, type FileJob, type ProcessSettings, type Source } from './process-file.js';
 import { walk } from './walk.js';
 import { readFileSync } from 'node:fs';
 import { anchorsAtBase, linksToTouched, localTargets, needles, type ChangeSet, type Touched } from './changed.js';
@@ -18,6 +18,7 @@ import { processInPool } from './pool.js';
 import type { WorkerSetup } from './worker.js';
 import { isSuppressed } from './suppress.js';
 import { makeResult, toMessage } from './results.js';
+import { outcomeMessages, packMessages, resultOf } from './packed.js';
 import { applyFixes } from './fix.js';
 import { writeFixed } from './write.js';
 import type { ResolvedConfig } from './config.js';
@@ -89,7 +90,8 @@ export interface LintReport {
   runProblems: RunProblem[];
   /** Things worth saying that do not fail the run (a corrupt cache that was rebuilt). */
   warnings: string[];
-  cache?: { hits: number; misses: number };
+  /** Files served by the cache, files linted afresh, and files whose result the cache gave whole (cross-file messages too). */
+  cache?: { hits: number; misses: number; reused: number };
   fixed: FixedFile[];
   interrupted: boolean;
   stats: { linted: number; indexed: number; ms: number; phases: Record<string, number> };
@@ -174,15 +176,10 @@ function settingsFor(s: Session, path: string): ProcessSettings {
   return settings;
 }
 
-/** Per-file and cross-file problems of one processed file, suppressions applied, with their severities. */
-function problemsOf(s: Session, o: FileOutcome): { problem: RawProblem; severity: 1 | 2 }[] {
+/** The cross-file problems of one processed file, suppressions applied, with their severities. */
+function crossProblems(s: Session, o: FileOutcome): { problem: RawProblem; severity: 1 | 2 }[] {
   const out: { problem: RawProblem; severity: 1 | 2 }[] = [];
   const ruleConfigs = s.config.rulesFor(o.path);
-  for (const p of outcomeProblems(o)) {
-    const ruleSeverity = ruleConfigs[p.ruleId]?.severity ?? 2;
-    const severity = ruleSeverity === 0 ? 0 : (p.severity ?? ruleSeverity);
-    if (severity > 0) out.push({ problem: p, severity: severity as 1 | 2 });
-  }
   for (const rule of s.rules) {
     const rc = ruleConfigs[rule.meta.id];
     if (!rule.crossFile || !rc || rc.severity === 0) continue;
@@ -193,17 +190,45 @@ function problemsOf(s: Session, o: FileOutcome): { problem: RawProblem; severity
   return out;
 }
 
-function messagesOf(s: Session, o: FileOutcome): LintMessage[] {
-  if (o.error) return [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }];
-  return problemsOf(s, o).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+/** A file's result: its per-file messages (from the per-file step) and its cross-file ones (sorted). */
+function resultFor(s: Session, o: FileOutcome): { result: LintResult; cross: LintMessage[] } {
+  const filePath = resolve(s.root, o.path);
+  if (o.error) return { result: makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), cross: [] };
+  const cross = crossProblems(s, o).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+  return { result: resultOf(filePath, o, cross), cross };
+}
+
+/**
+ * What every file's cross-file messages depend on besides the file: which files exist, and the anchors of the
+ * Markdown ones (or, where they are not at hand, their size and time). Undefined when a file went away meanwhile.
+ */
+function indexFingerprint(files: readonly string[], index: ArchiveIndex, cache: FileCache, root: string): string | undefined {
+  const h = createHash('sha1');
+  for (const path of [...files].sort()) {
+    h.update(path).update('\0');
+    if (!isMarkdownPath(path)) continue;
+    const anchors = index.knownAnchors(path) ?? cache.links(root, path)?.anchors;
+    if (anchors) {
+      for (const a of anchors) h.update(a).update('\u0001');
+    } else {
+      const stamp = cache.stamp(root, path);
+      if (!stamp) return undefined;
+      h.update(`\u0002${stamp.size}:${stamp.mtimeMs}`);
+    }
+    h.update('\0');
+  }
+  return h.digest('hex');
 }
 
 function fixesOf(s: Session, o: FileOutcome, mode: FixOptions['mode']): Fix[] {
   if (o.error) return [];
-  return problemsOf(s, o)
-    .map(({ problem }) => problem)
-    .filter((p) => p.fix && (mode === 'unsafe' || p.fixKind !== 'unsafe'))
-    .map((p) => p.fix as Fix);
+  const fixes: Fix[] = [];
+  for (const m of outcomeMessages(o)) {
+    if (m.fix) fixes.push(m.fix);
+    else if (mode === 'unsafe' && m.suggestions?.[0]) fixes.push(m.suggestions[0].fix);
+  }
+  for (const { problem: p } of crossProblems(s, o)) if (p.fix && (mode === 'unsafe' || p.fixKind !== 'unsafe')) fixes.push(p.fix);
+  return fixes;
 }
 
 /** How to run the per-file step on many files: on the worker pool when it pays, else in-process. */
@@ -222,7 +247,7 @@ async function processMany(s: Session, jobs: FileJob[], run: Runner, onDone: (k:
   for (let k = 0; k < jobs.length; k++) {
     if (run.signal?.aborted) return true;
     const job = jobs[k] as FileJob;
-    onDone(k, processJob(job, s.rules, settingsFor(s, job.path)));
+    onDone(k, packMessages(processJob(job, s.rules, settingsFor(s, job.path))));
     // Let timers, I/O and signals run on long walks.
     if (k % 64 === 63) await new Promise((r) => setImmediate(r));
   }
@@ -367,16 +392,17 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   }
 
   let interrupted = false;
+  // Each file's outcome: processed in this run, or served by the cache (`hit`) and unpacked only when needed.
   const slots: (FileOutcome | undefined)[] = new Array(files.length);
+  const hit: boolean[] = new Array<boolean>(files.length).fill(false);
   let done = 0;
   const todo: number[] = [];
   // A change-aware run parses its few files afresh and never loads the outcomes.
   const useOutcomes = cache !== undefined && !options.changed;
   for (let i = 0; i < files.length; i++) {
-    const hit = useOutcomes ? cache.get(root, files[i] as string) : undefined;
-    if (hit) {
-      slots[i] = hit;
-      options.onProgress?.(++done, files.length, hit.path);
+    if (useOutcomes && cache.has(root, files[i] as string)) {
+      hit[i] = true;
+      options.onProgress?.(++done, files.length, files[i] as string);
     } else {
       todo.push(i);
     }
@@ -391,40 +417,70 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     options.onProgress?.(++done, files.length, o.path);
   });
   if (cache && useOutcomes) for (const k of todo) if (slots[k]) cache.set(root, files[k] as string, slots[k] as FileOutcome, localTargets((slots[k] as FileOutcome).facts, options.repo));
-  const outcomes = slots.filter((o): o is FileOutcome => o !== undefined);
+  // The files with an outcome, in order (an interrupted run leaves some out).
+  const order = files.map((_, i) => i).filter((i) => hit[i] || slots[i]);
   phase('per-file');
-  for (const o of outcomes) if (!o.error) index.setAnchors(o.path, o.facts.anchors);
+  // Anchors of cached files come from the cache's link index when asked for.
+  for (const o of slots) if (o && !o.error) index.setAnchors(o.path, o.facts.anchors);
+  const outcomeAt = (i: number): FileOutcome => {
+    let o = slots[i];
+    if (!o) {
+      const path = files[i] as string;
+      // Bytes that do not unpack are not trusted: the file is linted again.
+      o = cache?.get(path) ?? packMessages(processFile(path, rules, settingsFor(session, path)));
+      slots[i] = o;
+    }
+    return o;
+  };
 
   const fixed: FixedFile[] = [];
-  if (options.fix && !interrupted) interrupted = await fixAll(session, outcomes, options.fix, index, fixed, runProblems, run);
-
-  phase('fix');
-  if (cache && useOutcomes) {
-    const byPath = new Map(outcomes.map((o) => [o.path, o]));
-    for (const f of fixed) {
-      const o = byPath.get(f.path);
-      if (f.written && o) cache.set(root, f.path, o, localTargets(o.facts, options.repo));
+  if (options.fix && !interrupted) {
+    const outcomes = order.map(outcomeAt);
+    interrupted = await fixAll(session, outcomes, options.fix, index, fixed, runProblems, run);
+    order.forEach((i, k) => (slots[i] = outcomes[k]));
+    if (cache && useOutcomes) {
+      const byPath = new Map(outcomes.map((o) => [o.path, o]));
+      for (const f of fixed) {
+        const o = byPath.get(f.path);
+        if (f.written && o) cache.set(root, f.path, o, localTargets(o.facts, options.repo));
+      }
     }
-    if (!options.paths?.length) cache.retain(walked.lint);
-    warnings.push(...cache.save());
   }
-  if (cache) warnings.unshift(...cache.warnings);
+  phase('fix');
 
-  phase('cache');
-  const linted = outcomes.length;
-  for (const o of outcomes) if (o.error && o.errorKind !== 'content') runProblems.push({ path: o.path, message: o.error });
+  for (const o of slots) if (o?.error && o.errorKind !== 'content') runProblems.push({ path: o.path, message: o.error });
+  // While the archive index is what it was, a cached file's cross-file messages still hold.
+  const fingerprint = cache && useOutcomes && Object.keys(mirrors).length === 0 ? indexFingerprint(walked.files, index, cache, root) : undefined;
   const keep = cache !== undefined;
+  const cacheStats = cache ? { hits: cache.hits, misses: cache.misses, reused: 0 } : undefined;
   // Each file's messages (per-file and cross-file), its outcome let go once they are built when no cache holds it.
   function* build(): Generator<LintResult> {
-    for (let i = 0; i < outcomes.length; i++) {
-      const o = outcomes[i] as FileOutcome;
-      if (!keep) (outcomes as (FileOutcome | undefined)[])[i] = undefined;
-      yield makeResult(resolve(root, o.path), messagesOf(session, o));
+    for (const i of order) {
+      const path = files[i] as string;
+      if (!slots[i] && fingerprint !== undefined) {
+        const json = cache?.cross(path, fingerprint);
+        if (json !== undefined) {
+          if (cacheStats) cacheStats.reused++;
+          yield resultOf(resolve(root, path), { messages: [], packed: cache?.packed(path) }, JSON.parse(json) as LintMessage[]);
+          continue;
+        }
+      }
+      const o = outcomeAt(i);
+      if (!keep) slots[i] = undefined;
+      const { result, cross } = resultFor(session, o);
+      if (fingerprint !== undefined && !o.error) cache?.setCross(path, fingerprint, JSON.stringify(cross));
+      yield result;
     }
     phase('cross-file');
+    if (cache && useOutcomes) {
+      if (!options.paths?.length) cache.retain(walked.lint);
+      warnings.push(...cache.save());
+    }
+    if (cache) warnings.unshift(...cache.warnings);
+    phase('cache');
     report.stats.ms = performance.now() - started;
   }
-  const report = { runProblems, warnings, ...(cache ? { cache: { hits: cache.hits, misses: cache.misses } } : {}), fixed, interrupted, stats: { linted, indexed: index.size, ms: 0, phases } };
+  const report = { runProblems, warnings, ...(cacheStats ? { cache: cacheStats } : {}), fixed, interrupted, stats: { linted: order.length, indexed: index.size, ms: 0, phases } };
   if (options.stream) return { ...report, results: [], stream: build() };
   return { ...report, results: [...build()] };
 }

@@ -6,8 +6,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
-import { deserialize, serialize } from 'node:v8';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Processor } from 'unified';
 import type { Root } from 'mdast';
 import { baseProcessor, parseText } from './parse.js';
@@ -18,7 +16,8 @@ import { collectSuppressions, isSuppressed } from './suppress.js';
 import type { FileContext, RuleModule } from './rule.js';
 import type { RuleConfigs } from './config.js';
 import type { RepoIdentity } from './github.js';
-import type { FileOutcome, Fix, RawProblem, Severity } from '../types.js';
+import { compareMessages, toMessage } from './results.js';
+import type { FileOutcome, Fix, LintMessage, RawProblem, Severity } from '../types.js';
 
 export interface ProcessSettings {
   root: string;
@@ -76,7 +75,7 @@ function readBytes(abs: string, maxSize: number): Uint8Array | { reason: string;
 
 /** The outcome of a file that could not be linted, with the reason. */
 export function emptyOutcome(path: string, error: string, errorKind: FileOutcome['errorKind']): FileOutcome {
-  return { path, problems: [], facts: { path, anchors: [], references: [] }, suppressions: [], lineStarts: [0], error, errorKind };
+  return { path, messages: [], facts: { path, anchors: [], references: [] }, suppressions: [], lineStarts: [0], error, errorKind };
 }
 
 export function processText(path: string, text: string, rules: readonly RuleModule[], settings: ProcessSettings): FileOutcome {
@@ -104,7 +103,18 @@ export function processText(path: string, text: string, rules: readonly RuleModu
     if (extra.occurrences !== undefined) p.occurrences = extra.occurrences;
     if (!isSuppressed(p, suppressions)) problems.push(p);
   }
-  return { path, problems, facts, suppressions, lineStarts: starts };
+  return { path, messages: finalMessages(problems, settings.rules, starts), facts, suppressions, lineStarts: starts };
+}
+
+/** Problems as the report shows them: with the severities the config gives (rules off dropped), positioned, sorted. */
+function finalMessages(problems: readonly RawProblem[], rules: RuleConfigs, starts: readonly number[]): LintMessage[] {
+  const out: LintMessage[] = [];
+  for (const p of problems) {
+    const ruleSeverity = rules[p.ruleId]?.severity ?? 2;
+    const severity = ruleSeverity === 0 ? 0 : (p.severity ?? ruleSeverity);
+    if (severity > 0) out.push(toMessage(p, severity, starts));
+  }
+  return out.sort(compareMessages);
 }
 
 export interface Source {
@@ -151,16 +161,4 @@ export function processSource(path: string, source: { text: string; bom: boolean
   } catch (e) {
     return emptyOutcome(path, `internal error: ${(e as Error).stack ?? String(e)}`, 'internal');
   }
-}
-
-/** Pack an outcome's messages for the trip to the main thread and the wait for the report (they repeat much of their text). */
-export function packProblems(o: FileOutcome): FileOutcome {
-  if (o.problems.length === 0) return o;
-  // An exact copy: zlib's result is a view on a larger buffer, and a view crosses threads with its whole buffer.
-  return { ...o, problems: [], packed: new Uint8Array(deflateRawSync(serialize(o.problems), { level: 1 })) };
-}
-
-/** An outcome's messages, packed or not. */
-export function outcomeProblems(o: FileOutcome): RawProblem[] {
-  return o.packed ? (deserialize(inflateRawSync(o.packed)) as RawProblem[]) : o.problems;
 }

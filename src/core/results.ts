@@ -14,20 +14,35 @@ export function toMessage(p: RawProblem, severity: Severity, starts: readonly nu
   return m;
 }
 
-export function makeResult(filePath: string, messages: LintMessage[]): LintResult {
-  messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
-  const r: LintResult = { filePath, messages, errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
-  let fatal = 0;
+/** The order of messages in a result: by line, then column, then rule id (a stable sort keeps the rest). */
+export function compareMessages(a: LintMessage, b: LintMessage): number {
+  return a.line - b.line || a.column - b.column || compareRuleIds(a.ruleId, b.ruleId);
+}
+
+export function compareRuleIds(a: string | null, b: string | null): number {
+  return (a ?? '').localeCompare(b ?? '');
+}
+
+/** A result's counts: errors, warnings, fixable errors, fixable warnings, fatal errors. */
+export function countMessages(messages: readonly LintMessage[]): [number, number, number, number, number] {
+  const c: [number, number, number, number, number] = [0, 0, 0, 0, 0];
   for (const m of messages) {
     if (m.severity === 2) {
-      r.errorCount++;
-      if (m.fix) r.fixableErrorCount++;
-      if (m.fatal) fatal++;
+      c[0]++;
+      if (m.fix) c[2]++;
+      if (m.fatal) c[4]++;
     } else if (m.severity === 1) {
-      r.warningCount++;
-      if (m.fix) r.fixableWarningCount++;
+      c[1]++;
+      if (m.fix) c[3]++;
     }
   }
+  return c;
+}
+
+export function makeResult(filePath: string, messages: LintMessage[]): LintResult {
+  messages.sort(compareMessages);
+  const [errorCount, warningCount, fixableErrorCount, fixableWarningCount, fatal] = countMessages(messages);
+  const r: LintResult = { filePath, messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount };
   if (fatal) r.fatalErrorCount = fatal;
   return r;
 }

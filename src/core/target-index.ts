@@ -87,6 +87,11 @@ export class ArchiveIndex implements TargetIndex {
     return hit !== undefined && hit !== path ? hit : undefined;
   }
 
+  /** Anchors already known (given, or loaded when asked for), without loading any. */
+  knownAnchors(path: string): ReadonlySet<string> | undefined {
+    return this.anchorMap.get(path);
+  }
+
   anchors(path: string): ReadonlySet<string> | undefined {
     let set = this.anchorMap.get(path);
     if (!set && this.files.has(path) && isMarkdownPath(path) && this.loadAnchors) {

@@ -1,8 +1,9 @@
 /** A parsing worker: runs the per-file step on batches of paths and returns plain data. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { packProblems, processJob, type FileJob, type ProcessSettings } from './process-file.js';
+import { processJob, type FileJob, type ProcessSettings } from './process-file.js';
 import { resolveConfig, type UserConfig } from './config.js';
 import { rules } from '../../rules/index.js';
+import { packMessages } from './packed.js';
 import type { RepoIdentity } from './github.js';
 import type { Severity } from '../types.js';
 
@@ -22,7 +23,7 @@ parentPort?.on('message', (batch: { id: number; jobs: FileJob[] }) => {
   const outcomes = batch.jobs.map((job) => {
     const settings: ProcessSettings = { root: setup.root, rules: config.rulesFor(job.path), mirrors: setup.mirrors, maxFileSize: config.maxFileSize };
     if (setup.repo) settings.repo = setup.repo;
-    return packProblems(processJob(job, rules, settings));
+    return packMessages(processJob(job, rules, settings));
   });
   parentPort?.postMessage({ id: batch.id, outcomes });
 });

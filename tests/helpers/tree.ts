@@ -34,7 +34,7 @@ export async function run(cwd: string, argv: string[], options: { tty?: boolean;
   const code = await main({
     argv,
     cwd,
-    stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false },
+    stdout: { write: (s: string | Uint8Array) => (stdout += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), isTTY: options.tty ?? false },
     stderr: { write: (s: string) => (stderr += s), isTTY: options.tty ?? false },
     env: options.env ?? {},
   });
