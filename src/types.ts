@@ -109,6 +109,8 @@ export interface FileOutcome {
   bom?: boolean;
   /** SHA-1 of the file's bytes, for the cache. */
   hash?: string;
+  /** The file's size and modification time as it was read, for the cache. */
+  stamp?: { size: number; mtimeMs: number };
 }
 
 /** Per-file messages as the JSON report writes them, packed: their text is most of a big archive's report. */

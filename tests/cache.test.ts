@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, rmSync, writeFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../src/core/engine.js';
+import { FileCache } from '../src/core/cache.js';
+import { processFile } from '../src/core/process-file.js';
 import { resolveConfig } from '../src/core/config.js';
 import { rules } from '../rules/index.js';
 import { run, tree } from './helpers/tree.js';
@@ -69,6 +71,20 @@ describe('cache', () => {
     const location = join(root, '.archive-lint-cache');
     await lint({ root, config, cache: { location } });
     expect((await lint({ root, config, cache: { location } })).cache).toEqual({ hits: 4, misses: 0, reused: 0 });
+  });
+
+  it('stamps an outcome with the file as it was read, so a change after the read is not taken for the cached one', () => {
+    const root = tree(FILES);
+    const config = resolveConfig({}, undefined, rules);
+    const cache = new FileCache(join(root, '.archive-lint-cache'), 'k');
+    const file = join(root, 'pages/b.md');
+    const o = processFile('pages/b.md', rules, { root, rules: config.rulesFor('pages/b.md'), mirrors: {}, maxFileSize: 1 << 20 });
+    // Changed after the read and before the cache is written: same size, a later time.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('back', 'BACK'));
+    const later = new Date(Date.now() + 5000);
+    utimesSync(file, later, later);
+    cache.set(root, 'pages/b.md', o, []);
+    expect(cache.has(root, 'pages/b.md')).toBe(false);
   });
 
   it('trusts content, not only the modification time', async () => {

@@ -313,12 +313,13 @@ export class FileCache {
     }
     try {
       const abs = join(root, path);
-      const st = statSync(abs);
+      // The stamp of the read the outcome comes from (else, for a text this run wrote, the file now).
+      const st = outcome.stamp ?? statSync(abs);
       const hash = outcome.hash ?? hashBytes(readFileSync(abs));
       const { packed, ...rest } = outcome;
       messages.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, packed });
       outcomes.set(path, { hash, outcome: rest });
-      this.stats.set(path, { size: st.size, mtimeMs: st.mtimeMs });
+      this.stats.delete(path);
       this.hashes.delete(path);
       links.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, targets, anchors: outcome.facts.anchors });
       for (const store of this.stores) store.dirty = true;

@@ -453,7 +453,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const fingerprint = cache && useOutcomes && Object.keys(mirrors).length === 0 ? indexFingerprint(walked.files, index, cache, root) : undefined;
   const keep = cache !== undefined;
   const cacheStats = cache ? { hits: cache.hits, misses: cache.misses, reused: 0 } : undefined;
-  // Each file's messages (per-file and cross-file), its outcome let go once they are built when no cache holds it.
+  // Each file's messages (per-file and cross-file), its outcome let go once they are built unless the cache needs it.
   function* build(): Generator<LintResult> {
     for (const i of order) {
       const path = files[i] as string;
@@ -466,7 +466,8 @@ export async function lint(options: LintOptions): Promise<LintReport> {
         }
       }
       const o = outcomeAt(i);
-      if (!keep) slots[i] = undefined;
+      // The cache holds a served file's outcome as bytes already.
+      if (!keep || hit[i]) slots[i] = undefined;
       const { result, cross } = resultFor(session, o);
       if (fingerprint !== undefined && !o.error) cache?.setCross(path, fingerprint, JSON.stringify(cross));
       yield result;

@@ -46,7 +46,7 @@ function processorFor(rules: readonly RuleModule[], configs: RuleConfigs): Proce
 }
 
 /** Read a file whole, refusing one that is larger than the limit before reading it. */
-function readBytes(abs: string, maxSize: number): Uint8Array | { reason: string; io: boolean } {
+function readBytes(abs: string, maxSize: number): { bytes: Uint8Array; mtimeMs: number } | { reason: string; io: boolean } {
   let fd: number;
   try {
     fd = openSync(abs, 'r');
@@ -54,7 +54,8 @@ function readBytes(abs: string, maxSize: number): Uint8Array | { reason: string;
     return { reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, io: true };
   }
   try {
-    const size = fstatSync(fd).size;
+    // Taken before the read: a file that changes while it is read does not match it afterwards.
+    const { size, mtimeMs } = fstatSync(fd);
     if (size > maxSize) {
       return { reason: `file is ${(size / 1048576).toFixed(1)} MiB, over the limit of ${(maxSize / 1048576).toFixed(1)} MiB (maxFileSize); not linted`, io: false };
     }
@@ -65,7 +66,7 @@ function readBytes(abs: string, maxSize: number): Uint8Array | { reason: string;
       if (n === 0) break;
       off += n;
     }
-    return buf.subarray(0, off);
+    return { bytes: buf.subarray(0, off), mtimeMs };
   } catch (e) {
     return { reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, io: true };
   } finally {
@@ -121,15 +122,17 @@ export interface Source {
   bytes: Uint8Array;
   text: string;
   bom: boolean;
+  /** The file's modification time when it was read. */
+  mtimeMs: number;
 }
 
 /** Read and decode a file, or say why it cannot be linted. */
 export function readSource(abs: string, maxSize: number): Source | { reason: string; kind: 'io' | 'content' } {
-  const bytes = readBytes(abs, maxSize);
-  if (!(bytes instanceof Uint8Array)) return { reason: bytes.reason, kind: bytes.io ? 'io' : 'content' };
-  const decoded = decodeText(bytes);
+  const read = readBytes(abs, maxSize);
+  if (!('bytes' in read)) return { reason: read.reason, kind: read.io ? 'io' : 'content' };
+  const decoded = decodeText(read.bytes);
   if (!('text' in decoded)) return { reason: decoded.reason, kind: 'content' };
-  return { bytes, text: decoded.text, bom: decoded.bom };
+  return { bytes: read.bytes, text: decoded.text, bom: decoded.bom, mtimeMs: read.mtimeMs };
 }
 
 export function processFile(path: string, rules: readonly RuleModule[], settings: ProcessSettings): FileOutcome {
@@ -137,6 +140,7 @@ export function processFile(path: string, rules: readonly RuleModule[], settings
   if (!('text' in source)) return emptyOutcome(path, source.reason, source.kind);
   const outcome = processSource(path, source, rules, settings);
   outcome.hash = hashBytes(source.bytes);
+  outcome.stamp = { size: source.bytes.length, mtimeMs: source.mtimeMs };
   return outcome;
 }
 
