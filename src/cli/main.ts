@@ -155,8 +155,10 @@ function parseRuleOverrides(list: string[] | undefined): Record<string, Severity
   return out;
 }
 
-/** Write a report in pieces, waiting for the stream to drain (memory stays bounded on big reports). */
-/** Write a report given in pieces, gathered into writes of about a megabyte. */
+/**
+ * Write a report given in pieces, gathered into writes of about a megabyte, waiting for stdout to drain (memory
+ * stays bounded on big reports).
+ */
 async function writeChunks(io: MainIO, file: string | undefined, chunks: Iterable<string | Buffer>): Promise<void> {
   const fd = file === undefined ? undefined : openFor(resolve(io.cwd, file));
   try {
