@@ -426,8 +426,12 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     let o = slots[i];
     if (!o) {
       const path = files[i] as string;
-      // Bytes that do not unpack are not trusted: the file is linted again.
-      o = cache?.get(path) ?? packMessages(processFile(path, rules, settingsFor(session, path)));
+      o = cache?.get(path);
+      // Bytes that do not unpack (or a lost outcomes file) are not trusted: the file is linted again.
+      const lost = !o || !cache?.links(root, path);
+      o ??= packMessages(processFile(path, rules, settingsFor(session, path)));
+      // An entry a lost cache file no longer has is written again, else every later run would miss it.
+      if (cache && lost) cache.set(root, path, o, localTargets(o.facts, options.repo));
       slots[i] = o;
     }
     return o;
