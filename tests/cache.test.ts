@@ -1,6 +1,7 @@
 /** The per-file cache: identical results cached or not; unchanged files not parsed again; corruption survived. */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, rmSync, writeFileSync, utimesSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, utimesSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { lint } from '../src/core/engine.js';
 import { FileCache } from '../src/core/cache.js';
@@ -107,7 +108,7 @@ describe('cache', () => {
     const config = resolveConfig({}, undefined, rules);
     const location = join(root, '.archive-lint-cache');
     const first = await lint({ root, config, cache: { location } });
-    expect(readdirSync(location).sort()).toEqual(['links.v8', 'messages.v8', 'outcomes.v8']);
+    expect(readdirSync(location).sort()).toEqual(['.gitignore', 'links.v8', 'messages.v8', 'outcomes.v8']);
     const bads = (bytes: Buffer) => [
       bytes.subarray(0, bytes.length >> 1),
       Buffer.from('not a cache at all'),
@@ -133,22 +134,44 @@ describe('cache', () => {
         const again = await lint({ root, config, cache: { location } });
         expect(again.warnings).toEqual([]);
         expect(again.cache?.hits).toBe(3);
-        // Rebuilt whole: the outcomes of files served from the other cache files are written again too.
         // Rebuilt whole: entries of files served from the other cache files are written again too.
         expect(readFileSync(file).length).toBeGreaterThan(bytes.length / 2);
       }
     }
-    expect(readdirSync(location).sort()).toEqual(['links.v8', 'messages.v8', 'outcomes.v8']);
+    expect(readdirSync(location).sort()).toEqual(['.gitignore', 'links.v8', 'messages.v8', 'outcomes.v8']);
   });
 
   it('is on by default in the CLI, off with --no-cache, and honours --cache-location', async () => {
     const root = tree(FILES);
     await run(root, ['check', '--format', 'json']);
-    expect(readdirSync(join(root, '.archive-lint-cache')).sort()).toEqual(['links.v8', 'messages.v8', 'outcomes.v8']);
+    expect(readdirSync(join(root, '.archive-lint-cache')).sort()).toEqual(['.gitignore', 'links.v8', 'messages.v8', 'outcomes.v8']);
     const other = tree(FILES);
     await run(other, ['check', '--no-cache']);
     expect(readdirSync(other).includes('.archive-lint-cache')).toBe(false);
     await run(other, ['check', '--cache-location', 'somewhere/else']);
-    expect(readdirSync(join(other, 'somewhere/else')).sort()).toEqual(['links.v8', 'messages.v8', 'outcomes.v8']);
+    expect(readdirSync(join(other, 'somewhere/else')).sort()).toEqual(['.gitignore', 'links.v8', 'messages.v8', 'outcomes.v8']);
+  });
+
+  it('keeps itself out of git: its folder has a .gitignore of *', async () => {
+    const root = tree(FILES);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
+    git('init', '-q');
+    expect((await run(root, ['check'])).code).toBe(1);
+    expect(readFileSync(join(root, '.archive-lint-cache', '.gitignore'), 'utf8')).toBe('# Written by archive-lint: its cache is never committed.\n*\n');
+    expect(git('status', '--porcelain', '--untracked-files=all')).toBe('?? index.md\n?? pages/a.md\n?? pages/b.md\n');
+    // A .gitignore of the user's is kept as it is.
+    writeFileSync(join(root, '.archive-lint-cache', '.gitignore'), '*.v8\n');
+    writeFileSync(join(root, 'pages/a.md'), '# A changed\n');
+    await run(root, ['check']);
+    expect(readFileSync(join(root, '.archive-lint-cache', '.gitignore'), 'utf8')).toBe('*.v8\n');
+  });
+
+  it('writes no .gitignore into a --cache-location that holds other files', async () => {
+    const root = tree({ ...FILES, 'shared/notes.txt': 'mine\n' });
+    await run(root, ['check', '--cache-location', 'shared']);
+    expect(readdirSync(join(root, 'shared')).sort()).toEqual(['links.v8', 'messages.v8', 'notes.txt', 'outcomes.v8']);
+    mkdirSync(join(root, 'fresh'));
+    await run(root, ['check', '--cache-location', 'fresh']);
+    expect(readdirSync(join(root, 'fresh')).sort()).toEqual(['.gitignore', 'links.v8', 'messages.v8', 'outcomes.v8']);
   });
 });

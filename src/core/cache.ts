@@ -14,9 +14,11 @@
  * - `links.v8`: a small reverse-link index (each file's local link targets and anchors) that change-aware runs
  *   read without loading the outcomes.
  * A corrupt, truncated or foreign file is ignored with a warning and rebuilt, never trusted.
+ * The folder gets a `.gitignore` of `*` (as ruff's and pytest's caches do), so that the default
+ * `.archive-lint-cache/` at an archive's root is never one `git add -A` away from a commit.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { FileOutcome, PackedMessages } from '../types.js';
@@ -68,6 +70,24 @@ export function hashBytes(bytes: Uint8Array): string {
 /** The default cache folder: node_modules/.cache/archive-lint when the root has node_modules. */
 export function defaultCacheLocation(root: string): string {
   return existsSync(join(root, 'node_modules')) ? join(root, 'node_modules', '.cache', 'archive-lint') : join(root, '.archive-lint-cache');
+}
+
+/** The names a cache folder holds: its three files and their temporary files. */
+const OWN_FILE = /^(?:messages|outcomes|links)\.v8(?:\.[\w-]+\.tmp)?$/;
+
+/**
+ * Give the cache folder a `.gitignore` of `*`, unless it has one. Only in a folder that holds nothing but the
+ * cache's own files: a `--cache-location` shared with other files (the root itself, say) is left alone, since
+ * there `*` would hide those files from git too. Best effort: the cache works without it.
+ */
+function ensureGitignore(dir: string): void {
+  const file = join(dir, '.gitignore');
+  try {
+    if (existsSync(file) || !readdirSync(dir).every((name) => OWN_FILE.test(name))) return;
+    writeFileSync(file, '# Written by archive-lint: its cache is never committed.\n*\n', { flag: 'wx' });
+  } catch {
+    // Written by a concurrent run, or not writable: the cache itself says so when it cannot be written.
+  }
 }
 
 /**
@@ -141,6 +161,7 @@ class Store<T> {
     let fd: number | undefined;
     try {
       mkdirSync(dirname(this.file), { recursive: true });
+      ensureGitignore(dirname(this.file));
       fd = openSync(tmp, 'w');
       let held: Buffer[] = [];
       let size = 0;
