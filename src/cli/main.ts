@@ -2,7 +2,8 @@
  * The command line: a thin adapter on the core. `main` returns the exit code; it never calls process.exit.
  * Exit codes: 0 clean, 1 lint errors (or too many warnings), 2 the run could not be done as asked.
  */
-import { closeSync, existsSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
@@ -252,8 +253,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   }
   // A path outside the root would select nothing, and the run would pass on no files.
   for (const x of paths) {
-    const rel = relative(root, x);
-    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new UsageError(`${x} is outside the root ${root}; give --root`);
+    if (!inside(root, x)) throw new UsageError(`${x} is outside the root ${root}; give --root`);
   }
   const config = await loadConfig(root, values.config as string | undefined, rules, cliRules, io.cwd);
   const repo = repoIdentity(values, config, root);
@@ -374,14 +374,52 @@ function runRules(io: MainIO, p: Parsed): number {
   return 0;
 }
 
+/** The folder of the archive-lint package running this code (src/cli/ in tests, dist/bundle/ when installed). */
+function packageDir(): string | undefined {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    try {
+      if ((JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: unknown }).name === 'archive-lint') return dir;
+    } catch {
+      // No package.json here: look higher.
+    }
+    dir = dirname(dir);
+  }
+  return undefined;
+}
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel));
+}
+
+/**
+ * The `$schema` of a starter config: the running package's archive-lint.schema.json relative to the root, when it lies
+ * inside (installed in the archive's node_modules). Otherwise none: a path that resolves nowhere helps no editor.
+ */
+function schemaRef(root: string): string | undefined {
+  const dir = packageDir();
+  if (dir === undefined) return undefined;
+  try {
+    const schema = realpathSync(join(dir, 'archive-lint.schema.json'));
+    // The path an npm install gives, also when node_modules/archive-lint is a link (pnpm, npm link).
+    const installed = join(root, 'node_modules', 'archive-lint', 'archive-lint.schema.json');
+    if (existsSync(installed) && realpathSync(installed) === schema) return './node_modules/archive-lint/archive-lint.schema.json';
+    const realRoot = realpathSync(root);
+    return inside(realRoot, schema) ? `./${relative(realRoot, schema).split(sep).join('/')}` : undefined;
+  } catch {
+    return undefined; // No schema file shipped beside this code.
+  }
+}
+
 function runInit(io: MainIO, p: Parsed): number {
   const root = p.values.root ? resolve(io.cwd, p.values.root as string) : (gitTopLevel(io.cwd) ?? io.cwd);
   const file = join(root, 'archive-lint.config.json');
   if (existsSync(file) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
   const remote = gitRemoteRepo(root);
-  const starter: Record<string, unknown> = {
-    $schema: './node_modules/archive-lint/archive-lint.schema.json',
-  };
+  const starter: Record<string, unknown> = {};
+  const schema = schemaRef(root);
+  if (schema !== undefined) starter.$schema = schema;
   if (remote) starter.repository = `${remote.owner}/${remote.name}`;
   const branch = gitBranch(root);
   if (branch) starter.branch = branch;
@@ -390,6 +428,14 @@ function runInit(io: MainIO, p: Parsed): number {
   starter.rules = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.defaultSeverity]));
   writeFileSync(file, `${JSON.stringify(starter, null, 2)}\n`);
   io.stdout.write(`Wrote ${file}\n`);
+  if (!remote) {
+    io.stderr.write(
+      `archive-lint: no GitHub remote 'origin', so the config has no "repository": runs will need --repo OWNER/NAME, or the "repository" key in ${file}, to resolve links as GitHub does and check links to the archive's own GitHub URLs\n`,
+    );
+  }
+  const rel = relative(io.cwd, root);
+  const where = rel === '' ? '.' : /^[\w./-]+$/.test(rel) ? rel : `'${rel.replace(/'/g, `'\\''`)}'`;
+  io.stdout.write(`Next: npx archive-lint audit ${where}\n`);
   return 0;
 }
 
