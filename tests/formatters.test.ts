@@ -23,11 +23,11 @@ describe('github', () => {
     expect(escapeProperty('x:y,z%')).toBe('x%3Ay%2Cz%25');
   });
 
-  it('writes one annotation per message', () => {
+  it('writes one annotation per message, errors first', () => {
     expect(github(results, ctx).split('\n')).toEqual([
       "::error file=pages/a b%2Cc.md,line=3,col=5,endLine=3,endColumn=12,title=no-broken-links::Link target 'x:y,z%25.md' does not exist%0Asecond line",
-      '::warning file=pages/a b%2Cc.md,line=7,col=1,endLine=8,title=valid-dates::a | pipe <b>',
       '::error file=bin.md,line=1,col=1,title=archive-lint::binary file (NUL byte at offset 2)',
+      '::warning file=pages/a b%2Cc.md,line=7,col=1,endLine=8,title=valid-dates::a | pipe <b>',
       '',
     ]);
   });

@@ -337,6 +337,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     color: values.output === undefined && colorFor(io.stdout, env, values),
     rules: rules.map((r) => r.meta),
     version: version(),
+    warn: (message) => io.stderr.write(`archive-lint: warning: ${message}\n`),
   };
   if (!dryRun && !report.stream) {
     if (format === 'json') await writeChunks(io, values.output as string | undefined, jsonChunks(results));
