@@ -1,7 +1,9 @@
 /**
  * The walk: every file under the root that git would keep (honouring nested `.gitignore` files), and of
  * those the ones to lint (config `include` minus `ignore`). Symlinks are never followed out of the root, and
- * symlinked folders are not entered (no loops).
+ * symlinked folders are not entered (no loops). `node_modules` folders are not entered: a package's files are
+ * never the archive's, and an archive that installs archive-lint has thousands of them, links to outside included.
+ * A symbolic link that cannot be followed is a problem only where the config does not ignore it.
  */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -43,6 +45,7 @@ export function walk(root: string, options: WalkOptions): WalkResult {
   const isIncluded = picomatch(options.include, { dot: true });
   const isIgnored = picomatch(options.ignore, { dot: true });
   const realRoot = realpathSync(root);
+  const linted = (rel: string) => isIncluded(rel) && !isIgnored(rel);
 
   const ignoredByGit = (layers: GitIgnoreLayer[], rel: string, dir: boolean): boolean => {
     for (const layer of layers) {
@@ -71,7 +74,7 @@ export function walk(root: string, options: WalkOptions): WalkResult {
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      if (entry.name === '.git' || (dirRel === '' && entry.name === '.archive-lint-cache')) continue;
+      if (entry.name === '.git' || entry.name === 'node_modules' || (dirRel === '' && entry.name === '.archive-lint-cache')) continue;
       const rel = dirRel === '' ? entry.name : `${dirRel}/${entry.name}`;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
@@ -80,11 +83,11 @@ export function walk(root: string, options: WalkOptions): WalkResult {
         try {
           real = realpathSync(join(root, rel));
         } catch (e) {
-          problems.push({ path: rel, message: `broken or looping symbolic link: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+          if (!isIgnored(rel)) problems.push({ path: rel, message: `broken or looping symbolic link: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
           continue;
         }
         if (!within(realRoot, real)) {
-          problems.push({ path: rel, message: 'symbolic link points outside the root; not followed' });
+          if (!isIgnored(rel)) problems.push({ path: rel, message: 'symbolic link points outside the root; not followed' });
           continue;
         }
         try {
@@ -107,6 +110,6 @@ export function walk(root: string, options: WalkOptions): WalkResult {
   };
 
   visit('', []);
-  const lint = files.filter((f) => isIncluded(f) && !isIgnored(f));
+  const lint = files.filter(linted);
   return { files, lint, problems };
 }
