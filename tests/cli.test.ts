@@ -23,10 +23,41 @@ describe('exit codes', () => {
     );
   });
 
-  it('2 on an unknown option, naming it', async () => {
-    const r = await run(tree(CLEAN), ['--frobnicate']);
+  it('2 on an unknown option, naming it, with the closest known one and a pointer to --help', async () => {
+    const root = tree(CLEAN);
+    const r = await run(root, ['--frobnicate']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("archive-lint: Unknown option '--frobnicate'\n");
+    expect(r.stderr).toBe("archive-lint: Unknown option '--frobnicate'. See archive-lint --help.\n");
+    const cases: [string[], string][] = [
+      [['--fromat', 'json'], "Unknown option '--fromat'. Did you mean --format? See archive-lint --help."],
+      [['--fromat=json'], "Unknown option '--fromat'. Did you mean --format? See archive-lint --help."],
+      [['--quit'], "Unknown option '--quit'. Did you mean --quiet? See archive-lint --help."],
+      [['--no-cahce'], "Unknown option '--no-cahce'. Did you mean --no-cache? See archive-lint --help."],
+      [['--max-warning', '3'], "Unknown option '--max-warning'. Did you mean --max-warnings? See archive-lint --help."],
+      [['--conc', '2'], "Unknown option '--conc'. Did you mean --concurrency? See archive-lint --help."],
+      // One dash: read as -f -o -r …; the word meant is a long option.
+      [['-format', 'json'], "Unknown option '-f'. Did you mean --format? See archive-lint --help."],
+      [['-x'], "Unknown option '-x'. See archive-lint --help."],
+      [['--format'], "Option '--format <value>' argument missing. See archive-lint --help."],
+    ];
+    for (const [argv, message] of cases) {
+      const c = await run(root, argv);
+      expect(c.code, argv.join(' ')).toBe(2);
+      expect(c.stderr).toBe(`archive-lint: ${message}\n`);
+    }
+  });
+
+  it('2 on a mistyped command, which reads as a missing path, naming the command meant', async () => {
+    const root = tree(CLEAN);
+    for (const [word, command] of [['chekc', 'check'], ['audti', 'audit'], ['rule', 'rules'], ['inti', 'init']]) {
+      const r = await run(root, [word as string, '.']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`archive-lint: ${join(root, word as string)}: no such file or folder. Did you mean the command '${command}'? See archive-lint --help.\n`);
+    }
+    // Only the first word can be a command; a path far from any command is just missing.
+    expect((await run(root, ['.', 'chekc'])).stderr).toBe(`archive-lint: ${join(root, 'chekc')}: no such file or folder\n`);
+    expect((await run(root, ['pages'])).stderr).toBe(`archive-lint: ${join(root, 'pages')}: no such file or folder\n`);
+    expect((await run(root, ['check', 'chekc'])).stderr).toBe(`archive-lint: ${join(root, 'chekc')}: no such file or folder\n`);
   });
 
   it('2 on options of later work, never accepted silently', async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, tree } from './helpers/tree.js';
-import { loadConfig } from '../src/core/config.js';
+import fc from 'fast-check';
+import { jsonSyntaxError, loadConfig } from '../src/core/config.js';
 import { rules } from '../rules/index.js';
 import type { LintResult } from '../src/types.js';
 
@@ -10,19 +11,22 @@ async function configError(files: Record<string, string>): Promise<string> {
   const root = tree({ 'a.md': '# A\n', ...files });
   const r = await run(root, ['check']);
   expect(r.code).toBe(2);
-  return r.stderr.replace(root, '<root>');
+  return r.stderr.replaceAll(root, '<root>');
 }
 
 describe('config errors name the file, the key and what was expected', () => {
   it('an unknown top-level key', async () => {
     expect(await configError({ 'archive-lint.config.json': '{ "rulez": {} }' })).toBe(
-      "archive-lint: <root>/archive-lint.config.json: unknown key 'rulez'; expected one of: $schema, repository, branch, include, ignore, rules, overrides, mirrors, maxFileSize, external\n",
+      "archive-lint: <root>/archive-lint.config.json: unknown key 'rulez'; did you mean 'rules'? Expected one of: $schema, repository, branch, include, ignore, rules, overrides, mirrors, maxFileSize, external\n",
+    );
+    expect(await configError({ 'archive-lint.config.json': '{ "frobnicate": [] }' })).toBe(
+      "archive-lint: <root>/archive-lint.config.json: unknown key 'frobnicate'; expected one of: $schema, repository, branch, include, ignore, rules, overrides, mirrors, maxFileSize, external\n",
     );
   });
 
   it('an unknown rule id', async () => {
     expect(await configError({ '.archive-lintrc.json': '{ "rules": { "no-broken-link": "error" } }' })).toBe(
-      "archive-lint: <root>/.archive-lintrc.json: unknown key 'rules.no-broken-link'; expected one of: no-broken-links, no-missing-images, valid-dates, no-raw-html, no-dead-urls\n",
+      "archive-lint: <root>/.archive-lintrc.json: unknown key 'rules.no-broken-link'; did you mean 'no-broken-links'? Expected one of: no-broken-links, no-missing-images, valid-dates, no-raw-html, no-dead-urls\n",
     );
   });
 
@@ -40,14 +44,93 @@ describe('config errors name the file, the key and what was expected', () => {
 
   it('an unknown rule option', async () => {
     expect(await configError({ 'archive-lint.config.json': '{ "rules": { "no-broken-links": ["error", { "checkAnchor": false }] } }' })).toContain(
-      "unknown key 'rules.no-broken-links[1].checkAnchor'; expected one of: checkAnchors, suggest, relativeSelfLinks, root, repository, branch",
+      "unknown key 'rules.no-broken-links[1].checkAnchor'; did you mean 'checkAnchors'? Expected one of: checkAnchors, suggest, relativeSelfLinks, root, repository, branch",
     );
   });
 
   it('invalid JSON, and a key in package.json', async () => {
-    expect(await configError({ 'archive-lint.config.json': '{ "rules": ' })).toMatch(/^archive-lint: <root>\/archive-lint.config.json: invalid JSON: /);
+    expect(await configError({ 'archive-lint.config.json': '{ "rules": ' })).toBe(
+      'archive-lint: <root>/archive-lint.config.json:1:12: invalid JSON: expected a value (an object, array, string in double quotes, number, true, false or null), found the end of the file\n',
+    );
     expect(await configError({ 'package.json': '{ "name": "x", "archive-lint": { "repository": "not a slug" } }' })).toBe(
       "archive-lint: <root>/package.json#archive-lint: 'repository': expected a string matching ^[\\w.-]+/[\\w.-]+$\n",
+    );
+  });
+});
+
+describe('every mistake of a config, one line each', () => {
+  it('names each, with its key path and what was expected', async () => {
+    const config = {
+      rulez: {},
+      repository: 'not a slug',
+      rules: { 'valid-dates': 'loud', 'no-raw-html': ['warn', { allow: 'details', alow: [] }], 'no-dead-urls': ['loud'] },
+      overrides: [{ file: ['x'], rules: { 'valid-dates': 3 } }],
+    };
+    expect(await configError({ 'archive-lint.config.json': JSON.stringify(config, null, 2) })).toBe(
+      [
+        "unknown key 'rulez'; did you mean 'rules'? Expected one of: $schema, repository, branch, include, ignore, rules, overrides, mirrors, maxFileSize, external",
+        "'repository': expected a string matching ^[\\w.-]+/[\\w.-]+$",
+        `'rules.valid-dates': expected one of "off", "warn", "error", 0, 1, 2`,
+        // Two mistakes in one rule setting: both, from the branch of the setting that was meant (an array).
+        "unknown key 'rules.no-raw-html[1].alow'; did you mean 'allow'? Expected one of: allow, oncePerFile, kinds",
+        "'rules.no-raw-html[1].allow': expected array",
+        `'rules.no-dead-urls[0]': expected one of "off", "warn", "error", 0, 1, 2`,
+        "'overrides[0]': missing key 'files'",
+        "unknown key 'overrides[0].file'; did you mean 'files'? Expected one of: files, ignores, rules",
+        `'overrides[0].rules.valid-dates': expected one of "off", "warn", "error", 0, 1, 2`,
+        '',
+      ]
+        .map((line) => (line ? `archive-lint: <root>/archive-lint.config.json: ${line}` : ''))
+        .join('\n'),
+    );
+  });
+});
+
+describe('a JSON syntax error gives its line and column', () => {
+  const cases: [string, string][] = [
+    ['{\n  "rules": {\n    "valid-dates": "warn"\n    "no-raw-html": "off"\n  }\n}\n', `4:5: invalid JSON: expected ',' or '}' after the value, found '"'`],
+    ['{ "ignore": ["a",] }', "1:18: invalid JSON: expected a value (a comma before ']' is not allowed), found ']'"],
+    ['{ "ignore": ["a"], }', "1:20: invalid JSON: expected a key in double quotes (a comma before '}' is not allowed), found '}'"],
+    ['{\n  // a comment\n}', "2:3: invalid JSON: expected a key in double quotes, found '/'"],
+    ["{ 'rules': {} }", "1:3: invalid JSON: expected a key in double quotes, found '''"],
+    ['{ "ignore": ["a\nb"] }', `1:16: invalid JSON: expected a closing '"' (a line break or control character in a string must be escaped), found a line break`],
+    ['{ "maxFileSize": 01 }', "1:19: invalid JSON: expected ',' or '}' after the value, found '1'"],
+    ['{ "external": { "allowPrivateHosts": True } }', "1:38: invalid JSON: expected a value (an object, array, string in double quotes, number, true, false or null), found 'T'"],
+    ['{ "ignore": ["\\x"] }', "1:16: invalid JSON: expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX), found 'x'"],
+    ['{}\n{}', '2:1: invalid JSON: expected the end of the file after the value, found \'{\''],
+    ['\r\n\r\n  {]', "3:4: invalid JSON: expected a key in double quotes, found ']'"],
+  ];
+  for (const [text, message] of cases) {
+    it(JSON.stringify(text), async () => {
+      expect(await configError({ 'archive-lint.config.json': text })).toBe(`archive-lint: <root>/archive-lint.config.json:${message}\n`);
+    });
+  }
+
+  it('a BOM (as Windows editors write) is no error', async () => {
+    const root = tree({ 'a.md': '# A\n', 'archive-lint.config.json': '\uFEFF{ "rules": { "valid-dates": "off" } }' });
+    expect(await run(root, ['check'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await configError({ 'archive-lint.config.json': '\uFEFF{ "rules": }' })).toBe(
+      'archive-lint: <root>/archive-lint.config.json:1:12: invalid JSON: expected a value (an object, array, string in double quotes, number, true, false or null), found \'}\'\n',
+    );
+  });
+
+  it('finds a fault in every text JSON.parse refuses, and none in one it accepts', () => {
+    const marks = ['', ',', '}', ']', '{', '[', '"', ':', '\\', '\n', 'x', '0', '-', '.', 'e', '+', ' '];
+    fc.assert(
+      fc.property(fc.json(), fc.nat(), fc.nat(), fc.constantFrom(...marks), (json, at, cut, mark) => {
+        const k = at % (json.length + 1);
+        const text = json.slice(0, k) + mark + json.slice(k + (cut % 2));
+        let parsed = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          parsed = false;
+        }
+        const fault = jsonSyntaxError(text);
+        expect(fault === undefined, text).toBe(parsed);
+        if (fault) expect(fault.offset).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -8,7 +8,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { lint, type LintReport } from '../core/engine.js';
-import { ConfigError, loadConfig, severityOf, type ResolvedConfig } from '../core/config.js';
+import { closestName, ConfigError, loadConfig, severityOf, type ResolvedConfig } from '../core/config.js';
 import { gitBranch, gitRemoteRepo, gitTopLevel } from '../core/git.js';
 import { parseRepoSlug, type RepoIdentity } from '../core/github.js';
 import { errorsOnly, totals } from '../core/results.js';
@@ -118,8 +118,21 @@ Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 bad usage, bad co
 
 interface Parsed {
   command: string;
+  /** Whether the command was named (else `check`, and the first word is a path). */
+  explicit: boolean;
   paths: string[];
   values: Record<string, string | boolean | string[] | undefined>;
+}
+
+const SEE_HELP = 'See archive-lint --help.';
+
+/** `--format` for `--fromat`, and `--format` for `-format` (which reads as `-f -o -r …`). */
+function optionHint(unknown: string, argv: string[]): string | undefined {
+  const long = Object.keys(OPTIONS);
+  if (unknown.startsWith('--')) return closestName(unknown.slice(2), long);
+  const token = argv.find((a) => /^-[^-]/.test(a) && a.includes(unknown.slice(1)));
+  const word = token?.slice(1).split('=')[0] ?? '';
+  return word.length > 1 ? closestName(word, long) : undefined;
 }
 
 function parse(argv: string[]): Parsed {
@@ -127,12 +140,14 @@ function parse(argv: string[]): Parsed {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+    const message = (e as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    const unknown = (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '([^']+)'/.exec(message)?.[1] : undefined;
+    const hint = unknown === undefined ? undefined : optionHint(unknown, argv);
+    throw new UsageError(`${message}.${hint === undefined ? '' : ` Did you mean --${hint}?`} ${SEE_HELP}`);
   }
   const [first, ...rest] = parsed.positionals;
-  const command = first !== undefined && COMMANDS.has(first) ? first : 'check';
-  const paths = first !== undefined && COMMANDS.has(first) ? rest : parsed.positionals;
-  return { command, paths, values: parsed.values as Parsed['values'] };
+  const explicit = first !== undefined && COMMANDS.has(first);
+  return { command: explicit ? first : 'check', explicit, paths: explicit ? rest : parsed.positionals, values: parsed.values as Parsed['values'] };
 }
 
 function colorFor(out: Output, env: Record<string, string | undefined>, values: Parsed['values']): boolean {
@@ -240,7 +255,10 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
 
   const paths = (p.paths.length ? p.paths : ['.']).map((x) => resolve(io.cwd, x));
   for (const x of paths) {
-    if (!existsSync(x)) throw new UsageError(`${x}: no such file or folder`);
+    if (existsSync(x)) continue;
+    // `archive-lint chekc .`: a mistyped command reads as a path.
+    const command = !p.explicit && x === paths[0] ? closestName(p.paths[0] as string, [...COMMANDS]) : undefined;
+    throw new UsageError(`${x}: no such file or folder${command === undefined ? '' : `. Did you mean the command '${command}'? ${SEE_HELP}`}`);
   }
   const auditDir = audit ? paths[0] : undefined;
   const rootArg = values.root as string | undefined;
@@ -461,7 +479,8 @@ export async function main(io: MainIO): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {
-      io.stderr.write(`archive-lint: ${e.message}\n`);
+      // A config error has a line a problem: each says who speaks.
+      io.stderr.write(`${e.message.split('\n').map((line) => `archive-lint: ${line}\n`).join('')}`);
       return 2;
     }
     io.stderr.write(`archive-lint: internal error: ${(e as Error).stack ?? String(e)}\n`);

@@ -1,9 +1,13 @@
-/** Finding, validating and resolving the configuration. Errors name the file, the key and what was expected. */
+/**
+ * Finding, validating and resolving the configuration. Errors name the file, the key and what was expected, one
+ * line each and all of them; a JSON syntax error gives its line and column.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Ajv as AjvType, ErrorObject } from 'ajv';
+import { distance } from 'fastest-levenshtein';
 import picomatch from 'picomatch';
 import type { RuleModule } from './rule.js';
 import { configSchema } from './schema.js';
@@ -30,11 +34,32 @@ export interface RuleConfig {
 
 export type RuleConfigs = Record<string, RuleConfig>;
 
+/** A config that cannot be used. Its message has one line a problem, each naming the file. */
 export class ConfigError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'ConfigError';
   }
+}
+
+/**
+ * The candidate closest to a mistyped word, if close enough to be what was meant: a few edits away (one for a word
+ * of three letters or fewer, else two or a third of its length), else the only candidate the word begins. For
+ * config keys, options and commands.
+ */
+export function closestName(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = (word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3))) + 1;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  if (best !== undefined || word.length < 3) return best;
+  const prefixed = candidates.filter((c) => c.startsWith(word));
+  return prefixed.length === 1 ? prefixed[0] : undefined;
 }
 
 export const CONFIG_FILES = ['archive-lint.config.json', 'archive-lint.config.js', 'archive-lint.config.mjs', '.archive-lintrc.json'];
@@ -68,10 +93,148 @@ export function findConfig(root: string): string | undefined {
 }
 
 function jsonAt(text: string, file: string): unknown {
+  // A BOM (Windows editors write one) is no reason to refuse a file.
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   try {
-    return JSON.parse(text);
+    return JSON.parse(body);
   } catch (e) {
-    throw new ConfigError(`${file}: invalid JSON: ${(e as Error).message}`);
+    const at = jsonSyntaxError(body);
+    if (!at) throw new ConfigError(`${file}: invalid JSON: ${(e as Error).message}`);
+    const before = body.slice(0, at.offset).split(/\r\n|\r|\n/);
+    const line = before.length;
+    const column = (before[line - 1] as string).length + 1;
+    throw new ConfigError(`${file}:${line}:${column}: invalid JSON: ${at.message}`);
+  }
+}
+
+/**
+ * Where a text that JSON.parse refused goes wrong, and what was expected there: V8's messages differ between Node
+ * versions and some give no position. Undefined when this reading finds no fault (then V8's message is given).
+ */
+export function jsonSyntaxError(text: string): { offset: number; message: string } | undefined {
+  let i = 0;
+  const found = () => (i >= text.length ? 'the end of the file' : text[i] === '\n' || text[i] === '\r' ? 'a line break' : `'${String.fromCodePoint(text.codePointAt(i) as number)}'`);
+  const fail = (expected: string): never => {
+    throw { offset: i, message: `expected ${expected}, found ${found()}` };
+  };
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
+  };
+  const string = () => {
+    i++; // The opening quote.
+    for (;;) {
+      if (i >= text.length) fail('a closing \'"\'');
+      const c = text.charCodeAt(i);
+      if (c === 0x22) break;
+      if (c < 0x20) fail('a closing \'"\' (a line break or control character in a string must be escaped)');
+      if (c === 0x5c) {
+        i++;
+        const esc = text[i];
+        if (esc === 'u') {
+          for (let k = 1; k <= 4; k++) {
+            if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) {
+              i += k;
+              fail('four hex digits after \'\\u\'');
+            }
+          }
+          i += 4;
+        } else if (esc === undefined || !'"\\/bfnrt'.includes(esc)) {
+          fail('an escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)');
+        }
+      }
+      i++;
+    }
+    i++;
+  };
+  const digits = (what: string) => {
+    if (!/[0-9]/.test(text[i] ?? '')) fail(what);
+    while (/[0-9]/.test(text[i] ?? '')) i++;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail(text[i] === '}' ? 'a key in double quotes (a comma before \'}\' is not allowed)' : 'a key in double quotes');
+        string();
+        ws();
+        if (text[i] !== ':') fail("':' after the key");
+        i++;
+        value();
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === '}') {
+          i++;
+          return;
+        }
+        fail("',' or '}' after the value");
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (text[i] === ']') fail('a value (a comma before \']\' is not allowed)');
+        value();
+        ws();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === ']') {
+          i++;
+          return;
+        }
+        fail("',' or ']' after the value");
+      }
+    }
+    if (c === '"') return string();
+    if (c === '-' || /[0-9]/.test(c ?? '')) {
+      if (c === '-') i++;
+      if (text[i] === '0') i++;
+      else digits('a digit');
+      if (text[i] === '.') {
+        i++;
+        digits("a digit after '.'");
+      }
+      if (text[i] === 'e' || text[i] === 'E') {
+        i++;
+        if (text[i] === '+' || text[i] === '-') i++;
+        digits('a digit in the exponent');
+      }
+      return;
+    }
+    for (const word of ['true', 'false', 'null']) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return;
+      }
+    }
+    fail('a value (an object, array, string in double quotes, number, true, false or null)');
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) fail('the end of the file after the value');
+    return undefined;
+  } catch (e) {
+    if (e instanceof Error) throw e;
+    return e as { offset: number; message: string };
   }
 }
 
@@ -114,7 +277,10 @@ function describe(error: ErrorObject): string {
       const parent = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
       const known = Object.keys(parent?.properties ?? {});
       const full = where === '(top level)' ? key : `${where}.${key}`;
-      return `unknown key '${full}'${known.length ? `; expected one of: ${known.join(', ')}` : ''}`;
+      const near = closestName(key, known);
+      const list = known.join(', ');
+      if (near !== undefined) return `unknown key '${full}'; did you mean '${near}'?${list ? ` Expected one of: ${list}` : ''}`;
+      return `unknown key '${full}'${list ? `; expected one of: ${list}` : ''}`;
     }
     case 'enum':
       return `'${where}': expected one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
@@ -137,6 +303,44 @@ function bestError(errors: ErrorObject[]): ErrorObject {
   return [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length || rank(b) - rank(a))[0] as ErrorObject;
 }
 
+const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+
+/**
+ * One error a mistake. Of a oneOf (a rule setting is a severity or an array), only the branch meant counts: the
+ * one with the deepest error; its errors are told, or the oneOf's when none is. In ajv's order.
+ */
+function mistakes(errors: ErrorObject[]): ErrorObject[] {
+  const choices = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+  // The outermost choice an error falls under: the same instance, a branch of its schema.
+  const choiceOf = (e: ErrorObject) =>
+    choices
+      .filter((c) => c !== e && e.schemaPath.startsWith(`${c.schemaPath}/`) && under(e.instancePath, c.instancePath))
+      .concat(choices.includes(e) ? [e] : [])
+      .sort((a, b) => a.schemaPath.length - b.schemaPath.length)[0];
+  const groups = new Map<ErrorObject | undefined, ErrorObject[]>();
+  const order: ErrorObject[] = [];
+  for (const e of errors) {
+    const c = choiceOf(e);
+    if (c === undefined) {
+      order.push(e);
+      continue;
+    }
+    const group = groups.get(c);
+    if (group) group.push(e);
+    else {
+      groups.set(c, [e]);
+      order.push(c);
+    }
+  }
+  return order.flatMap((e) => {
+    const group = groups.get(e);
+    if (!group) return [e];
+    const best = bestError(group);
+    const branch = best.schemaPath.slice(e.schemaPath.length).match(/^\/\d+\//)?.[0];
+    return branch === undefined ? [best] : mistakes(group.filter((x) => x.schemaPath.startsWith(`${e.schemaPath}${branch}`)));
+  });
+}
+
 /** ajv (CommonJS), loaded on the first config file: a run without one does not pay for it. */
 const loadAjv = () => (createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvType }).Ajv;
 
@@ -145,9 +349,8 @@ export function validateConfig(data: unknown, file: string, rules: readonly Rule
   const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
   const validate = ajv.compile(configSchema(rules));
   if (!validate(data)) {
-    const errors = validate.errors ?? [];
-    // A rule setting that is a severity but wrong gives a type error on the array branch: report the enum.
-    throw new ConfigError(`${file}: ${describe(bestError(errors))}`);
+    const lines = [...new Set(mistakes(validate.errors ?? []).map((e) => `${file}: ${describe(e)}`))];
+    throw new ConfigError(lines.join('\n'));
   }
   return data as UserConfig;
 }
