@@ -1,0 +1,7 @@
+/** The Action's entry point (bundled to .github/action/index.js): the runner's environment in, an exit code out. */
+import { runAction } from './main.js';
+
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+});
+process.exitCode = await runAction({ env: process.env, stdout: process.stdout, stderr: process.stderr });

@@ -1,0 +1,206 @@
+/**
+ * The GitHub Action: a thin adapter on the command line's `main`. It only reads its environment and turns the
+ * report into what GitHub shows.
+ *
+ * In: the runner's environment — inputs as `INPUT_*` variables, `GITHUB_EVENT_NAME`, `GITHUB_EVENT_PATH`,
+ * `GITHUB_WORKSPACE`, `GITHUB_STEP_SUMMARY`, `GITHUB_OUTPUT`, `RUNNER_TEMP`.
+ * Out: annotations as workflow commands on stdout (errors first, capped), the complete list in the job summary
+ * (within GitHub's 1 MiB), the outputs `errors`, `warnings`, `files` and `sarif-file`, an optional SARIF file, and
+ * an exit code: 0 pass, 1 failed by `fail-on`, 2 the run could not be done.
+ *
+ * On `pull_request` it lints what the pull request changes (`--changed --base BASE`: the files it touched, and the
+ * files it broke without touching them); on any other event (`push`, `schedule`, `workflow_dispatch`) it audits
+ * the whole archive.
+ */
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { main, type Output } from '../cli/main.js';
+import { gitTopLevel } from '../core/git.js';
+import { totals } from '../core/results.js';
+import { rules } from '../../rules/index.js';
+import { escapeData, githubAnnotations } from '../formatters/github.js';
+import { markdown } from '../formatters/markdown.js';
+import { sarif } from '../formatters/sarif.js';
+import type { FormatContext } from '../formatters/index.js';
+import { version } from '../version.js';
+import type { LintResult } from '../types.js';
+
+export interface ActionIO {
+  env: Record<string, string | undefined>;
+  stdout: Output;
+  stderr: Output;
+}
+
+/** GitHub's limit on one step's job summary. */
+const SUMMARY_LIMIT = 1024 * 1024;
+
+class ActionError extends Error {}
+
+/** An input as the runner passes it: `INPUT_` + the name upper-cased, spaces as `_` (hyphens are kept). */
+export function input(env: ActionIO['env'], name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+function booleanInput(env: ActionIO['env'], name: string, fallback: boolean): boolean {
+  const v = input(env, name).toLowerCase();
+  if (v === '') return fallback;
+  if (['true', 'yes', 'on', '1'].includes(v)) return true;
+  if (['false', 'no', 'off', '0'].includes(v)) return false;
+  throw new ActionError(`input '${name}': expected true or false, got '${v}'`);
+}
+
+/** The `paths` input: one per line, or separated by spaces. */
+function pathsInput(env: ActionIO['env']): string[] {
+  return input(env, 'paths').split(/\s+/).filter((x) => x !== '');
+}
+
+function git(cwd: string, args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+function hasCommit(cwd: string, sha: string): boolean {
+  return git(cwd, ['cat-file', '-e', `${sha}^{commit}`]) !== undefined;
+}
+
+interface PullRequestEvent {
+  number?: number;
+  pull_request?: { number?: number; base?: { sha?: string; ref?: string }; head?: { sha?: string } };
+}
+
+/**
+ * The commit a pull request is compared with. The default checkout (`actions/checkout`, depth 1) is the merge
+ * commit of the pull request into its base, so the base commit itself is what to diff the work tree against; it is
+ * fetched when the shallow checkout lacks it. A checkout of the head commit itself is compared with the merge base.
+ */
+function pullRequestBase(cwd: string, event: PullRequestEvent, log: (s: string) => void): string {
+  const pr = event.pull_request;
+  const base = pr?.base?.sha;
+  const head = pr?.head?.sha;
+  if (!base || !/^[0-9a-f]{40}$/i.test(base)) throw new ActionError('the pull_request event names no base commit (pull_request.base.sha)');
+  if (!hasCommit(cwd, base)) {
+    log(`Fetching the base commit ${base.slice(0, 12)}, which the shallow checkout lacks.`);
+    const fetched = git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', base]);
+    if (fetched === undefined || !hasCommit(cwd, base)) {
+      throw new ActionError(`the base commit ${base} is not in the checkout and could not be fetched from origin; set \`fetch-depth: 0\` on actions/checkout`);
+    }
+  }
+  if (head && git(cwd, ['rev-parse', 'HEAD']) === head) {
+    // The head itself is checked out: compare with where it left the base branch.
+    const mb = git(cwd, ['merge-base', base, head]);
+    if (mb) return mb;
+    log(`::warning::${escapeData(`The checkout is the pull request's head and too shallow to find where it left the base branch; comparing with the base commit, so changes made on the base branch since count as this pull request's. Set \`fetch-depth: 0\` on actions/checkout.`)}`);
+  }
+  return base;
+}
+
+/** Append `name=value` to `$GITHUB_OUTPUT`, in the delimited form (a value can never add an output of its own). */
+function setOutput(file: string | undefined, name: string, value: string | number): void {
+  if (!file) return;
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  appendFileSync(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
+}
+
+/** Cut a Markdown summary to `limit` bytes at a line boundary, saying so. */
+function fitSummary(text: string, limit: number): string {
+  if (Buffer.byteLength(text) <= limit) return text;
+  const note = '\n\n…the summary was cut at GitHub\'s 1 MiB limit; the SARIF file or `--format json` has every problem.\n';
+  const cut = Buffer.from(text).subarray(0, limit - Buffer.byteLength(note)).toString('utf8');
+  return cut.slice(0, Math.max(0, cut.lastIndexOf('\n'))) + note;
+}
+
+export async function runAction(io: ActionIO): Promise<number> {
+  const { env } = io;
+  const log = (s: string) => io.stdout.write(`${s}\n`);
+  const scratch = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'archive-lint-'));
+  try {
+    const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const failOn = input(env, 'fail-on') || 'error';
+    if (!['error', 'warning', 'never'].includes(failOn)) throw new ActionError(`input 'fail-on': expected error, warning or never, got '${failOn}'`);
+    const limitText = input(env, 'annotations-limit') || '50';
+    if (!/^\d+$/.test(limitText)) throw new ActionError(`input 'annotations-limit': expected a whole number, got '${limitText}'`);
+    const annotationsLimit = Number(limitText);
+    const external = booleanInput(env, 'external', false);
+    const paths = pathsInput(env);
+    const config = input(env, 'config');
+    const baseline = input(env, 'baseline');
+    const sarifFile = input(env, 'sarif-file');
+
+    const report = join(scratch, 'report.json');
+    const argv: string[] = [];
+    let mode: string;
+    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+      if (eventName === 'pull_request_target') log(`::warning::${escapeData('archive-lint runs on the pull request\'s content: use the pull_request event, not pull_request_target.')}`);
+      if (!env.GITHUB_EVENT_PATH) throw new ActionError('GITHUB_EVENT_PATH is not set: cannot read the pull request');
+      const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as PullRequestEvent;
+      const base = pullRequestBase(workspace, event, log);
+      const number = event.pull_request?.number ?? event.number;
+      mode = `pull request${number !== undefined ? ` #${number}` : ''}: the files it changes and the files it breaks, compared with ${base.slice(0, 12)}`;
+      argv.push('check', ...paths, '--changed', '--base', base);
+    } else if (paths.length > 1) {
+      mode = `${eventName || 'run'}: ${paths.join(', ')}`;
+      argv.push('check', ...paths);
+    } else {
+      mode = `${eventName || 'run'}: audit of ${paths[0] ?? 'the whole archive'}`;
+      argv.push('audit', paths[0] ?? '.');
+    }
+    argv.push('--format', 'json', '--output', report, external ? '--external' : '--no-external');
+    if (config) argv.push('--config', config);
+    if (baseline) argv.push('--baseline', baseline);
+    argv.push('--cache-location', join(env.RUNNER_TEMP || scratch, 'archive-lint-cache'));
+
+    log(`archive-lint ${version()}: ${mode}`);
+    log(`::group::archive-lint ${argv.map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
+    const code = await main({ argv, cwd: workspace, stdout: io.stdout, stderr: io.stderr, env: { ...env, PRE_COMMIT: undefined, GIT_INDEX_FILE: undefined } });
+    log('::endgroup::');
+    if (code !== 0 && code !== 1) {
+      log(`::error::${escapeData(`archive-lint could not run (exit ${code}); its reason is in the log above.`)}`);
+      return 2;
+    }
+    const results = JSON.parse(readFileSync(report, 'utf8')) as LintResult[];
+    const root = gitTopLevel(workspace) ?? workspace;
+    const ctx: FormatContext = { cwd: workspace, root, color: false, rules: rules.map((r) => r.meta), version: version(), warn: (m) => log(`::warning::${escapeData(m)}`) };
+
+    const t = totals(results);
+    const annotations = githubAnnotations(results, ctx, annotationsLimit);
+    for (const line of annotations.lines) io.stdout.write(`${line}\n`);
+    if (annotations.omitted > 0) {
+      log(`::notice::${escapeData(`${annotations.omitted} more problems are not annotated (annotations-limit ${annotationsLimit}); the job summary lists them.`)}`);
+    }
+
+    if (env.GITHUB_STEP_SUMMARY) {
+      const head = `_${mode}._\n\n`;
+      const body = markdown(results, { ...ctx, maxRows: Infinity, summaryLimitBytes: SUMMARY_LIMIT - Buffer.byteLength(head) - 1024 });
+      appendFileSync(env.GITHUB_STEP_SUMMARY, fitSummary(body.replace(/^## archive-lint\n\n/, `## archive-lint\n\n${head}`), SUMMARY_LIMIT));
+    }
+
+    if (sarifFile) {
+      const abs = resolve(workspace, sarifFile);
+      mkdirSync(dirname(abs), { recursive: true });
+      writeFileSync(abs, `${sarif(results, ctx)}\n`);
+      log(`SARIF written to ${abs}`);
+      setOutput(env.GITHUB_OUTPUT, 'sarif-file', abs);
+    }
+    setOutput(env.GITHUB_OUTPUT, 'errors', t.errors);
+    setOutput(env.GITHUB_OUTPUT, 'warnings', t.warnings);
+    setOutput(env.GITHUB_OUTPUT, 'files', t.files);
+
+    log(`archive-lint: ${t.errors} errors, ${t.warnings} warnings in ${t.files} files.`);
+    const failed = failOn === 'error' ? t.errors > 0 : failOn === 'warning' ? t.errors + t.warnings > 0 : false;
+    if (failed) log(`::error::${escapeData(`archive-lint found ${t.errors} errors and ${t.warnings} warnings (fail-on: ${failOn}).`)}`);
+    return failed ? 1 : 0;
+  } catch (e) {
+    const message = e instanceof ActionError ? e.message : `internal error: ${(e as Error).stack ?? String(e)}`;
+    log(`::error::${escapeData(`archive-lint: ${message}`)}`);
+    return 2;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}

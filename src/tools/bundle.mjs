@@ -1,0 +1,33 @@
+// esbuild bundles of the command line and of the GitHub Action, with the parsing worker beside each entry point
+// (the worker pool loads `./worker.js` next to the code that spawns it).
+import { URL, fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+/** The project's root: entry points and the paths in the bundles' comments are relative to it. */
+const absWorkingDir = fileURLToPath(new URL('../..', import.meta.url));
+
+const shared = {
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // Bundled CommonJS packages call require(): give the ES module one.
+  banner: { js: "import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);" },
+  logLevel: 'warning',
+  absWorkingDir,
+};
+
+/** The command line, from tsc's output in dist/ (dependencies stay installed beside it). */
+export function bundleCli(outdir) {
+  return build({ ...shared, entryPoints: { bin: 'dist/src/cli/bin.js', worker: 'dist/src/core/worker.js' }, outdir });
+}
+
+/**
+ * The GitHub Action, from the TypeScript sources, with every dependency inside: GitHub installs nothing for an
+ * action, so what .github/action/ holds is all that runs. Committed; tests/action.test.ts fails when it differs
+ * from a fresh build (`npm run build:action` writes it).
+ */
+export function bundleAction(outdir) {
+  return build({ ...shared, entryPoints: { index: 'src/action/index.ts', worker: 'src/core/worker.ts' }, outdir, legalComments: 'none', charset: 'utf8' });
+}
