@@ -136,4 +136,15 @@ describe('markdown limits', () => {
     // A cap that fits everything changes nothing.
     expect(markdown(results, { ...ctx, maxRows: Infinity, summaryLimitBytes: 1 << 20 })).toBe(full);
   });
+
+  it('under a cap too small for every folder, cuts the folder table as well and stays within the cap', () => {
+    const results = Array.from({ length: 100 }, (_, i) => makeResult(`/repo/folder-${String(i).padStart(3, '0')}/x.md`, [msg(2, 1)]));
+    const cap = 1500;
+    const md = markdown(results, { ...ctx, maxRows: Infinity, summaryLimitBytes: cap });
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(cap);
+    const folders = md.split('\n').filter((l) => l.startsWith('| folder-'));
+    expect(folders.length).toBeGreaterThan(0);
+    expect(md).toContain(`\n\n…and ${100 - folders.length} more folders.\n`);
+    expect(md.endsWith(`\n\n…and 100 more, left out to keep this summary within ${cap} bytes.\n`)).toBe(true);
+  });
 });
