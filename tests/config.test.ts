@@ -88,15 +88,15 @@ describe('every mistake of a config, one line each', () => {
 
 describe('a JSON syntax error gives its line and column', () => {
   const cases: [string, string][] = [
-    ['{\n  "rules": {\n    "valid-dates": "warn"\n    "no-raw-html": "off"\n  }\n}\n', `4:5: invalid JSON: expected ',' or '}' after the value, found '"'`],
-    ['{ "ignore": ["a",] }', "1:18: invalid JSON: expected a value (a comma before ']' is not allowed), found ']'"],
+    ['{\n  "rules": {\n    "valid-dates": "warn"\n    "no-raw-html": "off"\n  }\n}\n', `4:5: invalid JSON: expected ',' before the next value, found '"no-raw-html"'`],
+    ['{ "ignore": ["a",] }', "1:18: invalid JSON: expected a value (an object, array, string in double quotes, number, true, false or null) (a comma before ']' is not allowed), found ']'"],
     ['{ "ignore": ["a"], }', "1:20: invalid JSON: expected a key in double quotes (a comma before '}' is not allowed), found '}'"],
-    ['{\n  // a comment\n}', "2:3: invalid JSON: expected a key in double quotes, found '/'"],
-    ["{ 'rules': {} }", "1:3: invalid JSON: expected a key in double quotes, found '''"],
-    ['{ "ignore": ["a\nb"] }', `1:16: invalid JSON: expected a closing '"' (a line break or control character in a string must be escaped), found a line break`],
-    ['{ "maxFileSize": 01 }', "1:19: invalid JSON: expected ',' or '}' after the value, found '1'"],
-    ['{ "external": { "allowPrivateHosts": True } }', "1:38: invalid JSON: expected a value (an object, array, string in double quotes, number, true, false or null), found 'T'"],
-    ['{ "ignore": ["\\x"] }', "1:16: invalid JSON: expected an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX), found 'x'"],
+    ['{\n  // a comment\n}', "2:3: invalid JSON: comments are not allowed in JSON, found '// a comment'"],
+    ["{ 'rules': {} }", "1:3: invalid JSON: unexpected text (JSON has objects, arrays, strings in double quotes, numbers, true, false and null), found ''rules''"],
+    ['{ "ignore": ["a\nb"] }', `1:14: invalid JSON: a string with no closing '"' on its line (a line break in a string is written \\n), found '"a'`],
+    ['{ "maxFileSize": 01 }', "1:19: invalid JSON: expected ',' before the next value, found '1'"],
+    ['{ "external": { "allowPrivateHosts": True } }', "1:38: invalid JSON: unexpected text (JSON has objects, arrays, strings in double quotes, numbers, true, false and null), found 'True'"],
+    ['{ "ignore": ["\\x"] }', "1:14: invalid JSON: an invalid escape (JSON has \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX), found '\"\\x\"'"],
     ['{}\n{}', '2:1: invalid JSON: expected the end of the file after the value, found \'{\''],
     ['\r\n\r\n  {]', "3:4: invalid JSON: expected a key in double quotes, found ']'"],
   ];

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Ajv as AjvType, ErrorObject } from 'ajv';
 import { distance } from 'fastest-levenshtein';
+import { ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import type { RuleModule } from './rule.js';
 import { configSchema } from './schema.js';
@@ -107,135 +108,47 @@ function jsonAt(text: string, file: string): unknown {
   }
 }
 
+const JSON_FAULTS: Record<number, string> = {
+  [ParseErrorCode.InvalidSymbol]: 'unexpected text (JSON has objects, arrays, strings in double quotes, numbers, true, false and null)',
+  [ParseErrorCode.InvalidNumberFormat]: 'a malformed number',
+  [ParseErrorCode.PropertyNameExpected]: 'expected a key in double quotes',
+  [ParseErrorCode.ValueExpected]: 'expected a value (an object, array, string in double quotes, number, true, false or null)',
+  [ParseErrorCode.ColonExpected]: "expected ':' after the key",
+  [ParseErrorCode.CommaExpected]: "expected ',' before the next value",
+  [ParseErrorCode.CloseBraceExpected]: "expected '}'",
+  [ParseErrorCode.CloseBracketExpected]: "expected ']'",
+  [ParseErrorCode.EndOfFileExpected]: 'expected the end of the file after the value',
+  [ParseErrorCode.InvalidCommentToken]: 'comments are not allowed in JSON',
+  [ParseErrorCode.UnexpectedEndOfComment]: 'comments are not allowed in JSON',
+  [ParseErrorCode.UnexpectedEndOfString]: 'a string with no closing \'"\' on its line (a line break in a string is written \\n)',
+  [ParseErrorCode.UnexpectedEndOfNumber]: 'an unfinished number',
+  [ParseErrorCode.InvalidUnicode]: "expected four hex digits after '\\u'",
+  [ParseErrorCode.InvalidEscapeCharacter]: 'an invalid escape (JSON has \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)',
+  [ParseErrorCode.InvalidCharacter]: 'a control character in a string (it must be escaped)',
+};
+
 /**
- * Where a text that JSON.parse refused goes wrong, and what was expected there: V8's messages differ between Node
- * versions and some give no position. Undefined when this reading finds no fault (then V8's message is given).
+ * Where a text that JSON.parse refused goes wrong, and how, from jsonc-parser (VS Code's JSON scanner, made for
+ * exactly this: V8's messages differ between Node versions and some give no position). The first fault, or
+ * undefined when there is none.
  */
 export function jsonSyntaxError(text: string): { offset: number; message: string } | undefined {
-  let i = 0;
-  const found = () => (i >= text.length ? 'the end of the file' : text[i] === '\n' || text[i] === '\r' ? 'a line break' : `'${String.fromCodePoint(text.codePointAt(i) as number)}'`);
-  const fail = (expected: string): never => {
-    throw { offset: i, message: `expected ${expected}, found ${found()}` };
-  };
-  const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
-  };
-  const string = () => {
-    i++; // The opening quote.
-    for (;;) {
-      if (i >= text.length) fail('a closing \'"\'');
-      const c = text.charCodeAt(i);
-      if (c === 0x22) break;
-      if (c < 0x20) fail('a closing \'"\' (a line break or control character in a string must be escaped)');
-      if (c === 0x5c) {
-        i++;
-        const esc = text[i];
-        if (esc === 'u') {
-          for (let k = 1; k <= 4; k++) {
-            if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) {
-              i += k;
-              fail('four hex digits after \'\\u\'');
-            }
-          }
-          i += 4;
-        } else if (esc === undefined || !'"\\/bfnrt'.includes(esc)) {
-          fail('an escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)');
-        }
-      }
-      i++;
-    }
-    i++;
-  };
-  const digits = (what: string) => {
-    if (!/[0-9]/.test(text[i] ?? '')) fail(what);
-    while (/[0-9]/.test(text[i] ?? '')) i++;
-  };
-  const value = (): void => {
-    ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail(text[i] === '}' ? 'a key in double quotes (a comma before \'}\' is not allowed)' : 'a key in double quotes');
-        string();
-        ws();
-        if (text[i] !== ':') fail("':' after the key");
-        i++;
-        value();
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') {
-          i++;
-          return;
-        }
-        fail("',' or '}' after the value");
-      }
-    }
-    if (c === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (text[i] === ']') fail('a value (a comma before \']\' is not allowed)');
-        value();
-        ws();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') {
-          i++;
-          return;
-        }
-        fail("',' or ']' after the value");
-      }
-    }
-    if (c === '"') return string();
-    if (c === '-' || /[0-9]/.test(c ?? '')) {
-      if (c === '-') i++;
-      if (text[i] === '0') i++;
-      else digits('a digit');
-      if (text[i] === '.') {
-        i++;
-        digits("a digit after '.'");
-      }
-      if (text[i] === 'e' || text[i] === 'E') {
-        i++;
-        if (text[i] === '+' || text[i] === '-') i++;
-        digits('a digit in the exponent');
-      }
-      return;
-    }
-    for (const word of ['true', 'false', 'null']) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return;
-      }
-    }
-    fail('a value (an object, array, string in double quotes, number, true, false or null)');
-  };
-  try {
-    value();
-    ws();
-    if (i < text.length) fail('the end of the file after the value');
-    return undefined;
-  } catch (e) {
-    if (e instanceof Error) throw e;
-    return e as { offset: number; message: string };
-  }
+  let first: { offset: number; message: string } | undefined;
+  visit(
+    text,
+    {
+      onError: (code, offset, length) => {
+        if (first) return;
+        const token = text.slice(offset, offset + Math.min(length, 24)).split(/\r\n|\r|\n/)[0] as string;
+        const found = offset >= text.length ? 'the end of the file' : token === '' ? 'a line break' : `'${token}${length > token.length ? '…' : ''}'`;
+        // A trailing comma, the commonest slip of a hand-edited config, is named as such.
+        const trailing = (token === ']' || token === '}') && /,\s*$/.test(text.slice(0, offset)) ? ` (a comma before '${token}' is not allowed)` : '';
+        first = { offset, message: `${JSON_FAULTS[code] ?? printParseErrorCode(code)}${trailing}, found ${found}` };
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  return first;
 }
 
 /** Load a config file (or `package.json#archive-lint`) as raw data. */
@@ -341,8 +254,16 @@ function mistakes(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
-/** ajv (CommonJS), loaded on the first config file: a run without one does not pay for it. */
-const loadAjv = () => (createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvType }).Ajv;
+/**
+ * ajv (CommonJS), loaded on the first config file: a run without one does not pay for it. `loadConfig` imports it
+ * (a dynamic import, which bundlers follow: the Action's bundle carries it, since GitHub installs nothing for an
+ * action); a direct call of `validateConfig` requires it from the installed package.
+ */
+let ajvClass: typeof AjvType | undefined;
+const loadAjv = (): typeof AjvType => (ajvClass ??= (createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvType }).Ajv);
+async function importAjv(): Promise<void> {
+  ajvClass ??= (await import('ajv')).Ajv;
+}
 
 export function validateConfig(data: unknown, file: string, rules: readonly RuleModule[]): UserConfig {
   const Ajv = loadAjv();
@@ -437,6 +358,7 @@ export async function loadConfig(
   const file = explicit ? resolve(cwd, explicit) : findConfig(root);
   if (explicit && !existsSync(file as string)) throw new ConfigError(`${explicit}: config file not found`);
   // With no config file there is nothing to validate: the defaults are valid.
+  if (file) await importAjv();
   const config = file ? validateConfig((await loadConfigFile(file)) ?? {}, file, rules) : {};
   return resolveConfig(config, file, rules, cliRules);
 }

@@ -11,6 +11,8 @@ const shared = {
   splitting: true,
   format: 'esm',
   platform: 'node',
+  // ES module builds first: jsonc-parser's UMD build requires its parts in a way no bundler follows.
+  mainFields: ['module', 'main'],
   target: 'node20',
   // Bundled CommonJS packages call require(): give the ES module one.
   banner: { js: "import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);" },
