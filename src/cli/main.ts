@@ -220,17 +220,24 @@ function writeOut(io: MainIO, file: string | undefined, text: string): void {
   writeFileSync(abs, text.endsWith('\n') ? text : `${text}\n`);
 }
 
-function repoIdentity(values: Parsed['values'], config: ResolvedConfig, root: string): RepoIdentity | undefined {
+/**
+ * The archive's GitHub identity: --repo and --branch, else the config, else git (the `origin` remote, the current
+ * branch), else, in a GitHub Actions job, the repository and branch the job runs for (a pull request's checkout is
+ * a detached merge commit, whose branch is the pull request's base).
+ */
+function repoIdentity(values: Parsed['values'], config: ResolvedConfig, root: string, env: Record<string, string | undefined>): RepoIdentity | undefined {
+  const actions = env.GITHUB_ACTIONS === 'true';
   const slug = (values.repo as string | undefined) ?? config.repository;
   let base: { owner: string; name: string } | undefined;
   if (slug !== undefined) {
     base = parseRepoSlug(slug);
     if (!base) throw new UsageError(`--repo '${slug}': expected OWNER/NAME`);
   } else {
-    base = gitRemoteRepo(root);
+    base = gitRemoteRepo(root) ?? (actions && env.GITHUB_REPOSITORY ? parseRepoSlug(env.GITHUB_REPOSITORY) : undefined);
   }
   if (!base) return undefined;
-  const branch = (values.branch as string | undefined) ?? config.branch ?? gitBranch(root) ?? 'main';
+  const jobBranch = actions ? env.GITHUB_BASE_REF || (env.GITHUB_REF_TYPE === 'branch' ? env.GITHUB_REF_NAME : undefined) || undefined : undefined;
+  const branch = (values.branch as string | undefined) ?? config.branch ?? gitBranch(root) ?? jobBranch ?? 'main';
   return { ...base, branch };
 }
 
@@ -274,7 +281,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     if (!inside(root, x)) throw new UsageError(`${x} is outside the root ${root}; give --root`);
   }
   const config = await loadConfig(root, values.config as string | undefined, rules, cliRules, io.cwd);
-  const repo = repoIdentity(values, config, root);
+  const repo = repoIdentity(values, config, root, io.env ?? {});
   if (audit && !values['no-external']) {
     io.stderr.write('archive-lint: external URL checks are not available in this version yet; auditing offline.\n');
   }
