@@ -163,11 +163,19 @@ describe.each(nodes)('the Action in a simulated runner (%s)', (_label, node) => 
 
   it('fail-on: never passes the same pull request; annotations-limit caps the annotations, the summary keeps them all', () => {
     const pr = pullRequest();
-    const r = runBundle(node, pr.workspace, 'pull_request', pr.event, { 'fail-on': 'never', 'annotations-limit': '1' });
-    const annotations = r.stdout.split('\n').filter((l) => /^::(error|warning) file=/.test(l));
-    expect(annotations).toHaveLength(1);
-    expect(annotations[0]).toMatch(/^::error file=index\.md,/);
-    expect(r.stdout).toContain('::notice::1 more problems are not annotated (annotations-limit 1); the job summary lists them.');
+    // A new page not yet committed counts as part of the change: three problems.
+    writeFileSync(join(pr.workspace, 'pages/d.md'), '# Delta\n\n<center>also centred</center>\n');
+    const r = runBundle(node, pr.workspace, 'pull_request', pr.event, { 'fail-on': 'never', 'annotations-limit': '2' });
+    // Two annotations in all: the error, then the notice for the two warnings left out.
+    const annotations = r.stdout.split('\n').filter((l) => /^::(error|warning|notice)/.test(l));
+    expect(annotations).toEqual([
+      expect.stringMatching(/^::error file=index\.md,/),
+      '::notice::2 problems are not annotated (annotations-limit 2); the job summary lists every problem.',
+    ]);
+    expect(r.summary).toMatch(/\| pages\/d\.md \| 3 \| warning \|/);
+    const one = runBundle(node, pr.workspace, 'pull_request', pr.event, { 'fail-on': 'never', 'annotations-limit': '1' });
+    expect(one.stdout.split('\n').filter((l) => l.startsWith('::') && !l.includes('group::'))).toEqual([expect.stringMatching(/^::error file=index\.md,/)]);
+    expect(one.stdout).toContain('\n2 problems are not annotated (annotations-limit 1); the job summary lists every problem.\n');
     expect(r.summary).toContain('| index.md | 4 | error |');
     expect(r.summary).toMatch(/\| pages\/c\.md \| 3 \| warning \|/);
     expect(r.code).toBe(0);
@@ -180,6 +188,18 @@ describe.each(nodes)('the Action in a simulated runner (%s)', (_label, node) => 
     expect(r.stdout).toContain("::error file=old/broken.md,line=3,col=17,endLine=3,endColumn=27,title=no-broken-links::Link target 'old/nowhere.md' does not exist");
     expect(r.outputs).toMatchObject({ errors: '2', warnings: '1', files: '4' });
     expect(r.code).toBe(1);
+  }, 120_000);
+
+  it('reads the config file (its validator is inside the bundle)', () => {
+    const pr = pullRequest();
+    writeFileSync(join(pr.workspace, 'lint.json'), '{ "rules": { "no-raw-html": "off" } }\n');
+    const r = runBundle(node, pr.workspace, 'pull_request', pr.event, { config: 'lint.json' });
+    expect(r.outputs).toMatchObject({ errors: '1', warnings: '0' });
+    writeFileSync(join(pr.workspace, 'lint.json'), '{ "rules": { "no-raw-html": "of" } }\n');
+    const bad = runBundle(node, pr.workspace, 'pull_request', pr.event, { config: 'lint.json' });
+    expect(bad.stderr).toContain(`archive-lint: ${join(pr.workspace, 'lint.json')}: 'rules.no-raw-html'`);
+    expect(bad.stdout).toContain('::error::archive-lint could not run (exit 2); its reason is in the log above.');
+    expect(bad.code).toBe(2);
   }, 120_000);
 
   it('refuses a bad input with exit 2 and says which', () => {

@@ -4,8 +4,6 @@ import {
   ConfigError,
   FileCache,
   FsIndex,
-  __commonJS,
-  __toESM,
   closestName,
   defaultCacheLocation,
   docsUrl,
@@ -34,7 +32,11 @@ import {
   severityOf,
   toMessage,
   totals
-} from "./chunk-R7MSY4JB.js";
+} from "./chunk-UGKSNE6C.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-Y3J7GJDS.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -2762,17 +2764,19 @@ function writeOut(io, file, text) {
   writeFileSync(abs, text.endsWith("\n") ? text : `${text}
 `);
 }
-function repoIdentity(values, config, root) {
+function repoIdentity(values, config, root, env) {
+  const actions = env.GITHUB_ACTIONS === "true";
   const slug = values.repo ?? config.repository;
   let base;
   if (slug !== void 0) {
     base = parseRepoSlug(slug);
     if (!base) throw new UsageError(`--repo '${slug}': expected OWNER/NAME`);
   } else {
-    base = gitRemoteRepo(root);
+    base = gitRemoteRepo(root) ?? (actions && env.GITHUB_REPOSITORY ? parseRepoSlug(env.GITHUB_REPOSITORY) : void 0);
   }
   if (!base) return void 0;
-  const branch = values.branch ?? config.branch ?? gitBranch(root) ?? "main";
+  const jobBranch = actions ? env.GITHUB_BASE_REF || (env.GITHUB_REF_TYPE === "branch" ? env.GITHUB_REF_NAME : void 0) || void 0 : void 0;
+  const branch = values.branch ?? config.branch ?? gitBranch(root) ?? jobBranch ?? "main";
   return { ...base, branch };
 }
 async function runLint(io, p) {
@@ -2812,7 +2816,7 @@ async function runLint(io, p) {
     if (!inside2(root, x)) throw new UsageError(`${x} is outside the root ${root}; give --root`);
   }
   const config = await loadConfig(root, values.config, rules, cliRules, io.cwd);
-  const repo = repoIdentity(values, config, root);
+  const repo = repoIdentity(values, config, root, io.env ?? {});
   if (audit && !values["no-external"]) {
     io.stderr.write("archive-lint: external URL checks are not available in this version yet; auditing offline.\n");
   }
@@ -3135,11 +3139,14 @@ async function runAction(io) {
     const root = gitTopLevel(workspace) ?? workspace;
     const ctx = { cwd: workspace, root, color: false, rules: rules.map((r) => r.meta), version: version(), warn: (m) => log(`::warning::${escapeData(m)}`) };
     const t = totals(results);
-    const annotations = githubAnnotations(results, ctx, annotationsLimit);
+    let annotations = githubAnnotations(results, ctx, annotationsLimit);
+    const notice = annotations.omitted > 0 && annotationsLimit > 1;
+    if (notice) annotations = githubAnnotations(results, ctx, annotationsLimit - 1);
     for (const line of annotations.lines) io.stdout.write(`${line}
 `);
     if (annotations.omitted > 0) {
-      log(`::notice::${escapeData(`${annotations.omitted} more problems are not annotated (annotations-limit ${annotationsLimit}); the job summary lists them.`)}`);
+      const text = `${annotations.omitted} problems are not annotated (annotations-limit ${annotationsLimit}); the job summary lists every problem.`;
+      log(notice ? `::notice::${escapeData(text)}` : text);
     }
     if (env.GITHUB_STEP_SUMMARY) {
       const head = `_${mode}._

@@ -4,7 +4,8 @@ import {
   processJob,
   resolveConfig,
   rules
-} from "./chunk-R7MSY4JB.js";
+} from "./chunk-UGKSNE6C.js";
+import "./chunk-Y3J7GJDS.js";
 
 // src/core/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -169,10 +169,15 @@ export async function runAction(io: ActionIO): Promise<number> {
     const ctx: FormatContext = { cwd: workspace, root, color: false, rules: rules.map((r) => r.meta), version: version(), warn: (m) => log(`::warning::${escapeData(m)}`) };
 
     const t = totals(results);
-    const annotations = githubAnnotations(results, ctx, annotationsLimit);
+    // At most `annotations-limit` annotations in all: when problems are left out, the last is a notice saying so
+    // (with room for one only, it is the first problem, and the log says the rest).
+    let annotations = githubAnnotations(results, ctx, annotationsLimit);
+    const notice = annotations.omitted > 0 && annotationsLimit > 1;
+    if (notice) annotations = githubAnnotations(results, ctx, annotationsLimit - 1);
     for (const line of annotations.lines) io.stdout.write(`${line}\n`);
     if (annotations.omitted > 0) {
-      log(`::notice::${escapeData(`${annotations.omitted} more problems are not annotated (annotations-limit ${annotationsLimit}); the job summary lists them.`)}`);
+      const text = `${annotations.omitted} problems are not annotated (annotations-limit ${annotationsLimit}); the job summary lists every problem.`;
+      log(notice ? `::notice::${escapeData(text)}` : text);
     }
 
     if (env.GITHUB_STEP_SUMMARY) {
