@@ -8,6 +8,12 @@ import type { RepoIdentity } from './github.js';
 
 export type JsonSchema = Record<string, unknown>;
 
+/**
+ * Where the archive is published, which decides how links resolve, which heading slugs anchors use, and what a
+ * safe fix may drop (GitHub strips `class` and `style`; a static site generator keeps them). Default `github`.
+ */
+export type Site = 'github' | 'mdbook' | 'mkdocs' | 'jekyll';
+
 export interface RuleMeta {
   id: string;
   description: string;
@@ -38,6 +44,8 @@ export interface FileContext {
   repo?: RepoIdentity;
   /** Mirrors of sibling repositories: `owner/name` → absolute local folder. */
   mirrors: Record<string, string>;
+  /** The publishing profile (undefined: `github`). */
+  site?: Site;
   /** Facts extracted once per file and shared by every rule. */
   facts: FileFacts;
   /** Tokenized HTML nodes, shared by the rules. */
@@ -57,6 +65,8 @@ export interface CrossFileContext {
   root: string;
   repo?: RepoIdentity;
   mirrors: Record<string, string>;
+  /** The publishing profile (undefined: `github`). */
+  site?: Site;
   index: TargetIndex;
   /** The index of a sibling mirror's local checkout (`owner/name`), or undefined when it is not there. */
   mirrorIndex?: (mirror: string) => TargetIndex | undefined;
