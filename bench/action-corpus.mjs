@@ -79,7 +79,7 @@ for (let i = 0; i < runs; i++) {
   writeFileSync(files.summary, '');
   writeFileSync(files.output, '');
   // Each run with a fresh RUNNER_TEMP, so no cache; the first run also fetches the base commit.
-  const env = { ...gitEnv, GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: files.event, GITHUB_WORKSPACE: workspace, GITHUB_STEP_SUMMARY: files.summary, GITHUB_OUTPUT: files.output, RUNNER_TEMP: runner, 'INPUT_FAIL-ON': 'error', INPUT_EXTERNAL: 'false', 'INPUT_ANNOTATIONS-LIMIT': '50', 'INPUT_SARIF-FILE': join(runner, 'archive-lint.sarif') };
+  const env = { ...gitEnv, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'gfw-breaker/banned-news2', GITHUB_BASE_REF: 'master', GITHUB_HEAD_REF: 'delete-page', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: files.event, GITHUB_WORKSPACE: workspace, GITHUB_STEP_SUMMARY: files.summary, GITHUB_OUTPUT: files.output, RUNNER_TEMP: runner, 'INPUT_FAIL-ON': 'error', INPUT_EXTERNAL: 'false', 'INPUT_ANNOTATIONS-LIMIT': '50', 'INPUT_SARIF-FILE': join(runner, 'archive-lint.sarif') };
   const t0 = performance.now();
   const r = spawnSync(process.execPath, [join(repoRoot, '.github/action/index.js')], { cwd: workspace, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   walls.push((performance.now() - t0) / 1000);
