@@ -241,6 +241,11 @@ function repoIdentity(values: Parsed['values'], config: ResolvedConfig, root: st
   return { ...base, branch };
 }
 
+/** The publishing profile in words: `mdbook (detected from book.toml; site root src/)`. */
+function siteText(config: ResolvedConfig): string {
+  return `${config.site} (${config.siteSource ?? 'the config'}${config.siteRoot ? `; site root ${config.siteRoot}/` : ''})`;
+}
+
 async function runLint(io: MainIO, p: Parsed): Promise<number> {
   const { values } = p;
   const audit = p.command === 'audit';
@@ -282,6 +287,8 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   }
   const config = await loadConfig(root, values.config as string | undefined, rules, cliRules, io.cwd);
   const repo = repoIdentity(values, config, root, io.env ?? {});
+  // A profile other than GitHub's changes what is reported: say which, and why.
+  if (!audit && config.site !== 'github') io.stderr.write(`archive-lint: links resolved as ${siteText(config)}\n`);
   if (audit && !values['no-external']) {
     io.stderr.write('archive-lint: external URL checks are not available in this version yet; auditing offline.\n');
   }
@@ -369,7 +376,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     else writeOut(io, values.output as string | undefined, formatter(results, ctx));
   }
   if (audit) {
-    const text = summaryText(results, root, report, colorFor(io.stderr, env, values));
+    const text = summaryText(results, root, report, colorFor(io.stderr, env, values), siteText(config));
     // Keep machine-readable stdout clean: the summary goes to stderr unless the report went elsewhere.
     if (format === 'stylish' || values.output !== undefined) io.stdout.write(text);
     else io.stderr.write(text);

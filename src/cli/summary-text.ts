@@ -10,7 +10,8 @@ function table(rows: string[][], rightAligned: number[]): string[] {
   return rows.map((r) => r.map((c, i) => (rightAligned.includes(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd());
 }
 
-export function summaryText(results: readonly LintResult[], root: string, report: LintReport, color: boolean): string {
+/** `site`: the publishing profile the run used, and where it came from. */
+export function summaryText(results: readonly LintResult[], root: string, report: LintReport, color: boolean, site?: string): string {
   const c = createColors(color);
   const s = summarize(results, root);
   const t = totals(results);
@@ -25,6 +26,8 @@ export function summaryText(results: readonly LintResult[], root: string, report
   const folderRows = [['folder', 'files', 'errors', 'warnings']];
   for (const [folder, v] of sortedRows(s.byFolder)) folderRows.push([folder, String(v.files), String(v.errors), String(v.warnings)]);
   out.push(...table(folderRows, [1, 2, 3]));
-  out.push('', `${t.files} files linted, ${report.stats.indexed} files indexed, ${t.errors} errors, ${t.warnings} warnings in ${(report.stats.ms / 1000).toFixed(1)} s`, '');
+  out.push('', `${t.files} files linted, ${report.stats.indexed} files indexed, ${t.errors} errors, ${t.warnings} warnings in ${(report.stats.ms / 1000).toFixed(1)} s`);
+  if (site) out.push(`Links resolved as ${site}.`);
+  out.push('');
   return out.join('\n');
 }

@@ -10,6 +10,7 @@ import { extract } from './extract.js';
 import { resolveTarget } from './resolve.js';
 import type { RepoIdentity } from './github.js';
 import type { FileFacts } from '../types.js';
+import type { Site } from './rule.js';
 
 export interface ChangeSet {
   /** What the change is compared with: a commit, or `HEAD` for staged changes. */
@@ -97,10 +98,10 @@ export function changeSet(root: string, baseRef: string | undefined, env: Record
 }
 
 /** Anchors of a Markdown file as it was at the base (empty when it did not exist or cannot be read). */
-export function anchorsAtBase(root: string, base: string, path: string): Set<string> {
+export function anchorsAtBase(root: string, base: string, path: string, site?: Site): Set<string> {
   const text = tryGit(root, ['show', `${base}:${path}`]);
   if (text === undefined) return new Set();
-  return new Set(extract(parseMarkdown(text.replace(/^\ufeff/, '')), text, path).facts.anchors);
+  return new Set(extract(parseMarkdown(text.replace(/^\ufeff/, '')), text, path, site).facts.anchors);
 }
 
 export interface Touched {

@@ -10,7 +10,8 @@ import type { Ajv as AjvType, ErrorObject } from 'ajv';
 import { distance } from 'fastest-levenshtein';
 import { ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
 import picomatch from 'picomatch';
-import type { RuleModule } from './rule.js';
+import type { RuleModule, Site } from './rule.js';
+import { siteProfile } from './site.js';
 import { configSchema } from './schema.js';
 import type { Severity, SeverityName } from '../types.js';
 
@@ -26,6 +27,12 @@ export interface UserConfig {
   mirrors?: Record<string, string>;
   maxFileSize?: number;
   external?: Record<string, unknown>;
+  /** Where the archive is published (default: detected, else `github`). */
+  site?: Site;
+  /** The published site's root folder, root-relative (default: from book.toml or mkdocs.yml). */
+  siteRoot?: string;
+  /** Paths outside the published site's root that exist where it is published (relative to the site root). */
+  siteExternal?: string[];
 }
 
 export interface RuleConfig {
@@ -286,6 +293,12 @@ export interface ResolvedConfig {
   ignore: string[];
   mirrors: Record<string, string>;
   maxFileSize: number;
+  site: Site;
+  /** The published site's root, root-relative ('' for the root). */
+  siteRoot: string;
+  siteExternal: string[];
+  /** Where the profile came from (`detected from book.toml`, `the config`, `the default`), for the summary. */
+  siteSource?: string;
   /** Rule settings per file. */
   rulesFor(path: string): RuleConfigs;
 }
@@ -329,6 +342,9 @@ export function resolveConfig(
     ignore: [...DEFAULT_IGNORE, ...(config.ignore ?? [])],
     mirrors: config.mirrors ?? {},
     maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    site: config.site ?? 'github',
+    siteRoot: config.siteRoot ?? '',
+    siteExternal: config.siteExternal ?? [],
     rulesFor(path: string): RuleConfigs {
       const matched = overrides.filter((o) => o.match(path));
       const key = matched.map((o) => overrides.indexOf(o)).join(',');
@@ -360,5 +376,9 @@ export async function loadConfig(
   // With no config file there is nothing to validate: the defaults are valid.
   if (file) await importAjv();
   const config = file ? validateConfig((await loadConfigFile(file)) ?? {}, file, rules) : {};
-  return resolveConfig(config, file, rules, cliRules);
+  // The publishing profile, detected once here: workers (and the cache key) get it with the config.
+  const profile = siteProfile(root, config);
+  const resolved = resolveConfig({ ...config, site: profile.site, siteRoot: profile.siteRoot }, file, rules, cliRules);
+  resolved.siteSource = profile.source;
+  return resolved;
 }

@@ -98,8 +98,8 @@ export interface LintReport {
 }
 
 /** A file's links and anchors without running any rule (from `text` when it was read already). */
-function factsOf(root: string, path: string, maxFileSize: number, text?: string): FileFacts | undefined {
-  const settings: ProcessSettings = { root, rules: {}, mirrors: {}, maxFileSize };
+function factsOf(root: string, path: string, maxFileSize: number, site: ProcessSettings['site'], text?: string): FileFacts | undefined {
+  const settings: ProcessSettings = { root, rules: {}, mirrors: {}, maxFileSize, site };
   const o = text === undefined ? processFile(path, [], settings) : processSource(path, { text, bom: false }, [], settings);
   return o.error ? undefined : o.facts;
 }
@@ -115,9 +115,9 @@ function changedFiles(s: Session, lintable: string[], cs: ChangeSet, cache: File
   const touched: Touched = { gone: new Set([...cs.deleted, ...cs.renamed.keys()]), removedAnchors: new Map() };
   for (const path of cs.modified) {
     if (!isMarkdownPath(path)) continue;
-    const before = anchorsAtBase(s.root, cs.base, path);
+    const before = anchorsAtBase(s.root, cs.base, path, s.config.site);
     if (before.size === 0) continue;
-    const current = new Set(factsOf(s.root, path, s.config.maxFileSize)?.anchors ?? []);
+    const current = new Set(factsOf(s.root, path, s.config.maxFileSize, s.config.site)?.anchors ?? []);
     const removed = new Set([...before].filter((a) => !current.has(a)));
     if (removed.size) touched.removedAnchors.set(path, removed);
   }
@@ -135,7 +135,7 @@ function changedFiles(s: Session, lintable: string[], cs: ChangeSet, cache: File
         continue;
       }
       if (!words.some((w) => text.includes(w))) continue;
-      const facts = factsOf(s.root, path, s.config.maxFileSize, text.replace(/^\ufeff/, ''));
+      const facts = factsOf(s.root, path, s.config.maxFileSize, s.config.site, text.replace(/^\ufeff/, ''));
       if (!facts) continue;
       targets = localTargets(facts, s.repo);
     }
@@ -171,7 +171,7 @@ interface Session {
 }
 
 function settingsFor(s: Session, path: string): ProcessSettings {
-  const settings: ProcessSettings = { root: s.root, rules: s.config.rulesFor(path), mirrors: s.mirrors, maxFileSize: s.config.maxFileSize };
+  const settings: ProcessSettings = { root: s.root, rules: s.config.rulesFor(path), mirrors: s.mirrors, maxFileSize: s.config.maxFileSize, site: s.config.site };
   if (s.repo) settings.repo = s.repo;
   return settings;
 }
@@ -362,7 +362,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const index = new ArchiveIndex(walked.files, (path) => {
     const cached = cache?.links(root, path)?.anchors;
     if (cached) return new Set(cached);
-    const facts = factsOf(root, path, config.maxFileSize);
+    const facts = factsOf(root, path, config.maxFileSize, config.site);
     return facts ? new Set(facts.anchors) : undefined;
   });
   const mirrorIndexes = new Map<string, TargetIndex | undefined>();
@@ -381,6 +381,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   };
   const ctx: CrossFileContext = { root, mirrors, index, mirrorIndex };
   if (options.repo) ctx.repo = options.repo;
+  if (config.site !== 'github') Object.assign(ctx, { site: config.site, siteRoot: config.siteRoot, siteExternal: config.siteExternal });
   const session: Session = { root, config, rules, ctx, mirrors, repo: options.repo };
 
   phase('walk');

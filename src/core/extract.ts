@@ -2,7 +2,8 @@
  * The extraction step of the pipeline: from one parsed file to plain data (references and anchors).
  * Pure: a tree and its text in, facts out.
  */
-import GithubSlugger from 'github-slugger';
+import { sluggerFor } from './site.js';
+import type { Site } from './rule.js';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import { parse as parseYaml } from 'yaml';
@@ -151,12 +152,13 @@ function frontMatterFacts(node: Nodes): { originalUrl?: string } {
   return {};
 }
 
-export function extract(tree: Root, text: string, path: string): Extracted {
+/** `site`: the publishing profile, whose slugs the heading anchors get (default GitHub's). */
+export function extract(tree: Root, text: string, path: string, site?: Site): Extracted {
   const references: Reference[] = [];
   const anchors = new Set<string>();
   const htmlScans: HtmlNodeScan[] = [];
   const textRanges: TextRange[] = [];
-  const slugger = new GithubSlugger();
+  const slugger = sluggerFor(site);
   const imageIds = new Set<string>();
   const linkIds = new Set<string>();
   const definitions: Definition[] = [];

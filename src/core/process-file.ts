@@ -13,7 +13,7 @@ import { hashBytes } from './cache.js';
 import { extract } from './extract.js';
 import { decodeText, lineStarts } from './text.js';
 import { collectSuppressions, isSuppressed } from './suppress.js';
-import type { FileContext, RuleModule } from './rule.js';
+import type { FileContext, RuleModule, Site } from './rule.js';
 import type { RuleConfigs } from './config.js';
 import type { RepoIdentity } from './github.js';
 import { compareMessages, toMessage } from './results.js';
@@ -25,6 +25,8 @@ export interface ProcessSettings {
   repo?: RepoIdentity;
   mirrors: Record<string, string>;
   maxFileSize: number;
+  /** The publishing profile: the slugs of heading anchors, and what rules' safe fixes may drop. */
+  site?: Site;
 }
 
 const processors = new Map<string, Processor<Root>>();
@@ -82,12 +84,13 @@ export function emptyOutcome(path: string, error: string, errorKind: FileOutcome
 export function processText(path: string, text: string, rules: readonly RuleModule[], settings: ProcessSettings): FileOutcome {
   const processor = processorFor(rules, settings.rules);
   const tree = parseText(processor, text);
-  const { facts, htmlScans, textRanges } = extract(tree, text, path);
+  const { facts, htmlScans, textRanges } = extract(tree, text, path, settings.site);
   const starts = lineStarts(text);
   const file = new VFile({ path: join(settings.root, path), value: text, cwd: settings.root });
   const reported: RawProblem[] = [];
   const ctx: FileContext = { root: settings.root, path, text, lineStarts: starts, facts, htmlScans, textRanges, mirrors: settings.mirrors, engine: true, problems: reported };
   if (settings.repo) ctx.repo = settings.repo;
+  if (settings.site && settings.site !== 'github') ctx.site = settings.site;
   file.data = { archiveLint: ctx };
   processor.runSync(tree, file);
   const suppressions = collectSuppressions(tree);

@@ -67,6 +67,10 @@ export interface CrossFileContext {
   mirrors: Record<string, string>;
   /** The publishing profile (undefined: `github`). */
   site?: Site;
+  /** The published site's root, root-relative ('' or undefined: the root). */
+  siteRoot?: string;
+  /** Paths outside the site's root known to exist where it is published, relative to the site root. */
+  siteExternal?: readonly string[];
   index: TargetIndex;
   /** The index of a sibling mirror's local checkout (`owner/name`), or undefined when it is not there. */
   mirrorIndex?: (mirror: string) => TargetIndex | undefined;

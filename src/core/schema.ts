@@ -44,6 +44,16 @@ export function configSchema(rules: readonly RuleModule[]): Record<string, unkno
         propertyNames: { pattern: '^[\\w.-]+/[\\w.-]+$' },
         additionalProperties: { type: 'string' },
       },
+      site: {
+        enum: ['github', 'mdbook', 'mkdocs', 'jekyll'],
+        description: 'Where the archive is published: how links resolve, which heading slugs anchors use, what a safe fix may drop (default: mdbook where a book.toml is, mkdocs where a mkdocs.yml is, else github).',
+      },
+      siteRoot: { type: 'string', description: "The published site's root folder, relative to the root (default: book.toml's src, mkdocs.yml's docs_dir)." },
+      siteExternal: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description: "Paths outside the published site's root that exist where it is published, relative to the site root (e.g. ../std/): links under them are not reported.",
+      },
       maxFileSize: { type: 'integer', minimum: 1, description: 'Files larger than this many bytes are reported, not parsed (default 16 MiB).' },
       external: {
         type: 'object',

@@ -21,7 +21,7 @@ const config = resolveConfig(setup.config, setup.configFile, rules, setup.cliRul
 
 parentPort?.on('message', (batch: { id: number; jobs: FileJob[] }) => {
   const outcomes = batch.jobs.map((job) => {
-    const settings: ProcessSettings = { root: setup.root, rules: config.rulesFor(job.path), mirrors: setup.mirrors, maxFileSize: config.maxFileSize };
+    const settings: ProcessSettings = { root: setup.root, rules: config.rulesFor(job.path), mirrors: setup.mirrors, maxFileSize: config.maxFileSize, site: config.site };
     if (setup.repo) settings.repo = setup.repo;
     return packMessages(processJob(job, rules, settings));
   });
