@@ -105,7 +105,7 @@ function mkdocsSlugger(): Slugger {
     slug(text) {
       let id = text
         .normalize('NFKD')
-        .replace(/[^\x00-\x7f]/g, '')
+        .replace(/[^\p{ASCII}]/gu, '')
         .replace(/[^\w\s-]/g, '')
         .trim()
         .toLowerCase()
