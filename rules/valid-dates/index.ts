@@ -9,6 +9,7 @@ import { problem, type FileContext } from '../../src/core/rule.js';
 import { fileRulePlugin } from '../../src/core/plugin-context.js';
 import { pointAt } from '../../src/core/text.js';
 import type { Fix, RawProblem } from '../../src/types.js';
+import { fileEnd, fileStart, visibleRuns, type Run } from './runs.js';
 
 export { meta };
 
@@ -18,6 +19,7 @@ export interface Options {
   datelines?: string[];
   pathDates?: string[];
   checkPadding?: boolean;
+  paddingAcrossDates?: boolean;
 }
 
 type Kind = 'dateline' | 'cjk' | 'cjk-month-day' | 'iso' | 'english';
@@ -41,14 +43,12 @@ interface FoundDate {
   dayText: string;
   month: number;
   day: number;
-  /** Offsets of the month and day digits (for padding fixes); undefined for English dates. */
+  /** File offsets of the month and day digits (for padding fixes); undefined for English dates. */
   monthStart?: number;
   dayStart?: number;
-}
-
-interface Segment {
-  start: number;
-  text: string;
+  /** The visible characters just before and after the date ('' at the edge of its run of text). */
+  before: string;
+  after: string;
 }
 
 const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -58,13 +58,21 @@ const CJK_MD = /(?<![0-9年月])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/dg;
 const ISO = /(?<![\d\-/.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/dg;
 const EN_MDY = new RegExp(`\\b(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g');
 const EN_DMY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_WORD})\\s+(\\d{4})\\b`, 'g');
-/** 周二（2月21日） · （周五）9月4日 · 9月4日（周五）. */
+/**
+ * 周二（2月21日） · （周五）9月4日 · 9月4日（周五）, each with or without the year (1970年4月22日（星期三）): groups
+ * weekday, year, month, day. A year written with the date is the date's year, whatever the page's.
+ */
 const CJK_WEEKDAY = [
-  /(?:周|星期|週|禮拜|礼拜)([一二三四五六日天])\s*[（(]\s*(?:\d{2,4}\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]\s*[)）]/g,
-  /[（(]\s*(?:周|星期|週|禮拜|礼拜)([一二三四五六日天])\s*[)）]\s*(?:\d{2,4}\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/g,
+  /(?:周|星期|週|禮拜|礼拜)(?<weekday>[一二三四五六日天])\s*[（(]\s*(?:(?<year>\d{2,4})\s*年\s*)?(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*[日号號]\s*[)）]/g,
+  /[（(]\s*(?:周|星期|週|禮拜|礼拜)(?<weekday>[一二三四五六日天])\s*[)）]\s*(?:(?<year>\d{2,4})\s*年\s*)?(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*[日号號]/g,
+  /(?<![0-9０-９年])(?:(?<year>\d{2,4})\s*年\s*)?(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*[日号號]\s*[（(]\s*(?:周|星期|週|禮拜|礼拜)(?<weekday>[一二三四五六日天])\s*[)）]/g,
 ];
-const CJK_WEEKDAY_AFTER = /(?<![0-9])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]\s*[（(]\s*(?:周|星期|週|禮拜|礼拜)([一二三四五六日天])\s*[)）]/g;
-const EN_WEEKDAY = new RegExp(`\\b(${WEEKDAY_WORD}),?\\s+(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g');
+const CJK_WEEKDAY_WORD = /(?:周|星期|週|禮拜|礼拜)[一二三四五六日天]/;
+/** Tuesday, Feb 21 · Wednesday, April 22, 1970 · Wednesday, 22 April 1970: groups weekday, month, day, year. */
+const EN_WEEKDAY = [
+  new RegExp(`\\b(?<weekday>${WEEKDAY_WORD}),?\\s+(?<month>${MONTH_WORD})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>\\d{4})\\b)?`, 'g'),
+  new RegExp(`\\b(?<weekday>${WEEKDAY_WORD}),?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH_WORD})(?:,?\\s+(?<year>\\d{4}))?\\b`, 'g'),
+];
 const URL = /https?:\/\/[^\s<>"'）)\]]+/g;
 /** A two-digit year after one of these (or after no ideograph at all) is a short year, not an era year (民国71年). */
 const YEAR_LEADS = new Set('于於在到至从從自是的和与與及或为為'.split(''));
@@ -73,40 +81,45 @@ const DIGIT = /\d/;
 const QUOTE_OPEN = new Set(['“', '「', '『', '"', '‘', '《']);
 const QUOTE_CLOSE = new Set(['”', '」', '』', '"', '’', '》']);
 
-function digits(base: number, m: RegExpMatchArray, month: number, day: number): { monthStart?: number; dayStart?: number } {
+/** File offsets of the month and day digits of a match in a run. */
+function digits(run: Run, m: RegExpMatchArray, month: number, day: number): { monthStart?: number; dayStart?: number } {
   const mi = m.indices?.[month];
   const di = m.indices?.[day];
-  return mi && di ? { monthStart: base + mi[0], dayStart: base + di[0] } : {};
+  return mi && di ? { monthStart: fileStart(run, mi[0]), dayStart: fileStart(run, di[0]) } : {};
 }
 
-/** The date rewritten with its month and day in the given style. */
-function restyle(d: FoundDate, padded: boolean): Fix | undefined {
+/** The date's month and day rewritten in the given style: an edit of the file's text, leaving markup inside it. */
+function restyle(text: string, d: FoundDate, padded: boolean): Fix | undefined {
   if (d.monthStart === undefined || d.dayStart === undefined) return undefined;
   const style = (s: string) => (padded ? s.padStart(2, '0') : String(Number(s)));
-  const parts: [number, number, string][] = [
-    [d.monthStart, d.monthStart + d.monthText.length, style(d.monthText)],
-    [d.dayStart, d.dayStart + d.dayText.length, style(d.dayText)],
+  const parts: [number, string, string][] = [
+    [d.monthStart, d.monthText, style(d.monthText)],
+    [d.dayStart, d.dayText, style(d.dayText)],
   ];
-  let text = '';
+  let out = '';
   let last = d.start;
-  for (const [a, b, t] of parts) {
-    text += `${d.text.slice(last - d.start, a - d.start)}${t}`;
-    last = b;
+  for (const [at, was, now] of parts) {
+    // Digits split by markup (`0<b>9</b>月`) are left alone.
+    if (at < last || text.slice(at, at + was.length) !== was) return undefined;
+    out += `${text.slice(last, at)}${now}`;
+    last = at + was.length;
   }
-  text += d.text.slice(last - d.start);
-  return text === d.text ? undefined : { range: [d.start, d.end], text };
+  const source = text.slice(d.start, d.end);
+  out += text.slice(last, d.end);
+  return out === source ? undefined : { range: [d.start, d.end], text: out };
 }
 
-function segments(ctx: FileContext): Segment[] {
-  const out: Segment[] = ctx.textRanges.map((r) => ({ start: r.start, text: ctx.text.slice(r.start, r.end) }));
+/** Runs of the text a reader sees: Markdown text nodes and the text inside raw HTML, joined across inline markup. */
+function runs(ctx: FileContext): Run[] {
+  const segs = ctx.textRanges.map((r) => ({ start: r.start, end: r.end }));
   for (const { scan, at } of ctx.htmlScans) {
     for (const t of scan.texts) {
       const start = at(t.start);
       const end = at(t.end);
-      if (end > start) out.push({ start, text: ctx.text.slice(start, end) });
+      if (end > start) segs.push({ start, end });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return visibleRuns(ctx.text, segs.sort((a, b) => a.start - b.start)).filter((r) => DIGIT.test(r.text));
 }
 
 function compile(patterns: string[], flags: string): RegExp[] {
@@ -124,7 +137,13 @@ interface Datelined {
   end: number;
   text: string;
   match: RegExpMatchArray;
-  base: number;
+  run: Run;
+}
+
+/** Which style most dates of a kind have: true padded, false not, undefined when neither has more. */
+function majorityPadded(s: { padded: FoundDate[]; unpadded: FoundDate[] } | undefined): boolean | undefined {
+  if (!s || s.padded.length === s.unpadded.length) return undefined;
+  return s.padded.length > s.unpadded.length;
 }
 
 function collect(ctx: FileContext, options: Options): RawProblem[] {
@@ -134,64 +153,58 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
     const p = pointAt(starts, offset);
     return `${p.line}:${p.column}`;
   };
-  const segs = segments(ctx);
+  const texts = runs(ctx);
 
   // Datelines first: a date inside one is of kind 'dateline'.
   const datelineRes = compile(options.datelines ?? DEFAULT_DATELINES, 'gdu');
   const datelines: Datelined[] = [];
-  for (const seg of segs) {
-    if (!DIGIT.test(seg.text)) continue;
+  for (const run of texts) {
     for (const re of datelineRes) {
-      for (const m of seg.text.matchAll(re)) datelines.push({ start: seg.start + (m.index ?? 0), end: seg.start + (m.index ?? 0) + m[0].length, text: m[0], match: m, base: seg.start });
+      for (const m of run.text.matchAll(re)) {
+        const i = m.index ?? 0;
+        datelines.push({ start: fileStart(run, i), end: fileEnd(run, i + m[0].length), text: m[0], match: m, run });
+      }
     }
   }
   const inDateline = (offset: number) => datelines.some((d) => offset >= d.start && offset < d.end);
 
   const dates: FoundDate[] = [];
   const seen = new Set<number>();
-  const push = (d: FoundDate) => {
-    if (seen.has(d.start)) return;
-    seen.add(d.start);
-    dates.push(d);
+  const found = (run: Run, m: RegExpMatchArray, d: Omit<FoundDate, 'start' | 'end' | 'text' | 'before' | 'after'>) => {
+    const i = m.index ?? 0;
+    const start = fileStart(run, i);
+    if (seen.has(start)) return;
+    seen.add(start);
+    const end = i + m[0].length;
+    dates.push({ ...d, text: m[0], start, end: fileEnd(run, end), before: run.text[i - 1] ?? '', after: run.text[end] ?? '' });
   };
-  for (const seg of segs) {
-    if (!DIGIT.test(seg.text)) continue;
-    const urls = [...seg.text.matchAll(URL)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  for (const run of texts) {
+    const urls = [...run.text.matchAll(URL)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
     const inUrl = (i: number) => urls.some(([a, b]) => i >= a && i < b);
-    for (const m of seg.text.matchAll(CJK_FULL)) {
-      const i = m.index ?? 0;
-      if (inUrl(i)) continue;
-      const [text, y = '', mo = '', d = ''] = m;
-      const start = seg.start + i;
-      push({ kind: inDateline(start) ? 'dateline' : 'cjk', text, start, end: start + text.length, year: Number(y), yearText: y, monthText: mo, dayText: d, month: Number(mo), day: Number(d), ...digits(seg.start, m, 2, 3) });
+    for (const m of run.text.matchAll(CJK_FULL)) {
+      if (inUrl(m.index ?? 0)) continue;
+      const [, y = '', mo = '', d = ''] = m;
+      found(run, m, { kind: inDateline(fileStart(run, m.index ?? 0)) ? 'dateline' : 'cjk', year: Number(y), yearText: y, monthText: mo, dayText: d, month: Number(mo), day: Number(d), ...digits(run, m, 2, 3) });
     }
-    for (const m of seg.text.matchAll(CJK_MD)) {
-      const i = m.index ?? 0;
-      if (inUrl(i)) continue;
-      const [text, mo = '', d = ''] = m;
-      const start = seg.start + i;
-      push({ kind: 'cjk-month-day', text, start, end: start + text.length, year: undefined, yearText: undefined, monthText: mo, dayText: d, month: Number(mo), day: Number(d), ...digits(seg.start, m, 1, 2) });
+    for (const m of run.text.matchAll(CJK_MD)) {
+      if (inUrl(m.index ?? 0)) continue;
+      const [, mo = '', d = ''] = m;
+      found(run, m, { kind: 'cjk-month-day', year: undefined, yearText: undefined, monthText: mo, dayText: d, month: Number(mo), day: Number(d), ...digits(run, m, 1, 2) });
     }
-    for (const m of seg.text.matchAll(ISO)) {
-      const i = m.index ?? 0;
-      if (inUrl(i)) continue;
-      const [text, y = '', mo = '', d = ''] = m;
-      const start = seg.start + i;
-      push({ kind: 'iso', text, start, end: start + text.length, year: Number(y), yearText: y, monthText: mo, dayText: d, month: Number(mo), day: Number(d), ...digits(seg.start, m, 2, 3) });
+    for (const m of run.text.matchAll(ISO)) {
+      if (inUrl(m.index ?? 0)) continue;
+      const [, y = '', mo = '', d = ''] = m;
+      found(run, m, { kind: 'iso', year: Number(y), yearText: y, monthText: mo, dayText: d, month: Number(mo), day: Number(d), ...digits(run, m, 2, 3) });
     }
-    for (const m of seg.text.matchAll(EN_MDY)) {
-      const i = m.index ?? 0;
+    for (const m of run.text.matchAll(EN_MDY)) {
       const month = englishMonth(m[1] ?? '');
-      if (inUrl(i) || month === undefined) continue;
-      const start = seg.start + i;
-      push({ kind: 'english', text: m[0], start, end: start + m[0].length, year: m[3] ? Number(m[3]) : undefined, yearText: m[3], monthText: m[1] ?? '', dayText: m[2] ?? '', month, day: Number(m[2]) });
+      if (inUrl(m.index ?? 0) || month === undefined) continue;
+      found(run, m, { kind: 'english', year: m[3] ? Number(m[3]) : undefined, yearText: m[3], monthText: m[1] ?? '', dayText: m[2] ?? '', month, day: Number(m[2]) });
     }
-    for (const m of seg.text.matchAll(EN_DMY)) {
-      const i = m.index ?? 0;
+    for (const m of run.text.matchAll(EN_DMY)) {
       const month = englishMonth(m[2] ?? '');
-      if (inUrl(i) || month === undefined) continue;
-      const start = seg.start + i;
-      push({ kind: 'english', text: m[0], start, end: start + m[0].length, year: Number(m[3]), yearText: m[3], monthText: m[2] ?? '', dayText: m[1] ?? '', month, day: Number(m[1]) });
+      if (inUrl(m.index ?? 0) || month === undefined) continue;
+      found(run, m, { kind: 'english', year: Number(m[3]), yearText: m[3], monthText: m[2] ?? '', dayText: m[1] ?? '', month, day: Number(m[1]) });
     }
   }
   // A dateline in a configured form no text pattern knows: its named groups give the date.
@@ -201,7 +214,10 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
     const idx = d.match.indices?.groups;
     if (!g?.month || !g.day || !(g.year ?? g.yy) || !idx?.month || !idx.day) continue;
     const yearText = g.year ?? g.yy;
-    push({
+    const i = d.match.index ?? 0;
+    const end = i + d.text.length;
+    seen.add(d.start);
+    dates.push({
       kind: 'dateline',
       text: d.text,
       start: d.start,
@@ -212,8 +228,10 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
       dayText: g.day,
       month: Number(g.month),
       day: Number(g.day),
-      monthStart: d.base + idx.month[0],
-      dayStart: d.base + idx.day[0],
+      monthStart: fileStart(d.run, idx.month[0]),
+      dayStart: fileStart(d.run, idx.day[0]),
+      before: d.run.text[i - 1] ?? '',
+      after: d.run.text[end] ?? '',
     });
   }
   dates.sort((a, b) => a.start - b.start);
@@ -222,18 +240,18 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
   for (const d of dates) {
     const shortYear = d.yearText !== undefined && d.yearText.length === 2;
     if (shortYear) {
-      const before = ctx.text[d.start - 1] ?? '';
-      const eraYear = IDEOGRAPH.test(before) && !YEAR_LEADS.has(before);
+      const eraYear = IDEOGRAPH.test(d.before) && !YEAR_LEADS.has(d.before);
       if (!eraYear) out.push(problem(meta, 'twoDigitYear', { text: d.text }, d.start, d.end));
       if (eraYear) continue;
     }
     // A quoted impossible date is a figure of speech (“5月35日” for 6 June), not a mistake.
-    if (QUOTE_OPEN.has(ctx.text[d.start - 1] ?? '') && QUOTE_CLOSE.has(ctx.text[d.end] ?? '')) continue;
+    if (QUOTE_OPEN.has(d.before) && QUOTE_CLOSE.has(d.after)) continue;
     const reason = impossibility(shortYear || d.yearText?.length === 3 ? undefined : d.year, d.month, d.day);
     if (reason) out.push(problem(meta, 'impossible', { text: d.text, reason }, d.start, d.end));
   }
 
-  // Zero-padding: within one date, and across the dates of one kind.
+  // Zero-padding: mixed inside one date (a typo); across the dates of one kind only when asked for, since a page
+  // may write its own dates one way and quote others another. Either fix changes what a reader sees: unsafe.
   if (options.checkPadding !== false) {
     const styles = new Map<Kind, { padded: FoundDate[]; unpadded: FoundDate[] }>();
     const mixed: FoundDate[] = [];
@@ -252,23 +270,22 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
       (padded.length ? s.padded : s.unpadded).push(d);
       styles.set(d.kind, s);
     }
-    const paddedWins = (kind: Kind): boolean => {
-      const s = styles.get(kind);
-      if (!s || !s.padded.length) return !s || !s.unpadded.length;
-      if (!s.unpadded.length) return true;
-      return s.padded.length > s.unpadded.length || (s.padded.length === s.unpadded.length && (s.padded[0] as FoundDate).start < (s.unpadded[0] as FoundDate).start);
-    };
-    for (const [kind, s] of styles) {
-      if (!s.padded.length || !s.unpadded.length) continue;
-      const wins = paddedWins(kind);
-      const [minority, majority] = wins ? [s.unpadded, s.padded] : [s.padded, s.unpadded];
-      for (const d of minority) {
-        out.push(problem(meta, 'padding', { text: d.text, style: wins ? 'not zero-padded' : 'zero-padded', count: majority.length, kind: KIND_NAMES[kind], where: where((majority[0] as FoundDate).start) }, d.start, d.end, restyle(d, wins)));
+    if (options.paddingAcrossDates) {
+      for (const [kind, s] of styles) {
+        // Datelines quote other outlets, each in its own style; with as many dates each way, neither is wrong.
+        const wins = kind === 'dateline' ? undefined : majorityPadded(s);
+        if (wins === undefined) continue;
+        const [minority, majority] = wins ? [s.unpadded, s.padded] : [s.padded, s.unpadded];
+        for (const d of minority) {
+          const data = { text: d.text, style: wins ? 'not zero-padded' : 'zero-padded', count: majority.length, kind: KIND_NAMES[kind], where: where((majority[0] as FoundDate).start) };
+          out.push(problem(meta, 'padding', data, d.start, d.end, restyle(ctx.text, d, wins), 'unsafe'));
+        }
       }
     }
     for (const d of mixed) {
       const [p, u] = d.monthText.startsWith('0') ? ['the month', 'the day'] : ['the day', 'the month'];
-      out.push(problem(meta, 'paddingMixedInDate', { text: d.text, padded: p, unpadded: u }, d.start, d.end, restyle(d, paddedWins(d.kind))));
+      // The suggestion follows most dates of its kind in the file, else pads both.
+      out.push(problem(meta, 'paddingMixedInDate', { text: d.text, padded: p, unpadded: u }, d.start, d.end, restyle(ctx.text, d, majorityPadded(styles.get(d.kind)) ?? true), 'unsafe'));
     }
   }
 
@@ -307,11 +324,13 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
     }
   }
 
-  // Weekdays.
+  // Weekdays. A year written with the date is its year; only a date without one takes the page's.
   const window = options.weekdayWindowDays ?? 0;
-  const weekdayCheck = (label: string, weekday: number | undefined, month: number, day: number, year: number | undefined, start: number, end: number) => {
-    if (weekday === undefined || impossibility(year, month, day)) return;
-    let y = year;
+  const weekdayCheck = (label: string, weekday: number | undefined, month: number, day: number, yearText: string | undefined, start: number, end: number) => {
+    // A two-digit or era year (民国71年) is written but is no year of the Gregorian calendar: nothing to check.
+    if (weekday === undefined || (yearText !== undefined && yearText.length !== 4)) return;
+    let y = yearText === undefined ? undefined : Number(yearText);
+    if (impossibility(y, month, day)) return;
     let yearSource = 'text';
     if (y === undefined) {
       if (!reference) return;
@@ -323,24 +342,21 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
     }
     out.push(problem(meta, 'weekday', { weekday: label, iso: iso(y, month, day), actual: WEEKDAY_NAMES[weekdayOf(y, month, day)] as string, year: y, yearSource }, start, end));
   };
-  for (const seg of segs) {
-    if (!DIGIT.test(seg.text)) continue;
-    for (const re of CJK_WEEKDAY) {
-      for (const m of seg.text.matchAll(re)) {
-        const start = seg.start + (m.index ?? 0);
-        const yearMatch = /(\d{4})\s*年/.exec(m[0]);
-        weekdayCheck(m[0].match(/(?:周|星期|週|禮拜|礼拜)[一二三四五六日天]/)?.[0] ?? '', cjkWeekday(m[1] ?? ''), Number(m[2]), Number(m[3]), yearMatch ? Number(yearMatch[1]) : undefined, start, start + m[0].length);
-      }
-    }
-    for (const m of seg.text.matchAll(CJK_WEEKDAY_AFTER)) {
-      const start = seg.start + (m.index ?? 0);
-      weekdayCheck(m[0].match(/(?:周|星期|週|禮拜|礼拜)[一二三四五六日天]/)?.[0] ?? '', cjkWeekday(m[3] ?? ''), Number(m[1]), Number(m[2]), undefined, start, start + m[0].length);
-    }
-    for (const m of seg.text.matchAll(EN_WEEKDAY)) {
-      const month = englishMonth(m[2] ?? '');
+  const weekdayMatches = (run: Run, re: RegExp, read: (g: Record<string, string | undefined>, text: string) => { label: string; weekday: number | undefined; month: number | undefined }) => {
+    for (const m of run.text.matchAll(re)) {
+      const g: Record<string, string | undefined> = m.groups ?? {};
+      const { label, weekday, month } = read(g, m[0]);
       if (month === undefined) continue;
-      const start = seg.start + (m.index ?? 0);
-      weekdayCheck(m[1] ?? '', englishWeekday(m[1] ?? ''), month, Number(m[3]), m[4] ? Number(m[4]) : undefined, start, start + m[0].length);
+      const i = m.index ?? 0;
+      weekdayCheck(label, weekday, month, Number(g.day), g.year, fileStart(run, i), fileEnd(run, i + m[0].length));
+    }
+  };
+  for (const run of texts) {
+    for (const re of CJK_WEEKDAY) {
+      weekdayMatches(run, re, (g, text) => ({ label: CJK_WEEKDAY_WORD.exec(text)?.[0] ?? '', weekday: cjkWeekday(g.weekday ?? ''), month: Number(g.month) }));
+    }
+    for (const re of EN_WEEKDAY) {
+      weekdayMatches(run, re, (g) => ({ label: g.weekday ?? '', weekday: englishWeekday(g.weekday ?? ''), month: englishMonth(g.month ?? '') }));
     }
   }
   out.sort((a, b) => a.start - b.start);

@@ -13,9 +13,9 @@ export const DEFAULT_PATH_DATES = [
 
 export const meta: RuleMeta = {
   id: 'valid-dates',
-  description: 'Dates in datelines, text and front matter must be possible, four-digit, consistently padded and agree with weekdays and paths.',
+  description: 'Dates in datelines, text and front matter must be possible, four-digit, padded alike within a date and agree with weekdays and paths.',
   defaultSeverity: 'warn',
-  fixable: 'safe',
+  fixable: 'unsafe',
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
@@ -24,7 +24,12 @@ export const meta: RuleMeta = {
       datelineWindowDays: { type: 'integer', minimum: 0, default: 1, description: "Days a dateline may differ from the date in the path or original URL (default 1: sites date their URLs in their own time zone, datelines are often in Beijing time)." },
       datelines: { type: 'array', items: { type: 'string' }, description: 'Regexes with named groups year, month, day that count as datelines.' },
       pathDates: { type: 'array', items: { type: 'string' }, description: 'Regexes with named groups year (or yy), month, day for dates in paths and original URLs.' },
-      checkPadding: { type: 'boolean', default: true, description: 'Report mixed zero-padding within a file.' },
+      checkPadding: { type: 'boolean', default: true, description: 'Report zero-padding mixed inside one date (2018年09月6日).' },
+      paddingAcrossDates: {
+        type: 'boolean',
+        default: false,
+        description: 'Also report dates padded unlike most dates of their kind in the file (datelines excepted: quoted ones keep their outlet’s style; nothing when both styles are as many).',
+      },
     },
   },
   messages: {

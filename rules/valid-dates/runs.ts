@@ -1,0 +1,119 @@
+/**
+ * The text a reader sees as one piece: Markdown text nodes and the text of raw HTML, joined across the inline
+ * markup between them, so that `【<a href="…">大纪元</a>2018年09月08日讯】` and `【[大纪元](…)2018年09月08日讯】` read
+ * as the dateline they are. In: the file's text ranges (sorted). Out: runs of visible text, each with a map from
+ * its offsets back to the file's.
+ */
+
+export interface Segment {
+  start: number;
+  end: number;
+}
+
+/** A slice of the file copied into a run: run offsets [at, at + length) are file offsets [start, start + length). */
+interface Piece {
+  at: number;
+  start: number;
+}
+
+export interface Run {
+  /** The visible text, markup between the pieces left out (entities stay as written, as in Markdown text). */
+  text: string;
+  pieces: Piece[];
+}
+
+/** Elements that sit inside a line of text: a dateline may run across them. */
+const INLINE_ELEMENTS = new Set(
+  'a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd mark nobr q s samp small span strike strong sub sup time tt u var wbr'.split(' '),
+);
+
+/**
+ * What may lie between two pieces of one run. Markdown: `[`, `](destination "title")`, `][label]`, `]`,
+ * emphasis and strikethrough marks; HTML: inline tags, comments and entities (kept as text). No line break
+ * outside a tag: a hard break, a new block or a list item ends the run.
+ */
+const GAP_TOKEN = new RegExp(
+  [
+    '<!--[\\s\\S]*?-->',
+    '<\\/?(?<tag>[A-Za-z][A-Za-z0-9-]*)(?:\\s[^<>]*)?\\/?>',
+    '(?<entity>&(?:#\\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)',
+    '\\]\\((?:<[^<>\\n]*>|(?:[^()\\s]|\\([^()\\s]*\\))*)(?:[ \\t]+(?:"[^"\\n]*"|\'[^\'\\n]*\'|\\([^()\\n]*\\)))?[ \\t]*\\)',
+    '\\]\\[[^\\[\\]\\n]*\\]',
+    '[\\[\\]*_~]+',
+  ].join('|'),
+  'y',
+);
+
+/** The entities a gap holds (as [start, end) offsets in the gap), or undefined when it is not inline markup. */
+function inlineGap(gap: string): [number, number][] | undefined {
+  const entities: [number, number][] = [];
+  let i = 0;
+  while (i < gap.length) {
+    GAP_TOKEN.lastIndex = i;
+    const m = GAP_TOKEN.exec(gap);
+    if (!m) return undefined;
+    const tag = m.groups?.tag;
+    if (tag !== undefined && !INLINE_ELEMENTS.has(tag.toLowerCase())) return undefined;
+    if (m.groups?.entity !== undefined) entities.push([i, i + m[0].length]);
+    i += m[0].length;
+  }
+  return entities;
+}
+
+/** Longest gap looked at: inline markup is short, and a long gap is a block between two texts. */
+const MAX_GAP = 2048;
+
+/** Join the file's text segments (sorted by start, not overlapping) into runs of visible text. */
+export function visibleRuns(text: string, segments: readonly Segment[]): Run[] {
+  const runs: Run[] = [];
+  let run: { parts: string[]; pieces: Piece[]; length: number } | undefined;
+  let last = -1;
+  const add = (start: number, end: number) => {
+    if (!run || end <= start) return;
+    run.pieces.push({ at: run.length, start });
+    run.parts.push(text.slice(start, end));
+    run.length += end - start;
+  };
+  const close = () => {
+    if (run) runs.push({ text: run.parts.join(''), pieces: run.pieces });
+    run = undefined;
+  };
+  for (const seg of segments) {
+    if (seg.end <= seg.start) continue;
+    const gap = run && seg.start >= last && seg.start - last <= MAX_GAP ? inlineGap(text.slice(last, seg.start)) : undefined;
+    if (!gap) {
+      close();
+      run = { parts: [], pieces: [], length: 0 };
+    } else {
+      for (const [a, b] of gap) add(last + a, last + b);
+    }
+    add(seg.start, seg.end);
+    last = seg.end;
+  }
+  close();
+  return runs;
+}
+
+function pieceAt(run: Run, offset: number): Piece {
+  const { pieces } = run;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((pieces[mid] as Piece).at <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return pieces[lo] as Piece;
+}
+
+/** File offset of the character at a run offset. */
+export function fileStart(run: Run, offset: number): number {
+  const p = pieceAt(run, offset);
+  return p.start + offset - p.at;
+}
+
+/** File offset just after the character before a run offset (the end of a span that ends there). */
+export function fileEnd(run: Run, offset: number): number {
+  if (offset <= 0) return fileStart(run, 0);
+  return fileStart(run, offset - 1) + 1;
+}
