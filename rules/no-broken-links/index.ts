@@ -11,7 +11,7 @@ import { docsUrl, problem, report, type CrossFileContext, type FileContext } fro
 import { fileContext, type StandaloneSettings } from '../../src/core/plugin-context.js';
 import { onOriginalSite, resolveTarget, SITE_PAGE_EXTENSIONS, type Target } from '../../src/core/resolve.js';
 import { relativeLink, urlText } from '../../src/core/fix-text.js';
-import { diagnoseMissing } from '../../src/core/missing-target.js';
+import { diagnoseMissing, shownUrl, strippedPadding } from '../../src/core/missing-target.js';
 import { closest, isMarkdownPath, type TargetIndex } from '../../src/core/target-index.js';
 import { FsIndex } from '../../src/core/fs-index.js';
 import type { FileFacts, Fix, RawProblem, Reference } from '../../src/types.js';
@@ -36,15 +36,33 @@ function didYouMean(candidate: string | undefined, prefix = ''): string {
   return candidate === undefined ? '' : `; did you mean '${prefix}${candidate}'?`;
 }
 
-type Checkable = { ref: Reference; target: Target };
+/**
+ * A link to check, read as a browser reads it: `ref.url` without the white space browsers strip around it;
+ * `padding` says what was stripped from the URL as written (`written`).
+ */
+type Checkable = { ref: Reference; target: Target; padding?: { written: string; side: string } };
 
-function targetsOf(facts: FileFacts, ctx: { repo?: CrossFileContext['repo']; mirrors: Record<string, string> }): Checkable[] {
+type Resolving = { repo?: CrossFileContext['repo']; mirrors: Record<string, string> };
+
+function targetsOf(facts: FileFacts, ctx: Resolving): Checkable[] {
   const out: Checkable[] = [];
-  for (const ref of facts.references) {
-    if (ref.type !== 'link') continue;
-    out.push({ ref, target: resolveTarget(ref.url, { from: facts.path, repo: ctx.repo, mirrors: ctx.mirrors }) });
+  for (const written of facts.references) {
+    if (written.type !== 'link') continue;
+    const padded = strippedPadding(written.url);
+    const ref = padded ? { ...written, url: padded.url } : written;
+    const c: Checkable = { ref, target: resolveTarget(ref.url, { from: facts.path, repo: ctx.repo, mirrors: ctx.mirrors }) };
+    if (padded) c.padding = { written: written.url, side: padded.side };
+    out.push(c);
   }
   return out;
+}
+
+/** White space around the URL: browsers strip it and the link works, so a warning with the stripped URL. */
+function paddingProblem({ ref, padding }: Checkable): RawProblem | undefined {
+  if (!padding) return undefined;
+  const p = problem(meta, 'paddedUrl', { url: shownUrl(padding.written), side: padding.side, cleaned: ref.url }, ref.start, ref.end, { range: [ref.start, ref.end], text: urlText(ref, ref.url) });
+  p.severity = 1;
+  return p;
 }
 
 /** Problems that the file alone decides. */
@@ -127,6 +145,8 @@ function check(ctx: FileContext, options: Options, standalone: TargetIndex | und
   const anchors = new Set(ctx.facts.anchors);
   const out: RawProblem[] = [];
   for (const c of targetsOf(ctx.facts, ctx)) {
+    const padded = paddingProblem(c);
+    if (padded) out.push(padded);
     const p = perFile(c, ctx.facts, anchors, options) ?? (standalone ? acrossFiles(c, ctx.facts, { index: standalone }, options) : undefined);
     if (p) out.push(p);
   }

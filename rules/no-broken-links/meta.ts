@@ -28,6 +28,7 @@ export const meta: RuleMeta = {
     originalSitePath: "Link '{url}' is a path from the original site, not a file of this archive{where}",
     unmirroredPage: "Link '{url}' points at a page of the original site that was never mirrored: {absolute}",
     malformed: "Link '{url}' is malformed ({reason}); expected '{cleaned}'",
+    paddedUrl: "Link '{url}' has {side} white space, which browsers strip; expected '{cleaned}'",
     selfUrl: "Link '{url}' points at this repository on github.com; expected the relative link '{relative}'",
     mirrorMissing: "Link target '{target}' does not exist in the local mirror of {mirror}{suggestion}",
   },

@@ -13,7 +13,7 @@ import type { TargetIndex } from '../../src/core/target-index.js';
 import { FsIndex } from '../../src/core/fs-index.js';
 import type { FileFacts, Fix, RawProblem, Reference } from '../../src/types.js';
 import { relativeLink, urlText } from '../../src/core/fix-text.js';
-import { diagnoseMissing, hasExtension } from '../../src/core/missing-target.js';
+import { diagnoseMissing, hasExtension, shownUrl, strippedPadding } from '../../src/core/missing-target.js';
 
 export { meta };
 
@@ -25,21 +25,37 @@ function rawUrlOf(url: string): string | undefined {
   return `https://raw.githubusercontent.com/${r.owner}/${r.name}/${encodeURIComponent(r.branch)}/${r.path.split('/').map(encodeURIComponent).join('/')}`;
 }
 
-/** Problems the file alone decides. */
-function perFile(ref: Reference, ctx: { facts: FileFacts; repo?: CrossFileContext['repo']; mirrors: Record<string, string> }): RawProblem | undefined {
-  const at = (id: string, data: Record<string, string> = {}, fix?: Fix) => problem(meta, id, data, ref.start, ref.end, fix);
-  const replace = (url: string): Fix => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
-  const target = resolveTarget(ref.url, { from: ctx.facts.path, repo: ctx.repo, mirrors: ctx.mirrors });
-  if (target.kind === 'empty') return at('emptySource');
-  if (target.kind === 'malformed') return at('malformed', { url: ref.url, reason: target.reason, cleaned: target.cleaned }, replace(target.cleaned));
-  if (target.kind === 'external') {
-    const raw = rawUrlOf(target.url);
-    if (raw) return at('blobUrl', { url: ref.url, expected: raw }, replace(raw));
-  }
-  return undefined;
+/** The image as a browser reads it: without the white space browsers strip around the URL. */
+function asRead(written: Reference): Reference {
+  const padded = strippedPadding(written.url);
+  return padded ? { ...written, url: padded.url } : written;
 }
 
-function acrossFiles(ref: Reference, facts: FileFacts, ctx: Omit<CrossFileContext, 'index'>, index: TargetIndex): RawProblem | undefined {
+/** Problems the file alone decides. */
+function perFile(written: Reference, ctx: { facts: FileFacts; repo?: CrossFileContext['repo']; mirrors: Record<string, string> }): RawProblem[] {
+  const out: RawProblem[] = [];
+  const padded = strippedPadding(written.url);
+  const ref = asRead(written);
+  const at = (id: string, data: Record<string, string> = {}, fix?: Fix) => problem(meta, id, data, ref.start, ref.end, fix);
+  const replace = (url: string): Fix => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
+  if (padded) {
+    // Browsers strip it and the image shows: a warning, with the stripped URL.
+    const p = at('paddedUrl', { url: shownUrl(written.url), side: padded.side, cleaned: padded.url }, replace(padded.url));
+    p.severity = 1;
+    out.push(p);
+  }
+  const target = resolveTarget(ref.url, { from: ctx.facts.path, repo: ctx.repo, mirrors: ctx.mirrors });
+  if (target.kind === 'empty') out.push(at('emptySource'));
+  else if (target.kind === 'malformed') out.push(at('malformed', { url: ref.url, reason: target.reason, cleaned: target.cleaned }, replace(target.cleaned)));
+  else if (target.kind === 'external') {
+    const raw = rawUrlOf(target.url);
+    if (raw) out.push(at('blobUrl', { url: ref.url, expected: raw }, replace(raw)));
+  }
+  return out;
+}
+
+function acrossFiles(written: Reference, facts: FileFacts, ctx: Omit<CrossFileContext, 'index'>, index: TargetIndex): RawProblem | undefined {
+  const ref = asRead(written);
   const at = (id: string, data: Record<string, string> = {}, fix?: Fix, kind?: 'safe' | 'unsafe') => problem(meta, id, data, ref.start, ref.end, fix, kind);
   const replace = (url: string): Fix => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
   const target = resolveTarget(ref.url, { from: facts.path, repo: ctx.repo, mirrors: ctx.mirrors });
@@ -96,8 +112,9 @@ export const plugin = lintRule<Root, Options | undefined>(
     const standalone = ctx.engine ? undefined : new FsIndex(ctx.root);
     for (const ref of ctx.facts.references) {
       if (ref.type !== 'image') continue;
-      const p = perFile(ref, ctx) ?? (standalone ? acrossFiles(ref, ctx.facts, ctx, standalone) : undefined);
-      if (p) report(file, p, ctx.lineStarts);
+      const found = perFile(ref, ctx);
+      const across = found.some((p) => p.messageId !== 'paddedUrl') || !standalone ? undefined : acrossFiles(ref, ctx.facts, ctx, standalone);
+      for (const p of across ? [...found, across] : found) report(file, p, ctx.lineStarts);
     }
   },
 );

@@ -24,6 +24,7 @@ export const meta: RuleMeta = {
     emptySource: 'Image has an empty source',
     noExtension: "Image '{url}' has no file extension",
     malformed: "Image '{url}' is malformed ({reason}); expected '{cleaned}'",
+    paddedUrl: "Image '{url}' has {side} white space, which browsers strip; expected '{cleaned}'",
     mirrorMissing: "Image '{target}' does not exist in the local mirror of {mirror}{suggestion}",
   },
 };
