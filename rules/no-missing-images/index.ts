@@ -13,7 +13,7 @@ import type { TargetIndex } from '../../src/core/target-index.js';
 import { FsIndex } from '../../src/core/fs-index.js';
 import type { FileFacts, Fix, RawProblem, Reference } from '../../src/types.js';
 import { relativeLink, urlText } from '../../src/core/fix-text.js';
-import { diagnoseMissing, hasExtension, shownUrl, strippedPadding } from '../../src/core/missing-target.js';
+import { diagnoseMissing, hasExtension, shownUrl, strippedPadding, suggestFor } from '../../src/core/missing-target.js';
 
 export { meta };
 
@@ -69,7 +69,7 @@ function acrossFiles(written: Reference, facts: FileFacts, ctx: Omit<CrossFileCo
   if (target.via === 'mirror') {
     const mirror = target.mirror ? ctx.mirrorIndex?.(target.mirror) : undefined;
     if (!mirror || mirror.stat(target.path) === 'file') return undefined;
-    const near = mirror.suggest(target.path);
+    const near = suggestFor(mirror, target.path);
     return at('mirrorMissing', { target: target.path, mirror: target.mirror ?? '', suggestion: near === undefined ? '' : `; did you mean '${near}'?` });
   }
   const kind = index.stat(target.path);

@@ -1,7 +1,7 @@
 /**
  * Why a local link or image target is not there, shared by no-broken-links and no-missing-images: another
  * letter case, a path left from the original site, a file this change renamed, or plainly missing (with the
- * closest file, and the one file of that name elsewhere). Also how a browser reads the URL
+ * closest file worth suggesting, and the one file of that name elsewhere). Also how a browser reads the URL
  * as written: the white space it strips around it.
  */
 import { posix } from 'node:path';
@@ -37,11 +37,68 @@ export function diagnoseMissing(
   const renamedTo = where.renamed?.get(target.path);
   if (renamedTo !== undefined && index.stat(renamedTo) === 'file') return { kind: 'renamed', to: renamedTo, fixed: relativeLink(facts.path, renamedTo) + rest };
   const sameName = target.via === 'relative' ? index.sameName?.(target.path) : undefined;
-  return { kind: 'missing', suggestion: index.suggest(target.path), sameName: sameName === undefined ? undefined : relativeLink(facts.path, sameName) + rest };
+  return { kind: 'missing', suggestion: suggestFor(index, target.path), sameName: sameName === undefined ? undefined : relativeLink(facts.path, sameName) + rest };
 }
 
 export function hasExtension(path: string): boolean {
   return posix.extname(path) !== '';
+}
+
+const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.mkdn'];
+const HTML_EXTENSIONS = ['.html', '.htm', '.xhtml', '.shtml'];
+const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.jpe', '.jfif', '.gif', '.webp', '.avif', '.apng', '.svg', '.bmp', '.ico', '.tif', '.tiff'];
+const CLASS_OF = new Map<string, string>([
+  ...MARKDOWN_EXTENSIONS.map((e) => [e, 'page'] as const),
+  ...HTML_EXTENSIONS.map((e) => [e, 'html'] as const),
+  ...IMAGE_EXTENSIONS.map((e) => [e, 'image'] as const),
+]);
+
+/** The kind of file a path names, by its extension: `page`, `html`, `image`, else the extension itself ('' for none). */
+export function extensionClass(path: string): string {
+  const ext = posix.extname(path).toLowerCase();
+  return CLASS_OF.get(ext) ?? ext;
+}
+
+const DIGIT = /\d/;
+
+/** The name with each run of digits written without leading zeros (`chapter-01` and `chapter-1` are one name). */
+function unpadded(name: string): string {
+  return name.toLowerCase().replace(/\d+/g, (run) => run.replace(/^0+(?=\d)/, ''));
+}
+
+/**
+ * True when `b` differs from `a` in a run of digits: a digit changed, added or removed, or a change right next
+ * to a digit (`n12460202` and `n12460002`, `soh1-earlier` and `soh3-earlier`, `2020` and `2020b`). Such names
+ * are ids of other documents, not typos. Zero-padding alone (`chapter-01`, `chapter-1`) is not a difference.
+ */
+export function differsInDigits(a: string, b: string): boolean {
+  if (unpadded(a) === unpadded(b)) return false;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let start = 0;
+  while (start < x.length && start < y.length && x[start] === y[start]) start++;
+  let end = 0;
+  while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
+  // The changed parts, with the unchanged character on each side of them.
+  const around = (s: string) => s.slice(Math.max(0, start - 1), s.length - end + 1);
+  return DIGIT.test(around(x)) || DIGIT.test(around(y));
+}
+
+/** Whether `candidate` is worth offering for the missing `path`: a file of the same kind, not another id. */
+export function plausibleSuggestion(path: string, candidate: string): boolean {
+  if (extensionClass(candidate) !== extensionClass(path)) return false;
+  return !differsInDigits(posix.basename(path), posix.basename(candidate));
+}
+
+/**
+ * The file to offer for a missing `path`: the one file of the same name elsewhere in the archive when there is
+ * exactly one, else the closest name the index finds, when it is a file of the same kind and not another id.
+ */
+export function suggestFor(index: TargetIndex, path: string): string | undefined {
+  const same = index.sameName?.(path);
+  if (same !== undefined) return same;
+  const near = index.suggest(path);
+  return near !== undefined && plausibleSuggestion(path, near) ? near : undefined;
 }
 
 const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
