@@ -51,3 +51,15 @@ describe('white space around a URL', () => {
     expect(await kinds('no-broken-links', 'padded-url', 1)).toContain('3 paddedUrl warning');
   });
 });
+
+describe('a link that climbs over the root to a sibling repository', () => {
+  it('is a warning when the mirror has the file, an error when it lacks it or cannot be checked', async () => {
+    expect(await kinds('no-broken-links', 'outside-root-mirror')).toEqual([
+      '1 outsideRootMirrored warning',
+      '2 outsideRootMirrorMissing error',
+      '3 outsideRootMirrored warning',
+      '4 outsideRoot error',
+      '5 outsideRoot error',
+    ]);
+  });
+});

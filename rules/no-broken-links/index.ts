@@ -11,7 +11,7 @@ import { docsUrl, problem, report, type CrossFileContext, type FileContext } fro
 import { fileContext, type StandaloneSettings } from '../../src/core/plugin-context.js';
 import { onOriginalSite, resolveTarget, SITE_PAGE_EXTENSIONS, type Target } from '../../src/core/resolve.js';
 import { relativeLink, urlText } from '../../src/core/fix-text.js';
-import { diagnoseMissing, shownUrl, strippedPadding } from '../../src/core/missing-target.js';
+import { diagnoseMissing, shownUrl, strippedPadding, suggestFor } from '../../src/core/missing-target.js';
 import { closest, isMarkdownPath, type TargetIndex } from '../../src/core/target-index.js';
 import { FsIndex } from '../../src/core/fs-index.js';
 import type { FileFacts, Fix, RawProblem, Reference } from '../../src/types.js';
@@ -81,20 +81,54 @@ function perFile({ ref, target }: Checkable, facts: FileFacts, anchors: Readonly
   }
 }
 
+/** Where a link that climbs over the root lands: read the GitHub URL it resolves to, which may be a mirror's. */
+function climbedTo(githubUrl: string, facts: FileFacts, where: Partial<Resolving>): Extract<Target, { kind: 'local' }> | undefined {
+  const t = resolveTarget(githubUrl, { from: facts.path, repo: where.repo, mirrors: where.mirrors ?? {} });
+  return t.kind === 'local' && t.via === 'mirror' ? t : undefined;
+}
+
+/** A target of a sibling repository looked up in its local checkout; undefined when there is none to look in. */
+function inMirror(
+  target: Extract<Target, { kind: 'local' }> | undefined,
+  mirrorIndex: CrossFileContext['mirrorIndex'],
+  options: Options,
+): { found: boolean; path: string; mirror: string; near: string | undefined } | undefined {
+  const mirror = target?.mirror;
+  const index = mirror ? mirrorIndex?.(mirror) : undefined;
+  if (!target || !mirror || !index) return undefined;
+  const found = index.stat(target.path) !== undefined;
+  const near = found || options.suggest === false ? undefined : suggestFor(index, target.path);
+  return { found, path: target.path, mirror, near };
+}
+
 /** Problems that need the archive index. */
-function acrossFiles({ ref, target }: Checkable, facts: FileFacts, where: Pick<CrossFileContext, 'index' | 'mirrorIndex' | 'renamed'>, options: Options): RawProblem | undefined {
+function acrossFiles(
+  { ref, target }: Checkable,
+  facts: FileFacts,
+  where: Pick<CrossFileContext, 'index' | 'mirrorIndex' | 'renamed'> & Partial<Resolving>,
+  options: Options,
+): RawProblem | undefined {
   const { index, mirrorIndex } = where;
   const at = (id: string, data: Record<string, string>, fix?: Fix, kind?: 'safe' | 'unsafe') => problem(meta, id, data, ref.start, ref.end, fix, kind);
   const replace = (url: string): Fix => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
   if (target.kind === 'outside-root') {
-    return target.githubUrl ? at('outsideRoot', { url: ref.url, resolved: target.githubUrl }, replace(target.githubUrl)) : at('outsideRootNoRepo', { url: ref.url });
+    if (!target.githubUrl) return at('outsideRootNoRepo', { url: ref.url });
+    const fix = replace(target.githubUrl);
+    const climbed = inMirror(climbedTo(target.githubUrl, facts, where), mirrorIndex, options);
+    if (climbed?.found) {
+      // It works on GitHub, but only there: a warning, with the absolute URL GitHub shows the same.
+      const p = at('outsideRootMirrored', { url: ref.url, resolved: target.githubUrl, target: climbed.path, mirror: climbed.mirror }, fix);
+      p.severity = 1;
+      return p;
+    }
+    if (climbed) return at('outsideRootMirrorMissing', { url: ref.url, resolved: target.githubUrl, target: climbed.path, mirror: climbed.mirror, suggestion: didYouMean(climbed.near) }, fix);
+    return at('outsideRoot', { url: ref.url, resolved: target.githubUrl }, fix);
   }
   if (target.kind !== 'local') return undefined;
   if (target.via === 'mirror') {
-    const mirror = target.mirror ? mirrorIndex?.(target.mirror) : undefined;
-    if (!mirror || mirror.stat(target.path) !== undefined) return undefined;
-    const near = options.suggest === false ? undefined : mirror.suggest(target.path);
-    return at('mirrorMissing', { target: target.path, mirror: target.mirror ?? '', suggestion: didYouMean(near) });
+    const found = inMirror(target, mirrorIndex, options);
+    if (!found || found.found) return undefined;
+    return at('mirrorMissing', { target: found.path, mirror: found.mirror, suggestion: didYouMean(found.near) });
   }
   const kind = index.stat(target.path);
   if (kind === 'file' && options.checkAnchors !== false && target.fragment !== undefined && isMarkdownPath(target.path)) {
@@ -147,7 +181,7 @@ function check(ctx: FileContext, options: Options, standalone: TargetIndex | und
   for (const c of targetsOf(ctx.facts, ctx)) {
     const padded = paddingProblem(c);
     if (padded) out.push(padded);
-    const p = perFile(c, ctx.facts, anchors, options) ?? (standalone ? acrossFiles(c, ctx.facts, { index: standalone }, options) : undefined);
+    const p = perFile(c, ctx.facts, anchors, options) ?? (standalone ? acrossFiles(c, ctx.facts, { index: standalone, repo: ctx.repo, mirrors: ctx.mirrors }, options) : undefined);
     if (p) out.push(p);
   }
   return out;

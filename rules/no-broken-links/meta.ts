@@ -23,6 +23,8 @@ export const meta: RuleMeta = {
     missingAnchorHere: "This file has no heading or anchor '#{fragment}'{suggestion}",
     wrongCase: "Link target '{target}' differs in letter case from the file '{actual}': it works on macOS and Windows but is 404 on GitHub",
     outsideRoot: "Link '{url}' climbs over the archive root; GitHub resolves it to {resolved}",
+    outsideRootMirrored: "Link '{url}' climbs over the archive root and works only on GitHub, where it leads to '{target}' in the local mirror of {mirror}; expected '{resolved}'",
+    outsideRootMirrorMissing: "Link '{url}' climbs over the archive root; GitHub resolves it to {resolved}, but '{target}' does not exist in the local mirror of {mirror}{suggestion}",
     outsideRootNoRepo: "Link '{url}' climbs over the archive root (set --repo to see where GitHub sends it)",
     noScheme: "Link '{url}' has no scheme and is read as a relative path; expected '{suggested}'",
     originalSitePath: "Link '{url}' is a path from the original site, not a file of this archive{where}",
