@@ -81,6 +81,11 @@ const DIGIT = /\d/;
 const QUOTE_OPEN = new Set(['“', '「', '『', '"', '‘', '《']);
 const QUOTE_CLOSE = new Set(['”', '」', '』', '"', '’', '》']);
 
+/** A date as a message quotes it: on one line, as a browser shows text that the source breaks over lines. */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]\s*/g, ' ');
+}
+
 /** File offsets of the month and day digits of a match in a run. */
 function digits(run: Run, m: RegExpMatchArray, month: number, day: number): { monthStart?: number; dayStart?: number } {
   const mi = m.indices?.[month];
@@ -170,15 +175,19 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
 
   const dates: FoundDate[] = [];
   const seen = new Set<number>();
+  /** Spans of the run's dates found so far: `9月4日` inside `2020年 9月4日` is not a date of its own. */
+  let covered: [number, number][] = [];
   const found = (run: Run, m: RegExpMatchArray, d: Omit<FoundDate, 'start' | 'end' | 'text' | 'before' | 'after'>) => {
     const i = m.index ?? 0;
     const start = fileStart(run, i);
-    if (seen.has(start)) return;
+    if (seen.has(start) || covered.some(([a, b]) => i >= a && i < b)) return;
     seen.add(start);
     const end = i + m[0].length;
-    dates.push({ ...d, text: m[0], start, end: fileEnd(run, end), before: run.text[i - 1] ?? '', after: run.text[end] ?? '' });
+    covered.push([i, end]);
+    dates.push({ ...d, text: oneLine(m[0]), start, end: fileEnd(run, end), before: run.text[i - 1] ?? '', after: run.text[end] ?? '' });
   };
   for (const run of texts) {
+    covered = [];
     const urls = [...run.text.matchAll(URL)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
     const inUrl = (i: number) => urls.some(([a, b]) => i >= a && i < b);
     for (const m of run.text.matchAll(CJK_FULL)) {
@@ -219,7 +228,7 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
     seen.add(d.start);
     dates.push({
       kind: 'dateline',
-      text: d.text,
+      text: oneLine(d.text),
       start: d.start,
       end: d.end,
       year: g.year ? Number(g.year) : 2000 + Number(g.yy),

@@ -4,6 +4,7 @@
  * as the dateline they are. In: the file's text ranges (sorted). Out: runs of visible text, each with a map from
  * its offsets back to the file's.
  */
+import { isKnownElement } from '../../src/core/html-elements.js';
 
 export interface Segment {
   start: number;
@@ -22,10 +23,19 @@ export interface Run {
   pieces: Piece[];
 }
 
-/** Elements that sit inside a line of text: a dateline may run across them. */
+/**
+ * Elements that sit inside a line of text: a dateline may run across them. So may an unknown element (`<ok href>`
+ * left by a converter), which browsers show inline and GitHub unwraps to its text. Any other element (a block, a
+ * line break, an image, a table cell) ends the run.
+ */
 const INLINE_ELEMENTS = new Set(
   'a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd mark nobr q s samp small span strike strong sub sup time tt u var wbr'.split(' '),
 );
+
+function inlineTag(name: string): boolean {
+  const n = name.toLowerCase();
+  return INLINE_ELEMENTS.has(n) || !isKnownElement(n);
+}
 
 /**
  * What may lie between two pieces of one run. Markdown: `[`, `](destination "title")`, `][label]`, `]`,
@@ -53,7 +63,7 @@ function inlineGap(gap: string): [number, number][] | undefined {
     const m = GAP_TOKEN.exec(gap);
     if (!m) return undefined;
     const tag = m.groups?.tag;
-    if (tag !== undefined && !INLINE_ELEMENTS.has(tag.toLowerCase())) return undefined;
+    if (tag !== undefined && !inlineTag(tag)) return undefined;
     if (m.groups?.entity !== undefined) entities.push([i, i + m[0].length]);
     i += m[0].length;
   }
