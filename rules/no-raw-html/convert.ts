@@ -2,8 +2,17 @@
  * Converting an HTML block to Markdown for the subset of HTML that has a Markdown form. Returns undefined
  * where Markdown cannot say the same thing (attributes that matter, elements with no Markdown form): never a
  * lossy conversion. Callers still verify the result against the source (model.ts).
+ *
+ * What may be dropped depends on where the archive is published: GitHub strips `class`, `style` and a few other
+ * attributes, and drops elements it does not know (`<center>`, `<font>`, `<ok>`) keeping their text, so on GitHub
+ * dropping them changes nothing a reader sees. A static site generator (mdBook, MkDocs, Jekyll) keeps them all,
+ * and a stylesheet may style them: there the conversion says what it dropped, and is not a safe fix.
+ *
+ * An unknown element with an `href` (`<ok href>`), which GitHub shows as its text, is kept as it is, as inline
+ * HTML in the Markdown: making a link of it or dropping its href is a choice for the user (an unsafe fix).
  */
 import type { ChildNode, Element } from 'domhandler';
+import type { Site } from '../../src/core/rule.js';
 import { isKnownElement } from '../../src/core/html-elements.js';
 import { BLOCK_ELEMENTS } from './model.js';
 
@@ -13,18 +22,48 @@ const fail = (why: string): never => {
   throw new Unconvertible(why);
 };
 
-/** Attributes GitHub's sanitizer drops: they change nothing a reader sees. */
+/** Attributes GitHub's sanitizer drops or that change nothing a reader sees there. */
 const IGNORED_ATTRIBUTES = new Set(['class', 'style', 'rel', 'target', 'dir', 'lang', 'role', 'data-src', 'loading', 'decoding', 'referrerpolicy']);
 const CONTAINERS = new Set(['p', 'div', 'center', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'figure', 'figcaption', 'address']);
 const WRAPPERS = new Set(['span', 'font']);
+/** Elements GitHub drops (keeping their text) but a browser shows: `<center>` centers its content. */
+const SHOWN_OFF_GITHUB = new Set(['center']);
 const INVISIBLE = new Set(['script', 'style', 'noscript', 'template']);
 
-function checkAttributes(el: Element, allowed: readonly string[]): void {
+/** An attribute Markdown has no place for, but that may be dropped on GitHub. */
+export function ignoredAttribute(name: string): boolean {
+  return IGNORED_ATTRIBUTES.has(name) || name.startsWith('data-') || name.startsWith('aria-');
+}
+
+/** A conversion under way: the site, and what it dropped that the site shows or styles. */
+interface Cx {
+  site: Site;
+  dropped: string[];
+}
+
+/** Note what a conversion drops. On GitHub nothing is noted: what GitHub shows is refused, not dropped. */
+function drop(cx: Cx, what: string): void {
+  if (cx.site !== 'github' && !cx.dropped.includes(what)) cx.dropped.push(what);
+}
+
+function checkAttributes(cx: Cx, el: Element, allowed: readonly string[]): void {
+  if (SHOWN_OFF_GITHUB.has(el.name.toLowerCase())) drop(cx, `<${el.name}>`);
   for (const name of Object.keys(el.attribs)) {
     const n = name.toLowerCase();
-    if (allowed.includes(n) || IGNORED_ATTRIBUTES.has(n) || n.startsWith('data-') || n.startsWith('aria-')) continue;
-    fail(`<${el.name} ${n}>`);
+    if (allowed.includes(n)) continue;
+    if (ignoredAttribute(n)) drop(cx, `${n} on <${el.name}>`);
+    else fail(`<${el.name} ${n}>`);
   }
+}
+
+/** An unknown element kept as inline HTML: its tags written again from the DOM (GitHub drops them, keeps the text). */
+function keptTag(el: Element): string {
+  let open = `<${el.name}`;
+  for (const [name, value] of Object.entries(el.attribs)) {
+    if (!/^[a-zA-Z_:][a-zA-Z0-9_.:-]*$/.test(name) || /[\r\n]| {2}/.test(value)) fail('attribute of a kept element');
+    open += ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+  }
+  return `${open}>`;
 }
 
 /** Escape text so that Markdown reads it as text. */
@@ -56,7 +95,7 @@ function wrap(inner: string, mark: string): string {
   return `${lead}${mark}${inner.trim()}${mark}${trail}`;
 }
 
-function inline(nodes: readonly ChildNode[]): string {
+function inline(cx: Cx, nodes: readonly ChildNode[]): string {
   let out = '';
   for (const node of nodes) {
     if (node.type === 'text') {
@@ -71,43 +110,48 @@ function inline(nodes: readonly ChildNode[]): string {
     if (BLOCK_ELEMENTS.has(name)) fail(`block <${name}> inside inline content`);
     switch (name) {
       case 'br':
-        checkAttributes(el, []);
+        checkAttributes(cx, el, []);
         out += '\\\n';
         break;
       case 'strong':
       case 'b':
-        checkAttributes(el, []);
-        out += wrap(inline(el.children), '**');
+        checkAttributes(cx, el, []);
+        out += wrap(inline(cx, el.children), '**');
         break;
       case 'em':
       case 'i':
-        checkAttributes(el, []);
-        out += wrap(inline(el.children), '*');
+        checkAttributes(cx, el, []);
+        out += wrap(inline(cx, el.children), '*');
         break;
       case 'code': {
-        checkAttributes(el, []);
+        checkAttributes(cx, el, []);
         const text = el.children.map((c) => (c.type === 'text' ? c.data : fail('code markup'))).join('');
         if (text.includes('`') || text.trim() === '') fail('code');
         out += `\`${text.replace(/\s+/g, ' ')}\``;
         break;
       }
       case 'img': {
-        checkAttributes(el, ['src', 'alt', 'title']);
+        checkAttributes(cx, el, ['src', 'alt', 'title']);
         const src = el.attribs.src ?? fail('img without src');
         out += `![${escapeText((el.attribs.alt ?? '').replace(/\s+/g, ' '))}](${destination(src)}${title(el.attribs.title)})`;
         break;
       }
       default: {
         const href = el.attribs.href;
-        if (href !== undefined && (name === 'a' || !isKnownElement(name))) {
-          checkAttributes(el, ['href', 'title']);
-          const text = inline(el.children);
+        if (href !== undefined && !isKnownElement(name)) {
+          // Not a link on GitHub, only its text: kept as it is (see above).
+          if (!/^[a-zA-Z][a-zA-Z0-9-]*$/.test(el.name)) fail('name of a kept element');
+          out += `${keptTag(el)}${inline(cx, el.children)}</${el.name}>`;
+        } else if (href !== undefined && name === 'a') {
+          checkAttributes(cx, el, ['href', 'title']);
+          const text = inline(cx, el.children);
           if (text.trim() === '' || /\]\(/.test(text)) fail('link text');
           out += `${/^\s/.test(text) ? ' ' : ''}[${text.trim()}](${destination(href)}${title(el.attribs.title)})${/\s$/.test(text) ? ' ' : ''}`;
         } else if (WRAPPERS.has(name) || !isKnownElement(name)) {
           // Wrappers and unknown elements (GitHub strips both) show only their content; an anchor would be lost.
           if ('id' in el.attribs || 'name' in el.attribs) fail('anchor');
-          out += inline(el.children);
+          for (const n of Object.keys(el.attribs)) drop(cx, `${n} on <${el.name}>`);
+          out += inline(cx, el.children);
         } else {
           fail(`<${name}>`);
         }
@@ -129,11 +173,11 @@ function paragraph(content: string): string | undefined {
   return text === '' ? undefined : text;
 }
 
-function blocks(nodes: readonly ChildNode[]): string[] {
+function blocks(cx: Cx, nodes: readonly ChildNode[]): string[] {
   const out: string[] = [];
   let run: ChildNode[] = [];
   const flush = () => {
-    const p = paragraph(inline(run));
+    const p = paragraph(inline(cx, run));
     if (p !== undefined) out.push(p);
     run = [];
   };
@@ -146,30 +190,30 @@ function blocks(nodes: readonly ChildNode[]): string[] {
     }
     flush();
     if (CONTAINERS.has(name)) {
-      checkAttributes(el, []);
-      out.push(...blocks(el.children));
+      checkAttributes(cx, el, []);
+      out.push(...blocks(cx, el.children));
     } else if (/^h[1-6]$/.test(name)) {
-      checkAttributes(el, []);
-      const text = inline(el.children).replace(/\s+/g, ' ').trim();
+      checkAttributes(cx, el, []);
+      const text = inline(cx, el.children).replace(/\s+/g, ' ').trim();
       if (text.includes('\\\n') || text === '') fail('heading');
       out.push(`${'#'.repeat(Number(name[1]))} ${text}`);
     } else if (name === 'hr') {
-      checkAttributes(el, []);
+      checkAttributes(cx, el, []);
       out.push('---');
     } else if (name === 'blockquote') {
-      checkAttributes(el, []);
-      const inner = blocks(el.children).join('\n\n');
+      checkAttributes(cx, el, []);
+      const inner = blocks(cx, el.children).join('\n\n');
       if (inner) out.push(inner.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n'));
     } else if (name === 'ul' || name === 'ol') {
-      checkAttributes(el, []);
+      checkAttributes(cx, el, []);
       let n = 1;
       const items: string[] = [];
       for (const li of el.children) {
         if (li.type === 'text' && li.data.trim() === '') continue;
         if (li.type !== 'tag' || (li as Element).name.toLowerCase() !== 'li') fail('list content');
-        checkAttributes(li as Element, []);
+        checkAttributes(cx, li as Element, []);
         const marker = name === 'ul' ? '- ' : `${n++}. `;
-        const body = blocks((li as Element).children).join('\n\n');
+        const body = blocks(cx, (li as Element).children).join('\n\n');
         items.push(body.split('\n').map((l, i) => (i === 0 ? marker + l : l ? ' '.repeat(marker.length) + l : '')).join('\n'));
       }
       if (items.length) out.push(items.join('\n'));
@@ -181,11 +225,18 @@ function blocks(nodes: readonly ChildNode[]): string[] {
   return out;
 }
 
+export interface Conversion {
+  markdown: string;
+  /** What the conversion dropped that the site shows or styles (never anything on GitHub). */
+  dropped: string[];
+}
+
 /** Markdown for an HTML block, or undefined when it has no faithful Markdown form. */
-export function htmlToMarkdown(nodes: readonly ChildNode[]): string | undefined {
+export function htmlToMarkdown(nodes: readonly ChildNode[], site: Site = 'github'): Conversion | undefined {
+  const cx: Cx = { site, dropped: [] };
   try {
-    const out = blocks(nodes);
-    return out.length ? out.join('\n\n') : undefined;
+    const out = blocks(cx, nodes);
+    return out.length ? { markdown: out.join('\n\n'), dropped: cx.dropped } : undefined;
   } catch (e) {
     if (e instanceof Unconvertible) return undefined;
     throw e;

@@ -1,10 +1,15 @@
 /**
- * Fixes for no-raw-html, each one checked before it is offered:
+ * Fixes for no-raw-html, each one checked before it is offered. A safe fix keeps what a reader sees where the
+ * archive is published; one that may change it is unsafe (`--fix-unsafe`).
  * - an HTML block at the top level whose every element has a Markdown form becomes Markdown, when the model
- *   of what a reader sees (model.ts) is the same before and after;
- * - inside HTML blocks that must stay HTML, `<ok href>` becomes `<a href>`;
- * - inline tags in a top-level paragraph or heading (`<a>`, `<ok href>`, `<strong>`, `<b>`, `<em>`, `<i>`,
- *   `<img>`, `<br>`, wrappers) become Markdown when the re-parsed block shows the same text and the new node;
+ *   of what a reader sees (model.ts) is the same before and after; an unknown element with an href stays as
+ *   inline HTML in it. Off GitHub, a conversion that drops an attribute or a `<center>` is unsafe;
+ * - inline tags in a top-level paragraph or heading (`<a>`, `<strong>`, `<b>`, `<em>`, `<i>`, `<img>`, `<br>`,
+ *   wrappers, unknown elements without an href) become Markdown when the re-parsed block shows the same text and
+ *   the new node;
+ * - unsafe: an unknown element with an href (`<ok href>`), which GitHub shows as plain text, loses its tags
+ *   (`unknownWithHref: "unwrap"`, the default) or becomes a Markdown link where Markdown is read (`"link"`);
+ * - unsafe: an unknown tag never closed (`Box<T>`), which readers do not see, is escaped (`Box\<T>`);
  * - leftover entities become their character (no-break and typographic spaces a plain space);
  * - unsafe: `<script>`, `<iframe>`, `<style>`, `<object>`, `<embed>` are removed.
  * Markdown inside an HTML block is not parsed, so nothing is converted to Markdown inside one.
@@ -13,17 +18,16 @@ import { parseDocument } from 'htmlparser2';
 import { decodeHTMLStrict } from 'entities';
 import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { FileContext } from '../../src/core/rule.js';
+import type { FileContext, Site } from '../../src/core/rule.js';
 import type { HtmlNodeScan } from '../../src/core/extract.js';
 import type { HtmlTag } from '../../src/core/html.js';
 import { parseMarkdown } from '../../src/core/parse.js';
 import { isKnownElement } from '../../src/core/html-elements.js';
-import { htmlToMarkdown, escapeText } from './convert.js';
+import { htmlToMarkdown, escapeText, ignoredAttribute } from './convert.js';
 import { htmlTokens, markdownTokens, normalise } from './model.js';
 import type { Fix, RawProblem } from '../../src/types.js';
 
 const REMOVABLE = new Set(['script', 'iframe', 'style', 'object', 'embed']);
-const IGNORED_ATTRIBUTES = new Set(['class', 'style', 'rel', 'target', 'dir', 'lang', 'role']);
 const SPACES = new Set([0xa0, 0x2002, 0x2003, 0x2009, 0x202f, 0x2007, 0x2008, 0x200a, 0x3000]);
 const INVISIBLE_CHARS = new Set([0x200b, 0x200c, 0x200d, 0xad, 0xfeff]);
 /** White space and entities only. */
@@ -47,8 +51,15 @@ export function entityReplacement(codePoint: number, inMarkdown: boolean): strin
   return inMarkdown && /[!-/:-@[-`{-~]/.test(ch) ? escapeText(ch).replace(/^([^\\])$/, '\\$1') : ch;
 }
 
+export interface FixSettings {
+  /** The unsafe fix of `<ok href>`: drop its tags, or make it a Markdown link. */
+  unknownWithHref: 'unwrap' | 'link';
+  /** Where the archive is published. */
+  site: Site;
+}
+
 /** Attach fixes to the problems of a file. Problems are matched by their start offsets. */
-export function attachFixes(ctx: FileContext, problems: RawProblem[]): void {
+export function attachFixes(ctx: FileContext, problems: RawProblem[], settings: FixSettings): void {
   const byStart = new Map<number, RawProblem[]>();
   for (const p of problems) {
     const list = byStart.get(p.start);
@@ -63,18 +74,20 @@ export function attachFixes(ctx: FileContext, problems: RawProblem[]): void {
     return true;
   };
 
+  // Blocks converted whole by a safe fix: nothing else is fixed inside them.
   const converted = new Set<HtmlNodeScan>();
   for (const scan of ctx.htmlScans) {
     const parent = scan.ancestors.at(-1);
-    if (parent?.type === 'root' && wholeBlock(ctx, scan, problems)) converted.add(scan);
+    if (parent?.type === 'root' && wholeBlock(ctx, scan, problems, settings.site) === 'safe') converted.add(scan);
   }
   for (const scan of ctx.htmlScans) {
     if (converted.has(scan)) continue;
     const parent = scan.ancestors.at(-1);
     if (parent?.type === 'root') {
-      inBlock(ctx, scan, give);
-    } else if (enclosingBlock(scan)) {
-      inline(ctx, scan, give);
+      inBlock(ctx, scan, give, settings);
+    } else {
+      unclosedUnknown(ctx, scan, problems, give);
+      if (enclosingBlock(scan)) inline(ctx, scan, give, settings);
     }
   }
   entities(ctx, problems, converted);
@@ -86,21 +99,25 @@ function nodeRange(scan: HtmlNodeScan): [number, number] {
   return [scan.node.position?.start.offset ?? 0, scan.node.position?.end.offset ?? 0];
 }
 
-/** The whole block to Markdown, when a reader would see the same. */
-function wholeBlock(ctx: FileContext, scan: HtmlNodeScan, problems: RawProblem[]): boolean {
+/**
+ * The whole block to Markdown, when a reader would see the same: a safe fix, or an unsafe one where the site
+ * shows or styles something the conversion drops. Returns the kind of fix given, if any.
+ */
+function wholeBlock(ctx: FileContext, scan: HtmlNodeScan, problems: RawProblem[], site: Site): 'safe' | 'unsafe' | undefined {
   const [start, end] = nodeRange(scan);
-  if (ctx.text.slice(start, end) !== scan.node.value) return false;
-  const first = problems.find((p) => p.start >= start && p.start < end && p.messageId !== 'entity');
-  if (!first) return false;
+  if (ctx.text.slice(start, end) !== scan.node.value) return undefined;
+  const first = problems.find((p) => p.start >= start && p.start < end && p.messageId !== 'entity' && p.messageId !== 'escapedMarkup');
+  if (!first) return undefined;
   // A block that closes elements opened before it, or leaves some open for later blocks, belongs to a larger
   // structure: converting it alone would unbalance the document.
-  if (!balanced(scan.scan.tags) || !mayConvert(scan.scan.tags)) return false;
+  if (!balanced(scan.scan.tags) || !mayConvert(scan.scan.tags)) return undefined;
   const doc = parseDocument(scan.node.value);
-  const md = htmlToMarkdown(doc.children);
-  if (md === undefined) return false;
+  const conversion = htmlToMarkdown(doc.children, site);
+  if (conversion === undefined) return undefined;
+  const md = conversion.markdown;
   const tree = parseMarkdown(md);
-  if (tree.children.some((n) => n.type === 'html' || n.type === 'definition' || n.type === 'code')) return false;
-  if (normalise(htmlTokens(doc.children)) !== normalise(markdownTokens(tree.children))) return false;
+  if (tree.children.some((n) => n.type === 'html' || n.type === 'definition' || n.type === 'code')) return undefined;
+  if (normalise(htmlTokens(doc.children)) !== normalise(markdownTokens(tree.children))) return undefined;
   // An HTML block can interrupt a paragraph; Markdown cannot: keep it a block of its own.
   const lineStart = ctx.text.lastIndexOf('\n', start - 1);
   const prevLineStart = ctx.text.lastIndexOf('\n', lineStart - 1);
@@ -108,7 +125,9 @@ function wholeBlock(ctx: FileContext, scan: HtmlNodeScan, problems: RawProblem[]
   const text = (prevLine === '' ? '' : '\n') + md;
   const p = first;
   p.fix = { range: [start, end], text };
-  return true;
+  if (conversion.dropped.length === 0) return 'safe';
+  p.fixKind = 'unsafe';
+  return 'unsafe';
 }
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
@@ -116,7 +135,6 @@ const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr',
 
 /** Elements the converter can write as Markdown; anything else leaves the block as HTML. */
 const CONVERTIBLE = new Set(['p', 'div', 'center', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'figure', 'figcaption', 'address', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'blockquote', 'ul', 'ol', 'li', 'br', 'strong', 'b', 'em', 'i', 'code', 'img', 'a', 'span', 'font']);
-const HARMLESS = (name: string) => IGNORED_ATTRIBUTES.has(name) || name.startsWith('data-') || name.startsWith('aria-');
 
 /** A cheap look at the tags before the real conversion: the same refusals as the converter, without a DOM. */
 function mayConvert(tags: readonly HtmlTag[]): boolean {
@@ -125,7 +143,7 @@ function mayConvert(tags: readonly HtmlTag[]): boolean {
     const known = isKnownElement(t.name);
     if (known && !CONVERTIBLE.has(t.name)) return false;
     for (const a of t.attributes) {
-      if (HARMLESS(a.name)) continue;
+      if (ignoredAttribute(a.name)) continue;
       if ((t.name === 'a' || !known) && (a.name === 'href' || a.name === 'title')) continue;
       if (t.name === 'img' && (a.name === 'src' || a.name === 'alt' || a.name === 'title')) continue;
       if (!known && a.name !== 'id' && a.name !== 'name') continue;
@@ -172,17 +190,21 @@ function matchingClose(scan: HtmlNodeScan, open: HtmlTag): HtmlTag | undefined {
   return undefined;
 }
 
-/** Inside an HTML block that stays HTML: rename <ok href> to <a href>; remove unsafe elements (unsafe fix). */
-function inBlock(ctx: FileContext, scan: HtmlNodeScan, give: Give): void {
+/**
+ * Inside an HTML block that stays HTML (unsafe fixes): an unknown element with an href loses its tags when the
+ * user chose `unwrap` (Markdown is not read here, so a Markdown link cannot be made, and a raw `<a>` is what this
+ * rule reports); unsafe elements are removed.
+ */
+function inBlock(ctx: FileContext, scan: HtmlNodeScan, give: Give, settings: FixSettings): void {
+  const [nodeStart] = nodeRange(scan);
   for (const tag of scan.scan.tags) {
     if (tag.kind !== 'open') continue;
     const close = tag.selfClosing ? undefined : matchingClose(scan, tag);
     const start = scan.at(tag.start);
     if (!isKnownElement(tag.name) && tag.attributes.some((a) => a.name === 'href') && close) {
-      if (tag.attributes.some((a) => a.name === 'name' || a.name === 'id')) continue;
-      const open = ctx.text.slice(start, scan.at(tag.end));
-      const inner = ctx.text.slice(scan.at(tag.end), scan.at(close.start));
-      give(start, ['unknown'], { range: [start, scan.at(close.end)], text: `<a${open.slice(1 + tag.name.length)}${inner}</a>` });
+      // An anchor would be lost; a tag that starts the block is what makes it an HTML block.
+      if (settings.unknownWithHref !== 'unwrap' || start === nodeStart || tag.attributes.some((a) => a.name === 'name' || a.name === 'id')) continue;
+      give(start, ['unknown'], unwrapInBlock(ctx.text, [start, scan.at(tag.end)], [scan.at(close.start), scan.at(close.end)]), 'unsafe');
     } else if (REMOVABLE.has(tag.name)) {
       const end = close ? scan.at(close.end) : scan.at(tag.end);
       give(start, ['unsafe'], { range: [start, end], text: '' }, 'unsafe');
@@ -190,8 +212,57 @@ function inBlock(ctx: FileContext, scan: HtmlNodeScan, give: Give): void {
   }
 }
 
-function attributesOk(tag: HtmlTag, allowed: string[]): boolean {
-  return tag.attributes.every((a) => allowed.includes(a.name) || IGNORED_ATTRIBUTES.has(a.name) || a.name.startsWith('data-'));
+/**
+ * Remove an element's open and close tags inside an HTML block, keeping what is between them. A line the tags
+ * leave empty goes too: a blank line would end the HTML block.
+ */
+function unwrapInBlock(text: string, open: [number, number], close: [number, number]): Fix {
+  const from = text.lastIndexOf('\n', open[0] - 1) + 1;
+  const nl = text.indexOf('\n', close[1]);
+  const to = nl < 0 ? text.length : nl;
+  const lines = (text.slice(from, open[0]) + text.slice(open[1], close[0]) + text.slice(close[1], to)).split('\n');
+  if (lines.length > 1 && (lines.at(-1) as string).trim() === '') lines.pop();
+  if ((lines[0] as string).trim() === '') lines.shift();
+  if (lines.length > 0) return { range: [from, to], text: lines.join('\n') };
+  // Nothing left of the line(s): remove them with their line break.
+  return nl < 0 ? { range: [Math.max(0, from - 1), to], text: '' } : { range: [from, nl + 1], text: '' };
+}
+
+/**
+ * The attributes a conversion of TAG drops that the site shows or styles (none on GitHub, which strips them
+ * itself), or undefined when it would drop one that GitHub shows too.
+ */
+function droppedAttributes(tag: HtmlTag, allowed: string[], site: Site): string[] | undefined {
+  const dropped: string[] = [];
+  for (const a of tag.attributes) {
+    if (allowed.includes(a.name)) continue;
+    if (!ignoredAttribute(a.name)) return undefined;
+    if (site !== 'github') dropped.push(a.name);
+  }
+  return dropped;
+}
+
+/** Escape what would make link text end early or start another link. */
+function escapeBrackets(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === '\\') {
+      out += source.slice(i, i + 2);
+      i++;
+    } else out += c === '[' || c === ']' ? `\\${c}` : c;
+  }
+  return out;
+}
+
+/** An unknown tag never closed, alone in its inline HTML node (`Box<T>`): escaped, so that readers see it (unsafe). */
+function unclosedUnknown(ctx: FileContext, scan: HtmlNodeScan, problems: RawProblem[], give: Give): void {
+  const [nodeStart, nodeEnd] = nodeRange(scan);
+  const tag = scan.scan.tags[0];
+  if (scan.scan.tags.length !== 1 || !tag || tag.kind !== 'open') return;
+  if (scan.at(tag.start) !== nodeStart || scan.at(tag.end) !== nodeEnd || ctx.text.slice(nodeStart, nodeEnd) !== scan.node.value) return;
+  if (!problems.some((p) => p.start === nodeStart && p.messageId === 'unknownUnclosed')) return;
+  give(nodeStart, ['unknownUnclosed'], { range: [nodeStart, nodeStart + 1], text: '\\<' }, 'unsafe');
 }
 
 /** The root-level block (paragraph or heading) that holds an inline HTML node. */
@@ -212,7 +283,8 @@ function findNode(tree: Root, type: string, predicate: (n: Nodes) => boolean): b
 }
 
 /** Inline tags in a top-level paragraph or heading: to Markdown, checked by re-parsing the block. */
-function inline(ctx: FileContext, scan: HtmlNodeScan, give: Give): void {
+function inline(ctx: FileContext, scan: HtmlNodeScan, give: Give, settings: FixSettings): void {
+  const site = settings.site;
   const block = enclosingBlock(scan);
   const parent = scan.ancestors.at(-1);
   if (!block || !parent || scan.scan.tags.length !== 1) return;
@@ -225,15 +297,17 @@ function inline(ctx: FileContext, scan: HtmlNodeScan, give: Give): void {
   const attr = (name: string) => tag.attributes.find((a) => a.name === name)?.value;
 
   // Void elements: one node.
-  let replacement: { range: [number, number]; text: string; expect: (tree: Root) => boolean } | undefined;
-  if (tag.name === 'img' && attributesOk(tag, ['src', 'alt', 'title'])) {
+  let replacement: { range: [number, number]; text: string; expect: (tree: Root) => boolean; unsafe?: boolean } | undefined;
+  const img = tag.name === 'img' ? droppedAttributes(tag, ['src', 'alt', 'title'], site) : undefined;
+  const br = tag.name === 'br' ? droppedAttributes(tag, [], site) : undefined;
+  if (img) {
     const src = attr('src');
     if (src && !/[\s()<>]/.test(src)) {
       const alt = attr('alt') ?? '';
-      replacement = { range: [nodeStart, nodeEnd], text: `![${escapeText(alt)}](${src})`, expect: (t) => findNode(t, 'image', (n) => (n as { url: string }).url === src) };
+      replacement = { range: [nodeStart, nodeEnd], text: `![${escapeText(alt)}](${src})`, expect: (t) => findNode(t, 'image', (n) => (n as { url: string }).url === src), unsafe: img.length > 0 };
     }
-  } else if (tag.name === 'br' && attributesOk(tag, []) && /^\r?\n/.test(ctx.text.slice(nodeEnd))) {
-    replacement = { range: [nodeStart, nodeEnd], text: '\\', expect: (t) => findNode(t, 'break', () => true) };
+  } else if (br && /^\r?\n/.test(ctx.text.slice(nodeEnd))) {
+    replacement = { range: [nodeStart, nodeEnd], text: '\\', expect: (t) => findNode(t, 'break', () => true), unsafe: br.length > 0 };
   } else if (!tag.selfClosing) {
     // Find the matching close tag among the following siblings.
     let depth = 0;
@@ -257,16 +331,29 @@ function inline(ctx: FileContext, scan: HtmlNodeScan, give: Give): void {
     const innerText = toString(innerNodes, { includeHtml: false }).replace(/\s+/g, ' ').trim();
     if (inner.trim() === '' || /^\s|\s$/.test(inner)) return;
     const href = attr('href');
-    if ((tag.name === 'a' || !isKnownElement(tag.name)) && href !== undefined && attributesOk(tag, ['href', 'title'])) {
-      if (/[\s<>]/.test(href) || innerNodes.some((n) => n.type === 'link' || n.type === 'html')) return;
-      const dest = /[()]/.test(href) ? `<${href}>` : href;
-      replacement = { range: [nodeStart, closeEnd], text: `[${inner}](${dest})`, expect: (t) => findNode(t, 'link', (n) => (n as { url: string }).url === href && toString(n).replace(/\s+/g, ' ').trim() === innerText) };
-    } else if ((tag.name === 'strong' || tag.name === 'b') && attributesOk(tag, [])) {
-      replacement = { range: [nodeStart, closeEnd], text: `**${inner}**`, expect: (t) => findNode(t, 'strong', (n) => toString(n).replace(/\s+/g, ' ').trim() === innerText) };
-    } else if ((tag.name === 'em' || tag.name === 'i') && attributesOk(tag, [])) {
-      replacement = { range: [nodeStart, closeEnd], text: `*${inner}*`, expect: (t) => findNode(t, 'emphasis', (n) => toString(n).replace(/\s+/g, ' ').trim() === innerText) };
-    } else if ((tag.name === 'span' || tag.name === 'font' || (!isKnownElement(tag.name) && href === undefined)) && !tag.attributes.some((a) => a.name === 'id' || a.name === 'name')) {
-      replacement = { range: [nodeStart, closeEnd], text: inner, expect: () => true };
+    const known = isKnownElement(tag.name);
+    const link = tag.name === 'a' && href !== undefined ? droppedAttributes(tag, ['href', 'title'], site) : undefined;
+    const emphasis = ['strong', 'b', 'em', 'i'].includes(tag.name) ? droppedAttributes(tag, [], site) : undefined;
+    const anchor = tag.attributes.some((a) => a.name === 'id' || a.name === 'name');
+    const makeLink = (url: string, text: string, unsafe: boolean) => {
+      if (/[\s<>]/.test(url) || innerNodes.some((n) => n.type === 'link' || n.type === 'html')) return undefined;
+      const dest = /[()]/.test(url) ? `<${url}>` : url;
+      return { range: [nodeStart, closeEnd] as [number, number], text: `[${text}](${dest})`, expect: (t: Root) => findNode(t, 'link', (n) => (n as { url: string }).url === url && toString(n).replace(/\s+/g, ' ').trim() === innerText), unsafe };
+    };
+    if (link && href !== undefined) {
+      replacement = makeLink(href, inner, link.length > 0);
+    } else if (!known && href !== undefined) {
+      // GitHub shows it as text: a link or its text alone both change something (unsafe), as the user chose.
+      if (anchor) return;
+      if (settings.unknownWithHref === 'link') replacement = makeLink(href, escapeBrackets(inner), true);
+      else replacement = { range: [nodeStart, closeEnd], text: inner, expect: () => true, unsafe: true };
+    } else if (emphasis && (tag.name === 'strong' || tag.name === 'b')) {
+      replacement = { range: [nodeStart, closeEnd], text: `**${inner}**`, expect: (t) => findNode(t, 'strong', (n) => toString(n).replace(/\s+/g, ' ').trim() === innerText), unsafe: emphasis.length > 0 };
+    } else if (emphasis) {
+      replacement = { range: [nodeStart, closeEnd], text: `*${inner}*`, expect: (t) => findNode(t, 'emphasis', (n) => toString(n).replace(/\s+/g, ' ').trim() === innerText), unsafe: emphasis.length > 0 };
+    } else if ((tag.name === 'span' || tag.name === 'font' || !known) && !anchor) {
+      // GitHub strips wrappers and unknown elements and shows their text; a static site keeps their attributes.
+      replacement = { range: [nodeStart, closeEnd], text: inner, expect: () => true, unsafe: site !== 'github' && tag.attributes.length > 0 };
     }
   }
   if (!replacement) return;
@@ -281,7 +368,7 @@ function inline(ctx: FileContext, scan: HtmlNodeScan, give: Give): void {
   // A <br> becomes a hard break: the text is the same once line breaks are read as spaces.
   const seen = (tree: Root) => (tag.name === 'br' ? visibleText(tree.children).replace(/\n/g, ' ') : visibleText(tree.children));
   if (seen(treeAfter) !== seen(treeBefore) || !replacement.expect(treeAfter)) return;
-  give(nodeStart, ['markdownForm', 'unknown', 'wrapper'], { range: replacement.range, text: replacement.text });
+  give(nodeStart, ['markdownForm', 'unknown', 'wrapper'], { range: replacement.range, text: replacement.text }, replacement.unsafe ? 'unsafe' : 'safe');
 }
 
 /** Entities in Markdown text and in HTML blocks that stay HTML. */

@@ -5,6 +5,7 @@
 import { decodeHTMLStrict } from 'entities';
 import { KINDS, meta, type Kind } from './meta.js';
 import { attachFixes } from './fixes.js';
+import { escapedRuns } from './escaped.js';
 import { problem, type FileContext } from '../../src/core/rule.js';
 import { fileRulePlugin } from '../../src/core/plugin-context.js';
 import { isKnownElement } from '../../src/core/html-elements.js';
@@ -17,6 +18,10 @@ export interface Options {
   allow?: string[];
   oncePerFile?: boolean;
   kinds?: Partial<Record<Kind, 'off' | 'warn' | 'error'>>;
+  /** The unsafe fix of `<ok href>`: its text (default), or a Markdown link where Markdown is read. */
+  unknownWithHref?: 'unwrap' | 'link';
+  /** Escaped tags close together that make a run worth reporting (default 3). */
+  minEscapedTags?: number;
 }
 
 const UNSAFE = new Set(['script', 'iframe', 'style', 'object', 'embed', 'applet', 'frame', 'frameset', 'form', 'meta', 'link', 'base']);
@@ -57,6 +62,8 @@ interface OpenTag {
   name: string;
   start: number;
   end: number;
+  /** The `unknown` problem of an unknown element: the one finding it gets, also when it is unbalanced. */
+  unknown?: RawProblem;
 }
 
 function collect(ctx: FileContext, options: Options): RawProblem[] {
@@ -67,10 +74,11 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
     const p = pointAt(starts, offset);
     return `${p.line}:${p.column}`;
   };
-  const add = (kind: Kind, id: string, data: Record<string, string>, start: number, end: number) => {
+  const add = (kind: Kind, id: string, data: Record<string, string>, start: number, end: number): RawProblem => {
     const p = problem(meta, id, data, start, end);
     (p as RawProblem & { kind: Kind }).kind = kind;
     out.push(p);
+    return p;
   };
 
   // Tags, in document order, across every HTML node (tags may open in one block and close in another).
@@ -82,7 +90,8 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
       const name = tag.name;
       if (allow.has(name)) continue;
       if (tag.kind === 'open') {
-        if (!isKnownElement(name)) add('unknown', 'unknown', { tag: name }, start, end);
+        let unknown: RawProblem | undefined;
+        if (!isKnownElement(name)) unknown = add('unknown', 'unknown', { tag: name }, start, end);
         else if (UNSAFE.has(name)) add('unsafe', 'unsafe', { tag: name }, start, end);
         // <a> without href is an anchor: Markdown has no form for it.
         else if (FORMS[name] && (name !== 'a' || tag.attributes.some((a) => a.name === 'href'))) add('markdownForm', 'markdownForm', { tag: name, form: FORMS[name] as string }, start, end);
@@ -96,7 +105,7 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
         // Tags are matched as written: a <div> inside a <p> does not close it here, as it would in a browser,
         // because the converter that wrote `<p><center>…</center></p>` meant them nested.
         if (top && top.name === name && OPTIONAL_END.has(name)) stack.pop();
-        stack.push({ name, start, end });
+        stack.push(unknown ? { name, start, end, unknown } : { name, start, end });
       } else {
         if (VOID.has(name)) continue;
         let i = stack.length - 1;
@@ -106,14 +115,28 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
           continue;
         }
         for (const open of stack.splice(i + 1)) {
-          if (!OPTIONAL_END.has(open.name)) add('unbalanced', 'closedEarly', { tag: open.name, closer: name, where: where(start) }, open.start, open.end);
+          // An unknown element is one finding, whether or not it is closed where it should be.
+          if (!OPTIONAL_END.has(open.name) && !open.unknown) add('unbalanced', 'closedEarly', { tag: open.name, closer: name, where: where(start) }, open.start, open.end);
         }
         stack.pop();
       }
     }
   }
   for (const open of stack) {
-    if (!OPTIONAL_END.has(open.name)) add('unbalanced', 'unclosed', { tag: open.name }, open.start, open.end);
+    if (open.unknown) {
+      // Never closed, an unknown "element" is most often text that looks like a tag (`Box<T>`), which readers
+      // do not see: one finding that says so, instead of two.
+      const written = ctx.text.slice(open.start + 1, open.start + 1 + open.name.length);
+      Object.assign(open.unknown, problem(meta, 'unknownUnclosed', { tag: written }, open.start, open.end));
+    } else if (!OPTIONAL_END.has(open.name)) add('unbalanced', 'unclosed', { tag: open.name }, open.start, open.end);
+  }
+
+  // Runs of escaped tags shown as text: HTML the converter escaped instead of converting.
+  for (const run of escapedRuns(ctx, options.minEscapedTags ?? 3)) {
+    const first = pointAt(starts, run.start).line;
+    const last = pointAt(starts, run.end).line;
+    const data = { tags: `${run.count} escaped tag${run.count === 1 ? '' : 's'}`, example: run.example, where: first === last ? `line ${first}` : `lines ${first}-${last}` };
+    add('escaped', 'escapedMarkup', data, run.start, run.end);
   }
 
   // Entities: in HTML text, and in the source of Markdown text.
@@ -180,7 +203,7 @@ function strip(p: RawProblem): RawProblem {
 
 export function check(ctx: FileContext, options: Options = {}): RawProblem[] {
   const problems = collect(ctx, options);
-  attachFixes(ctx, problems);
+  attachFixes(ctx, problems, { unknownWithHref: options.unknownWithHref ?? 'unwrap', site: ctx.site ?? 'github' });
   return finish(problems, options);
 }
 

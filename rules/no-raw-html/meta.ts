@@ -1,14 +1,14 @@
 import type { RuleMeta } from '../../src/core/rule.js';
 
 /** The kinds of raw HTML the rule tells apart; each can have its own severity. */
-export const KINDS = ['unknown', 'unsafe', 'markdownForm', 'wrapper', 'unbalanced', 'entity'] as const;
+export const KINDS = ['unknown', 'unsafe', 'markdownForm', 'wrapper', 'unbalanced', 'entity', 'escaped'] as const;
 export type Kind = (typeof KINDS)[number];
 
 const severity = { enum: ['off', 'warn', 'error'] };
 
 export const meta: RuleMeta = {
   id: 'no-raw-html',
-  description: 'Raw HTML left from conversion: unknown and unsafe elements, tags with a Markdown form, wrappers, unbalanced tags, entities.',
+  description: 'Raw HTML left from conversion: unknown and unsafe elements, tags with a Markdown form, wrappers, unbalanced tags, entities, escaped markup shown as text.',
   defaultSeverity: 'warn',
   fixable: 'safe+unsafe',
   optionsSchema: {
@@ -17,6 +17,12 @@ export const meta: RuleMeta = {
     properties: {
       allow: { type: 'array', items: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9-]*$' }, uniqueItems: true, description: 'Tags that may stay, e.g. details, summary, sup, sub, kbd.' },
       oncePerFile: { type: 'boolean', default: false, description: 'Report each kind once per file, with the number of occurrences.' },
+      unknownWithHref: {
+        enum: ['unwrap', 'link'],
+        default: 'unwrap',
+        description: "The unsafe fix of an unknown element with an href (`<ok href>`), which GitHub shows as plain text: `unwrap` keeps its text and drops the href; `link` makes a Markdown link of it where Markdown is read.",
+      },
+      minEscapedTags: { type: 'integer', minimum: 1, default: 3, description: 'How many escaped tags (`&lt;p&gt;`) close together make a run of escaped markup worth reporting.' },
       kinds: {
         type: 'object',
         additionalProperties: false,
@@ -27,6 +33,7 @@ export const meta: RuleMeta = {
   },
   messages: {
     unknown: "Unknown element '<{tag}>' left from conversion",
+    unknownUnclosed: "Unknown element '<{tag}>' is never closed: readers do not see it; if it is text, escape it ('\\<{tag}>')",
     unsafe: "Unsafe element '<{tag}>'",
     unsafeAttribute: "Unsafe attribute '{attribute}' on '<{tag}>'",
     unsafeUrl: "Unsafe 'javascript:' URL in '{attribute}' of '<{tag}>'",
@@ -36,5 +43,6 @@ export const meta: RuleMeta = {
     closedEarly: "Element '<{tag}>' is not closed before '</{closer}>' at {where}",
     strayClose: "Closing tag '</{tag}>' has no open '<{tag}>'",
     entity: "Leftover entity '{entity}'; expected {expected}",
+    escapedMarkup: "Escaped markup shown as text ({where}): {tags}, the first '{example}'; expected the HTML converted, not escaped",
   },
 };

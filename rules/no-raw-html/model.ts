@@ -62,7 +62,10 @@ function attr(el: Element, name: string): string | undefined {
   return el.attribs[name];
 }
 
-/** Tokens of HTML DOM nodes, as a browser shows them (unknown elements with href count as links). */
+/**
+ * Tokens of HTML DOM nodes, as GitHub shows them: elements it does not know are dropped and their text kept, so
+ * an unknown element with an href (`<ok href>`) is text, not a link.
+ */
 export function htmlTokens(nodes: readonly ChildNode[], out: Token[] = []): Token[] {
   for (const node of nodes) {
     if (node.type === 'text') {
@@ -91,7 +94,7 @@ export function htmlTokens(nodes: readonly ChildNode[], out: Token[] = []): Toke
     htmlTokens(el.children, out);
     const inner = out.slice(start);
     const href = attr(el, 'href');
-    if (href !== undefined && (name === 'a' || !isKnownElement(name))) out.push({ t: 'link', href, text: textOf(inner) });
+    if (href !== undefined && name === 'a') out.push({ t: 'link', href, text: textOf(inner) });
     else if (name === 'strong' || name === 'b') out.push({ t: 'strong', text: textOf(inner) });
     else if (name === 'em' || name === 'i') out.push({ t: 'em', text: textOf(inner) });
     else if (name === 'code') out.push({ t: 'code', text: textOf(inner) });
@@ -100,6 +103,9 @@ export function htmlTokens(nodes: readonly ChildNode[], out: Token[] = []): Toke
   }
   return out;
 }
+
+/** One open or close tag, alone in an inline HTML node. */
+const TAG_ALONE = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?>$/;
 
 const MD_BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'code', 'table', 'tableRow', 'tableCell']);
 
@@ -125,9 +131,12 @@ export function markdownTokens(nodes: readonly MdNodes[], out: Token[] = []): To
       case 'code':
         out.push({ t: 'break' }, { t: 'text', v: node.value }, { t: 'break' });
         continue;
-      case 'html':
-        out.push({ t: 'html', v: node.value });
+      case 'html': {
+        // GitHub drops the tags of elements it does not know, and shows what is between them.
+        const tag = TAG_ALONE.exec(node.value);
+        if (!tag || isKnownElement(tag[1] as string)) out.push({ t: 'html', v: node.value });
         continue;
+      }
       case 'definition':
       case 'yaml':
         continue;

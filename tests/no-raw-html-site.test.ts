@@ -1,0 +1,67 @@
+/**
+ * no-raw-html's fixes depend on where the archive is published (`FileContext.site`). GitHub strips `class` and
+ * `style` and drops `<center>` (keeping its text), so conversions that drop them are safe there; mdBook, MkDocs
+ * and Jekyll keep them for their stylesheets, so there the same conversions are unsafe fixes.
+ */
+import { describe, expect, it } from 'vitest';
+import { check, type Options } from '../rules/no-raw-html/index.js';
+import { parseMarkdown } from '../src/core/parse.js';
+import { extract } from '../src/core/extract.js';
+import { lineStarts } from '../src/core/text.js';
+import type { FileContext, Site } from '../src/core/rule.js';
+
+function context(text: string, site?: Site): FileContext {
+  const { facts, htmlScans, textRanges } = extract(parseMarkdown(text), text, 'page.md');
+  const ctx: FileContext = { root: '/archive', path: 'page.md', text, lineStarts: lineStarts(text), facts, htmlScans, textRanges, mirrors: {}, engine: false };
+  if (site) ctx.site = site;
+  return ctx;
+}
+
+/** Each message with its fix: kind and the fixed text of the file when only that fix is applied. */
+function fixes(text: string, site?: Site, options: Options = {}) {
+  return check(context(text, site), options)
+    .filter((p) => p.fix)
+    .map((p) => {
+      const [a, b] = p.fix?.range as [number, number];
+      return { messageId: p.messageId, kind: p.fixKind ?? 'safe', fixed: text.slice(0, a) + (p.fix?.text ?? '') + text.slice(b) };
+    });
+}
+
+const SPAN = 'Save it as <span class="filename">notes.txt</span> first.\n';
+const IMAGE = 'A chart: <img class="center" style="width: 50%;" src="chart.png" alt="chart"> here.\n';
+const BLOCK = '<div class="note"><p>A <span class="filename">file</span> and <b>bold</b>.</p></div>\n';
+const CENTER = '<center><p>Centred</p></center>\n';
+const PLAIN = '<div><p>No attributes: <b>bold</b>, <span>plain</span>.</p></div>\n';
+
+describe('no-raw-html fixes by publishing site', () => {
+  it('on GitHub (and with no site), dropping class and style is safe', () => {
+    for (const site of [undefined, 'github'] as const) {
+      expect(fixes(SPAN, site)).toEqual([{ messageId: 'wrapper', kind: 'safe', fixed: 'Save it as notes.txt first.\n' }]);
+      expect(fixes(IMAGE, site)).toEqual([{ messageId: 'markdownForm', kind: 'safe', fixed: 'A chart: ![chart](chart.png) here.\n' }]);
+      expect(fixes(BLOCK, site)).toEqual([{ messageId: 'wrapper', kind: 'safe', fixed: 'A file and **bold**.\n' }]);
+      expect(fixes(CENTER, site)).toEqual([{ messageId: 'wrapper', kind: 'safe', fixed: 'Centred\n' }]);
+    }
+  });
+
+  for (const site of ['mdbook', 'mkdocs', 'jekyll'] as const) {
+    it(`on ${site}, a conversion that drops class, style or <center> is unsafe`, () => {
+      expect(fixes(SPAN, site)).toEqual([{ messageId: 'wrapper', kind: 'unsafe', fixed: 'Save it as notes.txt first.\n' }]);
+      expect(fixes(IMAGE, site)).toEqual([{ messageId: 'markdownForm', kind: 'unsafe', fixed: 'A chart: ![chart](chart.png) here.\n' }]);
+      expect(fixes(BLOCK, site)).toEqual([{ messageId: 'wrapper', kind: 'unsafe', fixed: 'A file and **bold**.\n' }]);
+      expect(fixes(CENTER, site)).toEqual([{ messageId: 'wrapper', kind: 'unsafe', fixed: 'Centred\n' }]);
+    });
+
+    it(`on ${site}, a conversion that drops nothing stays safe`, () => {
+      expect(fixes(PLAIN, site)).toEqual([{ messageId: 'wrapper', kind: 'safe', fixed: 'No attributes: **bold**, plain.\n' }]);
+      expect(fixes('A <b>bold</b> word and <span>plain</span> text.\n', site).map((f) => f.kind)).toEqual(['safe', 'safe']);
+    });
+  }
+
+  it('unwrapping an unknown element with an href, or making a link of it, is unsafe everywhere', () => {
+    const text = 'See <ok href="/term/1">word</ok>.\n';
+    for (const site of [undefined, 'mdbook'] as const) {
+      expect(fixes(text, site)).toEqual([{ messageId: 'unknown', kind: 'unsafe', fixed: 'See word.\n' }]);
+      expect(fixes(text, site, { unknownWithHref: 'link' })).toEqual([{ messageId: 'unknown', kind: 'unsafe', fixed: 'See [word](/term/1).\n' }]);
+    }
+  });
+});
