@@ -54,8 +54,13 @@ const GAP_TOKEN = new RegExp(
   'y',
 );
 
+const GAP_START = new Set(['<', '&', '[', ']', '*', '_', '~']);
+
 /** The entities a gap holds (as [start, end) offsets in the gap), or undefined when it is not inline markup. */
 function inlineGap(gap: string): [number, number][] | undefined {
+  // Cheap refusals first: most gaps lie between blocks. A line break may only be inside a tag or a comment.
+  if (gap !== '' && !GAP_START.has(gap[0] as string)) return undefined;
+  if (gap.includes('\n') && !gap.includes('<')) return undefined;
   const entities: [number, number][] = [];
   let i = 0;
   while (i < gap.length) {
