@@ -2,8 +2,8 @@ import type { RuleMeta } from '../../src/core/rule.js';
 
 export const meta: RuleMeta = {
   id: 'no-dead-urls',
-  description: 'External http(s) URLs must answer (only with external checks on): unreachable, 4xx/5xx, redirect chains.',
-  defaultSeverity: 'warn',
+  description: 'External http(s) URLs must answer (only with external checks on): 4xx/5xx, unreachable, timeouts; redirects, rate limits and refused hosts are warnings.',
+  defaultSeverity: 'error',
   fixable: 'none',
   external: true,
   optionsSchema: {
@@ -12,6 +12,14 @@ export const meta: RuleMeta = {
     properties: {},
   },
   messages: {
-    dead: "URL '{url}' answered {status}",
+    broken: 'URL {url} answered {answer}{via}',
+    redirectLoop: 'URL {url} redirects in a loop: {loop}',
+    tooManyRedirects: 'URL {url} {reason}: it still redirects at {final}',
+    timeout: 'URL {url} timed out: {reason}{tries}',
+    unreachable: 'URL {url} is unreachable: {reason}{tries}',
+    redirected: 'URL {url} redirects to {final}{hops}; expected the final URL',
+    rateLimited: 'URL {url} is rate-limited by {host}: it still answered {answer} after {retries}, so it was not checked',
+    blocked: 'URL {url} was not requested: {host} resolves to {address}, a {kind} address (list the host in external.allowHosts to check it)',
+    botWall: 'URL {url} answered {answer}, as {host} answers robots; expected a check in a browser',
   },
 };

@@ -13,6 +13,7 @@ import picomatch from 'picomatch';
 import type { RuleModule, Site } from './rule.js';
 import { siteProfile } from './site.js';
 import { configSchema } from './schema.js';
+import { resolveExternal, type ExternalSettings } from './external/settings.js';
 import type { Severity, SeverityName } from '../types.js';
 
 export type RuleSetting = SeverityName | Severity | [SeverityName | Severity, Record<string, unknown>?];
@@ -299,6 +300,8 @@ export interface ResolvedConfig {
   siteExternal: string[];
   /** Where the profile came from (`detected from book.toml`, `the config`, `the default`), for the summary. */
   siteSource?: string;
+  /** The `external` block with its defaults (used when external checks are on). */
+  external: ExternalSettings;
   /** Rule settings per file. */
   rulesFor(path: string): RuleConfigs;
 }
@@ -333,6 +336,8 @@ export function resolveConfig(
     rules: o.rules,
   }));
   const memo = new Map<string, RuleConfigs>();
+  const external = resolveExternal(config.external);
+  if (external.errors.length) throw new ConfigError(external.errors.map((e) => `${file ?? 'config'}: ${e}`).join('\n'));
   return {
     file,
     source: { config, cliRules },
@@ -345,6 +350,7 @@ export function resolveConfig(
     site: config.site ?? 'github',
     siteRoot: config.siteRoot ?? '',
     siteExternal: config.siteExternal ?? [],
+    external: external.settings,
     rulesFor(path: string): RuleConfigs {
       const matched = overrides.filter((o) => o.match(path));
       const key = matched.map((o) => overrides.indexOf(o)).join(',');

@@ -26,6 +26,7 @@ import type { CrossFileContext, RuleModule } from './rule.js';
 import type { RepoIdentity } from './github.js';
 import type { FileFacts, FileOutcome, Fix, LintMessage, LintResult, RawProblem } from '../types.js';
 import { rules as allRules } from '../../rules/index.js';
+import { ExternalPhase, externalHooks, type ExternalOptions, type ExternalReport } from './external/phase.js';
 
 /** Fewer files than this are parsed in-process: starting workers would cost more than it saves. */
 export const POOL_THRESHOLD = 200;
@@ -58,6 +59,8 @@ export interface LintOptions {
   /** Checked between files; when set, the run stops early (Ctrl-C). */
   signal?: { aborted: boolean };
   onProgress?: (done: number, total: number, path: string) => void;
+  /** Check external URLs after the cross-file checks (each unique URL once); the URL cache lives beside `cache`. */
+  external?: ExternalOptions;
   /**
    * Build the results one file at a time as `report.stream` is read, instead of all at once in
    * `report.results` (left empty): a caller that writes each result and lets it go holds no report in memory.
@@ -94,6 +97,8 @@ export interface LintReport {
   cache?: { hits: number; misses: number; reused: number };
   fixed: FixedFile[];
   interrupted: boolean;
+  /** With external checks: what was requested and found, or that the network was unavailable. */
+  external?: ExternalReport;
   stats: { linted: number; indexed: number; ms: number; phases: Record<string, number> };
 }
 
@@ -190,12 +195,15 @@ function crossProblems(s: Session, o: FileOutcome): { problem: RawProblem; sever
   return out;
 }
 
-/** A file's result: its per-file messages (from the per-file step) and its cross-file ones (sorted). */
-function resultFor(s: Session, o: FileOutcome): { result: LintResult; cross: LintMessage[] } {
+/**
+ * A file's result: its per-file messages (from the per-file step), its cross-file ones (sorted, and returned for
+ * the cache) and `external` ones (about its URLs, never cached with the others).
+ */
+function resultFor(s: Session, o: FileOutcome, external: LintMessage[] = []): { result: LintResult; cross: LintMessage[] } {
   const filePath = resolve(s.root, o.path);
   if (o.error) return { result: makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), cross: [] };
   const cross = crossProblems(s, o).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
-  return { result: resultOf(filePath, o, cross), cross };
+  return { result: resultOf(filePath, o, external.length ? [...cross, ...external] : cross), cross };
 }
 
 /**
@@ -453,6 +461,24 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   }
   phase('fix');
 
+  // External URLs: collected from every file's references (an outcome served by the cache is let go again), each
+  // unique one checked once, the messages added to each file's result below.
+  let external: ExternalPhase | undefined;
+  let externalReport: ExternalReport | undefined;
+  if (options.external && !interrupted) {
+    external = new ExternalPhase(externalHooks(rules), { mirrors, ...(options.repo ? { repo: options.repo } : {}) });
+    for (const i of order) {
+      const held = slots[i] !== undefined;
+      const o = outcomeAt(i);
+      external.add(i, o, config.rulesFor(o.path));
+      if (!held && hit[i]) slots[i] = undefined;
+    }
+    const cacheDir = options.cache?.location;
+    externalReport = await external.check({ ...options.external, ...(cacheDir !== undefined && options.external.cacheDir === undefined ? { cacheDir } : {}) }, options.signal);
+    warnings.push(...externalReport.warnings);
+    phase('external');
+  }
+
   for (const o of slots) if (o?.error && o.errorKind !== 'content') runProblems.push({ path: o.path, message: o.error });
   // While the archive index is what it was, a cached file's cross-file messages still hold.
   const fingerprint = cache && useOutcomes && Object.keys(mirrors).length === 0 ? indexFingerprint(walked.files, index, cache, root) : undefined;
@@ -466,14 +492,16 @@ export async function lint(options: LintOptions): Promise<LintReport> {
         const json = cache?.cross(path, fingerprint);
         if (json !== undefined) {
           if (cacheStats) cacheStats.reused++;
-          yield resultOf(resolve(root, path), { messages: [], packed: cache?.packed(path) }, JSON.parse(json) as LintMessage[]);
+          const cross = JSON.parse(json) as LintMessage[];
+          if (external) cross.push(...external.messages(i));
+          yield resultOf(resolve(root, path), { messages: [], packed: cache?.packed(path) }, cross);
           continue;
         }
       }
       const o = outcomeAt(i);
       // The cache holds a served file's outcome as bytes already.
       if (!keep || hit[i]) slots[i] = undefined;
-      const { result, cross } = resultFor(session, o);
+      const { result, cross } = resultFor(session, o, external?.messages(i));
       if (fingerprint !== undefined && !o.error) cache?.setCross(path, fingerprint, JSON.stringify(cross));
       yield result;
     }
@@ -486,7 +514,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     phase('cache');
     report.stats.ms = performance.now() - started;
   }
-  const report = { runProblems, warnings, ...(cacheStats ? { cache: cacheStats } : {}), fixed, interrupted, stats: { linted: order.length, indexed: index.size, ms: 0, phases } };
+  const report = { runProblems, warnings, ...(cacheStats ? { cache: cacheStats } : {}), ...(externalReport ? { external: externalReport } : {}), fixed, interrupted, stats: { linted: order.length, indexed: index.size, ms: 0, phases } };
   if (options.stream) return { ...report, results: [], stream: build() };
   return { ...report, results: [...build()] };
 }

@@ -1,5 +1,6 @@
 /** The config's JSON Schema, generated from the rules' metadata (the single source). */
 import type { RuleModule } from './rule.js';
+import { EXTERNAL_SCHEMA } from './external/settings.js';
 
 const SEVERITY = { enum: ['off', 'warn', 'error', 0, 1, 2] };
 
@@ -55,20 +56,7 @@ export function configSchema(rules: readonly RuleModule[]): Record<string, unkno
         description: "Paths outside the published site's root that exist where it is published, relative to the site root (e.g. ../std/): links under them are not reported.",
       },
       maxFileSize: { type: 'integer', minimum: 1, description: 'Files larger than this many bytes are reported, not parsed (default 16 MiB).' },
-      external: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          concurrency: { type: 'integer', minimum: 1 },
-          perHost: { type: 'integer', minimum: 1 },
-          timeoutMs: { type: 'integer', minimum: 1 },
-          retries: { type: 'integer', minimum: 0 },
-          cacheTtl: { type: 'string', pattern: '^\\d+[smhdw]$' },
-          exclude: { type: 'array', items: { type: 'string' } },
-          allowHosts: { type: 'array', items: { type: 'string' } },
-          allowPrivateHosts: { type: 'boolean' },
-        },
-      },
+      external: EXTERNAL_SCHEMA,
     },
   };
 }

@@ -30,7 +30,9 @@ export function findingOf(check: UrlCheck): Finding | undefined {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The values of a check that messages use. */
-export function checkData(check: UrlCheck): Record<string, string> {
+export type CheckData = Record<'answer' | 'final' | 'via' | 'hops' | 'loop' | 'reason' | 'tries' | 'retries' | 'host' | 'address' | 'kind', string>;
+
+export function checkData(check: UrlCheck): CheckData {
   const answer = check.code === undefined ? '' : `${check.code}${check.text ? ` ${check.text}` : ''}`;
   const hops = check.hops ?? 0;
   return {
