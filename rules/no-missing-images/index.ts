@@ -1,6 +1,6 @@
 /**
  * no-missing-images: every image source must resolve to a file of the archive (or of a configured mirror).
- * Remote images are left to external checks.
+ * Remote images are checked with external checks on (see external.ts).
  */
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
@@ -16,6 +16,7 @@ import { relativeLink, urlText } from '../../src/core/fix-text.js';
 import { diagnoseMissing, hasExtension, shownUrl, strippedPadding, suggestFor } from '../../src/core/missing-target.js';
 
 export { meta };
+export { externalCheck } from './external.js';
 
 export type Options = StandaloneSettings;
 

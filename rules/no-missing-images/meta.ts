@@ -26,5 +26,8 @@ export const meta: RuleMeta = {
     malformed: "Image '{url}' is malformed ({reason}); expected '{cleaned}'",
     paddedUrl: "Image '{url}' has {side} white space, which browsers strip; expected '{cleaned}'",
     mirrorMissing: "Image '{target}' does not exist in the local mirror of {mirror}{suggestion}",
+    remoteBroken: 'Image {url} answered {answer}{via}',
+    remoteUnreachable: 'Image {url} cannot be loaded: {reason}{tries}',
+    remoteUnchecked: 'Image {url} was not checked: {why}',
   },
 };
