@@ -24,6 +24,8 @@ import { defaultCacheLocation } from '../core/cache.js';
 import { ChangeError, changeSet, type ChangeSet } from '../core/changed.js';
 import { unifiedDiff } from './diff.js';
 import type { LintResult, Severity } from '../types.js';
+import { URL_STATUSES, type CheckProgress } from '../core/external/checker.js';
+import type { ExternalReport } from '../core/external/phase.js';
 
 export interface Output {
   write(chunk: string | Uint8Array): unknown;
@@ -47,7 +49,6 @@ const COMMANDS = new Set(['check', 'audit', 'rules', 'init']);
 
 /** Options the contract names that later work implements: refused, never silently accepted. */
 const NOT_YET: Record<string, string> = {
-  external: '--external',
   baseline: '--baseline',
   'update-baseline': '--update-baseline',
   shard: '--shard',
@@ -111,10 +112,12 @@ Options (check and audit):
   --concurrency N            parsing worker threads (default: the available cores)
   --no-cache                 do not reuse or record results of unchanged files (the cache is on by default)
   --cache-location DIR       where the cache lives (default node_modules/.cache/archive-lint, else .archive-lint-cache)
+  --external                 check http(s) URLs, each once (on by default for audit)
   --no-external              do not check http(s) URLs
   -h, --help, -v, --version
 
-Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 bad usage, bad config, unreadable root or files, internal error.`;
+Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 bad usage, bad config, unreadable root or files, no network
+when external checks were asked for, internal error.`;
 
 interface Parsed {
   command: string;
@@ -289,9 +292,8 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   const repo = repoIdentity(values, config, root, io.env ?? {});
   // A profile other than GitHub's changes what is reported: say which, and why.
   if (!audit && config.site !== 'github') io.stderr.write(`archive-lint: links resolved as ${siteText(config)}\n`);
-  if (audit && !values['no-external']) {
-    io.stderr.write('archive-lint: external URL checks are not available in this version yet; auditing offline.\n');
-  }
+  if (values.external && values['no-external']) throw new UsageError('--external and --no-external: give one of them');
+  const externalOn = audit ? !values['no-external'] : Boolean(values.external);
 
   let concurrency = availableParallelism();
   if (values.concurrency !== undefined) {
@@ -329,6 +331,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
       ...(repo ? { repo } : {}),
       ...(fixMode ? { fix: { mode: fixMode, dryRun } } : {}),
       ...(progress ? { onProgress: (d, t, f) => progress.update(d, t, f) } : {}),
+      ...(externalOn ? { external: { settings: config.external, ...(progress ? { onProgress: (u: CheckProgress) => progress.urls(u.done, u.total, u.slowest) } : {}) } } : {}),
     });
   } finally {
     progress?.done();
@@ -376,7 +379,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     else writeOut(io, values.output as string | undefined, formatter(results, ctx));
   }
   if (audit) {
-    const text = summaryText(results, root, report, colorFor(io.stderr, env, values), siteText(config));
+    const text = `${summaryText(results, root, report, colorFor(io.stderr, env, values), siteText(config))}${report.external ? `${externalText(report.external)}\n` : ''}`;
     // Keep machine-readable stdout clean: the summary goes to stderr unless the report went elsewhere.
     if (format === 'stylish' || values.output !== undefined) io.stdout.write(text);
     else io.stderr.write(text);
@@ -388,7 +391,9 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   if (io.env?.ARCHIVE_LINT_TIMING) io.stderr.write(`archive-lint: timing ${JSON.stringify({ ...report.stats.phases, total: Math.round(report.stats.ms) })}\n`);
   for (const w of report.warnings) io.stderr.write(`archive-lint: warning: ${w}\n`);
   for (const rp of report.runProblems) io.stderr.write(`archive-lint: ${rp.path}: ${rp.message}\n`);
-  if (report.runProblems.length || report.interrupted) return 2;
+  // No network is one finding: said once, no URL reported for it, and the run was not done as asked.
+  if (report.external?.networkUnavailable) io.stderr.write(`archive-lint: external URLs not checked: ${report.external.networkUnavailable}\n`);
+  if (report.runProblems.length || report.interrupted || report.external?.networkUnavailable) return 2;
   t ??= totals(results);
   if (t.errors > 0) return 1;
   if (maxWarnings >= 0 && t.warnings > maxWarnings) {
@@ -396,6 +401,15 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** The external checks in one line, for the audit's summary. */
+function externalText(e: ExternalReport): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  if (e.networkUnavailable) return `External URLs: none checked (${e.networkUnavailable}).`;
+  const found = URL_STATUSES.filter((s) => e.byStatus[s] > 0).map((s) => `${s} ${n(e.byStatus[s])}`).join(', ');
+  const slow = e.slowest.length ? `; slowest hosts ${e.slowest.slice(0, 3).map((h) => `${h.host} ${(h.ms / 1000).toFixed(1)} s`).join(', ')}` : '';
+  return `External URLs: ${n(e.urls)} unique of ${n(e.occurrences)} links and images, ${n(e.requests)} requests (${n(e.retries)} retries) in ${(e.ms / 1000).toFixed(1)} s${found ? `: ${found}` : ''}${slow}.`;
 }
 
 function runRules(io: MainIO, p: Parsed): number {

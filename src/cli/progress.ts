@@ -16,6 +16,18 @@ export class Progress {
     this.out.write(`\r\x1b[2K${bar} ${done}/${total} ${name}`);
   }
 
+  /** External checks: URLs done of all, and the hosts slowest to answer. */
+  urls(done: number, total: number, slowest: readonly { host: string; ms: number }[]): void {
+    const now = Date.now();
+    if (done !== total && now - this.last < 100) return;
+    this.last = now;
+    const width = 24;
+    const filled = total ? Math.round((done / total) * width) : width;
+    const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
+    const slow = slowest.length ? `  slowest: ${slowest.map((h) => `${h.host} ${(h.ms / 1000).toFixed(1)} s`).join(', ')}` : '';
+    this.out.write(`\r\x1b[2K${bar} URLs ${done}/${total}${slow}`);
+  }
+
   done(): void {
     this.out.write('\r\x1b[2K');
   }
