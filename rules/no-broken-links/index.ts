@@ -48,7 +48,7 @@ function targetsOf(facts: FileFacts, ctx: Resolving): Checkable[] {
   const out: Checkable[] = [];
   for (const written of facts.references) {
     if (written.type !== 'link') continue;
-    const padded = strippedPadding(written.url);
+    const padded = strippedPadding(written);
     const ref = padded ? { ...written, url: padded.url } : written;
     const c: Checkable = { ref, target: resolveTarget(ref.url, { from: facts.path, repo: ctx.repo, mirrors: ctx.mirrors }) };
     if (padded) c.padding = { written: written.url, side: padded.side };

@@ -28,14 +28,14 @@ function rawUrlOf(url: string): string | undefined {
 
 /** The image as a browser reads it: without the white space browsers strip around the URL. */
 function asRead(written: Reference): Reference {
-  const padded = strippedPadding(written.url);
+  const padded = strippedPadding(written);
   return padded ? { ...written, url: padded.url } : written;
 }
 
 /** Problems the file alone decides. */
 function perFile(written: Reference, ctx: { facts: FileFacts; repo?: CrossFileContext['repo']; mirrors: Record<string, string> }): RawProblem[] {
   const out: RawProblem[] = [];
-  const padded = strippedPadding(written.url);
+  const padded = strippedPadding(written);
   const ref = asRead(written);
   const at = (id: string, data: Record<string, string> = {}, fix?: Fix) => problem(meta, id, data, ref.start, ref.end, fix);
   const replace = (url: string): Fix => ({ range: [ref.start, ref.end], text: urlText(ref, url) });

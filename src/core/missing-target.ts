@@ -116,12 +116,15 @@ function strippedByBrowsers(url: string, at: number): boolean {
 }
 
 /**
- * White space around a URL that browsers strip (an HTML attribute's URL, then the URL parser: ASCII white space
- * and control characters), when that is all that is wrong with it: the URL a browser follows and which side had
- * it. Undefined when there is none, when nothing is left, or when the URL is still malformed without it
- * (typographic quotes; non-ASCII spaces such as U+3000 or U+00A0, which browsers keep as part of the URL).
+ * White space around a URL in a raw-HTML attribute, which browsers strip (ASCII white space and control
+ * characters: the attribute's URL, then the URL parser), when that is all that is wrong with it: the URL a browser
+ * follows and which side had it. Undefined when there is none, when nothing is left, when the URL is still
+ * malformed without it (typographic quotes; non-ASCII spaces such as U+3000 or U+00A0, which browsers keep), and
+ * for Markdown destinations (`[a](< x.md>)`), whose white space the renderer percent-encodes (`%20x.md`).
  */
-export function strippedPadding(url: string): { url: string; side: 'leading' | 'trailing' | 'leading and trailing' } | undefined {
+export function strippedPadding(ref: Pick<Reference, 'url' | 'source'>): { url: string; side: 'leading' | 'trailing' | 'leading and trailing' } | undefined {
+  if (ref.source !== 'html') return undefined;
+  const url = ref.url;
   let start = 0;
   while (start < url.length && strippedByBrowsers(url, start)) start++;
   let end = url.length;
