@@ -4,7 +4,7 @@ import {
   processJob,
   resolveConfig,
   rules
-} from "./chunk-UGKSNE6C.js";
+} from "./chunk-MLZ3RLBF.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/worker.ts
@@ -13,7 +13,7 @@ var setup = workerData;
 var config = resolveConfig(setup.config, setup.configFile, rules, setup.cliRules);
 parentPort?.on("message", (batch) => {
   const outcomes = batch.jobs.map((job) => {
-    const settings = { root: setup.root, rules: config.rulesFor(job.path), mirrors: setup.mirrors, maxFileSize: config.maxFileSize };
+    const settings = { root: setup.root, rules: config.rulesFor(job.path), mirrors: setup.mirrors, maxFileSize: config.maxFileSize, site: config.site };
     if (setup.repo) settings.repo = setup.repo;
     return packMessages(processJob(job, rules, settings));
   });

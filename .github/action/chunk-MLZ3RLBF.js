@@ -6,9 +6,9 @@ import {
   __toESM
 } from "./chunk-Y3J7GJDS.js";
 
-// node_modules/extend/index.js
+// ../../work/main/node_modules/extend/index.js
 var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
+  "../../work/main/node_modules/extend/index.js"(exports, module) {
     "use strict";
     var hasOwn = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -97,9 +97,9 @@ var require_extend = __commonJS({
   }
 });
 
-// node_modules/format/format.js
+// ../../work/main/node_modules/format/format.js
 var require_format = __commonJS({
-  "node_modules/format/format.js"(exports, module) {
+  "../../work/main/node_modules/format/format.js"(exports, module) {
     (function() {
       var namespace;
       if (typeof module !== "undefined") {
@@ -195,9 +195,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../work/main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -252,9 +252,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../work/main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -410,9 +410,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../work/main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit4 = require_visit();
@@ -581,9 +581,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../work/main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit4 = require_visit();
@@ -651,9 +651,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -701,9 +701,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value2, arg, ctx) {
@@ -731,9 +731,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../work/main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -772,9 +772,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit4 = require_visit();
@@ -890,9 +890,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node2 = require_Node();
@@ -920,9 +920,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../work/main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -995,9 +995,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -1138,9 +1138,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
@@ -1155,9 +1155,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1291,9 +1291,9 @@ ${indent2}${text5.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1574,9 +1574,9 @@ ${indent2}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1665,7 +1665,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1694,17 +1694,17 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1726,7 +1726,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1778,7 +1778,7 @@ ${indent2}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1831,9 +1831,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../work/main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1853,9 +1853,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1913,13 +1913,13 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map3, { key, value: value2 }) {
@@ -1955,7 +1955,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
           strCtx.anchors.add(node2.anchor);
@@ -1977,9 +1977,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -2017,17 +2017,17 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow3 = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
@@ -2052,7 +2052,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -2119,7 +2119,7 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -2168,9 +2168,9 @@ ${indent2}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2312,9 +2312,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../work/main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2334,9 +2334,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2450,9 +2450,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2472,9 +2472,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../work/main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string3 = {
@@ -2491,9 +2491,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../work/main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2509,9 +2509,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2533,9 +2533,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format: format3, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
@@ -2560,9 +2560,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../work/main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2606,9 +2606,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../work/main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -2651,9 +2651,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map3 = require_map();
     var _null = require_null();
@@ -2679,9 +2679,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map3 = require_map();
@@ -2746,9 +2746,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2812,9 +2812,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2890,9 +2890,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2968,9 +2968,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value: value2, source }, ctx) {
@@ -3000,9 +3000,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -3049,9 +3049,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -3128,9 +3128,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3217,9 +3217,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3305,9 +3305,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map3 = require_map();
     var _null = require_null();
@@ -3349,9 +3349,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../work/main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map3 = require_map();
     var _null = require_null();
@@ -3443,9 +3443,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../work/main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map3 = require_map();
@@ -3475,12 +3475,12 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3495,7 +3495,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3517,7 +3517,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3525,7 +3525,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -3555,9 +3555,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../work/main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3864,9 +3864,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../work/main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code3, message) {
@@ -3929,9 +3929,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -4063,9 +4063,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -4105,9 +4105,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent2, fc, onError) {
@@ -4123,9 +4123,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search2) {
@@ -4139,9 +4139,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4247,9 +4247,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4298,9 +4298,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4341,9 +4341,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4535,9 +4535,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4600,9 +4600,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4783,9 +4783,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -5004,9 +5004,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -5085,9 +5085,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before2, pos) {
       if (before2) {
@@ -5115,9 +5115,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5221,9 +5221,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document2 = require_Document();
     var composeNode = require_compose_node();
@@ -5264,9 +5264,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../work/main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5472,9 +5472,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5657,11 +5657,11 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5714,13 +5714,13 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value2);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
@@ -5780,9 +5780,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../work/main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5882,9 +5882,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../work/main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6471,9 +6471,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -6502,9 +6502,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../work/main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7376,9 +7376,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../work/main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document2 = require_Document();
@@ -7425,7 +7425,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7444,7 +7444,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value2, replacer, options) {
+    function stringify2(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7466,16 +7466,16 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document2.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../work/main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document2 = require_Document();
@@ -7525,9 +7525,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../../work/main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -7727,9 +7727,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../work/main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../../work/main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -7791,9 +7791,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../work/main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -7836,7 +7836,7 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input, options) => {
+    var scan2 = (input, options) => {
       const opts = options || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
@@ -8125,13 +8125,13 @@ var require_scan = __commonJS({
       }
       return state;
     };
-    module.exports = scan;
+    module.exports = scan2;
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../work/main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -8382,7 +8382,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse3 = (input, options) => {
+    var parse4 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -8552,7 +8552,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            const expression = parse4(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -8651,9 +8651,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix7 = POSIX_REGEX_SOURCE[rest2];
-                if (posix7) {
-                  prev.value = pre + posix7;
+                const posix8 = POSIX_REGEX_SOURCE[rest2];
+                if (posix8) {
+                  prev.value = pre + posix8;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9075,7 +9075,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse3.fastpaths = (input, options) => {
+    parse4.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -9140,16 +9140,16 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse3;
+    module.exports = parse4;
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../work/main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan = require_scan();
-    var parse3 = require_parse();
+    var scan2 = require_scan();
+    var parse4 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -9170,7 +9170,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix7 = opts.windows;
+      const posix8 = opts.windows;
       const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -9180,8 +9180,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix7 });
-        const result = { glob, state, regex: regex2, posix: posix7, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix8 });
+        const result = { glob, state, regex: regex2, posix: posix8, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9206,7 +9206,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex2, options, { glob, posix: posix7 } = {}) => {
+    picomatch2.test = (input, regex2, options, { glob, posix: posix8 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9214,7 +9214,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format3 = opts.format || (posix7 ? utils.toPosixSlashes : null);
+      const format3 = opts.format || (posix8 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format3 ? format3(input) : input;
       if (match === false) {
@@ -9223,23 +9223,23 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix7);
+          match = picomatch2.matchBase(input, regex2, options, posix8);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix7 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix8 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix7 }));
+      return regex2.test(utils.basename(input, { windows: posix8 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
+      return parse4(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.scan = (input, options) => scan2(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -9263,10 +9263,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
+        parsed.output = parse4.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse3(input, options);
+        parsed = parse4(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -9284,9 +9284,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../work/main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../../work/main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -9303,9 +9303,9 @@ var require_picomatch2 = __commonJS({
 
 // src/core/process-file.ts
 import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 
-// node_modules/unist-util-stringify-position/lib/index.js
+// ../../work/main/node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value2) {
   if (!value2 || typeof value2 !== "object") {
     return "";
@@ -9331,7 +9331,7 @@ function index(value2) {
   return value2 && typeof value2 === "number" ? value2 : 1;
 }
 
-// node_modules/vfile-message/lib/index.js
+// ../../work/main/node_modules/vfile-message/lib/index.js
 var VFileMessage = class extends Error {
   /**
    * Create a message for `reason`.
@@ -9494,16 +9494,16 @@ Object.defineProperties(VFileMessage.prototype, {
   source: { configurable: true, enumerable: true, writable: true }
 });
 
-// node_modules/vfile/lib/minpath.js
+// ../../work/main/node_modules/vfile/lib/minpath.js
 import { default as default2 } from "node:path";
 
-// node_modules/vfile/lib/minproc.js
+// ../../work/main/node_modules/vfile/lib/minproc.js
 import { default as default3 } from "node:process";
 
-// node_modules/vfile/lib/minurl.js
+// ../../work/main/node_modules/vfile/lib/minurl.js
 import { fileURLToPath } from "node:url";
 
-// node_modules/vfile/lib/minurl.shared.js
+// ../../work/main/node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
   return Boolean(
     fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
@@ -9511,7 +9511,7 @@ function isUrl(fileUrlOrPath) {
   );
 }
 
-// node_modules/vfile/lib/index.js
+// ../../work/main/node_modules/vfile/lib/index.js
 var order = (
   /** @type {const} */
   [
@@ -9967,21 +9967,21 @@ function isUint8Array(value2) {
   );
 }
 
-// node_modules/bail/index.js
+// ../../work/main/node_modules/bail/index.js
 function bail(error) {
   if (error) {
     throw error;
   }
 }
 
-// node_modules/unified/lib/index.js
+// ../../work/main/node_modules/unified/lib/index.js
 var import_extend = __toESM(require_extend(), 1);
 
-// node_modules/devlop/lib/default.js
+// ../../work/main/node_modules/devlop/lib/default.js
 function ok() {
 }
 
-// node_modules/is-plain-obj/index.js
+// ../../work/main/node_modules/is-plain-obj/index.js
 function isPlainObject(value2) {
   if (typeof value2 !== "object" || value2 === null) {
     return false;
@@ -9990,7 +9990,7 @@ function isPlainObject(value2) {
   return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
 }
 
-// node_modules/trough/lib/index.js
+// ../../work/main/node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
   const pipeline = { run, use };
@@ -10074,7 +10074,7 @@ function wrap(middleware, callback) {
   }
 }
 
-// node_modules/unified/lib/callable-instance.js
+// ../../work/main/node_modules/unified/lib/callable-instance.js
 var CallableInstance = (
   /**
    * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
@@ -10103,7 +10103,7 @@ var CallableInstance = (
   })
 );
 
-// node_modules/unified/lib/index.js
+// ../../work/main/node_modules/unified/lib/index.js
 var own = {}.hasOwnProperty;
 var Processor = class _Processor extends CallableInstance {
   /**
@@ -10739,7 +10739,7 @@ function isUint8Array2(value2) {
   );
 }
 
-// node_modules/ccount/index.js
+// ../../work/main/node_modules/ccount/index.js
 function ccount(value2, character) {
   const source = String(value2);
   if (typeof character !== "string") {
@@ -10754,7 +10754,7 @@ function ccount(value2, character) {
   return count;
 }
 
-// node_modules/micromark-util-character/index.js
+// ../../work/main/node_modules/micromark-util-character/index.js
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
@@ -10786,7 +10786,7 @@ function regexCheck(regex2) {
   }
 }
 
-// node_modules/escape-string-regexp/index.js
+// ../../work/main/node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string3) {
   if (typeof string3 !== "string") {
     throw new TypeError("Expected a string");
@@ -10794,7 +10794,7 @@ function escapeStringRegexp(string3) {
   return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 
-// node_modules/unist-util-is/lib/index.js
+// ../../work/main/node_modules/unist-util-is/lib/index.js
 var convert = (
   // Note: overloads in JSDoc can’t yet use different `@template`s.
   /**
@@ -10893,12 +10893,12 @@ function looksLikeANode(value2) {
   return value2 !== null && typeof value2 === "object" && "type" in value2;
 }
 
-// node_modules/unist-util-visit-parents/lib/color.node.js
+// ../../work/main/node_modules/unist-util-visit-parents/lib/color.node.js
 function color(d) {
   return "\x1B[33m" + d + "\x1B[39m";
 }
 
-// node_modules/unist-util-visit-parents/lib/index.js
+// ../../work/main/node_modules/unist-util-visit-parents/lib/index.js
 var empty = [];
 var CONTINUE = true;
 var EXIT = false;
@@ -11018,7 +11018,7 @@ function toResult(value2) {
   return value2 === null || value2 === void 0 ? empty : [value2];
 }
 
-// node_modules/mdast-util-find-and-replace/lib/index.js
+// ../../work/main/node_modules/mdast-util-find-and-replace/lib/index.js
 function findAndReplace(tree, list3, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
@@ -11119,7 +11119,7 @@ function toFunction(replace2) {
   };
 }
 
-// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+// ../../work/main/node_modules/mdast-util-gfm-autolink-literal/lib/index.js
 var inConstruct = "phrasing";
 var notInConstruct = ["autolink", "link", "image", "label"];
 function gfmAutolinkLiteralFromMarkdown() {
@@ -11313,12 +11313,12 @@ function previous(match) {
   return match.index === 0 || unicodeWhitespace(code3) || unicodePunctuation(code3);
 }
 
-// node_modules/micromark-util-normalize-identifier/index.js
+// ../../work/main/node_modules/micromark-util-normalize-identifier/index.js
 function normalizeIdentifier(value2) {
   return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 
-// node_modules/mdast-util-gfm-footnote/lib/index.js
+// ../../work/main/node_modules/mdast-util-gfm-footnote/lib/index.js
 footnoteReference.peek = footnoteReferencePeek;
 function enterFootnoteCallString() {
   this.buffer();
@@ -11431,7 +11431,7 @@ function mapAll(line, index2, blank) {
   return (blank ? "" : "    ") + line;
 }
 
-// node_modules/mdast-util-gfm-strikethrough/lib/index.js
+// ../../work/main/node_modules/mdast-util-gfm-strikethrough/lib/index.js
 var constructsWithoutStrikethrough = [
   "autolink",
   "destinationLiteral",
@@ -11488,7 +11488,7 @@ function peekDelete() {
   return "~";
 }
 
-// node_modules/markdown-table/index.js
+// ../../work/main/node_modules/markdown-table/index.js
 function defaultStringLength(value2) {
   return value2.length;
 }
@@ -11631,7 +11631,7 @@ function toAlignment(value2) {
   return code3 === 67 || code3 === 99 ? 99 : code3 === 76 || code3 === 108 ? 108 : code3 === 82 || code3 === 114 ? 114 : 0;
 }
 
-// node_modules/mdast-util-phrasing/lib/index.js
+// ../../work/main/node_modules/mdast-util-phrasing/lib/index.js
 var phrasing = (
   /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
   convert([
@@ -11659,7 +11659,7 @@ var phrasing = (
   ])
 );
 
-// node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
 function blockquote(node2, _, state, info) {
   const exit3 = state.enter("blockquote");
   const tracker = state.createTracker(info);
@@ -11676,7 +11676,7 @@ function map(line, _, blank) {
   return ">" + (blank ? "" : " ") + line;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
@@ -11696,7 +11696,7 @@ function listInScope(stack, list3, none) {
   return false;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/break.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/break.js
 function hardBreak(_, _1, state, info) {
   let index2 = -1;
   while (++index2 < state.unsafe.length) {
@@ -11708,7 +11708,7 @@ function hardBreak(_, _1, state, info) {
   return "\\\n";
 }
 
-// node_modules/longest-streak/index.js
+// ../../work/main/node_modules/longest-streak/index.js
 function longestStreak(value2, substring) {
   const source = String(value2);
   let index2 = source.indexOf(substring);
@@ -11732,7 +11732,7 @@ function longestStreak(value2, substring) {
   return max;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
 function formatCodeAsIndented(node2, state) {
   return Boolean(
     state.options.fences === false && node2.value && // If there’s no info…
@@ -11742,7 +11742,7 @@ function formatCodeAsIndented(node2, state) {
   );
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-fence.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-fence.js
 function checkFence(state) {
   const marker = state.options.fence || "`";
   if (marker !== "`" && marker !== "~") {
@@ -11753,7 +11753,7 @@ function checkFence(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/code.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/code.js
 function code(node2, _, state, info) {
   const marker = checkFence(state);
   const raw = node2.value || "";
@@ -11805,7 +11805,7 @@ function map2(line, _, blank) {
   return (blank ? "" : "    ") + line;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-quote.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-quote.js
 function checkQuote(state) {
   const marker = state.options.quote || '"';
   if (marker !== '"' && marker !== "'") {
@@ -11816,7 +11816,7 @@ function checkQuote(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/definition.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition(node2, _, state, info) {
   const quote = checkQuote(state);
   const suffix = quote === '"' ? "Quote" : "Apostrophe";
@@ -11872,7 +11872,7 @@ function definition(node2, _, state, info) {
   return value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
 function checkEmphasis(state) {
   const marker = state.options.emphasis || "*";
   if (marker !== "*" && marker !== "_") {
@@ -11883,7 +11883,7 @@ function checkEmphasis(state) {
   return marker;
 }
 
-// node_modules/micromark-util-classify-character/index.js
+// ../../work/main/node_modules/micromark-util-classify-character/index.js
 function classifyCharacter(code3) {
   if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
     return 1;
@@ -11893,7 +11893,7 @@ function classifyCharacter(code3) {
   }
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/character.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/character.js
 function firstCharacter(value2) {
   const code3 = value2.codePointAt(0);
   return code3 === void 0 ? "" : String.fromCodePoint(code3);
@@ -11903,12 +11903,12 @@ function lastCharacter(value2) {
   return code3 !== void 0 && code3 > 65535 ? value2.slice(-2) : value2.slice(-1);
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
 function encodeCharacterReference(code3) {
   return "&#x" + code3.toString(16).toUpperCase() + ";";
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/encode-info.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/encode-info.js
 function encodeInfo(outside, inside, marker) {
   const outsideKind = classifyCharacter(outside);
   const insideKind = classifyCharacter(inside);
@@ -11950,7 +11950,7 @@ function encodeInfo(outside, inside, marker) {
   );
 }
 
-// node_modules/micromark-util-html-tag-name/index.js
+// ../../work/main/node_modules/micromark-util-html-tag-name/index.js
 var htmlBlockNames = [
   "address",
   "article",
@@ -12017,7 +12017,7 @@ var htmlBlockNames = [
 ];
 var htmlRawNames = ["pre", "script", "style", "textarea"];
 
-// node_modules/mdast-util-to-markdown/lib/util/html-kind.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/html-kind.js
 function htmlKind(value2) {
   if (value2.charCodeAt(0) !== 60) return;
   const next = value2.charCodeAt(1);
@@ -12044,7 +12044,7 @@ function htmlKind(value2) {
   return htmlBlockNames.includes(name) ? 6 : 7;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
 var builtins = /* @__PURE__ */ new Map([
   ["*", false],
   ["_", true]
@@ -12069,7 +12069,7 @@ function candidates(tokens, involved, runOf) {
   return ordered;
 }
 function check(tokens, before2, after) {
-  const runs = [];
+  const runs2 = [];
   const wrong = /* @__PURE__ */ new Map();
   const runOf = /* @__PURE__ */ new Map();
   let index2 = 0;
@@ -12109,10 +12109,10 @@ function check(tokens, before2, after) {
       while (size--) run.markers.push(token);
     }
     run.end = run.markers.length;
-    runs.push(run);
+    runs2.push(run);
     index2 = end;
   }
-  pair(runs, wrong);
+  pair(runs2, wrong);
   index2 = -1;
   while (++index2 < tokens.length) {
     const involved = wrong.get(tokens[index2]);
@@ -12154,9 +12154,9 @@ function improve(items, chosen, mistake, before2, after) {
     }
   }
 }
-function pair(runs, wrong) {
+function pair(runs2, wrong) {
   const openersByMarker = /* @__PURE__ */ new Map();
-  for (const closer of runs) {
+  for (const closer of runs2) {
     const marker = closer.tokens[0].value.charAt(0);
     let openers = openersByMarker.get(marker);
     if (!openers) {
@@ -12417,7 +12417,7 @@ function serialize2(items, before2, after) {
   return result;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
 emphasis.attention = attention;
 emphasis.peek = peek;
 function emphasis(node2, _, state, info) {
@@ -12439,7 +12439,7 @@ function peek(_, _1, state) {
   return state.options.emphasis || "*";
 }
 
-// node_modules/unist-util-visit/lib/index.js
+// ../../work/main/node_modules/unist-util-visit/lib/index.js
 function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
   let check5;
   let visitors;
@@ -12474,7 +12474,7 @@ function wrap2(visitor) {
   }
 }
 
-// node_modules/mdast-util-to-string/lib/index.js
+// ../../work/main/node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
 function toString(value2, options) {
   const settings = options || emptyOptions;
@@ -12511,7 +12511,7 @@ function node(value2) {
   return Boolean(value2 && typeof value2 === "object");
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
 function formatHeadingAsSetext(node2, state) {
   let literalWithBreak = false;
   visit(node2, function(node3) {
@@ -12525,7 +12525,7 @@ function formatHeadingAsSetext(node2, state) {
   );
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/heading.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/heading.js
 function heading(node2, _, state, info) {
   const rank = Math.max(Math.min(6, node2.depth || 1), 1);
   const tracker = state.createTracker(info);
@@ -12568,7 +12568,7 @@ function heading(node2, _, state, info) {
   return value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/html.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/html.js
 html.peek = htmlPeek;
 function html(node2) {
   return node2.value || "";
@@ -12577,7 +12577,7 @@ function htmlPeek() {
   return "<";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/image.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/image.js
 image.peek = imagePeek;
 function image(node2, _, state, info) {
   const quote = checkQuote(state);
@@ -12634,7 +12634,7 @@ function imagePeek() {
   return "!";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
 imageReference.peek = imageReferencePeek;
 function imageReference(node2, _, state, info) {
   const type = node2.referenceType;
@@ -12675,7 +12675,7 @@ function imageReferencePeek() {
   return "!";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
 inlineCode.peek = inlineCodePeek;
 function inlineCode(node2, _, state) {
   let value2 = node2.value || "";
@@ -12706,7 +12706,7 @@ function inlineCodePeek() {
   return "`";
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
 function formatLinkAsAutolink(node2, state) {
   const raw = toString(node2);
   return Boolean(
@@ -12721,7 +12721,7 @@ function formatLinkAsAutolink(node2, state) {
   );
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/link.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/link.js
 link.peek = linkPeek;
 function link(node2, _, state, info) {
   const quote = checkQuote(state);
@@ -12810,7 +12810,7 @@ function linkPeek(node2, _, state) {
   return formatLinkAsAutolink(node2, state) ? "<" : "[";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
 linkReference.peek = linkReferencePeek;
 function linkReference(node2, _, state, info) {
   const type = node2.referenceType;
@@ -12851,7 +12851,7 @@ function linkReferencePeek() {
   return "[";
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
 function checkBullet(state) {
   const marker = state.options.bullet || "*";
   if (marker !== "*" && marker !== "+" && marker !== "-") {
@@ -12862,7 +12862,7 @@ function checkBullet(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
 function checkBulletOther(state) {
   const bullet = checkBullet(state);
   const bulletOther = state.options.bulletOther;
@@ -12882,7 +12882,7 @@ function checkBulletOther(state) {
   return bulletOther;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
 function checkBulletOrdered(state) {
   const marker = state.options.bulletOrdered || ".";
   if (marker !== "." && marker !== ")") {
@@ -12893,7 +12893,7 @@ function checkBulletOrdered(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-rule.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-rule.js
 function checkRule(state) {
   const marker = state.options.rule || "*";
   if (marker !== "*" && marker !== "-" && marker !== "_") {
@@ -12904,7 +12904,7 @@ function checkRule(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/list.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/list.js
 function list(node2, parent, state, info) {
   const exit3 = state.enter("list");
   const bulletCurrent = state.bulletCurrent;
@@ -12944,7 +12944,7 @@ function list(node2, parent, state, info) {
   return value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
 function checkListItemIndent(state) {
   const style = state.options.listItemIndent || "one";
   if (style !== "tab" && style !== "one" && style !== "mixed") {
@@ -12955,7 +12955,7 @@ function checkListItemIndent(state) {
   return style;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/list-item.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/list-item.js
 function listItem(node2, parent, state, info) {
   const listItemIndent = checkListItemIndent(state);
   let bullet = state.bulletCurrent || checkBullet(state);
@@ -12984,7 +12984,7 @@ function listItem(node2, parent, state, info) {
   }
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
 function paragraph(node2, _, state, info) {
   const exit3 = state.enter("paragraph");
   const subexit = state.enter("phrasing");
@@ -12994,7 +12994,7 @@ function paragraph(node2, _, state, info) {
   return value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/root.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/root.js
 function root(node2, _, state, info) {
   const hasPhrasing = node2.children.some(function(d) {
     return phrasing(d);
@@ -13006,7 +13006,7 @@ function root(node2, _, state, info) {
   return value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-strong.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-strong.js
 function checkStrong(state) {
   const marker = state.options.strong || "*";
   if (marker !== "*" && marker !== "_") {
@@ -13017,7 +13017,7 @@ function checkStrong(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/strong.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/strong.js
 strong.attention = attention2;
 strong.peek = peek2;
 function strong(node2, _, state, info) {
@@ -13039,7 +13039,7 @@ function peek2(_, _1, state) {
   return state.options.strong || "*";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/text.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/text.js
 function text(node2, parent, state, info) {
   const siblings = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
@@ -13050,7 +13050,7 @@ function text(node2, parent, state, info) {
   });
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
 function checkRuleRepetition(state) {
   const repetition = state.options.ruleRepetition || 3;
   if (repetition < 3) {
@@ -13061,13 +13061,13 @@ function checkRuleRepetition(state) {
   return repetition;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
 function thematicBreak(_, _1, state) {
   const value2 = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
   return state.options.ruleSpaces ? value2.slice(0, -1) : value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/index.js
+// ../../work/main/node_modules/mdast-util-to-markdown/lib/handle/index.js
 var handle = {
   blockquote,
   break: hardBreak,
@@ -13091,7 +13091,7 @@ var handle = {
   thematicBreak
 };
 
-// node_modules/character-entities/index.js
+// ../../work/main/node_modules/character-entities/index.js
 var characterEntities = {
   AElig: "Æ",
   AMP: "&",
@@ -15220,13 +15220,13 @@ var characterEntities = {
   zwnj: "‌"
 };
 
-// node_modules/decode-named-character-reference/index.js
+// ../../work/main/node_modules/decode-named-character-reference/index.js
 var own2 = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value2) {
   return own2.call(characterEntities, value2) ? characterEntities[value2] : false;
 }
 
-// node_modules/micromark-util-decode-numeric-character-reference/index.js
+// ../../work/main/node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value2, base) {
   const code3 = Number.parseInt(value2, base);
   if (
@@ -15244,7 +15244,7 @@ function decodeNumericCharacterReference(value2, base) {
   return String.fromCodePoint(code3);
 }
 
-// node_modules/micromark-util-decode-string/index.js
+// ../../work/main/node_modules/micromark-util-decode-string/index.js
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
 function decodeString(value2) {
   return value2.replace(characterEscapeOrReference, decode);
@@ -15262,7 +15262,7 @@ function decode($0, $1, $2) {
   return decodeNamedCharacterReference($2) || $0;
 }
 
-// node_modules/mdast-util-gfm-table/lib/index.js
+// ../../work/main/node_modules/mdast-util-gfm-table/lib/index.js
 function gfmTableFromMarkdown() {
   return {
     enter: {
@@ -15458,7 +15458,7 @@ function formatHeadingAsSetext2(node2, state) {
   );
 }
 
-// node_modules/mdast-util-gfm-task-list-item/lib/index.js
+// ../../work/main/node_modules/mdast-util-gfm-task-list-item/lib/index.js
 function gfmTaskListItemFromMarkdown() {
   return {
     exit: {
@@ -15548,7 +15548,7 @@ function taskListItemParagraph(node2) {
   }
 }
 
-// node_modules/mdast-util-gfm/lib/index.js
+// ../../work/main/node_modules/mdast-util-gfm/lib/index.js
 function gfmFromMarkdown() {
   return [
     gfmAutolinkLiteralFromMarkdown(),
@@ -15570,7 +15570,7 @@ function gfmToMarkdown(options) {
   };
 }
 
-// node_modules/micromark-util-chunked/index.js
+// ../../work/main/node_modules/micromark-util-chunked/index.js
 function splice(list3, start, remove, items) {
   const end = list3.length;
   let chunkStart = 0;
@@ -15604,7 +15604,7 @@ function push(list3, items) {
   return items;
 }
 
-// node_modules/micromark-util-combine-extensions/index.js
+// ../../work/main/node_modules/micromark-util-combine-extensions/index.js
 var hasOwnProperty = {}.hasOwnProperty;
 function combineExtensions(extensions) {
   const all2 = {};
@@ -15644,7 +15644,7 @@ function constructs(existing, list3) {
   splice(existing, 0, 0, before2);
 }
 
-// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+// ../../work/main/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
 var wwwPrefix = {
   tokenize: tokenizeWwwPrefix,
   partial: true
@@ -15986,7 +15986,7 @@ function previousUnbalanced(events) {
   return result;
 }
 
-// node_modules/micromark-util-resolve-all/index.js
+// ../../work/main/node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
@@ -16000,7 +16000,7 @@ function resolveAll(constructs2, events, context) {
   return events;
 }
 
-// node_modules/micromark-core-commonmark/lib/attention.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/attention.js
 var attention3 = {
   name: "attention",
   resolveAll: resolveAllAttention,
@@ -16123,7 +16123,7 @@ function movePoint(point3, offset) {
   point3._bufferIndex += offset;
 }
 
-// node_modules/micromark-core-commonmark/lib/autolink.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/autolink.js
 var autolink = {
   name: "autolink",
   tokenize: tokenizeAutolink
@@ -16224,7 +16224,7 @@ function tokenizeAutolink(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-factory-space/index.js
+// ../../work/main/node_modules/micromark-factory-space/index.js
 function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
@@ -16269,7 +16269,7 @@ function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/blank-line.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/blank-line.js
 var blankLine = {
   partial: true,
   tokenize: tokenizeBlankLine
@@ -16284,7 +16284,7 @@ function tokenizeBlankLine(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/block-quote.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/block-quote.js
 var blockQuote = {
   continuation: {
     tokenize: tokenizeBlockQuoteContinuation
@@ -16342,7 +16342,7 @@ function exit2(effects) {
   effects.exit("blockQuote");
 }
 
-// node_modules/micromark-core-commonmark/lib/character-escape.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/character-escape.js
 var characterEscape = {
   name: "characterEscape",
   tokenize: tokenizeCharacterEscape
@@ -16368,7 +16368,7 @@ function tokenizeCharacterEscape(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/character-reference.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/character-reference.js
 var characterReference = {
   name: "characterReference",
   tokenize: tokenizeCharacterReference
@@ -16433,7 +16433,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 var nonLazyContinuation = {
   partial: true,
   tokenize: tokenizeNonLazyContinuation
@@ -16455,7 +16455,7 @@ function tokenizeNonLazyContinuation(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-fenced.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/code-fenced.js
 var codeFenced = {
   concrete: true,
   name: "codeFenced",
@@ -16618,7 +16618,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-indented.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/code-indented.js
 var codeIndented = {
   name: "codeIndented",
   tokenize: tokenizeCodeIndented
@@ -16676,7 +16676,7 @@ function tokenizeFurtherStart(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-text.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/code-text.js
 var codeText = {
   name: "codeText",
   previous: previous2,
@@ -16791,7 +16791,7 @@ function tokenizeCodeText(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+// ../../work/main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 var SpliceBuffer = class {
   /**
    * @param {ReadonlyArray<T> | null | undefined} [initial]
@@ -16984,7 +16984,7 @@ function chunkedPush(list3, right) {
   }
 }
 
-// node_modules/micromark-util-subtokenize/index.js
+// ../../work/main/node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
   let index2 = -1;
@@ -17137,7 +17137,7 @@ function subcontent(events, eventIndex) {
   return gaps;
 }
 
-// node_modules/micromark-core-commonmark/lib/content.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/content.js
 var content = {
   resolve: resolveContent,
   tokenize: tokenizeContent
@@ -17208,7 +17208,7 @@ function tokenizeContinuation(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-factory-destination/index.js
+// ../../work/main/node_modules/micromark-factory-destination/index.js
 function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
@@ -17300,7 +17300,7 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   }
 }
 
-// node_modules/micromark-factory-label/index.js
+// ../../work/main/node_modules/micromark-factory-label/index.js
 function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   const self = this;
   let size = 0;
@@ -17361,7 +17361,7 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 
-// node_modules/micromark-factory-title/index.js
+// ../../work/main/node_modules/micromark-factory-title/index.js
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start;
@@ -17423,7 +17423,7 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 
-// node_modules/micromark-factory-whitespace/index.js
+// ../../work/main/node_modules/micromark-factory-whitespace/index.js
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start;
@@ -17442,7 +17442,7 @@ function factoryWhitespace(effects, ok3) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/definition.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/definition.js
 var definition2 = {
   name: "definition",
   tokenize: tokenizeDefinition
@@ -17528,7 +17528,7 @@ function tokenizeTitleBefore(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 var hardBreakEscape = {
   name: "hardBreakEscape",
   tokenize: tokenizeHardBreakEscape
@@ -17549,7 +17549,7 @@ function tokenizeHardBreakEscape(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/heading-atx.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/heading-atx.js
 var headingAtx = {
   name: "headingAtx",
   resolve: resolveHeadingAtx,
@@ -17638,7 +17638,7 @@ function tokenizeHeadingAtx(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/html-flow.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/html-flow.js
 var htmlFlow = {
   concrete: true,
   name: "htmlFlow",
@@ -17997,7 +17997,7 @@ function tokenizeBlankLineBefore(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/html-text.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/html-text.js
 var htmlText = {
   name: "htmlText",
   tokenize: tokenizeHtmlText
@@ -18303,7 +18303,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-end.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/label-end.js
 var labelEnd = {
   name: "labelEnd",
   resolveAll: resolveAllLabelEnd,
@@ -18529,7 +18529,7 @@ function tokenizeReferenceCollapsed(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-start-image.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/label-start-image.js
 var labelStartImage = {
   name: "labelStartImage",
   resolveAll: labelEnd.resolveAll,
@@ -18566,7 +18566,7 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-start-link.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/label-start-link.js
 var labelStartLink = {
   name: "labelStartLink",
   resolveAll: labelEnd.resolveAll,
@@ -18594,7 +18594,7 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/line-ending.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/line-ending.js
 var lineEnding = {
   name: "lineEnding",
   tokenize: tokenizeLineEnding
@@ -18609,7 +18609,7 @@ function tokenizeLineEnding(effects, ok3) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/thematic-break.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/thematic-break.js
 var thematicBreak2 = {
   name: "thematicBreak",
   tokenize: tokenizeThematicBreak
@@ -18648,7 +18648,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/list.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/list.js
 var list2 = {
   continuation: {
     tokenize: tokenizeListContinuation
@@ -18778,7 +18778,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-util-edit-map/index.js
+// ../../work/main/node_modules/micromark-util-edit-map/index.js
 var EditMap = class {
   /**
    * Create a new edit map.
@@ -18876,7 +18876,7 @@ function addImplementation(editMap, at, remove, add, before2) {
   editMap.index.set(at, change);
 }
 
-// node_modules/micromark-core-commonmark/lib/setext-underline.js
+// ../../work/main/node_modules/micromark-core-commonmark/lib/setext-underline.js
 var setextUnderline = {
   name: "setextUnderline",
   resolveTo: resolveToSetextUnderline,
@@ -18970,7 +18970,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+// ../../work/main/node_modules/micromark-extension-gfm-footnote/lib/syntax.js
 var indent = {
   tokenize: tokenizeIndent2,
   partial: true
@@ -19245,7 +19245,7 @@ function tokenizeIndent2(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+// ../../work/main/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
 function gfmStrikethrough(options) {
   const options_ = options || {};
   let single = options_.singleTilde;
@@ -19339,7 +19339,7 @@ function gfmStrikethrough(options) {
   }
 }
 
-// node_modules/micromark-extension-gfm-table/lib/edit-map.js
+// ../../work/main/node_modules/micromark-extension-gfm-table/lib/edit-map.js
 var EditMap2 = class {
   /**
    * Create a new edit map.
@@ -19425,7 +19425,7 @@ function addImplementation2(editMap, at, remove, add) {
   editMap.index.set(at, change);
 }
 
-// node_modules/micromark-extension-gfm-table/lib/infer.js
+// ../../work/main/node_modules/micromark-extension-gfm-table/lib/infer.js
 function gfmTableAlign(events, index2) {
   let inDelimiterRow = false;
   const align = [];
@@ -19452,7 +19452,7 @@ function gfmTableAlign(events, index2) {
   return align;
 }
 
-// node_modules/micromark-extension-gfm-table/lib/syntax.js
+// ../../work/main/node_modules/micromark-extension-gfm-table/lib/syntax.js
 function gfmTable() {
   return {
     flow: {
@@ -19843,7 +19843,7 @@ function getPoint(events, index2) {
   return event[1][side];
 }
 
-// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+// ../../work/main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
 var tasklistCheck = {
   name: "tasklistCheck",
   tokenize: tokenizeTasklistCheck
@@ -19917,7 +19917,7 @@ function spaceThenNonSpace(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-extension-gfm/index.js
+// ../../work/main/node_modules/micromark-extension-gfm/index.js
 function gfm(options) {
   return combineExtensions([
     gfmAutolinkLiteral(),
@@ -19928,7 +19928,7 @@ function gfm(options) {
   ]);
 }
 
-// node_modules/remark-gfm/lib/index.js
+// ../../work/main/node_modules/remark-gfm/lib/index.js
 var emptyOptions2 = {};
 function remarkGfm(options) {
   const self = (
@@ -19945,7 +19945,7 @@ function remarkGfm(options) {
   toMarkdownExtensions.push(gfmToMarkdown(settings));
 }
 
-// node_modules/fault/index.js
+// ../../work/main/node_modules/fault/index.js
 var import_format = __toESM(require_format(), 1);
 var fault = Object.assign(create(Error), {
   eval: create(EvalError),
@@ -19964,7 +19964,7 @@ function create(Constructor) {
   }
 }
 
-// node_modules/micromark-extension-frontmatter/lib/to-matters.js
+// ../../work/main/node_modules/micromark-extension-frontmatter/lib/to-matters.js
 var own3 = {}.hasOwnProperty;
 var markers = {
   yaml: "-",
@@ -20001,7 +20001,7 @@ function matter(option) {
   return result;
 }
 
-// node_modules/micromark-extension-frontmatter/lib/syntax.js
+// ../../work/main/node_modules/micromark-extension-frontmatter/lib/syntax.js
 function frontmatter(options) {
   const matters = toMatters(options);
   const flow3 = {};
@@ -20187,7 +20187,7 @@ function pick(schema, prop) {
   return typeof schema === "string" ? schema : schema[prop];
 }
 
-// node_modules/mdast-util-frontmatter/lib/index.js
+// ../../work/main/node_modules/mdast-util-frontmatter/lib/index.js
 function frontmatterFromMarkdown(options) {
   const matters = toMatters(options);
   const enter = {};
@@ -20254,7 +20254,7 @@ function pick2(schema, prop) {
   return typeof schema === "string" ? schema : schema[prop];
 }
 
-// node_modules/remark-frontmatter/lib/index.js
+// ../../work/main/node_modules/remark-frontmatter/lib/index.js
 var emptyOptions3 = "yaml";
 function remarkFrontmatter(options) {
   const self = (
@@ -20328,7 +20328,7 @@ function pointAt(starts, offset) {
   return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
 
-// node_modules/micromark/lib/initialize/content.js
+// ../../work/main/node_modules/micromark/lib/initialize/content.js
 var content2 = {
   tokenize: initializeContent
 };
@@ -20378,7 +20378,7 @@ function initializeContent(effects) {
   }
 }
 
-// node_modules/micromark/lib/initialize/document.js
+// ../../work/main/node_modules/micromark/lib/initialize/document.js
 var document = {
   tokenize: initializeDocument
 };
@@ -20572,7 +20572,7 @@ function tokenizeContainer(effects, ok3, nok) {
   return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
 }
 
-// node_modules/micromark/lib/initialize/flow.js
+// ../../work/main/node_modules/micromark/lib/initialize/flow.js
 var flow = {
   tokenize: initializeFlow
 };
@@ -20610,7 +20610,7 @@ function initializeFlow(effects) {
   }
 }
 
-// node_modules/micromark/lib/initialize/text.js
+// ../../work/main/node_modules/micromark/lib/initialize/text.js
 var resolver = {
   resolveAll: createResolver()
 };
@@ -20752,7 +20752,7 @@ function resolveAllLineSuffixes(events, context) {
   return events;
 }
 
-// node_modules/micromark/lib/constructs.js
+// ../../work/main/node_modules/micromark/lib/constructs.js
 var constructs_exports = {};
 __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
@@ -20827,7 +20827,7 @@ var disable = {
   null: []
 };
 
-// node_modules/micromark/lib/create-tokenizer.js
+// ../../work/main/node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser2, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
@@ -21153,7 +21153,7 @@ function serializeChunks(chunks, expandTabs) {
   return result.join("");
 }
 
-// node_modules/micromark/lib/parse.js
+// ../../work/main/node_modules/micromark/lib/parse.js
 function parse(options) {
   const settings = options || {};
   const constructs2 = (
@@ -21179,14 +21179,14 @@ function parse(options) {
   }
 }
 
-// node_modules/micromark/lib/postprocess.js
+// ../../work/main/node_modules/micromark/lib/postprocess.js
 function postprocess(events) {
   while (!subtokenize(events)) {
   }
   return events;
 }
 
-// node_modules/micromark/lib/preprocess.js
+// ../../work/main/node_modules/micromark/lib/preprocess.js
 var search = /[\0\t\n\r]/g;
 function preprocess() {
   let column = 1;
@@ -22420,10 +22420,14 @@ var FileCache = class {
   }
 };
 
-// node_modules/github-slugger/regex.js
+// src/core/site.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2, posix } from "node:path";
+
+// ../../work/main/node_modules/github-slugger/regex.js
 var regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g;
 
-// node_modules/github-slugger/index.js
+// ../../work/main/node_modules/github-slugger/index.js
 var own5 = Object.hasOwnProperty;
 var BananaSlug = class {
   /**
@@ -22473,10 +22477,840 @@ function slug(value2, maintainCase) {
   return value2.replace(regex, "").replace(/ /g, "-");
 }
 
-// src/core/extract.ts
-var import_yaml = __toESM(require_dist(), 1);
+// ../../work/main/node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string3, ptr) {
+  let lines = string3.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string3, line, column) {
+  let lines = string3.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
 
-// node_modules/entities/dist/decode-codepoint.js
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// ../../work/main/node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value2 = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value2 = value2 << 4 | digit;
+        }
+        if (value2 < 0 || value2 > 1114111 || value2 >= 55296 && value2 <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value2);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// ../../work/main/node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso2 = super.toISOString();
+    if (this.isDate())
+      return iso2.slice(0, 10);
+    if (this.isTime())
+      return iso2.slice(11, 23);
+    if (this.#offset === null)
+      return iso2.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso2;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// ../../work/main/node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value2 = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value2;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// ../../work/main/node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// ../../work/main/node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value2 = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value2) === "object")
+      seen.add(value2);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// ../../work/main/node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta6, type) {
+  let t = table;
+  let m = meta6;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek3, ptr) {
+  if (peek3 === null || ctx.uk === 2)
+    TomlError.x(peek3 === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse2(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta6 = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta6;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta6,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// ../../work/main/node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/core/site.ts
+var import_yaml = __toESM(require_dist(), 1);
+function readConfigFile(abs, parse4) {
+  try {
+    return parse4(readFileSync2(abs, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function cleanRoot(dir, fallback) {
+  const s = typeof dir === "string" && dir.trim() !== "" ? dir : fallback;
+  const n = posix.normalize(s.replace(/\\/g, "/")).replace(/^\.\/?|\/$/g, "");
+  return n === "." ? "" : n;
+}
+function siteRootOf(root2, site) {
+  if (site === "mdbook") {
+    const toml = readConfigFile(join2(root2, "book.toml"), parse2);
+    return cleanRoot(toml?.book?.src, "src");
+  }
+  if (site === "mkdocs") {
+    const yml = readConfigFile(join2(root2, "mkdocs.yml"), (t) => (0, import_yaml.parse)(t, { logLevel: "silent" }));
+    return cleanRoot(yml?.docs_dir, "docs");
+  }
+  return "";
+}
+function siteProfile(root2, configured) {
+  let site = configured.site;
+  let source = "the config";
+  if (!site) {
+    if (existsSync2(join2(root2, "book.toml"))) [site, source] = ["mdbook", "detected from book.toml"];
+    else if (existsSync2(join2(root2, "mkdocs.yml"))) [site, source] = ["mkdocs", "detected from mkdocs.yml"];
+    else [site, source] = ["github", "the default"];
+  }
+  const siteRoot = configured.siteRoot !== void 0 ? cleanRoot(configured.siteRoot, "") : siteRootOf(root2, site);
+  return { site, siteRoot, source };
+}
+function mdbookSlugger() {
+  const seen = /* @__PURE__ */ new Map();
+  return {
+    slug(text5) {
+      let id = "";
+      for (const ch of text5) {
+        if (/[\p{L}\p{N}_-]/u.test(ch)) id += ch.length === 1 && ch <= "" ? ch.toLowerCase() : ch;
+        else if (/\s/u.test(ch)) id += "-";
+      }
+      const n = seen.get(id);
+      seen.set(id, (n ?? -1) + 1);
+      return n === void 0 ? id : `${id}-${n + 1}`;
+    }
+  };
+}
+function mkdocsSlugger() {
+  const used = /* @__PURE__ */ new Set();
+  return {
+    slug(text5) {
+      let id = text5.normalize("NFKD").replace(/[^\p{ASCII}]/gu, "").replace(/[^\w\s-]/g, "").trim().toLowerCase().replace(/[-\s]+/g, "-");
+      while (used.has(id) || id === "") {
+        const m = /^(.*)_(\d+)$/.exec(id);
+        id = m ? `${m[1]}_${Number(m[2]) + 1}` : `${id}_1`;
+      }
+      used.add(id);
+      return id;
+    }
+  };
+}
+function sluggerFor(site) {
+  if (site === "mdbook") return mdbookSlugger();
+  if (site === "mkdocs") return mkdocsSlugger();
+  const s = new BananaSlug();
+  return { slug: (text5) => s.slug(text5) };
+}
+
+// src/core/extract.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// ../../work/main/node_modules/entities/dist/decode-codepoint.js
 var c1 = [
   8364,
   0,
@@ -22530,7 +23364,7 @@ function codePointToString(codePoint) {
   return codePoint - 1 >>> 0 < 127 || codePoint - 160 >>> 0 < 55136 ? String.fromCharCode(codePoint) : String.fromCodePoint(replaceCodePoint(codePoint));
 }
 
-// node_modules/entities/dist/internal/decode-shared.js
+// ../../work/main/node_modules/entities/dist/internal/decode-shared.js
 var BASE91_INVERSE = /* @__PURE__ */ (() => {
   const table = new Uint8Array(127);
   let code3 = 0;
@@ -22635,10 +23469,10 @@ function decodeTrieDict(input, resultLength, atomCount, dict1AtomCount, ngramCou
   return out;
 }
 
-// node_modules/entities/dist/generated/decode-data-html.js
+// ../../work/main/node_modules/entities/dist/generated/decode-data-html.js
 var htmlDecodeTree = /* @__PURE__ */ decodeTrieDict("!}.&u%}'&}*'~!6*)%&,~!J~!J~%L~y<~!R,~~%Lu~~#GD~~#|)1#%}^%}2%+#.##%##%}&%##%'#%##&%#%#'%#&#%#&#'#%%#&#%##%#)%''%&%#%#'%#%%#%%}%%%#%#&(23#%%#&-%0%('1#(##%#'##+%'*.:1}#%#6-+(%'%%#%%%}#L'2351&('%}&/N'(0(/*-%(%%}#'+&T%7.2}#&%&#%#36/5##%&%%#&#%%#))2%%##%&&'0~!#*+&'%1~!%).'3q?&%'1~!.##%6(~!+%%%(Gw'rT~!E#<nA%#jZ~!H%(~!42##~!*31&~!G%U~#)5~#`3~!J~!Z~%]~%Y~%C~!q~!u~#kz~%#~!6'~!D~!U~!?~#T~!c%~!G#'~%7|~!G~!J~!G&~#pb~(Df}#%}*&}#%##%##%##&#-}&'#'&%#.++}%mI,#,@&(}*%}*'%&##&#%##%}&0}#.},U},%}+%}&%}#%##&}B%(}(%}+%)})%##%#&}&%##%&}<%}>%#%&}*%}(%}9%}/%})%}*%}*%}?&}&%}3%}&*#%})%#%#)}#&#-#+*%E%%'%'#%}#*V##&##I}#&&##%&%#&&Qf%%))w/0+&%#(#.%-''''++++7}>%4'',##1,#%#&%##&#'##&#*#9)%&%}#*}%,#+P(%A&%#'&##wSD',9E00#y#@}(+}&%&>~!#~!X}#*}(&&}(&}(,%}%&#+&}#&}I%#%}%)#(},'%#*}4%%#%}(''}#/##(##),%-##%%)#&}(.}&%#&}%%}*&#%},&&}&%}#%*'#%})%}D&}&%}-&}6&#&}-,%}#%})-(~+`~,=?~I9'9%~!,#%})%})%}@%}?%}(~!?~#<~#pP~#BG~#=1#%K+~#?#~%;)~#A~#mF1~#A'~'X%'~#lR~#N~'N~#r~#m#-~#i'?%#'%~#B%##%,%#~#_%#0%~#]732~,w~2+#:&#%&'0%&>%}#>##F+)#%&&#(+_}4&}-%}(&}@&}O7Fdf0@+/v4}&WU##&/0#&'('B#%}.%}'+#%}#%%&#&%#%##+#&#)#6#'#.},%}c%},%#%##%&#&%#&~#>'*-.%##%##%}#%%}%'~#)D1}#%*&~#_%%'(~#S2%'.}#~#=##*'*-%}&'%'##&&~'E%.#&~#M4}%%##&'%#~#O1##%&#'+~#<B%##%%'%+~#;#@%}#&%#&&%#(~#H1}'%'##&&~#?A}&'~#D#%32}'&&&&~#[}'(#%}'~#;C})&}%%#%~#=&%,3}%'(#%%~#^'#&&)#%'~#Y%-~#d-%'~#^%%&#&&&}#~#b~2t*&'~&(~&@~0%~e~3}%*''0})&}+~!9##-}#%-hD*)1fC#%/&/fB#40~!+#)*4~!+~!K'&:~!/*7~!.#~!H~!L':~%x&~!H#~!*~%1~!I#~!+A~#p'~!F~~#-#~,,(~.Z~!V~%;'B'mq-W~!N~%I%#&&#&}#%},%%}'%}+X#%}#&}(%}'%}<%}#%}%%'}'%}:~![)9@~%>~#UA%-%##&~!C%~!-.9:~!1~!-^2/:a~!y,D*J#-5)/4~%23,~#G~!L1~!0X3`~!2+~!!0-~&E~!W~!o,>Y&]~%cZx_&~#O*9#A#'#+I'%#)~!0B*-5A+-((F&*M#)(-7-5+'-3a5Vi~!Y~!?+[)%3),ERHm~!+:D,VG.+)?fB%%*(%)'(#&80%1'8`K8?`+'Z#&O&'H5#*9)A%%5&3))0%39+.*7#()&&*=4@**L)<'_&*+..;(#*+)./&0#3)%')-8(4ixD(&.}%,('aI:,)%,k2231T)I'#/-W7,/'Q#.'Y24+h')37</31&83##&0#),H(?'&?/1##%#&&#%''-%&&&#(&''&#.-'%#%%(,')*'&#&#'##%(%(#%('#&##%%%%('%#%#%%#%#&%##h>w+v<ayvyvcg.uuhKr}g/v|g>u9i[~>g5uI~=RvdwEg;v/g;uk!!TTSx]@RT!U!#!@VBRUU!'UTe-d0c`e&gSdicedFcrdTaqb.kYcAohdYd@a3e+d}dMdtd.aJ#bqcK`dle/e.e'dwdPdodddjbEb}ogd^ofdpduc6j?l%d{drdqc)d7bacOdQ%T#Y)X.sR[yH>6Vyv3[xwLu>vo'!*.[yBacahoj>6Rew3[xqdZa#!a&#^(X-[yG>6Vyu3[xvg3sEr|g.u/Ri9db0T#^(Xa)!-[y;>6Vylg4wKs{JwNZt3@3r=c4Z([xlg;wKt!cpq's@v7A'*a(a+!-a#[y<3Dt?3Dt'>6Vym3[xmg9rxsNJwLZt4~?r?db1T#`-!(Xa,!0[yS>6Vz%NuQs.g4wKtnJwNZtS@3r>c4Z([y%g;wKtrdga8!a(!#&T*Y-Xa#!a0<or[yc3Dtq>6Vz43[y3JwNZtf@3s!Ju}!%Dti:pm3c_%X#tjB5pkd6q!r]u?voC'*-a.a2!0a&a+[yI3DtI3Ds~3DtH>6Vyw3[xx;:s#~<5pKJwNZtE@3r~d`a)!a2T#a.(!+U.X1[yT3Dt`3Dtv>6Vz&3[y&g9rxwzcxstPu.<rAJwLZtT~?r@dZa%!a.&^*Za(/Reu[ya>6Vz23[y1g3sEr}wkg{NuQRg{ci(U#5@b`~,cg#U(2WnH5wugcRh7dX#T(Y,a'Ta!!a,[yZ<]mj>6Vz,3[y+Pv#5ReZKu+=,%!H}7ABwkaS?Rh:BcW(X#<]mrj:ubv/ARekdg%!(!a.*Ta(Y.X1!#sP>Rl*Dt6[y>>6Vyo3Wf*jOvuumvuRgRJuq*!:9<B@bX~3jVv&v@s@5Re[d/rQt{uAvo&a&a*)a2!,0Wf!3Dt0=Bs'>6Re}3[xy~<5s%JwJZt1~Gs)c;&!#2sJkNuXvzq7rxu,Re8dka4!a8(aEZ+a@Y.X1Xa)[yd=Bs(3DtP>6Vz53[y4cX#X&Re:avRe9~<5s&JwJZtQ~Gs*i^rzvdRg+Jv{%!2sbB@bX}kdga,!Za?&^*T1/!a'Dt+[y6>6Vyf3Wf%g/u;s4hGu6?Rh-JvZ,!c%#&RoX54Rivj7uyvf8RgTKvZB%*!2sGh<vu5Rgq<=C::9bb~#dZ#T&Ta6Y.X*Dt>[y93Wf)coZ(T,6VyifluvRgC@95@B@bX~/hFu34cC#T,k/unq8w8Q5RkUklwQuzunq8w8Q5Rk8d/rJu?v8w9)-&!a0a;a&aIWejg3sEr/h1s<DtDJvyZqY5aws3Jvy!&Wei~Hr1:au5@Bag>23E~5c:Z&bX};kKv?w&unuVu5Rjc;>bs)#~@:Rh.=ay<a]C;b`}Vd6s/t{uAvoaxa()!a,a7%-a#a2Dt,[yF2Wo[>6Vyt3[xuNuPRi&NuPwpi#RoWh?vf8Ri%Jv]!%Ri:KvxD!.'2WeAjZu`q9rxu,Re7woeAg-unLq(qA_/*2Wg_g3u5q^9:4E}/jTrxrzv=Wkkd~0UX#^^Xa-a1a5T&a=U1a'*aEa]!a*aPaA-adok[y54Rn>;:p3~Dp5g9rpsFNvZqjg3uJp4~<5p0Pw;5qlJwNZt*@3p1Pw:5p/Ou!5p2JvG'!6Vye=<qnJvh_[xhg3v,Rh3kOwOw-sDuev/Re^dha[a%!%!a+#Ta7)-5TaCaO!aka!a)sf[yb2>Rl!9ARiq5E}Qg=ucRkBE|oJrJ_@Wk~@Wk{JrJ_@Wk|@WkyJrJ_@Wk}@WkzJvO_[y2g-vMRmiKuYC!)&>Ri;>Ri<@3RkNc](X#@9Rk=g5vuRmhKvDB!+'=]meg3u4Rmgd)#Y'Vz3CARmfd`a+!%T'!+#Ta1Ta6TaM-sTDt9[yA9sYd'%Y#s[[xpj:ueunaXRgEjRq,v-vuqdd2'`#6Rev<32@5>:2<E}5xIo9a*X#Y(;5RePJvD_g>vyRgNj8w)v8<wggs:RgXiZt|vjx,hSq3ah!-(~@:Ro/Ou!5RhWj^v(pyw8unRhUdx-UY#^Ua.a3a70!)%UX1TaDa)'omRiRRhE[y:3Dsz=Br,>6Vyj3[xkg6ruwjcqsrPw;5r*Ku]D'Zt-@3r(~?r.i[vwv]dU1a--U#`a4(g/vsRhPOu!5RhLj:rmu9Wo!~@:wdh@g/vsRiTjXuvvNr}:RhBj^v(pyw8unRn]dz1UYa'a+^Y(!aETZalaRY.Ta?a4[yDJw1!#qLsW>6Vyrfzq-pLflpwRe|Js>%!Dt@3Dt&Jvy_[xs~HrnjMuwpsw'RecKu+D#'!t<~Grl~?rjg5u-x,gwp{ah!-(~@:Rg~Ou!5Rh'jXuvvNr}:Rh#cW#X/c;&!#2sLi[v7u7RgpJv)(!iLrxu,Re6j7v@s@5Se[e7d`aW!Za(a`T.a#!a3!&aDa-!9)Dt_=6s+3[x~~DR|h~DS6avhGun5RkZj3w)v-]mkKunB!&*]kb97R|i<ARk<c:Z(6Vy}Juh'!wziMRoS:F|vkLuauJv5vtvQRh1d='T+Y#VyO~DR|jcF#T'7R|g97R|kJv3'!ay<Rj,Jvh&!:ReXcsa6*a+#a#_aIRf9aLRf?c,Z&Rf5Rf7c.Z&Rf;Rf>cQ#%T'p-Rf8Rf=ct#%'(*!,p,Rf4p+Rf6Rf:Rf<d~'Ua%U*^UYa(!a,-!#a4YaTalaEX0a8a<Weo3Dt/3Dsx=Br93Wen~Dr;~<5p<JwNZt2@3p=Pw:5p;Ou!5r3c7&!#:p>3Ds}KvGB)_6Vyk2sM=<r7x'eovA(!hFu1ARf}cV#X&@r5j6rvwQa^Rf3c=Za'wkghJv__g;unRggA53B9=b^}%j6uduo5Jq;!(hIv%2Re`Ou4ARe_e%a#^^^Xa&!a*a2!&a6YaP!*ad!#a:aE/5Rn?[y@>6Vyp;:pE~DrY~<5pBJwNZt8@3pCh=rt3rWPw:5pAJup_[xoNuPpF9c!#'45pD5ARn)d8#X'X*3@rU72s]h>v<<sSjJpqvewOJq/(!hNw'5ReBk0s2u3w/w'5ReE5@Jq.!a+JQ!&WeU23d(#Y&RjG5]jBk!u7w&u0udARjEe#+^^^Ub#!a2/a`Z(agT1!a-a;|@TaG!aS[yV=Re~fow'RguNuPRe?bz#'>RoUWeL>:Cbb|?JwPZtVg6ruRmzJvD'!6Vz(g/vmRh~Jvy_[y(g9voRgyx*cy(#2>Ri2B9b]~9kIw9u7rluJu3Rg]dI#a%UY'@=p%CAx.gQZ&RhwwygtRm{x5g_Z'+ABqR9Woa=Bp&dV#^*Xa'!&@o{g4v]Rk;Jv{!%Rk[wkkiA5RkiwwfUB=x,fUuqC&*!>RfTg8v0RfV~ARfSd;rJsAuAv9wR'ae+/aO!a@aza/a#[yQ@Wg!2Wemg3sEr0JvB_g>uvReWg2v+Re=KupB_+[y!2AbY~-~Hr2AJwD!(h<~El>h<~El?Kun@+_:9b`}Kg-v/Ri3g;vtwyk_9]k_d=&T#*U.6qh@Ab`|K9:H|CJv[!&3Dtex'fDwC%!Rf[9WlMd[(^X,!a%Z06Vz!@WgBg=v~Rgvg,QRe@awd,#Y+jTv|Q~EfWj]uNr|~FRfXdy#Y&^Ua%!aO.!(a)Ua;=!a@aKap!a-,a!Ta]a[rSa]p?[y82sK=Bq~;:p:~<5p8Pw:5p7d'#Y'Wf(;RnRi[u4w&RgJJvG'!6Vyh=<r#ijuuv/sIKuYD'ZtG@3p9~Gr&d2#`(g<vtRgFj`u5w&rqpxRf2CJuY!+:wfnTOu!5Rg}jNs1ucv&RfwJvA!&3@q|BDcC#T,k/unq8w8Q5RkTklwQuzunq8w8Q5Rk9dga#!a'!a=#a0!:+Tb*b@aO.a4!aba8aFJv^}?!VyR~Dr<g;u%Rn.~<5p[x'e`wNZtR@3p]Pw:5pZhNvjBp.woe_g5u-r4JwF!%DtO3:ooc7&!#:p^3DtpLuGw(!+%)Dtk6Vz#2sd=<r8d'#Y([y#<x3gJt`w@!)%}MRiowzikRij=]ilxAf3,U(#B2Rf#g0v-Rm[ck{`U#]giKv3>)!&6Ri154s,KuGB_%@r68r:dJ|t`#X(9<E|u2@H|rx3gJu?w'!+'1Nu7Reg4=H~+9<wxgY95Rm]xLggZ-`(X}U2:Ri4h<uOawRmsJv__5@bb{jbV~3dka#a'a]!,#a+U=a>b6a3b%!/aKa/)!arwve^VyJ;:pR~DpTg3uJpS~<5pOPw;5qmPw:5pNOu!5pQJvG'!6Vyx=<qoJvA!{~Jup!%@qk7Rn/KvyD!}''[xz;>wkh'?Rh,x8gyt`w5D!&),(SgyccRgztJ@3pPB5p#d'(Y#<]mmifubw&RgoJvE&!82s^JvF&!8Rf,ADb]~;x=h'rNu]vK!,%'*0RnORh)4Rh*AqQg-vaRnNg;wHwkh'ba~4cE#Ta*x3gctyw@'!+%RnFRnD<4Rn@hFvK5RnCxWg[#`&a0Ua()`1Rm75Rg[c]%X#qi8Rg^NvdRj>BwzgZauwji7Rm6A4wgg]d1#&(*,.0a#Rm;Rm<Rm=Rm>Rm?Rm@RmARmBe%#^^^Xaea?aC/b+(,!a+a#!a/!>a&Ta<aKbD!2wphBRnk[yPw}hE|.=Br-3Dtm>6Vy~g6urRf.x,hPrNav!%'RnqRo%Ro#Nu;q[Pw;5r+JwNZtM@3r)d'#Y'Weh;xChL#`&RnmRnoKu}>%(!Rne~Bs-;2wjcussJv+'!aYSO}6@B<5?ba~8LrNvj!.%*ROwungw~ng~:9;Ri^>wtnig;wHRnixDh@|(UZ.x1h@|)!#:2<H|*xHn]#-UX'3Ro)z=iT}6ARns=Bwsn_wpnaRncw]aR(#UXa&Ua*a/=]iPd'#Y&Ro'WnXf{QRm2hNvj]nZd`'T~&1`{|`#9b]{}c:'!#Wl{>@=be}]?cl{{U#:5Abb}Jds#^YaF!a*b4a#a3aPa>&Tb!bH!*a_!Eau?/a&RjY<]gj>6Vz*;:pe~DrZg,QRj1JwNZtX@wihspcJvZ&!VyX9WmOJu|!|N2WmHJvh&!]ht~Bpbcn&T(!#RmQ<s7Nu;padH#X'`+WmJ@>RmKCARhnKup=!)&Wf+:RhqNuPpf9c!#'45pd5AwghpARn(Ls@w!%,)!RmP@Wfe<E|IJva!&WmNg8vsRmLd`*.`#Y'Xa!axRn*]hrA8Rhug5s@rXg8u!RmMd8#X'X*3@rV72smdI*#UY&RmICARho~GsgxVgd)Ta'U-Y&Xa!T#RnEWnA@Wffg1uDRi0hFvK5RnBxGnG&#`%owp)@wsf+bX}Ze-*1!a*^^^Ua|!#a.aq&Ya2!a>.a6!a:aO`aJDtL[y`@Wg#>6Vz12@wzoYRoZNuPRi!NuPRhzg=ucRi,@=b`{Yg=ucRi-ACJvB!&Sh[ebSh]ebi`wUuFRm4Jw2_[y0JvB!.<Ju(!&SoG}6Shd}6<Ju(!&SoH}6She}6Kur@._g5vHRieJvx!{L2G{Kx6gd'T#?Rh82Wi5cZ#X(g1w)Rm5dW-Y(Ta#!a)!#aYa=wnfE=su2>>bU{0j9udv:<svj8uQv-7RgHdE%#^'sq9sp=>Bb_{TJv`!&g/r|snj6v(us5d,#Y(56H}[978H}]Jw5!&g1rushJvB!+j;v{u5?zDhd}6}bj;v{u5?zDhe}6}ce*#`(^^^a[aea!=!a6a*aoXb1a.!aAbL!b>,b'aL!aV@Wf|2Wlg3[y/JwNZt^@3piPw:5pgJunZou3@rsJva&!Vy_g<v~Rm#JvG'!6Vz0=<r{Ju{%!:pj@WfsiXuJu3Rm:JvZ&!WfA~Bph@c4Z&Dtwax5rubx(#:awRk1@d,#Y&RfjRfid1#,Y(@Wfp2Wlrg5s@ryKu[@!,'=]ig9wlk?Rk>g5u-rqJvy'!@9RkQcH(T#=>Ri~@<wkj(Wj(KuZB*!&<7rw@9RkRcH(T#=>Ri}@<wkj)Wj)dg(Ta2Xa9X#`-!a*CARhg@@=I}d9x;c~#X%so=<sj>2@@=aybb}XjWv0Q~EfEj3vLv;<d,#Y(56H}`978H}_dgaPaFa'a/!#a3Y0a_a;a|!1(a7-[yE3[xt;:pJNvZrrg3uJrvJwNZt=@3pIh=rt3rxPw:5pGOu!5rpJvG'!6Vys=<rz@c4Z&Dt(ax5rtJvZ!&~BpH@wsfNg-vaRlNci*U#=<wei<F}a5@Jq.!a*JQ!%@qZ23d(#Y&RjH5]jCk!u7w&u0udARjFd/prq=tyvpaEa(a:.!a1aZ(@@=I}:9wpd%=<sX55w_h}@@=I{t=ay<aU@@=I}T=ay<2@@=I})?C9:9au@9Cb]}DP~=x-fAZ(2Wl1=ay<aU@@=I}>5@d##Y+jTv|vV~EfFj]uNpn~FRfGdgaK!Z2&!a8a-Tb({E!acTbM*!a(DtY[yYd'%Y#sl[y*hHvh>Re5x2c{Z}.j4uCvcawRiMd+#X+_x&d!},<5RkX;2Hzw@x,gavfB-!{CcF&T#Roe;RodwWbBg5urRgaKvHC*_6Vz+<4opieuew&Rmq@d]&Y)X,T#X0Rh}<BqP=4qS9:ReMg/ujReNJw0!/<Jui%!bd{kawwnemRelAxUa?a3#*.&UX(Ya+a/RhvRnQ<o}9Wmtd-#Y&RgSRmw9;Rmxay=Rmyg-vaRmuxEhSrNu,v-voC!%(aR.a(a7+1Ro1>Ro5CE{A9b]{@;5x#eO{:g;urRi+KrNA!%(Ro3>Ro79;Ri_Ku@>{;&!x%gX|{KunA_+g5QRj/g3u5Rj#g>uERj%wio/xRhS&!,!#^1U}wba{8>>@=be}qC@:D5ba{7Ku+A&!}x?ba}t>>@=be}se(aA^^^Uat!b0#{pa+awUazbGa#aLb9bgaWac'a5TbS=Br!d1#`%scp_Jvl!#rT>Re0JvX&!VyN=H{Fcm#U&:pY=ReaJv2&!]h0=]nUJvG'!6Vy|=<r%JrM_=]h2@Wlud'#)U'Wf'b]{i=]h/Jvh!&~BpWg=v]RnMx+ny#'Nu;pVwjnu=]nwxJnx,T#`&Reqwjnt=]nvieu9vrRjLLuYwP(#+!th@wih5pX~Gr'g5v/Rh4KunA'!-CARnP@wwiN:Rm_9x'cvw>!|l=<saKvAA!0&3@q}>w^e1bp#&Re2Re3BDx7gH#T|f5H|eKuZ>!%(:qNAH{]Jv6!+3B2B9=b^{X<5<B92:E{ZLvhwA(a;a%!igQuyRmad+#Y}m@3Rh5d8#X'X*:AqUAHzmaxwbh<aXRnVcF}RT#Nw&cj#U(BWnug/vsRntdka)(a3+.Zb7aYYan1!bVa@Xa}[y^@b[{G=H{+hFu73Rj&Pv#5ReQcK%T#sig1v{Rj'Ku+D#'!t]~Grm~?rkKuMB!01d5#`'Vy.ta3Dtu~Hroc8#'{^45s85AwZbP&!#Rn!wghxWn#KvEA!)&2RlA2RlBx:h|#(T,=]j09Wobz>x]z/@awRoTd+#Y(az]hFhCrm4d,#Y+jTv|Q~EfMj]uNr|~FRfOdCa!Xa9_X#@<plJvf!%b`{(9;Rgwc;.!#2x7cw#T|UDb]|T5Ju={(!=@E{&Jv)&!Ab`{'awJvf!~*>>@=be{#KuY>!+&4Ezyi[ugv&RjIdea+T)#UXa&T-T&a!Rh9auRmW=]kLg5vuRn+g3u4Rn-Ow6ARn,hHus5xNk?#UX(U~)/g8v0RkD~AwkkF?Ri.OuNBwkkA?Ri/d|a2`a*^UYa.!aBTZaTa'Xa;!(!2!-a#b2[yC>6Vyq3[xr2Wi?g1rusVh%s?DtF~<5rbJs;%!DtBfswKtCj[uvuSsEu3RgVx3o:u+wN'*Zt;@3rd~Grh~?rfg8w)Lq)qE&-a%!>bI|`jWv0vV~EfCjTv|vV~Ef@j]uNpn~FRfBcK#T']gWNu7x,k7q4ai(0!hHv8<RhmkMu9vrsBuev/RhlCJvB!,g<v{wchh~@:Rhji[vrv{wchi~@:RhkdS&a5UY#Ta!RgPwwiI5BwciI~@:Rh`x'iJvj'!5]iJPu8Bwch]~@:Rhach)U#h3rp]gLh@t|Ax,hTq3ah!-(~@:Ro0Ou!5RhXj^v(pyw8unRhVd|)`,^UYas!a?/a2Z'a^Ta{Tb7Ta(a#!a,Wf&9sZ3DtAadamov=Bqt3[xig8vsRm~>waiL2b`{QJv*_Ouv2qgj<v]v2BqfdR'X*X#Y-@3qr~Gqv~?p6hHv-]glPup5Lq+q?_%*b_{qF{n9b^{rOu4ARhpKvCD!+&~Bqp:5Dbb}nwoiKl&unuTuBv]v+ueunaXRf0=Jvh!0nKufu8v1w&w7q%w&uHrz:Rgnj5w,uxDJq/(!hNw'5ReCk0s2u3w/w'5ReFd>Za&!*UaA=<wkgsRnSJv^!%Refifw3vyRgOKu_B'!,<]gkiiu:w&Rh<=C@a^<B57@2F{[<B5@aW:=3away9A5aW=<B=C@a^<B57@2F{Ie-#`(^^^bCara.b8aza6!/bZ,!adTbnTbOb+aFaS!aAT9@Wf~2Wli3Dtl2@d,#Y&RfnRfmJwJZtN~GqyJva&!VyMg<v~Rm%iXuJu3Rm9Jv[_=]ih9wlkDRkCd1#`(@Wg>2Wls3cH#T(@<Rj*=>Ri|b~'#23s9h<~El.d'#Y&Dtxi^rzvdRl#d*#U%(o|B2s`hJwSaxRmDKv4B&!1:Rmdd5#`'Vx}to~Hq{x'f1v3(!BA5ba|bJv_&!Wfug1v]ReIdO+U/Y#&G}-8wze=Rh{g1v]ReHg/uQRf/by#)ibQwERl/cH#T(@<Rj+=>Ri{cNu+vlax-!(#a0qa9<Rii2;;bU{H;x<i=&X#Rk`<4wwi=C9H~8xAI(Y#<azRi@45wXI<B9;5bb~7dL(X#Xa(+!aL6Vy{g5QqOau:5au2@ay547EzbxOcU(UX-T#Ta#:Cbb|A?wjh/b_|SOw6ARgtihr}u7Rhy<d1#T)X1@@=I|~=ay<2@@=aybb}Sj3vLv;<d,#Y(56H}A978H}@dGpvs@uAu`vcw9*!aFa+ai%(b!aXa8.a?a[ozWey=sU2@G}Nch&U#Rf_WexKu+D#'!t:~Gr`~?r^j]uNr|~FRg*j^psurwJt|RmcKv)@&!)7Rkv~Br[@wxfO:Rl3co#U'6Rezj_q#vIuavjRltwzeyh@vr5JqD0!>aY?C9:9au@9Cb]}9cl#U*5;5<H||jbuus1ucv&Rfvg1v~d/pppzqFr^a--a~!aMat1(hFv;Wiz@@=Izoj5uuv-7Rix~Cw`fk2WlVcZ#X,k)u3vWs@u2]ktg;wEx'fBq(_2Wg/jTv|vV~EfoJv]!15x'hzqG!(P~EfU~CRl_j6v(us5x4i-#T(2WmZ?C2F|d>Kq<aj1!*jTqIsBv=Wl`~Cw`fi2WlWj`v0u*~>RlR=c>Z,k#u3vWs@u2]kr<c1Z+jTqIsBv=Wla~Cw`fm2WlXdmb3!a{(arZa`bkTa%TbQTa-a9+c'!aM!/[yL=Bqug.w'RifhFvyDRj.g>vgwyk^9]k^Jv3_@WfbAARkhJw2_[x|JvB_wkoIRoKwkoJRoLd'(Y#<]gm=<9<H|yd'%_X#skDtb3awwqkgNulRkgdB#^',9:p'hJwSaxRmEBwVb8@4=H|qLu+w50&!)@3qs~?pU>Awwn;;Rn=c:Z'ARn<=<qwKvC@!/&~BqqJv6!&]eVb^z^xRge'/a%+^`#Sge}6<4Rn3=]n0Pw2>Rn8Jw0!&>Rn:>Rn6cY#a7+!a&=<wkaNw~h3z_c5Z{=wjh#=]nLKv^D!&)Vyz=bW|swYb<WetcG#T(2wxa@qVx@gD#Y&b^|V5JwG&!5bb|pg/w&RgD@x=kHs=uAvn!a%%/'+RmSRh694Ro`g-vaRmRhHv-]mlxCcS#`&ba~.5cD#Ta)P~=d,#Y(56H{>978H{Dd_#{2^Y%_+qbbb{6g3sERhsbU{?dfa.,`a(Xa<!aiX#(55RiG54RiHcI#T'WiU3RiVNvdwtfcRlKNvdd,#Y&RlHRlExQgf.1*^T'X#Sgf}6Wn4=]hfPrk>Rn7Jw0!&>Rn5>Rn9Lunw?&a2!,5<oq@@wqfdRlJj5Q~=d,#Y(~ARfcOuN]fdDKw;ay(}i!547E}j?cI#T(@5bV}iCbV}hdv(^^Tb?a40,b##Tbo!a*bR!a<b|a/!aKai!aU[yK=]o^g:v>ReGJwPZtK<7Rh+h<~El,Pv#5ReR@awwxjCg,ulRjDJv6&!]j!z?aQeeg>w=Sh<eeJw;!&axEzOg,Qosc!#*:wkeJ]eJ>x'h-u(!%Ro.w~h.zPdNZ(X,Ya![x{;9ReY;wkgxRiF:x?ap#Y&RmUg<s2Rkod]+UY0TZ'!a&A9sw<=bczLNvuw{gqzNhJwSaxRmCKuLay!#&s_Rf-55b^{uJvZa!!c%#(55Ri654wmiu5RiuawLu,vp!+}^%b_}Y9;wkgxba}o>A9:=b^}zKuh=a''!3awRk3c*'!#aHRk6c+Z&Rk5Rk4Jv)&!awRjSawd9*`#0?C2@EzMj8u<uJ5RmbjQrquJu3x,k>uq@_+=ayb^|W~ARkEOuN]k@7dhzV^X/X&a-#zRzSb`zXcJzTT#2WkVKvDBzW!%FzY9;5bbzWjQrquJu3Jw3%!b`zU=ayb^zQd:#X(T-a!6Vyywxh}=b]{Jg=u1RiAdGp~qHtzv!w(wA+a+a;<!aJaYai'anasb(=azRmV:Cbb{MLq2vb!%')RjuRjrRjtRjqx3jnqCw3!%')Rk(Rk+Rk&Rk)Lq2vb!%')Rj{RjxRjzRjwLq2vb!%')RjsRjpRjfRjex3jcqCw3!%')Rk'Rk*RjkRjl9<CbbzfOu4ARhxLq2vb!%')RjyRjvRjhRjgx=joq*uKvb!%')+-Rk.Rk%Rj~Rk-Rk#Rj}x=jdq*uKvb!%')+-Rk,Rk!Rj|RjmRjjRjidAq&qKs@uAv8Aa.'*-a@a&0!aM@a5[y73Dsy3Ds|3Dt):wxgI2sHJwJZt.~Gqxwsf0ikrzt}Rl0Jvy_[xj~HqzKv_A|D!&WfP8axRoVcf,U#k(v]v+ueunaXRf1Ju}'!g8u#Ri=jQw!sCunLprq>!,')~<5qeGzq9F{W=c##%s5au:5aU3CBE|;d4#X(D!a&6Vygx(b;#(=]ed?C2F{N<capoq2r[a&!aPa9,'Pw;5s:@@=I|,55w_h|@@=IzcP~=x'fCqB_2Wl2>aU@@=I|1OuNBc1Z+jTqIsBv=Wlc~Cw`fl2WlZ~AcTa%!Z+jTqIsBv=Wlb~Cw`fh2WlYk+uNqJsBv=WlSg,u3dca3#UXaMYa)TaB-=cM|7T#<bI}l5@B932:aV2G{BOuNBJq:|M!5Ezt=<B=C@a^<B57@2F{v>cB{/T#=ay<bI{3Jv6!a.6BKq0ah&+!5E}HP~Ef{978BaU@@=Iza<7d#.Y#978BaU@@=IzH~AJq0!(@@=IzG978BaU@@=IzFe,aU*Y&^^^bvJb,b:bFad!a,c2Ta>aL.bo6!a#CbTa'T#Re{2Wlh2@G{yg6t~Ro_NvdRfticuRQRllJv3&!x&c|zs@Jw3!%RflwpfkRlpKuL;%(!Re<@G|C2GzdhIvuBwgjAg-u0RjAKQB%!(GzZ@G|5NuuRl7d='T+Y#Vy[g<v~Rm!==G|>JvA!)@wma=]m1ifuaw&RmnLs@vT'!|/+[y,g:v>ReTJw1!#qX=x!eC{bLu+wT&)ZtZauq_~Graci&U#F|89:r_Lupvq!.)&2RlG8RfaC=x!eF{_h?rpWlmd&'!#X|&]k::xJey#`'T|+<E|&2@H|%dE#(^,g;u.RiEg6vjRiC9xCkA{O|zY#g=ucRmXKs0@!&*@G|m@awRknJuh!,3d(}gY}eJvj!%Rm):Jw3!%Rm+Rm-Ls0w(&!a(a#@b[|6cZ#X'7RkxWgAOu4ARn'dH'U#Y*Vz-Wm'CARm}d]*#a%^a*T'aK!a<9bV{PC=p*Jw4!&SgxcbB5r]idw(wBRmF7xFkt#&`(Rm/Rm8E|!JuY_9:Rl5=wrgr2:bbxd@xXfB(a*#T+!.X0X1Ta/a'T&RlDRfL>RlyARl9b[z[>RfZ:RlL:RfRwlg/ARl;9;RlxKv,A/!%7s69<74=BA5ba{-8Bde#`a<XaKYa1,a'P~=wxfB2bZ}}?C972@@=I}r8@55B9;5bb}G978B2@@=aybb}3j3vLv;<Jw3&!>Rfk=ayb^}4~Ad1#`*@@=aybb{w2@>==<bbz]dx+UY#^UaF!a9!bB'Ya1.!ajXa#%olRhD[y=3Dt#Ov5BrHKuMB%!(Rf^Wep~HrJwkiQjKr|~FRg)Ku+D#'!t5~GrF~?rDdV)UY,Z/_7RkuG{<~BrBg,rlsO:235B@bX}|d?a1!#`(6Vyn5@d##Y+jTv|vV~EfIj]uNpn~FRfH7Lq2vb1!a9-978BaU@@=Iz9978BbU}#~AJq0!(@@=Iz8978BaU@@=Iz7~AJQ|}!978BbU}!JvkaK!AdUa21-U#`a+(g/vsRn~Ou!5RPj:rmu9WhOjXuvvNr}:RhAj^v(pyw8unRn[kPr}p|u7vwv]RiSBd;pppzq@qHQa?(b.!a.a`@.|xa(hFv;Wiyj5uuv-7Riw~Cw`fg2WlU978BbU|wOuNBJqG!(P~EfD~CRlQcZ#X,k)u3vWs@u2]ksg;wEx'f@q1_2Wg.j]uNpn~FRfqJv]!15x'h{qG!(@@=IzK~CRl^j6v(us5x4i,#T(2WmY?C2F{1>Kq<aj1!*jTqIsBv=Wld~Cw`fj2Wl[j`v0u*~>RlT=c>Z,k#u3vWs@u2]kq<c1Z+jTqIsBv=Wle~Cw`fn2Wl]dn1#c(a(b^a2!b/bAT(bj!aDa7bu,a_a{c0!2T0g:v>ReD2@G{42@G{5~DpM~<5rc=Bx6i>{RT#RnI@zCx]y]z:2Jv[!zr5Awyk]9]k]dD(Y+X#6Vz.g=wKtgwhaCwgmTWj2Lu,w%_+/[y-B;b^xeg3u3Rj-2@bX{*KrJ<!+'@Wg(g?QRlC@Jv`!%b[zIwsfII}8JQ_@w|kW|=Jv(%!AqcOuNBJvEzh!bYzjLs@wP#(0!oy@>RkdJwMZtc3Dtd@BcG#T'9bWxg2@2Fznd*#Y+;2x'c}w<zizixNgwa#Z'U+!/!a'!a+w~g~z6wcn{Rn}wcnzRn|5Rh%=]nJg5vuRmvNvdRlvcprJu}w*az*a#!%.a.'Bot9qT]kj@Wg'ay2Gzv@Jv`!%b[zEwsfHI}1;ck#Ux`<Cbbx_Lu+w!a&0*!wko*wwo,So,}6Juqxf!E}PigQuyRm`d3(`#8>Rn%:A5B;bZ~%KvhCa!a2!x>k7#Uxb@b{#xaRk7Jw0!)>wwhlShl}6>wwhmShm}6CJvB!.x'hhvj{!!5Bwkhhbaz}x'hivjz~!5Bwkhibaz|xEhTrNu,v-vpD!a%&/)a3a.,%Ro2t[CE{)@3re9b]{%wjo09:rgc:Z&Ro6=<riifuaw&RmoKrNA!%(Ro4>Ro89;Ri`dSaL'UYzxZb)7Rka3xRhT&!,!#^1U}vbaz{>>@=be}yC@:D5bazzKu+A&!}{?ba}y>>@=be}wxBh[t`u~vJvr!%a!a()a,a0a4RoC=]o;Ju(!%RoGRhdwjh`=]oAg>w#Ro?g5vuRo=NvdRl|Ku]C.!&;RoEJvB!%RoORoMBx'h[v+_?w~h`}~5?w~hd~!xKh]oiptu-utv.vp!#%&a30a@a'a+(a/aOp(o~p!RoDJu(!%RoHRhewjha=]oBNvdRl}g>w#Ro@g5vuRo>c[#X']o<CauRoRAd-#Y':RkpauRoQKu]C.!&;RoFJvB!%RoNRoPBx'h]v+_?w~ha}t5?w~he}ue!/UbhYacXaW^Tc&a;b:a-c/#b&aja1(!cL+!bKbt!bmcRc9aIc?8[yW3Dtt94Rg`Jv}!&SiRMzBhEebShEMNuPRe>x7gL#TzuwjirRipc<Z&>on;>z=h-MSh.Mwqczx'a7vj&!>Re4@=ResJt__NuPRi*NuPRi)j]uNr|~FRfzKrJ>_+@Wfy@Wf]2WocKrJ<!+'@Wg%g/QRl@@Jv`!&awRl<wsfFIzgLu(w*!.*&ShBMwvhIRhI9;RhNx1hK'!#Sn]Mx1hK~0!#:2<H~7cNu+w7D*'1ZtW>Rn1~?rOc:Z&Rn2=<rQ<7wjh&=BSnLMc]#X(6Vz)w[b=a!U#9wzgMc3#&(RgMRitRis<x,gKt`ax!&+SioM=BSilMc3#&(RgKRinRimKurB,!&SiQMzBhDebShDM6BJQ!(P~Efx978B2@@=I}WLrJw!!,a*&@G}O@9wkibRid@@x'fKwC!&SlDMSfLMjUv~Q~EfKKv3@a+!(hFv-]mpx/hYZ(C5RiWz<o/MwkhY?So/M@x,gbvfB*&!SgEM:SoeeehFu3:Rgbda(,^TZa)X/7Sg[eb:2RgI~BrMC@wgkc:wwkcRerx3h(uUvK!&*,SnOM4Sh*MArRg;wHRh(x=h;rJvPwI!a4',a'0@Wg&=BSh/Mg>w=Rh=g3w*wwgGRgGcW(X#;Sg}M2Gzk@Jv`!&awRl=wsfGIz`dKZ*T'Y-:RhR7RhQg5u-p`j6v(us5d,#Y+~Awkia?RicOuNBwkibba}Ld6p~tyu_vbAa'a+!a/'a3aEa8a!>Sh,ebJv{!&Sh@ebSaReb9;SgwebNuPRi(NvdRl)NuPRi'hHu^<Rm^Jvv_@Wl(g;u1Si/ebKu'B&!*Sh?eb@Wl'z@aPeb95Si.ebcpputyvjB)!,&a+0a%ShAMWeK@G}C@WfJ9;RhMwvhH9w{ia}ix,hJvRA1(!zAn[MRhHx1hJ~*!#hFv(BSn[MBJQ!(@@=I~'978B2@@=I}2db.Ua<'X}+T#a0XaG2G}E;wkg|wuh!Rh!x,hZu,@)!&So0MVy)C5RiXACJvB!&5RiY5RiZg8w)cG}*T#2@bU}=KsA>(!a.3wkhZba~(x,h^u(A!&(SoCMRhb5Bz=h[eb?w~hb~6x,h_u(A!&(SoDMRhc5Bz=h]eb?w~hc~6e)aA1T#T,^^^c-bMb&blcPaP(a/!0!bA=b5c@a(!bfbrc#2afwmhARnjwchORnp2Wlf3DtsNvdRl-2@wpa<]m0bx(#:awRk2@Jw3!%RfhwpfgRlnKQB%!(G{V@G|'NuuRl6d='T+Y#VyUg<v~Rl~==G|<Jv+'!aYShC}6@B<5?ba~8@Jw3'!g2QRljhLrpWlOd+#Y'g.w'rIg>w*wgj@g-u0Rj@Lu+wT&)ZtUauq]~GrGci&U#F|39:rELrNvj!.%*RhCwunfw~nf~:9;Ri]>wtnhg;wHRnhx3hDs@v~!/+'@Wfr@9RkSNu&Rlo=@<5GzoKs0@_+@Wl+@awRkmJuh!-3d(}pY#qWJvj!%Rm(:Jw3!%Rm,Rm*de&!1U-U#`)Re;@G|.@9Ri82@wjfvRlq=@<5GzpLvOvr!).&2RlF8Rf`C=x!eE{.Jw3_g2QRlkhLrpWlPde(!#U{s,UXa*Ta'[y'g:v>ReS;x0PZ&RnlRnn~HrKJw1}f!=x!eB|2w]aP(#Xa&a*Ta.Ua2a7=]iOd'#Y&Ro&WnWg;u.RiDg6vjRiBNvdRlzhNvj]nYJuW_2Wm3x)kFze{9d])!a.!,Y01!#&aC!a3RndC=ox~BrC@2b^{pg,rlse7x'ksuq!%Rm.E{xidw(wBRmGx9o+)X#wwo-So-}69:Rl4@xSf@a#XZ'X)X,Ta(/ARl8b[xc>RfY:RlI:RfQwlg.ARl:9;Rlwdn'#^XafaQa1X1TaHTa)@b[{zcZ#X'7RkwWg@Ou4ARn&x)kG#{,g7u/RkGdH'U#Y*Vz'Wm&CARm|bx#(A]gUbUzJj9Q~=d,#Y(56H}l978H{U7d,0#U*2>ABb_xZ978BbU{e~AJQ{g!978BbU{hxMh?ad{oUYZ.x1h?{l!#:2<H{mx3n[t{vl!,&a%3Ro(z=iS}6ARnr=Bwsn^wvn`Rnbd`*T}B0!#^X'BG{c9b]{a>>@=be}F?JvS!&BG{d7BG}(Bde#`a1X,Ya@!a'P~=wxf@2bZ}I56B2@@=aybb}08@55B9;5bb}<j3vLv;<Jw3&!>Rfg=ayb^}&OuNBKuLA!)a!P~=x#fD{f2@>==<bbzl?C972@@=Ix^d6rSu,v7w*C(0a)a6#B+a%!sQ[y?3Dt%3[xn~<5rLOu!5p@Ku+D#'!t7~GrP~?rNKvlaya7'!h+v-5qMg=t|cd,U#5AAaa5Abb{S@52B5@a[@52B5Gx[iXueu;d<#`a(!/549C;ag>23ExY5@Dah89b^~689Jv)!~2b[~1Lv'w(%*!a#bX|aPrmawRe]keu7uhv-q6rxu,q`xTo]/a5aU!bNaDXbi!b-!ao!b<bwA!#5@B932:aV2G|:d-)Y#hJrL>RhG<7@C5<H|_=Cau:5aj5@B932:bJ|ng>vIbs)#?C2F|9jPv0w.vISh-MKvUaz(.!9ABbb|[5;5<H|Eg>unwfh;9:4E|YjQsBt|vjx'hYq3!(?C2F|J:2<BaY?C2F|GOu!5x,g|p{ah!-(?C2F|c9:4E|OjXuvvNr}:Rh&i[w*t|cd+U#jJvsu)vsSn~Mkfrmu9p}u7vwv]So!McW#Xa!ax5@A5aY:5;5<H|>kJv~vYrquJu3x4ib#T)2@SmZM?C2F|Bj:rmu9@xPhI(a*a#U#`a3-5Abb|L~@:RhK9:4E|0@52B5G|#C::aY?C2F|-:2<BaY?C2F|.5Jvk!a)javYrquJu3x4ia#T)2@SmYM?C2F|HAxPhH(!a#U#`a*-5Abb|4~@:RhJ9:4E|R@52B5G|F:2<BaY?C2F|Sc^#Xa2j=Qq5CJvB!-g<v{z;hhM?C2F|Zi[vrv{z;hiM?C2F|XKsA>!a)-g<v{z;h[eb?C2F|]i[vrv{z;h]eb?C2F|^iZu.vix,hZq3ah!.(?C2F|QOu!5ShXM:2<BaY?C2F|P", 13494, 2713, 49, 25, 61);
 
-// node_modules/entities/dist/generated/decode-data-xml.js
+// ../../work/main/node_modules/entities/dist/generated/decode-data-xml.js
 var xmlDecodeTree = /* @__PURE__ */ new Uint16Array([
   512,
   26465,
@@ -22666,7 +23500,7 @@ var xmlDecodeTree = /* @__PURE__ */ new Uint16Array([
   24615
 ]);
 
-// node_modules/entities/dist/internal/bin-trie-flags.js
+// ../../work/main/node_modules/entities/dist/internal/bin-trie-flags.js
 var BinTrieFlags;
 (function(BinTrieFlags2) {
   BinTrieFlags2[BinTrieFlags2["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
@@ -22676,7 +23510,7 @@ var BinTrieFlags;
   BinTrieFlags2[BinTrieFlags2["VALUE_MASK"] = 8191] = "VALUE_MASK";
 })(BinTrieFlags || (BinTrieFlags = {}));
 
-// node_modules/entities/dist/decode.js
+// ../../work/main/node_modules/entities/dist/decode.js
 var CharCodes;
 (function(CharCodes3) {
   CharCodes3[CharCodes3["AMP"] = 38] = "AMP";
@@ -23334,7 +24168,7 @@ function decodeHTMLStrict(htmlString) {
   return decodeWithTrie(htmlString, true, false);
 }
 
-// node_modules/htmlparser2/dist/Tokenizer.js
+// ../../work/main/node_modules/htmlparser2/dist/Tokenizer.js
 var CharCodes2;
 (function(CharCodes3) {
   CharCodes3[CharCodes3["Tab"] = 9] = "Tab";
@@ -24289,7 +25123,7 @@ var Tokenizer = class {
   }
 };
 
-// node_modules/htmlparser2/dist/Parser.js
+// ../../work/main/node_modules/htmlparser2/dist/Parser.js
 var { fromCodePoint } = String;
 var formTags = /* @__PURE__ */ new Set([
   "input",
@@ -24868,7 +25702,7 @@ var Parser = class {
   }
 };
 
-// node_modules/domelementtype/dist/index.js
+// ../../work/main/node_modules/domelementtype/dist/index.js
 var ElementType;
 (function(ElementType2) {
   ElementType2["Root"] = "root";
@@ -24894,7 +25728,7 @@ var Tag = ElementType.Tag;
 var CDATA = ElementType.CDATA;
 var Doctype = ElementType.Doctype;
 
-// node_modules/domhandler/dist/node.js
+// ../../work/main/node_modules/domhandler/dist/node.js
 var Node = class {
   /** Parent of the node */
   parent = null;
@@ -25165,7 +25999,7 @@ function cloneChildren(childs) {
   return children;
 }
 
-// node_modules/domhandler/dist/index.js
+// ../../work/main/node_modules/domhandler/dist/index.js
 var defaultOptions = {
   withStartIndices: false,
   withEndIndices: false,
@@ -25311,7 +26145,7 @@ var DomHandler = class {
   }
 };
 
-// node_modules/entities/dist/index.js
+// ../../work/main/node_modules/entities/dist/index.js
 var EntityLevel;
 (function(EntityLevel2) {
   EntityLevel2[EntityLevel2["XML"] = 0] = "XML";
@@ -25326,7 +26160,7 @@ var EncodingMode;
   EncodingMode2[EncodingMode2["Text"] = 4] = "Text";
 })(EncodingMode || (EncodingMode = {}));
 
-// node_modules/htmlparser2/dist/index.js
+// ../../work/main/node_modules/htmlparser2/dist/index.js
 function parseDocument(data, options) {
   const handler2 = new DomHandler(void 0, options);
   new Parser(handler2, options).end(data);
@@ -25542,7 +26376,7 @@ function splitSrcset(value2) {
 function frontMatterFacts(node2) {
   if (node2.type !== "yaml") return {};
   try {
-    const data = (0, import_yaml.parse)(node2.value);
+    const data = (0, import_yaml2.parse)(node2.value);
     if (data && typeof data === "object") {
       const d = data;
       for (const key of ["original_url", "originalUrl", "source", "source_url", "canonical_url"]) {
@@ -25554,12 +26388,12 @@ function frontMatterFacts(node2) {
   }
   return {};
 }
-function extract(tree, text5, path2) {
+function extract(tree, text5, path2, site) {
   const references = [];
   const anchors = /* @__PURE__ */ new Set();
   const htmlScans = [];
   const textRanges = [];
-  const slugger = new BananaSlug();
+  const slugger = sluggerFor(site);
   const imageIds = /* @__PURE__ */ new Set();
   const linkIds = /* @__PURE__ */ new Set();
   const definitions = [];
@@ -25598,10 +26432,10 @@ function extract(tree, text5, path2) {
         break;
       }
       case "html": {
-        const scan = scanHtml(node2.value);
+        const scan2 = scanHtml(node2.value);
         const at = valueOffsetMapper(text5, node2);
-        htmlScans.push({ node: node2, scan, at, ancestors: [...ancestors] });
-        for (const tag of scan.tags) collectHtmlTag(tag, at, references, anchors);
+        htmlScans.push({ node: node2, scan: scan2, at, ancestors: [...ancestors] });
+        for (const tag of scan2.tags) collectHtmlTag(tag, at, references, anchors);
         break;
       }
       default:
@@ -25643,7 +26477,7 @@ function collectHtmlTag(tag, at, references, anchors) {
   }
 }
 
-// node_modules/mdast-comment-marker/lib/index.js
+// ../../work/main/node_modules/mdast-comment-marker/lib/index.js
 var commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/;
 var esCommentExpression = new RegExp(
   "(\\s*\\/\\*" + commentExpression.source + "\\*\\/\\s*)"
@@ -25847,12 +26681,13 @@ function emptyOutcome(path2, error, errorKind) {
 function processText(path2, text5, rules2, settings) {
   const processor = processorFor(rules2, settings.rules);
   const tree = parseText(processor, text5);
-  const { facts, htmlScans, textRanges } = extract(tree, text5, path2);
+  const { facts, htmlScans, textRanges } = extract(tree, text5, path2, settings.site);
   const starts = lineStarts(text5);
-  const file = new VFile({ path: join2(settings.root, path2), value: text5, cwd: settings.root });
+  const file = new VFile({ path: join3(settings.root, path2), value: text5, cwd: settings.root });
   const reported = [];
   const ctx = { root: settings.root, path: path2, text: text5, lineStarts: starts, facts, htmlScans, textRanges, mirrors: settings.mirrors, engine: true, problems: reported };
   if (settings.repo) ctx.repo = settings.repo;
+  if (settings.site && settings.site !== "github") ctx.site = settings.site;
   file.data = { archiveLint: ctx };
   processor.runSync(tree, file);
   const suppressions = collectSuppressions(tree);
@@ -25887,7 +26722,7 @@ function readSource(abs, maxSize) {
   return { bytes: read.bytes, text: decoded.text, bom: decoded.bom, mtimeMs: read.mtimeMs };
 }
 function processFile(path2, rules2, settings) {
-  const source = readSource(join2(settings.root, path2), settings.maxFileSize);
+  const source = readSource(join3(settings.root, path2), settings.maxFileSize);
   if (!("text" in source)) return emptyOutcome(path2, source.reason, source.kind);
   const outcome = processSource(path2, source, rules2, settings);
   outcome.hash = hashBytes(source.bytes);
@@ -26005,7 +26840,7 @@ __export(no_broken_links_exports, {
   plugin: () => plugin
 });
 
-// node_modules/unified-lint-rule/lib/index.js
+// ../../work/main/node_modules/unified-lint-rule/lib/index.js
 function lintRule(meta6, rule) {
   const id = typeof meta6 === "string" ? meta6 : meta6.origin;
   const url = typeof meta6 === "string" ? void 0 : meta6.url;
@@ -26073,7 +26908,7 @@ function coerce(name, config) {
 }
 
 // rules/no-broken-links/index.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 
 // src/core/plugin-context.ts
 import { relative, resolve, sep } from "node:path";
@@ -26227,18 +27062,21 @@ var meta = {
     missingAnchorHere: "This file has no heading or anchor '#{fragment}'{suggestion}",
     wrongCase: "Link target '{target}' differs in letter case from the file '{actual}': it works on macOS and Windows but is 404 on GitHub",
     outsideRoot: "Link '{url}' climbs over the archive root; GitHub resolves it to {resolved}",
+    outsideRootMirrored: "Link '{url}' climbs over the archive root and works only on GitHub, where it leads to '{target}' in the local mirror of {mirror}; expected '{resolved}'",
+    outsideRootMirrorMissing: "Link '{url}' climbs over the archive root; GitHub resolves it to {resolved}, but '{target}' does not exist in the local mirror of {mirror}{suggestion}",
     outsideRootNoRepo: "Link '{url}' climbs over the archive root (set --repo to see where GitHub sends it)",
     noScheme: "Link '{url}' has no scheme and is read as a relative path; expected '{suggested}'",
     originalSitePath: "Link '{url}' is a path from the original site, not a file of this archive{where}",
     unmirroredPage: "Link '{url}' points at a page of the original site that was never mirrored: {absolute}",
     malformed: "Link '{url}' is malformed ({reason}); expected '{cleaned}'",
+    paddedUrl: "Link '{url}' has {side} white space, which browsers strip; expected '{cleaned}'",
     selfUrl: "Link '{url}' points at this repository on github.com; expected the relative link '{relative}'",
     mirrorMissing: "Link target '{target}' does not exist in the local mirror of {mirror}{suggestion}"
   }
 };
 
 // src/core/resolve.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 var CURLY = /^[“”‘’«»„‟"'`]+|[“”‘’«»„‟"'`]+$/g;
 var IPV4_HOST = /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?:[/?#]|$)/;
 var HOST_PORT = /^(?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)+):\d+(?:[/?#]|$)/i;
@@ -26276,7 +27114,7 @@ function resolveTarget(url, ctx) {
   if (url === "") return { kind: "empty" };
   if (url.startsWith("//")) return { kind: "external", url: `https:${url}` };
   if (IPV4_HOST.test(url) || HOST_PORT.test(url) || WWW_HOST.test(url) || TLD_HOST.test(url)) {
-    return { kind: "no-scheme", suggested: `http://${url}`, path: posix.normalize(posix.join(posix.dirname(ctx.from), safeDecode(splitUrl2(url).path))) };
+    return { kind: "no-scheme", suggested: `http://${url}`, path: posix2.normalize(posix2.join(posix2.dirname(ctx.from), safeDecode(splitUrl2(url).path))) };
   }
   const scheme = SCHEME.exec(url)?.[1];
   if (scheme) {
@@ -26284,14 +27122,14 @@ function resolveTarget(url, ctx) {
     if (lower !== "http" && lower !== "https") return { kind: "other-scheme", scheme: lower };
     const repoUrl = parseRepoUrl(url);
     if (repoUrl && ctx.repo && sameRepo(repoUrl, ctx.repo) && (repoUrl.branch === void 0 || repoUrl.branch === ctx.repo.branch)) {
-      return { kind: "local", path: posix.normalize(repoUrl.path || ".").replace(/^\.$/, ""), fragment: repoUrl.fragment || void 0, via: "self-url", urlKind: repoUrl.kind };
+      return { kind: "local", path: posix2.normalize(repoUrl.path || ".").replace(/^\.$/, ""), fragment: repoUrl.fragment || void 0, via: "self-url", urlKind: repoUrl.kind };
     }
     if (repoUrl && ctx.mirrors) {
       const key = Object.keys(ctx.mirrors).find((k) => {
         const [owner = "", name = ""] = k.split("/");
         return sameRepo(repoUrl, { owner, name });
       });
-      if (key) return { kind: "local", path: posix.normalize(repoUrl.path || ".").replace(/^\.$/, ""), fragment: repoUrl.fragment || void 0, via: "mirror", mirror: key, urlKind: repoUrl.kind };
+      if (key) return { kind: "local", path: posix2.normalize(repoUrl.path || ".").replace(/^\.$/, ""), fragment: repoUrl.fragment || void 0, via: "mirror", mirror: key, urlKind: repoUrl.kind };
     }
     return { kind: "external", url };
   }
@@ -26299,8 +27137,8 @@ function resolveTarget(url, ctx) {
   if (path2 === "") return fragment === void 0 ? { kind: "empty" } : { kind: "fragment", fragment: safeDecode(fragment) };
   const decoded = safeDecode(path2);
   const absolute = decoded.startsWith("/");
-  const joined = absolute ? decoded.replace(/^\/+/, "") : posix.join(posix.dirname(ctx.from), decoded);
-  const normal = posix.normalize(joined === "" ? "." : joined);
+  const joined = absolute ? decoded.replace(/^\/+/, "") : posix2.join(posix2.dirname(ctx.from), decoded);
+  const normal = posix2.normalize(joined === "" ? "." : joined);
   if (normal === ".." || normal.startsWith("../")) {
     return { kind: "outside-root", githubUrl: ctx.repo ? resolveOnGithub(ctx.repo, ctx.from, url) : void 0 };
   }
@@ -26322,7 +27160,7 @@ function onOriginalSite(url, originalUrl) {
 }
 
 // src/core/fix-text.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 function escapeAttribute(value2) {
   return value2.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
@@ -26331,26 +27169,26 @@ function urlText(ref, url) {
   return url.replace(/ /g, "%20").replace(/[()<>]/g, (c) => encodeURIComponent(c));
 }
 function relativeLink(from, to) {
-  const rel = posix2.relative(posix2.dirname(from), to);
+  const rel = posix3.relative(posix3.dirname(from), to);
   return rel === "" ? "./" : rel;
 }
 function recase(url, from, index2, absolute) {
   const { path: path2 } = splitUrl2(url);
   const rest = url.slice(path2.length);
-  const segments2 = path2.split("/");
-  let dir = absolute ? "" : posix2.dirname(from) === "." ? "" : posix2.dirname(from);
+  const segments = path2.split("/");
+  let dir = absolute ? "" : posix3.dirname(from) === "." ? "" : posix3.dirname(from);
   const out = [];
-  for (const seg of segments2) {
+  for (const seg of segments) {
     if (seg === "" || seg === "." || seg === "..") {
       out.push(seg);
-      if (seg === "..") dir = posix2.dirname(dir) === "." ? "" : posix2.dirname(dir);
+      if (seg === "..") dir = posix3.dirname(dir) === "." ? "" : posix3.dirname(dir);
       continue;
     }
     const decoded = safeDecode(seg);
     const next = dir === "" ? decoded : `${dir}/${decoded}`;
     const real = index2.stat(next) ? next : index2.realCase(next);
     if (real === void 0) return void 0;
-    const name = posix2.basename(real);
+    const name = posix3.basename(real);
     out.push(seg.includes("%") ? encodeURIComponent(name) : name);
     dir = real;
   }
@@ -26358,7 +27196,7 @@ function recase(url, from, index2, absolute) {
 }
 
 // src/core/missing-target.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 function diagnoseMissing(ref, target, facts, where) {
   const { index: index2 } = where;
   if (index2.stat(target.path) !== void 0) return void 0;
@@ -26371,16 +27209,75 @@ function diagnoseMissing(ref, target, facts, where) {
   const renamedTo = where.renamed?.get(target.path);
   if (renamedTo !== void 0 && index2.stat(renamedTo) === "file") return { kind: "renamed", to: renamedTo, fixed: relativeLink(facts.path, renamedTo) + rest };
   const sameName = target.via === "relative" ? index2.sameName?.(target.path) : void 0;
-  return { kind: "missing", suggestion: index2.suggest(target.path), sameName: sameName === void 0 ? void 0 : relativeLink(facts.path, sameName) + rest };
+  return { kind: "missing", suggestion: suggestFor(index2, target.path), sameName: sameName === void 0 ? void 0 : relativeLink(facts.path, sameName) + rest };
 }
 function hasExtension(path2) {
-  return posix3.extname(path2) !== "";
+  return posix4.extname(path2) !== "";
+}
+var MARKDOWN_EXTENSIONS = [".md", ".markdown", ".mdown", ".mkd", ".mkdn"];
+var HTML_EXTENSIONS = [".html", ".htm", ".xhtml", ".shtml"];
+var IMAGE_EXTENSIONS = [".png", ".jpg", ".jpeg", ".jpe", ".jfif", ".gif", ".webp", ".avif", ".apng", ".svg", ".bmp", ".ico", ".tif", ".tiff"];
+var CLASS_OF = new Map([
+  ...MARKDOWN_EXTENSIONS.map((e) => [e, "page"]),
+  ...HTML_EXTENSIONS.map((e) => [e, "html"]),
+  ...IMAGE_EXTENSIONS.map((e) => [e, "image"])
+]);
+function extensionClass(path2) {
+  const ext = posix4.extname(path2).toLowerCase();
+  return CLASS_OF.get(ext) ?? ext;
+}
+var DIGIT = /\d/;
+function unpadded(name) {
+  return name.toLowerCase().replace(/\d+/g, (run) => run.replace(/^0+(?=\d)/, ""));
+}
+function differsInDigits(a, b) {
+  if (unpadded(a) === unpadded(b)) return false;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let start = 0;
+  while (start < x.length && start < y.length && x[start] === y[start]) start++;
+  let end = 0;
+  while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
+  const around = (s) => s.slice(Math.max(0, start - 1), s.length - end + 1);
+  return DIGIT.test(around(x)) || DIGIT.test(around(y));
+}
+function plausibleSuggestion(path2, candidate) {
+  if (extensionClass(candidate) !== extensionClass(path2)) return false;
+  return !differsInDigits(posix4.basename(path2), posix4.basename(candidate));
+}
+function suggestFor(index2, path2) {
+  const same = index2.sameName?.(path2);
+  if (same !== void 0) return same;
+  const near = index2.suggest(path2);
+  return near !== void 0 && plausibleSuggestion(path2, near) ? near : void 0;
+}
+var ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function shownUrl(url) {
+  let out = "";
+  for (const c of url) out += c.charCodeAt(0) >= 32 ? c : ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`;
+  return out;
+}
+function strippedByBrowsers(url, at) {
+  return url.charCodeAt(at) <= 32;
+}
+function strippedPadding(ref) {
+  if (ref.source !== "html") return void 0;
+  const url = ref.url;
+  let start = 0;
+  while (start < url.length && strippedByBrowsers(url, start)) start++;
+  let end = url.length;
+  while (end > start && strippedByBrowsers(url, end - 1)) end--;
+  const stripped = url.slice(start, end);
+  if (stripped === url || stripped === "" || malformation(stripped) !== void 0) return void 0;
+  const leading = start > 0;
+  const trailing = end < url.length;
+  return { url: stripped, side: leading ? trailing ? "leading and trailing" : "leading" : "trailing" };
 }
 
 // src/core/target-index.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 
-// node_modules/fastest-levenshtein/esm/mod.js
+// ../../work/main/node_modules/fastest-levenshtein/esm/mod.js
 var peq = new Uint32Array(65536);
 var myers_32 = (a, b) => {
   const n = a.length;
@@ -26535,15 +27432,15 @@ var ArchiveIndex = class {
     for (const file of files) {
       this.files.add(file);
       this.lower.set(file.toLowerCase(), file);
-      const base = posix4.basename(file).toLowerCase();
+      const base = posix5.basename(file).toLowerCase();
       const list3 = this.byBase.get(base);
       if (list3) list3.push(file);
       else this.byBase.set(base, [file]);
-      let dir = posix4.dirname(file);
+      let dir = posix5.dirname(file);
       while (dir !== "." && !this.dirs.has(dir)) {
         this.dirs.add(dir);
         this.lower.set(dir.toLowerCase(), dir);
-        dir = posix4.dirname(dir);
+        dir = posix5.dirname(dir);
       }
     }
   }
@@ -26582,25 +27479,25 @@ var ArchiveIndex = class {
     return set;
   }
   sameName(path2) {
-    const same = this.byBase.get(posix4.basename(path2).toLowerCase())?.filter((p) => p !== path2);
+    const same = this.byBase.get(posix5.basename(path2).toLowerCase())?.filter((p) => p !== path2);
     return same && same.length === 1 ? same[0] : void 0;
   }
   suggest(path2) {
-    const base = posix4.basename(path2);
+    const base = posix5.basename(path2);
     const same = this.sameName(path2);
     if (same !== void 0) return same;
     if (!this.children) {
       this.children = /* @__PURE__ */ new Map();
       for (const p of [...this.files, ...this.dirs]) {
         if (p === "") continue;
-        const d = posix4.dirname(p);
+        const d = posix5.dirname(p);
         const key = d === "." ? "" : d;
         const list3 = this.children.get(key);
-        if (list3) list3.push(posix4.basename(p));
-        else this.children.set(key, [posix4.basename(p)]);
+        if (list3) list3.push(posix5.basename(p));
+        else this.children.set(key, [posix5.basename(p)]);
       }
     }
-    const dir = posix4.dirname(path2) === "." ? "" : posix4.dirname(path2);
+    const dir = posix5.dirname(path2) === "." ? "" : posix5.dirname(path2);
     const names = this.children.get(dir);
     const hit = names ? closest(base, names) : void 0;
     return hit === void 0 ? void 0 : dir === "" ? hit : `${dir}/${hit}`;
@@ -26608,8 +27505,8 @@ var ArchiveIndex = class {
 };
 
 // src/core/fs-index.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { join as join3, posix as posix5 } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { join as join4, posix as posix6 } from "node:path";
 var FsIndex = class {
   constructor(root2) {
     this.root = root2;
@@ -26620,7 +27517,7 @@ var FsIndex = class {
   list(dir) {
     if (!this.listings.has(dir)) {
       try {
-        this.listings.set(dir, readdirSync2(join3(this.root, dir)));
+        this.listings.set(dir, readdirSync2(join4(this.root, dir)));
       } catch {
         this.listings.set(dir, void 0);
       }
@@ -26636,7 +27533,7 @@ var FsIndex = class {
       dir = dir === "" ? part : `${dir}/${part}`;
     }
     try {
-      return statSync2(join3(this.root, path2)).isDirectory() ? "dir" : "file";
+      return statSync2(join4(this.root, path2)).isDirectory() ? "dir" : "file";
     } catch {
       return void 0;
     }
@@ -26656,7 +27553,7 @@ var FsIndex = class {
     if (!this.anchorCache.has(path2)) {
       let set;
       try {
-        const decoded = decodeText(readFileSync2(join3(this.root, path2)));
+        const decoded = decodeText(readFileSync3(join4(this.root, path2)));
         if ("text" in decoded) set = new Set(extract(parseMarkdown(decoded.text), decoded.text, path2).facts.anchors);
       } catch {
         set = void 0;
@@ -26666,9 +27563,9 @@ var FsIndex = class {
     return this.anchorCache.get(path2);
   }
   suggest(path2) {
-    const dir = posix5.dirname(path2) === "." ? "" : posix5.dirname(path2);
+    const dir = posix6.dirname(path2) === "." ? "" : posix6.dirname(path2);
     const names = this.list(dir);
-    const hit = names ? closest(posix5.basename(path2), names) : void 0;
+    const hit = names ? closest(posix6.basename(path2), names) : void 0;
     return hit === void 0 ? void 0 : dir === "" ? hit : `${dir}/${hit}`;
   }
 };
@@ -26684,11 +27581,21 @@ function didYouMean(candidate, prefix = "") {
 }
 function targetsOf(facts, ctx) {
   const out = [];
-  for (const ref of facts.references) {
-    if (ref.type !== "link") continue;
-    out.push({ ref, target: resolveTarget(ref.url, { from: facts.path, repo: ctx.repo, mirrors: ctx.mirrors }) });
+  for (const written of facts.references) {
+    if (written.type !== "link") continue;
+    const padded = strippedPadding(written);
+    const ref = padded ? { ...written, url: padded.url } : written;
+    const c = { ref, target: resolveTarget(ref.url, { from: facts.path, repo: ctx.repo, mirrors: ctx.mirrors }) };
+    if (padded) c.padding = { written: written.url, side: padded.side };
+    out.push(c);
   }
   return out;
+}
+function paddingProblem({ ref, padding }) {
+  if (!padding) return void 0;
+  const p = problem(meta, "paddedUrl", { url: shownUrl(padding.written), side: padding.side, cleaned: ref.url }, ref.start, ref.end, { range: [ref.start, ref.end], text: urlText(ref, ref.url) });
+  p.severity = 1;
+  return p;
 }
 function perFile({ ref, target }, facts, anchors, options) {
   const at = (id, data, fix2, kind) => problem(meta, id, data, ref.start, ref.end, fix2, kind);
@@ -26704,19 +27611,39 @@ function perFile({ ref, target }, facts, anchors, options) {
       return void 0;
   }
 }
+function climbedTo(githubUrl, facts, where) {
+  const t = resolveTarget(githubUrl, { from: facts.path, repo: where.repo, mirrors: where.mirrors ?? {} });
+  return t.kind === "local" && t.via === "mirror" ? t : void 0;
+}
+function inMirror(target, mirrorIndex, options) {
+  const mirror = target?.mirror;
+  const index2 = mirror ? mirrorIndex?.(mirror) : void 0;
+  if (!target || !mirror || !index2) return void 0;
+  const found = index2.stat(target.path) !== void 0;
+  const near = found || options.suggest === false ? void 0 : suggestFor(index2, target.path);
+  return { found, path: target.path, mirror, near };
+}
 function acrossFiles({ ref, target }, facts, where, options) {
   const { index: index2, mirrorIndex } = where;
   const at = (id, data, fix2, kind2) => problem(meta, id, data, ref.start, ref.end, fix2, kind2);
   const replace2 = (url) => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
   if (target.kind === "outside-root") {
-    return target.githubUrl ? at("outsideRoot", { url: ref.url, resolved: target.githubUrl }, replace2(target.githubUrl)) : at("outsideRootNoRepo", { url: ref.url });
+    if (!target.githubUrl) return at("outsideRootNoRepo", { url: ref.url });
+    const fix2 = replace2(target.githubUrl);
+    const climbed = inMirror(climbedTo(target.githubUrl, facts, where), mirrorIndex, options);
+    if (climbed?.found) {
+      const p = at("outsideRootMirrored", { url: ref.url, resolved: target.githubUrl, target: climbed.path, mirror: climbed.mirror }, fix2);
+      p.severity = 1;
+      return p;
+    }
+    if (climbed) return at("outsideRootMirrorMissing", { url: ref.url, resolved: target.githubUrl, target: climbed.path, mirror: climbed.mirror, suggestion: didYouMean(climbed.near) }, fix2);
+    return at("outsideRoot", { url: ref.url, resolved: target.githubUrl }, fix2);
   }
   if (target.kind !== "local") return void 0;
   if (target.via === "mirror") {
-    const mirror = target.mirror ? mirrorIndex?.(target.mirror) : void 0;
-    if (!mirror || mirror.stat(target.path) !== void 0) return void 0;
-    const near = options.suggest === false ? void 0 : mirror.suggest(target.path);
-    return at("mirrorMissing", { target: target.path, mirror: target.mirror ?? "", suggestion: didYouMean(near) });
+    const found = inMirror(target, mirrorIndex, options);
+    if (!found || found.found) return void 0;
+    return at("mirrorMissing", { target: found.path, mirror: found.mirror, suggestion: didYouMean(found.near) });
   }
   const kind = index2.stat(target.path);
   if (kind === "file" && options.checkAnchors !== false && target.fragment !== void 0 && isMarkdownPath(target.path)) {
@@ -26743,7 +27670,7 @@ function acrossFiles({ ref, target }, facts, where, options) {
     case "renamed":
       return at("renamed", { target: target.path, renamed: missing.to }, replace2(missing.fixed));
     case "missing": {
-      if (target.via === "relative" && SITE_PAGE_EXTENSIONS.has(posix6.extname(target.path).toLowerCase())) {
+      if (target.via === "relative" && SITE_PAGE_EXTENSIONS.has(posix7.extname(target.path).toLowerCase())) {
         const abs = onOriginalSite(ref.url, facts.originalUrl);
         if (abs) return at("unmirroredPage", { url: ref.url, absolute: abs });
       }
@@ -26764,7 +27691,9 @@ function check2(ctx, options, standalone) {
   const anchors = new Set(ctx.facts.anchors);
   const out = [];
   for (const c of targetsOf(ctx.facts, ctx)) {
-    const p = perFile(c, ctx.facts, anchors, options) ?? (standalone ? acrossFiles(c, ctx.facts, { index: standalone }, options) : void 0);
+    const padded = paddingProblem(c);
+    if (padded) out.push(padded);
+    const p = perFile(c, ctx.facts, anchors, options) ?? (standalone ? acrossFiles(c, ctx.facts, { index: standalone, repo: ctx.repo, mirrors: ctx.mirrors }, options) : void 0);
     if (p) out.push(p);
   }
   return out;
@@ -26785,6 +27714,7 @@ var no_missing_images_exports = {};
 __export(no_missing_images_exports, {
   crossFile: () => crossFile2,
   default: () => no_missing_images_default,
+  externalCheck: () => externalCheck,
   meta: () => meta2,
   plugin: () => plugin2
 });
@@ -26813,7 +27743,74 @@ var meta2 = {
     emptySource: "Image has an empty source",
     noExtension: "Image '{url}' has no file extension",
     malformed: "Image '{url}' is malformed ({reason}); expected '{cleaned}'",
-    mirrorMissing: "Image '{target}' does not exist in the local mirror of {mirror}{suggestion}"
+    paddedUrl: "Image '{url}' has {side} white space, which browsers strip; expected '{cleaned}'",
+    mirrorMissing: "Image '{target}' does not exist in the local mirror of {mirror}{suggestion}",
+    remoteBroken: "Image {url} answered {answer}{via}",
+    remoteUnreachable: "Image {url} cannot be loaded: {reason}{tries}",
+    remoteUnchecked: "Image {url} was not checked: {why}"
+  }
+};
+
+// src/core/external/describe.ts
+function findingOf(check5) {
+  switch (check5.status) {
+    case "cached":
+      return check5.cached?.status === "redirected" ? "redirected" : void 0;
+    case "broken":
+      if (check5.loop) return "redirect-loop";
+      if (check5.reason?.startsWith("more than")) return "too-many-redirects";
+      return "broken";
+    case "redirected":
+    case "timeout":
+    case "unreachable":
+    case "rate-limited":
+    case "blocked":
+    case "bot-wall":
+      return check5.status;
+    default:
+      return void 0;
+  }
+}
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function checkData(check5) {
+  const answer = check5.code === void 0 ? "" : `${check5.code}${check5.text ? ` ${check5.text}` : ""}`;
+  const hops = check5.hops ?? 0;
+  return {
+    answer,
+    final: check5.finalUrl ?? check5.url,
+    // ` after redirects to X`, when the answer came from elsewhere than the URL written.
+    via: hops && check5.finalUrl ? ` after ${hops === 1 ? "a redirect" : plural(hops, "redirect")} to ${check5.finalUrl}` : "",
+    hops: hops > 1 ? ` (${plural(hops, "redirect")})` : "",
+    loop: (check5.loop ?? []).join(" → "),
+    reason: `${check5.reason ?? answer}${check5.reason && check5.code !== void 0 && check5.status === "broken" ? ` (${answer})` : ""}`,
+    tries: check5.requests > 1 && check5.retries > 0 ? `, ${plural(check5.retries + 1, "try")}`.replace("trys", "tries") : "",
+    retries: plural(check5.retries, "retry").replace("retrys", "retries"),
+    host: check5.host ?? "",
+    address: check5.address ?? "",
+    kind: check5.addressKind ?? ""
+  };
+}
+
+// rules/no-missing-images/external.ts
+var externalCheck = {
+  wants: (ref) => ref.type === "image",
+  report(ref, check5) {
+    const finding = findingOf(check5);
+    if (!finding || finding === "redirected") return void 0;
+    const data = { ...checkData(check5), url: ref.url.trim() };
+    const at = (id, extra = {}) => problem(meta2, id, { ...data, ...extra }, ref.start, ref.end);
+    switch (finding) {
+      case "broken":
+        return at("remoteBroken");
+      case "rate-limited":
+        return Object.assign(at("remoteUnchecked", { why: `${data.host} rate-limits it (still ${data.answer} after ${data.retries})` }), { severity: 1 });
+      case "blocked":
+        return Object.assign(at("remoteUnchecked", { why: `${data.host} resolves to ${data.address}, a ${data.kind} address (list the host in external.allowHosts to check it)` }), { severity: 1 });
+      case "bot-wall":
+        return Object.assign(at("remoteUnchecked", { why: `${data.host} answered ${data.answer}, as it answers robots` }), { severity: 1 });
+      default:
+        return at("remoteUnreachable", { reason: finding === "redirect-loop" ? `redirect loop: ${data.loop}` : data.reason });
+    }
   }
 };
 
@@ -26823,19 +27820,32 @@ function rawUrlOf(url) {
   if (!r || r.kind !== "blob" || !r.branch) return void 0;
   return `https://raw.githubusercontent.com/${r.owner}/${r.name}/${encodeURIComponent(r.branch)}/${r.path.split("/").map(encodeURIComponent).join("/")}`;
 }
-function perFile2(ref, ctx) {
+function asRead(written) {
+  const padded = strippedPadding(written);
+  return padded ? { ...written, url: padded.url } : written;
+}
+function perFile2(written, ctx) {
+  const out = [];
+  const padded = strippedPadding(written);
+  const ref = asRead(written);
   const at = (id, data = {}, fix2) => problem(meta2, id, data, ref.start, ref.end, fix2);
   const replace2 = (url) => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
-  const target = resolveTarget(ref.url, { from: ctx.facts.path, repo: ctx.repo, mirrors: ctx.mirrors });
-  if (target.kind === "empty") return at("emptySource");
-  if (target.kind === "malformed") return at("malformed", { url: ref.url, reason: target.reason, cleaned: target.cleaned }, replace2(target.cleaned));
-  if (target.kind === "external") {
-    const raw = rawUrlOf(target.url);
-    if (raw) return at("blobUrl", { url: ref.url, expected: raw }, replace2(raw));
+  if (padded) {
+    const p = at("paddedUrl", { url: shownUrl(written.url), side: padded.side, cleaned: padded.url }, replace2(padded.url));
+    p.severity = 1;
+    out.push(p);
   }
-  return void 0;
+  const target = resolveTarget(ref.url, { from: ctx.facts.path, repo: ctx.repo, mirrors: ctx.mirrors });
+  if (target.kind === "empty") out.push(at("emptySource"));
+  else if (target.kind === "malformed") out.push(at("malformed", { url: ref.url, reason: target.reason, cleaned: target.cleaned }, replace2(target.cleaned)));
+  else if (target.kind === "external") {
+    const raw = rawUrlOf(target.url);
+    if (raw) out.push(at("blobUrl", { url: ref.url, expected: raw }, replace2(raw)));
+  }
+  return out;
 }
-function acrossFiles2(ref, facts, ctx, index2) {
+function acrossFiles2(written, facts, ctx, index2) {
+  const ref = asRead(written);
   const at = (id, data = {}, fix2, kind2) => problem(meta2, id, data, ref.start, ref.end, fix2, kind2);
   const replace2 = (url) => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
   const target = resolveTarget(ref.url, { from: facts.path, repo: ctx.repo, mirrors: ctx.mirrors });
@@ -26848,7 +27858,7 @@ function acrossFiles2(ref, facts, ctx, index2) {
   if (target.via === "mirror") {
     const mirror = target.mirror ? ctx.mirrorIndex?.(target.mirror) : void 0;
     if (!mirror || mirror.stat(target.path) === "file") return void 0;
-    const near = mirror.suggest(target.path);
+    const near = suggestFor(mirror, target.path);
     return at("mirrorMissing", { target: target.path, mirror: target.mirror ?? "", suggestion: near === void 0 ? "" : `; did you mean '${near}'?` });
   }
   const kind = index2.stat(target.path);
@@ -26889,8 +27899,9 @@ var plugin2 = lintRule(
     const standalone = ctx.engine ? void 0 : new FsIndex(ctx.root);
     for (const ref of ctx.facts.references) {
       if (ref.type !== "image") continue;
-      const p = perFile2(ref, ctx) ?? (standalone ? acrossFiles2(ref, ctx.facts, ctx, standalone) : void 0);
-      if (p) report(file, p, ctx.lineStarts);
+      const found = perFile2(ref, ctx);
+      const across = found.some((p) => p.messageId !== "paddedUrl") || !standalone ? void 0 : acrossFiles2(ref, ctx.facts, ctx, standalone);
+      for (const p of across ? [...found, across] : found) report(file, p, ctx.lineStarts);
     }
   }
 );
@@ -26915,9 +27926,9 @@ var DEFAULT_PATH_DATES = [
 ];
 var meta3 = {
   id: "valid-dates",
-  description: "Dates in datelines, text and front matter must be possible, four-digit, consistently padded and agree with weekdays and paths.",
+  description: "Dates in datelines, text and front matter must be possible, four-digit, padded alike within a date and agree with weekdays and paths.",
   defaultSeverity: "warn",
-  fixable: "safe",
+  fixable: "unsafe",
   optionsSchema: {
     type: "object",
     additionalProperties: false,
@@ -26926,7 +27937,12 @@ var meta3 = {
       datelineWindowDays: { type: "integer", minimum: 0, default: 1, description: "Days a dateline may differ from the date in the path or original URL (default 1: sites date their URLs in their own time zone, datelines are often in Beijing time)." },
       datelines: { type: "array", items: { type: "string" }, description: "Regexes with named groups year, month, day that count as datelines." },
       pathDates: { type: "array", items: { type: "string" }, description: "Regexes with named groups year (or yy), month, day for dates in paths and original URLs." },
-      checkPadding: { type: "boolean", default: true, description: "Report mixed zero-padding within a file." }
+      checkPadding: { type: "boolean", default: true, description: "Report zero-padding mixed inside one date (2018年09月6日)." },
+      paddingAcrossDates: {
+        type: "boolean",
+        default: false,
+        description: "Also report dates padded unlike most dates of their kind in the file (datelines excepted: quoted ones keep their outlet’s style; nothing when both styles are as many)."
+      }
     }
   },
   messages: {
@@ -26998,6 +28014,92 @@ function nearestYear(reference, month, day) {
   return best;
 }
 
+// rules/valid-dates/runs.ts
+var INLINE_ELEMENTS = new Set(
+  "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd mark nobr q s samp small span strike strong sub sup time tt u var wbr".split(" ")
+);
+function inlineTag(name) {
+  const n = name.toLowerCase();
+  return INLINE_ELEMENTS.has(n) || !isKnownElement(n);
+}
+var GAP_TOKEN = new RegExp(
+  [
+    "<!--[\\s\\S]*?-->",
+    "<\\/?(?<tag>[A-Za-z][A-Za-z0-9-]*)(?:\\s[^<>]*)?\\/?>",
+    "(?<entity>&(?:#\\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
+    `\\]\\((?:<[^<>\\n]*>|(?:[^()\\s]|\\([^()\\s]*\\))*)(?:[ \\t]+(?:"[^"\\n]*"|'[^'\\n]*'|\\([^()\\n]*\\)))?[ \\t]*\\)`,
+    "\\]\\[[^\\[\\]\\n]*\\]",
+    "[\\[\\]*_~]+"
+  ].join("|"),
+  "y"
+);
+var GAP_START = /* @__PURE__ */ new Set(["<", "&", "[", "]", "*", "_", "~"]);
+function inlineGap(gap) {
+  if (gap !== "" && !GAP_START.has(gap[0])) return void 0;
+  if (gap.includes("\n") && !gap.includes("<")) return void 0;
+  const entities2 = [];
+  let i = 0;
+  while (i < gap.length) {
+    GAP_TOKEN.lastIndex = i;
+    const m = GAP_TOKEN.exec(gap);
+    if (!m) return void 0;
+    const tag = m.groups?.tag;
+    if (tag !== void 0 && !inlineTag(tag)) return void 0;
+    if (m.groups?.entity !== void 0) entities2.push([i, i + m[0].length]);
+    i += m[0].length;
+  }
+  return entities2;
+}
+var MAX_GAP = 2048;
+function visibleRuns(text5, segments) {
+  const runs2 = [];
+  let run;
+  let last = -1;
+  const add = (start, end) => {
+    if (!run || end <= start) return;
+    run.pieces.push({ at: run.length, start });
+    run.parts.push(text5.slice(start, end));
+    run.length += end - start;
+  };
+  const close2 = () => {
+    if (run) runs2.push({ text: run.parts.join(""), pieces: run.pieces });
+    run = void 0;
+  };
+  for (const seg of segments) {
+    if (seg.end <= seg.start) continue;
+    const gap = run && seg.start >= last && seg.start - last <= MAX_GAP ? inlineGap(text5.slice(last, seg.start)) : void 0;
+    if (!gap) {
+      close2();
+      run = { parts: [], pieces: [], length: 0 };
+    } else {
+      for (const [a, b] of gap) add(last + a, last + b);
+    }
+    add(seg.start, seg.end);
+    last = seg.end;
+  }
+  close2();
+  return runs2;
+}
+function pieceAt(run, offset) {
+  const { pieces } = run;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (pieces[mid].at <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return pieces[lo];
+}
+function fileStart(run, offset) {
+  const p = pieceAt(run, offset);
+  return p.start + offset - p.at;
+}
+function fileEnd(run, offset) {
+  if (offset <= 0) return fileStart(run, 0);
+  return fileStart(run, offset - 1) + 1;
+}
+
 // rules/valid-dates/index.ts
 var KIND_NAMES = {
   dateline: "datelines",
@@ -27014,48 +28116,57 @@ var ISO = /(?<![\d\-/.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/dg;
 var EN_MDY = new RegExp(`\\b(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g");
 var EN_DMY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_WORD})\\s+(\\d{4})\\b`, "g");
 var CJK_WEEKDAY = [
-  /(?:周|星期|週|禮拜|礼拜)([一二三四五六日天])\s*[（(]\s*(?:\d{2,4}\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]\s*[)）]/g,
-  /[（(]\s*(?:周|星期|週|禮拜|礼拜)([一二三四五六日天])\s*[)）]\s*(?:\d{2,4}\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/g
+  /(?:周|星期|週|禮拜|礼拜)(?<weekday>[一二三四五六日天])\s*[（(]\s*(?:(?<year>\d{2,4})\s*年\s*)?(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*[日号號]\s*[)）]/g,
+  /[（(]\s*(?:周|星期|週|禮拜|礼拜)(?<weekday>[一二三四五六日天])\s*[)）]\s*(?:(?<year>\d{2,4})\s*年\s*)?(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*[日号號]/g,
+  /(?<![0-9０-９年])(?:(?<year>\d{2,4})\s*年\s*)?(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*[日号號]\s*[（(]\s*(?:周|星期|週|禮拜|礼拜)(?<weekday>[一二三四五六日天])\s*[)）]/g
 ];
-var CJK_WEEKDAY_AFTER = /(?<![0-9])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]\s*[（(]\s*(?:周|星期|週|禮拜|礼拜)([一二三四五六日天])\s*[)）]/g;
-var EN_WEEKDAY = new RegExp(`\\b(${WEEKDAY_WORD}),?\\s+(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g");
+var CJK_WEEKDAY_WORD = /(?:周|星期|週|禮拜|礼拜)[一二三四五六日天]/;
+var EN_WEEKDAY = [
+  new RegExp(`\\b(?<weekday>${WEEKDAY_WORD}),?\\s+(?<month>${MONTH_WORD})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>\\d{4})\\b)?`, "g"),
+  new RegExp(`\\b(?<weekday>${WEEKDAY_WORD}),?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH_WORD})(?:,?\\s+(?<year>\\d{4}))?\\b`, "g")
+];
 var URL2 = /https?:\/\/[^\s<>"'）)\]]+/g;
 var YEAR_LEADS = new Set("于於在到至从從自是的和与與及或为為".split(""));
 var IDEOGRAPH = new RegExp("\\p{Script=Han}", "u");
-var DIGIT = /\d/;
+var DIGIT2 = /\d/;
 var QUOTE_OPEN = /* @__PURE__ */ new Set(["“", "「", "『", '"', "‘", "《"]);
 var QUOTE_CLOSE = /* @__PURE__ */ new Set(["”", "」", "』", '"', "’", "》"]);
-function digits(base, m, month, day) {
+function oneLine(text5) {
+  return text5.replace(/\s*[\r\n]\s*/g, " ");
+}
+function digits(run, m, month, day) {
   const mi = m.indices?.[month];
   const di = m.indices?.[day];
-  return mi && di ? { monthStart: base + mi[0], dayStart: base + di[0] } : {};
+  return mi && di ? { monthStart: fileStart(run, mi[0]), dayStart: fileStart(run, di[0]) } : {};
 }
-function restyle(d, padded) {
+function restyle(text5, d, padded) {
   if (d.monthStart === void 0 || d.dayStart === void 0) return void 0;
   const style = (s) => padded ? s.padStart(2, "0") : String(Number(s));
   const parts = [
-    [d.monthStart, d.monthStart + d.monthText.length, style(d.monthText)],
-    [d.dayStart, d.dayStart + d.dayText.length, style(d.dayText)]
+    [d.monthStart, d.monthText, style(d.monthText)],
+    [d.dayStart, d.dayText, style(d.dayText)]
   ];
-  let text5 = "";
+  let out = "";
   let last = d.start;
-  for (const [a, b, t] of parts) {
-    text5 += `${d.text.slice(last - d.start, a - d.start)}${t}`;
-    last = b;
+  for (const [at, was, now] of parts) {
+    if (at < last || text5.slice(at, at + was.length) !== was) return void 0;
+    out += `${text5.slice(last, at)}${now}`;
+    last = at + was.length;
   }
-  text5 += d.text.slice(last - d.start);
-  return text5 === d.text ? void 0 : { range: [d.start, d.end], text: text5 };
+  const source = text5.slice(d.start, d.end);
+  out += text5.slice(last, d.end);
+  return out === source ? void 0 : { range: [d.start, d.end], text: out };
 }
-function segments(ctx) {
-  const out = ctx.textRanges.map((r) => ({ start: r.start, text: ctx.text.slice(r.start, r.end) }));
-  for (const { scan, at } of ctx.htmlScans) {
-    for (const t of scan.texts) {
+function runs(ctx) {
+  const segs = ctx.textRanges.map((r) => ({ start: r.start, end: r.end }));
+  for (const { scan: scan2, at } of ctx.htmlScans) {
+    for (const t of scan2.texts) {
       const start = at(t.start);
       const end = at(t.end);
-      if (end > start) out.push({ start, text: ctx.text.slice(start, end) });
+      if (end > start) segs.push({ start, end });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return visibleRuns(ctx.text, segs.sort((a, b) => a.start - b.start)).filter((r) => DIGIT2.test(r.text));
 }
 function compile(patterns, flags) {
   return patterns.map((p) => new RegExp(p, flags));
@@ -27065,6 +28176,10 @@ function groupsDate(g) {
   if (year === void 0 || g.month === void 0 || g.day === void 0) return void 0;
   return { year, month: Number(g.month), day: Number(g.day) };
 }
+function majorityPadded(s) {
+  if (!s || s.padded.length === s.unpadded.length) return void 0;
+  return s.padded.length > s.unpadded.length;
+}
 function collect(ctx, options) {
   const out = [];
   const starts = ctx.lineStarts;
@@ -27072,61 +28187,58 @@ function collect(ctx, options) {
     const p = pointAt(starts, offset);
     return `${p.line}:${p.column}`;
   };
-  const segs = segments(ctx);
+  const texts = runs(ctx);
   const datelineRes = compile(options.datelines ?? DEFAULT_DATELINES, "gdu");
   const datelines = [];
-  for (const seg of segs) {
-    if (!DIGIT.test(seg.text)) continue;
+  for (const run of texts) {
     for (const re of datelineRes) {
-      for (const m of seg.text.matchAll(re)) datelines.push({ start: seg.start + (m.index ?? 0), end: seg.start + (m.index ?? 0) + m[0].length, text: m[0], match: m, base: seg.start });
+      for (const m of run.text.matchAll(re)) {
+        const i = m.index ?? 0;
+        datelines.push({ start: fileStart(run, i), end: fileEnd(run, i + m[0].length), text: m[0], match: m, run });
+      }
     }
   }
   const inDateline = (offset) => datelines.some((d) => offset >= d.start && offset < d.end);
   const dates = [];
   const seen = /* @__PURE__ */ new Set();
-  const push2 = (d) => {
-    if (seen.has(d.start)) return;
-    seen.add(d.start);
-    dates.push(d);
+  let covered = [];
+  const found = (run, m, d) => {
+    const i = m.index ?? 0;
+    const start = fileStart(run, i);
+    if (seen.has(start) || covered.some(([a, b]) => i >= a && i < b)) return;
+    seen.add(start);
+    const end = i + m[0].length;
+    covered.push([i, end]);
+    dates.push({ ...d, text: oneLine(m[0]), start, end: fileEnd(run, end), before: run.text[i - 1] ?? "", after: run.text[end] ?? "" });
   };
-  for (const seg of segs) {
-    if (!DIGIT.test(seg.text)) continue;
-    const urls = [...seg.text.matchAll(URL2)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  for (const run of texts) {
+    covered = [];
+    const urls = [...run.text.matchAll(URL2)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
     const inUrl = (i) => urls.some(([a, b]) => i >= a && i < b);
-    for (const m of seg.text.matchAll(CJK_FULL)) {
-      const i = m.index ?? 0;
-      if (inUrl(i)) continue;
-      const [text5, y = "", mo = "", d = ""] = m;
-      const start = seg.start + i;
-      push2({ kind: inDateline(start) ? "dateline" : "cjk", text: text5, start, end: start + text5.length, year: Number(y), yearText: y, monthText: mo, dayText: d, month: Number(mo), day: Number(d), ...digits(seg.start, m, 2, 3) });
+    for (const m of run.text.matchAll(CJK_FULL)) {
+      if (inUrl(m.index ?? 0)) continue;
+      const [, y = "", mo = "", d = ""] = m;
+      found(run, m, { kind: inDateline(fileStart(run, m.index ?? 0)) ? "dateline" : "cjk", year: Number(y), yearText: y, monthText: mo, dayText: d, month: Number(mo), day: Number(d), ...digits(run, m, 2, 3) });
     }
-    for (const m of seg.text.matchAll(CJK_MD)) {
-      const i = m.index ?? 0;
-      if (inUrl(i)) continue;
-      const [text5, mo = "", d = ""] = m;
-      const start = seg.start + i;
-      push2({ kind: "cjk-month-day", text: text5, start, end: start + text5.length, year: void 0, yearText: void 0, monthText: mo, dayText: d, month: Number(mo), day: Number(d), ...digits(seg.start, m, 1, 2) });
+    for (const m of run.text.matchAll(CJK_MD)) {
+      if (inUrl(m.index ?? 0)) continue;
+      const [, mo = "", d = ""] = m;
+      found(run, m, { kind: "cjk-month-day", year: void 0, yearText: void 0, monthText: mo, dayText: d, month: Number(mo), day: Number(d), ...digits(run, m, 1, 2) });
     }
-    for (const m of seg.text.matchAll(ISO)) {
-      const i = m.index ?? 0;
-      if (inUrl(i)) continue;
-      const [text5, y = "", mo = "", d = ""] = m;
-      const start = seg.start + i;
-      push2({ kind: "iso", text: text5, start, end: start + text5.length, year: Number(y), yearText: y, monthText: mo, dayText: d, month: Number(mo), day: Number(d), ...digits(seg.start, m, 2, 3) });
+    for (const m of run.text.matchAll(ISO)) {
+      if (inUrl(m.index ?? 0)) continue;
+      const [, y = "", mo = "", d = ""] = m;
+      found(run, m, { kind: "iso", year: Number(y), yearText: y, monthText: mo, dayText: d, month: Number(mo), day: Number(d), ...digits(run, m, 2, 3) });
     }
-    for (const m of seg.text.matchAll(EN_MDY)) {
-      const i = m.index ?? 0;
+    for (const m of run.text.matchAll(EN_MDY)) {
       const month = englishMonth(m[1] ?? "");
-      if (inUrl(i) || month === void 0) continue;
-      const start = seg.start + i;
-      push2({ kind: "english", text: m[0], start, end: start + m[0].length, year: m[3] ? Number(m[3]) : void 0, yearText: m[3], monthText: m[1] ?? "", dayText: m[2] ?? "", month, day: Number(m[2]) });
+      if (inUrl(m.index ?? 0) || month === void 0) continue;
+      found(run, m, { kind: "english", year: m[3] ? Number(m[3]) : void 0, yearText: m[3], monthText: m[1] ?? "", dayText: m[2] ?? "", month, day: Number(m[2]) });
     }
-    for (const m of seg.text.matchAll(EN_DMY)) {
-      const i = m.index ?? 0;
+    for (const m of run.text.matchAll(EN_DMY)) {
       const month = englishMonth(m[2] ?? "");
-      if (inUrl(i) || month === void 0) continue;
-      const start = seg.start + i;
-      push2({ kind: "english", text: m[0], start, end: start + m[0].length, year: Number(m[3]), yearText: m[3], monthText: m[2] ?? "", dayText: m[1] ?? "", month, day: Number(m[1]) });
+      if (inUrl(m.index ?? 0) || month === void 0) continue;
+      found(run, m, { kind: "english", year: Number(m[3]), yearText: m[3], monthText: m[2] ?? "", dayText: m[1] ?? "", month, day: Number(m[1]) });
     }
   }
   for (const d of datelines) {
@@ -27135,9 +28247,12 @@ function collect(ctx, options) {
     const idx = d.match.indices?.groups;
     if (!g?.month || !g.day || !(g.year ?? g.yy) || !idx?.month || !idx.day) continue;
     const yearText = g.year ?? g.yy;
-    push2({
+    const i = d.match.index ?? 0;
+    const end = i + d.text.length;
+    seen.add(d.start);
+    dates.push({
       kind: "dateline",
-      text: d.text,
+      text: oneLine(d.text),
       start: d.start,
       end: d.end,
       year: g.year ? Number(g.year) : 2e3 + Number(g.yy),
@@ -27146,20 +28261,21 @@ function collect(ctx, options) {
       dayText: g.day,
       month: Number(g.month),
       day: Number(g.day),
-      monthStart: d.base + idx.month[0],
-      dayStart: d.base + idx.day[0]
+      monthStart: fileStart(d.run, idx.month[0]),
+      dayStart: fileStart(d.run, idx.day[0]),
+      before: d.run.text[i - 1] ?? "",
+      after: d.run.text[end] ?? ""
     });
   }
   dates.sort((a, b) => a.start - b.start);
   for (const d of dates) {
     const shortYear = d.yearText !== void 0 && d.yearText.length === 2;
     if (shortYear) {
-      const before2 = ctx.text[d.start - 1] ?? "";
-      const eraYear = IDEOGRAPH.test(before2) && !YEAR_LEADS.has(before2);
+      const eraYear = IDEOGRAPH.test(d.before) && !YEAR_LEADS.has(d.before);
       if (!eraYear) out.push(problem(meta3, "twoDigitYear", { text: d.text }, d.start, d.end));
       if (eraYear) continue;
     }
-    if (QUOTE_OPEN.has(ctx.text[d.start - 1] ?? "") && QUOTE_CLOSE.has(ctx.text[d.end] ?? "")) continue;
+    if (QUOTE_OPEN.has(d.before) && QUOTE_CLOSE.has(d.after)) continue;
     const reason = impossibility(shortYear || d.yearText?.length === 3 ? void 0 : d.year, d.month, d.day);
     if (reason) out.push(problem(meta3, "impossible", { text: d.text, reason }, d.start, d.end));
   }
@@ -27171,33 +28287,30 @@ function collect(ctx, options) {
       const pad = (s2) => s2.length === 2 && s2.startsWith("0");
       const single = (s2) => s2.length === 1;
       const padded = [d.monthText, d.dayText].filter(pad);
-      const unpadded = [d.monthText, d.dayText].filter(single);
-      if (padded.length && unpadded.length) {
+      const unpadded2 = [d.monthText, d.dayText].filter(single);
+      if (padded.length && unpadded2.length) {
         mixed.push(d);
         continue;
       }
-      if (!padded.length && !unpadded.length) continue;
+      if (!padded.length && !unpadded2.length) continue;
       const s = styles.get(d.kind) ?? { padded: [], unpadded: [] };
       (padded.length ? s.padded : s.unpadded).push(d);
       styles.set(d.kind, s);
     }
-    const paddedWins = (kind) => {
-      const s = styles.get(kind);
-      if (!s || !s.padded.length) return !s || !s.unpadded.length;
-      if (!s.unpadded.length) return true;
-      return s.padded.length > s.unpadded.length || s.padded.length === s.unpadded.length && s.padded[0].start < s.unpadded[0].start;
-    };
-    for (const [kind, s] of styles) {
-      if (!s.padded.length || !s.unpadded.length) continue;
-      const wins = paddedWins(kind);
-      const [minority, majority] = wins ? [s.unpadded, s.padded] : [s.padded, s.unpadded];
-      for (const d of minority) {
-        out.push(problem(meta3, "padding", { text: d.text, style: wins ? "not zero-padded" : "zero-padded", count: majority.length, kind: KIND_NAMES[kind], where: where(majority[0].start) }, d.start, d.end, restyle(d, wins)));
+    if (options.paddingAcrossDates) {
+      for (const [kind, s] of styles) {
+        const wins = kind === "dateline" ? void 0 : majorityPadded(s);
+        if (wins === void 0) continue;
+        const [minority, majority] = wins ? [s.unpadded, s.padded] : [s.padded, s.unpadded];
+        for (const d of minority) {
+          const data = { text: d.text, style: wins ? "not zero-padded" : "zero-padded", count: majority.length, kind: KIND_NAMES[kind], where: where(majority[0].start) };
+          out.push(problem(meta3, "padding", data, d.start, d.end, restyle(ctx.text, d, wins), "unsafe"));
+        }
       }
     }
     for (const d of mixed) {
       const [p, u] = d.monthText.startsWith("0") ? ["the month", "the day"] : ["the day", "the month"];
-      out.push(problem(meta3, "paddingMixedInDate", { text: d.text, padded: p, unpadded: u }, d.start, d.end, restyle(d, paddedWins(d.kind))));
+      out.push(problem(meta3, "paddingMixedInDate", { text: d.text, padded: p, unpadded: u }, d.start, d.end, restyle(ctx.text, d, majorityPadded(styles.get(d.kind)) ?? true), "unsafe"));
     }
   }
   const pathRes = compile(options.pathDates ?? DEFAULT_PATH_DATES, "u");
@@ -27227,9 +28340,10 @@ function collect(ctx, options) {
     }
   }
   const window = options.weekdayWindowDays ?? 0;
-  const weekdayCheck = (label, weekday, month, day, year, start, end) => {
-    if (weekday === void 0 || impossibility(year, month, day)) return;
-    let y = year;
+  const weekdayCheck = (label, weekday, month, day, yearText, start, end) => {
+    if (weekday === void 0 || yearText !== void 0 && yearText.length !== 4) return;
+    let y = yearText === void 0 ? void 0 : Number(yearText);
+    if (impossibility(y, month, day)) return;
     let yearSource = "text";
     if (y === void 0) {
       if (!reference) return;
@@ -27241,24 +28355,21 @@ function collect(ctx, options) {
     }
     out.push(problem(meta3, "weekday", { weekday: label, iso: iso(y, month, day), actual: WEEKDAY_NAMES[weekdayOf(y, month, day)], year: y, yearSource }, start, end));
   };
-  for (const seg of segs) {
-    if (!DIGIT.test(seg.text)) continue;
-    for (const re of CJK_WEEKDAY) {
-      for (const m of seg.text.matchAll(re)) {
-        const start = seg.start + (m.index ?? 0);
-        const yearMatch = /(\d{4})\s*年/.exec(m[0]);
-        weekdayCheck(m[0].match(/(?:周|星期|週|禮拜|礼拜)[一二三四五六日天]/)?.[0] ?? "", cjkWeekday(m[1] ?? ""), Number(m[2]), Number(m[3]), yearMatch ? Number(yearMatch[1]) : void 0, start, start + m[0].length);
-      }
-    }
-    for (const m of seg.text.matchAll(CJK_WEEKDAY_AFTER)) {
-      const start = seg.start + (m.index ?? 0);
-      weekdayCheck(m[0].match(/(?:周|星期|週|禮拜|礼拜)[一二三四五六日天]/)?.[0] ?? "", cjkWeekday(m[3] ?? ""), Number(m[1]), Number(m[2]), void 0, start, start + m[0].length);
-    }
-    for (const m of seg.text.matchAll(EN_WEEKDAY)) {
-      const month = englishMonth(m[2] ?? "");
+  const weekdayMatches = (run, re, read) => {
+    for (const m of run.text.matchAll(re)) {
+      const g = m.groups ?? {};
+      const { label, weekday, month } = read(g, m[0]);
       if (month === void 0) continue;
-      const start = seg.start + (m.index ?? 0);
-      weekdayCheck(m[1] ?? "", englishWeekday(m[1] ?? ""), month, Number(m[3]), m[4] ? Number(m[4]) : void 0, start, start + m[0].length);
+      const i = m.index ?? 0;
+      weekdayCheck(label, weekday, month, Number(g.day), g.year, fileStart(run, i), fileEnd(run, i + m[0].length));
+    }
+  };
+  for (const run of texts) {
+    for (const re of CJK_WEEKDAY) {
+      weekdayMatches(run, re, (g, text5) => ({ label: CJK_WEEKDAY_WORD.exec(text5)?.[0] ?? "", weekday: cjkWeekday(g.weekday ?? ""), month: Number(g.month) }));
+    }
+    for (const re of EN_WEEKDAY) {
+      weekdayMatches(run, re, (g) => ({ label: g.weekday ?? "", weekday: englishWeekday(g.weekday ?? ""), month: englishMonth(g.month ?? "") }));
     }
   }
   out.sort((a, b) => a.start - b.start);
@@ -27302,11 +28413,11 @@ __export(no_raw_html_exports, {
 });
 
 // rules/no-raw-html/meta.ts
-var KINDS = ["unknown", "unsafe", "markdownForm", "wrapper", "unbalanced", "entity"];
+var KINDS = ["unknown", "unsafe", "markdownForm", "wrapper", "unbalanced", "entity", "escaped"];
 var severity = { enum: ["off", "warn", "error"] };
 var meta4 = {
   id: "no-raw-html",
-  description: "Raw HTML left from conversion: unknown and unsafe elements, tags with a Markdown form, wrappers, unbalanced tags, entities.",
+  description: "Raw HTML left from conversion: unknown and unsafe elements, tags with a Markdown form, wrappers, unbalanced tags, entities, escaped markup shown as text.",
   defaultSeverity: "warn",
   fixable: "safe+unsafe",
   optionsSchema: {
@@ -27315,6 +28426,12 @@ var meta4 = {
     properties: {
       allow: { type: "array", items: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9-]*$" }, uniqueItems: true, description: "Tags that may stay, e.g. details, summary, sup, sub, kbd." },
       oncePerFile: { type: "boolean", default: false, description: "Report each kind once per file, with the number of occurrences." },
+      unknownWithHref: {
+        enum: ["unwrap", "link"],
+        default: "unwrap",
+        description: "The unsafe fix of an unknown element with an href (`<ok href>`), which GitHub shows as plain text: `unwrap` keeps its text and drops the href; `link` makes a Markdown link of it where Markdown is read."
+      },
+      minEscapedTags: { type: "integer", minimum: 1, default: 3, description: "How many escaped tags (`&lt;p&gt;`) close together make a run of escaped markup worth reporting." },
       kinds: {
         type: "object",
         additionalProperties: false,
@@ -27325,6 +28442,7 @@ var meta4 = {
   },
   messages: {
     unknown: "Unknown element '<{tag}>' left from conversion",
+    unknownUnclosed: "Unknown element '<{tag}>' is never closed: readers do not see it; if it is text, escape it ('\\<{tag}>')",
     unsafe: "Unsafe element '<{tag}>'",
     unsafeAttribute: "Unsafe attribute '{attribute}' on '<{tag}>'",
     unsafeUrl: "Unsafe 'javascript:' URL in '{attribute}' of '<{tag}>'",
@@ -27333,7 +28451,8 @@ var meta4 = {
     unclosed: "Element '<{tag}>' is never closed",
     closedEarly: "Element '<{tag}>' is not closed before '</{closer}>' at {where}",
     strayClose: "Closing tag '</{tag}>' has no open '<{tag}>'",
-    entity: "Leftover entity '{entity}'; expected {expected}"
+    entity: "Leftover entity '{entity}'; expected {expected}",
+    escapedMarkup: "Escaped markup shown as text ({where}): {tags}, the first '{example}'; expected the HTML converted, not escaped"
   }
 };
 
@@ -27434,7 +28553,7 @@ function htmlTokens(nodes, out = []) {
     htmlTokens(el.children, out);
     const inner = out.slice(start);
     const href = attr(el, "href");
-    if (href !== void 0 && (name === "a" || !isKnownElement(name))) out.push({ t: "link", href, text: textOf(inner) });
+    if (href !== void 0 && name === "a") out.push({ t: "link", href, text: textOf(inner) });
     else if (name === "strong" || name === "b") out.push({ t: "strong", text: textOf(inner) });
     else if (name === "em" || name === "i") out.push({ t: "em", text: textOf(inner) });
     else if (name === "code") out.push({ t: "code", text: textOf(inner) });
@@ -27443,6 +28562,7 @@ function htmlTokens(nodes, out = []) {
   }
   return out;
 }
+var TAG_ALONE = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?>$/;
 var MD_BLOCKS = /* @__PURE__ */ new Set(["paragraph", "heading", "blockquote", "list", "listItem", "code", "table", "tableRow", "tableCell"]);
 function markdownTokens(nodes, out = []) {
   for (const node2 of nodes) {
@@ -27465,9 +28585,11 @@ function markdownTokens(nodes, out = []) {
       case "code":
         out.push({ t: "break" }, { t: "text", v: node2.value }, { t: "break" });
         continue;
-      case "html":
-        out.push({ t: "html", v: node2.value });
+      case "html": {
+        const tag = TAG_ALONE.exec(node2.value);
+        if (!tag || isKnownElement(tag[1])) out.push({ t: "html", v: node2.value });
         continue;
+      }
       case "definition":
       case "yaml":
         continue;
@@ -27498,13 +28620,30 @@ var fail = (why) => {
 var IGNORED_ATTRIBUTES = /* @__PURE__ */ new Set(["class", "style", "rel", "target", "dir", "lang", "role", "data-src", "loading", "decoding", "referrerpolicy"]);
 var CONTAINERS = /* @__PURE__ */ new Set(["p", "div", "center", "section", "article", "header", "footer", "main", "aside", "nav", "figure", "figcaption", "address"]);
 var WRAPPERS = /* @__PURE__ */ new Set(["span", "font"]);
+var SHOWN_OFF_GITHUB = /* @__PURE__ */ new Set(["center"]);
 var INVISIBLE2 = /* @__PURE__ */ new Set(["script", "style", "noscript", "template"]);
-function checkAttributes(el, allowed) {
+function ignoredAttribute(name) {
+  return IGNORED_ATTRIBUTES.has(name) || name.startsWith("data-") || name.startsWith("aria-");
+}
+function drop(cx, what) {
+  if (cx.site !== "github" && !cx.dropped.includes(what)) cx.dropped.push(what);
+}
+function checkAttributes(cx, el, allowed) {
+  if (SHOWN_OFF_GITHUB.has(el.name.toLowerCase())) drop(cx, `<${el.name}>`);
   for (const name of Object.keys(el.attribs)) {
     const n = name.toLowerCase();
-    if (allowed.includes(n) || IGNORED_ATTRIBUTES.has(n) || n.startsWith("data-") || n.startsWith("aria-")) continue;
-    fail(`<${el.name} ${n}>`);
+    if (allowed.includes(n)) continue;
+    if (ignoredAttribute(n)) drop(cx, `${n} on <${el.name}>`);
+    else fail(`<${el.name} ${n}>`);
   }
+}
+function keptTag(el) {
+  let open = `<${el.name}`;
+  for (const [name, value2] of Object.entries(el.attribs)) {
+    if (!/^[a-zA-Z_:][a-zA-Z0-9_.:-]*$/.test(name) || /[\r\n]| {2}/.test(value2)) fail("attribute of a kept element");
+    open += ` ${name}="${value2.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"`;
+  }
+  return `${open}>`;
 }
 function escapeText(s) {
   return s.replace(/[\\`*_[\]<>&~|]/g, (c) => `\\${c}`);
@@ -27527,7 +28666,7 @@ function wrap3(inner, mark) {
   const trail2 = /\s$/.test(inner) ? " " : "";
   return `${lead}${mark}${inner.trim()}${mark}${trail2}`;
 }
-function inline(nodes) {
+function inline(cx, nodes) {
   let out = "";
   for (const node2 of nodes) {
     if (node2.type === "text") {
@@ -27542,42 +28681,46 @@ function inline(nodes) {
     if (BLOCK_ELEMENTS.has(name)) fail(`block <${name}> inside inline content`);
     switch (name) {
       case "br":
-        checkAttributes(el, []);
+        checkAttributes(cx, el, []);
         out += "\\\n";
         break;
       case "strong":
       case "b":
-        checkAttributes(el, []);
-        out += wrap3(inline(el.children), "**");
+        checkAttributes(cx, el, []);
+        out += wrap3(inline(cx, el.children), "**");
         break;
       case "em":
       case "i":
-        checkAttributes(el, []);
-        out += wrap3(inline(el.children), "*");
+        checkAttributes(cx, el, []);
+        out += wrap3(inline(cx, el.children), "*");
         break;
       case "code": {
-        checkAttributes(el, []);
+        checkAttributes(cx, el, []);
         const text5 = el.children.map((c) => c.type === "text" ? c.data : fail("code markup")).join("");
         if (text5.includes("`") || text5.trim() === "") fail("code");
         out += `\`${text5.replace(/\s+/g, " ")}\``;
         break;
       }
       case "img": {
-        checkAttributes(el, ["src", "alt", "title"]);
+        checkAttributes(cx, el, ["src", "alt", "title"]);
         const src = el.attribs.src ?? fail("img without src");
         out += `![${escapeText((el.attribs.alt ?? "").replace(/\s+/g, " "))}](${destination(src)}${title(el.attribs.title)})`;
         break;
       }
       default: {
         const href = el.attribs.href;
-        if (href !== void 0 && (name === "a" || !isKnownElement(name))) {
-          checkAttributes(el, ["href", "title"]);
-          const text5 = inline(el.children);
+        if (href !== void 0 && !isKnownElement(name)) {
+          if (!/^[a-zA-Z][a-zA-Z0-9-]*$/.test(el.name)) fail("name of a kept element");
+          out += `${keptTag(el)}${inline(cx, el.children)}</${el.name}>`;
+        } else if (href !== void 0 && name === "a") {
+          checkAttributes(cx, el, ["href", "title"]);
+          const text5 = inline(cx, el.children);
           if (text5.trim() === "" || /\]\(/.test(text5)) fail("link text");
           out += `${/^\s/.test(text5) ? " " : ""}[${text5.trim()}](${destination(href)}${title(el.attribs.title)})${/\s$/.test(text5) ? " " : ""}`;
         } else if (WRAPPERS.has(name) || !isKnownElement(name)) {
           if ("id" in el.attribs || "name" in el.attribs) fail("anchor");
-          out += inline(el.children);
+          for (const n of Object.keys(el.attribs)) drop(cx, `${n} on <${el.name}>`);
+          out += inline(cx, el.children);
         } else {
           fail(`<${name}>`);
         }
@@ -27590,11 +28733,11 @@ function paragraph2(content3) {
   const text5 = content3.replace(/ +/g, " ").replace(/^(?:\s|\\\n)+/, "").replace(/(?:\s|\\\n)+$/, "").split("\n").map((l) => escapeLineStart(l.trim())).join("\n");
   return text5 === "" ? void 0 : text5;
 }
-function blocks(nodes) {
+function blocks(cx, nodes) {
   const out = [];
   let run = [];
   const flush = () => {
-    const p = paragraph2(inline(run));
+    const p = paragraph2(inline(cx, run));
     if (p !== void 0) out.push(p);
     run = [];
   };
@@ -27607,30 +28750,30 @@ function blocks(nodes) {
     }
     flush();
     if (CONTAINERS.has(name)) {
-      checkAttributes(el, []);
-      out.push(...blocks(el.children));
+      checkAttributes(cx, el, []);
+      out.push(...blocks(cx, el.children));
     } else if (/^h[1-6]$/.test(name)) {
-      checkAttributes(el, []);
-      const text5 = inline(el.children).replace(/\s+/g, " ").trim();
+      checkAttributes(cx, el, []);
+      const text5 = inline(cx, el.children).replace(/\s+/g, " ").trim();
       if (text5.includes("\\\n") || text5 === "") fail("heading");
       out.push(`${"#".repeat(Number(name[1]))} ${text5}`);
     } else if (name === "hr") {
-      checkAttributes(el, []);
+      checkAttributes(cx, el, []);
       out.push("---");
     } else if (name === "blockquote") {
-      checkAttributes(el, []);
-      const inner = blocks(el.children).join("\n\n");
+      checkAttributes(cx, el, []);
+      const inner = blocks(cx, el.children).join("\n\n");
       if (inner) out.push(inner.split("\n").map((l) => l ? `> ${l}` : ">").join("\n"));
     } else if (name === "ul" || name === "ol") {
-      checkAttributes(el, []);
+      checkAttributes(cx, el, []);
       let n = 1;
       const items = [];
       for (const li of el.children) {
         if (li.type === "text" && li.data.trim() === "") continue;
         if (li.type !== "tag" || li.name.toLowerCase() !== "li") fail("list content");
-        checkAttributes(li, []);
+        checkAttributes(cx, li, []);
         const marker = name === "ul" ? "- " : `${n++}. `;
-        const body = blocks(li.children).join("\n\n");
+        const body = blocks(cx, li.children).join("\n\n");
         items.push(body.split("\n").map((l, i) => i === 0 ? marker + l : l ? " ".repeat(marker.length) + l : "").join("\n"));
       }
       if (items.length) out.push(items.join("\n"));
@@ -27641,10 +28784,11 @@ function blocks(nodes) {
   flush();
   return out;
 }
-function htmlToMarkdown(nodes) {
+function htmlToMarkdown(nodes, site = "github") {
+  const cx = { site, dropped: [] };
   try {
-    const out = blocks(nodes);
-    return out.length ? out.join("\n\n") : void 0;
+    const out = blocks(cx, nodes);
+    return out.length ? { markdown: out.join("\n\n"), dropped: cx.dropped } : void 0;
   } catch (e) {
     if (e instanceof Unconvertible) return void 0;
     throw e;
@@ -27653,7 +28797,6 @@ function htmlToMarkdown(nodes) {
 
 // rules/no-raw-html/fixes.ts
 var REMOVABLE = /* @__PURE__ */ new Set(["script", "iframe", "style", "object", "embed"]);
-var IGNORED_ATTRIBUTES2 = /* @__PURE__ */ new Set(["class", "style", "rel", "target", "dir", "lang", "role"]);
 var SPACES = /* @__PURE__ */ new Set([160, 8194, 8195, 8201, 8239, 8199, 8200, 8202, 12288]);
 var INVISIBLE_CHARS = /* @__PURE__ */ new Set([8203, 8204, 8205, 173, 65279]);
 var ONLY_SPACE = /^[\s]*(?:&[a-zA-Z0-9#]+;[\s]*)*$/;
@@ -27669,7 +28812,7 @@ function entityReplacement(codePoint, inMarkdown) {
   const ch = String.fromCodePoint(codePoint);
   return inMarkdown && /[!-/:-@[-`{-~]/.test(ch) ? escapeText(ch).replace(/^([^\\])$/, "\\$1") : ch;
 }
-function attachFixes(ctx, problems) {
+function attachFixes(ctx, problems, settings) {
   const byStart = /* @__PURE__ */ new Map();
   for (const p of problems) {
     const list3 = byStart.get(p.start);
@@ -27684,55 +28827,58 @@ function attachFixes(ctx, problems) {
     return true;
   };
   const converted = /* @__PURE__ */ new Set();
-  for (const scan of ctx.htmlScans) {
-    const parent = scan.ancestors.at(-1);
-    if (parent?.type === "root" && wholeBlock(ctx, scan, problems)) converted.add(scan);
+  for (const scan2 of ctx.htmlScans) {
+    const parent = scan2.ancestors.at(-1);
+    if (parent?.type === "root" && wholeBlock(ctx, scan2, problems, settings.site) === "safe") converted.add(scan2);
   }
-  for (const scan of ctx.htmlScans) {
-    if (converted.has(scan)) continue;
-    const parent = scan.ancestors.at(-1);
+  for (const scan2 of ctx.htmlScans) {
+    if (converted.has(scan2)) continue;
+    const parent = scan2.ancestors.at(-1);
     if (parent?.type === "root") {
-      inBlock(ctx, scan, give);
-    } else if (enclosingBlock(scan)) {
-      inline2(ctx, scan, give);
+      inBlock(ctx, scan2, give, settings);
+    } else {
+      unclosedUnknown(ctx, scan2, problems, give);
+      if (enclosingBlock(scan2)) inline2(ctx, scan2, give, settings);
     }
   }
   entities(ctx, problems, converted);
 }
-function nodeRange(scan) {
-  return [scan.node.position?.start.offset ?? 0, scan.node.position?.end.offset ?? 0];
+function nodeRange(scan2) {
+  return [scan2.node.position?.start.offset ?? 0, scan2.node.position?.end.offset ?? 0];
 }
-function wholeBlock(ctx, scan, problems) {
-  const [start, end] = nodeRange(scan);
-  if (ctx.text.slice(start, end) !== scan.node.value) return false;
-  const first = problems.find((p2) => p2.start >= start && p2.start < end && p2.messageId !== "entity");
-  if (!first) return false;
-  if (!balanced(scan.scan.tags) || !mayConvert(scan.scan.tags)) return false;
-  const doc = parseDocument(scan.node.value);
-  const md = htmlToMarkdown(doc.children);
-  if (md === void 0) return false;
+function wholeBlock(ctx, scan2, problems, site) {
+  const [start, end] = nodeRange(scan2);
+  if (ctx.text.slice(start, end) !== scan2.node.value) return void 0;
+  const first = problems.find((p2) => p2.start >= start && p2.start < end && p2.messageId !== "entity" && p2.messageId !== "escapedMarkup");
+  if (!first) return void 0;
+  if (!balanced(scan2.scan.tags) || !mayConvert(scan2.scan.tags)) return void 0;
+  const doc = parseDocument(scan2.node.value);
+  const conversion = htmlToMarkdown(doc.children, site);
+  if (conversion === void 0) return void 0;
+  const md = conversion.markdown;
   const tree = parseMarkdown(md);
-  if (tree.children.some((n) => n.type === "html" || n.type === "definition" || n.type === "code")) return false;
-  if (normalise(htmlTokens(doc.children)) !== normalise(markdownTokens(tree.children))) return false;
+  if (tree.children.some((n) => n.type === "html" || n.type === "definition" || n.type === "code")) return void 0;
+  if (normalise(htmlTokens(doc.children)) !== normalise(markdownTokens(tree.children))) return void 0;
   const lineStart = ctx.text.lastIndexOf("\n", start - 1);
   const prevLineStart = ctx.text.lastIndexOf("\n", lineStart - 1);
   const prevLine = lineStart < 0 ? "" : ctx.text.slice(prevLineStart + 1, lineStart).trim();
   const text5 = (prevLine === "" ? "" : "\n") + md;
   const p = first;
   p.fix = { range: [start, end], text: text5 };
-  return true;
+  if (conversion.dropped.length === 0) return "safe";
+  p.fixKind = "unsafe";
+  return "unsafe";
 }
 var VOID = /* @__PURE__ */ new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
 var OPTIONAL_END = /* @__PURE__ */ new Set(["p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup", "caption"]);
 var CONVERTIBLE = /* @__PURE__ */ new Set(["p", "div", "center", "section", "article", "header", "footer", "main", "aside", "nav", "figure", "figcaption", "address", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "blockquote", "ul", "ol", "li", "br", "strong", "b", "em", "i", "code", "img", "a", "span", "font"]);
-var HARMLESS = (name) => IGNORED_ATTRIBUTES2.has(name) || name.startsWith("data-") || name.startsWith("aria-");
 function mayConvert(tags) {
   for (const t of tags) {
     if (t.kind !== "open") continue;
     const known = isKnownElement(t.name);
     if (known && !CONVERTIBLE.has(t.name)) return false;
     for (const a of t.attributes) {
-      if (HARMLESS(a.name)) continue;
+      if (ignoredAttribute(a.name)) continue;
       if ((t.name === "a" || !known) && (a.name === "href" || a.name === "title")) continue;
       if (t.name === "img" && (a.name === "src" || a.name === "alt" || a.name === "title")) continue;
       if (!known && a.name !== "id" && a.name !== "name") continue;
@@ -27761,9 +28907,9 @@ function balanced(tags) {
   }
   return stack.every((n) => OPTIONAL_END.has(n));
 }
-function matchingClose(scan, open) {
+function matchingClose(scan2, open) {
   let depth = 0;
-  const tags = scan.scan.tags;
+  const tags = scan2.scan.tags;
   for (let i = tags.indexOf(open) + 1; i < tags.length; i++) {
     const t = tags[i];
     if (t.name !== open.name) continue;
@@ -27775,27 +28921,61 @@ function matchingClose(scan, open) {
   }
   return void 0;
 }
-function inBlock(ctx, scan, give) {
-  for (const tag of scan.scan.tags) {
+function inBlock(ctx, scan2, give, settings) {
+  const [nodeStart] = nodeRange(scan2);
+  for (const tag of scan2.scan.tags) {
     if (tag.kind !== "open") continue;
-    const close2 = tag.selfClosing ? void 0 : matchingClose(scan, tag);
-    const start = scan.at(tag.start);
+    const close2 = tag.selfClosing ? void 0 : matchingClose(scan2, tag);
+    const start = scan2.at(tag.start);
     if (!isKnownElement(tag.name) && tag.attributes.some((a) => a.name === "href") && close2) {
-      if (tag.attributes.some((a) => a.name === "name" || a.name === "id")) continue;
-      const open = ctx.text.slice(start, scan.at(tag.end));
-      const inner = ctx.text.slice(scan.at(tag.end), scan.at(close2.start));
-      give(start, ["unknown"], { range: [start, scan.at(close2.end)], text: `<a${open.slice(1 + tag.name.length)}${inner}</a>` });
+      if (settings.unknownWithHref !== "unwrap" || start === nodeStart || tag.attributes.some((a) => a.name === "name" || a.name === "id")) continue;
+      give(start, ["unknown"], unwrapInBlock(ctx.text, [start, scan2.at(tag.end)], [scan2.at(close2.start), scan2.at(close2.end)]), "unsafe");
     } else if (REMOVABLE.has(tag.name)) {
-      const end = close2 ? scan.at(close2.end) : scan.at(tag.end);
+      const end = close2 ? scan2.at(close2.end) : scan2.at(tag.end);
       give(start, ["unsafe"], { range: [start, end], text: "" }, "unsafe");
     }
   }
 }
-function attributesOk(tag, allowed) {
-  return tag.attributes.every((a) => allowed.includes(a.name) || IGNORED_ATTRIBUTES2.has(a.name) || a.name.startsWith("data-"));
+function unwrapInBlock(text5, open, close2) {
+  const from = text5.lastIndexOf("\n", open[0] - 1) + 1;
+  const nl = text5.indexOf("\n", close2[1]);
+  const to = nl < 0 ? text5.length : nl;
+  const lines = (text5.slice(from, open[0]) + text5.slice(open[1], close2[0]) + text5.slice(close2[1], to)).split("\n");
+  if (lines.length > 1 && lines.at(-1).trim() === "") lines.pop();
+  if (lines[0].trim() === "") lines.shift();
+  if (lines.length > 0) return { range: [from, to], text: lines.join("\n") };
+  return nl < 0 ? { range: [Math.max(0, from - 1), to], text: "" } : { range: [from, nl + 1], text: "" };
 }
-function enclosingBlock(scan) {
-  const block = scan.ancestors[1];
+function droppedAttributes(tag, allowed, site) {
+  const dropped = [];
+  for (const a of tag.attributes) {
+    if (allowed.includes(a.name)) continue;
+    if (!ignoredAttribute(a.name)) return void 0;
+    if (site !== "github") dropped.push(a.name);
+  }
+  return dropped;
+}
+function escapeBrackets(source) {
+  let out = "";
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      out += source.slice(i, i + 2);
+      i++;
+    } else out += c === "[" || c === "]" ? `\\${c}` : c;
+  }
+  return out;
+}
+function unclosedUnknown(ctx, scan2, problems, give) {
+  const [nodeStart, nodeEnd] = nodeRange(scan2);
+  const tag = scan2.scan.tags[0];
+  if (scan2.scan.tags.length !== 1 || !tag || tag.kind !== "open") return;
+  if (scan2.at(tag.start) !== nodeStart || scan2.at(tag.end) !== nodeEnd || ctx.text.slice(nodeStart, nodeEnd) !== scan2.node.value) return;
+  if (!problems.some((p) => p.start === nodeStart && p.messageId === "unknownUnclosed")) return;
+  give(nodeStart, ["unknownUnclosed"], { range: [nodeStart, nodeStart + 1], text: "\\<" }, "unsafe");
+}
+function enclosingBlock(scan2) {
+  const block = scan2.ancestors[1];
   return block && (block.type === "paragraph" || block.type === "heading") ? block : void 0;
 }
 function findNode(tree, type, predicate) {
@@ -27808,26 +28988,29 @@ function findNode(tree, type, predicate) {
   walk(tree);
   return found;
 }
-function inline2(ctx, scan, give) {
-  const block = enclosingBlock(scan);
-  const parent = scan.ancestors.at(-1);
-  if (!block || !parent || scan.scan.tags.length !== 1) return;
-  const tag = scan.scan.tags[0];
+function inline2(ctx, scan2, give, settings) {
+  const site = settings.site;
+  const block = enclosingBlock(scan2);
+  const parent = scan2.ancestors.at(-1);
+  if (!block || !parent || scan2.scan.tags.length !== 1) return;
+  const tag = scan2.scan.tags[0];
   if (tag.kind !== "open") return;
-  const [nodeStart, nodeEnd] = nodeRange(scan);
-  if (ctx.text.slice(nodeStart, nodeEnd) !== scan.node.value || scan.at(tag.start) !== nodeStart || scan.at(tag.end) !== nodeEnd) return;
+  const [nodeStart, nodeEnd] = nodeRange(scan2);
+  if (ctx.text.slice(nodeStart, nodeEnd) !== scan2.node.value || scan2.at(tag.start) !== nodeStart || scan2.at(tag.end) !== nodeEnd) return;
   const siblings = parent.children;
-  const index2 = siblings.indexOf(scan.node);
+  const index2 = siblings.indexOf(scan2.node);
   const attr2 = (name) => tag.attributes.find((a) => a.name === name)?.value;
   let replacement;
-  if (tag.name === "img" && attributesOk(tag, ["src", "alt", "title"])) {
+  const img = tag.name === "img" ? droppedAttributes(tag, ["src", "alt", "title"], site) : void 0;
+  const br = tag.name === "br" ? droppedAttributes(tag, [], site) : void 0;
+  if (img) {
     const src = attr2("src");
     if (src && !/[\s()<>]/.test(src)) {
       const alt = attr2("alt") ?? "";
-      replacement = { range: [nodeStart, nodeEnd], text: `![${escapeText(alt)}](${src})`, expect: (t) => findNode(t, "image", (n) => n.url === src) };
+      replacement = { range: [nodeStart, nodeEnd], text: `![${escapeText(alt)}](${src})`, expect: (t) => findNode(t, "image", (n) => n.url === src), unsafe: img.length > 0 };
     }
-  } else if (tag.name === "br" && attributesOk(tag, []) && /^\r?\n/.test(ctx.text.slice(nodeEnd))) {
-    replacement = { range: [nodeStart, nodeEnd], text: "\\", expect: (t) => findNode(t, "break", () => true) };
+  } else if (br && /^\r?\n/.test(ctx.text.slice(nodeEnd))) {
+    replacement = { range: [nodeStart, nodeEnd], text: "\\", expect: (t) => findNode(t, "break", () => true), unsafe: br.length > 0 };
   } else if (!tag.selfClosing) {
     let depth = 0;
     let close2;
@@ -27850,16 +29033,27 @@ function inline2(ctx, scan, give) {
     const innerText = toString(innerNodes, { includeHtml: false }).replace(/\s+/g, " ").trim();
     if (inner.trim() === "" || /^\s|\s$/.test(inner)) return;
     const href = attr2("href");
-    if ((tag.name === "a" || !isKnownElement(tag.name)) && href !== void 0 && attributesOk(tag, ["href", "title"])) {
-      if (/[\s<>]/.test(href) || innerNodes.some((n) => n.type === "link" || n.type === "html")) return;
-      const dest = /[()]/.test(href) ? `<${href}>` : href;
-      replacement = { range: [nodeStart, closeEnd], text: `[${inner}](${dest})`, expect: (t) => findNode(t, "link", (n) => n.url === href && toString(n).replace(/\s+/g, " ").trim() === innerText) };
-    } else if ((tag.name === "strong" || tag.name === "b") && attributesOk(tag, [])) {
-      replacement = { range: [nodeStart, closeEnd], text: `**${inner}**`, expect: (t) => findNode(t, "strong", (n) => toString(n).replace(/\s+/g, " ").trim() === innerText) };
-    } else if ((tag.name === "em" || tag.name === "i") && attributesOk(tag, [])) {
-      replacement = { range: [nodeStart, closeEnd], text: `*${inner}*`, expect: (t) => findNode(t, "emphasis", (n) => toString(n).replace(/\s+/g, " ").trim() === innerText) };
-    } else if ((tag.name === "span" || tag.name === "font" || !isKnownElement(tag.name) && href === void 0) && !tag.attributes.some((a) => a.name === "id" || a.name === "name")) {
-      replacement = { range: [nodeStart, closeEnd], text: inner, expect: () => true };
+    const known = isKnownElement(tag.name);
+    const link2 = tag.name === "a" && href !== void 0 ? droppedAttributes(tag, ["href", "title"], site) : void 0;
+    const emphasis2 = ["strong", "b", "em", "i"].includes(tag.name) ? droppedAttributes(tag, [], site) : void 0;
+    const anchor = tag.attributes.some((a) => a.name === "id" || a.name === "name");
+    const makeLink = (url, text5, unsafe) => {
+      if (/[\s<>]/.test(url) || innerNodes.some((n) => n.type === "link" || n.type === "html")) return void 0;
+      const dest = /[()]/.test(url) ? `<${url}>` : url;
+      return { range: [nodeStart, closeEnd], text: `[${text5}](${dest})`, expect: (t) => findNode(t, "link", (n) => n.url === url && toString(n).replace(/\s+/g, " ").trim() === innerText), unsafe };
+    };
+    if (link2 && href !== void 0) {
+      replacement = makeLink(href, inner, link2.length > 0);
+    } else if (!known && href !== void 0) {
+      if (anchor) return;
+      if (settings.unknownWithHref === "link") replacement = makeLink(href, escapeBrackets(inner), true);
+      else replacement = { range: [nodeStart, closeEnd], text: inner, expect: () => true, unsafe: true };
+    } else if (emphasis2 && (tag.name === "strong" || tag.name === "b")) {
+      replacement = { range: [nodeStart, closeEnd], text: `**${inner}**`, expect: (t) => findNode(t, "strong", (n) => toString(n).replace(/\s+/g, " ").trim() === innerText), unsafe: emphasis2.length > 0 };
+    } else if (emphasis2) {
+      replacement = { range: [nodeStart, closeEnd], text: `*${inner}*`, expect: (t) => findNode(t, "emphasis", (n) => toString(n).replace(/\s+/g, " ").trim() === innerText), unsafe: emphasis2.length > 0 };
+    } else if ((tag.name === "span" || tag.name === "font" || !known) && !anchor) {
+      replacement = { range: [nodeStart, closeEnd], text: inner, expect: () => true, unsafe: site !== "github" && tag.attributes.length > 0 };
     }
   }
   if (!replacement) return;
@@ -27872,7 +29066,7 @@ function inline2(ctx, scan, give) {
   if (treeAfter.children.length !== treeBefore.children.length || treeAfter.children[0]?.type !== treeBefore.children[0]?.type) return;
   const seen = (tree) => tag.name === "br" ? visibleText(tree.children).replace(/\n/g, " ") : visibleText(tree.children);
   if (seen(treeAfter) !== seen(treeBefore) || !replacement.expect(treeAfter)) return;
-  give(nodeStart, ["markdownForm", "unknown", "wrapper"], { range: replacement.range, text: replacement.text });
+  give(nodeStart, ["markdownForm", "unknown", "wrapper"], { range: replacement.range, text: replacement.text }, replacement.unsafe ? "unsafe" : "safe");
 }
 function entities(ctx, problems, converted) {
   const convertedRanges = [...converted].map(nodeRange);
@@ -27896,6 +29090,75 @@ function entities(ctx, problems, converted) {
 function decodeOne(text5) {
   const d = decodeHTMLStrict(text5);
   return d === text5 ? void 0 : d.codePointAt(0);
+}
+
+// rules/no-raw-html/escaped.ts
+var GAP_LINES = 10;
+function escapedTag(markdown) {
+  const lt = markdown ? "(?:&lt;|&#0*60;|&#[xX]0*3[cC];|\\\\<)" : "(?:&lt;|&#0*60;|&#[xX]0*3[cC];)";
+  const gt = markdown ? "(?:&gt;|&#0*62;|&#[xX]0*3[eE];|\\\\?>)" : "(?:&gt;|&#0*62;|&#[xX]0*3[eE];|>)";
+  return new RegExp(`${lt}(/?)([a-zA-Z][a-zA-Z0-9]*)(?:\\s[^<>\\n]{0,1000}?)?/?\\s*${gt}`, "g");
+}
+var IN_MARKDOWN = escapedTag(true);
+var IN_HTML = escapedTag(false);
+var CODE = /* @__PURE__ */ new Set(["pre", "code", "kbd", "samp", "tt", "var", "xmp", "listing", "plaintext", "textarea", "script", "style", "template"]);
+function scan(source, markdown, toFile, out) {
+  if (!source.includes("&") && !(markdown && source.includes("\\<"))) return;
+  for (const m of source.matchAll(markdown ? IN_MARKDOWN : IN_HTML)) {
+    if (!isKnownElement(m[2])) continue;
+    const at = m.index ?? 0;
+    out.push({ start: toFile(at), end: toFile(at + m[0].length), text: m[0] });
+  }
+}
+function escapedRuns(ctx, minTags) {
+  const found = [];
+  const ranges = [...ctx.textRanges].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < ranges.length; i++) {
+    const start = ranges[i].start;
+    let end = ranges[i].end;
+    while (i + 1 < ranges.length) {
+      const next = ranges[i + 1];
+      const gap = ctx.text.slice(end, next.start);
+      if (gap.length > 2e3 || /[`\n]/.test(gap)) break;
+      end = next.end;
+      i++;
+    }
+    scan(ctx.text.slice(start, end), true, (o) => start + o, found);
+  }
+  let code3 = 0;
+  for (const { node: node2, scan: html2, at } of ctx.htmlScans) {
+    const value2 = node2.value;
+    if (!value2.includes("&") && !html2.tags.some((t) => CODE.has(t.name))) continue;
+    const marks = [...html2.tags.map((t) => ({ start: t.start, end: t.end, tag: t })), ...html2.comments.map((c) => ({ start: c.start, end: c.end, tag: void 0 }))].sort((a, b) => a.start - b.start);
+    let from = 0;
+    for (const mark of marks) {
+      if (code3 === 0 && mark.start > from) scan(value2.slice(from, mark.start), false, (o) => at(from + o), found);
+      from = Math.max(from, mark.end);
+      const t = mark.tag;
+      if (t && CODE.has(t.name) && !t.selfClosing) code3 = Math.max(0, code3 + (t.kind === "open" ? 1 : -1));
+    }
+    if (code3 === 0 && from < value2.length) scan(value2.slice(from), false, (o) => at(from + o), found);
+  }
+  found.sort((a, b) => a.start - b.start);
+  const runs2 = [];
+  let run;
+  const flush = () => {
+    if (run && run.count >= minTags) runs2.push({ start: run.start, end: run.end, count: run.count, example: run.example });
+  };
+  for (const f of found) {
+    const line = pointAt(ctx.lineStarts, f.start).line;
+    if (run && line - run.lastLine <= GAP_LINES) {
+      run.end = f.end;
+      run.count++;
+      run.lastLine = pointAt(ctx.lineStarts, f.end).line;
+      continue;
+    }
+    flush();
+    const example = f.text.length > 40 ? `${f.text.slice(0, 39)}…` : f.text;
+    run = { start: f.start, end: f.end, count: 1, example, lastLine: pointAt(ctx.lineStarts, f.end).line };
+  }
+  flush();
+  return runs2;
 }
 
 // rules/no-raw-html/index.ts
@@ -27940,16 +29203,18 @@ function collect2(ctx, options) {
     const p = problem(meta4, id, data, start, end);
     p.kind = kind;
     out.push(p);
+    return p;
   };
   const stack = [];
-  for (const { scan, at } of ctx.htmlScans) {
-    for (const tag of scan.tags) {
+  for (const { scan: scan2, at } of ctx.htmlScans) {
+    for (const tag of scan2.tags) {
       const start = at(tag.start);
       const end = at(tag.end);
       const name = tag.name;
       if (allow.has(name)) continue;
       if (tag.kind === "open") {
-        if (!isKnownElement(name)) add("unknown", "unknown", { tag: name }, start, end);
+        let unknown;
+        if (!isKnownElement(name)) unknown = add("unknown", "unknown", { tag: name }, start, end);
         else if (UNSAFE.has(name)) add("unsafe", "unsafe", { tag: name }, start, end);
         else if (FORMS[name] && (name !== "a" || tag.attributes.some((a) => a.name === "href"))) add("markdownForm", "markdownForm", { tag: name, form: FORMS[name] }, start, end);
         else if (WRAPPERS2.has(name)) add("wrapper", "wrapper", { tag: name }, start, end);
@@ -27960,7 +29225,7 @@ function collect2(ctx, options) {
         if (VOID2.has(name) || tag.selfClosing) continue;
         const top = stack.at(-1);
         if (top && top.name === name && OPTIONAL_END2.has(name)) stack.pop();
-        stack.push({ name, start, end });
+        stack.push(unknown ? { name, start, end, unknown } : { name, start, end });
       } else {
         if (VOID2.has(name)) continue;
         let i = stack.length - 1;
@@ -27970,22 +29235,31 @@ function collect2(ctx, options) {
           continue;
         }
         for (const open of stack.splice(i + 1)) {
-          if (!OPTIONAL_END2.has(open.name)) add("unbalanced", "closedEarly", { tag: open.name, closer: name, where: where(start) }, open.start, open.end);
+          if (!OPTIONAL_END2.has(open.name) && !open.unknown) add("unbalanced", "closedEarly", { tag: open.name, closer: name, where: where(start) }, open.start, open.end);
         }
         stack.pop();
       }
     }
   }
   for (const open of stack) {
-    if (!OPTIONAL_END2.has(open.name)) add("unbalanced", "unclosed", { tag: open.name }, open.start, open.end);
+    if (open.unknown) {
+      const written = ctx.text.slice(open.start + 1, open.start + 1 + open.name.length);
+      Object.assign(open.unknown, problem(meta4, "unknownUnclosed", { tag: written }, open.start, open.end));
+    } else if (!OPTIONAL_END2.has(open.name)) add("unbalanced", "unclosed", { tag: open.name }, open.start, open.end);
+  }
+  for (const run of escapedRuns(ctx, options.minEscapedTags ?? 3)) {
+    const first = pointAt(starts, run.start).line;
+    const last = pointAt(starts, run.end).line;
+    const data = { tags: `${run.count} escaped tag${run.count === 1 ? "" : "s"}`, example: run.example, where: first === last ? `line ${first}` : `lines ${first}-${last}` };
+    add("escaped", "escapedMarkup", data, run.start, run.end);
   }
   if (!allow.has("entities")) {
     const entity = (text5, start, end, codePoint) => {
       if (SAFE_ENTITY_CHARS.has(codePoint)) return;
       add("entity", "entity", { entity: text5, expected: expectedFor(codePoint) }, start, end);
     };
-    for (const { scan, at } of ctx.htmlScans) {
-      for (const e of scan.entities) entity(ctx.text.slice(at(e.start), at(e.end)), at(e.start), at(e.end), e.codePoint);
+    for (const { scan: scan2, at } of ctx.htmlScans) {
+      for (const e of scan2.entities) entity(ctx.text.slice(at(e.start), at(e.end)), at(e.start), at(e.end), e.codePoint);
     }
     for (const { start, end } of ctx.textRanges) {
       const source = ctx.text.slice(start, end);
@@ -28037,7 +29311,7 @@ function strip(p) {
 }
 function check4(ctx, options = {}) {
   const problems = collect2(ctx, options);
-  attachFixes(ctx, problems);
+  attachFixes(ctx, problems, { unknownWithHref: options.unknownWithHref ?? "unwrap", site: ctx.site ?? "github" });
   return finish(problems, options);
 }
 var plugin4 = fileRulePlugin(meta4, check4);
@@ -28047,6 +29321,7 @@ var no_raw_html_default = plugin4;
 var no_dead_urls_exports = {};
 __export(no_dead_urls_exports, {
   default: () => no_dead_urls_default,
+  externalCheck: () => externalCheck2,
   meta: () => meta5,
   plugin: () => plugin5
 });
@@ -28054,8 +29329,8 @@ __export(no_dead_urls_exports, {
 // rules/no-dead-urls/meta.ts
 var meta5 = {
   id: "no-dead-urls",
-  description: "External http(s) URLs must answer (only with external checks on): unreachable, 4xx/5xx, redirect chains.",
-  defaultSeverity: "warn",
+  description: "External http(s) URLs must answer (only with external checks on): 4xx/5xx, unreachable, timeouts; redirects, rate limits and refused hosts are warnings.",
+  defaultSeverity: "error",
   fixable: "none",
   external: true,
   optionsSchema: {
@@ -28064,11 +29339,41 @@ var meta5 = {
     properties: {}
   },
   messages: {
-    dead: "URL '{url}' answered {status}"
+    broken: "URL {url} answered {answer}{via}",
+    redirectLoop: "URL {url} redirects in a loop: {loop}",
+    tooManyRedirects: "URL {url} {reason}: it still redirects at {final}",
+    timeout: "URL {url} timed out: {reason}{tries}",
+    unreachable: "URL {url} is unreachable: {reason}{tries}",
+    redirected: "URL {url} redirects to {final}{hops}; expected the final URL",
+    rateLimited: "URL {url} is rate-limited by {host}: it still answered {answer} after {retries}, so it was not checked",
+    blocked: "URL {url} was not requested: {host} resolves to {address}, a {kind} address (list the host in external.allowHosts to check it)",
+    botWall: "URL {url} answered {answer}, as {host} answers robots; expected a check in a browser"
   }
 };
 
 // rules/no-dead-urls/index.ts
+var MESSAGE = {
+  broken: ["broken", 2],
+  "redirect-loop": ["redirectLoop", 2],
+  "too-many-redirects": ["tooManyRedirects", 2],
+  timeout: ["timeout", 2],
+  unreachable: ["unreachable", 2],
+  redirected: ["redirected", 1],
+  "rate-limited": ["rateLimited", 1],
+  blocked: ["blocked", 1],
+  "bot-wall": ["botWall", 1]
+};
+var externalCheck2 = {
+  wants: (ref) => ref.type === "link",
+  report(ref, check5) {
+    const finding = findingOf(check5);
+    if (!finding) return void 0;
+    const [id, severity2] = MESSAGE[finding];
+    const p = problem(meta5, id, { ...checkData(check5), url: ref.url.trim() }, ref.start, ref.end);
+    p.severity = severity2;
+    return p;
+  }
+};
 var plugin5 = lintRule({ origin: `archive-lint:${meta5.id}`, url: docsUrl(meta5.id) }, () => {
 });
 var no_dead_urls_default = plugin5;
@@ -28085,12 +29390,12 @@ var ruleById = new Map(rules.map((r) => [r.meta.id, r]));
 var ruleIds = rules.map((r) => r.meta.id);
 
 // src/core/config.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import { join as join4, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
+import { join as join5, resolve as resolve2 } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
 
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text5, ignoreTrivia = false) {
   const len = text5.length;
   let pos = 0, value2 = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
@@ -28129,15 +29434,15 @@ function createScanner(text5, ignoreTrivia = false) {
       pos++;
     } else {
       pos++;
-      while (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
+      while (pos < text5.length && isDigit2(text5.charCodeAt(pos))) {
         pos++;
       }
     }
     if (pos < text5.length && text5.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
+      if (pos < text5.length && isDigit2(text5.charCodeAt(pos))) {
         pos++;
-        while (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
+        while (pos < text5.length && isDigit2(text5.charCodeAt(pos))) {
           pos++;
         }
       } else {
@@ -28151,9 +29456,9 @@ function createScanner(text5, ignoreTrivia = false) {
       if (pos < text5.length && text5.charCodeAt(pos) === 43 || text5.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
+      if (pos < text5.length && isDigit2(text5.charCodeAt(pos))) {
         pos++;
-        while (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
+        while (pos < text5.length && isDigit2(text5.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -28340,7 +29645,7 @@ function createScanner(text5, ignoreTrivia = false) {
       case 45:
         value2 += String.fromCharCode(code3);
         pos++;
-        if (pos === len || !isDigit(text5.charCodeAt(pos))) {
+        if (pos === len || !isDigit2(text5.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -28424,7 +29729,7 @@ function isWhiteSpace(ch) {
 function isLineBreak(ch) {
   return ch === 10 || ch === 13;
 }
-function isDigit(ch) {
+function isDigit2(ch) {
   return ch >= 48 && ch <= 57;
 }
 var CharacterCodes;
@@ -28511,7 +29816,7 @@ var CharacterCodes;
   CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
 })(CharacterCodes || (CharacterCodes = {}));
 
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces = new Array(20).fill(0).map((_, index2) => {
   return " ".repeat(index2);
 });
@@ -28541,7 +29846,7 @@ var cachedBreakLinesWithSpaces = {
   }
 };
 
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/parser.js
 var ParseOptions;
 (function(ParseOptions2) {
   ParseOptions2.DEFAULT = {
@@ -28670,7 +29975,7 @@ function visit2(text5, visitor, options = ParseOptions.DEFAULT) {
       }
     }
   }
-  function parseString(isValue) {
+  function parseString2(isValue) {
     const value2 = _scanner.getTokenValue();
     if (isValue) {
       onLiteralValue(value2);
@@ -28719,7 +30024,7 @@ function visit2(text5, visitor, options = ParseOptions.DEFAULT) {
       ]);
       return false;
     }
-    parseString(false);
+    parseString2(false);
     if (_scanner.getToken() === 6) {
       onSeparator(":");
       scanNext();
@@ -28777,7 +30082,7 @@ function visit2(text5, visitor, options = ParseOptions.DEFAULT) {
     }
     return true;
   }
-  function parseArray() {
+  function parseArray2() {
     onArrayBegin();
     scanNext();
     let isFirstElement = true;
@@ -28827,11 +30132,11 @@ function visit2(text5, visitor, options = ParseOptions.DEFAULT) {
   function parseValue() {
     switch (_scanner.getToken()) {
       case 3:
-        return parseArray();
+        return parseArray2();
       case 1:
         return parseObject();
       case 10:
-        return parseString(true);
+        return parseString2(true);
       default:
         return parseLiteral();
     }
@@ -28854,7 +30159,7 @@ function visit2(text5, visitor, options = ParseOptions.DEFAULT) {
   return true;
 }
 
-// node_modules/jsonc-parser/lib/esm/main.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/main.js
 var ScanError;
 (function(ScanError2) {
   ScanError2[ScanError2["None"] = 0] = "None";
@@ -28946,6 +30251,84 @@ function printParseErrorCode(code3) {
 // src/core/config.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
+// src/core/external/settings.ts
+var DEFAULT_BOT_WALLS = ["linkedin.com", "facebook.com", "instagram.com", "twitter.com", "x.com", "quora.com", "tiktok.com"];
+var EXTERNAL_DEFAULTS = {
+  concurrency: 32,
+  perHost: 4,
+  minIntervalMs: 0,
+  timeoutMs: 1e4,
+  retries: 2,
+  maxRedirects: 10,
+  cacheTtl: "1d",
+  accept: ["200-299"]
+};
+var UNIT_MS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
+function durationMs(text5) {
+  const m = /^(\d+)([smhdw])$/.exec(text5);
+  if (!m) throw new Error(`not a duration: ${text5}`);
+  return Number(m[1]) * UNIT_MS[m[2]];
+}
+function acceptOf(list3) {
+  const ranges = list3.map((item) => {
+    const [lo, hi = lo] = String(item).split("-").map(Number);
+    return [lo, hi];
+  });
+  return (code3) => ranges.some(([lo, hi]) => code3 >= lo && code3 <= hi);
+}
+function resolveExternal(raw) {
+  const block = raw ?? {};
+  const errors = [];
+  const get = (key, fallback) => block[key] === void 0 ? fallback : block[key];
+  const exclude = [];
+  get("exclude", []).forEach((pattern, k) => {
+    try {
+      exclude.push(new RegExp(pattern));
+    } catch (e) {
+      errors.push(`'external.exclude[${k}]': expected a regular expression, got ${JSON.stringify(pattern)} (${e.message})`);
+    }
+  });
+  const settings = {
+    concurrency: get("concurrency", EXTERNAL_DEFAULTS.concurrency),
+    perHost: get("perHost", EXTERNAL_DEFAULTS.perHost),
+    minIntervalMs: get("minIntervalMs", EXTERNAL_DEFAULTS.minIntervalMs),
+    timeoutMs: get("timeoutMs", EXTERNAL_DEFAULTS.timeoutMs),
+    retries: get("retries", EXTERNAL_DEFAULTS.retries),
+    maxRedirects: get("maxRedirects", EXTERNAL_DEFAULTS.maxRedirects),
+    cacheTtlMs: durationMs(get("cacheTtl", EXTERNAL_DEFAULTS.cacheTtl)),
+    accept: acceptOf(get("accept", [...EXTERNAL_DEFAULTS.accept])),
+    exclude,
+    allowHosts: get("allowHosts", []),
+    allowPrivateHosts: get("allowPrivateHosts", false),
+    botWalls: get("botWalls", DEFAULT_BOT_WALLS)
+  };
+  return { settings, errors };
+}
+var EXTERNAL_SCHEMA = {
+  type: "object",
+  additionalProperties: false,
+  description: "External URL checks (`--external`, on by default for `audit`).",
+  properties: {
+    concurrency: { type: "integer", minimum: 1, default: EXTERNAL_DEFAULTS.concurrency, description: "Requests in flight at once, all hosts together." },
+    perHost: { type: "integer", minimum: 1, default: EXTERNAL_DEFAULTS.perHost, description: "Requests in flight at once to one host." },
+    minIntervalMs: { type: "integer", minimum: 0, default: EXTERNAL_DEFAULTS.minIntervalMs, description: "Least time between the starts of two requests to one host, in milliseconds." },
+    timeoutMs: { type: "integer", minimum: 1, default: EXTERNAL_DEFAULTS.timeoutMs, description: "Time allowed to connect, to receive the headers and between body chunks, in milliseconds." },
+    retries: { type: "integer", minimum: 0, default: EXTERNAL_DEFAULTS.retries, description: "Retries after a timeout, a reset, 429 or 5xx, with exponential backoff and jitter (429 and 503 wait as Retry-After says, at most a minute)." },
+    maxRedirects: { type: "integer", minimum: 0, default: EXTERNAL_DEFAULTS.maxRedirects, description: "Redirects followed before the URL is reported." },
+    cacheTtl: { type: "string", pattern: "^\\d+[smhdw]$", default: EXTERNAL_DEFAULTS.cacheTtl, description: "How long a URL found working is trusted without a request (failures are never cached)." },
+    accept: {
+      type: "array",
+      items: { oneOf: [{ type: "integer", minimum: 100, maximum: 999 }, { type: "string", pattern: "^\\d{3}(-\\d{3})?$" }] },
+      default: EXTERNAL_DEFAULTS.accept,
+      description: 'Status codes that count as working: codes and ranges such as "200-299".'
+    },
+    exclude: { type: "array", items: { type: "string" }, description: "Regular expressions of URLs never requested." },
+    allowHosts: { type: "array", items: { type: "string" }, description: "Hosts checked even though they resolve to a private, loopback or link-local address (`*.example.org` for subdomains too)." },
+    allowPrivateHosts: { type: "boolean", default: false, description: "Check URLs whose host resolves to a private, loopback, link-local or cloud-metadata address." },
+    botWalls: { type: "array", items: { type: "string" }, default: DEFAULT_BOT_WALLS, description: "Hosts whose 403 answers robots rather than says a page is gone: reported as warnings." }
+  }
+};
+
 // src/core/schema.ts
 var SEVERITY = { enum: ["off", "warn", "error", 0, 1, 2] };
 function ruleSettingSchema(rule) {
@@ -28988,21 +30371,18 @@ function configSchema(rules2) {
         propertyNames: { pattern: "^[\\w.-]+/[\\w.-]+$" },
         additionalProperties: { type: "string" }
       },
+      site: {
+        enum: ["github", "mdbook", "mkdocs", "jekyll"],
+        description: "Where the archive is published: how links resolve, which heading slugs anchors use, what a safe fix may drop (default: mdbook where a book.toml is, mkdocs where a mkdocs.yml is, else github)."
+      },
+      siteRoot: { type: "string", description: "The published site's root folder, relative to the root (default: book.toml's src, mkdocs.yml's docs_dir)." },
+      siteExternal: {
+        type: "array",
+        items: { type: "string", minLength: 1 },
+        description: "Paths outside the published site's root that exist where it is published, relative to the site root (e.g. ../std/): links under them are not reported."
+      },
       maxFileSize: { type: "integer", minimum: 1, description: "Files larger than this many bytes are reported, not parsed (default 16 MiB)." },
-      external: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          concurrency: { type: "integer", minimum: 1 },
-          perHost: { type: "integer", minimum: 1 },
-          timeoutMs: { type: "integer", minimum: 1 },
-          retries: { type: "integer", minimum: 0 },
-          cacheTtl: { type: "string", pattern: "^\\d+[smhdw]$" },
-          exclude: { type: "array", items: { type: "string" } },
-          allowHosts: { type: "array", items: { type: "string" } },
-          allowPrivateHosts: { type: "boolean" }
-        }
-      }
+      external: EXTERNAL_SCHEMA
     }
   };
 }
@@ -29039,13 +30419,13 @@ function severityOf(value2) {
 }
 function findConfig(root2) {
   for (const name of CONFIG_FILES) {
-    const p = join4(root2, name);
-    if (existsSync2(p)) return p;
+    const p = join5(root2, name);
+    if (existsSync3(p)) return p;
   }
-  const pkg = join4(root2, "package.json");
-  if (existsSync2(pkg)) {
+  const pkg = join5(root2, "package.json");
+  if (existsSync3(pkg)) {
     try {
-      const data = JSON.parse(readFileSync3(pkg, "utf8"));
+      const data = JSON.parse(readFileSync4(pkg, "utf8"));
       if (data["archive-lint"] !== void 0) return `${pkg}#archive-lint`;
     } catch {
       return void 0;
@@ -29106,7 +30486,7 @@ async function loadConfigFile(file) {
   let text5;
   if (!path2.endsWith(".js") && !path2.endsWith(".mjs")) {
     try {
-      text5 = readFileSync3(path2, "utf8");
+      text5 = readFileSync4(path2, "utf8");
     } catch (e) {
       throw new ConfigError(`${path2}: cannot read the config file: ${e.code ?? e.message}`);
     }
@@ -29186,7 +30566,7 @@ function mistakes(errors) {
 var ajvClass;
 var loadAjv = () => ajvClass ??= createRequire(import.meta.url)("ajv").Ajv;
 async function importAjv() {
-  ajvClass ??= (await import("./ajv-RVYNYF4H.js")).Ajv;
+  ajvClass ??= (await import("./ajv-EIZ3JPSD.js")).Ajv;
 }
 function validateConfig(data, file, rules2) {
   const Ajv = loadAjv();
@@ -29220,6 +30600,8 @@ function resolveConfig(config, file, rules2, cliRules = {}) {
     rules: o.rules
   }));
   const memo = /* @__PURE__ */ new Map();
+  const external = resolveExternal(config.external);
+  if (external.errors.length) throw new ConfigError(external.errors.map((e) => `${file ?? "config"}: ${e}`).join("\n"));
   return {
     file,
     source: { config, cliRules },
@@ -29229,6 +30611,10 @@ function resolveConfig(config, file, rules2, cliRules = {}) {
     ignore: [...DEFAULT_IGNORE, ...config.ignore ?? []],
     mirrors: config.mirrors ?? {},
     maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    site: config.site ?? "github",
+    siteRoot: config.siteRoot ?? "",
+    siteExternal: config.siteExternal ?? [],
+    external: external.settings,
     rulesFor(path2) {
       const matched = overrides.filter((o) => o.match(path2));
       const key = matched.map((o) => overrides.indexOf(o)).join(",");
@@ -29248,10 +30634,13 @@ function resolveConfig(config, file, rules2, cliRules = {}) {
 }
 async function loadConfig(root2, explicit, rules2, cliRules = {}, cwd = root2) {
   const file = explicit ? resolve2(cwd, explicit) : findConfig(root2);
-  if (explicit && !existsSync2(file)) throw new ConfigError(`${explicit}: config file not found`);
+  if (explicit && !existsSync3(file)) throw new ConfigError(`${explicit}: config file not found`);
   if (file) await importAjv();
   const config = file ? validateConfig(await loadConfigFile(file) ?? {}, file, rules2) : {};
-  return resolveConfig(config, file, rules2, cliRules);
+  const profile = siteProfile(root2, config);
+  const resolved = resolveConfig({ ...config, site: profile.site, siteRoot: profile.siteRoot }, file, rules2, cliRules);
+  resolved.siteSource = profile.source;
+  return resolved;
 }
 
 export {
