@@ -476,6 +476,8 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     const cacheDir = options.cache?.location;
     externalReport = await external.check({ ...options.external, ...(cacheDir !== undefined && options.external.cacheDir === undefined ? { cacheDir } : {}) }, options.signal);
     warnings.push(...externalReport.warnings);
+    // Ctrl-C while URLs were checked: those not requested are unchecked, and the run says it was interrupted.
+    if (options.signal?.aborted) interrupted = true;
     phase('external');
   }
 

@@ -154,7 +154,8 @@ interface Answer {
 
 interface NetFailure {
   error: true;
-  status: 'timeout' | 'unreachable';
+  /** `unchecked`: not sent, the run was interrupted. */
+  status: 'timeout' | 'unreachable' | 'unchecked';
   reason: string;
   phase?: 'connect' | 'headers';
   retryable: boolean;
@@ -477,12 +478,13 @@ export class UrlChecker {
   /** One request, retried while it fails in a way that may pass. */
   private async fetch(u: URL, method: 'HEAD' | 'GET', host: HostState, tally: { requests: number; retries: number }): Promise<Outcome> {
     for (let attempt = 0; ; attempt++) {
+      const outcome = await this.send(u, method, host);
+      if (outcome.error && outcome.status === 'unchecked') return outcome;
+      tally.requests++;
       if (attempt > 0) {
         tally.retries++;
         this.stats.retries++;
       }
-      tally.requests++;
-      const outcome = await this.send(u, method, host);
       let wait = this.backoffDelay(attempt);
       if (!outcome.error && (outcome.code === 429 || outcome.code === 503)) {
         // The host asks for less: it gets less for the rest of the run, whether or not this URL is tried again.
@@ -521,7 +523,8 @@ export class UrlChecker {
   private send(u: URL, method: 'HEAD' | 'GET', host: HostState): Promise<Outcome> {
     return host.limit(async () => {
       await this.turn(host);
-      return this.global(async () => {
+      return this.global(async (): Promise<Outcome> => {
+        if (this.options.signal?.aborted) return { error: true, status: 'unchecked', reason: 'interrupted', retryable: false };
         this.stats.requests++;
         host.requests++;
         const started = performance.now();
