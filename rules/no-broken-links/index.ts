@@ -14,6 +14,7 @@ import { relativeLink, urlText } from '../../src/core/fix-text.js';
 import { diagnoseMissing, shownUrl, strippedPadding, suggestFor } from '../../src/core/missing-target.js';
 import { closest, isMarkdownPath, type TargetIndex } from '../../src/core/target-index.js';
 import { FsIndex } from '../../src/core/fs-index.js';
+import { outsideSite, siteCandidates } from '../../src/core/site.js';
 import type { FileFacts, Fix, RawProblem, Reference } from '../../src/types.js';
 
 export { meta };
@@ -101,16 +102,51 @@ function inMirror(
   return { found, path: target.path, mirror, near };
 }
 
+type Where = Pick<CrossFileContext, 'index' | 'mirrorIndex' | 'renamed' | 'site' | 'siteRoot' | 'siteExternal'> & Partial<Resolving>;
+
+/**
+ * Under a publishing profile other than GitHub's: a target outside the published site's root cannot be checked
+ * offline (a warning), unless the config lists it as existing where the site is published (nothing).
+ */
+function leavesSite(ref: Reference, path: string, where: Where): RawProblem | undefined {
+  const siteRoot = where.siteRoot ?? '';
+  // Both root-relative (a climbing path starts with `..`): compared from a base deep enough to climb from.
+  const base = '/0/1/2/3/4/5/6/7/8/9/root';
+  const fromSiteRoot = posix.relative(posix.join(base, siteRoot), posix.join(base, path));
+  if ((where.siteExternal ?? []).some((prefix) => fromSiteRoot === prefix.replace(/\/$/, '') || fromSiteRoot.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`))) return undefined;
+  const p = problem(meta, 'outsideSite', { url: ref.url, site: where.site ?? 'github', siteRoot: siteRoot === '' ? 'the root' : `${siteRoot}/` }, ref.start, ref.end);
+  p.severity = 1;
+  return p;
+}
+
+/**
+ * The file a link to a missing path means under the profile (`X.html` → `X.md`, a folder → its index page).
+ * mdBook always makes the book's front page, `index.html`, from its first chapter when no README.md is there: its
+ * table of contents (SUMMARY.md) stands for it.
+ */
+function servedAs(path: string, where: Where): string | undefined {
+  const found = siteCandidates(path, where.site).find((p) => where.index.stat(p) === 'file');
+  if (found || where.site !== 'mdbook' || path !== posix.join(where.siteRoot ?? '', 'index.html')) return found;
+  const summary = posix.join(where.siteRoot ?? '', 'SUMMARY.md');
+  return where.index.stat(summary) === 'file' ? summary : undefined;
+}
+
 /** Problems that need the archive index. */
-function acrossFiles(
-  { ref, target }: Checkable,
-  facts: FileFacts,
-  where: Pick<CrossFileContext, 'index' | 'mirrorIndex' | 'renamed'> & Partial<Resolving>,
-  options: Options,
-): RawProblem | undefined {
+function acrossFiles({ ref, target: written }: Checkable, facts: FileFacts, where: Where, options: Options): RawProblem | undefined {
   const { index, mirrorIndex } = where;
   const at = (id: string, data: Record<string, string>, fix?: Fix, kind?: 'safe' | 'unsafe') => problem(meta, id, data, ref.start, ref.end, fix, kind);
   const replace = (url: string): Fix => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
+  const published = where.site !== undefined && where.site !== 'github';
+  let target = written;
+  if (published && target.kind === 'outside-root') return leavesSite(ref, posix.join(posix.dirname(facts.path), ref.url.split(/[?#]/)[0] as string), where);
+  if (published && target.kind === 'local' && (target.via === 'relative' || target.via === 'absolute')) {
+    if (outsideSite(target.path, where.siteRoot ?? '')) return leavesSite(ref, target.path, where);
+    if (index.stat(target.path) !== 'file') {
+      const served = servedAs(target.path, where);
+      // The front page made from the first chapter: its anchors are that chapter's, not the summary's.
+      if (served) target = { ...target, path: served, ...(served.endsWith('SUMMARY.md') && !target.path.endsWith('SUMMARY.md') ? { fragment: undefined } : {}) };
+    }
+  }
   if (target.kind === 'outside-root') {
     if (!target.githubUrl) return at('outsideRootNoRepo', { url: ref.url });
     const fix = replace(target.githubUrl);

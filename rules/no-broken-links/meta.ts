@@ -33,5 +33,6 @@ export const meta: RuleMeta = {
     paddedUrl: "Link '{url}' has {side} white space, which browsers strip; expected '{cleaned}'",
     selfUrl: "Link '{url}' points at this repository on github.com; expected the relative link '{relative}'",
     mirrorMissing: "Link target '{target}' does not exist in the local mirror of {mirror}{suggestion}",
+    outsideSite: "Link '{url}' leaves the published {site} site (its root is {siteRoot}) and cannot be checked offline; list it in siteExternal if it exists where the site is published",
   },
 };
