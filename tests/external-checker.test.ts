@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { UrlChecker, retryAfterMs, type Clock, type Resolver, type UrlCheck } from '../src/core/external/checker.js';
 import { resolveExternal } from '../src/core/external/settings.js';
 
@@ -26,6 +26,8 @@ interface TestServer {
   maxActive: number;
   /** Body bytes the server managed to hand to the socket. */
   bytesSent: number;
+  /** Connections opened to it. */
+  connections: number;
   close(): Promise<void>;
 }
 
@@ -65,7 +67,7 @@ function fakeClock(speed = 100): Clock & { sleeps: number[] } {
 /** A server on `host` (a loopback address) answering `routes` by path; 404 for anything else. */
 async function serve(host: string, routes: Record<string, Route>, clock?: Clock): Promise<TestServer> {
   const counts = new Map<string, number>();
-  const state: TestServer = { host, origin: '', hits: [], active: 0, maxActive: 0, bytesSent: 0, close: async () => undefined };
+  const state: TestServer = { host, origin: '', hits: [], active: 0, maxActive: 0, bytesSent: 0, connections: 0, close: async () => undefined };
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] as string;
     const n = (counts.get(path) ?? 0) + 1;
@@ -78,6 +80,7 @@ async function serve(host: string, routes: Record<string, Route>, clock?: Clock)
     if (route) route(req, res, n);
     else res.writeHead(404).end('not here');
   });
+  server.on('connection', () => state.connections++);
   await new Promise<void>((resolve) => server.listen(0, host, resolve));
   state.origin = `http://${host}:${(server.address() as AddressInfo).port}`;
   state.close = () =>
@@ -273,6 +276,40 @@ describe('statuses, each from a server that answers that way', () => {
     expect(results.get(`${s.origin}/teapot`)?.status).toBe('ok');
     expect(results.get(`${s.origin}/skip-me`)?.status).toBe('excluded');
     expect(s.hits.map((h) => h.path)).not.toContain('/skip-me');
+  });
+});
+
+describe('keep-alive', () => {
+  it('HEAD after HEAD goes on one connection', async () => {
+    const routes = Object.fromEntries(Array.from({ length: 8 }, (_, k) => [`/k${k}`, ((_req, res) => res.writeHead(200, { 'content-length': '0' }).end()) as Route]));
+    const s = await serve('127.0.0.5', routes);
+    const { results } = await checkAll(Object.keys(routes).map((p) => `${s.origin}${p}`), { settings: { perHost: 1 } });
+    expect([...results.values()].every((r) => r.status === 'ok')).toBe(true);
+    expect(s.hits.map((h) => h.method)).toEqual(new Array(8).fill('HEAD'));
+    expect(s.connections).toBe(1);
+  });
+
+  it('a server that sends a body to HEAD anyway still gets honest answers', async () => {
+    // Every answer, HEAD's too, has a body, on a connection kept alive.
+    let requests = 0;
+    const raw = createNetServer((socket) => {
+      socket.on('data', (chunk) => {
+        const heads = chunk.toString('latin1').split('\r\n\r\n').filter((x) => /^[A-Z]+ /.test(x)).length;
+        for (let k = 0; k < heads; k++) {
+          requests++;
+          socket.write('HTTP/1.1 200 OK\r\nContent-Length: 5\r\nConnection: keep-alive\r\n\r\nhello');
+        }
+      });
+    });
+    await new Promise<void>((r) => raw.listen(0, '127.0.0.4', r));
+    const origin = `http://127.0.0.4:${(raw.address() as AddressInfo).port}`;
+    try {
+      const { results } = await checkAll(Array.from({ length: 8 }, (_, k) => `${origin}/b${k}`), { settings: { perHost: 1 } });
+      expect([...results.values()].map((r) => r.status)).toEqual(new Array(8).fill('ok'));
+      expect(requests).toBeGreaterThanOrEqual(8);
+    } finally {
+      raw.close();
+    }
   });
 });
 

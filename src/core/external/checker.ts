@@ -138,6 +138,8 @@ interface HostState {
   /** The earliest start of the next request. */
   nextAt: number;
   headRefused: boolean;
+  /** The host sent what its HEAD answers should not have (a body): its HEAD connections are closed after each. */
+  headUnsafe: boolean;
   rateLimited: boolean;
   requests: number;
   ms: number;
@@ -302,7 +304,7 @@ export class UrlChecker {
   private host(name: string): HostState {
     let h = this.hosts.get(name);
     if (!h) {
-      h = { name, limit: pLimit(this.settings.perHost), interval: this.settings.minIntervalMs, nextAt: 0, headRefused: false, rateLimited: false, requests: 0, ms: 0 };
+      h = { name, limit: pLimit(this.settings.perHost), interval: this.settings.minIntervalMs, nextAt: 0, headRefused: false, headUnsafe: false, rateLimited: false, requests: 0, ms: 0 };
       this.hosts.set(name, h);
     }
     return h;
@@ -536,12 +538,16 @@ export class UrlChecker {
             headers: this.headers,
             headersTimeout: this.settings.timeoutMs,
             bodyTimeout: this.settings.timeoutMs,
+            // undici closes a connection after every HEAD, in case the server sends a body anyway: keep it alive,
+            // as for GET, unless this host did that (a parse error on its connection, then retried).
+            ...(method === 'HEAD' ? { reset: host.headUnsafe } : {}),
           });
           host.ms += performance.now() - started;
           await this.drain(res.body);
           return { code: res.statusCode, text: res.statusText || STATUS_CODES[res.statusCode] || '', location: header(res.headers.location), retryAfter: header(res.headers['retry-after']) };
         } catch (e) {
           host.ms += performance.now() - started;
+          if (/^HPE_/.test((e as { code?: string }).code ?? '')) host.headUnsafe = true;
           return netFailure(e, this.settings.timeoutMs);
         }
       });
