@@ -24,7 +24,8 @@ import { defaultCacheLocation } from '../core/cache.js';
 import { ChangeError, changeSet, type ChangeSet } from '../core/changed.js';
 import { unifiedDiff } from './diff.js';
 import type { LintResult, Severity } from '../types.js';
-import { URL_STATUSES, type CheckProgress } from '../core/external/checker.js';
+import { URL_STATUSES } from '../core/external/status.js';
+import type { CheckProgress } from '../core/external/checker.js';
 import type { ExternalReport } from '../core/external/phase.js';
 
 export interface Output {

@@ -27,9 +27,9 @@ import { addressKind, bareHost, hostListed, type AddressKind } from './private-a
 import type { ExternalSettings } from './settings.js';
 import type { CachedUrl, UrlCache } from './cache.js';
 
-export type UrlStatus = 'ok' | 'redirected' | 'broken' | 'timeout' | 'unreachable' | 'rate-limited' | 'blocked' | 'bot-wall' | 'excluded' | 'cached' | 'unchecked';
+import { URL_STATUSES, type UrlStatus } from './status.js';
 
-export const URL_STATUSES: readonly UrlStatus[] = ['ok', 'redirected', 'broken', 'timeout', 'unreachable', 'rate-limited', 'blocked', 'bot-wall', 'excluded', 'cached', 'unchecked'];
+export type { UrlStatus };
 
 export interface UrlCheck {
   /** The request key. */

@@ -14,7 +14,7 @@ import type { RuleModule } from '../rule.js';
 import type { RepoIdentity } from '../github.js';
 import type { FileOutcome, LintMessage, RawProblem, Reference, Severity, Suppression } from '../../types.js';
 import { externalKey } from './collect.js';
-import { UrlChecker, type CheckProgress, type CheckStats, type Clock, type Resolver, type UrlCheck } from './checker.js';
+import type { CheckProgress, CheckStats, Clock, Resolver, UrlCheck } from './checker.js';
 import { UrlCache } from './cache.js';
 import type { ExternalSettings } from './settings.js';
 
@@ -98,6 +98,8 @@ export class ExternalPhase {
   async check(options: ExternalOptions, signal?: { aborted: boolean }): Promise<ExternalReport> {
     const warnings: string[] = [];
     const cache = options.cacheDir === undefined ? undefined : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now);
+    // Loaded when external checks run: a run without them (a pre-commit hook) does not pay for undici.
+    const { UrlChecker } = await import('./checker.js');
     const checker = new UrlChecker({
       settings: options.settings,
       ...(cache ? { cache } : {}),
