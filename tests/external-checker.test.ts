@@ -415,6 +415,10 @@ describe('no network', () => {
     // What needs no name still stands.
     expect(results.get(`${local.origin}/here`)?.status).toBe('ok');
     expect(checker.stats.byStatus).toMatchObject({ unchecked: 30, ok: 1, unreachable: 0 });
+    // The well-known name among the hosts that failed is named once.
+    const again = new UrlChecker({ settings: settings(), clock: fakeClock(), resolve, probeHost: 'site1.example' });
+    await again.checkAll(urls.slice(0, 30));
+    expect(again.stats.networkUnavailable).toBe('network unavailable: no host name resolves (site0.example, site1.example, site2.example)');
   });
 
   it('a host that does not resolve while others (or the well-known name) do is unreachable', async () => {

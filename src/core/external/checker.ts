@@ -386,7 +386,7 @@ export class UrlChecker {
     const failed = this.failedHosts.slice(0, OFFLINE_HOSTS);
     this.resolve(probe).then(
       () => give(undefined),
-      () => give(this.resolvedHosts > 0 ? undefined : `network unavailable: no host name resolves (${failed.join(', ')}, nor ${probe})`),
+      () => give(this.resolvedHosts > 0 ? undefined : `network unavailable: no host name resolves (${failed.includes(probe) ? failed.join(', ') : `${failed.join(', ')}, nor ${probe}`})`),
     );
   }
 
