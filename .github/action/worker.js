@@ -4,7 +4,7 @@ import {
   processJob,
   resolveConfig,
   rules
-} from "./chunk-MLZ3RLBF.js";
+} from "./chunk-YCDRB42Y.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/worker.ts

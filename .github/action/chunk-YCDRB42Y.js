@@ -23306,6 +23306,31 @@ function sluggerFor(site) {
   const s = new BananaSlug();
   return { slug: (text5) => s.slug(text5) };
 }
+var PAGE = /\.(?:md|markdown)$/i;
+function siteCandidates(path2, site) {
+  if (!site || site === "github") return [];
+  const dir = (p) => p === "" ? "" : `${p}/`;
+  const out = [];
+  const html2 = /^(.*?)(?:\.html?)$/i.exec(path2);
+  if (html2) {
+    const stem = html2[1];
+    const base = posix.basename(stem);
+    if (base === "index") {
+      const folder = posix.dirname(stem) === "." ? "" : posix.dirname(stem);
+      out.push(`${dir(folder)}index.md`, `${dir(folder)}README.md`);
+    } else {
+      out.push(`${stem}.md`, `${stem}.markdown`);
+    }
+  } else if (!PAGE.test(path2)) {
+    out.push(`${dir(path2)}index.md`, `${dir(path2)}README.md`);
+    if (site === "mkdocs" && path2 !== "") out.push(`${path2}.md`);
+  }
+  return out;
+}
+function outsideSite(path2, siteRoot) {
+  if (path2 === ".." || path2.startsWith("../")) return true;
+  return siteRoot !== "" && path2 !== siteRoot && !path2.startsWith(`${siteRoot}/`);
+}
 
 // src/core/extract.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -27071,7 +27096,8 @@ var meta = {
     malformed: "Link '{url}' is malformed ({reason}); expected '{cleaned}'",
     paddedUrl: "Link '{url}' has {side} white space, which browsers strip; expected '{cleaned}'",
     selfUrl: "Link '{url}' points at this repository on github.com; expected the relative link '{relative}'",
-    mirrorMissing: "Link target '{target}' does not exist in the local mirror of {mirror}{suggestion}"
+    mirrorMissing: "Link target '{target}' does not exist in the local mirror of {mirror}{suggestion}",
+    outsideSite: "Link '{url}' leaves the published {site} site (its root is {siteRoot}) and cannot be checked offline; list it in siteExternal if it exists where the site is published"
   }
 };
 
@@ -27623,10 +27649,35 @@ function inMirror(target, mirrorIndex, options) {
   const near = found || options.suggest === false ? void 0 : suggestFor(index2, target.path);
   return { found, path: target.path, mirror, near };
 }
-function acrossFiles({ ref, target }, facts, where, options) {
+function leavesSite(ref, path2, where) {
+  const siteRoot = where.siteRoot ?? "";
+  const base = "/0/1/2/3/4/5/6/7/8/9/root";
+  const fromSiteRoot = posix7.relative(posix7.join(base, siteRoot), posix7.join(base, path2));
+  if ((where.siteExternal ?? []).some((prefix) => fromSiteRoot === prefix.replace(/\/$/, "") || fromSiteRoot.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`))) return void 0;
+  const p = problem(meta, "outsideSite", { url: ref.url, site: where.site ?? "github", siteRoot: siteRoot === "" ? "the root" : `${siteRoot}/` }, ref.start, ref.end);
+  p.severity = 1;
+  return p;
+}
+function servedAs(path2, where) {
+  const found = siteCandidates(path2, where.site).find((p) => where.index.stat(p) === "file");
+  if (found || where.site !== "mdbook" || path2 !== posix7.join(where.siteRoot ?? "", "index.html")) return found;
+  const summary = posix7.join(where.siteRoot ?? "", "SUMMARY.md");
+  return where.index.stat(summary) === "file" ? summary : void 0;
+}
+function acrossFiles({ ref, target: written }, facts, where, options) {
   const { index: index2, mirrorIndex } = where;
   const at = (id, data, fix2, kind2) => problem(meta, id, data, ref.start, ref.end, fix2, kind2);
   const replace2 = (url) => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
+  const published = where.site !== void 0 && where.site !== "github";
+  let target = written;
+  if (published && target.kind === "outside-root") return leavesSite(ref, posix7.join(posix7.dirname(facts.path), ref.url.split(/[?#]/)[0]), where);
+  if (published && target.kind === "local" && (target.via === "relative" || target.via === "absolute")) {
+    if (outsideSite(target.path, where.siteRoot ?? "")) return leavesSite(ref, target.path, where);
+    if (index2.stat(target.path) !== "file") {
+      const served = servedAs(target.path, where);
+      if (served) target = { ...target, path: served, ...served.endsWith("SUMMARY.md") && !target.path.endsWith("SUMMARY.md") ? { fragment: void 0 } : {} };
+    }
+  }
   if (target.kind === "outside-root") {
     if (!target.githubUrl) return at("outsideRootNoRepo", { url: ref.url });
     const fix2 = replace2(target.githubUrl);
