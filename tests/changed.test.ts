@@ -37,7 +37,7 @@ describe('--changed', () => {
       git(root, 'rm', '-q', 'pages/b.md');
       const r = await changed(root, cache);
       expect(r.files).toEqual(['index.md']);
-      expect(r.messages).toEqual(["index.md:3:34 Link target 'pages/b.md' does not exist; did you mean 'pages/a.md'?"]);
+      expect(r.messages).toEqual(["index.md:3:34 Link target 'pages/b.md' does not exist: this change deleted it"]);
       expect(r.code).toBe(1);
     });
 
@@ -84,11 +84,16 @@ describe('--changed', () => {
     expect(mergeBase.files).toEqual(['index.md']);
   });
 
-  it('lints nothing when nothing changed, and refuses a bad base or a folder that is not a work tree', async () => {
+  it('lints nothing when nothing changed (in a git hook), the whole archive in `pre-commit run --all-files`, and refuses a bad base or a folder that is not a work tree', async () => {
     const root = repo();
-    const r = await changed(root);
+    const r = await changed(root, [], { GIT_INDEX_FILE: '.git/index' });
     expect(r.files).toEqual([]);
     expect(r.code).toBe(0);
+    // The pre-commit framework runs a hook that takes no file names with nothing staged for --all-files.
+    const all = await changed(root);
+    expect(all.files).toEqual(['index.md', 'pages/a.md', 'pages/b.md', 'pages/unrelated.md']);
+    expect(all.stderr).toBe('archive-lint: warning: nothing is staged: linting the whole archive (as `pre-commit run --all-files` asks)\n');
+    expect(all.code).toBe(1);
     const bad = await changed(root, ['--base', 'no-such-ref']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe("archive-lint: --base 'no-such-ref': no such commit\n");
@@ -97,5 +102,64 @@ describe('--changed', () => {
     expect(outside.code).toBe(2);
     expect(outside.stderr).toMatch(/--changed needs a git work tree/);
     expect((await run(root, ['check', '--base', 'main'])).stderr).toBe('archive-lint: --base goes with --changed\n');
+  });
+
+  it('a file linted only because the change broke it reports what the change broke, not its older problems', async () => {
+    const root = repo();
+    const { writeFileSync } = await import('node:fs');
+    // index.md has an old broken link too; the change deletes pages/b.md, which it links to.
+    writeFileSync(join(root, 'index.md'), '# Index\n\n[alpha](pages/a.md#alpha) [beta](pages/b.md)\n\n[old](pages/never.md) <center>old</center>\n');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'old problems');
+    git(root, 'rm', '-q', 'pages/b.md');
+    const r = await changed(root, ['--no-cache']);
+    expect(r.messages).toEqual(["index.md:3:34 Link target 'pages/b.md' does not exist: this change deleted it"]);
+    // Edited by the change, it is linted whole.
+    writeFileSync(join(root, 'index.md'), '# Index\n\n[alpha](pages/a.md#alpha)\n\n[old](pages/never.md) <center>old</center>\n');
+    git(root, 'add', 'index.md');
+    const edited = await changed(root, ['--no-cache']);
+    expect(edited.messages).toEqual(["index.md:5:7 Link target 'pages/never.md' does not exist", "index.md:5:23 Wrapper '<center>' has no meaning in Markdown"]);
+  });
+
+  it('in a git hook, a file with unstaged changes is linted as it is staged (husky runs on the working tree)', async () => {
+    const root = repo();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(root, 'pages/a.md'), '# Alpha\n\ntext [staged](pages/gone.md)\n');
+    git(root, 'add', 'pages/a.md');
+    // The working tree has the link fixed, but the commit would take the staged text.
+    writeFileSync(join(root, 'pages/a.md'), '# Alpha\n\ntext\n');
+    const r = await changed(root, ['--no-cache'], { GIT_INDEX_FILE: '.git/index' });
+    expect(r.messages).toEqual(["pages/a.md:3:15 Link target 'pages/pages/gone.md' does not exist"]);
+    expect(r.stderr).toBe('archive-lint: warning: 1 file has unstaged changes: linted as staged\n');
+    expect(r.code).toBe(1);
+    // The reverse: a broken link only in the working tree is not what the commit takes.
+    writeFileSync(join(root, 'pages/a.md'), '# Alpha\n\ntext\n');
+    git(root, 'add', 'pages/a.md');
+    writeFileSync(join(root, 'pages/a.md'), '# Alpha\n\ntext [unstaged](nowhere.md)\n');
+    const clean = await changed(root, ['--no-cache'], { GIT_INDEX_FILE: '.git/index' });
+    expect(clean.messages).toEqual([]);
+    expect(clean.code).toBe(0);
+  });
+
+  it('pre-commit run --from-ref/--to-ref and pre-push hooks: the files changed between the two refs', async () => {
+    const root = repo();
+    const base = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    git(root, 'rm', '-q', 'pages/b.md');
+    git(root, 'commit', '-qm', 'delete b');
+    const r = await changed(root, ['--no-cache'], { PRE_COMMIT: '1', PRE_COMMIT_FROM_REF: base, PRE_COMMIT_TO_REF: 'HEAD' });
+    expect(r.messages).toEqual(["index.md:3:34 Link target 'pages/b.md' does not exist: this change deleted it"]);
+    expect(r.stderr).toBe(`archive-lint: warning: comparing with ${base} (PRE_COMMIT_FROM_REF)\n`);
+    expect(r.code).toBe(1);
+  });
+
+  it('a change that touches no Markdown and deletes nothing is done without walking the archive', async () => {
+    const root = repo();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(root, 'notes.txt'), 'not Markdown\n');
+    git(root, 'add', 'notes.txt');
+    const r = await run(root, ['check', '--changed', '--format', 'json'], { env: { PRE_COMMIT: '1', ARCHIVE_LINT_TIMING: '1' } });
+    expect(r.stdout.trim()).toBe('[]');
+    expect(r.stderr).toMatch(/^archive-lint: timing \{"total":\d+\}\n$/);
+    expect(r.code).toBe(0);
   });
 });

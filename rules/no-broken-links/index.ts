@@ -102,7 +102,7 @@ function inMirror(
   return { found, path: target.path, mirror, near };
 }
 
-type Where = Pick<CrossFileContext, 'index' | 'mirrorIndex' | 'renamed' | 'site' | 'siteRoot' | 'siteExternal'> & Partial<Resolving>;
+type Where = Pick<CrossFileContext, 'index' | 'mirrorIndex' | 'renamed' | 'deleted' | 'site' | 'siteRoot' | 'siteExternal'> & Partial<Resolving>;
 
 /**
  * Under a publishing profile other than GitHub's: a target outside the published site's root cannot be checked
@@ -190,6 +190,8 @@ function acrossFiles({ ref, target: written }: Checkable, facts: FileFacts, wher
       return at('originalSitePath', { url: ref.url, where: missing.absolute ? `; on the original site it is ${missing.absolute}` : '' });
     case 'renamed':
       return at('renamed', { target: target.path, renamed: missing.to }, replace(missing.fixed));
+    case 'deleted':
+      return at('deleted', { target: target.path });
     case 'missing': {
       if (target.via === 'relative' && SITE_PAGE_EXTENSIONS.has(posix.extname(target.path).toLowerCase())) {
         const abs = onOriginalSite(ref.url, facts.originalUrl);

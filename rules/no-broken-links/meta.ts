@@ -19,6 +19,7 @@ export const meta: RuleMeta = {
   messages: {
     missingFile: "Link target '{target}' does not exist{suggestion}",
     renamed: "Link target '{target}' does not exist: this change renamed it to '{renamed}'",
+    deleted: "Link target '{target}' does not exist: this change deleted it",
     missingAnchor: "Link target '{target}' has no heading or anchor '#{fragment}'{suggestion}",
     missingAnchorHere: "This file has no heading or anchor '#{fragment}'{suggestion}",
     wrongCase: "Link target '{target}' differs in letter case from the file '{actual}': it works on macOS and Windows but is 404 on GitHub",

@@ -81,7 +81,7 @@ function acrossFiles(written: Reference, facts: FileFacts, ctx: Omit<CrossFileCo
     }
     return undefined;
   }
-  const missing = diagnoseMissing(ref, target, facts, { index, ...(ctx.renamed ? { renamed: ctx.renamed } : {}) });
+  const missing = diagnoseMissing(ref, target, facts, { index, ...(ctx.renamed ? { renamed: ctx.renamed } : {}), ...(ctx.deleted ? { deleted: ctx.deleted } : {}) });
   if (!missing) return undefined;
   switch (missing.kind) {
     case 'wrongCase':
@@ -90,6 +90,8 @@ function acrossFiles(written: Reference, facts: FileFacts, ctx: Omit<CrossFileCo
       return at('originalSitePath', { url: ref.url, where: missing.absolute ? `; on the original site it is ${missing.absolute}` : '' }, missing.absolute ? replace(missing.absolute) : undefined, 'unsafe');
     case 'renamed':
       return at('renamed', { target: target.path, renamed: missing.to }, replace(missing.fixed));
+    case 'deleted':
+      return at('deleted', { target: target.path });
     case 'missing':
       if (!hasExtension(target.path)) return at('noExtension', { url: ref.url });
       return at('missingFile', { target: target.path, suggestion: missing.suggestion === undefined ? '' : `; did you mean '${missing.suggestion}'?` });

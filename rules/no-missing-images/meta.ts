@@ -16,6 +16,7 @@ export const meta: RuleMeta = {
   messages: {
     missingFile: "Image '{target}' does not exist{suggestion}",
     renamed: "Image '{target}' does not exist: this change renamed it to '{renamed}'",
+    deleted: "Image '{target}' does not exist: this change deleted it",
     wrongCase: "Image '{target}' differs in letter case from the file '{actual}': it shows on macOS and Windows but is 404 on GitHub",
     outsideRoot: "Image '{url}' climbs over the archive root; GitHub resolves it to {resolved}{where}",
     outsideRootNoRepo: "Image '{url}' climbs over the archive root{where}",

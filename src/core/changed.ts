@@ -9,7 +9,8 @@ import { parseMarkdown } from './parse.js';
 import { extract } from './extract.js';
 import { resolveTarget } from './resolve.js';
 import type { RepoIdentity } from './github.js';
-import type { FileFacts } from '../types.js';
+import type { FileFacts, Reference } from '../types.js';
+import { strippedPadding } from './missing-target.js';
 import type { Site } from './rule.js';
 
 export interface ChangeSet {
@@ -23,6 +24,15 @@ export interface ChangeSet {
   renamed: Map<string, string>;
   /** Modified files (not added), for removed anchors. */
   modified: string[];
+  /**
+   * Staged runs: files whose working-tree content differs from what is staged. A git hook that is not the
+   * pre-commit framework (husky, a plain hook) runs on the working tree as it is; the staged text is what to lint.
+   */
+  unstaged?: Set<string>;
+  /** Nothing was staged in a pre-commit framework run (`pre-commit run --all-files`): lint the whole archive. */
+  all?: boolean;
+  /** Why the change was taken as it was, for the run's notes. */
+  note?: string;
 }
 
 function git(root: string, args: string[]): string {
@@ -53,13 +63,27 @@ function mergeBase(root: string): string | undefined {
 
 export class ChangeError extends Error {}
 
-/** The files a change touches, from git. `env` tells a pre-commit context (PRE_COMMIT=1, GIT_INDEX_FILE). */
+/**
+ * The files a change touches, from git. `env` tells a hook's context: the pre-commit framework (PRE_COMMIT=1,
+ * with PRE_COMMIT_FROM_REF and PRE_COMMIT_TO_REF for `--from-ref`/`--to-ref` and pre-push hooks) or any git hook
+ * (GIT_INDEX_FILE).
+ */
 export function changeSet(root: string, baseRef: string | undefined, env: Record<string, string | undefined>): ChangeSet {
   if (tryGit(root, ['rev-parse', '--is-inside-work-tree']) !== 'true') throw new ChangeError(`--changed needs a git work tree; ${root} is not one`);
-  const preCommit = env.PRE_COMMIT === '1' || env.GIT_INDEX_FILE !== undefined;
+  const framework = env.PRE_COMMIT === '1';
+  const preCommit = framework || env.GIT_INDEX_FILE !== undefined;
   let base: string;
   let staged = false;
-  if (baseRef !== undefined) {
+  let note: string | undefined;
+  const fromRef = env.PRE_COMMIT_FROM_REF || env.PRE_COMMIT_SOURCE;
+  const toRef = env.PRE_COMMIT_TO_REF || env.PRE_COMMIT_ORIGIN;
+  if (baseRef === undefined && framework && fromRef && toRef) {
+    // `pre-commit run --from-ref A --to-ref B`, a pre-push hook: the files changed since A and B part (A...B).
+    const from = tryGit(root, ['rev-parse', '--verify', '--quiet', `${fromRef}^{commit}`]);
+    if (!from) throw new ChangeError(`PRE_COMMIT_FROM_REF '${fromRef}': no such commit`);
+    base = tryGit(root, ['merge-base', from, toRef]) ?? from;
+    note = `comparing with ${fromRef} (PRE_COMMIT_FROM_REF)`;
+  } else if (baseRef !== undefined) {
     const resolved = tryGit(root, ['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]);
     if (!resolved) throw new ChangeError(`--base '${baseRef}': no such commit`);
     base = resolved;
@@ -71,9 +95,12 @@ export function changeSet(root: string, baseRef: string | undefined, env: Record
     if (!mb) throw new ChangeError('--changed: cannot find the default branch to compare with; give --base REF');
     base = mb;
   }
-  const diffArgs = staged ? ['diff', '--cached', '--name-status', '-M', '-z', 'HEAD'] : ['diff', '--name-status', '-M', '-z', base];
+  // A repository with no commit yet compares the index with the empty tree.
+  const head = staged && !tryGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD']) ? EMPTY_TREE : base;
+  const diffArgs = staged ? ['diff', '--cached', '--name-status', '-M', '-z', head] : ['diff', '--name-status', '-M', '-z', base];
   const raw = git(root, diffArgs).split('\0').filter((x) => x !== '');
-  const cs: ChangeSet = { base, staged, changed: [], deleted: [], renamed: new Map(), modified: [] };
+  const cs: ChangeSet = { base: staged ? head : base, staged, changed: [], deleted: [], renamed: new Map(), modified: [] };
+  if (note) cs.note = note;
   for (let i = 0; i < raw.length; ) {
     const status = raw[i++] as string;
     if (status.startsWith('R') || status.startsWith('C')) {
@@ -93,8 +120,45 @@ export function changeSet(root: string, baseRef: string | undefined, env: Record
   if (!staged) {
     // New files not yet added are part of the change too.
     for (const p of git(root, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0')) if (p) cs.changed.push(p);
+  } else {
+    const unstaged = git(root, ['diff', '--name-only', '-z']).split('\0').filter((p) => p !== '');
+    if (unstaged.length) cs.unstaged = new Set(unstaged);
+    // `pre-commit run --all-files` (or a run with nothing staged) gives no file names to a hook that takes none:
+    // the whole archive is what it asks for.
+    if (framework && raw.length === 0) {
+      cs.all = true;
+      cs.note = 'nothing is staged: linting the whole archive (as `pre-commit run --all-files` asks)';
+    }
   }
   return cs;
+}
+
+/** git's empty tree, the base of a first commit. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+
+/** The staged text of a file (`git show :path`), undefined when it is not in the index. */
+export function stagedText(root: string, path: string): string | undefined {
+  try {
+    return execFileSync('git', ['show', `:${path}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The offsets of a file's references whose target the change took away: where the messages that the change
+ * caused in a file it did not touch can be.
+ */
+export function touchedRanges(facts: FileFacts, touched: Touched, repo: RepoIdentity | undefined): [number, number][] {
+  const out: [number, number][] = [];
+  for (const written of facts.references) {
+    const ref: Reference = { ...written, url: strippedPadding(written)?.url ?? written.url };
+    const t = resolveTarget(ref.url, { from: facts.path, repo });
+    if (t.kind !== 'local') continue;
+    const removed = touched.removedAnchors.get(t.path);
+    if (touched.gone.has(t.path) || (removed && t.fragment !== undefined && removed.has(t.fragment))) out.push([written.start, written.end]);
+  }
+  return out;
 }
 
 /** Anchors of a Markdown file as it was at the base (empty when it did not exist or cannot be read). */
@@ -115,7 +179,8 @@ export interface Touched {
 export function localTargets(facts: FileFacts, repo: RepoIdentity | undefined): string[] {
   const out = new Set<string>();
   for (const ref of facts.references) {
-    const t = resolveTarget(ref.url, { from: facts.path, repo });
+    // As browsers read it: without the white space they strip around an attribute's URL.
+    const t = resolveTarget(strippedPadding(ref)?.url ?? ref.url, { from: facts.path, repo });
     if (t.kind !== 'local' || (t.via !== 'relative' && t.via !== 'absolute' && t.via !== 'self-url')) continue;
     out.add(t.fragment === undefined ? t.path : `${t.path}#${t.fragment}`);
   }

@@ -9,7 +9,8 @@ import { FsIndex } from './fs-index.js';
 import { processFile, processJob, processSource, readSource, type FileJob, type ProcessSettings, type Source } from './process-file.js';
 import { walk } from './walk.js';
 import { readFileSync } from 'node:fs';
-import { anchorsAtBase, linksToTouched, localTargets, needles, type ChangeSet, type Touched } from './changed.js';
+import { anchorsAtBase, linksToTouched, localTargets, needles, stagedText, touchedRanges, type ChangeSet, type Touched } from './changed.js';
+import picomatch from 'picomatch';
 import { isMarkdownPath } from './target-index.js';
 import { createHash } from 'node:crypto';
 import { FileCache } from './cache.js';
@@ -114,7 +115,7 @@ function factsOf(root: string, path: string, maxFileSize: number, site: ProcessS
  * the change deleted or renamed or to an anchor it removed. Linking files are found from the cache's facts
  * when it has them, else by a text prefilter on the touched names confirmed by a parse of the candidates.
  */
-function changedFiles(s: Session, lintable: string[], cs: ChangeSet, cache: FileCache | undefined): string[] {
+function changedFiles(s: Session, lintable: string[], cs: ChangeSet, cache: FileCache | undefined): { files: string[]; direct: Set<string>; touched: Touched } {
   const lintSet = new Set(lintable);
   const direct = new Set(cs.changed.filter((p) => lintSet.has(p)));
   const touched: Touched = { gone: new Set([...cs.deleted, ...cs.renamed.keys()]), removedAnchors: new Map() };
@@ -127,7 +128,7 @@ function changedFiles(s: Session, lintable: string[], cs: ChangeSet, cache: File
     if (removed.size) touched.removedAnchors.set(path, removed);
   }
   const out = new Set(direct);
-  if (touched.gone.size === 0 && touched.removedAnchors.size === 0) return lintable.filter((p) => out.has(p));
+  if (touched.gone.size === 0 && touched.removedAnchors.size === 0) return { files: lintable.filter((p) => out.has(p)), direct, touched };
   const words = needles(touched);
   for (const path of lintable) {
     if (out.has(path)) continue;
@@ -146,7 +147,18 @@ function changedFiles(s: Session, lintable: string[], cs: ChangeSet, cache: File
     }
     if (linksToTouched(targets, touched)) out.add(path);
   }
-  return lintable.filter((p) => out.has(p));
+  return { files: lintable.filter((p) => out.has(p)), direct, touched };
+}
+
+/**
+ * A change that adds or modifies no file the config would lint, and deletes or renames nothing, breaks nothing:
+ * a hook on such a commit need not walk the archive.
+ */
+function changeTouchesNothing(cs: ChangeSet, config: ResolvedConfig): boolean {
+  if (cs.deleted.length || cs.renamed.size) return false;
+  const included = picomatch(config.include, { dot: true });
+  const ignored = picomatch(config.ignore, { dot: true });
+  return !cs.changed.some((p) => included(p) && !ignored(p));
 }
 
 /** What a cached outcome depends on besides the file: the tool, the resolved config, the repository. */
@@ -173,6 +185,11 @@ interface Session {
   ctx: CrossFileContext;
   mirrors: Record<string, string>;
   repo: RepoIdentity | undefined;
+  /**
+   * In a change-aware run, what the change took away, and the files it changed: a file linted only because it
+   * links to what was taken away reports only the messages the change caused in it, not its older problems.
+   */
+  breakage?: { direct: ReadonlySet<string>; touched: Touched };
 }
 
 function settingsFor(s: Session, path: string): ProcessSettings {
@@ -202,6 +219,14 @@ function crossProblems(s: Session, o: FileOutcome): { problem: RawProblem; sever
 function resultFor(s: Session, o: FileOutcome, external: LintMessage[] = []): { result: LintResult; cross: LintMessage[] } {
   const filePath = resolve(s.root, o.path);
   if (o.error) return { result: makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), cross: [] };
+  if (s.breakage && !s.breakage.direct.has(o.path)) {
+    // Linted only for what the change broke in it: the messages at its links to what the change took away.
+    const ranges = touchedRanges(o.facts, s.breakage.touched, s.repo);
+    const caused = crossProblems(s, o)
+      .filter(({ problem }) => ranges.some(([start, end]) => problem.start >= start && problem.end <= end))
+      .map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+    return { result: resultOf(filePath, { messages: [] }, caused), cross: caused };
+  }
   const cross = crossProblems(s, o).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
   return { result: resultOf(filePath, o, external.length ? [...cross, ...external] : cross), cross };
 }
@@ -346,6 +371,14 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const started = performance.now();
   const rules = options.rules ?? allRules;
   const { root, config } = options;
+  const warnings: string[] = [];
+  // `pre-commit run --all-files`: nothing staged, the whole archive asked for.
+  const changed = options.changed?.all ? undefined : options.changed;
+  if (options.changed?.note) warnings.push(options.changed.note);
+  if (changed && changeTouchesNothing(changed, config)) {
+    const none = { runProblems: [], warnings, fixed: [], interrupted: false, stats: { linted: 0, indexed: 0, ms: performance.now() - started, phases: {} } };
+    return options.stream ? { ...none, results: [], stream: [][Symbol.iterator]() } : { ...none, results: [] };
+  }
   const phases: Record<string, number> = {};
   let mark = started;
   let loop = performance.eventLoopUtilization();
@@ -393,11 +426,13 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const session: Session = { root, config, rules, ctx, mirrors, repo: options.repo };
 
   phase('walk');
-  const warnings: string[] = [];
-  if (options.changed) {
+  if (changed) {
     // Within the given paths, if any: the changed files there, and the files there that link to what changed.
-    files = changedFiles(session, files, options.changed, cache);
-    ctx.renamed = options.changed.renamed;
+    const c = changedFiles(session, files, changed, cache);
+    files = c.files;
+    session.breakage = { direct: c.direct, touched: c.touched };
+    ctx.renamed = changed.renamed;
+    ctx.deleted = new Set(changed.deleted);
   }
 
   let interrupted = false;
@@ -407,7 +442,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   let done = 0;
   const todo: number[] = [];
   // A change-aware run parses its few files afresh and never loads the outcomes.
-  const useOutcomes = cache !== undefined && !options.changed;
+  const useOutcomes = cache !== undefined && !changed;
   for (let i = 0; i < files.length; i++) {
     if (useOutcomes && cache.has(root, files[i] as string)) {
       hit[i] = true;
@@ -421,7 +456,19 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     setup: rules === allRules ? { root, config: config.source.config, configFile: config.file, cliRules: config.source.cliRules, repo: options.repo, mirrors } : undefined,
     signal: options.signal,
   };
-  interrupted = await processMany(session, todo.map((i) => ({ path: files[i] as string })), run, (k, o) => {
+  // A git hook other than the pre-commit framework runs on the working tree as it is: a file with unstaged
+  // changes is linted as staged (not when fixing, which writes the working-tree file).
+  const staged = changed?.staged && changed.unstaged && !options.fix ? changed.unstaged : undefined;
+  let asStaged = 0;
+  const jobOf = (path: string): FileJob => {
+    const text = staged?.has(path) ? stagedText(root, path) : undefined;
+    if (text === undefined) return { path };
+    asStaged++;
+    return text.charCodeAt(0) === 0xfeff ? { path, text: text.slice(1), bom: true } : { path, text };
+  };
+  const jobs = todo.map((i) => jobOf(files[i] as string));
+  if (asStaged) warnings.push(`${asStaged} file${asStaged === 1 ? ' has' : 's have'} unstaged changes: linted as staged`);
+  interrupted = await processMany(session, jobs, run, (k, o) => {
     slots[todo[k] as number] = o;
     options.onProgress?.(++done, files.length, o.path);
   });

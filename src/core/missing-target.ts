@@ -1,6 +1,6 @@
 /**
  * Why a local link or image target is not there, shared by no-broken-links and no-missing-images: another
- * letter case, a path left from the original site, a file this change renamed, or plainly missing (with the
+ * letter case, a path left from the original site, a file this change renamed or deleted, or plainly missing (with the
  * closest file worth suggesting, and the one file of that name elsewhere). Also how a browser reads the URL
  * as written: the white space it strips around it.
  */
@@ -15,6 +15,7 @@ export type Missing =
   | { kind: 'wrongCase'; actual: string; fixed: string | undefined }
   | { kind: 'originalSite'; absolute: string | undefined }
   | { kind: 'renamed'; to: string; fixed: string }
+  | { kind: 'deleted' }
   | { kind: 'missing'; suggestion: string | undefined; sameName: string | undefined };
 
 export type LocalTarget = Extract<Target, { kind: 'local' }>;
@@ -24,7 +25,7 @@ export function diagnoseMissing(
   ref: Reference,
   target: LocalTarget,
   facts: FileFacts,
-  where: Pick<CrossFileContext, 'renamed'> & { index: TargetIndex },
+  where: Pick<CrossFileContext, 'renamed' | 'deleted'> & { index: TargetIndex },
 ): Missing | undefined {
   const { index } = where;
   if (index.stat(target.path) !== undefined) return undefined;
@@ -36,6 +37,8 @@ export function diagnoseMissing(
   if (target.via === 'absolute') return { kind: 'originalSite', absolute: onOriginalSite(ref.url, facts.originalUrl) };
   const renamedTo = where.renamed?.get(target.path);
   if (renamedTo !== undefined && index.stat(renamedTo) === 'file') return { kind: 'renamed', to: renamedTo, fixed: relativeLink(facts.path, renamedTo) + rest };
+  // The change took it away: a suggestion would only distract from that.
+  if (where.deleted?.has(target.path)) return { kind: 'deleted' };
   const sameName = target.via === 'relative' ? index.sameName?.(target.path) : undefined;
   return { kind: 'missing', suggestion: suggestFor(index, target.path), sameName: sameName === undefined ? undefined : relativeLink(facts.path, sameName) + rest };
 }

@@ -76,6 +76,8 @@ export interface CrossFileContext {
   mirrorIndex?: (mirror: string) => TargetIndex | undefined;
   /** In a change-aware run: files the change renamed, old path → new path. */
   renamed?: ReadonlyMap<string, string>;
+  /** In a change-aware run: files the change deleted. */
+  deleted?: ReadonlySet<string>;
 }
 
 export interface RuleModule<Options = Record<string, unknown>> {
