@@ -126,7 +126,7 @@ describe('markdown limits', () => {
       const md = markdown(results, { ...ctx, maxRows: Infinity, summaryLimitBytes: cap });
       const shown = rows(md);
       expect(Buffer.byteLength(md)).toBeLessThanOrEqual(cap);
-      expect(md.endsWith(`\n\n…and ${700 - shown.length} more, left out to keep this summary within ${cap} bytes.\n`)).toBe(true);
+      expect(md.endsWith(`\n\n…and ${700 - shown.length} more, left out to keep this summary within ${cap.toLocaleString("en-US")} bytes.\n`)).toBe(true);
       // The rows shown are the first of the whole list, and the room left is less than a row and the closing lines' slack.
       expect(full.startsWith(md.slice(0, md.lastIndexOf('\n\n…and')))).toBe(true);
       expect(cap - Buffer.byteLength(md)).toBeLessThan(Buffer.byteLength(rows(full)[shown.length] as string) + 1 + 40);
@@ -145,6 +145,6 @@ describe('markdown limits', () => {
     const folders = md.split('\n').filter((l) => l.startsWith('| folder-'));
     expect(folders.length).toBeGreaterThan(0);
     expect(md).toContain(`\n\n…and ${100 - folders.length} more folders.\n`);
-    expect(md.endsWith(`\n\n…and 100 more, left out to keep this summary within ${cap} bytes.\n`)).toBe(true);
+    expect(md.endsWith(`\n\n…and 100 more, left out to keep this summary within ${cap.toLocaleString("en-US")} bytes.\n`)).toBe(true);
   });
 });

@@ -75,14 +75,19 @@ describe('sarif', () => {
 describe('markdown', () => {
   it('summarises by rule and folder and escapes table cells', () => {
     const md = markdown(results, ctx);
-    expect(md).toContain('**2 errors**, **1 warnings** in 2 of 3 files.');
+    expect(md).toContain('**2 errors**, **1 warning** in 2 of 3 files.');
     expect(md).toContain('| [no-broken-links](https://github.com/archive-lint/archive-lint/blob/main/rules/no-broken-links/README.md) | 1 | 0 | missingFile 1 |');
     expect(md).toContain('| pages | 1 | 1 | 1 |');
     expect(md).toContain('| pages/a b,c.md | 7 | warning | a \\| pipe &lt;b&gt; | valid-dates |');
   });
 
+  it('shows Markdown, entities and control characters in messages as written, never rendered', () => {
+    const md = markdown([makeResult('/repo/a_b*.md', [{ ruleId: 'no-raw-html', severity: 1, message: "Leftover entity '&nbsp;' in ('![alt](src)') and *x* `y`\u001b[2J\r\nnext", line: 1, column: 1 }])], ctx);
+    expect(md).toContain("| a\\_b\\*.md | 1 | warning | Leftover entity '&amp;nbsp;' in ('\\!\\[alt\\](src)') and \\*x\\* \\`y\\` \\[2J next | no-raw-html |");
+  });
+
   it('says so when there is nothing', () => {
-    expect(markdown([makeResult('/repo/ok.md', [])], ctx)).toBe('## archive-lint\n\nNo problems in 1 files. ✅\n');
+    expect(markdown([makeResult('/repo/ok.md', [])], ctx)).toBe('## archive-lint\n\nNo problems in 1 file. ✅\n');
   });
 });
 

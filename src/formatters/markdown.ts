@@ -12,15 +12,29 @@ import { docsUrl } from '../core/rule.js';
 
 const MAX_ROWS = 50;
 
-/** Escape text for a Markdown table cell. */
+/**
+ * Text for a Markdown table cell, shown as written: Markdown's inline syntax escaped (a message quoting
+ * `![alt](src)` or `&nbsp;` must not render as an image or a space), control characters and line breaks as spaces.
+ */
 export function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/\r?\n/g, ' ');
+  return s
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/[\\`*_[\]!|~#]/g, (c) => `\\${c}`)
+    .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
-export const markdown: Formatter = (results, ctx) => {
+/** `1 error`, `2 errors`, `1,437,396 warnings`. */
+export function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+export const markdown: Formatter = (results, ctx) => markdownSummary(results, ctx).text;
+
+/** The summary, with how many problems it lists of how many. */
+export function markdownSummary(results: Parameters<Formatter>[0], ctx: Parameters<Formatter>[1]): { text: string; listed: number; total: number } {
   const t = totals(results);
   const s = summarize(results, ctx.root);
-  if (t.errors + t.warnings === 0) return ['## archive-lint', '', `No problems in ${t.files} files. ✅`, ''].join('\n');
+  if (t.errors + t.warnings === 0) return { text: ['## archive-lint', '', `No problems in ${count(t.files, 'file')}. ✅`, ''].join('\n'), listed: 0, total: 0 };
   const out: string[] = [];
   const maxRows = ctx.maxRows ?? MAX_ROWS;
   const cap = ctx.summaryLimitBytes ?? Infinity;
@@ -30,12 +44,12 @@ export const markdown: Formatter = (results, ctx) => {
     for (const line of lines) bytes += Buffer.byteLength(line) + 1;
     out.push(...lines);
   };
-  add('## archive-lint', '', `**${t.errors} errors**, **${t.warnings} warnings** in ${t.filesWithProblems} of ${t.files} files.`, '');
+  add('## archive-lint', '', `**${count(t.errors, 'error')}**, **${count(t.warnings, 'warning')}** in ${t.filesWithProblems.toLocaleString('en-US')} of ${count(t.files, 'file')}.`, '');
   add('| rule | errors | warnings | kinds |', '| --- | ---: | ---: | --- |');
   for (const [id, c] of sortedRows(s.byRule)) {
     const kinds = [...c.kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
     const name = id.startsWith('(') ? id : `[${id}](${docsUrl(id)})`;
-    add(`| ${name} | ${c.errors} | ${c.warnings} | ${cell(kinds)} |`);
+    add(`| ${name} | ${num(c.errors)} | ${num(c.warnings)} | ${cell(kinds)} |`);
   }
   const all = t.errors + t.warnings;
   const folders = sortedRows(s.byFolder).filter(([, c]) => c.errors + c.warnings > 0);
@@ -45,7 +59,7 @@ export const markdown: Formatter = (results, ctx) => {
   add('', '| folder | files | errors | warnings |', '| --- | ---: | ---: | ---: |');
   let foldersShown = 0;
   for (const [folder, c] of folders) {
-    const row = `| ${cell(folder)} | ${c.files} | ${c.errors} | ${c.warnings} |`;
+    const row = `| ${cell(folder)} | ${num(c.files)} | ${num(c.errors)} | ${num(c.warnings)} |`;
     if (!fits(row)) break;
     add(row);
     foldersShown++;
@@ -69,15 +83,19 @@ export const markdown: Formatter = (results, ctx) => {
   } else {
     full = true;
   }
-  if (all > shown) add('', full ? closing(all - shown, cap) : `…and ${all - shown} more.`);
+  if (all > shown) add('', full ? closing(all - shown, cap) : `…and ${num(all - shown)} more.`);
   out.push('');
-  return out.join('\n');
-};
+  return { text: out.join('\n'), listed: shown, total: all };
+}
+
+function num(n: number): string {
+  return n.toLocaleString('en-US');
+}
 
 function moreFolders(more: number): string {
-  return `…and ${more} more folders.`;
+  return `…and ${num(more)} more folders.`;
 }
 
 function closing(more: number, cap: number): string {
-  return `…and ${more} more, left out to keep this summary within ${cap} bytes.`;
+  return `…and ${num(more)} more, left out to keep this summary within ${num(cap)} bytes.`;
 }
