@@ -146,16 +146,19 @@ describe.each(nodes)('the Action in a simulated runner (%s)', (_label, node) => 
     expect(r.stdout).toContain(`Fetching the base commit ${pr.base.slice(0, 12)}, which the shallow checkout lacks.`);
     const annotations = r.stdout.split('\n').filter((l) => /^::(error|warning|notice) /.test(l));
     expect(annotations).toEqual([
-      "::error file=index.md,line=4,col=10,endLine=4,endColumn=20,title=no-broken-links::Link target 'pages/b.md' does not exist; did you mean 'pages/a.md'?",
+      "::error file=index.md,line=4,col=10,endLine=4,endColumn=20,title=no-broken-links::Link target 'pages/b.md' does not exist: this change deleted it",
       expect.stringMatching(/^::warning file=pages\/c\.md,line=3,col=1,.*title=no-raw-html::/),
     ]);
     // old/broken.md is broken, but this pull request neither touched nor broke it.
     expect(r.stdout).not.toContain('old/broken.md');
-    expect(r.stdout).toContain('::error::archive-lint found 1 errors and 1 warnings (fail-on: error).');
+    expect(r.stdout).toContain('::error::archive-lint found 1 error and 1 warning (fail-on: error).');
     expect(r.summary).toContain('## archive-lint');
-    expect(r.summary).toContain(`pull request #7: the files it changes and the files it breaks, compared with ${pr.base.slice(0, 12)}`);
-    expect(r.summary).toContain("| index.md | 4 | error | Link target 'pages/b.md' does not exist; did you mean 'pages/a.md'? | no-broken-links |");
+    expect(r.summary).toContain(`pull request \\#7: the files it changes and the files it breaks, compared with ${pr.base.slice(0, 12)}`);
+    expect(r.summary).toContain("| index.md | 4 | error | Link target 'pages/b.md' does not exist: this change deleted it | no-broken-links |");
     expect(r.outputs).toMatchObject({ errors: '1', warnings: '1', files: '2', 'sarif-file': join(pr.workspace, 'reports/archive-lint.sarif') });
+    // The complete report outlives the step, for actions/upload-artifact.
+    const report = JSON.parse(readFileSync(r.outputs['report-file'] as string, 'utf8')) as { filePath: string; messages: unknown[] }[];
+    expect(report.map((x) => [x.filePath.slice(pr.workspace.length + 1), x.messages.length])).toEqual([['index.md', 1], ['pages/c.md', 1]]);
     const sarif = JSON.parse(readFileSync(join(pr.workspace, 'reports/archive-lint.sarif'), 'utf8')) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
     expect(sarif.runs[0]?.results.map((x) => `${x.ruleId} ${x.locations[0]?.physicalLocation.artifactLocation.uri}`)).toEqual(['no-broken-links index.md', 'no-raw-html pages/c.md']);
     expect(r.code).toBe(1);
@@ -170,12 +173,12 @@ describe.each(nodes)('the Action in a simulated runner (%s)', (_label, node) => 
     const annotations = r.stdout.split('\n').filter((l) => /^::(error|warning|notice)/.test(l));
     expect(annotations).toEqual([
       expect.stringMatching(/^::error file=index\.md,/),
-      '::notice::2 problems are not annotated (annotations-limit 2); the job summary lists every problem.',
+      '::notice::2 problems not annotated (annotations-limit 2); the job summary lists every problem.',
     ]);
     expect(r.summary).toMatch(/\| pages\/d\.md \| 3 \| warning \|/);
     const one = runBundle(node, pr.workspace, 'pull_request', pr.event, { 'fail-on': 'never', 'annotations-limit': '1' });
     expect(one.stdout.split('\n').filter((l) => l.startsWith('::') && !l.includes('group::'))).toEqual([expect.stringMatching(/^::error file=index\.md,/)]);
-    expect(one.stdout).toContain('\n2 problems are not annotated (annotations-limit 1); the job summary lists every problem.\n');
+    expect(one.stdout).toContain('\n2 problems not annotated (annotations-limit 1); the job summary lists every problem.\n');
     expect(r.summary).toContain('| index.md | 4 | error |');
     expect(r.summary).toMatch(/\| pages\/c\.md \| 3 \| warning \|/);
     expect(r.code).toBe(0);
@@ -198,7 +201,8 @@ describe.each(nodes)('the Action in a simulated runner (%s)', (_label, node) => 
     writeFileSync(join(pr.workspace, 'lint.json'), '{ "rules": { "no-raw-html": "of" } }\n');
     const bad = runBundle(node, pr.workspace, 'pull_request', pr.event, { config: 'lint.json' });
     expect(bad.stderr).toContain(`archive-lint: ${join(pr.workspace, 'lint.json')}: 'rules.no-raw-html'`);
-    expect(bad.stdout).toContain('::error::archive-lint could not run (exit 2); its reason is in the log above.');
+    expect(bad.stdout).toContain(`::error::archive-lint could not run: ${join(pr.workspace, 'lint.json')}: 'rules.no-raw-html'`);
+    expect(bad.summary).toContain('**archive-lint could not run** (exit 2):');
     expect(bad.code).toBe(2);
   }, 120_000);
 

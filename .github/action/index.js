@@ -30,9 +30,10 @@ import {
   resultOf,
   rules,
   severityOf,
+  strippedPadding,
   toMessage,
   totals
-} from "./chunk-YCDRB42Y.js";
+} from "./chunk-2XVDYBNV.js";
 import {
   URL_STATUSES
 } from "./chunk-44LDCLWA.js";
@@ -41,9 +42,9 @@ import {
   __toESM
 } from "./chunk-Y3J7GJDS.js";
 
-// ../../work/main/node_modules/ignore/index.js
+// node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "../../work/main/node_modules/ignore/index.js"(exports, module) {
+  "node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -607,11 +608,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
+      let count2 = 0;
+      while (str[str.length - count2 - 1] === ESCAPE) {
+        count2++;
       }
-      return count % 2 === 1;
+      return count2 % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
       let lineEnd = body.length;
@@ -905,9 +906,9 @@ var require_ignore = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picocolors/picocolors.js
+// node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "../../work/main/node_modules/picocolors/picocolors.js"(exports, module) {
+  "node_modules/picocolors/picocolors.js"(exports, module) {
     var p = process || {};
     var argv = p.argv || [];
     var env = p.env || {};
@@ -1107,10 +1108,19 @@ var ChangeError = class extends Error {
 };
 function changeSet(root, baseRef, env) {
   if (tryGit(root, ["rev-parse", "--is-inside-work-tree"]) !== "true") throw new ChangeError(`--changed needs a git work tree; ${root} is not one`);
-  const preCommit = env.PRE_COMMIT === "1" || env.GIT_INDEX_FILE !== void 0;
+  const framework = env.PRE_COMMIT === "1";
+  const preCommit = framework || env.GIT_INDEX_FILE !== void 0;
   let base;
   let staged = false;
-  if (baseRef !== void 0) {
+  let note;
+  const fromRef = env.PRE_COMMIT_FROM_REF || env.PRE_COMMIT_SOURCE;
+  const toRef = env.PRE_COMMIT_TO_REF || env.PRE_COMMIT_ORIGIN;
+  if (baseRef === void 0 && framework && fromRef && toRef) {
+    const from = tryGit(root, ["rev-parse", "--verify", "--quiet", `${fromRef}^{commit}`]);
+    if (!from) throw new ChangeError(`PRE_COMMIT_FROM_REF '${fromRef}': no such commit`);
+    base = tryGit(root, ["merge-base", from, toRef]) ?? from;
+    note = `comparing with ${fromRef} (PRE_COMMIT_FROM_REF)`;
+  } else if (baseRef !== void 0) {
     const resolved = tryGit(root, ["rev-parse", "--verify", "--quiet", `${baseRef}^{commit}`]);
     if (!resolved) throw new ChangeError(`--base '${baseRef}': no such commit`);
     base = resolved;
@@ -1122,9 +1132,11 @@ function changeSet(root, baseRef, env) {
     if (!mb) throw new ChangeError("--changed: cannot find the default branch to compare with; give --base REF");
     base = mb;
   }
-  const diffArgs = staged ? ["diff", "--cached", "--name-status", "-M", "-z", "HEAD"] : ["diff", "--name-status", "-M", "-z", base];
+  const head = staged && !tryGit(root, ["rev-parse", "--verify", "--quiet", "HEAD"]) ? EMPTY_TREE : base;
+  const diffArgs = staged ? ["diff", "--cached", "--name-status", "-M", "-z", head] : ["diff", "--name-status", "-M", "-z", base];
   const raw = git(root, diffArgs).split("\0").filter((x) => x !== "");
-  const cs = { base, staged, changed: [], deleted: [], renamed: /* @__PURE__ */ new Map(), modified: [] };
+  const cs = { base: staged ? head : base, staged, changed: [], deleted: [], renamed: /* @__PURE__ */ new Map(), modified: [] };
+  if (note) cs.note = note;
   for (let i = 0; i < raw.length; ) {
     const status = raw[i++];
     if (status.startsWith("R") || status.startsWith("C")) {
@@ -1143,8 +1155,34 @@ function changeSet(root, baseRef, env) {
   }
   if (!staged) {
     for (const p of git(root, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0")) if (p) cs.changed.push(p);
+  } else {
+    const unstaged = git(root, ["diff", "--name-only", "-z"]).split("\0").filter((p) => p !== "");
+    if (unstaged.length) cs.unstaged = new Set(unstaged);
+    if (framework && raw.length === 0) {
+      cs.all = true;
+      cs.note = "nothing is staged: linting the whole archive (as `pre-commit run --all-files` asks)";
+    }
   }
   return cs;
+}
+var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+function stagedText(root, path) {
+  try {
+    return execFileSync("git", ["show", `:${path}`], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 256 * 1024 * 1024 });
+  } catch {
+    return void 0;
+  }
+}
+function touchedRanges(facts, touched, repo) {
+  const out = [];
+  for (const written of facts.references) {
+    const ref = { ...written, url: strippedPadding(written)?.url ?? written.url };
+    const t = resolveTarget(ref.url, { from: facts.path, repo });
+    if (t.kind !== "local") continue;
+    const removed = touched.removedAnchors.get(t.path);
+    if (touched.gone.has(t.path) || removed && t.fragment !== void 0 && removed.has(t.fragment)) out.push([written.start, written.end]);
+  }
+  return out;
 }
 function anchorsAtBase(root, base, path, site) {
   const text = tryGit(root, ["show", `${base}:${path}`]);
@@ -1154,7 +1192,7 @@ function anchorsAtBase(root, base, path, site) {
 function localTargets(facts, repo) {
   const out = /* @__PURE__ */ new Set();
   for (const ref of facts.references) {
-    const t = resolveTarget(ref.url, { from: facts.path, repo });
+    const t = resolveTarget(strippedPadding(ref)?.url ?? ref.url, { from: facts.path, repo });
     if (t.kind !== "local" || t.via !== "relative" && t.via !== "absolute" && t.via !== "self-url") continue;
     out.add(t.fragment === void 0 ? t.path : `${t.path}#${t.fragment}`);
   }
@@ -1182,6 +1220,7 @@ function needles(touched) {
 }
 
 // src/core/engine.ts
+var import_picomatch2 = __toESM(require_picomatch(), 1);
 import { createHash } from "node:crypto";
 
 // src/version.ts
@@ -1510,7 +1549,7 @@ var ExternalPhase = class {
   async check(options, signal) {
     const warnings = [];
     const cache = options.cacheDir === void 0 ? void 0 : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now);
-    const { UrlChecker } = await import("./checker-ELGPSMQD.js");
+    const { UrlChecker } = await import("./checker-3QCMRM7K.js");
     const checker = new UrlChecker({
       settings: options.settings,
       ...cache ? { cache } : {},
@@ -1564,7 +1603,7 @@ function changedFiles(s, lintable, cs, cache) {
     if (removed.size) touched.removedAnchors.set(path, removed);
   }
   const out = new Set(direct);
-  if (touched.gone.size === 0 && touched.removedAnchors.size === 0) return lintable.filter((p) => out.has(p));
+  if (touched.gone.size === 0 && touched.removedAnchors.size === 0) return { files: lintable.filter((p) => out.has(p)), direct, touched };
   const words = needles(touched);
   for (const path of lintable) {
     if (out.has(path)) continue;
@@ -1583,7 +1622,13 @@ function changedFiles(s, lintable, cs, cache) {
     }
     if (linksToTouched(targets, touched)) out.add(path);
   }
-  return lintable.filter((p) => out.has(p));
+  return { files: lintable.filter((p) => out.has(p)), direct, touched };
+}
+function changeTouchesNothing(cs, config) {
+  if (cs.deleted.length || cs.renamed.size) return false;
+  const included = (0, import_picomatch2.default)(config.include, { dot: true });
+  const ignored = (0, import_picomatch2.default)(config.ignore, { dot: true });
+  return !cs.changed.some((p) => included(p) && !ignored(p));
 }
 function cacheKey(config, repo, mirrors) {
   return createHash("sha1").update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors })).digest("hex");
@@ -1617,6 +1662,11 @@ function crossProblems(s, o) {
 function resultFor(s, o, external = []) {
   const filePath = resolve(s.root, o.path);
   if (o.error) return { result: makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), cross: [] };
+  if (s.breakage && !s.breakage.direct.has(o.path)) {
+    const ranges = touchedRanges(o.facts, s.breakage.touched, s.repo);
+    const caused = crossProblems(s, o).filter(({ problem }) => ranges.some(([start, end]) => problem.start >= start && problem.end <= end)).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+    return { result: resultOf(filePath, { messages: [] }, caused), cross: caused };
+  }
   const cross = crossProblems(s, o).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
   return { result: resultOf(filePath, o, external.length ? [...cross, ...external] : cross), cross };
 }
@@ -1721,6 +1771,13 @@ async function lint(options) {
   const started = performance.now();
   const rules2 = options.rules ?? rules;
   const { root, config } = options;
+  const warnings = [];
+  const changed = options.changed?.all ? void 0 : options.changed;
+  if (options.changed?.note) warnings.push(options.changed.note);
+  if (changed && changeTouchesNothing(changed, config)) {
+    const none = { runProblems: [], warnings, fixed: [], interrupted: false, stats: { linted: 0, indexed: 0, ms: performance.now() - started, phases: {} } };
+    return options.stream ? { ...none, results: [], stream: [][Symbol.iterator]() } : { ...none, results: [] };
+  }
   const phases = {};
   let mark = started;
   let loop = performance.eventLoopUtilization();
@@ -1763,17 +1820,19 @@ async function lint(options) {
   if (config.site !== "github") Object.assign(ctx, { site: config.site, siteRoot: config.siteRoot, siteExternal: config.siteExternal });
   const session = { root, config, rules: rules2, ctx, mirrors, repo: options.repo };
   phase("walk");
-  const warnings = [];
-  if (options.changed) {
-    files = changedFiles(session, files, options.changed, cache);
-    ctx.renamed = options.changed.renamed;
+  if (changed) {
+    const c = changedFiles(session, files, changed, cache);
+    files = c.files;
+    session.breakage = { direct: c.direct, touched: c.touched };
+    ctx.renamed = changed.renamed;
+    ctx.deleted = new Set(changed.deleted);
   }
   let interrupted = false;
   const slots = new Array(files.length);
   const hit = new Array(files.length).fill(false);
   let done = 0;
   const todo = [];
-  const useOutcomes = cache !== void 0 && !options.changed;
+  const useOutcomes = cache !== void 0 && !changed;
   for (let i = 0; i < files.length; i++) {
     if (useOutcomes && cache.has(root, files[i])) {
       hit[i] = true;
@@ -1787,7 +1846,17 @@ async function lint(options) {
     setup: rules2 === rules ? { root, config: config.source.config, configFile: config.file, cliRules: config.source.cliRules, repo: options.repo, mirrors } : void 0,
     signal: options.signal
   };
-  interrupted = await processMany(session, todo.map((i) => ({ path: files[i] })), run, (k, o) => {
+  const staged = changed?.staged && changed.unstaged && !options.fix ? changed.unstaged : void 0;
+  let asStaged = 0;
+  const jobOf = (path) => {
+    const text = staged?.has(path) ? stagedText(root, path) : void 0;
+    if (text === void 0) return { path };
+    asStaged++;
+    return text.charCodeAt(0) === 65279 ? { path, text: text.slice(1), bom: true } : { path, text };
+  };
+  const jobs = todo.map((i) => jobOf(files[i]));
+  if (asStaged) warnings.push(`${asStaged} file${asStaged === 1 ? " has" : "s have"} unstaged changes: linted as staged`);
+  interrupted = await processMany(session, jobs, run, (k, o) => {
     slots[todo[k]] = o;
     options.onProgress?.(++done, files.length, o.path);
   });
@@ -2135,12 +2204,16 @@ function sortedRows(map) {
 // src/formatters/markdown.ts
 var MAX_ROWS = 50;
 function cell(s) {
-  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[<>]/g, (c) => c === "<" ? "&lt;" : "&gt;").replace(/\r?\n/g, " ");
+  return s.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/[\\`*_[\]!|~#]/g, (c) => `\\${c}`).replace(/[&<>]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;");
 }
-var markdown = (results, ctx) => {
+function count(n, noun) {
+  return `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
+}
+var markdown = (results, ctx) => markdownSummary(results, ctx).text;
+function markdownSummary(results, ctx) {
   const t = totals(results);
   const s = summarize(results, ctx.root);
-  if (t.errors + t.warnings === 0) return ["## archive-lint", "", `No problems in ${t.files} files. ✅`, ""].join("\n");
+  if (t.errors + t.warnings === 0) return { text: ["## archive-lint", "", `No problems in ${count(t.files, "file")}. ✅`, ""].join("\n"), listed: 0, total: 0 };
   const out = [];
   const maxRows = ctx.maxRows ?? MAX_ROWS;
   const cap = ctx.summaryLimitBytes ?? Infinity;
@@ -2149,12 +2222,12 @@ var markdown = (results, ctx) => {
     for (const line of lines) bytes += Buffer.byteLength(line) + 1;
     out.push(...lines);
   };
-  add("## archive-lint", "", `**${t.errors} errors**, **${t.warnings} warnings** in ${t.filesWithProblems} of ${t.files} files.`, "");
+  add("## archive-lint", "", `**${count(t.errors, "error")}**, **${count(t.warnings, "warning")}** in ${t.filesWithProblems.toLocaleString("en-US")} of ${count(t.files, "file")}.`, "");
   add("| rule | errors | warnings | kinds |", "| --- | ---: | ---: | --- |");
   for (const [id, c] of sortedRows(s.byRule)) {
     const kinds = [...c.kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(", ");
     const name = id.startsWith("(") ? id : `[${id}](${docsUrl(id)})`;
-    add(`| ${name} | ${c.errors} | ${c.warnings} | ${cell(kinds)} |`);
+    add(`| ${name} | ${num(c.errors)} | ${num(c.warnings)} | ${cell(kinds)} |`);
   }
   const all = t.errors + t.warnings;
   const folders = sortedRows(s.byFolder).filter(([, c]) => c.errors + c.warnings > 0);
@@ -2163,7 +2236,7 @@ var markdown = (results, ctx) => {
   add("", "| folder | files | errors | warnings |", "| --- | ---: | ---: | ---: |");
   let foldersShown = 0;
   for (const [folder, c] of folders) {
-    const row = `| ${cell(folder)} | ${c.files} | ${c.errors} | ${c.warnings} |`;
+    const row = `| ${cell(folder)} | ${num(c.files)} | ${num(c.errors)} | ${num(c.warnings)} |`;
     if (!fits(row)) break;
     add(row);
     foldersShown++;
@@ -2187,15 +2260,18 @@ var markdown = (results, ctx) => {
   } else {
     full = true;
   }
-  if (all > shown) add("", full ? closing(all - shown, cap) : `…and ${all - shown} more.`);
+  if (all > shown) add("", full ? closing(all - shown, cap) : `…and ${num(all - shown)} more.`);
   out.push("");
-  return out.join("\n");
-};
+  return { text: out.join("\n"), listed: shown, total: all };
+}
+function num(n) {
+  return n.toLocaleString("en-US");
+}
 function moreFolders(more) {
-  return `…and ${more} more folders.`;
+  return `…and ${num(more)} more folders.`;
 }
 function closing(more, cap) {
-  return `…and ${more} more, left out to keep this summary within ${cap} bytes.`;
+  return `…and ${num(more)} more, left out to keep this summary within ${num(cap)} bytes.`;
 }
 
 // src/formatters/index.ts
@@ -2315,7 +2391,7 @@ var Progress = class {
   }
 };
 
-// ../../work/main/node_modules/diff/libesm/diff/base.js
+// node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
     let callback;
@@ -2517,7 +2593,7 @@ var Diff = class {
   }
 };
 
-// ../../work/main/node_modules/diff/libesm/diff/line.js
+// node_modules/diff/libesm/diff/line.js
 var LineDiff = class extends Diff {
   constructor() {
     super(...arguments);
@@ -2565,7 +2641,7 @@ function tokenize(value, options) {
   return retLines;
 }
 
-// ../../work/main/node_modules/diff/libesm/patch/create.js
+// node_modules/diff/libesm/patch/create.js
 function needsQuoting(s) {
   for (let i = 0; i < s.length; i++) {
     if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
@@ -3344,7 +3420,8 @@ async function runAction(io) {
     const config = input(env, "config");
     const baseline = input(env, "baseline");
     const sarifFile = input(env, "sarif-file");
-    const report = join7(scratch, "report.json");
+    const report = resolve3(workspace, input(env, "report-file") || join7(env.RUNNER_TEMP || scratch, "archive-lint-report.json"));
+    mkdirSync3(dirname4(report), { recursive: true });
     const argv = [];
     let mode;
     if (eventName === "pull_request" || eventName === "pull_request_target") {
@@ -3368,33 +3445,57 @@ async function runAction(io) {
     argv.push("--cache-location", join7(env.RUNNER_TEMP || scratch, "archive-lint-cache"));
     log(`archive-lint ${version()}: ${mode}`);
     log(`::group::archive-lint ${argv.map((a) => /\s/.test(a) ? JSON.stringify(a) : a).join(" ")}`);
-    const code = await main({ argv, cwd: workspace, stdout: io.stdout, stderr: io.stderr, env: { ...env, PRE_COMMIT: void 0, GIT_INDEX_FILE: void 0 } });
+    let said = "";
+    const stderr = { write: (s) => (said += typeof s === "string" ? s : Buffer.from(s).toString("utf8"), io.stderr.write(s)) };
+    const code = await main({ argv, cwd: workspace, stdout: io.stdout, stderr, env: { ...env, PRE_COMMIT: void 0, GIT_INDEX_FILE: void 0 } });
     log("::endgroup::");
     if (code !== 0 && code !== 1) {
-      log(`::error::${escapeData(`archive-lint could not run (exit ${code}); its reason is in the log above.`)}`);
+      const reason = said.split("\n").filter((l) => l.startsWith("archive-lint: ") && !l.startsWith("archive-lint: warning:")).map((l) => l.slice("archive-lint: ".length));
+      const why = reason.length ? reason.join("; ") : `exit ${code}`;
+      log(`::error::${escapeData(`archive-lint could not run: ${why}`)}`);
+      if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, `## archive-lint
+
+_${cell(mode)}._
+
+**archive-lint could not run** (exit ${code}):
+
+${reason.map((r) => `- ${cell(r)}`).join("\n") || `- exit ${code}`}
+`);
       return 2;
     }
     const results = JSON.parse(readFileSync7(report, "utf8"));
     const root = gitTopLevel(workspace) ?? workspace;
-    const ctx = { cwd: workspace, root, color: false, rules: rules.map((r) => r.meta), version: version(), warn: (m) => log(`::warning::${escapeData(m)}`) };
+    const ctx = {
+      cwd: workspace,
+      root,
+      color: false,
+      rules: rules.map((r) => r.meta),
+      version: version(),
+      warn: (m) => log(`::warning::${escapeData(m.replace(/--format json has every one/, "the report-file output has every one"))}`)
+    };
     const t = totals(results);
+    const head = `_${cell(mode)}._
+
+`;
+    const tail = `
+The complete report (every problem, as JSON) is the step's \`report-file\` output, for actions/upload-artifact.
+`;
+    const summary = markdownSummary(results, { ...ctx, maxRows: Infinity, summaryLimitBytes: SUMMARY_LIMIT - Buffer.byteLength(head) - Buffer.byteLength(tail) - 1024 });
+    if (env.GITHUB_STEP_SUMMARY) {
+      const body = summary.text.replace(/^## archive-lint\n\n/, `## archive-lint
+
+${head}`) + (summary.listed < summary.total ? tail : "");
+      appendFileSync(env.GITHUB_STEP_SUMMARY, fitSummary(body, SUMMARY_LIMIT));
+    }
     let annotations = githubAnnotations(results, ctx, annotationsLimit);
     const notice = annotations.omitted > 0 && annotationsLimit > 1;
     if (notice) annotations = githubAnnotations(results, ctx, annotationsLimit - 1);
     for (const line of annotations.lines) io.stdout.write(`${line}
 `);
     if (annotations.omitted > 0) {
-      const text = `${annotations.omitted} problems are not annotated (annotations-limit ${annotationsLimit}); the job summary lists every problem.`;
+      const where = !env.GITHUB_STEP_SUMMARY ? "the report-file output has every problem" : summary.listed >= summary.total ? "the job summary lists every problem" : `the job summary lists ${count(summary.listed, "problem")} of ${summary.total.toLocaleString("en-US")}, the report-file output every one`;
+      const text = `${count(annotations.omitted, "problem")} not annotated (annotations-limit ${annotationsLimit}); ${where}.`;
       log(notice ? `::notice::${escapeData(text)}` : text);
-    }
-    if (env.GITHUB_STEP_SUMMARY) {
-      const head = `_${mode}._
-
-`;
-      const body = markdown(results, { ...ctx, maxRows: Infinity, summaryLimitBytes: SUMMARY_LIMIT - Buffer.byteLength(head) - 1024 });
-      appendFileSync(env.GITHUB_STEP_SUMMARY, fitSummary(body.replace(/^## archive-lint\n\n/, `## archive-lint
-
-${head}`), SUMMARY_LIMIT));
     }
     if (sarifFile) {
       const abs = resolve3(workspace, sarifFile);
@@ -3404,12 +3505,13 @@ ${head}`), SUMMARY_LIMIT));
       log(`SARIF written to ${abs}`);
       setOutput(env.GITHUB_OUTPUT, "sarif-file", abs);
     }
+    setOutput(env.GITHUB_OUTPUT, "report-file", report);
     setOutput(env.GITHUB_OUTPUT, "errors", t.errors);
     setOutput(env.GITHUB_OUTPUT, "warnings", t.warnings);
     setOutput(env.GITHUB_OUTPUT, "files", t.files);
-    log(`archive-lint: ${t.errors} errors, ${t.warnings} warnings in ${t.files} files.`);
+    log(`archive-lint: ${count(t.errors, "error")}, ${count(t.warnings, "warning")} in ${count(t.files, "file")}.`);
     const failed2 = failOn === "error" ? t.errors > 0 : failOn === "warning" ? t.errors + t.warnings > 0 : false;
-    if (failed2) log(`::error::${escapeData(`archive-lint found ${t.errors} errors and ${t.warnings} warnings (fail-on: ${failOn}).`)}`);
+    if (failed2) log(`::error::${escapeData(`archive-lint found ${count(t.errors, "error")} and ${count(t.warnings, "warning")} (fail-on: ${failOn}).`)}`);
     return failed2 ? 1 : 0;
   } catch (e) {
     const message = e instanceof ActionError ? e.message : `internal error: ${e.stack ?? String(e)}`;

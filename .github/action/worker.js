@@ -4,7 +4,7 @@ import {
   processJob,
   resolveConfig,
   rules
-} from "./chunk-YCDRB42Y.js";
+} from "./chunk-2XVDYBNV.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/worker.ts

@@ -4,9 +4,10 @@
  *
  * In: the runner's environment — inputs as `INPUT_*` variables, `GITHUB_EVENT_NAME`, `GITHUB_EVENT_PATH`,
  * `GITHUB_WORKSPACE`, `GITHUB_STEP_SUMMARY`, `GITHUB_OUTPUT`, `RUNNER_TEMP`.
- * Out: annotations as workflow commands on stdout (errors first, capped), the complete list in the job summary
- * (within GitHub's 1 MiB), the outputs `errors`, `warnings`, `files` and `sarif-file`, an optional SARIF file, and
- * an exit code: 0 pass, 1 failed by `fail-on`, 2 the run could not be done.
+ * Out: annotations as workflow commands on stdout (errors first, capped), the list in the job summary (within
+ * GitHub's 1 MiB), the complete JSON report (`report-file`), the outputs `errors`, `warnings`, `files`,
+ * `report-file` and `sarif-file`, an optional SARIF file, and an exit code: 0 pass, 1 failed by `fail-on`, 2 the run
+ * could not be done (its reason in an annotation and in the summary).
  *
  * On `pull_request` it lints what the pull request changes (`--changed --base BASE`: the files it touched, and the
  * files it broke without touching them); on any other event (`push`, `schedule`, `workflow_dispatch`) it audits
@@ -22,7 +23,7 @@ import { gitTopLevel } from '../core/git.js';
 import { totals } from '../core/results.js';
 import { rules } from '../../rules/index.js';
 import { escapeData, githubAnnotations } from '../formatters/github.js';
-import { markdown } from '../formatters/markdown.js';
+import { cell, count, markdownSummary } from '../formatters/markdown.js';
 import { sarif } from '../formatters/sarif.js';
 import type { FormatContext } from '../formatters/index.js';
 import { version } from '../version.js';
@@ -132,8 +133,9 @@ export async function runAction(io: ActionIO): Promise<number> {
     const config = input(env, 'config');
     const baseline = input(env, 'baseline');
     const sarifFile = input(env, 'sarif-file');
-
-    const report = join(scratch, 'report.json');
+    // Every problem, for actions/upload-artifact: the summary and annotations hold only part of a big run.
+    const report = resolve(workspace, input(env, 'report-file') || join(env.RUNNER_TEMP || scratch, 'archive-lint-report.json'));
+    mkdirSync(dirname(report), { recursive: true });
     const argv: string[] = [];
     let mode: string;
     if (eventName === 'pull_request' || eventName === 'pull_request_target') {
@@ -158,17 +160,38 @@ export async function runAction(io: ActionIO): Promise<number> {
 
     log(`archive-lint ${version()}: ${mode}`);
     log(`::group::archive-lint ${argv.map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
-    const code = await main({ argv, cwd: workspace, stdout: io.stdout, stderr: io.stderr, env: { ...env, PRE_COMMIT: undefined, GIT_INDEX_FILE: undefined } });
+    // What the run says on stderr is kept, to give the reason when it could not be done.
+    let said = '';
+    const stderr = { write: (s: string | Uint8Array) => ((said += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), io.stderr.write(s)) };
+    const code = await main({ argv, cwd: workspace, stdout: io.stdout, stderr, env: { ...env, PRE_COMMIT: undefined, GIT_INDEX_FILE: undefined } });
     log('::endgroup::');
     if (code !== 0 && code !== 1) {
-      log(`::error::${escapeData(`archive-lint could not run (exit ${code}); its reason is in the log above.`)}`);
+      const reason = said.split('\n').filter((l) => l.startsWith('archive-lint: ') && !l.startsWith('archive-lint: warning:')).map((l) => l.slice('archive-lint: '.length));
+      const why = reason.length ? reason.join('; ') : `exit ${code}`;
+      log(`::error::${escapeData(`archive-lint could not run: ${why}`)}`);
+      if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, `## archive-lint\n\n_${cell(mode)}._\n\n**archive-lint could not run** (exit ${code}):\n\n${reason.map((r) => `- ${cell(r)}`).join('\n') || `- exit ${code}`}\n`);
       return 2;
     }
     const results = JSON.parse(readFileSync(report, 'utf8')) as LintResult[];
     const root = gitTopLevel(workspace) ?? workspace;
-    const ctx: FormatContext = { cwd: workspace, root, color: false, rules: rules.map((r) => r.meta), version: version(), warn: (m) => log(`::warning::${escapeData(m)}`) };
+    const ctx: FormatContext = {
+      cwd: workspace,
+      root,
+      color: false,
+      rules: rules.map((r) => r.meta),
+      version: version(),
+      warn: (m) => log(`::warning::${escapeData(m.replace(/--format json has every one/, 'the report-file output has every one'))}`),
+    };
 
     const t = totals(results);
+    const head = `_${cell(mode)}._\n\n`;
+    const tail = `\nThe complete report (every problem, as JSON) is the step's \`report-file\` output, for actions/upload-artifact.\n`;
+    const summary = markdownSummary(results, { ...ctx, maxRows: Infinity, summaryLimitBytes: SUMMARY_LIMIT - Buffer.byteLength(head) - Buffer.byteLength(tail) - 1024 });
+    if (env.GITHUB_STEP_SUMMARY) {
+      const body = summary.text.replace(/^## archive-lint\n\n/, `## archive-lint\n\n${head}`) + (summary.listed < summary.total ? tail : '');
+      appendFileSync(env.GITHUB_STEP_SUMMARY, fitSummary(body, SUMMARY_LIMIT));
+    }
+
     // At most `annotations-limit` annotations in all: when problems are left out, the last is a notice saying so
     // (with room for one only, it is the first problem, and the log says the rest).
     let annotations = githubAnnotations(results, ctx, annotationsLimit);
@@ -176,14 +199,13 @@ export async function runAction(io: ActionIO): Promise<number> {
     if (notice) annotations = githubAnnotations(results, ctx, annotationsLimit - 1);
     for (const line of annotations.lines) io.stdout.write(`${line}\n`);
     if (annotations.omitted > 0) {
-      const text = `${annotations.omitted} problems are not annotated (annotations-limit ${annotationsLimit}); the job summary lists every problem.`;
+      const where = !env.GITHUB_STEP_SUMMARY
+        ? 'the report-file output has every problem'
+        : summary.listed >= summary.total
+          ? 'the job summary lists every problem'
+          : `the job summary lists ${count(summary.listed, 'problem')} of ${summary.total.toLocaleString('en-US')}, the report-file output every one`;
+      const text = `${count(annotations.omitted, 'problem')} not annotated (annotations-limit ${annotationsLimit}); ${where}.`;
       log(notice ? `::notice::${escapeData(text)}` : text);
-    }
-
-    if (env.GITHUB_STEP_SUMMARY) {
-      const head = `_${mode}._\n\n`;
-      const body = markdown(results, { ...ctx, maxRows: Infinity, summaryLimitBytes: SUMMARY_LIMIT - Buffer.byteLength(head) - 1024 });
-      appendFileSync(env.GITHUB_STEP_SUMMARY, fitSummary(body.replace(/^## archive-lint\n\n/, `## archive-lint\n\n${head}`), SUMMARY_LIMIT));
     }
 
     if (sarifFile) {
@@ -193,13 +215,14 @@ export async function runAction(io: ActionIO): Promise<number> {
       log(`SARIF written to ${abs}`);
       setOutput(env.GITHUB_OUTPUT, 'sarif-file', abs);
     }
+    setOutput(env.GITHUB_OUTPUT, 'report-file', report);
     setOutput(env.GITHUB_OUTPUT, 'errors', t.errors);
     setOutput(env.GITHUB_OUTPUT, 'warnings', t.warnings);
     setOutput(env.GITHUB_OUTPUT, 'files', t.files);
 
-    log(`archive-lint: ${t.errors} errors, ${t.warnings} warnings in ${t.files} files.`);
+    log(`archive-lint: ${count(t.errors, 'error')}, ${count(t.warnings, 'warning')} in ${count(t.files, 'file')}.`);
     const failed = failOn === 'error' ? t.errors > 0 : failOn === 'warning' ? t.errors + t.warnings > 0 : false;
-    if (failed) log(`::error::${escapeData(`archive-lint found ${t.errors} errors and ${t.warnings} warnings (fail-on: ${failOn}).`)}`);
+    if (failed) log(`::error::${escapeData(`archive-lint found ${count(t.errors, 'error')} and ${count(t.warnings, 'warning')} (fail-on: ${failOn}).`)}`);
     return failed ? 1 : 0;
   } catch (e) {
     const message = e instanceof ActionError ? e.message : `internal error: ${(e as Error).stack ?? String(e)}`;
