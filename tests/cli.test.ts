@@ -61,7 +61,7 @@ describe('exit codes', () => {
   });
 
   it('2 on options of later work, never accepted silently', async () => {
-    for (const flag of ['--external', '--update-baseline']) {
+    for (const flag of ['--update-baseline']) {
       const r = await run(tree(CLEAN), [flag]);
       expect(r.code, flag).toBe(2);
       expect(r.stderr).toBe(`archive-lint: ${flag} is not available in this version yet\n`);
@@ -234,7 +234,7 @@ describe('commands', () => {
     const r = await run(root, ['init', '--root', '.']);
     expect(r.code).toBe(0);
     const written = JSON.parse(readFileSync(join(root, 'archive-lint.config.json'), 'utf8')) as Record<string, unknown>;
-    expect(written.rules).toEqual({ 'no-broken-links': 'error', 'no-missing-images': 'error', 'valid-dates': 'warn', 'no-raw-html': 'warn', 'no-dead-urls': 'warn' });
+    expect(written.rules).toEqual({ 'no-broken-links': 'error', 'no-missing-images': 'error', 'valid-dates': 'warn', 'no-raw-html': 'warn', 'no-dead-urls': 'error' });
     expect((await run(root, ['check', '--root', '.'])).code).toBe(0);
     const again = await run(root, ['init', '--root', '.']);
     expect(again.code).toBe(2);
@@ -247,6 +247,10 @@ describe('commands', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(['Summary by rule', 'rule             errors  warnings  kinds', 'no-broken-links       3         0  missingFile 2, originalSitePath 1'].join('\n'));
     expect(r.stdout).toContain(['Summary by folder', 'folder  files  errors  warnings', 'pages       2       2         0', '.           1       1         0'].join('\n'));
+    expect(r.stdout).toContain(['Top missing targets', 'target         links', 'pages/gone.md      1', 'pages/nope.md      1'].join('\n'));
+    // A summary, not every finding.
+    expect(r.stdout).not.toContain('does not exist  no-broken-links');
+    expect(r.stdout).toContain('Every finding: archive-lint check, or audit with --format json -o FILE (or --report FILE.html).');
     const html = readFileSync(join(root, 'report.html'), 'utf8');
     expect(html).toContain('<b class="error">3 errors</b>');
     expect(html).toContain('<code>pages/a.md</code>');

@@ -53,7 +53,7 @@ describe('sarif', () => {
       ['no-missing-images', 'error'],
       ['valid-dates', 'warning'],
       ['no-raw-html', 'warning'],
-      ['no-dead-urls', 'warning'],
+      ['no-dead-urls', 'error'],
     ]);
     expect(run?.tool.driver.rules[0]?.helpUri).toMatch(/\/rules\/no-broken-links\/README\.md$/);
   });

@@ -251,6 +251,7 @@ function siteText(config: ResolvedConfig): string {
 }
 
 async function runLint(io: MainIO, p: Parsed): Promise<number> {
+  const started = performance.now();
   const { values } = p;
   const audit = p.command === 'audit';
   for (const [key, flag] of Object.entries(NOT_YET)) {
@@ -375,15 +376,20 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     version: version(),
     warn: (message) => io.stderr.write(`archive-lint: warning: ${message}\n`),
   };
-  if (!dryRun && !report.stream) {
+  // An audit prints its summary, not every finding: the listing goes where -o or a --format asks for it.
+  const listing = !audit || values.output !== undefined || values.format !== undefined;
+  if (!dryRun && !report.stream && listing) {
     if (format === 'json') await writeChunks(io, values.output as string | undefined, jsonChunks(results));
     else writeOut(io, values.output as string | undefined, formatter(results, ctx));
   }
   if (audit) {
-    const text = `${summaryText(results, root, report, colorFor(io.stderr, env, values), siteText(config))}${report.external ? `${externalText(report.external)}\n` : ''}`;
+    // The time of the whole run, the report's writing included.
+    const whole = { ...report, stats: { ...report.stats, ms: performance.now() - started } };
+    const text = `${summaryText(results, root, whole, colorFor(io.stderr, env, values), siteText(config))}${report.external ? `${externalText(report.external)}\n` : ''}`;
     // Keep machine-readable stdout clean: the summary goes to stderr unless the report went elsewhere.
     if (format === 'stylish' || values.output !== undefined) io.stdout.write(text);
     else io.stderr.write(text);
+    if (!listing && results.some((r) => r.messages.length)) io.stdout.write('Every finding: archive-lint check, or audit with --format json -o FILE (or --report FILE.html).\n');
     if (values.report !== undefined) {
       writeOut(io, values.report as string, html(results, { ...ctx, color: false }));
       io.stderr.write(`archive-lint: HTML report written to ${resolve(io.cwd, values.report as string)}\n`);
@@ -392,9 +398,12 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   if (io.env?.ARCHIVE_LINT_TIMING) io.stderr.write(`archive-lint: timing ${JSON.stringify({ ...report.stats.phases, total: Math.round(report.stats.ms) })}\n`);
   for (const w of report.warnings) io.stderr.write(`archive-lint: warning: ${w}\n`);
   for (const rp of report.runProblems) io.stderr.write(`archive-lint: ${rp.path}: ${rp.message}\n`);
-  // No network is one finding: said once, no URL reported for it, and the run was not done as asked.
-  if (report.external?.networkUnavailable) io.stderr.write(`archive-lint: external URLs not checked: ${report.external.networkUnavailable}\n`);
-  if (report.runProblems.length || report.interrupted || report.external?.networkUnavailable) return 2;
+  // No network is one finding: said once, no URL reported for it. Asked for with --external, the run was not done
+  // as asked; an audit that checks URLs by default goes on offline (an offline laptop can still audit).
+  const offline = report.external?.networkUnavailable;
+  if (offline && values.external) io.stderr.write(`archive-lint: external URLs not checked: ${offline}\n`);
+  else if (offline) io.stderr.write(`archive-lint: warning: external URLs not checked: ${offline}; audited offline (--external makes this an error, --no-external skips the check)\n`);
+  if (report.runProblems.length || report.interrupted || (offline && values.external)) return 2;
   t ??= totals(results);
   if (t.errors > 0) return 1;
   if (maxWarnings >= 0 && t.warnings > maxWarnings) {

@@ -11,6 +11,8 @@ function table(rows: string[][], rightAligned: number[]): string[] {
 }
 
 /** `site`: the publishing profile the run used, and where it came from. */
+const TOP_MISSING = 10;
+
 export function summaryText(results: readonly LintResult[], root: string, report: LintReport, color: boolean, site?: string): string {
   const c = createColors(color);
   const s = summarize(results, root);
@@ -26,6 +28,13 @@ export function summaryText(results: readonly LintResult[], root: string, report
   const folderRows = [['folder', 'files', 'errors', 'warnings']];
   for (const [folder, v] of sortedRows(s.byFolder)) folderRows.push([folder, String(v.files), String(v.errors), String(v.warnings)]);
   out.push(...table(folderRows, [1, 2, 3]));
+  const missing = [...s.missingTargets].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (missing.length) {
+    out.push('', c.bold('Top missing targets'));
+    const rows = [['target', 'links'], ...missing.slice(0, TOP_MISSING).map(([t, n]) => [t, String(n)])];
+    out.push(...table(rows, [1]));
+    if (missing.length > TOP_MISSING) out.push(`…and ${missing.length - TOP_MISSING} more missing targets`);
+  }
   out.push('', `${t.files} files linted, ${report.stats.indexed} files indexed, ${t.errors} errors, ${t.warnings} warnings in ${(report.stats.ms / 1000).toFixed(1)} s`);
   if (site) out.push(`Links resolved as ${site}.`);
   out.push('');

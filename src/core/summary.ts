@@ -10,8 +10,13 @@ export interface Count {
 export interface Summary {
   byRule: Map<string, Count & { kinds: Map<string, number> }>;
   byFolder: Map<string, Count & { files: number }>;
+  /** Missing link and image targets → how many references point at each. */
+  missingTargets: Map<string, number>;
   files: number;
 }
+
+/** Kinds of finding whose message names a target that is not there, first in quotes. */
+const MISSING = new Set(['missingFile', 'deleted', 'renamed', 'mirrorMissing']);
 
 export function topFolder(root: string, file: string): string {
   const rel = relative(root, file).split(sep);
@@ -21,6 +26,7 @@ export function topFolder(root: string, file: string): string {
 export function summarize(results: readonly LintResult[], root: string): Summary {
   const byRule: Summary['byRule'] = new Map();
   const byFolder: Summary['byFolder'] = new Map();
+  const missingTargets: Summary['missingTargets'] = new Map();
   for (const r of results) {
     const folder = topFolder(root, r.filePath);
     const f = byFolder.get(folder) ?? { errors: 0, warnings: 0, files: 0 };
@@ -40,9 +46,11 @@ export function summarize(results: readonly LintResult[], root: string): Summary
       const kind = m.messageId ?? 'fatal';
       c.kinds.set(kind, (c.kinds.get(kind) ?? 0) + n);
       byRule.set(id, c);
+      const target = MISSING.has(kind) ? /'([^']+)'/.exec(m.message)?.[1] : undefined;
+      if (target !== undefined) missingTargets.set(target, (missingTargets.get(target) ?? 0) + n);
     }
   }
-  return { byRule, byFolder, files: results.length };
+  return { byRule, byFolder, missingTargets, files: results.length };
 }
 
 /** Rows sorted by problems, most first. */
