@@ -54,7 +54,7 @@ describe.skipIf(!hasPreCommit && !required)('pre-commit hook (.pre-commit-hooks.
       const out = broken.stdout + broken.stderr;
       expect(broken.status, out).toBe(1);
       expect(out).toMatch(/archive-lint\.+Failed/);
-      expect(out).toContain('index.md\n  3:10  error    Link target \'page.md\' does not exist  no-broken-links');
+      expect(out).toContain('index.md\n  3:10  error    Link target \'page.md\' does not exist: this change deleted it  no-broken-links');
       expect(git('rev-parse', 'HEAD').stdout).toBe(head);
       // Nothing the hook wrote is left for `git add -A` to pick up.
       expect(git('status', '--porcelain', '--untracked-files=all').stdout).toBe('D  page.md\n');

@@ -33,6 +33,12 @@ export function hasAnchor(anchors: ReadonlySet<string>, fragment: string): boole
   return anchors.has(bare) || anchors.has(bare.toLowerCase());
 }
 
+/** An href GitHub's sanitiser removes: a scheme other than http(s), mailto and the like (typographic quotes make one). */
+function droppedByGithub(url: string): boolean {
+  const scheme = /^\s*([^\s/?#:]+):/.exec(url)?.[1];
+  return scheme !== undefined && !/^(?:https?|mailto|irc|ircs|xmpp)$/i.test(scheme);
+}
+
 function didYouMean(candidate: string | undefined, prefix = ''): string {
   return candidate === undefined ? '' : `; did you mean '${prefix}${candidate}'?`;
 }
@@ -71,7 +77,9 @@ function perFile({ ref, target }: Checkable, facts: FileFacts, anchors: Readonly
   const at = (id: string, data: Record<string, string>, fix?: Fix, kind?: 'safe' | 'unsafe') => problem(meta, id, data, ref.start, ref.end, fix, kind);
   switch (target.kind) {
     case 'malformed':
-      return at('malformed', { url: ref.url, reason: target.reason, cleaned: target.cleaned }, { range: [ref.start, ref.end], text: urlText(ref, target.cleaned) });
+      // GitHub drops an href whose scheme it does not know (`“https:` is one): the reader sees plain text, and a
+      // fix that makes it a link adds one, so it is unsafe. Otherwise the link is there, broken, and the fix repairs it.
+      return at('malformed', { url: ref.url, reason: target.reason, cleaned: target.cleaned }, { range: [ref.start, ref.end], text: urlText(ref, target.cleaned) }, droppedByGithub(ref.url) ? 'unsafe' : 'safe');
     case 'no-scheme':
       return at('noScheme', { url: ref.url, suggested: target.suggested }, { range: [ref.start, ref.start], text: 'http://' }, 'unsafe');
     case 'fragment':
