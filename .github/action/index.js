@@ -33,7 +33,7 @@ import {
   strippedPadding,
   toMessage,
   totals
-} from "./chunk-2XVDYBNV.js";
+} from "./chunk-CWSLH33Y.js";
 import {
   URL_STATUSES
 } from "./chunk-44LDCLWA.js";
@@ -2167,6 +2167,7 @@ var github = (results, ctx) => {
 
 // src/core/summary.ts
 import { relative as relative5, sep as sep5 } from "node:path";
+var MISSING = /* @__PURE__ */ new Set(["missingFile", "deleted", "renamed", "mirrorMissing"]);
 function topFolder(root, file) {
   const rel = relative5(root, file).split(sep5);
   return rel.length > 1 ? rel[0] : ".";
@@ -2174,6 +2175,7 @@ function topFolder(root, file) {
 function summarize(results, root) {
   const byRule = /* @__PURE__ */ new Map();
   const byFolder = /* @__PURE__ */ new Map();
+  const missingTargets = /* @__PURE__ */ new Map();
   for (const r of results) {
     const folder = topFolder(root, r.filePath);
     const f = byFolder.get(folder) ?? { errors: 0, warnings: 0, files: 0 };
@@ -2193,9 +2195,11 @@ function summarize(results, root) {
       const kind = m.messageId ?? "fatal";
       c.kinds.set(kind, (c.kinds.get(kind) ?? 0) + n);
       byRule.set(id, c);
+      const target = MISSING.has(kind) ? /'([^']+)'/.exec(m.message)?.[1] : void 0;
+      if (target !== void 0) missingTargets.set(target, (missingTargets.get(target) ?? 0) + n);
     }
   }
-  return { byRule, byFolder, files: results.length };
+  return { byRule, byFolder, missingTargets, files: results.length };
 }
 function sortedRows(map) {
   return [...map].sort((a, b) => b[1].errors + b[1].warnings - (a[1].errors + a[1].warnings) || a[0].localeCompare(b[0]));
@@ -2337,6 +2341,7 @@ function table(rows, rightAligned) {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
   return rows.map((r) => r.map((c, i) => rightAligned.includes(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)).join("  ").trimEnd());
 }
+var TOP_MISSING = 10;
 function summaryText(results, root, report, color, site) {
   const c = (0, import_picocolors2.createColors)(color);
   const s = summarize(results, root);
@@ -2352,6 +2357,13 @@ function summaryText(results, root, report, color, site) {
   const folderRows = [["folder", "files", "errors", "warnings"]];
   for (const [folder, v] of sortedRows(s.byFolder)) folderRows.push([folder, String(v.files), String(v.errors), String(v.warnings)]);
   out.push(...table(folderRows, [1, 2, 3]));
+  const missing = [...s.missingTargets].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (missing.length) {
+    out.push("", c.bold("Top missing targets"));
+    const rows = [["target", "links"], ...missing.slice(0, TOP_MISSING).map(([t2, n]) => [t2, String(n)])];
+    out.push(...table(rows, [1]));
+    if (missing.length > TOP_MISSING) out.push(`…and ${missing.length - TOP_MISSING} more missing targets`);
+  }
   out.push("", `${t.files} files linted, ${report.stats.indexed} files indexed, ${t.errors} errors, ${t.warnings} warnings in ${(report.stats.ms / 1e3).toFixed(1)} s`);
   if (site) out.push(`Links resolved as ${site}.`);
   out.push("");
@@ -3083,6 +3095,7 @@ function siteText(config) {
   return `${config.site} (${config.siteSource ?? "the config"}${config.siteRoot ? `; site root ${config.siteRoot}/` : ""})`;
 }
 async function runLint(io, p) {
+  const started = performance.now();
   const { values } = p;
   const audit = p.command === "audit";
   for (const [key, flag] of Object.entries(NOT_YET)) {
@@ -3203,15 +3216,18 @@ async function runLint(io, p) {
     warn: (message) => io.stderr.write(`archive-lint: warning: ${message}
 `)
   };
-  if (!dryRun && !report.stream) {
+  const listing = !audit || values.output !== void 0 || values.format !== void 0;
+  if (!dryRun && !report.stream && listing) {
     if (format === "json") await writeChunks(io, values.output, jsonChunks(results));
     else writeOut(io, values.output, formatter(results, ctx));
   }
   if (audit) {
-    const text = `${summaryText(results, root, report, colorFor(io.stderr, env, values), siteText(config))}${report.external ? `${externalText(report.external)}
+    const whole = { ...report, stats: { ...report.stats, ms: performance.now() - started } };
+    const text = `${summaryText(results, root, whole, colorFor(io.stderr, env, values), siteText(config))}${report.external ? `${externalText(report.external)}
 ` : ""}`;
     if (format === "stylish" || values.output !== void 0) io.stdout.write(text);
     else io.stderr.write(text);
+    if (!listing && results.some((r) => r.messages.length)) io.stdout.write("Every finding: archive-lint check, or audit with --format json -o FILE (or --report FILE.html).\n");
     if (values.report !== void 0) {
       writeOut(io, values.report, html(results, { ...ctx, color: false }));
       io.stderr.write(`archive-lint: HTML report written to ${resolve2(io.cwd, values.report)}
@@ -3224,9 +3240,12 @@ async function runLint(io, p) {
 `);
   for (const rp of report.runProblems) io.stderr.write(`archive-lint: ${rp.path}: ${rp.message}
 `);
-  if (report.external?.networkUnavailable) io.stderr.write(`archive-lint: external URLs not checked: ${report.external.networkUnavailable}
+  const offline = report.external?.networkUnavailable;
+  if (offline && values.external) io.stderr.write(`archive-lint: external URLs not checked: ${offline}
 `);
-  if (report.runProblems.length || report.interrupted || report.external?.networkUnavailable) return 2;
+  else if (offline) io.stderr.write(`archive-lint: warning: external URLs not checked: ${offline}; audited offline (--external makes this an error, --no-external skips the check)
+`);
+  if (report.runProblems.length || report.interrupted || offline && values.external) return 2;
   t ??= totals(results);
   if (t.errors > 0) return 1;
   if (maxWarnings >= 0 && t.warnings > maxWarnings) {

@@ -4,7 +4,7 @@ import {
   processJob,
   resolveConfig,
   rules
-} from "./chunk-2XVDYBNV.js";
+} from "./chunk-CWSLH33Y.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/worker.ts

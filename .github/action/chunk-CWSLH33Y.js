@@ -27604,6 +27604,10 @@ function hasAnchor(anchors, fragment) {
   const bare = fragment.replace(/^user-content-/, "");
   return anchors.has(bare) || anchors.has(bare.toLowerCase());
 }
+function droppedByGithub(url) {
+  const scheme = /^\s*([^\s/?#:]+):/.exec(url)?.[1];
+  return scheme !== void 0 && !/^(?:https?|mailto|irc|ircs|xmpp)$/i.test(scheme);
+}
 function didYouMean(candidate, prefix = "") {
   return candidate === void 0 ? "" : `; did you mean '${prefix}${candidate}'?`;
 }
@@ -27629,7 +27633,7 @@ function perFile({ ref, target }, facts, anchors, options) {
   const at = (id, data, fix2, kind) => problem(meta, id, data, ref.start, ref.end, fix2, kind);
   switch (target.kind) {
     case "malformed":
-      return at("malformed", { url: ref.url, reason: target.reason, cleaned: target.cleaned }, { range: [ref.start, ref.end], text: urlText(ref, target.cleaned) });
+      return at("malformed", { url: ref.url, reason: target.reason, cleaned: target.cleaned }, { range: [ref.start, ref.end], text: urlText(ref, target.cleaned) }, droppedByGithub(ref.url) ? "unsafe" : "safe");
     case "no-scheme":
       return at("noScheme", { url: ref.url, suggested: target.suggested }, { range: [ref.start, ref.start], text: "http://" }, "unsafe");
     case "fragment":
