@@ -2208,7 +2208,7 @@ function sortedRows(map) {
 // src/formatters/markdown.ts
 var MAX_ROWS = 50;
 function cell(s) {
-  return s.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/[\\`*_[\]!|~#]/g, (c) => `\\${c}`).replace(/[&<>]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;");
+  return s.replace(new RegExp("\\p{Cc}+", "gu"), " ").replace(/[\\`*_[\]!|~#]/g, (c) => `\\${c}`).replace(/[&<>]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;");
 }
 function count(n, noun) {
   return `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;

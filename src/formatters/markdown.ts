@@ -18,7 +18,7 @@ const MAX_ROWS = 50;
  */
 export function cell(s: string): string {
   return s
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\p{Cc}+/gu, ' ')
     .replace(/[\\`*_[\]!|~#]/g, (c) => `\\${c}`)
     .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
