@@ -84,16 +84,16 @@ describe('--changed', () => {
     expect(mergeBase.files).toEqual(['index.md']);
   });
 
-  it('lints nothing when nothing changed (in a git hook), the whole archive in `pre-commit run --all-files`, and refuses a bad base or a folder that is not a work tree', async () => {
+  it('lints nothing when nothing changed, says so under pre-commit, and refuses a bad base or a folder that is not a work tree', async () => {
     const root = repo();
     const r = await changed(root, [], { GIT_INDEX_FILE: '.git/index' });
     expect(r.files).toEqual([]);
     expect(r.code).toBe(0);
-    // The pre-commit framework runs a hook that takes no file names with nothing staged for --all-files.
-    const all = await changed(root);
-    expect(all.files).toEqual(['index.md', 'pages/a.md', 'pages/b.md', 'pages/unrelated.md']);
-    expect(all.stderr).toBe('archive-lint: warning: nothing is staged: linting the whole archive (as `pre-commit run --all-files` asks)\n');
-    expect(all.code).toBe(1);
+    // `pre-commit run --all-files` and a commit that stages nothing (`--amend` to reword) look the same to a hook.
+    const none = await changed(root);
+    expect(none.files).toEqual([]);
+    expect(none.stderr).toBe('archive-lint: warning: nothing is staged, so nothing to lint; to lint the whole archive: archive-lint check (or the archive-lint-all hook)\n');
+    expect(none.code).toBe(0);
     const bad = await changed(root, ['--base', 'no-such-ref']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe("archive-lint: --base 'no-such-ref': no such commit\n");
@@ -141,15 +141,51 @@ describe('--changed', () => {
     expect(clean.code).toBe(0);
   });
 
-  it('pre-commit run --from-ref/--to-ref and pre-push hooks: the files changed between the two refs', async () => {
+  it('pre-commit run --from-ref/--to-ref and pre-push hooks: what changed between the two refs, not in the work tree', async () => {
     const root = repo();
+    const { writeFileSync } = await import('node:fs');
     const base = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
     git(root, 'rm', '-q', 'pages/b.md');
     git(root, 'commit', '-qm', 'delete b');
-    const r = await changed(root, ['--no-cache'], { PRE_COMMIT: '1', PRE_COMMIT_FROM_REF: base, PRE_COMMIT_TO_REF: 'HEAD' });
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    // Not part of what is pushed: an untracked page and an uncommitted edit.
+    writeFileSync(join(root, 'notes.md'), '[x](nowhere.md)\n');
+    writeFileSync(join(root, 'pages/a.md'), '# Alpha\n\n[y](nowhere.md)\n');
+    const r = await changed(root, ['--no-cache'], { PRE_COMMIT: '1', PRE_COMMIT_FROM_REF: base, PRE_COMMIT_TO_REF: head });
     expect(r.messages).toEqual(["index.md:3:34 Link target 'pages/b.md' does not exist: this change deleted it"]);
-    expect(r.stderr).toBe(`archive-lint: warning: comparing with ${base} (PRE_COMMIT_FROM_REF)\n`);
+    expect(r.stderr).toBe(`archive-lint: warning: comparing ${head} with ${base} (PRE_COMMIT_FROM_REF, PRE_COMMIT_TO_REF)\n`);
     expect(r.code).toBe(1);
+  });
+
+  it('an archive in a folder of its repository (--root): its own paths, and only them', async () => {
+    const root = tree({
+      'docs/index.md': '# Index\n\n[b](pages/b.md)\n',
+      'docs/pages/b.md': '# B\n',
+      'other/c.md': '[gone](nowhere.md)\n',
+    });
+    git(root, 'init', '-q');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'base');
+    git(root, 'rm', '-q', 'docs/pages/b.md');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(root, 'other/c.md'), '[gone again](nowhere.md)\n');
+    git(root, 'add', 'other/c.md');
+    const r = await run(join(root, 'docs'), ['check', '--changed', '--root', '.', '--no-cache', '--format', 'json'], { env: { PRE_COMMIT: '1' } });
+    const messages = (JSON.parse(r.stdout) as LintResult[]).flatMap((x) => x.messages.map((m) => `${x.filePath.slice(root.length + 1)}:${m.line}:${m.column} ${m.message}`));
+    expect(messages).toEqual(["docs/index.md:3:5 Link target 'pages/b.md' does not exist: this change deleted it"]);
+    expect(r.code).toBe(1);
+  });
+
+  it('a heading removed from a page the config ignores still breaks the links to it', async () => {
+    const root = tree({ 'index.md': '[hello](notes/x.md#hello)\n', 'notes/x.md': '# Hello\n', 'archive-lint.config.json': '{ "ignore": ["notes/**"] }\n' });
+    git(root, 'init', '-q');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'base');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(root, 'notes/x.md'), '# Goodbye\n');
+    git(root, 'add', 'notes/x.md');
+    const r = await changed(root, ['--no-cache']);
+    expect(r.messages).toEqual(["index.md:1:9 Link target 'notes/x.md' has no heading or anchor '#hello'"]);
   });
 
   it('a change that touches no Markdown and deletes nothing is done without walking the archive', async () => {

@@ -29,8 +29,6 @@ export interface ChangeSet {
    * pre-commit framework (husky, a plain hook) runs on the working tree as it is; the staged text is what to lint.
    */
   unstaged?: Set<string>;
-  /** Nothing was staged in a pre-commit framework run (`pre-commit run --all-files`): lint the whole archive. */
-  all?: boolean;
   /** Why the change was taken as it was, for the run's notes. */
   note?: string;
 }
@@ -75,14 +73,19 @@ export function changeSet(root: string, baseRef: string | undefined, env: Record
   let base: string;
   let staged = false;
   let note: string | undefined;
-  const fromRef = env.PRE_COMMIT_FROM_REF || env.PRE_COMMIT_SOURCE;
-  const toRef = env.PRE_COMMIT_TO_REF || env.PRE_COMMIT_ORIGIN;
+  const fromRef = env.PRE_COMMIT_FROM_REF;
+  const toRef = env.PRE_COMMIT_TO_REF;
+  let to: string | undefined;
   if (baseRef === undefined && framework && fromRef && toRef) {
-    // `pre-commit run --from-ref A --to-ref B`, a pre-push hook: the files changed since A and B part (A...B).
+    // `pre-commit run --from-ref A --to-ref B`, a pre-push hook: what changed from where A and B part to B.
     const from = tryGit(root, ['rev-parse', '--verify', '--quiet', `${fromRef}^{commit}`]);
+    to = tryGit(root, ['rev-parse', '--verify', '--quiet', `${toRef}^{commit}`]);
     if (!from) throw new ChangeError(`PRE_COMMIT_FROM_REF '${fromRef}': no such commit`);
-    base = tryGit(root, ['merge-base', from, toRef]) ?? from;
-    note = `comparing with ${fromRef} (PRE_COMMIT_FROM_REF)`;
+    if (!to) throw new ChangeError(`PRE_COMMIT_TO_REF '${toRef}': no such commit`);
+    base = tryGit(root, ['merge-base', from, to]) ?? from;
+    note = `comparing ${toRef} with ${fromRef} (PRE_COMMIT_FROM_REF, PRE_COMMIT_TO_REF)`;
+    // The files are read from the work tree: it must be what is pushed.
+    if (tryGit(root, ['rev-parse', 'HEAD']) !== to) note += `; the work tree is not ${toRef}, and its files are what is linted`;
   } else if (baseRef !== undefined) {
     const resolved = tryGit(root, ['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]);
     if (!resolved) throw new ChangeError(`--base '${baseRef}': no such commit`);
@@ -95,9 +98,10 @@ export function changeSet(root: string, baseRef: string | undefined, env: Record
     if (!mb) throw new ChangeError('--changed: cannot find the default branch to compare with; give --base REF');
     base = mb;
   }
-  // A repository with no commit yet compares the index with the empty tree.
+  // A repository with no commit yet compares the index with the empty tree. Paths are the root's (`--relative`:
+  // an archive in a folder of its repository sees its own paths, and only them).
   const head = staged && !tryGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD']) ? EMPTY_TREE : base;
-  const diffArgs = staged ? ['diff', '--cached', '--name-status', '-M', '-z', head] : ['diff', '--name-status', '-M', '-z', base];
+  const diffArgs = staged ? ['diff', '--cached', '--relative', '--name-status', '-M', '-z', head] : ['diff', '--relative', '--name-status', '-M', '-z', base, ...(to ? [to] : [])];
   const raw = git(root, diffArgs).split('\0').filter((x) => x !== '');
   const cs: ChangeSet = { base: staged ? head : base, staged, changed: [], deleted: [], renamed: new Map(), modified: [] };
   if (note) cs.note = note;
@@ -117,18 +121,15 @@ export function changeSet(root: string, baseRef: string | undefined, env: Record
       }
     }
   }
-  if (!staged) {
-    // New files not yet added are part of the change too.
+  if (!staged && !to) {
+    // New files not yet added are part of the change too (not of a range of commits).
     for (const p of git(root, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0')) if (p) cs.changed.push(p);
-  } else {
-    const unstaged = git(root, ['diff', '--name-only', '-z']).split('\0').filter((p) => p !== '');
+  } else if (staged) {
+    const unstaged = git(root, ['diff', '--relative', '--name-only', '-z']).split('\0').filter((p) => p !== '');
     if (unstaged.length) cs.unstaged = new Set(unstaged);
-    // `pre-commit run --all-files` (or a run with nothing staged) gives no file names to a hook that takes none:
-    // the whole archive is what it asks for.
-    if (framework && raw.length === 0) {
-      cs.all = true;
-      cs.note = 'nothing is staged: linting the whole archive (as `pre-commit run --all-files` asks)';
-    }
+    // `pre-commit run --all-files` gives no file names to a hook that takes none, and cannot be told from a commit
+    // that stages nothing (`--amend` to reword): nothing to lint, said, with the way to lint everything.
+    if (framework && raw.length === 0) cs.note = 'nothing is staged, so nothing to lint; to lint the whole archive: archive-lint check (or the archive-lint-all hook)';
   }
   return cs;
 }
@@ -139,7 +140,7 @@ const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 /** The staged text of a file (`git show :path`), undefined when it is not in the index. */
 export function stagedText(root: string, path: string): string | undefined {
   try {
-    return execFileSync('git', ['show', `:${path}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync('git', ['show', `:./${path}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
   } catch {
     return undefined;
   }
@@ -163,7 +164,7 @@ export function touchedRanges(facts: FileFacts, touched: Touched, repo: RepoIden
 
 /** Anchors of a Markdown file as it was at the base (empty when it did not exist or cannot be read). */
 export function anchorsAtBase(root: string, base: string, path: string, site?: Site): Set<string> {
-  const text = tryGit(root, ['show', `${base}:${path}`]);
+  const text = tryGit(root, ['show', `${base}:./${path}`]);
   if (text === undefined) return new Set();
   return new Set(extract(parseMarkdown(text.replace(/^\ufeff/, '')), text, path, site).facts.anchors);
 }

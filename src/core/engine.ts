@@ -155,7 +155,8 @@ function changedFiles(s: Session, lintable: string[], cs: ChangeSet, cache: File
  * a hook on such a commit need not walk the archive.
  */
 function changeTouchesNothing(cs: ChangeSet, config: ResolvedConfig): boolean {
-  if (cs.deleted.length || cs.renamed.size) return false;
+  // A Markdown page the config ignores is still a link target: its headings count.
+  if (cs.deleted.length || cs.renamed.size || cs.modified.some(isMarkdownPath)) return false;
   const included = picomatch(config.include, { dot: true });
   const ignored = picomatch(config.ignore, { dot: true });
   return !cs.changed.some((p) => included(p) && !ignored(p));
@@ -372,9 +373,8 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const rules = options.rules ?? allRules;
   const { root, config } = options;
   const warnings: string[] = [];
-  // `pre-commit run --all-files`: nothing staged, the whole archive asked for.
-  const changed = options.changed?.all ? undefined : options.changed;
-  if (options.changed?.note) warnings.push(options.changed.note);
+  const changed = options.changed;
+  if (changed?.note) warnings.push(changed.note);
   if (changed && changeTouchesNothing(changed, config)) {
     const none = { runProblems: [], warnings, fixed: [], interrupted: false, stats: { linted: 0, indexed: 0, ms: performance.now() - started, phases: {} } };
     return options.stream ? { ...none, results: [], stream: [][Symbol.iterator]() } : { ...none, results: [] };
