@@ -36,20 +36,21 @@ describe('heading slugs, as each site makes them', () => {
     const s = sluggerFor(site);
     return headings.map((h) => s.slug(h));
   };
-  const headings = ['Using Box<T> to Point to Data!', 'Ünïcode — café', 'Using Box<T> to Point to Data!', '2.1 What’s new?', '中文 标题'];
+  const headings = ['Using Box<T> to Point to Data!', 'Ünïcode — café', 'Using Box<T> to Point to Data!', '2.1 What’s new?', '中文 标题', 'हिन्दी'];
 
   it('github (and jekyll, whose kramdown GFM parser makes GitHub\'s ids)', () => {
-    const want = ['using-boxt-to-point-to-data', 'ünïcode--café', 'using-boxt-to-point-to-data-1', '21-whats-new', '中文-标题'];
+    const want = ['using-boxt-to-point-to-data', 'ünïcode--café', 'using-boxt-to-point-to-data-1', '21-whats-new', '中文-标题', 'हिन्दी'];
     expect(slugs('github', headings)).toEqual(want);
     expect(slugs('jekyll', headings)).toEqual(want);
   });
 
   it('mdbook: normalize_id (alphanumerics, _ and -; ASCII lower-cased; spaces to -), repeated ones -1, -2', () => {
-    expect(slugs('mdbook', headings)).toEqual(['using-boxt-to-point-to-data', 'Ünïcode--café', 'using-boxt-to-point-to-data-1', '21-whats-new', '中文-标题']);
+    // Devanagari vowel signs are Alphabetic; the virama is not, and goes (as in mdBook).
+    expect(slugs('mdbook', headings)).toEqual(['using-boxt-to-point-to-data', 'Ünïcode--café', 'using-boxt-to-point-to-data-1', '21-whats-new', '中文-标题', 'हिनदी']);
   });
 
   it('mkdocs: Python-Markdown toc slugify (ASCII only), repeated ones _1, _2', () => {
-    expect(slugs('mkdocs', [...headings, '中文'])).toEqual(['using-boxt-to-point-to-data', 'unicode-cafe', 'using-boxt-to-point-to-data_1', '21-whats-new', '_1', '_2']);
+    expect(slugs('mkdocs', [...headings, '中文'])).toEqual(['using-boxt-to-point-to-data', 'unicode-cafe', 'using-boxt-to-point-to-data_1', '21-whats-new', '_1', '_2', '_3']);
   });
 });
 

@@ -148,6 +148,8 @@ function acrossFiles({ ref, target: written }: Checkable, facts: FileFacts, wher
   let target = written;
   if (published && target.kind === 'outside-root') return leavesSite(ref, posix.join(posix.dirname(facts.path), ref.url.split(/[?#]/)[0] as string), where);
   if (published && target.kind === 'local' && (target.via === 'relative' || target.via === 'absolute')) {
+    // On the published site, `/x.html` is the site's root, not the repository's.
+    if (target.via === 'absolute' && where.siteRoot) target = { ...target, path: posix.join(where.siteRoot, target.path) };
     if (outsideSite(target.path, where.siteRoot ?? '')) return leavesSite(ref, target.path, where);
     if (index.stat(target.path) !== 'file') {
       const served = servedAs(target.path, where);

@@ -88,7 +88,8 @@ function mdbookSlugger(): Slugger {
     slug(text) {
       let id = '';
       for (const ch of text) {
-        if (/[\p{L}\p{N}_-]/u.test(ch)) id += ch.length === 1 && ch <= '\x7f' ? ch.toLowerCase() : ch;
+        // Rust's char::is_alphanumeric: Alphabetic (letters and the marks that join them) or Numeric.
+        if (/[\p{Alphabetic}\p{N}_-]/u.test(ch)) id += ch.length === 1 && ch <= '\x7f' ? ch.toLowerCase() : ch;
         else if (/\s/u.test(ch)) id += '-';
       }
       const n = seen.get(id);
