@@ -9,8 +9,25 @@ export type DecodeFailure = { reason: string };
 
 const BINARY_SNIFF = 8000;
 
-/** Decode a file's bytes as UTF-8 text, refusing binary data and invalid UTF-8 with a reason that says where. */
+/** Byte order marks of the Unicode encodings that are not UTF-8, longest first (UTF-32 LE starts as UTF-16 LE does). */
+const OTHER_BOMS: readonly [string, readonly number[]][] = [
+  ['UTF-32 LE', [0xff, 0xfe, 0x00, 0x00]],
+  ['UTF-32 BE', [0x00, 0x00, 0xfe, 0xff]],
+  ['UTF-16 LE', [0xff, 0xfe]],
+  ['UTF-16 BE', [0xfe, 0xff]],
+];
+
+/**
+ * Decode a file's bytes as UTF-8 text, refusing other encodings, binary data and invalid UTF-8 with a reason that
+ * says what and where. A UTF-16 or UTF-32 file is named as such by its byte order mark (its NUL bytes would
+ * otherwise call it binary).
+ */
 export function decodeText(bytes: Uint8Array): DecodedText | DecodeFailure {
+  for (const [name, bom] of OTHER_BOMS) {
+    if (bom.length <= bytes.length && bom.every((b, i) => bytes[i] === b)) {
+      return { reason: `${name} text (byte order mark ${bom.map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ')}), not UTF-8; convert it to UTF-8 to lint it` };
+    }
+  }
   const sniff = Math.min(bytes.length, BINARY_SNIFF);
   for (let i = 0; i < sniff; i++) {
     if (bytes[i] === 0) return { reason: `binary file (NUL byte at offset ${i})` };
