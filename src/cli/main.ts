@@ -20,7 +20,7 @@ import { rulesJson, rulesMarkdown, rulesText } from './rules-table.js';
 import { summaryText } from './summary-text.js';
 import { Progress } from './progress.js';
 import { version } from '../version.js';
-import { defaultCacheLocation } from '../core/cache.js';
+import { defaultCacheLocation, makeFolder } from '../core/cache.js';
 import { ChangeError, changeSet, type ChangeSet } from '../core/changed.js';
 import { unifiedDiff } from './diff.js';
 import type { LintResult, Severity } from '../types.js';
@@ -303,6 +303,12 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     if (!/^[1-9]\d*$/.test(v)) throw new UsageError(`--concurrency '${v}': expected a whole number of at least 1`);
     concurrency = Number(v);
   }
+  // A cache asked for where it cannot be is a run that cannot be done as asked: said at once, before any work.
+  const cacheLocation = values['no-cache'] ? undefined : values['cache-location'] ? resolve(io.cwd, values['cache-location'] as string) : defaultCacheLocation(root);
+  if (cacheLocation !== undefined && values['cache-location']) {
+    const unmade = makeFolder(cacheLocation);
+    if (unmade !== undefined) throw new UsageError(`--cache-location: ${unmade}; give a folder that can be made, or --no-cache`);
+  }
   if (values.base !== undefined && !values.changed) throw new UsageError('--base goes with --changed');
   let changed: ChangeSet | undefined;
   if (values.changed) {
@@ -329,7 +335,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
       signal,
       concurrency,
       ...(changed ? { changed } : {}),
-      ...(values['no-cache'] ? {} : { cache: { location: values['cache-location'] ? resolve(io.cwd, values['cache-location'] as string) : defaultCacheLocation(root) } }),
+      ...(cacheLocation === undefined ? {} : { cache: { location: cacheLocation } }),
       ...(repo ? { repo } : {}),
       ...(fixMode ? { fix: { mode: fixMode, dryRun } } : {}),
       ...(progress ? { onProgress: (d, t, f) => progress.update(d, t, f) } : {}),

@@ -19,7 +19,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { FileOutcome, PackedMessages } from '../types.js';
 
@@ -70,6 +70,45 @@ export function hashBytes(bytes: Uint8Array): string {
 /** The default cache folder: node_modules/.cache/archive-lint when the root has node_modules. */
 export function defaultCacheLocation(root: string): string {
   return existsSync(join(root, 'node_modules')) ? join(root, 'node_modules', '.cache', 'archive-lint') : join(root, '.archive-lint-cache');
+}
+
+/**
+ * Make a folder and the folders above it that are missing, or say why it cannot be made (`ENOTDIR`, `EACCES`, …).
+ * One `mkdir` a level, never Node's `mkdirSync(…, { recursive: true })`, which on Linux retries for ever at full
+ * CPU where the kernel answers ENOENT to a folder that cannot be made (`/proc/nope`).
+ */
+export function makeFolder(dir: string): string | undefined {
+  const missing: string[] = [];
+  let at = resolve(dir);
+  for (;;) {
+    let st;
+    try {
+      st = statSync(at);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // ENOTDIR: a file above it; found as such higher up.
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') return `cannot read ${at} (${code ?? (e as Error).message})`;
+    }
+    if (st) {
+      if (!st.isDirectory()) return `${at} is not a folder`;
+      break;
+    }
+    const up = dirname(at);
+    if (up === at) return `${at} does not exist`;
+    missing.push(at);
+    at = up;
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // Made by a concurrent run meanwhile: fine while it is a folder.
+      if (code === 'EEXIST' && statSync(folder, { throwIfNoEntry: false })?.isDirectory()) continue;
+      return `cannot create ${folder} (${code ?? (e as Error).message})`;
+    }
+  }
+  return undefined;
 }
 
 /** The names a cache folder holds: its three files and their temporary files. */
@@ -160,7 +199,8 @@ class Store<T> {
     const tmp = `${this.file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
     let fd: number | undefined;
     try {
-      mkdirSync(dirname(this.file), { recursive: true });
+      const unmade = makeFolder(dirname(this.file));
+      if (unmade !== undefined) return `cannot write the cache ${this.file}: ${unmade}`;
       ensureGitignore(dirname(this.file));
       fd = openSync(tmp, 'w');
       let held: Buffer[] = [];
