@@ -55,6 +55,10 @@ const NOT_YET: Record<string, string> = {
   shard: '--shard',
 };
 
+/** `--concurrency` is capped at this many worker threads a core, and at most `MAX_WORKERS` in all. */
+const WORKERS_PER_CORE = 4;
+const MAX_WORKERS = 64;
+
 const OPTIONS = {
   format: { type: 'string' },
   output: { type: 'string', short: 'o' },
@@ -110,7 +114,7 @@ Options (check and audit):
                              files in a pre-commit context, else the merge base with the default branch), plus
                              every file whose links point at a file the change deleted or renamed, or at an
                              anchor it removed
-  --concurrency N            parsing worker threads (default: the available cores)
+  --concurrency N            parsing worker threads (default: the available cores; at most 4 a core, 64 in all)
   --no-cache                 do not reuse or record results of unchanged files (the cache is on by default)
   --cache-location DIR       where the cache lives (default node_modules/.cache/archive-lint, else .archive-lint-cache)
   --external                 check http(s) URLs, each once (on by default for audit)
@@ -297,11 +301,18 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   if (values.external && values['no-external']) throw new UsageError('--external and --no-external: give one of them');
   const externalOn = audit ? !values['no-external'] : Boolean(values.external);
 
-  let concurrency = availableParallelism();
+  const cores = availableParallelism();
+  let concurrency = Math.min(cores, MAX_WORKERS);
   if (values.concurrency !== undefined) {
     const v = values.concurrency as string;
     if (!/^[1-9]\d*$/.test(v)) throw new UsageError(`--concurrency '${v}': expected a whole number of at least 1`);
     concurrency = Number(v);
+    // Each worker holds a parser and its files (about 35 MB): past a few a core, more only cost memory.
+    const cap = Math.min(WORKERS_PER_CORE * cores, MAX_WORKERS);
+    if (concurrency > cap) {
+      io.stderr.write(`archive-lint: warning: --concurrency ${v} capped at ${cap} worker threads (${WORKERS_PER_CORE} × ${cores} available core${cores === 1 ? '' : 's'}, at most ${MAX_WORKERS})\n`);
+      concurrency = cap;
+    }
   }
   // A cache asked for where it cannot be is a run that cannot be done as asked: said at once, before any work.
   const cacheLocation = values['no-cache'] ? undefined : values['cache-location'] ? resolve(io.cwd, values['cache-location'] as string) : defaultCacheLocation(root);
