@@ -14,7 +14,7 @@ import { afterAll } from 'vitest';
 
 const project = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const dir = mkdtempSync(join(tmpdir(), 'archive-lint-pack-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }), 120_000);
 
 function npm(cwd: string, ...args: string[]): string {
   return execFileSync('npm', [...args, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd, encoding: 'utf8', env: { ...process.env, npm_config_yes: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
