@@ -27,6 +27,7 @@ import type { LintResult, Severity } from '../types.js';
 import { URL_STATUSES } from '../core/external/status.js';
 import type { CheckProgress } from '../core/external/checker.js';
 import type { ExternalReport } from '../core/external/phase.js';
+import { visible } from '../core/text.js';
 
 export interface Output {
   write(chunk: string | Uint8Array): unknown;
@@ -297,7 +298,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   const config = await loadConfig(root, values.config as string | undefined, rules, cliRules, io.cwd);
   const repo = repoIdentity(values, config, root, io.env ?? {});
   // A profile other than GitHub's changes what is reported: say which, and why.
-  if (!audit && config.site !== 'github') io.stderr.write(`archive-lint: links resolved as ${siteText(config)}\n`);
+  if (!audit && config.site !== 'github') io.stderr.write(`archive-lint: links resolved as ${visible(siteText(config))}\n`);
   if (values.external && values['no-external']) throw new UsageError('--external and --no-external: give one of them');
   const externalOn = audit ? !values['no-external'] : Boolean(values.external);
 
@@ -391,7 +392,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     color: values.output === undefined && colorFor(io.stdout, env, values),
     rules: rules.map((r) => r.meta),
     version: version(),
-    warn: (message) => io.stderr.write(`archive-lint: warning: ${message}\n`),
+    warn: (message) => io.stderr.write(`archive-lint: warning: ${visible(message)}\n`),
   };
   // An audit prints its summary, not every finding: the listing goes where -o or a --format asks for it.
   const listing = !audit || values.output !== undefined || values.format !== undefined;
@@ -409,17 +410,18 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     if (!listing && results.some((r) => r.messages.length)) io.stdout.write('Every finding: archive-lint check, or audit with --format json -o FILE (or --report FILE.html).\n');
     if (values.report !== undefined) {
       writeOut(io, values.report as string, html(results, { ...ctx, color: false }));
-      io.stderr.write(`archive-lint: HTML report written to ${resolve(io.cwd, values.report as string)}\n`);
+      io.stderr.write(`archive-lint: HTML report written to ${visible(resolve(io.cwd, values.report as string))}\n`);
     }
   }
   if (io.env?.ARCHIVE_LINT_TIMING) io.stderr.write(`archive-lint: timing ${JSON.stringify({ ...report.stats.phases, total: Math.round(report.stats.ms) })}\n`);
-  for (const w of report.warnings) io.stderr.write(`archive-lint: warning: ${w}\n`);
-  for (const rp of report.runProblems) io.stderr.write(`archive-lint: ${rp.path}: ${rp.message}\n`);
+  // Notices quote paths and text of the files: shown by `visible`, so that none starts a line or sends a control character.
+  for (const w of report.warnings) io.stderr.write(`archive-lint: warning: ${visible(w)}\n`);
+  for (const rp of report.runProblems) io.stderr.write(`archive-lint: ${visible(rp.path)}: ${visible(rp.message)}\n`);
   // No network is one finding: said once, no URL reported for it. Asked for with --external, the run was not done
   // as asked; an audit that checks URLs by default goes on offline (an offline laptop can still audit).
   const offline = report.external?.networkUnavailable;
-  if (offline && values.external) io.stderr.write(`archive-lint: external URLs not checked: ${offline}\n`);
-  else if (offline) io.stderr.write(`archive-lint: warning: external URLs not checked: ${offline}; audited offline (--external makes this an error, --no-external skips the check)\n`);
+  if (offline && values.external) io.stderr.write(`archive-lint: external URLs not checked: ${visible(offline)}\n`);
+  else if (offline) io.stderr.write(`archive-lint: warning: external URLs not checked: ${visible(offline)}; audited offline (--external makes this an error, --no-external skips the check)\n`);
   if (report.runProblems.length || report.interrupted || (offline && values.external)) return 2;
   t ??= totals(results);
   if (t.errors > 0) return 1;
@@ -435,7 +437,7 @@ function externalText(e: ExternalReport): string {
   const n = (x: number) => x.toLocaleString('en-US');
   if (e.networkUnavailable) return `External URLs: none checked (${e.networkUnavailable}).`;
   const found = URL_STATUSES.filter((s) => e.byStatus[s] > 0).map((s) => `${s} ${n(e.byStatus[s])}`).join(', ');
-  const slow = e.slowest.length ? `; slowest hosts ${e.slowest.slice(0, 3).map((h) => `${h.host} ${(h.ms / 1000).toFixed(1)} s`).join(', ')}` : '';
+  const slow = e.slowest.length ? `; slowest hosts ${e.slowest.slice(0, 3).map((h) => `${visible(h.host)} ${(h.ms / 1000).toFixed(1)} s`).join(', ')}` : '';
   return `External URLs: ${n(e.urls)} unique of ${n(e.occurrences)} links and images, ${n(e.requests)} requests (${n(e.retries)} retries) in ${(e.ms / 1000).toFixed(1)} s${found ? `: ${found}` : ''}${slow}.`;
 }
 
@@ -535,10 +537,13 @@ export async function main(io: MainIO): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {
       // A config error has a line a problem: each says who speaks.
-      io.stderr.write(`${e.message.split('\n').map((line) => `archive-lint: ${line}\n`).join('')}`);
+      io.stderr.write(`${e.message.split('\n').map((line) => `archive-lint: ${visible(line)}\n`).join('')}`);
       return 2;
     }
-    io.stderr.write(`archive-lint: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    // The message may quote the files: escaped whole; the stack's frames (`    at …`) are the code's.
+    const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    const frames = e instanceof Error ? (e.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)) : [];
+    io.stderr.write(`archive-lint: internal error: ${visible(message)}\n${frames.map((f) => `${visible(f)}\n`).join('')}`);
     return 2;
   }
 }

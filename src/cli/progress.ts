@@ -1,5 +1,6 @@
-/** A one-line progress bar on a TTY, redrawn at most ten times a second. */
+/** A one-line progress bar on a TTY, redrawn at most ten times a second; file names and hosts shown by `visible`. */
 import type { Output } from './main.js';
+import { visible } from '../core/text.js';
 
 export class Progress {
   private last = 0;
@@ -12,7 +13,8 @@ export class Progress {
     const width = 24;
     const filled = total ? Math.round((done / total) * width) : width;
     const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-    const name = path.length > 50 ? `…${path.slice(-49)}` : path;
+    const shown = visible(path);
+    const name = shown.length > 50 ? `…${shown.slice(-49)}` : shown;
     this.out.write(`\r\x1b[2K${bar} ${done}/${total} ${name}`);
   }
 
@@ -24,7 +26,7 @@ export class Progress {
     const width = 24;
     const filled = total ? Math.round((done / total) * width) : width;
     const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-    const slow = slowest.length ? `  slowest: ${slowest.map((h) => `${h.host} ${(h.ms / 1000).toFixed(1)} s`).join(', ')}` : '';
+    const slow = slowest.length ? `  slowest: ${slowest.map((h) => `${visible(h.host)} ${(h.ms / 1000).toFixed(1)} s`).join(', ')}` : '';
     this.out.write(`\r\x1b[2K${bar} URLs ${done}/${total}${slow}`);
   }
 

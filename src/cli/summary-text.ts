@@ -1,9 +1,13 @@
-/** The audit's closing summary: by rule (with kinds) and by top-level folder. */
+/**
+ * The audit's closing summary: by rule (with kinds) and by top-level folder. Folder names and missing targets come
+ * from the files: shown by `visibleLineStart`, since each starts a line.
+ */
 import { createColors } from 'picocolors';
 import type { LintReport } from '../core/engine.js';
 import { totals } from '../core/results.js';
 import { sortedRows, summarize } from '../core/summary.js';
 import type { LintResult } from '../types.js';
+import { visible, visibleLineStart } from '../core/text.js';
 
 function table(rows: string[][], rightAligned: number[]): string[] {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
@@ -21,22 +25,22 @@ export function summaryText(results: readonly LintResult[], root: string, report
   const ruleRows = [['rule', 'errors', 'warnings', 'kinds']];
   for (const [id, v] of sortedRows(s.byRule)) {
     const kinds = [...v.kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
-    ruleRows.push([id, String(v.errors), String(v.warnings), kinds]);
+    ruleRows.push([visibleLineStart(id), String(v.errors), String(v.warnings), visible(kinds)]);
   }
   out.push(...table(ruleRows, [1, 2]));
   out.push('', c.bold('Summary by folder'));
   const folderRows = [['folder', 'files', 'errors', 'warnings']];
-  for (const [folder, v] of sortedRows(s.byFolder)) folderRows.push([folder, String(v.files), String(v.errors), String(v.warnings)]);
+  for (const [folder, v] of sortedRows(s.byFolder)) folderRows.push([visibleLineStart(folder), String(v.files), String(v.errors), String(v.warnings)]);
   out.push(...table(folderRows, [1, 2, 3]));
   const missing = [...s.missingTargets].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   if (missing.length) {
     out.push('', c.bold('Top missing targets'));
-    const rows = [['target', 'links'], ...missing.slice(0, TOP_MISSING).map(([t, n]) => [t, String(n)])];
+    const rows = [['target', 'links'], ...missing.slice(0, TOP_MISSING).map(([t, n]) => [visibleLineStart(t), String(n)])];
     out.push(...table(rows, [1]));
     if (missing.length > TOP_MISSING) out.push(`…and ${missing.length - TOP_MISSING} more missing targets`);
   }
   out.push('', `${t.files} files linted, ${report.stats.indexed} files indexed, ${t.errors} errors, ${t.warnings} warnings in ${(report.stats.ms / 1000).toFixed(1)} s`);
-  if (site) out.push(`Links resolved as ${site}.`);
+  if (site) out.push(`Links resolved as ${visible(site)}.`);
   out.push('');
   return out.join('\n');
 }

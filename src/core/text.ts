@@ -1,4 +1,7 @@
-/** Decoding files and mapping offsets to positions. Columns count UTF-16 code units, as ESLint and vfile do. */
+/**
+ * Decoding files, mapping offsets to positions, and showing text from the files safely. Columns count UTF-16 code
+ * units, as ESLint and vfile do.
+ */
 
 export interface DecodedText {
   text: string;
@@ -91,4 +94,36 @@ export function pointAt(starts: readonly number[], offset: number): Point {
     else hi = mid - 1;
   }
   return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
+}
+
+/**
+ * Characters of the files' text that must never reach a terminal or a CI log as they are: control characters (C0,
+ * DEL, C1: ESC sequences clear screens and retitle windows; a line break or carriage return starts a new line, and
+ * GitHub Actions runs any line that begins with `::` as a workflow command), the Unicode line and paragraph
+ * separators, and the bidirectional embeddings, overrides and isolates (which show a name other than it is).
+ */
+const UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Text from the files (names, link targets, quoted markup), made safe to print: each unsafe character is shown as
+ * JavaScript writes it in a string: `\n`, `\r`, `\t`, `\x1b` (other characters up to U+00FF), `\u{202e}`.
+ */
+export function visible(s: string): string {
+  return s.replace(UNSAFE, (c) => {
+    const named = NAMED[c];
+    if (named !== undefined) return named;
+    const code = c.codePointAt(0) as number;
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+  });
+}
+
+/**
+ * `visible`, for text that starts an output line, which must not read as a CI runner's command either: GitHub
+ * Actions runs a line that begins, after white space, with `::` or `##[`. The first character of either is shown
+ * as `\x3a` or `\x23`.
+ */
+export function visibleLineStart(s: string): string {
+  return visible(s).replace(/^(\s*)(?::(?=:)|#(?=#\[))/u, (m, space: string) => `${space}${m.endsWith(':') ? '\\x3a' : '\\x23'}`);
 }

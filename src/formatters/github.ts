@@ -1,17 +1,26 @@
 /**
  * GitHub Actions workflow commands: one annotation per message, escaped as the runner expects, errors first and
  * within GitHub's limits (it shows 10 errors and 10 warnings a step and 50 annotations a job, and drops the rest).
+ * Line breaks in a file name or a message become the runner's `%0A` (decoded into the annotation, never a new line
+ * of the log); every other control character is escaped by `visible` (`\x1b`), since the runner has no escape for
+ * it and would pass it to the log raw.
  */
 import type { FormatContext, Formatter } from './types.js';
 import type { LintResult } from '../types.js';
 import { relPath } from './paths.js';
 import { errorsFirst } from './order.js';
+import { visible } from '../core/text.js';
 
 /** Annotation lines `--format github` writes at most, its closing notice included: GitHub's limit for a job. */
 const ANNOTATIONS_LIMIT = 50;
 
+/**
+ * Data of a workflow command: `%`, CR and LF as the runner decodes them (a line break of our own messages stays a
+ * line break of the annotation); the other control characters, which the runner would pass to the log raw, escaped
+ * by `visible`.
+ */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visible(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 export function escapeProperty(s: string): string {

@@ -1,8 +1,13 @@
-/** Grouped by file, as ESLint's stylish; coloured when the context says so. */
+/**
+ * Grouped by file, as ESLint's stylish; coloured when the context says so. Text from the files (names, messages
+ * quoting link targets or markup) is shown with its control characters escaped (`visible`), and a file name that
+ * starts a line never reads as a CI command.
+ */
 import { createColors } from 'picocolors';
 import type { Formatter } from './types.js';
 import { relPath } from './paths.js';
 import { totals } from '../core/results.js';
+import { visible, visibleLineStart } from '../core/text.js';
 
 /** Messages of one kind shown per file before the rest are summed up in one line. */
 const MAX_PER_KIND = 10;
@@ -16,7 +21,7 @@ export const stylish: Formatter = (results, ctx) => {
   const out: string[] = [];
   for (const r of results) {
     if (r.messages.length === 0) continue;
-    out.push('', c.underline(relPath(ctx.cwd, r.filePath)));
+    out.push('', c.underline(visibleLineStart(relPath(ctx.cwd, r.filePath))));
     // A kind that repeats (300 wrapper <div>s) shows its first few and one line for the rest.
     const seen = new Map<string, number>();
     const hidden = new Map<string, { count: number; ruleId: string; messageId: string }>();
@@ -33,7 +38,7 @@ export const stylish: Formatter = (results, ctx) => {
     const rows = shown.map((m) => [
       `${m.line}:${m.column}`,
       m.severity === 2 ? 'error' : 'warning',
-      m.message.replace(/\s*\n\s*/g, ' '),
+      visible(m.message),
       m.ruleId ?? '',
     ]);
     const w0 = Math.max(...rows.map((x) => (x[0] as string).length));
