@@ -14,6 +14,7 @@ import {
   isMarkdownPath,
   isSuppressed,
   loadConfig,
+  makeFolder,
   makeResult,
   outcomeMessages,
   packMessages,
@@ -32,8 +33,10 @@ import {
   severityOf,
   strippedPadding,
   toMessage,
-  totals
-} from "./chunk-CWSLH33Y.js";
+  totals,
+  visible,
+  visibleLineStart
+} from "./chunk-HHCHVROH.js";
 import {
   URL_STATUSES
 } from "./chunk-44LDCLWA.js";
@@ -42,9 +45,9 @@ import {
   __toESM
 } from "./chunk-Y3J7GJDS.js";
 
-// node_modules/ignore/index.js
+// ../../work/main/node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "../../work/main/node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -906,9 +909,9 @@ var require_ignore = __commonJS({
   }
 });
 
-// node_modules/picocolors/picocolors.js
+// ../../work/main/node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
+  "../../work/main/node_modules/picocolors/picocolors.js"(exports, module) {
     var p = process || {};
     var argv = p.argv || [];
     var env = p.env || {};
@@ -1113,13 +1116,17 @@ function changeSet(root, baseRef, env) {
   let base;
   let staged = false;
   let note;
-  const fromRef = env.PRE_COMMIT_FROM_REF || env.PRE_COMMIT_SOURCE;
-  const toRef = env.PRE_COMMIT_TO_REF || env.PRE_COMMIT_ORIGIN;
+  const fromRef = env.PRE_COMMIT_FROM_REF;
+  const toRef = env.PRE_COMMIT_TO_REF;
+  let to;
   if (baseRef === void 0 && framework && fromRef && toRef) {
     const from = tryGit(root, ["rev-parse", "--verify", "--quiet", `${fromRef}^{commit}`]);
+    to = tryGit(root, ["rev-parse", "--verify", "--quiet", `${toRef}^{commit}`]);
     if (!from) throw new ChangeError(`PRE_COMMIT_FROM_REF '${fromRef}': no such commit`);
-    base = tryGit(root, ["merge-base", from, toRef]) ?? from;
-    note = `comparing with ${fromRef} (PRE_COMMIT_FROM_REF)`;
+    if (!to) throw new ChangeError(`PRE_COMMIT_TO_REF '${toRef}': no such commit`);
+    base = tryGit(root, ["merge-base", from, to]) ?? from;
+    note = `comparing ${toRef} with ${fromRef} (PRE_COMMIT_FROM_REF, PRE_COMMIT_TO_REF)`;
+    if (tryGit(root, ["rev-parse", "HEAD"]) !== to) note += `; the work tree is not ${toRef}, and its files are what is linted`;
   } else if (baseRef !== void 0) {
     const resolved = tryGit(root, ["rev-parse", "--verify", "--quiet", `${baseRef}^{commit}`]);
     if (!resolved) throw new ChangeError(`--base '${baseRef}': no such commit`);
@@ -1133,7 +1140,7 @@ function changeSet(root, baseRef, env) {
     base = mb;
   }
   const head = staged && !tryGit(root, ["rev-parse", "--verify", "--quiet", "HEAD"]) ? EMPTY_TREE : base;
-  const diffArgs = staged ? ["diff", "--cached", "--name-status", "-M", "-z", head] : ["diff", "--name-status", "-M", "-z", base];
+  const diffArgs = staged ? ["diff", "--cached", "--relative", "--name-status", "-M", "-z", head] : ["diff", "--relative", "--name-status", "-M", "-z", base, ...to ? [to] : []];
   const raw = git(root, diffArgs).split("\0").filter((x) => x !== "");
   const cs = { base: staged ? head : base, staged, changed: [], deleted: [], renamed: /* @__PURE__ */ new Map(), modified: [] };
   if (note) cs.note = note;
@@ -1141,9 +1148,9 @@ function changeSet(root, baseRef, env) {
     const status = raw[i++];
     if (status.startsWith("R") || status.startsWith("C")) {
       const from = raw[i++];
-      const to = raw[i++];
-      if (status.startsWith("R")) cs.renamed.set(from, to);
-      cs.changed.push(to);
+      const to2 = raw[i++];
+      if (status.startsWith("R")) cs.renamed.set(from, to2);
+      cs.changed.push(to2);
     } else {
       const path = raw[i++];
       if (status === "D") cs.deleted.push(path);
@@ -1153,22 +1160,19 @@ function changeSet(root, baseRef, env) {
       }
     }
   }
-  if (!staged) {
+  if (!staged && !to) {
     for (const p of git(root, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0")) if (p) cs.changed.push(p);
-  } else {
-    const unstaged = git(root, ["diff", "--name-only", "-z"]).split("\0").filter((p) => p !== "");
+  } else if (staged) {
+    const unstaged = git(root, ["diff", "--relative", "--name-only", "-z"]).split("\0").filter((p) => p !== "");
     if (unstaged.length) cs.unstaged = new Set(unstaged);
-    if (framework && raw.length === 0) {
-      cs.all = true;
-      cs.note = "nothing is staged: linting the whole archive (as `pre-commit run --all-files` asks)";
-    }
+    if (framework && raw.length === 0) cs.note = "nothing is staged, so nothing to lint; to lint the whole archive: archive-lint check (or the archive-lint-all hook)";
   }
   return cs;
 }
 var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 function stagedText(root, path) {
   try {
-    return execFileSync("git", ["show", `:${path}`], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync("git", ["show", `:./${path}`], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 256 * 1024 * 1024 });
   } catch {
     return void 0;
   }
@@ -1185,7 +1189,7 @@ function touchedRanges(facts, touched, repo) {
   return out;
 }
 function anchorsAtBase(root, base, path, site) {
-  const text = tryGit(root, ["show", `${base}:${path}`]);
+  const text = tryGit(root, ["show", `${base}:./${path}`]);
   if (text === void 0) return /* @__PURE__ */ new Set();
   return new Set(extract(parseMarkdown(text.replace(/^\ufeff/, "")), text, path, site).facts.anchors);
 }
@@ -1549,7 +1553,7 @@ var ExternalPhase = class {
   async check(options, signal) {
     const warnings = [];
     const cache = options.cacheDir === void 0 ? void 0 : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now);
-    const { UrlChecker } = await import("./checker-3QCMRM7K.js");
+    const { UrlChecker } = await import("./checker-ELGPSMQD.js");
     const checker = new UrlChecker({
       settings: options.settings,
       ...cache ? { cache } : {},
@@ -1625,7 +1629,7 @@ function changedFiles(s, lintable, cs, cache) {
   return { files: lintable.filter((p) => out.has(p)), direct, touched };
 }
 function changeTouchesNothing(cs, config) {
-  if (cs.deleted.length || cs.renamed.size) return false;
+  if (cs.deleted.length || cs.renamed.size || cs.modified.some(isMarkdownPath)) return false;
   const included = (0, import_picomatch2.default)(config.include, { dot: true });
   const ignored = (0, import_picomatch2.default)(config.ignore, { dot: true });
   return !cs.changed.some((p) => included(p) && !ignored(p));
@@ -1772,8 +1776,8 @@ async function lint(options) {
   const rules2 = options.rules ?? rules;
   const { root, config } = options;
   const warnings = [];
-  const changed = options.changed?.all ? void 0 : options.changed;
-  if (options.changed?.note) warnings.push(options.changed.note);
+  const changed = options.changed;
+  if (changed?.note) warnings.push(changed.note);
   if (changed && changeTouchesNothing(changed, config)) {
     const none = { runProblems: [], warnings, fixed: [], interrupted: false, stats: { linted: 0, indexed: 0, ms: performance.now() - started, phases: {} } };
     return options.stream ? { ...none, results: [], stream: [][Symbol.iterator]() } : { ...none, results: [] };
@@ -1985,7 +1989,7 @@ var stylish = (results, ctx) => {
   const out = [];
   for (const r of results) {
     if (r.messages.length === 0) continue;
-    out.push("", c.underline(relPath(ctx.cwd, r.filePath)));
+    out.push("", c.underline(visibleLineStart(relPath(ctx.cwd, r.filePath))));
     const seen = /* @__PURE__ */ new Map();
     const hidden = /* @__PURE__ */ new Map();
     const shown = r.messages.filter((m) => {
@@ -2001,7 +2005,7 @@ var stylish = (results, ctx) => {
     const rows = shown.map((m) => [
       `${m.line}:${m.column}`,
       m.severity === 2 ? "error" : "warning",
-      m.message.replace(/\s*\n\s*/g, " "),
+      visible(m.message),
       m.ruleId ?? ""
     ]);
     const w0 = Math.max(...rows.map((x) => x[0].length));
@@ -2129,7 +2133,7 @@ var sarif = (results, ctx) => {
 // src/formatters/github.ts
 var ANNOTATIONS_LIMIT = 50;
 function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return visible(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -2350,22 +2354,22 @@ function summaryText(results, root, report, color, site) {
   const ruleRows = [["rule", "errors", "warnings", "kinds"]];
   for (const [id, v] of sortedRows(s.byRule)) {
     const kinds = [...v.kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(", ");
-    ruleRows.push([id, String(v.errors), String(v.warnings), kinds]);
+    ruleRows.push([visibleLineStart(id), String(v.errors), String(v.warnings), visible(kinds)]);
   }
   out.push(...table(ruleRows, [1, 2]));
   out.push("", c.bold("Summary by folder"));
   const folderRows = [["folder", "files", "errors", "warnings"]];
-  for (const [folder, v] of sortedRows(s.byFolder)) folderRows.push([folder, String(v.files), String(v.errors), String(v.warnings)]);
+  for (const [folder, v] of sortedRows(s.byFolder)) folderRows.push([visibleLineStart(folder), String(v.files), String(v.errors), String(v.warnings)]);
   out.push(...table(folderRows, [1, 2, 3]));
   const missing = [...s.missingTargets].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   if (missing.length) {
     out.push("", c.bold("Top missing targets"));
-    const rows = [["target", "links"], ...missing.slice(0, TOP_MISSING).map(([t2, n]) => [t2, String(n)])];
+    const rows = [["target", "links"], ...missing.slice(0, TOP_MISSING).map(([t2, n]) => [visibleLineStart(t2), String(n)])];
     out.push(...table(rows, [1]));
     if (missing.length > TOP_MISSING) out.push(`…and ${missing.length - TOP_MISSING} more missing targets`);
   }
   out.push("", `${t.files} files linted, ${report.stats.indexed} files indexed, ${t.errors} errors, ${t.warnings} warnings in ${(report.stats.ms / 1e3).toFixed(1)} s`);
-  if (site) out.push(`Links resolved as ${site}.`);
+  if (site) out.push(`Links resolved as ${visible(site)}.`);
   out.push("");
   return out.join("\n");
 }
@@ -2384,7 +2388,8 @@ var Progress = class {
     const width = 24;
     const filled = total ? Math.round(done / total * width) : width;
     const bar = `${"█".repeat(filled)}${"░".repeat(width - filled)}`;
-    const name = path.length > 50 ? `…${path.slice(-49)}` : path;
+    const shown = visible(path);
+    const name = shown.length > 50 ? `…${shown.slice(-49)}` : shown;
     this.out.write(`\r\x1B[2K${bar} ${done}/${total} ${name}`);
   }
   /** External checks: URLs done of all, and the hosts slowest to answer. */
@@ -2395,7 +2400,7 @@ var Progress = class {
     const width = 24;
     const filled = total ? Math.round(done / total * width) : width;
     const bar = `${"█".repeat(filled)}${"░".repeat(width - filled)}`;
-    const slow = slowest.length ? `  slowest: ${slowest.map((h) => `${h.host} ${(h.ms / 1e3).toFixed(1)} s`).join(", ")}` : "";
+    const slow = slowest.length ? `  slowest: ${slowest.map((h) => `${visible(h.host)} ${(h.ms / 1e3).toFixed(1)} s`).join(", ")}` : "";
     this.out.write(`\r\x1B[2K${bar} URLs ${done}/${total}${slow}`);
   }
   done() {
@@ -2403,7 +2408,7 @@ var Progress = class {
   }
 };
 
-// node_modules/diff/libesm/diff/base.js
+// ../../work/main/node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
     let callback;
@@ -2605,7 +2610,7 @@ var Diff = class {
   }
 };
 
-// node_modules/diff/libesm/diff/line.js
+// ../../work/main/node_modules/diff/libesm/diff/line.js
 var LineDiff = class extends Diff {
   constructor() {
     super(...arguments);
@@ -2653,7 +2658,7 @@ function tokenize(value, options) {
   return retLines;
 }
 
-// node_modules/diff/libesm/patch/create.js
+// ../../work/main/node_modules/diff/libesm/patch/create.js
 function needsQuoting(s) {
   for (let i = 0; i < s.length; i++) {
     if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
@@ -2929,6 +2934,8 @@ var NOT_YET = {
   "update-baseline": "--update-baseline",
   shard: "--shard"
 };
+var WORKERS_PER_CORE = 4;
+var MAX_WORKERS = 64;
 var OPTIONS = {
   format: { type: "string" },
   output: { type: "string", short: "o" },
@@ -2983,7 +2990,7 @@ Options (check and audit):
                              files in a pre-commit context, else the merge base with the default branch), plus
                              every file whose links point at a file the change deleted or renamed, or at an
                              anchor it removed
-  --concurrency N            parsing worker threads (default: the available cores)
+  --concurrency N            parsing worker threads (default: the available cores; at most 4 a core, 64 in all)
   --no-cache                 do not reuse or record results of unchanged files (the cache is on by default)
   --cache-location DIR       where the cache lives (default node_modules/.cache/archive-lint, else .archive-lint-cache)
   --external                 check http(s) URLs, each once (on by default for audit)
@@ -3133,15 +3140,27 @@ async function runLint(io, p) {
   }
   const config = await loadConfig(root, values.config, rules, cliRules, io.cwd);
   const repo = repoIdentity(values, config, root, io.env ?? {});
-  if (!audit && config.site !== "github") io.stderr.write(`archive-lint: links resolved as ${siteText(config)}
+  if (!audit && config.site !== "github") io.stderr.write(`archive-lint: links resolved as ${visible(siteText(config))}
 `);
   if (values.external && values["no-external"]) throw new UsageError("--external and --no-external: give one of them");
   const externalOn = audit ? !values["no-external"] : Boolean(values.external);
-  let concurrency = availableParallelism();
+  const cores = availableParallelism();
+  let concurrency = Math.min(cores, MAX_WORKERS);
   if (values.concurrency !== void 0) {
     const v = values.concurrency;
     if (!/^[1-9]\d*$/.test(v)) throw new UsageError(`--concurrency '${v}': expected a whole number of at least 1`);
     concurrency = Number(v);
+    const cap = Math.min(WORKERS_PER_CORE * cores, MAX_WORKERS);
+    if (concurrency > cap) {
+      io.stderr.write(`archive-lint: warning: --concurrency ${v} capped at ${cap} worker threads (${WORKERS_PER_CORE} × ${cores} available core${cores === 1 ? "" : "s"}, at most ${MAX_WORKERS})
+`);
+      concurrency = cap;
+    }
+  }
+  const cacheLocation = values["no-cache"] ? void 0 : values["cache-location"] ? resolve2(io.cwd, values["cache-location"]) : defaultCacheLocation(root);
+  if (cacheLocation !== void 0 && values["cache-location"]) {
+    const unmade = makeFolder(cacheLocation);
+    if (unmade !== void 0) throw new UsageError(`--cache-location: ${unmade}; give a folder that can be made, or --no-cache`);
   }
   if (values.base !== void 0 && !values.changed) throw new UsageError("--base goes with --changed");
   let changed;
@@ -3168,7 +3187,7 @@ async function runLint(io, p) {
       signal,
       concurrency,
       ...changed ? { changed } : {},
-      ...values["no-cache"] ? {} : { cache: { location: values["cache-location"] ? resolve2(io.cwd, values["cache-location"]) : defaultCacheLocation(root) } },
+      ...cacheLocation === void 0 ? {} : { cache: { location: cacheLocation } },
       ...repo ? { repo } : {},
       ...fixMode ? { fix: { mode: fixMode, dryRun } } : {},
       ...progress ? { onProgress: (d, t2, f) => progress.update(d, t2, f) } : {},
@@ -3213,7 +3232,7 @@ async function runLint(io, p) {
     color: values.output === void 0 && colorFor(io.stdout, env, values),
     rules: rules.map((r) => r.meta),
     version: version(),
-    warn: (message) => io.stderr.write(`archive-lint: warning: ${message}
+    warn: (message) => io.stderr.write(`archive-lint: warning: ${visible(message)}
 `)
   };
   const listing = !audit || values.output !== void 0 || values.format !== void 0;
@@ -3230,20 +3249,20 @@ async function runLint(io, p) {
     if (!listing && results.some((r) => r.messages.length)) io.stdout.write("Every finding: archive-lint check, or audit with --format json -o FILE (or --report FILE.html).\n");
     if (values.report !== void 0) {
       writeOut(io, values.report, html(results, { ...ctx, color: false }));
-      io.stderr.write(`archive-lint: HTML report written to ${resolve2(io.cwd, values.report)}
+      io.stderr.write(`archive-lint: HTML report written to ${visible(resolve2(io.cwd, values.report))}
 `);
     }
   }
   if (io.env?.ARCHIVE_LINT_TIMING) io.stderr.write(`archive-lint: timing ${JSON.stringify({ ...report.stats.phases, total: Math.round(report.stats.ms) })}
 `);
-  for (const w of report.warnings) io.stderr.write(`archive-lint: warning: ${w}
+  for (const w of report.warnings) io.stderr.write(`archive-lint: warning: ${visible(w)}
 `);
-  for (const rp of report.runProblems) io.stderr.write(`archive-lint: ${rp.path}: ${rp.message}
+  for (const rp of report.runProblems) io.stderr.write(`archive-lint: ${visible(rp.path)}: ${visible(rp.message)}
 `);
   const offline = report.external?.networkUnavailable;
-  if (offline && values.external) io.stderr.write(`archive-lint: external URLs not checked: ${offline}
+  if (offline && values.external) io.stderr.write(`archive-lint: external URLs not checked: ${visible(offline)}
 `);
-  else if (offline) io.stderr.write(`archive-lint: warning: external URLs not checked: ${offline}; audited offline (--external makes this an error, --no-external skips the check)
+  else if (offline) io.stderr.write(`archive-lint: warning: external URLs not checked: ${visible(offline)}; audited offline (--external makes this an error, --no-external skips the check)
 `);
   if (report.runProblems.length || report.interrupted || offline && values.external) return 2;
   t ??= totals(results);
@@ -3259,7 +3278,7 @@ function externalText(e) {
   const n = (x) => x.toLocaleString("en-US");
   if (e.networkUnavailable) return `External URLs: none checked (${e.networkUnavailable}).`;
   const found = URL_STATUSES.filter((s) => e.byStatus[s] > 0).map((s) => `${s} ${n(e.byStatus[s])}`).join(", ");
-  const slow = e.slowest.length ? `; slowest hosts ${e.slowest.slice(0, 3).map((h) => `${h.host} ${(h.ms / 1e3).toFixed(1)} s`).join(", ")}` : "";
+  const slow = e.slowest.length ? `; slowest hosts ${e.slowest.slice(0, 3).map((h) => `${visible(h.host)} ${(h.ms / 1e3).toFixed(1)} s`).join(", ")}` : "";
   return `External URLs: ${n(e.urls)} unique of ${n(e.occurrences)} links and images, ${n(e.requests)} requests (${n(e.retries)} retries) in ${(e.ms / 1e3).toFixed(1)} s${found ? `: ${found}` : ""}${slow}.`;
 }
 function runRules(io, p) {
@@ -3351,12 +3370,15 @@ async function main(io) {
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {
-      io.stderr.write(`${e.message.split("\n").map((line) => `archive-lint: ${line}
+      io.stderr.write(`${e.message.split("\n").map((line) => `archive-lint: ${visible(line)}
 `).join("")}`);
       return 2;
     }
-    io.stderr.write(`archive-lint: internal error: ${e.stack ?? String(e)}
-`);
+    const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    const frames = e instanceof Error ? (e.stack ?? "").split("\n").filter((line) => /^\s+at /.test(line)) : [];
+    io.stderr.write(`archive-lint: internal error: ${visible(message)}
+${frames.map((f) => `${visible(f)}
+`).join("")}`);
     return 2;
   }
 }

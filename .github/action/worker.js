@@ -4,7 +4,7 @@ import {
   processJob,
   resolveConfig,
   rules
-} from "./chunk-CWSLH33Y.js";
+} from "./chunk-HHCHVROH.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/worker.ts
