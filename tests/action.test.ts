@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -177,7 +177,7 @@ describe.each(nodes)('the Action in a simulated runner (%s)', (_label, node) => 
     ]);
     expect(r.summary).toMatch(/\| pages\/d\.md \| 3 \| warning \|/);
     const one = runBundle(node, pr.workspace, 'pull_request', pr.event, { 'fail-on': 'never', 'annotations-limit': '1' });
-    expect(one.stdout.split('\n').filter((l) => l.startsWith('::') && !l.includes('group::'))).toEqual([expect.stringMatching(/^::error file=index\.md,/)]);
+    expect(one.stdout.split('\n').filter((l) => /^::(error|warning|notice)/.test(l))).toEqual([expect.stringMatching(/^::error file=index\.md,/)]);
     expect(one.stdout).toContain('\n2 problems not annotated (annotations-limit 1); the job summary lists every problem.\n');
     expect(r.summary).toContain('| index.md | 4 | error |');
     expect(r.summary).toMatch(/\| pages\/c\.md \| 3 \| warning \|/);
@@ -200,10 +200,37 @@ describe.each(nodes)('the Action in a simulated runner (%s)', (_label, node) => 
     expect(r.outputs).toMatchObject({ errors: '1', warnings: '0' });
     writeFileSync(join(pr.workspace, 'lint.json'), '{ "rules": { "no-raw-html": "of" } }\n');
     const bad = runBundle(node, pr.workspace, 'pull_request', pr.event, { config: 'lint.json' });
-    expect(bad.stderr).toContain(`archive-lint: ${join(pr.workspace, 'lint.json')}: 'rules.no-raw-html'`);
-    expect(bad.stdout).toContain(`::error::archive-lint could not run: ${join(pr.workspace, 'lint.json')}: 'rules.no-raw-html'`);
-    expect(bad.summary).toContain('**archive-lint could not run** (exit 2):');
+    expect(bad.stdout).toContain(`archive-lint: ${join(pr.workspace, 'lint.json')}: 'rules.no-raw-html'`);
+    expect(bad.stdout).toContain(`::error::archive-lint could not run as asked: ${join(pr.workspace, 'lint.json')}: 'rules.no-raw-html'`);
+    expect(bad.summary).toContain('**archive-lint could not run as asked** (exit 2):');
     expect(bad.code).toBe(2);
+  }, 120_000);
+
+  it('never lets text from the archive run as a workflow command', () => {
+    const pr = pullRequest();
+    // A link whose target holds a line that would be a command, and a file named like one (a symbolic link that
+    // leaves the root, which the run reports on stderr).
+    writeFileSync(join(pr.workspace, 'forge.md'), '<a href="nothere.md\n::error file=README.md,line=1::FORGED-href">x</a>\n');
+    symlinkSync('/etc/hostname', join(pr.workspace, 'x\n::error file=ok.md,line=1::FORGED-name\n.md'));
+    const r = runBundle(node, pr.workspace, 'push', {}, { 'fail-on': 'never' });
+    const lines = r.stdout.split('\n');
+    const stop = lines.findIndex((l) => l.startsWith('::stop-commands::'));
+    const token = lines[stop]?.slice('::stop-commands::'.length);
+    const resume = lines.indexOf(`::${token}::`);
+    expect(stop).toBeGreaterThan(-1);
+    expect(resume).toBeGreaterThan(stop);
+    // No line is a forged command: not inside the window (where the runner reads none), nor outside it, where the
+    // text only appears escaped inside our own annotations.
+    expect(lines.filter((l) => /^\s*::error file=(README|ok)\.md/.test(l))).toEqual([]);
+    const read = [...lines.slice(0, stop), ...lines.slice(resume + 1)];
+    expect(read.filter((l) => /FORGED/.test(l))).toEqual([
+      "::error::archive-lint could not run as asked: x\\n::error file=ok.md,line=1::FORGED-name\\n.md: symbolic link points outside the root; not followed",
+      "::error file=forge.md,line=1,col=10,endLine=2,title=no-broken-links::Link target 'nothere.md%0A::error file=README.md,line=1::FORGED-href' does not exist",
+    ]);
+    expect(r.stderr).toBe('');
+    // The run could not read the linked name: said, and the report is still read (exit 2, the outputs set).
+    expect(r.code).toBe(2);
+    expect(r.outputs.files).toBe('5');
   }, 120_000);
 
   it('refuses a bad input with exit 2 and says which', () => {

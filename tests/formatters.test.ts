@@ -96,7 +96,7 @@ describe('stylish', () => {
     expect(stylish(results, ctx).split('\n')).toEqual([
       '',
       'pages/a b,c.md',
-      "  3:5  error    Link target 'x:y,z%.md' does not exist second line  no-broken-links",
+      "  3:5  error    Link target 'x:y,z%.md' does not exist\\nsecond line  no-broken-links",
       '  7:1  warning  a | pipe <b>  valid-dates',
       '',
       'bin.md',

@@ -36,7 +36,7 @@ import {
   totals,
   visible,
   visibleLineStart
-} from "./chunk-HHCHVROH.js";
+} from "./chunk-I66XAL6Q.js";
 import {
   URL_STATUSES
 } from "./chunk-44LDCLWA.js";
@@ -45,9 +45,9 @@ import {
   __toESM
 } from "./chunk-Y3J7GJDS.js";
 
-// ../../work/main/node_modules/ignore/index.js
+// node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "../../work/main/node_modules/ignore/index.js"(exports, module) {
+  "node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -909,9 +909,9 @@ var require_ignore = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picocolors/picocolors.js
+// node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "../../work/main/node_modules/picocolors/picocolors.js"(exports, module) {
+  "node_modules/picocolors/picocolors.js"(exports, module) {
     var p = process || {};
     var argv = p.argv || [];
     var env = p.env || {};
@@ -983,7 +983,7 @@ var require_picocolors = __commonJS({
 
 // src/action/main.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
-import { appendFileSync, mkdirSync as mkdirSync3, mkdtempSync, readFileSync as readFileSync7, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { appendFileSync, existsSync as existsSync4, mkdirSync as mkdirSync3, mkdtempSync, readFileSync as readFileSync7, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname4, join as join7, resolve as resolve3 } from "node:path";
 import { randomUUID } from "node:crypto";
@@ -1553,7 +1553,7 @@ var ExternalPhase = class {
   async check(options, signal) {
     const warnings = [];
     const cache = options.cacheDir === void 0 ? void 0 : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now);
-    const { UrlChecker } = await import("./checker-ELGPSMQD.js");
+    const { UrlChecker } = await import("./checker-3QCMRM7K.js");
     const checker = new UrlChecker({
       settings: options.settings,
       ...cache ? { cache } : {},
@@ -2408,7 +2408,7 @@ var Progress = class {
   }
 };
 
-// ../../work/main/node_modules/diff/libesm/diff/base.js
+// node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
     let callback;
@@ -2610,7 +2610,7 @@ var Diff = class {
   }
 };
 
-// ../../work/main/node_modules/diff/libesm/diff/line.js
+// node_modules/diff/libesm/diff/line.js
 var LineDiff = class extends Diff {
   constructor() {
     super(...arguments);
@@ -2658,7 +2658,7 @@ function tokenize(value, options) {
   return retLines;
 }
 
-// ../../work/main/node_modules/diff/libesm/patch/create.js
+// node_modules/diff/libesm/patch/create.js
 function needsQuoting(s) {
   for (let i = 0; i < s.length; i++) {
     if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
@@ -3410,10 +3410,16 @@ function git3(cwd, args) {
 function hasCommit(cwd, sha) {
   return git3(cwd, ["cat-file", "-e", `${sha}^{commit}`]) !== void 0;
 }
+function parents(cwd, rev) {
+  const raw = git3(cwd, ["cat-file", "commit", rev]) ?? "";
+  return [...raw.split("\n\n")[0].matchAll(/^parent ([0-9a-f]{40})$/gm)].map((m) => m[1]);
+}
 function pullRequestBase(cwd, event, log) {
   const pr = event.pull_request;
-  const base = pr?.base?.sha;
   const head = pr?.head?.sha;
+  const merge = parents(cwd, "HEAD");
+  const mergedInto = merge.length === 2 && merge[1] === head ? merge[0] : void 0;
+  const base = mergedInto ?? pr?.base?.sha;
   if (!base || !/^[0-9a-f]{40}$/i.test(base)) throw new ActionError("the pull_request event names no base commit (pull_request.base.sha)");
   if (!hasCommit(cwd, base)) {
     log(`Fetching the base commit ${base.slice(0, 12)}, which the shallow checkout lacks.`);
@@ -3461,7 +3467,8 @@ async function runAction(io) {
     const config = input(env, "config");
     const baseline = input(env, "baseline");
     const sarifFile = input(env, "sarif-file");
-    const report = resolve3(workspace, input(env, "report-file") || join7(env.RUNNER_TEMP || scratch, "archive-lint-report.json"));
+    const report = resolve3(workspace, input(env, "report-file") || join7(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
+    rmSync(report, { force: true });
     mkdirSync3(dirname4(report), { recursive: true });
     const argv = [];
     let mode;
@@ -3487,22 +3494,27 @@ async function runAction(io) {
     log(`archive-lint ${version()}: ${mode}`);
     log(`::group::archive-lint ${argv.map((a) => /\s/.test(a) ? JSON.stringify(a) : a).join(" ")}`);
     let said = "";
-    const stderr = { write: (s) => (said += typeof s === "string" ? s : Buffer.from(s).toString("utf8"), io.stderr.write(s)) };
+    const stderr = { write: (s) => (said += typeof s === "string" ? s : Buffer.from(s).toString("utf8"), io.stdout.write(s)) };
+    const token = `archive-lint-${randomUUID()}`;
+    log(`::stop-commands::${token}`);
     const code = await main({ argv, cwd: workspace, stdout: io.stdout, stderr, env: { ...env, PRE_COMMIT: void 0, GIT_INDEX_FILE: void 0 } });
+    log(`::${token}::`);
     log("::endgroup::");
-    if (code !== 0 && code !== 1) {
-      const reason = said.split("\n").filter((l) => l.startsWith("archive-lint: ") && !l.startsWith("archive-lint: warning:")).map((l) => l.slice("archive-lint: ".length));
+    const couldNotRun = code !== 0 && code !== 1;
+    const reason = said.split("\n").filter((l) => l.startsWith("archive-lint: ") && !l.startsWith("archive-lint: warning:")).map((l) => l.slice("archive-lint: ".length));
+    if (couldNotRun) {
       const why = reason.length ? reason.join("; ") : `exit ${code}`;
-      log(`::error::${escapeData(`archive-lint could not run: ${why}`)}`);
+      log(`::error::${escapeData(`archive-lint could not run as asked: ${why}`)}`);
       if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, `## archive-lint
 
 _${cell(mode)}._
 
-**archive-lint could not run** (exit ${code}):
+**archive-lint could not run as asked** (exit ${code}):
 
 ${reason.map((r) => `- ${cell(r)}`).join("\n") || `- exit ${code}`}
+
 `);
-      return 2;
+      if (!existsSync4(report)) return 2;
     }
     const results = JSON.parse(readFileSync7(report, "utf8"));
     const root = gitTopLevel(workspace) ?? workspace;
@@ -3553,7 +3565,7 @@ ${head}`) + (summary.listed < summary.total ? tail : "");
     log(`archive-lint: ${count(t.errors, "error")}, ${count(t.warnings, "warning")} in ${count(t.files, "file")}.`);
     const failed2 = failOn === "error" ? t.errors > 0 : failOn === "warning" ? t.errors + t.warnings > 0 : false;
     if (failed2) log(`::error::${escapeData(`archive-lint found ${count(t.errors, "error")} and ${count(t.warnings, "warning")} (fail-on: ${failOn}).`)}`);
-    return failed2 ? 1 : 0;
+    return couldNotRun ? 2 : failed2 ? 1 : 0;
   } catch (e) {
     const message = e instanceof ActionError ? e.message : `internal error: ${e.stack ?? String(e)}`;
     log(`::error::${escapeData(`archive-lint: ${message}`)}`);

@@ -4,7 +4,7 @@ import {
   processJob,
   resolveConfig,
   rules
-} from "./chunk-HHCHVROH.js";
+} from "./chunk-I66XAL6Q.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/worker.ts

@@ -14,7 +14,7 @@
  * the whole archive.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -75,15 +75,24 @@ interface PullRequestEvent {
   pull_request?: { number?: number; base?: { sha?: string; ref?: string }; head?: { sha?: string } };
 }
 
+/** The parents of a commit, read from the commit itself (a shallow checkout hides them from `HEAD^1`). */
+function parents(cwd: string, rev: string): string[] {
+  const raw = git(cwd, ['cat-file', 'commit', rev]) ?? '';
+  return [...raw.split('\n\n')[0]!.matchAll(/^parent ([0-9a-f]{40})$/gm)].map((m) => m[1] as string);
+}
+
 /**
  * The commit a pull request is compared with. The default checkout (`actions/checkout`, depth 1) is the merge
- * commit of the pull request into its base, so the base commit itself is what to diff the work tree against; it is
- * fetched when the shallow checkout lacks it. A checkout of the head commit itself is compared with the merge base.
+ * commit of the pull request into its base: its first parent is the base it was merged into (newer than the
+ * event's base commit when the base branch moved since), and what to diff the work tree against; it is fetched
+ * when the shallow checkout lacks it. A checkout of the head commit itself is compared with the merge base.
  */
 function pullRequestBase(cwd: string, event: PullRequestEvent, log: (s: string) => void): string {
   const pr = event.pull_request;
-  const base = pr?.base?.sha;
   const head = pr?.head?.sha;
+  const merge = parents(cwd, 'HEAD');
+  const mergedInto = merge.length === 2 && merge[1] === head ? merge[0] : undefined;
+  const base = mergedInto ?? pr?.base?.sha;
   if (!base || !/^[0-9a-f]{40}$/i.test(base)) throw new ActionError('the pull_request event names no base commit (pull_request.base.sha)');
   if (!hasCommit(cwd, base)) {
     log(`Fetching the base commit ${base.slice(0, 12)}, which the shallow checkout lacks.`);
@@ -134,7 +143,8 @@ export async function runAction(io: ActionIO): Promise<number> {
     const baseline = input(env, 'baseline');
     const sarifFile = input(env, 'sarif-file');
     // Every problem, for actions/upload-artifact: the summary and annotations hold only part of a big run.
-    const report = resolve(workspace, input(env, 'report-file') || join(env.RUNNER_TEMP || scratch, 'archive-lint-report.json'));
+    const report = resolve(workspace, input(env, 'report-file') || join(env.RUNNER_TEMP || tmpdir(), 'archive-lint-report.json'));
+    rmSync(report, { force: true });
     mkdirSync(dirname(report), { recursive: true });
     const argv: string[] = [];
     let mode: string;
@@ -162,15 +172,22 @@ export async function runAction(io: ActionIO): Promise<number> {
     log(`::group::archive-lint ${argv.map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
     // What the run says on stderr is kept, to give the reason when it could not be done.
     let said = '';
-    const stderr = { write: (s: string | Uint8Array) => ((said += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), io.stderr.write(s)) };
+    // Into stdout: the runner reads commands from both streams, and only one stream keeps its order with the token.
+    const stderr = { write: (s: string | Uint8Array) => ((said += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), io.stdout.write(s)) };
+    // Nothing the run prints (text from the archive's files among it) is read as a workflow command meanwhile.
+    const token = `archive-lint-${randomUUID()}`;
+    log(`::stop-commands::${token}`);
     const code = await main({ argv, cwd: workspace, stdout: io.stdout, stderr, env: { ...env, PRE_COMMIT: undefined, GIT_INDEX_FILE: undefined } });
+    log(`::${token}::`);
     log('::endgroup::');
-    if (code !== 0 && code !== 1) {
-      const reason = said.split('\n').filter((l) => l.startsWith('archive-lint: ') && !l.startsWith('archive-lint: warning:')).map((l) => l.slice('archive-lint: '.length));
+    const couldNotRun = code !== 0 && code !== 1;
+    const reason = said.split('\n').filter((l) => l.startsWith('archive-lint: ') && !l.startsWith('archive-lint: warning:')).map((l) => l.slice('archive-lint: '.length));
+    if (couldNotRun) {
       const why = reason.length ? reason.join('; ') : `exit ${code}`;
-      log(`::error::${escapeData(`archive-lint could not run: ${why}`)}`);
-      if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, `## archive-lint\n\n_${cell(mode)}._\n\n**archive-lint could not run** (exit ${code}):\n\n${reason.map((r) => `- ${cell(r)}`).join('\n') || `- exit ${code}`}\n`);
-      return 2;
+      log(`::error::${escapeData(`archive-lint could not run as asked: ${why}`)}`);
+      if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, `## archive-lint\n\n_${cell(mode)}._\n\n**archive-lint could not run as asked** (exit ${code}):\n\n${reason.map((r) => `- ${cell(r)}`).join('\n') || `- exit ${code}`}\n\n`);
+      // A run that still wrote its report (a file or folder it could not read) is reported all the same.
+      if (!existsSync(report)) return 2;
     }
     const results = JSON.parse(readFileSync(report, 'utf8')) as LintResult[];
     const root = gitTopLevel(workspace) ?? workspace;
@@ -223,7 +240,7 @@ export async function runAction(io: ActionIO): Promise<number> {
     log(`archive-lint: ${count(t.errors, 'error')}, ${count(t.warnings, 'warning')} in ${count(t.files, 'file')}.`);
     const failed = failOn === 'error' ? t.errors > 0 : failOn === 'warning' ? t.errors + t.warnings > 0 : false;
     if (failed) log(`::error::${escapeData(`archive-lint found ${count(t.errors, 'error')} and ${count(t.warnings, 'warning')} (fail-on: ${failOn}).`)}`);
-    return failed ? 1 : 0;
+    return couldNotRun ? 2 : failed ? 1 : 0;
   } catch (e) {
     const message = e instanceof ActionError ? e.message : `internal error: ${(e as Error).stack ?? String(e)}`;
     log(`::error::${escapeData(`archive-lint: ${message}`)}`);
