@@ -27,7 +27,7 @@ describe('private addresses', () => {
       ['172.32.0.1', undefined], ['192.168.1.1', 'private'], ['100.64.0.1', 'private'], ['169.254.1.1', 'link-local'],
       ['169.254.169.254', 'cloud metadata'], ['169.254.170.2', 'cloud metadata'], ['100.100.100.200', 'cloud metadata'], ['168.63.129.16', 'cloud metadata'],
       ['0.0.0.0', 'unspecified'], ['224.0.0.1', 'multicast'], ['255.255.255.255', 'reserved'], ['198.18.0.1', 'reserved'],
-      ['8.8.8.8', undefined], ['93.184.216.34', undefined], ['192.0.2.1', undefined],
+      ['8.8.8.8', undefined], ['93.184.216.34', undefined], ['192.0.2.1', 'reserved'],
     ];
     for (const [ip, kind] of cases) expect(addressKind(ip), ip).toBe(kind);
   });
@@ -38,6 +38,8 @@ describe('private addresses', () => {
       ['fd00:ec2::254', 'cloud metadata'], ['ff02::1', 'multicast'], ['::ffff:127.0.0.1', 'loopback'], ['::ffff:7f00:1', 'loopback'],
       ['::ffff:169.254.169.254', 'cloud metadata'], ['::ffff:8.8.8.8', undefined], ['64:ff9b::10.0.0.1', 'private'], ['2002:c0a8:0101::1', 'private'],
       ['2001:db8::1', 'reserved'], ['2606:4700:4700::1111', undefined], ['2a00:1450:4001:80e::200e', undefined],
+      ['::ffff:0:10.0.0.1', 'private'], ['::ffff:0:127.0.0.1', 'loopback'], ['64:ff9b:1::8.8.8.8', 'private'], ['64:ff9b:1::127.0.0.1', 'loopback'],
+      ['2001:0:4136:e378:8000:63bf:3fff:fdd2', 'reserved'], ['192.0.2.1', 'reserved'], ['198.51.100.7', 'reserved'], ['203.0.113.9', 'reserved'],
     ];
     for (const [ip, kind] of cases) expect(addressKind(ip), ip).toBe(kind);
   });

@@ -20,6 +20,9 @@ const V4: [string, number, AddressKind][] = [
   ['169.254.0.0', 16, 'link-local'],
   ['172.16.0.0', 12, 'private'],
   ['192.0.0.0', 24, 'reserved'],
+  ['192.0.2.0', 24, 'reserved'], // TEST-NET-1
+  ['198.51.100.0', 24, 'reserved'], // TEST-NET-2
+  ['203.0.113.0', 24, 'reserved'], // TEST-NET-3
   ['192.168.0.0', 16, 'private'],
   ['198.18.0.0', 15, 'reserved'], // benchmarking
   ['224.0.0.0', 4, 'multicast'],
@@ -70,6 +73,11 @@ function v6Kind(ip: string): AddressKind | undefined {
   if (zeroUpTo(5) && f === 0xffff) return v4Kind(embeddedV4(h, l));
   if (zeroUpTo(6)) return v4Kind(embeddedV4(h, l)) ?? 'reserved';
   if (a === 0x64 && b === 0xff9b && c === 0 && d === 0 && e === 0 && f === 0) return v4Kind(embeddedV4(h, l));
+  // IPv4-translated (::ffff:0:a.b.c.d) and local-use NAT64 (64:ff9b:1::/48): the IPv4 address decides, else local.
+  if (zeroUpTo(4) && e === 0xffff && f === 0) return v4Kind(embeddedV4(h, l));
+  if (a === 0x64 && b === 0xff9b && c === 1) return v4Kind(embeddedV4(h, l)) ?? 'private';
+  // Teredo (2001::/32) tunnels to an address that cannot be told from here.
+  if (a === 0x2001 && b === 0) return 'reserved';
   if (a === 0x2002) return v4Kind(embeddedV4(b, c)); // 6to4
   if (a === 0xfd00 && b === 0x0ec2 && c === 0 && d === 0 && e === 0 && f === 0 && h === 0 && l === 0x254) return 'cloud metadata'; // AWS IPv6
   if ((a & 0xfe00) === 0xfc00) return 'private'; // unique local fc00::/7
