@@ -1553,7 +1553,7 @@ var ExternalPhase = class {
   async check(options, signal) {
     const warnings = [];
     const cache = options.cacheDir === void 0 ? void 0 : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now);
-    const { UrlChecker } = await import("./checker-3QCMRM7K.js");
+    const { UrlChecker } = await import("./checker-SDGSNV6E.js");
     const checker = new UrlChecker({
       settings: options.settings,
       ...cache ? { cache } : {},

@@ -26835,6 +26835,12 @@ var V4 = [
   ["169.254.0.0", 16, "link-local"],
   ["172.16.0.0", 12, "private"],
   ["192.0.0.0", 24, "reserved"],
+  ["192.0.2.0", 24, "reserved"],
+  // TEST-NET-1
+  ["198.51.100.0", 24, "reserved"],
+  // TEST-NET-2
+  ["203.0.113.0", 24, "reserved"],
+  // TEST-NET-3
   ["192.168.0.0", 16, "private"],
   ["198.18.0.0", 15, "reserved"],
   // benchmarking
@@ -26879,6 +26885,9 @@ function v6Kind(ip) {
   if (zeroUpTo(5) && f === 65535) return v4Kind(embeddedV4(h, l));
   if (zeroUpTo(6)) return v4Kind(embeddedV4(h, l)) ?? "reserved";
   if (a === 100 && b === 65435 && c === 0 && d === 0 && e === 0 && f === 0) return v4Kind(embeddedV4(h, l));
+  if (zeroUpTo(4) && e === 65535 && f === 0) return v4Kind(embeddedV4(h, l));
+  if (a === 100 && b === 65435 && c === 1) return v4Kind(embeddedV4(h, l)) ?? "private";
+  if (a === 8193 && b === 0) return "reserved";
   if (a === 8194) return v4Kind(embeddedV4(b, c));
   if (a === 64768 && b === 3778 && c === 0 && d === 0 && e === 0 && f === 0 && h === 0 && l === 596) return "cloud metadata";
   if ((a & 65024) === 64512) return "private";
