@@ -22,7 +22,8 @@ const shared = {
 
 /** The command line, from tsc's output in dist/ (dependencies stay installed beside it). */
 export function bundleCli(outdir) {
-  return build({ ...shared, entryPoints: { bin: 'dist/src/cli/bin.js', worker: 'dist/src/core/worker.js' }, outdir });
+  // Loaded only when needed (a config file; external checks) and installed anyway as dependencies: not copied in.
+  return build({ ...shared, entryPoints: { bin: 'dist/src/cli/bin.js', worker: 'dist/src/core/worker.js' }, outdir, external: ['ajv', 'undici'] });
 }
 
 /**
