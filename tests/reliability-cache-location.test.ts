@@ -66,3 +66,24 @@ describe('makeFolder', () => {
     expect(makeFolder('/proc/nope/a/b')).toMatch(/^cannot create \/proc\/nope \((?:ENOENT|EACCES|EPERM|EROFS)\)$/);
   });
 });
+
+describe('-o and --report where no folder can be made', () => {
+  it('exit 2 at once, before the run, one line naming the file', async () => {
+    const root = tree(ARCHIVE);
+    const r = await run(root, ['-o', 'somefile/report.json', '--format', 'json', '--no-cache']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `archive-lint: cannot write ${join(root, 'somefile/report.json')}: ${join(root, 'somefile')} is not a folder\n` });
+    const audit = await run(root, ['audit', '.', '--report', 'somefile/r.html', '--no-cache', '--no-external']);
+    expect(audit.code).toBe(2);
+    expect(audit.stderr).toBe(`archive-lint: cannot write ${join(root, 'somefile/r.html')}: ${join(root, 'somefile')} is not a folder\n`);
+  });
+
+  it.runIf(process.platform === 'linux')('-o /proc/nope/r.json: exit 2 within seconds, never a spin', () => {
+    const root = tree(ARCHIVE);
+    const started = Date.now();
+    const r = spawnSync(process.execPath, [BIN, '--no-cache', '-o', '/proc/nope/r.json', '.'], { cwd: root, encoding: 'utf8', timeout: 20000 });
+    expect(r.signal).toBeNull();
+    expect(Date.now() - started).toBeLessThan(15000);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^archive-lint: cannot write \/proc\/nope\/r\.json: cannot create \/proc\/nope \((?:ENOENT|EACCES|EPERM|EROFS)\)\n$/);
+  });
+});

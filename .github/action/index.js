@@ -36,7 +36,7 @@ import {
   totals,
   visible,
   visibleLineStart
-} from "./chunk-I66XAL6Q.js";
+} from "./chunk-YFO7RVWT.js";
 import {
   URL_STATUSES
 } from "./chunk-44LDCLWA.js";
@@ -983,13 +983,13 @@ var require_picocolors = __commonJS({
 
 // src/action/main.ts
 import { execFileSync as execFileSync3 } from "node:child_process";
-import { appendFileSync, existsSync as existsSync4, mkdirSync as mkdirSync3, mkdtempSync, readFileSync as readFileSync7, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { appendFileSync, existsSync as existsSync4, mkdtempSync, readFileSync as readFileSync7, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname4, join as join7, resolve as resolve3 } from "node:path";
 import { randomUUID } from "node:crypto";
 
 // src/cli/main.ts
-import { closeSync as closeSync2, existsSync as existsSync3, mkdirSync as mkdirSync2, openSync as openSync2, readFileSync as readFileSync6, realpathSync as realpathSync3, statSync as statSync4, writeFileSync as writeFileSync2, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync2, existsSync as existsSync3, openSync as openSync2, readFileSync as readFileSync6, realpathSync as realpathSync3, statSync as statSync4, writeFileSync as writeFileSync2, writeSync as writeSync2 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { dirname as dirname3, isAbsolute, join as join6, relative as relative6, resolve as resolve2, sep as sep6 } from "node:path";
 import { parseArgs } from "node:util";
@@ -3053,8 +3053,12 @@ async function writeChunks(io, file, chunks) {
     if (fd !== void 0) closeSync2(fd);
   }
 }
+function folderFor(abs) {
+  const why = makeFolder(dirname3(abs));
+  if (why !== void 0) throw new UsageError(`cannot write ${abs}: ${why}`);
+}
 function openFor(abs) {
-  mkdirSync2(dirname3(abs), { recursive: true });
+  folderFor(abs);
   return openSync2(abs, "w");
 }
 function* blocks(chunks, size = 1 << 20) {
@@ -3079,7 +3083,7 @@ function writeOut(io, file, text) {
     return;
   }
   const abs = resolve2(io.cwd, file);
-  mkdirSync2(dirname3(abs), { recursive: true });
+  folderFor(abs);
   writeFileSync2(abs, text.endsWith("\n") ? text : `${text}
 `);
 }
@@ -3120,6 +3124,7 @@ async function runLint(io, p) {
     maxWarnings = Number(v);
   }
   const cliRules = parseRuleOverrides(values.rule);
+  for (const out of [values.output, values.report]) if (typeof out === "string") folderFor(resolve2(io.cwd, out));
   const paths = (p.paths.length ? p.paths : ["."]).map((x) => resolve2(io.cwd, x));
   for (const x of paths) {
     if (existsSync3(x)) continue;
@@ -3469,7 +3474,8 @@ async function runAction(io) {
     const sarifFile = input(env, "sarif-file");
     const report = resolve3(workspace, input(env, "report-file") || join7(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
     rmSync(report, { force: true });
-    mkdirSync3(dirname4(report), { recursive: true });
+    const reportFolder = makeFolder(dirname4(report));
+    if (reportFolder !== void 0) throw new ActionError(`input 'report-file': ${reportFolder}`);
     const argv = [];
     let mode;
     if (eventName === "pull_request" || eventName === "pull_request_target") {
@@ -3552,7 +3558,8 @@ ${head}`) + (summary.listed < summary.total ? tail : "");
     }
     if (sarifFile) {
       const abs = resolve3(workspace, sarifFile);
-      mkdirSync3(dirname4(abs), { recursive: true });
+      const folder = makeFolder(dirname4(abs));
+      if (folder !== void 0) throw new ActionError(`input 'sarif-file': ${folder}`);
       writeFileSync3(abs, `${sarif(results, ctx)}
 `);
       log(`SARIF written to ${abs}`);

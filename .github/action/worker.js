@@ -4,7 +4,7 @@ import {
   processJob,
   resolveConfig,
   rules
-} from "./chunk-I66XAL6Q.js";
+} from "./chunk-YFO7RVWT.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/worker.ts

@@ -14,7 +14,8 @@
  * the whole archive.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { makeFolder } from '../core/cache.js';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -145,7 +146,8 @@ export async function runAction(io: ActionIO): Promise<number> {
     // Every problem, for actions/upload-artifact: the summary and annotations hold only part of a big run.
     const report = resolve(workspace, input(env, 'report-file') || join(env.RUNNER_TEMP || tmpdir(), 'archive-lint-report.json'));
     rmSync(report, { force: true });
-    mkdirSync(dirname(report), { recursive: true });
+    const reportFolder = makeFolder(dirname(report));
+    if (reportFolder !== undefined) throw new ActionError(`input 'report-file': ${reportFolder}`);
     const argv: string[] = [];
     let mode: string;
     if (eventName === 'pull_request' || eventName === 'pull_request_target') {
@@ -227,7 +229,8 @@ export async function runAction(io: ActionIO): Promise<number> {
 
     if (sarifFile) {
       const abs = resolve(workspace, sarifFile);
-      mkdirSync(dirname(abs), { recursive: true });
+      const folder = makeFolder(dirname(abs));
+      if (folder !== undefined) throw new ActionError(`input 'sarif-file': ${folder}`);
       writeFileSync(abs, `${sarif(results, ctx)}\n`);
       log(`SARIF written to ${abs}`);
       setOutput(env.GITHUB_OUTPUT, 'sarif-file', abs);

@@ -2,7 +2,7 @@
  * The command line: a thin adapter on the core. `main` returns the exit code; it never calls process.exit.
  * Exit codes: 0 clean, 1 lint errors (or too many warnings), 2 the run could not be done as asked.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -198,8 +198,14 @@ async function writeChunks(io: MainIO, file: string | undefined, chunks: Iterabl
   }
 }
 
+/** Make the folder of a report, or say why it cannot be made (never Node's recursive mkdir: it spins on /proc). */
+function folderFor(abs: string): void {
+  const why = makeFolder(dirname(abs));
+  if (why !== undefined) throw new UsageError(`cannot write ${abs}: ${why}`);
+}
+
 function openFor(abs: string): number {
-  mkdirSync(dirname(abs), { recursive: true });
+  folderFor(abs);
   return openSync(abs, 'w');
 }
 
@@ -225,7 +231,7 @@ function writeOut(io: MainIO, file: string | undefined, text: string): void {
     return;
   }
   const abs = resolve(io.cwd, file);
-  mkdirSync(dirname(abs), { recursive: true });
+  folderFor(abs);
   writeFileSync(abs, text.endsWith('\n') ? text : `${text}\n`);
 }
 
@@ -274,6 +280,8 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     maxWarnings = Number(v);
   }
   const cliRules = parseRuleOverrides(values.rule as string[] | undefined);
+  // A report that cannot be written is known before a long run, not after it.
+  for (const out of [values.output, values.report]) if (typeof out === 'string') folderFor(resolve(io.cwd, out));
 
   const paths = (p.paths.length ? p.paths : ['.']).map((x) => resolve(io.cwd, x));
   for (const x of paths) {

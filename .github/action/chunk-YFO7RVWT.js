@@ -30763,6 +30763,9 @@ async function loadConfig(root2, explicit, rules2, cliRules = {}, cwd = root2) {
 }
 
 export {
+  defaultCacheLocation,
+  makeFolder,
+  FileCache,
   isMarkdownPath,
   ArchiveIndex,
   visible,
@@ -30770,9 +30773,6 @@ export {
   parseMarkdown,
   extract,
   FsIndex,
-  defaultCacheLocation,
-  makeFolder,
-  FileCache,
   isSuppressed,
   toMessage,
   makeResult,
