@@ -83,7 +83,7 @@ describe('markdown', () => {
 
   it('shows Markdown, entities and control characters in messages as written, never rendered', () => {
     const md = markdown([makeResult('/repo/a_b*.md', [{ ruleId: 'no-raw-html', severity: 1, message: "Leftover entity '&nbsp;' in ('![alt](src)') and *x* `y`\u001b[2J\r\nnext", line: 1, column: 1 }])], ctx);
-    expect(md).toContain("| a\\_b\\*.md | 1 | warning | Leftover entity '&amp;nbsp;' in ('\\!\\[alt\\](src)') and \\*x\\* \\`y\\` \\[2J next | no-raw-html |");
+    expect(md).toContain("| a\\_b\\*.md | 1 | warning | Leftover entity '&amp;nbsp;' in ('\\!\\[alt\\](src)') and \\*x\\* \\`y\\`\\\\x1b\\[2J\\\\r\\\\nnext | no-raw-html |");
   });
 
   it('says so when there is nothing', () => {

@@ -1011,6 +1011,8 @@ function within(root, real) {
 function walk(root, options) {
   const files = [];
   const problems = [];
+  const links = /* @__PURE__ */ new Map();
+  const found = [];
   const isIncluded = (0, import_picomatch.default)(options.include, { dot: true });
   const isIgnored = (0, import_picomatch.default)(options.ignore, { dot: true });
   const realRoot = realpathSync(root);
@@ -1050,11 +1052,17 @@ function walk(root, options) {
         try {
           real = realpathSync(join(root, rel));
         } catch (e) {
-          if (!isIgnored(rel)) problems.push({ path: rel, message: `broken or looping symbolic link: ${e.code ?? e.message}` });
+          if (!isIgnored(rel)) {
+            links.set(rel, `broken or looping symbolic link (${e.code ?? e.message}); not followed`);
+            found.push(rel);
+          }
           continue;
         }
         if (!within(realRoot, real)) {
-          if (!isIgnored(rel)) problems.push({ path: rel, message: "symbolic link points outside the root; not followed" });
+          if (!isIgnored(rel)) {
+            links.set(rel, "symbolic link points outside the root; not followed");
+            found.push(rel);
+          }
           continue;
         }
         try {
@@ -1071,12 +1079,13 @@ function walk(root, options) {
       } else if (isFile) {
         if (ignoredByGit(here2, rel, false)) continue;
         files.push(rel);
+        found.push(rel);
       }
     }
   };
   visit("", []);
-  const lint2 = files.filter(linted);
-  return { files, lint: lint2, problems };
+  const lint2 = found.filter((f) => links.has(f) || linted(f));
+  return { files, lint: lint2, problems, links };
 }
 
 // src/core/engine.ts
@@ -1594,7 +1603,7 @@ function factsOf(root, path, maxFileSize, site, text) {
   const o = text === void 0 ? processFile(path, [], settings) : processSource(path, { text, bom: false }, [], settings);
   return o.error ? void 0 : o.facts;
 }
-function changedFiles(s, lintable, cs, cache) {
+function changedFiles(s, lintable, cs, cache, unfollowed) {
   const lintSet = new Set(lintable);
   const direct = new Set(cs.changed.filter((p) => lintSet.has(p)));
   const touched = { gone: /* @__PURE__ */ new Set([...cs.deleted, ...cs.renamed.keys()]), removedAnchors: /* @__PURE__ */ new Map() };
@@ -1610,7 +1619,7 @@ function changedFiles(s, lintable, cs, cache) {
   if (touched.gone.size === 0 && touched.removedAnchors.size === 0) return { files: lintable.filter((p) => out.has(p)), direct, touched };
   const words = needles(touched);
   for (const path of lintable) {
-    if (out.has(path)) continue;
+    if (out.has(path) || unfollowed.has(path)) continue;
     let targets = cache?.links(s.root, path)?.targets;
     if (!targets) {
       let text;
@@ -1825,7 +1834,7 @@ async function lint(options) {
   const session = { root, config, rules: rules2, ctx, mirrors, repo: options.repo };
   phase("walk");
   if (changed) {
-    const c = changedFiles(session, files, changed, cache);
+    const c = changedFiles(session, files, changed, cache, walked.links);
     files = c.files;
     session.breakage = { direct: c.direct, touched: c.touched };
     ctx.renamed = changed.renamed;
@@ -1838,7 +1847,11 @@ async function lint(options) {
   const todo = [];
   const useOutcomes = cache !== void 0 && !changed;
   for (let i = 0; i < files.length; i++) {
-    if (useOutcomes && cache.has(root, files[i])) {
+    const unfollowed = walked.links.get(files[i]);
+    if (unfollowed !== void 0) {
+      slots[i] = emptyOutcome(files[i], unfollowed, "content");
+      options.onProgress?.(++done, files.length, files[i]);
+    } else if (useOutcomes && cache.has(root, files[i])) {
       hit[i] = true;
       options.onProgress?.(++done, files.length, files[i]);
     } else {
@@ -1912,7 +1925,7 @@ async function lint(options) {
     if (options.signal?.aborted) interrupted = true;
     phase("external");
   }
-  for (const o of slots) if (o?.error && o.errorKind !== "content") runProblems.push({ path: o.path, message: o.error });
+  for (const o of slots) if (o?.error && o.errorKind === "internal") runProblems.push({ path: o.path, message: o.error });
   const fingerprint = cache && useOutcomes && Object.keys(mirrors).length === 0 ? indexFingerprint(walked.files, index, cache, root) : void 0;
   const keep = cache !== void 0;
   const cacheStats = cache ? { hits: cache.hits, misses: cache.misses, reused: 0 } : void 0;
@@ -2212,7 +2225,7 @@ function sortedRows(map) {
 // src/formatters/markdown.ts
 var MAX_ROWS = 50;
 function cell(s) {
-  return s.replace(new RegExp("\\p{Cc}+", "gu"), " ").replace(/[\\`*_[\]!|~#]/g, (c) => `\\${c}`).replace(/[&<>]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;");
+  return visible(s).replace(/[\\`*_[\]!|~#]/g, (c) => `\\${c}`).replace(/[&<>]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;");
 }
 function count(n, noun) {
   return `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;

@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { ArchiveIndex, type TargetIndex } from './target-index.js';
 import { FsIndex } from './fs-index.js';
-import { processFile, processJob, processSource, readSource, type FileJob, type ProcessSettings, type Source } from './process-file.js';
+import { emptyOutcome, processFile, processJob, processSource, readSource, type FileJob, type ProcessSettings, type Source } from './process-file.js';
 import { walk } from './walk.js';
 import { readFileSync } from 'node:fs';
 import { anchorsAtBase, linksToTouched, localTargets, needles, stagedText, touchedRanges, type ChangeSet, type Touched } from './changed.js';
@@ -115,7 +115,7 @@ function factsOf(root: string, path: string, maxFileSize: number, site: ProcessS
  * the change deleted or renamed or to an anchor it removed. Linking files are found from the cache's facts
  * when it has them, else by a text prefilter on the touched names confirmed by a parse of the candidates.
  */
-function changedFiles(s: Session, lintable: string[], cs: ChangeSet, cache: FileCache | undefined): { files: string[]; direct: Set<string>; touched: Touched } {
+function changedFiles(s: Session, lintable: string[], cs: ChangeSet, cache: FileCache | undefined, unfollowed: ReadonlyMap<string, string>): { files: string[]; direct: Set<string>; touched: Touched } {
   const lintSet = new Set(lintable);
   const direct = new Set(cs.changed.filter((p) => lintSet.has(p)));
   const touched: Touched = { gone: new Set([...cs.deleted, ...cs.renamed.keys()]), removedAnchors: new Map() };
@@ -131,7 +131,8 @@ function changedFiles(s: Session, lintable: string[], cs: ChangeSet, cache: File
   if (touched.gone.size === 0 && touched.removedAnchors.size === 0) return { files: lintable.filter((p) => out.has(p)), direct, touched };
   const words = needles(touched);
   for (const path of lintable) {
-    if (out.has(path)) continue;
+    // Never opened: a link that loops or leaves the root.
+    if (out.has(path) || unfollowed.has(path)) continue;
     let targets = cache?.links(s.root, path)?.targets;
     if (!targets) {
       let text: string;
@@ -428,7 +429,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   phase('walk');
   if (changed) {
     // Within the given paths, if any: the changed files there, and the files there that link to what changed.
-    const c = changedFiles(session, files, changed, cache);
+    const c = changedFiles(session, files, changed, cache, walked.links);
     files = c.files;
     session.breakage = { direct: c.direct, touched: c.touched };
     ctx.renamed = changed.renamed;
@@ -444,7 +445,12 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   // A change-aware run parses its few files afresh and never loads the outcomes.
   const useOutcomes = cache !== undefined && !changed;
   for (let i = 0; i < files.length; i++) {
-    if (useOutcomes && cache.has(root, files[i] as string)) {
+    const unfollowed = walked.links.get(files[i] as string);
+    if (unfollowed !== undefined) {
+      // A link that loops or leaves the root: a file that cannot be linted, never opened.
+      slots[i] = emptyOutcome(files[i] as string, unfollowed, 'content');
+      options.onProgress?.(++done, files.length, files[i] as string);
+    } else if (useOutcomes && cache.has(root, files[i] as string)) {
       hit[i] = true;
       options.onProgress?.(++done, files.length, files[i] as string);
     } else {
@@ -528,7 +534,8 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     phase('external');
   }
 
-  for (const o of slots) if (o?.error && o.errorKind !== 'content') runProblems.push({ path: o.path, message: o.error });
+  // A file that cannot be read is a message of its own (the contract); only an internal failure stops the run.
+  for (const o of slots) if (o?.error && o.errorKind === 'internal') runProblems.push({ path: o.path, message: o.error });
   // While the archive index is what it was, a cached file's cross-file messages still hold.
   const fingerprint = cache && useOutcomes && Object.keys(mirrors).length === 0 ? indexFingerprint(walked.files, index, cache, root) : undefined;
   const keep = cache !== undefined;

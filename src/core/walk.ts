@@ -23,10 +23,15 @@ export interface WalkProblem {
 export interface WalkResult {
   /** Every file git would keep, root-relative with `/`. */
   files: string[];
-  /** The files to lint, sorted. */
+  /** The files to lint, sorted; symbolic links that cannot be followed among them (see `links`). */
   lint: string[];
-  /** Folders or links that could not be walked. */
+  /** Folders that could not be walked. */
   problems: WalkProblem[];
+  /**
+   * Symbolic links that loop, are broken or leave the root, and that the config does not ignore → why: files that
+   * cannot be linted, each a message of its own (never opened).
+   */
+  links: Map<string, string>;
 }
 
 interface GitIgnoreLayer {
@@ -42,6 +47,9 @@ function within(root: string, real: string): boolean {
 export function walk(root: string, options: WalkOptions): WalkResult {
   const files: string[] = [];
   const problems: WalkProblem[] = [];
+  const links = new Map<string, string>();
+  // Files and unfollowed links, in walk order.
+  const found: string[] = [];
   const isIncluded = picomatch(options.include, { dot: true });
   const isIgnored = picomatch(options.ignore, { dot: true });
   const realRoot = realpathSync(root);
@@ -83,11 +91,17 @@ export function walk(root: string, options: WalkOptions): WalkResult {
         try {
           real = realpathSync(join(root, rel));
         } catch (e) {
-          if (!isIgnored(rel)) problems.push({ path: rel, message: `broken or looping symbolic link: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+          if (!isIgnored(rel)) {
+            links.set(rel, `broken or looping symbolic link (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); not followed`);
+            found.push(rel);
+          }
           continue;
         }
         if (!within(realRoot, real)) {
-          if (!isIgnored(rel)) problems.push({ path: rel, message: 'symbolic link points outside the root; not followed' });
+          if (!isIgnored(rel)) {
+            links.set(rel, 'symbolic link points outside the root; not followed');
+            found.push(rel);
+          }
           continue;
         }
         try {
@@ -105,11 +119,12 @@ export function walk(root: string, options: WalkOptions): WalkResult {
       } else if (isFile) {
         if (ignoredByGit(here, rel, false)) continue;
         files.push(rel);
+        found.push(rel);
       }
     }
   };
 
   visit('', []);
-  const lint = files.filter(linted);
-  return { files, lint, problems };
+  const lint = found.filter((f) => links.has(f) || linted(f));
+  return { files, lint, problems, links };
 }

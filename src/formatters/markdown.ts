@@ -4,6 +4,7 @@
  * how many more were left out.
  */
 import type { Formatter } from './types.js';
+import { visible } from '../core/text.js';
 import { relPath } from './paths.js';
 import { errorsFirst } from './order.js';
 import { totals } from '../core/results.js';
@@ -14,11 +15,11 @@ const MAX_ROWS = 50;
 
 /**
  * Text for a Markdown table cell, shown as written: Markdown's inline syntax escaped (a message quoting
- * `![alt](src)` or `&nbsp;` must not render as an image or a space), control characters and line breaks as spaces.
+ * `![alt](src)` or `&nbsp;` must not render as an image or a space), control characters shown as escapes (`\n`,
+ * `\x1b`), as every human-facing output shows them.
  */
 export function cell(s: string): string {
-  return s
-    .replace(/\p{Cc}+/gu, ' ')
+  return visible(s)
     .replace(/[\\`*_[\]!|~#]/g, (c) => `\\${c}`)
     .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
