@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { run, tree } from './helpers/tree.js';
 import type { LintResult } from '../src/types.js';
 
@@ -313,5 +313,26 @@ describe('the installed command (bin/archive-lint.js, on the bundle that npm run
     expect(pooled.status).toBe(1);
     expect(JSON.parse(pooled.stdout)).toEqual(JSON.parse(single.stdout));
     expect((JSON.parse(pooled.stdout) as LintResult[]).filter((r) => r.messages.some((m) => m.ruleId === 'no-broken-links'))).toHaveLength(1);
+  });
+});
+
+describe('what is not linted is said', () => {
+  it('a named picture, a pipe, a folder with no Markdown, and a run that lints nothing', async () => {
+    const root = tree({ 'a.md': '# A\n', 'picture.png': 'png', 'empty/readme.txt': 'text\n' });
+    execFileSync('mkfifo', [join(root, 'pipe.md')]);
+    const r = await run(root, ['check', 'picture.png', 'pipe.md', 'empty', 'a.md', '--no-cache']);
+    expect(r.stderr).toBe(
+      [
+        'archive-lint: warning: picture.png: not a file the config includes (include: **/*.md, **/*.markdown), or one it ignores; not linted',
+        'archive-lint: warning: pipe.md: not a regular file (a pipe, socket or device); not linted',
+        'archive-lint: warning: empty: no Markdown file the config includes is there (include: **/*.md, **/*.markdown); nothing linted',
+        '',
+      ].join('\n'),
+    );
+    expect(r.code).toBe(0);
+    const none = tree({ 'notes.txt': 'text\n' });
+    const nothing = await run(none, ['check', '--no-cache', '--root', '.']);
+    expect(nothing.stderr).toBe(`archive-lint: warning: no Markdown file to lint under ${none} (include: **/*.md, **/*.markdown)\n`);
+    expect(nothing.code).toBe(0);
   });
 });

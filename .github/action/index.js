@@ -3115,6 +3115,24 @@ function repoIdentity(values, config, root, env) {
   const branch = values.branch ?? config.branch ?? gitBranch(root) ?? jobBranch ?? "main";
   return { ...base, branch };
 }
+function unlinted(named, linted, root, config) {
+  const shown = (abs) => relative6(root, abs).split(sep6).join("/") || ".";
+  if (named.length === 0) return linted.length ? [] : [`no Markdown file to lint under ${root} (include: ${config.include.join(", ")})`];
+  const out = [];
+  for (const abs of named) {
+    if (linted.some((f) => f === abs || f.startsWith(abs.endsWith(sep6) ? abs : `${abs}${sep6}`))) continue;
+    let st;
+    try {
+      st = statSync4(abs);
+    } catch {
+      continue;
+    }
+    if (st.isDirectory()) out.push(`${shown(abs)}: no Markdown file the config includes is there (include: ${config.include.join(", ")}); nothing linted`);
+    else if (!st.isFile()) out.push(`${shown(abs)}: not a regular file (a pipe, socket or device); not linted`);
+    else out.push(`${shown(abs)}: not a file the config includes (include: ${config.include.join(", ")}), or one it ignores; not linted`);
+  }
+  return out;
+}
 function siteText(config) {
   return `${config.site} (${config.siteSource ?? "the config"}${config.siteRoot ? `; site root ${config.siteRoot}/` : ""})`;
 }
@@ -3226,12 +3244,14 @@ async function runLint(io, p) {
   }
   if (report.interrupted) io.stderr.write("archive-lint: interrupted; files already fixed are whole, the rest untouched\n");
   let t;
+  const linted = [];
   let results = report.results;
   if (report.stream) {
     const counted = { errors: 0, warnings: 0 };
     const quiet = Boolean(values.quiet);
     const each = function* (stream2) {
       for (const r of stream2) {
+        linted.push(r.filePath);
         const shown = quiet ? errorsOnly([r])[0] : r;
         counted.errors += shown.errorCount;
         counted.warnings += shown.warningCount;
@@ -3272,6 +3292,9 @@ async function runLint(io, p) {
     }
   }
   if (io.env?.ARCHIVE_LINT_TIMING) io.stderr.write(`archive-lint: timing ${JSON.stringify({ ...report.stats.phases, total: Math.round(report.stats.ms) })}
+`);
+  if (!report.stream) for (const r of report.results) linted.push(r.filePath);
+  if (!changed && !report.interrupted) for (const note of unlinted(p.paths.length ? paths : [], linted, root, config)) io.stderr.write(`archive-lint: warning: ${visible(note)}
 `);
   for (const w of report.warnings) io.stderr.write(`archive-lint: warning: ${visible(w)}
 `);

@@ -256,6 +256,26 @@ function repoIdentity(values: Parsed['values'], config: ResolvedConfig, root: st
   return { ...base, branch };
 }
 
+/** What a run says about PATHs it was given and lints nothing under, or about linting nothing at all. */
+function unlinted(named: string[], linted: readonly string[], root: string, config: ResolvedConfig): string[] {
+  const shown = (abs: string) => relative(root, abs).split(sep).join('/') || '.';
+  if (named.length === 0) return linted.length ? [] : [`no Markdown file to lint under ${root} (include: ${config.include.join(', ')})`];
+  const out: string[] = [];
+  for (const abs of named) {
+    if (linted.some((f) => f === abs || f.startsWith(abs.endsWith(sep) ? abs : `${abs}${sep}`))) continue;
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      continue;
+    }
+    if (st.isDirectory()) out.push(`${shown(abs)}: no Markdown file the config includes is there (include: ${config.include.join(', ')}); nothing linted`);
+    else if (!st.isFile()) out.push(`${shown(abs)}: not a regular file (a pipe, socket or device); not linted`);
+    else out.push(`${shown(abs)}: not a file the config includes (include: ${config.include.join(', ')}), or one it ignores; not linted`);
+  }
+  return out;
+}
+
 /** The publishing profile in words: `mdbook (detected from book.toml; site root src/)`. */
 function siteText(config: ResolvedConfig): string {
   return `${config.site} (${config.siteSource ?? 'the config'}${config.siteRoot ? `; site root ${config.siteRoot}/` : ''})`;
@@ -375,6 +395,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   if (report.interrupted) io.stderr.write('archive-lint: interrupted; files already fixed are whole, the rest untouched\n');
   // Errors and warnings, for the exit code.
   let t: { errors: number; warnings: number } | undefined;
+  const linted: string[] = [];
   let results = report.results;
   if (report.stream) {
     // Counted as the results go by.
@@ -382,6 +403,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     const quiet = Boolean(values.quiet);
     const each = function* (stream: Iterable<LintResult>): Generator<LintResult> {
       for (const r of stream) {
+        linted.push(r.filePath);
         const shown = quiet ? errorsOnly([r])[0] as LintResult : r;
         counted.errors += shown.errorCount;
         counted.warnings += shown.warningCount;
@@ -423,6 +445,9 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   }
   if (io.env?.ARCHIVE_LINT_TIMING) io.stderr.write(`archive-lint: timing ${JSON.stringify({ ...report.stats.phases, total: Math.round(report.stats.ms) })}\n`);
   // Notices quote paths and text of the files: shown by `visible`, so that none starts a line or sends a control character.
+  if (!report.stream) for (const r of report.results) linted.push(r.filePath);
+  // Anything named that is not linted is said, with the reason; so is a run that lints nothing.
+  if (!changed && !report.interrupted) for (const note of unlinted(p.paths.length ? paths : [], linted, root, config)) io.stderr.write(`archive-lint: warning: ${visible(note)}\n`);
   for (const w of report.warnings) io.stderr.write(`archive-lint: warning: ${visible(w)}\n`);
   for (const rp of report.runProblems) io.stderr.write(`archive-lint: ${visible(rp.path)}: ${visible(rp.message)}\n`);
   // No network is one finding: said once, no URL reported for it. Asked for with --external, the run was not done
