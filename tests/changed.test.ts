@@ -141,6 +141,18 @@ describe('--changed', () => {
     expect(clean.code).toBe(0);
   });
 
+  it('in a git hook, a heading removed in the staged text counts even when the work tree has it back', async () => {
+    const root = repo();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(root, 'pages/a.md'), '# Renamed\n\ntext\n');
+    git(root, 'add', 'pages/a.md');
+    writeFileSync(join(root, 'pages/a.md'), '# Alpha\n\ntext\n');
+    const r = await changed(root, ['--no-cache'], { GIT_INDEX_FILE: '.git/index' });
+    expect(r.files).toEqual(['index.md', 'pages/a.md']);
+    expect(r.messages).toEqual(["index.md:3:9 Link target 'pages/a.md' has no heading or anchor '#alpha'"]);
+    expect(r.code).toBe(1);
+  });
+
   it('pre-commit run --from-ref/--to-ref and pre-push hooks: what changed between the two refs, not in the work tree', async () => {
     const root = repo();
     const { writeFileSync } = await import('node:fs');

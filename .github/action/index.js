@@ -1611,7 +1611,8 @@ function changedFiles(s, lintable, cs, cache, unfollowed) {
     if (!isMarkdownPath(path)) continue;
     const before = anchorsAtBase(s.root, cs.base, path, s.config.site);
     if (before.size === 0) continue;
-    const current = new Set(factsOf(s.root, path, s.config.maxFileSize, s.config.site)?.anchors ?? []);
+    const staged = cs.staged && cs.unstaged?.has(path) ? stagedText(s.root, path)?.replace(/^\ufeff/, "") : void 0;
+    const current = new Set(factsOf(s.root, path, s.config.maxFileSize, s.config.site, staged)?.anchors ?? []);
     const removed = new Set([...before].filter((a) => !current.has(a)));
     if (removed.size) touched.removedAnchors.set(path, removed);
   }

@@ -123,7 +123,9 @@ function changedFiles(s: Session, lintable: string[], cs: ChangeSet, cache: File
     if (!isMarkdownPath(path)) continue;
     const before = anchorsAtBase(s.root, cs.base, path, s.config.site);
     if (before.size === 0) continue;
-    const current = new Set(factsOf(s.root, path, s.config.maxFileSize, s.config.site)?.anchors ?? []);
+    // What the commit takes: the staged text of a file whose work-tree copy has changes not staged.
+    const staged = cs.staged && cs.unstaged?.has(path) ? stagedText(s.root, path)?.replace(/^\ufeff/, '') : undefined;
+    const current = new Set(factsOf(s.root, path, s.config.maxFileSize, s.config.site, staged)?.anchors ?? []);
     const removed = new Set([...before].filter((a) => !current.has(a)));
     if (removed.size) touched.removedAnchors.set(path, removed);
   }
