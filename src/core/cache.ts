@@ -111,15 +111,15 @@ export function makeFolder(dir: string): string | undefined {
   return undefined;
 }
 
-/** The names a cache folder holds: its three files and their temporary files. */
-const OWN_FILE = /^(?:messages|outcomes|links)\.v8(?:\.[\w-]+\.tmp)?$/;
+/** The names archive-lint's caches write: the file cache's three files, the URL cache, their temporary files. */
+const OWN_FILE = /^(?:(?:messages|outcomes|links)\.v8|urls\.json)(?:\.[\w-]+\.tmp)?$/;
 
 /**
  * Give the cache folder a `.gitignore` of `*`, unless it has one. Only in a folder that holds nothing but the
  * cache's own files: a `--cache-location` shared with other files (the root itself, say) is left alone, since
  * there `*` would hide those files from git too. Best effort: the cache works without it.
  */
-function ensureGitignore(dir: string): void {
+export function ensureGitignore(dir: string): void {
   const file = join(dir, '.gitignore');
   try {
     if (existsSync(file) || !readdirSync(dir).every((name) => OWN_FILE.test(name))) return;

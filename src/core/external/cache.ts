@@ -8,7 +8,8 @@
  * wins), so neither run loses the other's results. A corrupt or foreign file is ignored and rebuilt.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { ensureGitignore, makeFolder } from '../cache.js';
 import { join } from 'node:path';
 
 const MAGIC = 'archive-lint-urls';
@@ -97,7 +98,8 @@ export class UrlCache {
     for (const [key, entry] of merged) if (!this.fresh(entry)) merged.delete(key);
     const tmp = `${this.file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
     try {
-      mkdirSync(this.dir, { recursive: true });
+      const why = makeFolder(this.dir);
+      if (why !== undefined) return `cannot write the URL cache ${this.file}: ${why}`;
       writeFileSync(tmp, JSON.stringify({ magic: MAGIC, format: FORMAT, entries: Object.fromEntries([...merged].sort((a, b) => (a[0] < b[0] ? -1 : 1))) }));
       renameSync(tmp, this.file);
       ensureGitignore(this.dir);
@@ -111,22 +113,5 @@ export class UrlCache {
       }
       return `cannot write the URL cache ${this.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
     }
-  }
-}
-
-/** The names archive-lint's caches write (the file cache's `.v8` files, this cache, their temporary files). */
-const CACHE_NAMES = /^(?:(?:messages|outcomes|links)\.v8|urls\.json)(?:\.[\w-]+\.tmp)?$/;
-
-/**
- * A `.gitignore` of `*` in a cache folder that holds nothing but archive-lint's cache files (as the file cache
- * writes it), so that the URL cache alone never makes `.archive-lint-cache/` committable. Best effort.
- */
-function ensureGitignore(dir: string): void {
-  const file = join(dir, '.gitignore');
-  try {
-    if (existsSync(file) || !readdirSync(dir).every((name) => CACHE_NAMES.test(name))) return;
-    writeFileSync(file, '# Written by archive-lint: its cache is never committed.\n*\n', { flag: 'wx' });
-  } catch {
-    // Written by a concurrent run, or not writable.
   }
 }
