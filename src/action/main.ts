@@ -13,14 +13,13 @@
  * files it broke without touching them); on any other event (`push`, `schedule`, `workflow_dispatch`) it audits
  * the whole archive.
  */
-import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { makeFolder } from '../core/cache.js';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { main, type Output } from '../cli/main.js';
-import { gitTopLevel } from '../core/git.js';
+import { gitTopLevel, tryGit } from '../core/git.js';
 import { totals } from '../core/results.js';
 import { rules } from '../../rules/index.js';
 import { escapeData, githubAnnotations } from '../formatters/github.js';
@@ -59,16 +58,8 @@ function pathsInput(env: ActionIO['env']): string[] {
   return input(env, 'paths').split(/\s+/).filter((x) => x !== '');
 }
 
-function git(cwd: string, args: string[]): string | undefined {
-  try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  } catch {
-    return undefined;
-  }
-}
-
 function hasCommit(cwd: string, sha: string): boolean {
-  return git(cwd, ['cat-file', '-e', `${sha}^{commit}`]) !== undefined;
+  return tryGit(cwd, ['cat-file', '-e', `${sha}^{commit}`]) !== undefined;
 }
 
 interface PullRequestEvent {
@@ -78,7 +69,7 @@ interface PullRequestEvent {
 
 /** The parents of a commit, read from the commit itself (a shallow checkout hides them from `HEAD^1`). */
 function parents(cwd: string, rev: string): string[] {
-  const raw = git(cwd, ['cat-file', 'commit', rev]) ?? '';
+  const raw = tryGit(cwd, ['cat-file', 'commit', rev]) ?? '';
   return [...raw.split('\n\n')[0]!.matchAll(/^parent ([0-9a-f]{40})$/gm)].map((m) => m[1] as string);
 }
 
@@ -97,14 +88,14 @@ function pullRequestBase(cwd: string, event: PullRequestEvent, log: (s: string) 
   if (!base || !/^[0-9a-f]{40}$/i.test(base)) throw new ActionError('the pull_request event names no base commit (pull_request.base.sha)');
   if (!hasCommit(cwd, base)) {
     log(`Fetching the base commit ${base.slice(0, 12)}, which the shallow checkout lacks.`);
-    const fetched = git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', base]);
+    const fetched = tryGit(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', base]);
     if (fetched === undefined || !hasCommit(cwd, base)) {
       throw new ActionError(`the base commit ${base} is not in the checkout and could not be fetched from origin; set \`fetch-depth: 0\` on actions/checkout`);
     }
   }
-  if (head && git(cwd, ['rev-parse', 'HEAD']) === head) {
+  if (head && tryGit(cwd, ['rev-parse', 'HEAD']) === head) {
     // The head itself is checked out: compare with where it left the base branch.
-    const mb = git(cwd, ['merge-base', base, head]);
+    const mb = tryGit(cwd, ['merge-base', base, head]);
     if (mb) return mb;
     log(`::warning::${escapeData(`The checkout is the pull request's head and too shallow to find where it left the base branch; comparing with the base commit, so changes made on the base branch since count as this pull request's. Set \`fetch-depth: 0\` on actions/checkout.`)}`);
   }

@@ -3,7 +3,7 @@
  * added or modified, plus every file whose links or images point at a file the change deleted or renamed, or at
  * a heading anchor the change removed — the files a changed-files run classically misses.
  */
-import { execFileSync } from 'node:child_process';
+import { runGit, tryGit } from './git.js';
 import { posix } from 'node:path';
 import { parseMarkdown } from './parse.js';
 import { extract } from './extract.js';
@@ -31,18 +31,6 @@ export interface ChangeSet {
   unstaged?: Set<string>;
   /** Why the change was taken as it was, for the run's notes. */
   note?: string;
-}
-
-function git(root: string, args: string[]): string {
-  return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
-}
-
-function tryGit(root: string, args: string[]): string | undefined {
-  try {
-    return git(root, args).trim();
-  } catch {
-    return undefined;
-  }
 }
 
 /** The default branch's merge base with HEAD. */
@@ -102,7 +90,7 @@ export function changeSet(root: string, baseRef: string | undefined, env: Record
   // an archive in a folder of its repository sees its own paths, and only them).
   const head = staged && !tryGit(root, ['rev-parse', '--verify', '--quiet', 'HEAD']) ? EMPTY_TREE : base;
   const diffArgs = staged ? ['diff', '--cached', '--relative', '--name-status', '-M', '-z', head] : ['diff', '--relative', '--name-status', '-M', '-z', base, ...(to ? [to] : [])];
-  const raw = git(root, diffArgs).split('\0').filter((x) => x !== '');
+  const raw = runGit(root, diffArgs).split('\0').filter((x) => x !== '');
   const cs: ChangeSet = { base: staged ? head : base, staged, changed: [], deleted: [], renamed: new Map(), modified: [] };
   if (note) cs.note = note;
   for (let i = 0; i < raw.length; ) {
@@ -123,9 +111,9 @@ export function changeSet(root: string, baseRef: string | undefined, env: Record
   }
   if (!staged && !to) {
     // New files not yet added are part of the change too (not of a range of commits).
-    for (const p of git(root, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0')) if (p) cs.changed.push(p);
+    for (const p of runGit(root, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0')) if (p) cs.changed.push(p);
   } else if (staged) {
-    const unstaged = git(root, ['diff', '--relative', '--name-only', '-z']).split('\0').filter((p) => p !== '');
+    const unstaged = runGit(root, ['diff', '--relative', '--name-only', '-z']).split('\0').filter((p) => p !== '');
     if (unstaged.length) cs.unstaged = new Set(unstaged);
     // `pre-commit run --all-files` gives no file names to a hook that takes none, and cannot be told from a commit
     // that stages nothing (`--amend` to reword): nothing to lint, said, with the way to lint everything.
@@ -140,7 +128,7 @@ const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 /** The staged text of a file (`git show :path`), undefined when it is not in the index. */
 export function stagedText(root: string, path: string): string | undefined {
   try {
-    return execFileSync('git', ['show', `:./${path}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+    return runGit(root, ['show', `:./${path}`]);
   } catch {
     return undefined;
   }
@@ -151,15 +139,7 @@ export function stagedText(root: string, path: string): string | undefined {
  * caused in a file it did not touch can be.
  */
 export function touchedRanges(facts: FileFacts, touched: Touched, repo: RepoIdentity | undefined): [number, number][] {
-  const out: [number, number][] = [];
-  for (const written of facts.references) {
-    const ref: Reference = { ...written, url: strippedPadding(written)?.url ?? written.url };
-    const t = resolveTarget(ref.url, { from: facts.path, repo });
-    if (t.kind !== 'local') continue;
-    const removed = touched.removedAnchors.get(t.path);
-    if (touched.gone.has(t.path) || (removed && t.fragment !== undefined && removed.has(t.fragment))) out.push([written.start, written.end]);
-  }
-  return out;
+  return [...localRefs(facts, repo)].filter(({ target }) => linksToTouched([target], touched)).map(({ ref }) => [ref.start, ref.end]);
 }
 
 /** Anchors of a Markdown file as it was at the base (empty when it did not exist or cannot be read). */
@@ -178,14 +158,17 @@ export interface Touched {
 
 /** The local targets of a file's links and images, as `path` or `path#fragment` (the reverse-link index). */
 export function localTargets(facts: FileFacts, repo: RepoIdentity | undefined): string[] {
-  const out = new Set<string>();
+  return [...new Set([...localRefs(facts, repo)].map((r) => r.target))];
+}
+
+/** Each reference to a file of the archive, with its target as `path` or `path#fragment`. */
+function* localRefs(facts: FileFacts, repo: RepoIdentity | undefined): Generator<{ ref: Reference; target: string }> {
   for (const ref of facts.references) {
     // As browsers read it: without the white space they strip around an attribute's URL.
     const t = resolveTarget(strippedPadding(ref)?.url ?? ref.url, { from: facts.path, repo });
     if (t.kind !== 'local' || (t.via !== 'relative' && t.via !== 'absolute' && t.via !== 'self-url')) continue;
-    out.add(t.fragment === undefined ? t.path : `${t.path}#${t.fragment}`);
+    yield { ref, target: t.fragment === undefined ? t.path : `${t.path}#${t.fragment}` };
   }
-  return [...out];
 }
 
 /** Does a file with these targets link to something the change took away? */

@@ -2,12 +2,23 @@
 import { execFileSync } from 'node:child_process';
 import { repoFromRemote } from './github.js';
 
-function git(cwd: string, args: string[]): string | undefined {
+/** git's output (throws when git fails). */
+export function runGit(cwd: string, args: string[]): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+}
+
+/** git's output, trimmed ('' when it says nothing), or undefined when git fails. */
+export function tryGit(cwd: string, args: string[]): string | undefined {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+    return runGit(cwd, args).trim();
   } catch {
     return undefined;
   }
+}
+
+/** A value git gives, or undefined when it gives none. */
+function git(cwd: string, args: string[]): string | undefined {
+  return tryGit(cwd, args) || undefined;
 }
 
 export function gitTopLevel(cwd: string): string | undefined {
