@@ -9,6 +9,7 @@ import {
   docsUrl,
   emptyOutcome,
   encodePath,
+  ensureGitignore,
   errorsOnly,
   extract,
   isMarkdownPath,
@@ -36,7 +37,7 @@ import {
   totals,
   visible,
   visibleLineStart
-} from "./chunk-YFO7RVWT.js";
+} from "./chunk-KJHXFGYT.js";
 import {
   URL_STATUSES
 } from "./chunk-44LDCLWA.js";
@@ -982,14 +983,13 @@ var require_picocolors = __commonJS({
 });
 
 // src/action/main.ts
-import { execFileSync as execFileSync3 } from "node:child_process";
-import { appendFileSync, existsSync as existsSync4, mkdtempSync, readFileSync as readFileSync7, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync7, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname4, join as join7, resolve as resolve3 } from "node:path";
 import { randomUUID } from "node:crypto";
 
 // src/cli/main.ts
-import { closeSync as closeSync2, existsSync as existsSync3, openSync as openSync2, readFileSync as readFileSync6, realpathSync as realpathSync3, statSync as statSync4, writeFileSync as writeFileSync2, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync2, existsSync as existsSync2, openSync as openSync2, readFileSync as readFileSync6, realpathSync as realpathSync3, statSync as statSync4, writeFileSync as writeFileSync2, writeSync as writeSync2 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { dirname as dirname3, isAbsolute, join as join6, relative as relative6, resolve as resolve2, sep as sep6 } from "node:path";
 import { parseArgs } from "node:util";
@@ -1091,19 +1091,35 @@ function walk(root, options) {
 // src/core/engine.ts
 import { readFileSync as readFileSync5 } from "node:fs";
 
-// src/core/changed.ts
+// src/core/git.ts
 import { execFileSync } from "node:child_process";
-import { posix } from "node:path";
-function git(root, args) {
-  return execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+function runGit(cwd, args) {
+  return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
 }
-function tryGit(root, args) {
+function tryGit(cwd, args) {
   try {
-    return git(root, args).trim();
+    return runGit(cwd, args).trim();
   } catch {
     return void 0;
   }
 }
+function git(cwd, args) {
+  return tryGit(cwd, args) || void 0;
+}
+function gitTopLevel(cwd) {
+  return git(cwd, ["rev-parse", "--show-toplevel"]);
+}
+function gitRemoteRepo(cwd) {
+  const url = git(cwd, ["remote", "get-url", "origin"]);
+  return url ? repoFromRemote(url) : void 0;
+}
+function gitBranch(cwd) {
+  const b = git(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]);
+  return b && b !== "HEAD" ? b : void 0;
+}
+
+// src/core/changed.ts
+import { posix } from "node:path";
 function mergeBase(root) {
   const candidates = [];
   const originHead = tryGit(root, ["symbolic-ref", "--quiet", "refs/remotes/origin/HEAD"]);
@@ -1150,7 +1166,7 @@ function changeSet(root, baseRef, env) {
   }
   const head = staged && !tryGit(root, ["rev-parse", "--verify", "--quiet", "HEAD"]) ? EMPTY_TREE : base;
   const diffArgs = staged ? ["diff", "--cached", "--relative", "--name-status", "-M", "-z", head] : ["diff", "--relative", "--name-status", "-M", "-z", base, ...to ? [to] : []];
-  const raw = git(root, diffArgs).split("\0").filter((x) => x !== "");
+  const raw = runGit(root, diffArgs).split("\0").filter((x) => x !== "");
   const cs = { base: staged ? head : base, staged, changed: [], deleted: [], renamed: /* @__PURE__ */ new Map(), modified: [] };
   if (note) cs.note = note;
   for (let i = 0; i < raw.length; ) {
@@ -1170,9 +1186,9 @@ function changeSet(root, baseRef, env) {
     }
   }
   if (!staged && !to) {
-    for (const p of git(root, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0")) if (p) cs.changed.push(p);
+    for (const p of runGit(root, ["ls-files", "--others", "--exclude-standard", "-z"]).split("\0")) if (p) cs.changed.push(p);
   } else if (staged) {
-    const unstaged = git(root, ["diff", "--relative", "--name-only", "-z"]).split("\0").filter((p) => p !== "");
+    const unstaged = runGit(root, ["diff", "--relative", "--name-only", "-z"]).split("\0").filter((p) => p !== "");
     if (unstaged.length) cs.unstaged = new Set(unstaged);
     if (framework && raw.length === 0) cs.note = "nothing is staged, so nothing to lint; to lint the whole archive: archive-lint check (or the archive-lint-all hook)";
   }
@@ -1181,21 +1197,13 @@ function changeSet(root, baseRef, env) {
 var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 function stagedText(root, path) {
   try {
-    return execFileSync("git", ["show", `:./${path}`], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 256 * 1024 * 1024 });
+    return runGit(root, ["show", `:./${path}`]);
   } catch {
     return void 0;
   }
 }
 function touchedRanges(facts, touched, repo) {
-  const out = [];
-  for (const written of facts.references) {
-    const ref = { ...written, url: strippedPadding(written)?.url ?? written.url };
-    const t = resolveTarget(ref.url, { from: facts.path, repo });
-    if (t.kind !== "local") continue;
-    const removed = touched.removedAnchors.get(t.path);
-    if (touched.gone.has(t.path) || removed && t.fragment !== void 0 && removed.has(t.fragment)) out.push([written.start, written.end]);
-  }
-  return out;
+  return [...localRefs(facts, repo)].filter(({ target }) => linksToTouched([target], touched)).map(({ ref }) => [ref.start, ref.end]);
 }
 function anchorsAtBase(root, base, path, site) {
   const text = tryGit(root, ["show", `${base}:./${path}`]);
@@ -1203,13 +1211,14 @@ function anchorsAtBase(root, base, path, site) {
   return new Set(extract(parseMarkdown(text.replace(/^\ufeff/, "")), text, path, site).facts.anchors);
 }
 function localTargets(facts, repo) {
-  const out = /* @__PURE__ */ new Set();
+  return [...new Set([...localRefs(facts, repo)].map((r) => r.target))];
+}
+function* localRefs(facts, repo) {
   for (const ref of facts.references) {
     const t = resolveTarget(strippedPadding(ref)?.url ?? ref.url, { from: facts.path, repo });
     if (t.kind !== "local" || t.via !== "relative" && t.via !== "absolute" && t.via !== "self-url") continue;
-    out.add(t.fragment === void 0 ? t.path : `${t.path}#${t.fragment}`);
+    yield { ref, target: t.fragment === void 0 ? t.path : `${t.path}#${t.fragment}` };
   }
-  return [...out];
 }
 function linksToTouched(targets, touched) {
   for (const target of targets) {
@@ -1428,7 +1437,7 @@ function externalKey(url, ctx) {
 
 // src/core/external/cache.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { existsSync as existsSync2, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync4, renameSync as renameSync2, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync4, renameSync as renameSync2, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
 import { join as join4 } from "node:path";
 var MAGIC = "archive-lint-urls";
 var FORMAT = 1;
@@ -1497,7 +1506,8 @@ var UrlCache = class {
     for (const [key, entry] of merged) if (!this.fresh(entry)) merged.delete(key);
     const tmp = `${this.file}.${process.pid}-${randomBytes2(4).toString("hex")}.tmp`;
     try {
-      mkdirSync(this.dir, { recursive: true });
+      const why = makeFolder(this.dir);
+      if (why !== void 0) return `cannot write the URL cache ${this.file}: ${why}`;
       writeFileSync(tmp, JSON.stringify({ magic: MAGIC, format: FORMAT, entries: Object.fromEntries([...merged].sort((a, b) => a[0] < b[0] ? -1 : 1)) }));
       renameSync2(tmp, this.file);
       ensureGitignore(this.dir);
@@ -1512,15 +1522,6 @@ var UrlCache = class {
     }
   }
 };
-var CACHE_NAMES = /^(?:(?:messages|outcomes|links)\.v8|urls\.json)(?:\.[\w-]+\.tmp)?$/;
-function ensureGitignore(dir) {
-  const file = join4(dir, ".gitignore");
-  try {
-    if (existsSync2(file) || !readdirSync2(dir).every((name) => CACHE_NAMES.test(name))) return;
-    writeFileSync(file, "# Written by archive-lint: its cache is never committed.\n*\n", { flag: "wx" });
-  } catch {
-  }
-}
 
 // src/core/external/phase.ts
 function externalHooks(rules2) {
@@ -1963,27 +1964,6 @@ async function lint(options) {
   return { ...report, results: [...build()] };
 }
 
-// src/core/git.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
-function git2(cwd, args) {
-  try {
-    return execFileSync2("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
-  } catch {
-    return void 0;
-  }
-}
-function gitTopLevel(cwd) {
-  return git2(cwd, ["rev-parse", "--show-toplevel"]);
-}
-function gitRemoteRepo(cwd) {
-  const url = git2(cwd, ["remote", "get-url", "origin"]);
-  return url ? repoFromRemote(url) : void 0;
-}
-function gitBranch(cwd) {
-  const b = git2(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]);
-  return b && b !== "HEAD" ? b : void 0;
-}
-
 // src/formatters/stylish.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 
@@ -2396,26 +2376,22 @@ var Progress = class {
   out;
   last = 0;
   update(done, total, path) {
-    const now = Date.now();
-    if (done !== total && now - this.last < 100) return;
-    this.last = now;
-    const width = 24;
-    const filled = total ? Math.round(done / total * width) : width;
-    const bar = `${"█".repeat(filled)}${"░".repeat(width - filled)}`;
     const shown = visible(path);
-    const name = shown.length > 50 ? `…${shown.slice(-49)}` : shown;
-    this.out.write(`\r\x1B[2K${bar} ${done}/${total} ${name}`);
+    this.draw(done, total, `${done}/${total} ${shown.length > 50 ? `…${shown.slice(-49)}` : shown}`);
   }
   /** External checks: URLs done of all, and the hosts slowest to answer. */
   urls(done, total, slowest) {
+    const slow = slowest.length ? `  slowest: ${slowest.map((h) => `${visible(h.host)} ${(h.ms / 1e3).toFixed(1)} s`).join(", ")}` : "";
+    this.draw(done, total, `URLs ${done}/${total}${slow}`);
+  }
+  /** The bar and its text, at most ten times a second (always the last state). */
+  draw(done, total, text) {
     const now = Date.now();
     if (done !== total && now - this.last < 100) return;
     this.last = now;
     const width = 24;
     const filled = total ? Math.round(done / total * width) : width;
-    const bar = `${"█".repeat(filled)}${"░".repeat(width - filled)}`;
-    const slow = slowest.length ? `  slowest: ${slowest.map((h) => `${visible(h.host)} ${(h.ms / 1e3).toFixed(1)} s`).join(", ")}` : "";
-    this.out.write(`\r\x1B[2K${bar} URLs ${done}/${total}${slow}`);
+    this.out.write(`\r\x1B[2K${"█".repeat(filled)}${"░".repeat(width - filled)} ${text}`);
   }
   done() {
     this.out.write("\r\x1B[2K");
@@ -3159,7 +3135,7 @@ async function runLint(io, p) {
   for (const out of [values.output, values.report]) if (typeof out === "string") folderFor(resolve2(io.cwd, out));
   const paths = (p.paths.length ? p.paths : ["."]).map((x) => resolve2(io.cwd, x));
   for (const x of paths) {
-    if (existsSync3(x)) continue;
+    if (existsSync2(x)) continue;
     const command = !p.explicit && x === paths[0] ? closestName(p.paths[0], [...COMMANDS]) : void 0;
     throw new UsageError(`${x}: no such file or folder${command === void 0 ? "" : `. Did you mean the command '${command}'? ${SEE_HELP}`}`);
   }
@@ -3352,7 +3328,7 @@ function schemaRef(root) {
   try {
     const schema = realpathSync3(join6(dir, "archive-lint.schema.json"));
     const installed = join6(root, "node_modules", "archive-lint", "archive-lint.schema.json");
-    if (existsSync3(installed) && realpathSync3(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
+    if (existsSync2(installed) && realpathSync3(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
     const realRoot = realpathSync3(root);
     return inside2(realRoot, schema) ? `./${relative6(realRoot, schema).split(sep6).join("/")}` : void 0;
   } catch {
@@ -3362,7 +3338,7 @@ function schemaRef(root) {
 function runInit(io, p) {
   const root = p.values.root ? resolve2(io.cwd, p.values.root) : gitTopLevel(io.cwd) ?? io.cwd;
   const file = join6(root, "archive-lint.config.json");
-  if (existsSync3(file) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
+  if (existsSync2(file) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
   const remote = gitRemoteRepo(root);
   const starter = {};
   const schema = schemaRef(root);
@@ -3442,18 +3418,11 @@ function booleanInput(env, name, fallback) {
 function pathsInput(env) {
   return input(env, "paths").split(/\s+/).filter((x) => x !== "");
 }
-function git3(cwd, args) {
-  try {
-    return execFileSync3("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
-  } catch {
-    return void 0;
-  }
-}
 function hasCommit(cwd, sha) {
-  return git3(cwd, ["cat-file", "-e", `${sha}^{commit}`]) !== void 0;
+  return tryGit(cwd, ["cat-file", "-e", `${sha}^{commit}`]) !== void 0;
 }
 function parents(cwd, rev) {
-  const raw = git3(cwd, ["cat-file", "commit", rev]) ?? "";
+  const raw = tryGit(cwd, ["cat-file", "commit", rev]) ?? "";
   return [...raw.split("\n\n")[0].matchAll(/^parent ([0-9a-f]{40})$/gm)].map((m) => m[1]);
 }
 function pullRequestBase(cwd, event, log) {
@@ -3465,13 +3434,13 @@ function pullRequestBase(cwd, event, log) {
   if (!base || !/^[0-9a-f]{40}$/i.test(base)) throw new ActionError("the pull_request event names no base commit (pull_request.base.sha)");
   if (!hasCommit(cwd, base)) {
     log(`Fetching the base commit ${base.slice(0, 12)}, which the shallow checkout lacks.`);
-    const fetched = git3(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", base]);
+    const fetched = tryGit(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", base]);
     if (fetched === void 0 || !hasCommit(cwd, base)) {
       throw new ActionError(`the base commit ${base} is not in the checkout and could not be fetched from origin; set \`fetch-depth: 0\` on actions/checkout`);
     }
   }
-  if (head && git3(cwd, ["rev-parse", "HEAD"]) === head) {
-    const mb = git3(cwd, ["merge-base", base, head]);
+  if (head && tryGit(cwd, ["rev-parse", "HEAD"]) === head) {
+    const mb = tryGit(cwd, ["merge-base", base, head]);
     if (mb) return mb;
     log(`::warning::${escapeData(`The checkout is the pull request's head and too shallow to find where it left the base branch; comparing with the base commit, so changes made on the base branch since count as this pull request's. Set \`fetch-depth: 0\` on actions/checkout.`)}`);
   }
@@ -3557,7 +3526,7 @@ _${cell(mode)}._
 ${reason.map((r) => `- ${cell(r)}`).join("\n") || `- exit ${code}`}
 
 `);
-      if (!existsSync4(report)) return 2;
+      if (!existsSync3(report)) return 2;
     }
     const results = JSON.parse(readFileSync7(report, "utf8"));
     const root = gitTopLevel(workspace) ?? workspace;

@@ -4,7 +4,7 @@ import {
   processJob,
   resolveConfig,
   rules
-} from "./chunk-YFO7RVWT.js";
+} from "./chunk-KJHXFGYT.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/worker.ts

@@ -22214,7 +22214,7 @@ function makeFolder(dir) {
   }
   return void 0;
 }
-var OWN_FILE = /^(?:messages|outcomes|links)\.v8(?:\.[\w-]+\.tmp)?$/;
+var OWN_FILE = /^(?:(?:messages|outcomes|links)\.v8|urls\.json)(?:\.[\w-]+\.tmp)?$/;
 function ensureGitignore(dir) {
   const file = join(dir, ".gitignore");
   try {
@@ -30765,6 +30765,7 @@ async function loadConfig(root2, explicit, rules2, cliRules = {}, cwd = root2) {
 export {
   defaultCacheLocation,
   makeFolder,
+  ensureGitignore,
   FileCache,
   isMarkdownPath,
   ArchiveIndex,
