@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { run, tree } from './helpers/tree.js';
 
-/** One page with `n` broken links, one a line, and a page with a raw tag (a warning). */
+/** One page with `n` broken links, one a line (all listed), and a page with a raw tag (a warning). */
 function archive(n: number): string {
   return tree({
+    'archive-lint.config.json': `{ "maxMessagesPerFile": ${n + 1} }`,
     'a.md': '<div>x</div>\n',
     'b.md': Array.from({ length: n }, (_, i) => `[x](gone${i}.md)\n`).join(''),
   });

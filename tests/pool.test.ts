@@ -6,9 +6,6 @@ import { lint, POOL_THRESHOLD } from '../src/core/engine.js';
 import { resolveConfig } from '../src/core/config.js';
 import { rules } from '../rules/index.js';
 import { tree } from './helpers/tree.js';
-import { processInPool } from '../src/core/pool.js';
-import type { WorkerSetup } from '../src/core/worker.js';
-import type { FileOutcome } from '../src/types.js';
 
 describe('worker pool', () => {
   it('matches the in-process run, file for file and message for message', async () => {
@@ -26,27 +23,7 @@ describe('worker pool', () => {
   }, 60000);
 });
 
-describe('a worker that dies', () => {
-  it('fails only the files of its batches, with the reason, and the pool goes on with a new worker', async () => {
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 60; i++) files[`p${String(i).padStart(2, '0')}.md`] = `# Page ${i}\n\n[next](p${String(i + 1).padStart(2, '0')}.md)\n`;
-    // Deeply nested block quotes and lists: a tree far over a 16 MB heap.
-    files['p30.md'] = '> - '.repeat(2000).concat('x\n').repeat(400);
-    const root = tree(files);
-    const config = resolveConfig({}, undefined, rules);
-    const setup: WorkerSetup = { root, config: config.source.config, configFile: undefined, cliRules: {}, repo: undefined, mirrors: {} };
-    const paths = Object.keys(files).sort();
-    const outcomes = new Map<number, FileOutcome>();
-    await processInPool(paths.map((path) => ({ path })), { size: 2, setup, maxOldGenerationSizeMb: 16 }, (i, o) => outcomes.set(i, o));
-    expect(outcomes.size).toBe(paths.length);
-    const failed = [...outcomes.values()].filter((o) => o.error);
-    expect(failed.map((o) => o.path)).toContain('p30.md');
-    for (const o of failed) expect(o.error).toMatch(/^internal error: parsing worker (failed|exited)/);
-    // Batches are 2 files here, and a worker holds at most two batches: at most 4 files fail with it.
-    expect(failed.length).toBeLessThanOrEqual(4);
-    expect(outcomes.get(paths.length - 1)?.error).toBeUndefined();
-  }, 60000);
-});
+// A worker that dies or runs past a file's time budget: tests/reliability-hostile.test.ts.
 
 describe('fix passes on the pool', () => {
   it('write the very bytes of an in-process --fix, and leave nothing fixable', async () => {

@@ -231,8 +231,23 @@ export interface Conversion {
   dropped: string[];
 }
 
+/** Elements nested deeper than this are not converted (the conversion recurses, a frame or more a level). */
+export const MAX_CONVERT_DEPTH = 64;
+
+/** Whether elements nest deeper than `max` (measured without recursion). */
+function nestsDeeper(nodes: readonly ChildNode[], max: number): boolean {
+  const stack: [readonly ChildNode[], number][] = [[nodes, 1]];
+  while (stack.length) {
+    const [list, depth] = stack.pop() as [readonly ChildNode[], number];
+    if (depth > max) return true;
+    for (const n of list) if ('children' in n && n.children.length) stack.push([n.children, depth + 1]);
+  }
+  return false;
+}
+
 /** Markdown for an HTML block, or undefined when it has no faithful Markdown form. */
 export function htmlToMarkdown(nodes: readonly ChildNode[], site: Site = 'github'): Conversion | undefined {
+  if (nestsDeeper(nodes, MAX_CONVERT_DEPTH)) return undefined;
   const cx: Cx = { site, dropped: [] };
   try {
     const out = blocks(cx, nodes);

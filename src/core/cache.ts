@@ -13,7 +13,8 @@
  *   cross-file check or a fix needs it.
  * - `links.v8`: a small reverse-link index (each file's local link targets and anchors) that change-aware runs
  *   read without loading the outcomes.
- * A corrupt, truncated or foreign file is ignored with a warning and rebuilt, never trusted.
+ * Every frame carries a CRC-32 of its bytes: an entry whose bytes changed (one flipped bit on disk) is dropped and
+ * its file linted again; a corrupt, truncated or foreign file is ignored with a warning and rebuilt, never trusted.
  * The folder gets a `.gitignore` of `*` (as ruff's and pytest's caches do), so that the default
  * `.archive-lint-cache/` at an archive's root is never one `git add -A` away from a commit.
  */
@@ -21,10 +22,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { crc32 } from 'node:zlib';
 import type { FileOutcome, PackedMessages } from '../types.js';
 
 const MAGIC = 'archive-lint-cache';
-const FORMAT = 5;
+const FORMAT = 6;
+/** A frame whose bytes fail their checksum. */
+const BAD = Symbol('bad frame');
 
 interface Stamp {
   size: number;
@@ -131,7 +135,7 @@ export function ensureGitignore(dir: string): void {
 
 /**
  * One cache file: loaded on first use, saved when changed. On disk, a header and then each entry, each a frame:
- * four bytes of length (little-endian), then that many bytes of v8 serialisation. Written a frame at a time, a
+ * four bytes of length and four of CRC-32 (little-endian), then that many bytes of v8 serialisation. Written a frame at a time, a
  * big cache never needs a second copy of itself in memory; read, its byte arrays are views on the file's bytes.
  */
 class Store<T> {
@@ -158,14 +162,16 @@ class Store<T> {
     }
     try {
       let at = 0;
+      /** The next frame's value, or `BAD` when its bytes fail their checksum. */
       const frame = (): unknown => {
-        if (at + 4 > bytes.length) throw new Error('unexpected end of file');
+        if (at + 8 > bytes.length) throw new Error('unexpected end of file');
         const n = bytes.readUInt32LE(at);
-        at += 4;
+        const sum = bytes.readUInt32LE(at + 4);
+        at += 8;
         if (at + n > bytes.length) throw new Error('unexpected end of file');
-        const value: unknown = deserialize(bytes.subarray(at, at + n));
+        const body = bytes.subarray(at, at + n);
         at += n;
-        return value;
+        return crc32(body) === sum ? deserialize(body) : BAD;
       };
       const head = frame() as Partial<Header>;
       if (head?.magic !== MAGIC || head.format !== FORMAT || head.kind !== this.kind || typeof head.count !== 'number') {
@@ -175,11 +181,23 @@ class Store<T> {
         this.dirty = true; // Another version, config or repository: every entry is stale.
       } else {
         const entries = new Map<string, T>();
+        let bad = 0;
         for (let k = 0; k < head.count; k++) {
-          const [path, entry] = frame() as [string, T];
+          const value = frame();
+          if (value === BAD) {
+            bad++;
+            continue;
+          }
+          const [path, entry] = value as [string, T];
           entries.set(path, entry);
         }
         if (at !== bytes.length) throw new Error('bytes after the last entry');
+        // Far more bad frames than a flipped bit makes: the file is not to be trusted at all.
+        if (bad > Math.max(8, head.count / 100)) throw new Error(`${bad} of ${head.count} entries fail their checksum`);
+        if (bad) {
+          this.warning = `${this.file}: ${bad} ${bad === 1 ? 'entry fails its' : 'entries fail their'} checksum; linting ${bad === 1 ? 'its file' : 'their files'} again`;
+          this.dirty = true;
+        }
         this.entries = entries;
       }
     } catch (e) {
@@ -207,10 +225,11 @@ class Store<T> {
       let size = 0;
       const put = (value: unknown) => {
         const bytes = serialize(value);
-        const len = Buffer.allocUnsafe(4);
+        const len = Buffer.allocUnsafe(8);
         len.writeUInt32LE(bytes.length);
+        len.writeUInt32LE(crc32(bytes), 4);
         held.push(len, bytes);
-        size += 4 + bytes.length;
+        size += 8 + bytes.length;
         if (size >= 1 << 20) flush();
       };
       const flush = () => {

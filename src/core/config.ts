@@ -2,6 +2,7 @@
  * Finding, validating and resolving the configuration. Errors name the file, the key and what was expected, one
  * line each and all of them; a JSON syntax error gives its line and column.
  */
+import type { TimeBudget } from './pool.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,6 +28,10 @@ export interface UserConfig {
   overrides?: { files: string[]; ignores?: string[]; rules?: Record<string, RuleSetting> }[];
   mirrors?: Record<string, string>;
   maxFileSize?: number;
+  /** Seconds a file may take to lint per MiB of it; every file gets twice that more (0: no limit). */
+  fileTimeBudget?: number;
+  /** Past this many messages in one file, the rest are one summary message. */
+  maxMessagesPerFile?: number;
   external?: Record<string, unknown>;
   /** Where the archive is published (default: detected, else `github`). */
   site?: Site;
@@ -76,6 +81,14 @@ export const CONFIG_FILES = ['archive-lint.config.json', 'archive-lint.config.js
 export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown'];
 export const DEFAULT_IGNORE = ['**/node_modules/**'];
 export const DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024;
+/** Seconds per MiB: a file gets 10 s, and 5 s more per MiB (a 2.7 MB index page takes about 2 s). */
+export const DEFAULT_FILE_TIME_BUDGET = 5;
+export const DEFAULT_MAX_MESSAGES_PER_FILE = 1000;
+
+/** A file's time budget from `fileTimeBudget` (seconds per MiB), or false for none. */
+export function timeBudgetOf(secondsPerMiB: number): TimeBudget | false {
+  return secondsPerMiB > 0 ? { baseMs: 2000 * secondsPerMiB, perMiBMs: 1000 * secondsPerMiB } : false;
+}
 
 export function severityOf(value: SeverityName | Severity): Severity {
   if (value === 'off' || value === 0) return 0;
@@ -294,6 +307,9 @@ export interface ResolvedConfig {
   ignore: string[];
   mirrors: Record<string, string>;
   maxFileSize: number;
+  /** Each file's time budget on the workers (false: none). */
+  timeBudget: TimeBudget | false;
+  maxMessagesPerFile: number;
   site: Site;
   /** The published site's root, root-relative ('' for the root). */
   siteRoot: string;
@@ -347,6 +363,8 @@ export function resolveConfig(
     ignore: [...DEFAULT_IGNORE, ...(config.ignore ?? [])],
     mirrors: config.mirrors ?? {},
     maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    timeBudget: timeBudgetOf(config.fileTimeBudget ?? DEFAULT_FILE_TIME_BUDGET),
+    maxMessagesPerFile: config.maxMessagesPerFile ?? DEFAULT_MAX_MESSAGES_PER_FILE,
     site: config.site ?? 'github',
     siteRoot: config.siteRoot ?? '',
     siteExternal: config.siteExternal ?? [],

@@ -18,7 +18,7 @@ import { version } from '../version.js';
 import { processInPool } from './pool.js';
 import type { WorkerSetup } from './worker.js';
 import { isSuppressed } from './suppress.js';
-import { makeResult, toMessage } from './results.js';
+import { capMessages, compareMessages, makeResult, toMessage } from './results.js';
 import { outcomeMessages, packMessages, resultOf } from './packed.js';
 import { applyFixes } from './fix.js';
 import { writeFixed } from './write.js';
@@ -197,7 +197,7 @@ interface Session {
 }
 
 function settingsFor(s: Session, path: string): ProcessSettings {
-  const settings: ProcessSettings = { root: s.root, rules: s.config.rulesFor(path), mirrors: s.mirrors, maxFileSize: s.config.maxFileSize, site: s.config.site };
+  const settings: ProcessSettings = { root: s.root, rules: s.config.rulesFor(path), mirrors: s.mirrors, maxFileSize: s.config.maxFileSize, maxMessagesPerFile: s.config.maxMessagesPerFile, site: s.config.site };
   if (s.repo) settings.repo = s.repo;
   return settings;
 }
@@ -231,7 +231,9 @@ function resultFor(s: Session, o: FileOutcome, external: LintMessage[] = []): { 
       .map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
     return { result: resultOf(filePath, { messages: [] }, caused), cross: caused };
   }
-  const cross = crossProblems(s, o).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+  // Capped apart from the per-file ones, so that a page's thousands of warnings never hide its broken links.
+  const raw = crossProblems(s, o).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+  const cross = raw.length > s.config.maxMessagesPerFile + 1 ? capMessages(raw.sort(compareMessages), s.config.maxMessagesPerFile) : raw;
   return { result: resultOf(filePath, o, external.length ? [...cross, ...external] : cross), cross };
 }
 
@@ -276,19 +278,43 @@ interface Runner {
   signal: { aborted: boolean } | undefined;
 }
 
+/**
+ * Files larger than this are never parsed in-process when workers can run them: only a worker can be stopped
+ * when a file runs past its time budget or its memory limit. Below it even a pathological text parses in well
+ * under a second.
+ */
+export const IN_PROCESS_MAX_BYTES = 16 * 1024;
+
+function jobSize(s: Session, job: FileJob): number {
+  if (job.text !== undefined) return job.text.length;
+  try {
+    return statSync(join(s.root, job.path)).size;
+  } catch {
+    return 0;
+  }
+}
+
 /** The per-file step on many files (a path, or a path with its text); returns whether it was interrupted. */
 async function processMany(s: Session, jobs: FileJob[], run: Runner, onDone: (k: number, o: FileOutcome) => void): Promise<boolean> {
-  if (run.setup && run.concurrency > 1 && jobs.length >= POOL_THRESHOLD) {
-    return (await processInPool(jobs, { size: run.concurrency, setup: run.setup }, onDone, run.signal)).interrupted;
-  }
+  const pool = (some: FileJob[], size: number, done: (k: number, o: FileOutcome) => void) =>
+    processInPool(some, { size, setup: run.setup as WorkerSetup, timeBudget: s.config.timeBudget }, done, run.signal);
+  if (run.setup && run.concurrency > 1 && jobs.length >= POOL_THRESHOLD) return (await pool(jobs, run.concurrency, onDone)).interrupted;
+  // Few files: in-process, but for the large ones, which go to workers, where a time budget holds.
+  const deferred: number[] = [];
   for (let k = 0; k < jobs.length; k++) {
     if (run.signal?.aborted) return true;
     const job = jobs[k] as FileJob;
+    if (run.setup && s.config.timeBudget && jobSize(s, job) > IN_PROCESS_MAX_BYTES) {
+      deferred.push(k);
+      continue;
+    }
     onDone(k, packMessages(processJob(job, s.rules, settingsFor(s, job.path))));
     // Let timers, I/O and signals run on long walks.
     if (k % 64 === 63) await new Promise((r) => setImmediate(r));
   }
-  return false;
+  if (!deferred.length) return false;
+  const size = Math.max(1, Math.min(run.concurrency, deferred.length));
+  return (await pool(deferred.map((k) => jobs[k] as FileJob), size, (d, o) => onDone(deferred[d] as number, o))).interrupted;
 }
 
 interface FixJob {
@@ -536,8 +562,9 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     phase('external');
   }
 
-  // A file that cannot be read is a message of its own (the contract); only an internal failure stops the run.
-  for (const o of slots) if (o?.error && o.errorKind === 'internal') runProblems.push({ path: o.path, message: o.error });
+  // A file that cannot be linted is a message of its own (the contract), an internal failure on it too (an error
+  // of the file, not of the run); the failure is also said on stderr, to be reported.
+  for (const o of slots) if (o?.error && o.errorKind === 'internal') warnings.push(`${o.path}: ${o.error.split('\n')[0]} (reported as an error of the file; please report this failure)`);
   // While the archive index is what it was, a cached file's cross-file messages still hold.
   const fingerprint = cache && useOutcomes && Object.keys(mirrors).length === 0 ? indexFingerprint(walked.files, index, cache, root) : undefined;
   const keep = cache !== undefined;

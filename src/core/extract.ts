@@ -5,7 +5,7 @@
 import { sluggerFor } from './site.js';
 import type { Site } from './rule.js';
 import { toString } from 'mdast-util-to-string';
-import { visitParents } from 'unist-util-visit-parents';
+import { eachNode } from './tree.js';
 import { parse as parseYaml } from 'yaml';
 import type { Definition, Heading, Html, Image, Link, Nodes, Parents, Root } from 'mdast';
 import { scanHtml, type HtmlScan, type HtmlTag } from './html.js';
@@ -164,7 +164,7 @@ export function extract(tree: Root, text: string, path: string, site?: Site): Ex
   const definitions: Definition[] = [];
   let originalUrl: string | undefined;
 
-  visitParents(tree, (node, ancestors) => {
+  eachNode(tree, (node, ancestors) => {
     switch (node.type) {
       case 'heading': {
         anchors.add(slugger.slug(toString(node as Heading, { includeHtml: false, includeImageAlt: false })));

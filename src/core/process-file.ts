@@ -16,7 +16,7 @@ import { collectSuppressions, isSuppressed } from './suppress.js';
 import type { FileContext, RuleModule, Site } from './rule.js';
 import type { RuleConfigs } from './config.js';
 import type { RepoIdentity } from './github.js';
-import { compareMessages, toMessage } from './results.js';
+import { capMessages, compareMessages, toMessage } from './results.js';
 import type { FileOutcome, Fix, LintMessage, RawProblem, Severity } from '../types.js';
 
 export interface ProcessSettings {
@@ -25,6 +25,8 @@ export interface ProcessSettings {
   repo?: RepoIdentity;
   mirrors: Record<string, string>;
   maxFileSize: number;
+  /** Past this many messages, the rest are one summary message (default: no limit). */
+  maxMessagesPerFile?: number;
   /** The publishing profile: the slugs of heading anchors, and what rules' safe fixes may drop. */
   site?: Site;
 }
@@ -94,9 +96,21 @@ export function processText(path: string, text: string, rules: readonly RuleModu
   file.data = { archiveLint: ctx };
   processor.runSync(tree, file);
   const suppressions = collectSuppressions(tree);
-  const problems: RawProblem[] = reported.filter((p) => !isSuppressed(p, suppressions));
-  // Messages of plugins that do not know the engine (and errors thrown by rules).
+  // A rule that threw (unified-lint-rule turns the exception into a message of the rule): never a warning of that
+  // rule, but a fatal error of the file; what the rule had found is dropped, the other rules' findings stay.
+  const failures: LintMessage[] = [];
+  const failed = new Set<string>();
   for (const m of file.messages) {
+    if (!(m.cause instanceof Error)) continue;
+    const ruleId = m.ruleId ?? 'unknown';
+    failed.add(ruleId);
+    const where = m.cause.stack?.split('\n').find((l) => /^\s+at /.test(l))?.trim();
+    failures.push({ ruleId: null, severity: 2, fatal: true, message: `internal error in rule ${ruleId}: ${m.cause.name}: ${m.cause.message}${where ? ` (${where})` : ''}; its findings in this file are lost (please report this failure)`, line: 1, column: 1 });
+  }
+  const problems: RawProblem[] = reported.filter((p) => !failed.has(p.ruleId) && !isSuppressed(p, suppressions));
+  // Messages of plugins that do not know the engine.
+  for (const m of file.messages) {
+    if (m.cause instanceof Error) continue;
     const extra = m as unknown as { messageId?: string; offsets?: [number, number]; fix?: Fix; fixKind?: 'safe' | 'unsafe'; severityOverride?: Severity; occurrences?: number };
     const place = m.place && 'start' in m.place ? m.place.start : m.place;
     const start = extra.offsets?.[0] ?? place?.offset ?? 0;
@@ -107,7 +121,8 @@ export function processText(path: string, text: string, rules: readonly RuleModu
     if (extra.occurrences !== undefined) p.occurrences = extra.occurrences;
     if (!isSuppressed(p, suppressions)) problems.push(p);
   }
-  return { path, messages: finalMessages(problems, settings.rules, starts), facts, suppressions, lineStarts: starts };
+  const messages = failures.length ? [...failures, ...finalMessages(problems, settings.rules, starts)].sort(compareMessages) : finalMessages(problems, settings.rules, starts);
+  return { path, messages: settings.maxMessagesPerFile ? capMessages(messages, settings.maxMessagesPerFile) : messages, facts, suppressions, lineStarts: starts };
 }
 
 /** Problems as the report shows them: with the severities the config gives (rules off dropped), positioned, sorted. */
@@ -166,6 +181,12 @@ export function processSource(path: string, source: { text: string; bom: boolean
     if (source.bom) outcome.bom = true;
     return outcome;
   } catch (e) {
-    return emptyOutcome(path, `internal error: ${(e as Error).stack ?? String(e)}`, 'internal');
+    const err = e instanceof Error ? e : new Error(String(e));
+    if (err instanceof RangeError && /call stack/i.test(err.message)) {
+      // The parser or a rule recursed past the stack: a text nested thousands of levels deep.
+      return emptyOutcome(path, 'not linted: the text nests too deeply to parse (the parser ran out of stack: thousands of nested block quotes, lists or elements)', 'content');
+    }
+    const where = err.stack?.split('\n').find((l) => /^\s+at /.test(l))?.trim();
+    return emptyOutcome(path, `internal error: ${err.name}: ${err.message}${where ? ` (${where})` : ''}`, 'internal');
   }
 }

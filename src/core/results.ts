@@ -19,6 +19,32 @@ export function compareMessages(a: LintMessage, b: LintMessage): number {
   return a.line - b.line || a.column - b.column || compareRuleIds(a.ruleId, b.ruleId);
 }
 
+/**
+ * At most `max` messages, errors kept before warnings, the rest counted in one summary message: a file with
+ * hundreds of thousands of problems (a 15 MiB page of broken links) neither fills memory nor buries the report.
+ * Takes and returns messages sorted by position.
+ */
+export function capMessages(sorted: LintMessage[], max: number): LintMessage[] {
+  if (sorted.length <= max + 1) return sorted;
+  const errorsFirst = [...sorted.filter((m) => m.severity === 2), ...sorted.filter((m) => m.severity !== 2)];
+  const kept = errorsFirst.slice(0, max).sort(compareMessages);
+  const rest = errorsFirst.slice(max).sort(compareMessages);
+  let errors = 0;
+  for (const m of rest) if (m.severity === 2) errors++;
+  const first = rest[0] as LintMessage;
+  const noun = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const summary: LintMessage = {
+    ruleId: null,
+    severity: errors ? 2 : 1,
+    message: `${noun(rest.length, 'more problem')} in this file not listed (${noun(errors, 'error')}, ${noun(rest.length - errors, 'warning')}, the first at line ${first.line}): over maxMessagesPerFile, ${max}`,
+    line: first.line,
+    column: first.column,
+    messageId: 'tooManyMessages',
+  };
+  kept.push(summary);
+  return kept.sort(compareMessages);
+}
+
 export function compareRuleIds(a: string | null, b: string | null): number {
   return (a ?? '').localeCompare(b ?? '');
 }

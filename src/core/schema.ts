@@ -56,6 +56,12 @@ export function configSchema(rules: readonly RuleModule[]): Record<string, unkno
         description: "Paths outside the published site's root that exist where it is published, relative to the site root (e.g. ../std/): links under them are not reported.",
       },
       maxFileSize: { type: 'integer', minimum: 1, description: 'Files larger than this many bytes are reported, not parsed (default 16 MiB).' },
+      fileTimeBudget: {
+        type: 'number',
+        minimum: 0,
+        description: 'Seconds a file may take to lint, per MiB of it; every file gets twice that more (default 5: 10 s, and 5 s per MiB). A file past it is reported as not linted, and the run goes on. 0: no limit.',
+      },
+      maxMessagesPerFile: { type: 'integer', minimum: 1, description: 'Past this many messages in one file, the rest are counted in one summary message (default 1000).' },
       external: EXTERNAL_SCHEMA,
     },
   };

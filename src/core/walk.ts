@@ -3,7 +3,8 @@
  * those the ones to lint (config `include` minus `ignore`). Symlinks are never followed out of the root, and
  * symlinked folders are not entered (no loops). `node_modules` folders are not entered: a package's files are
  * never the archive's, and an archive that installs archive-lint has thousands of them, links to outside included.
- * A symbolic link that cannot be followed is a problem only where the config does not ignore it.
+ * A symbolic link that cannot be followed is a problem only where the config does not ignore it. A symbolic link
+ * to a file that is linted anyway is not linted a second time (it still exists for links to resolve to).
  */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -48,6 +49,8 @@ export function walk(root: string, options: WalkOptions): WalkResult {
   const files: string[] = [];
   const problems: WalkProblem[] = [];
   const links = new Map<string, string>();
+  // Symbolic links to files inside the root → the real file, root-relative.
+  const aliases = new Map<string, string>();
   // Files and unfollowed links, in walk order.
   const found: string[] = [];
   const isIncluded = picomatch(options.include, { dot: true });
@@ -109,6 +112,7 @@ export function walk(root: string, options: WalkOptions): WalkResult {
           // Linked folders are not entered: their files are reached through their real path.
           isDir = false;
           isFile = st.isFile();
+          if (isFile) aliases.set(rel, relative(realRoot, real).split(sep).join('/'));
         } catch {
           continue;
         }
@@ -125,6 +129,18 @@ export function walk(root: string, options: WalkOptions): WalkResult {
   };
 
   visit('', []);
-  const lint = found.filter((f) => links.has(f) || linted(f));
+  // One real file is one file: a symbolic link to a file that is linted anyway (or to one another link already
+  // brought in) is not linted again, so `--fix` never fixes a file twice and no finding is reported twice.
+  const direct = new Set(found.filter((f) => !links.has(f) && !aliases.has(f) && linted(f)));
+  const reached = new Set<string>();
+  const lint = found.filter((f) => {
+    if (links.has(f)) return true;
+    if (!linted(f)) return false;
+    const real = aliases.get(f);
+    if (real === undefined) return true;
+    if (direct.has(real) || reached.has(real)) return false;
+    reached.add(real);
+    return true;
+  });
   return { files, lint, problems, links };
 }

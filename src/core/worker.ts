@@ -1,4 +1,9 @@
-/** A parsing worker: runs the per-file step on batches of paths and returns plain data. */
+/**
+ * A parsing worker: runs the per-file step on batches of paths and returns plain data. Before each file it
+ * writes, into memory shared with the main thread, which file it is on and that file's deadline (see pool.ts).
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { processJob, type FileJob, type ProcessSettings } from './process-file.js';
 import { resolveConfig, type UserConfig } from './config.js';
@@ -6,6 +11,7 @@ import { rules } from '../../rules/index.js';
 import { packMessages } from './packed.js';
 import type { RepoIdentity } from './github.js';
 import type { Severity } from '../types.js';
+import { budgetFor, type TimeBudget } from './pool.js';
 
 export interface WorkerSetup {
   root: string;
@@ -16,14 +22,33 @@ export interface WorkerSetup {
   mirrors: Record<string, string>;
 }
 
-const setup = workerData as WorkerSetup;
+const setup = workerData as WorkerSetup & { progress?: SharedArrayBuffer; timeBudget?: TimeBudget | false };
 const config = resolveConfig(setup.config, setup.configFile, rules, setup.cliRules);
+const progress = setup.progress ? new Float64Array(setup.progress) : undefined;
 
-parentPort?.on('message', (batch: { id: number; jobs: FileJob[] }) => {
-  const outcomes = batch.jobs.map((job) => {
-    const settings: ProcessSettings = { root: setup.root, rules: config.rulesFor(job.path), mirrors: setup.mirrors, maxFileSize: config.maxFileSize, site: config.site };
+/** The size of a job's text, for its time budget (a file's size on disk; 0 when it cannot be read). */
+function sizeOf(job: FileJob): number {
+  if (job.text !== undefined) return job.text.length;
+  try {
+    return statSync(join(setup.root, job.path)).size;
+  } catch {
+    return 0;
+  }
+}
+
+parentPort?.on('message', (batch: { id: number; indices: number[]; jobs: FileJob[] }) => {
+  const outcomes = batch.jobs.map((job, k) => {
+    if (progress) {
+      const size = sizeOf(job);
+      progress[2] = size;
+      progress[1] = setup.timeBudget ? Date.now() + budgetFor(size, setup.timeBudget) : Infinity;
+      progress[0] = batch.indices[k] as number;
+    }
+    const settings: ProcessSettings = { root: setup.root, rules: config.rulesFor(job.path), mirrors: setup.mirrors, maxFileSize: config.maxFileSize, maxMessagesPerFile: config.maxMessagesPerFile, site: config.site };
     if (setup.repo) settings.repo = setup.repo;
-    return packMessages(processJob(job, rules, settings));
+    const outcome = packMessages(processJob(job, rules, settings));
+    if (progress) progress[0] = -1;
+    return outcome;
   });
   parentPort?.postMessage({ id: batch.id, outcomes });
 });
