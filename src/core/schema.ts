@@ -55,7 +55,7 @@ export function configSchema(rules: readonly RuleModule[]): Record<string, unkno
         items: { type: 'string', minLength: 1 },
         description: "Paths outside the published site's root that exist where it is published, relative to the site root (e.g. ../std/): links under them are not reported.",
       },
-      maxFileSize: { type: 'integer', minimum: 1, description: 'Files larger than this many bytes are reported, not parsed (default 16 MiB).' },
+      maxFileSize: { type: 'integer', minimum: 1, description: 'Files larger than this many bytes are reported, not parsed (default 4 MiB: any file under it lints in at most 1.5 GB).' },
       fileTimeBudget: {
         type: 'number',
         minimum: 0,
