@@ -1,7 +1,6 @@
 /** The per-file cache: identical results cached or not; unchanged files not parsed again; corruption survived. */
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, utimesSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { lint } from '../src/core/engine.js';
 import { FileCache } from '../src/core/cache.js';
@@ -9,6 +8,7 @@ import { processFile } from '../src/core/process-file.js';
 import { resolveConfig } from '../src/core/config.js';
 import { rules } from '../rules/index.js';
 import { run, tree } from './helpers/tree.js';
+import { git as gitIn } from './helpers/git.js';
 
 const FILES = {
   'index.md': '# Index\n\n[a](pages/a.md#a) [b](pages/b.md) <ok href="pages/gone.md">x</ok> 2020年9月4日 2020年09月05日\n',
@@ -154,7 +154,7 @@ describe('cache', () => {
 
   it('keeps itself out of git: its folder has a .gitignore of *', async () => {
     const root = tree(FILES);
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
+    const git = (...args: string[]) => `${gitIn(root, ...args)}\n`;
     git('init', '-q');
     expect((await run(root, ['check'])).code).toBe(1);
     expect(readFileSync(join(root, '.archive-lint-cache', '.gitignore'), 'utf8')).toBe('# Written by archive-lint: its cache is never committed.\n*\n');

@@ -1,13 +1,9 @@
 /** --changed: the changed files, plus the untouched files whose links the change broke. */
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { run, tree } from './helpers/tree.js';
+import { git } from './helpers/git.js';
 import type { LintResult } from '../src/types.js';
-
-function git(root: string, ...args: string[]): void {
-  execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', '-c', 'init.defaultBranch=main', ...args], { cwd: root, stdio: 'ignore' });
-}
 
 function repo(): string {
   const root = tree({
@@ -156,10 +152,10 @@ describe('--changed', () => {
   it('pre-commit run --from-ref/--to-ref and pre-push hooks: what changed between the two refs, not in the work tree', async () => {
     const root = repo();
     const { writeFileSync } = await import('node:fs');
-    const base = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const base = git(root, 'rev-parse', 'HEAD');
     git(root, 'rm', '-q', 'pages/b.md');
     git(root, 'commit', '-qm', 'delete b');
-    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const head = git(root, 'rev-parse', 'HEAD');
     // Not part of what is pushed: an untracked page and an uncommitted edit.
     writeFileSync(join(root, 'notes.md'), '[x](nowhere.md)\n');
     writeFileSync(join(root, 'pages/a.md'), '# Alpha\n\n[y](nowhere.md)\n');
