@@ -390,7 +390,8 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     io.stderr.write(`archive-lint: --fix-dry-run: ${report.fixed.length} file${report.fixed.length === 1 ? '' : 's'} would be changed by ${report.fixed.reduce((n, f) => n + f.fixes, 0)} fixes; nothing was written\n`);
   } else if (fixMode) {
     const written = report.fixed.filter((f) => f.written);
-    io.stderr.write(`archive-lint: fixed ${written.length} file${written.length === 1 ? '' : 's'} (${written.reduce((n, f) => n + f.fixes, 0)} fixes)\n`);
+    const fixes = written.reduce((n, f) => n + f.fixes, 0);
+    io.stderr.write(`archive-lint: fixed ${written.length} file${written.length === 1 ? '' : 's'} (${fixes} fix${fixes === 1 ? '' : 'es'})\n`);
   }
   if (report.interrupted) io.stderr.write('archive-lint: interrupted; files already fixed are whole, the rest untouched\n');
   // Errors and warnings, for the exit code.

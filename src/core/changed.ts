@@ -5,6 +5,7 @@
  */
 import { runGit, tryGit } from './git.js';
 import { posix } from 'node:path';
+import { decodeHTML } from 'entities';
 import { parseMarkdown } from './parse.js';
 import { extract } from './extract.js';
 import { resolveTarget } from './resolve.js';
@@ -193,4 +194,22 @@ export function needles(touched: Touched): string[] {
     out.add(base.replace(/ /g, '%20'));
   }
   return [...out];
+}
+
+/**
+ * The prefilter: may a file's text hold a link to one of these names? Its text as a link's target is read: with
+ * Markdown's backslash escapes, character references and percent-encoding taken off (`pages/%62.md`,
+ * `b&#46;md` and `b\.md` all name `b.md`), so a candidate is never missed; the parse confirms it.
+ */
+export function mayLink(text: string, words: readonly string[]): boolean {
+  if (words.some((w) => text.includes(w))) return true;
+  if (!/[\\&%]/.test(text)) return false;
+  const plain = decodeHTML(text.replace(/\\([!-/:-@[-`{-~])/g, '$1')).replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+  return words.some((w) => plain.includes(w));
 }
