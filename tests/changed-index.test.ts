@@ -100,3 +100,25 @@ describe('--changed finds the files a deletion breaks', () => {
     expect(parses.sort()).toEqual(['links notes.md', 'lint encoded.md', 'lint index.md', 'lint notes.md']);
   });
 });
+
+describe('--changed under a publishing profile', () => {
+  it('mdBook: links to the deleted page as the site serves it (b.html, sub/) are found, with and without a cache', async () => {
+    const root = tree({
+      'book.toml': '[book]\nsrc = "src"\n',
+      'src/SUMMARY.md': '- [A](a.md)\n',
+      'src/a.md': '# A\n\n[b as html](b.html) [sub](sub/) [sub page](sub/index.html#sub)\n',
+      'src/b.md': '# B\n',
+      'src/sub/index.md': '# Sub\n',
+    });
+    commitAll(root);
+    expect((await run(root, ['check'])).code).toBe(0);
+    git(root, 'rm', '-q', 'src/b.md', 'src/sub/index.md');
+    const expected = ["src/a.md:3:13 Link target 'src/b.html' does not exist", "src/a.md:3:27 Link target 'src/sub' does not exist", "src/a.md:3:44 Link target 'src/sub/index.html' does not exist"];
+    for (const cache of [[], ['--no-cache']]) {
+      const r = await changed(root, cache);
+      expect(r.messages).toEqual(expected);
+      expect(r.stderr).toBe('archive-lint: links resolved as mdbook (detected from book.toml; site root src/)\n');
+      expect(r.code).toBe(1);
+    }
+  });
+});

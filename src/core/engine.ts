@@ -118,7 +118,7 @@ function factsOf(root: string, path: string, maxFileSize: number, site: ProcessS
 function changedFiles(s: Session, lintable: string[], cs: ChangeSet, cache: FileCache | undefined, unfollowed: ReadonlyMap<string, string>): { files: string[]; direct: Set<string>; touched: Touched } {
   const lintSet = new Set(lintable);
   const direct = new Set(cs.changed.filter((p) => lintSet.has(p)));
-  const touched: Touched = { gone: new Set([...cs.deleted, ...cs.renamed.keys()]), removedAnchors: new Map() };
+  const touched: Touched = { gone: new Set([...cs.deleted, ...cs.renamed.keys()]), removedAnchors: new Map(), site: s.config.site };
   for (const path of cs.modified) {
     if (!isMarkdownPath(path)) continue;
     const before = anchorsAtBase(s.root, cs.base, path, s.config.site);
