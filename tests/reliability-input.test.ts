@@ -123,7 +123,7 @@ describe('files deleted during the run', () => {
       ['p0.md', []],
       ['p1.md', []],
       ['p2.md', []],
-      ['p3.md', ['null:2:true cannot read: ENOENT']],
+      ['p3.md', ['null:2:true file deleted during the run (ENOENT); not linted']],
       ['p4.md', []],
     ]);
     expect(report.runProblems).toEqual([]);
