@@ -1,7 +1,6 @@
 /** The per-file cache: identical results cached or not; unchanged files not parsed again; corruption survived. */
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, utimesSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { lint } from '../src/core/engine.js';
 import { FileCache } from '../src/core/cache.js';
@@ -9,6 +8,7 @@ import { processFile } from '../src/core/process-file.js';
 import { resolveConfig } from '../src/core/config.js';
 import { rules } from '../rules/index.js';
 import { run, tree } from './helpers/tree.js';
+import { git as gitIn } from './helpers/git.js';
 
 const FILES = {
   'index.md': '# Index\n\n[a](pages/a.md#a) [b](pages/b.md) <ok href="pages/gone.md">x</ok> 2020年9月4日 2020年09月05日\n',
@@ -88,19 +88,45 @@ describe('cache', () => {
     expect(cache.has(root, 'pages/b.md')).toBe(false);
   });
 
-  it('trusts content, not only the modification time', async () => {
+  it('same size, another modification time, other content: linted again (the content hash decides)', async () => {
     const root = tree(FILES);
     const config = resolveConfig({}, undefined, rules);
     const location = join(root, 'c');
     await lint({ root, config, cache: { location } });
-    // Same size, same mtime, other content: a metadata check alone would be fooled; set mtime back.
+    // The same size and an mtime that differs from the cached one: only the hash tells the edit.
     const file = join(root, 'pages/b.md');
     const before = readFileSync(file, 'utf8');
-    writeFileSync(file, before.replace('back', 'BACK'));
+    writeFileSync(file, before.replace('back', 'BACK').replace('#index', '#gone!'));
+    expect(readFileSync(file).length).toBe(Buffer.byteLength(before));
     const t = new Date('2020-01-01T00:00:00Z');
     utimesSync(file, t, t);
     const r = await lint({ root, config, cache: { location } });
-    expect(r.cache?.misses).toBe(1);
+    // (The others keep their cross-file messages: no anchor changed.)
+    expect(r.cache).toEqual({ hits: 2, misses: 1, reused: 2 });
+    expect(r.results).toEqual((await lint({ root, config })).results);
+    expect(r.results[2]?.messages.map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual(["3:8 Link target 'index.md' has no heading or anchor '#gone!'"]);
+  });
+
+  it('a file whose modification time changed and content did not is served by its content hash, and stamped anew', async () => {
+    const root = tree(FILES);
+    const config = resolveConfig({}, undefined, rules);
+    const location = join(root, 'c');
+    const cold = await lint({ root, config, cache: { location } });
+    const saved = readFileSync(join(location, 'messages.v8'));
+    // As a checkout, a copy or `touch` leaves them: every file with a new time, the same bytes.
+    const later = new Date(Date.now() + 3_600_000);
+    for (const path of Object.keys(FILES)) utimesSync(join(root, path), later, later);
+    const touched = await lint({ root, config, cache: { location } });
+    expect(touched.cache).toEqual({ hits: 3, misses: 0, reused: 3 });
+    expect(touched.results).toEqual(cold.results);
+    // The new times were saved (the file's stamps changed, nothing else), so the next run finds them as they are.
+    const restamped = readFileSync(join(location, 'messages.v8'));
+    expect(restamped.length).toBe(saved.length);
+    expect(restamped.equals(saved)).toBe(false);
+    const again = await lint({ root, config, cache: { location } });
+    expect(again.cache).toEqual({ hits: 3, misses: 0, reused: 3 });
+    expect(again.results).toEqual(cold.results);
+    expect(readFileSync(join(location, 'messages.v8')).equals(restamped)).toBe(true);
   });
 
   it('ignores a corrupt, truncated or foreign cache with a warning and rebuilds it', async () => {
@@ -154,7 +180,7 @@ describe('cache', () => {
 
   it('keeps itself out of git: its folder has a .gitignore of *', async () => {
     const root = tree(FILES);
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
+    const git = (...args: string[]) => `${gitIn(root, ...args)}\n`;
     git('init', '-q');
     expect((await run(root, ['check'])).code).toBe(1);
     expect(readFileSync(join(root, '.archive-lint-cache', '.gitignore'), 'utf8')).toBe('# Written by archive-lint: its cache is never committed.\n*\n');

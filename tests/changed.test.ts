@@ -1,13 +1,10 @@
 /** --changed: the changed files, plus the untouched files whose links the change broke. */
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, tree } from './helpers/tree.js';
+import { git } from './helpers/git.js';
 import type { LintResult } from '../src/types.js';
-
-function git(root: string, ...args: string[]): void {
-  execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', '-c', 'init.defaultBranch=main', ...args], { cwd: root, stdio: 'ignore' });
-}
 
 function repo(): string {
   const root = tree({
@@ -41,21 +38,38 @@ describe('--changed', () => {
       expect(r.code).toBe(1);
     });
 
-    it(`a renamed page: the message names the new path (${label})`, async () => {
+    it(`a renamed page: the message names the new path, and --fix writes it (${label})`, async () => {
       const root = repo();
+      // A linking file in another folder, with a fragment and a title, and a link the rename does not touch.
+      mkdirSync(join(root, 'notes'));
+      writeFileSync(join(root, 'notes/n.md'), '# N\n\nSee [beta](../pages/b.md#beta "Beta") and [alpha](../pages/a.md).\n', { flag: 'wx' });
+      git(root, 'add', 'notes/n.md');
+      git(root, 'commit', '-qm', 'notes');
       if (!cache.length) await run(root, ['check']);
       git(root, 'mv', 'pages/b.md', 'pages/c.md');
       const r = await changed(root, cache);
-      expect(r.files).toEqual(['index.md', 'pages/c.md']);
-      expect(r.messages).toEqual(["index.md:3:34 Link target 'pages/b.md' does not exist: this change renamed it to 'pages/c.md'"]);
+      expect(r.files).toEqual(['index.md', 'notes/n.md', 'pages/c.md']);
+      expect(r.messages).toEqual([
+        "index.md:3:34 Link target 'pages/b.md' does not exist: this change renamed it to 'pages/c.md'",
+        "notes/n.md:3:12 Link target 'pages/b.md' does not exist: this change renamed it to 'pages/c.md'",
+      ]);
+      const before = { a: readFileSync(join(root, 'pages/a.md'), 'utf8'), c: readFileSync(join(root, 'pages/c.md'), 'utf8') };
       const fixed = await run(root, ['check', '--changed', '--fix', ...cache], { env: { PRE_COMMIT: '1' } });
+      expect(fixed.stdout).toBe('');
+      expect(fixed.stderr).toBe('archive-lint: fixed 2 files (2 fixes)\n');
       expect(fixed.code).toBe(0);
+      // Each link names the new path, relative to its file, fragment and title kept; nothing else changed.
+      expect(readFileSync(join(root, 'index.md'), 'utf8')).toBe('# Index\n\n[alpha](pages/a.md#alpha) [beta](pages/c.md)\n');
+      expect(readFileSync(join(root, 'notes/n.md'), 'utf8')).toBe('# N\n\nSee [beta](../pages/c.md#beta "Beta") and [alpha](../pages/a.md).\n');
+      expect({ a: readFileSync(join(root, 'pages/a.md'), 'utf8'), c: readFileSync(join(root, 'pages/c.md'), 'utf8') }).toEqual(before);
+      expect(git(root, 'status', '--porcelain')).toBe(' M index.md\n M notes/n.md\nR  pages/b.md -> pages/c.md');
+      // Nothing is left to fix or report.
+      expect((await changed(root, cache)).messages).toEqual([]);
     });
 
     it(`a removed heading: files linking to its anchor are linted (${label})`, async () => {
       const root = repo();
       if (!cache.length) await run(root, ['check']);
-      const { writeFileSync } = await import('node:fs');
       writeFileSync(join(root, 'pages/a.md'), '# Renamed heading\n\ntext\n');
       git(root, 'add', 'pages/a.md');
       const r = await changed(root, cache);
@@ -106,7 +120,6 @@ describe('--changed', () => {
 
   it('a file linted only because the change broke it reports what the change broke, not its older problems', async () => {
     const root = repo();
-    const { writeFileSync } = await import('node:fs');
     // index.md has an old broken link too; the change deletes pages/b.md, which it links to.
     writeFileSync(join(root, 'index.md'), '# Index\n\n[alpha](pages/a.md#alpha) [beta](pages/b.md)\n\n[old](pages/never.md) <center>old</center>\n');
     git(root, 'add', '-A');
@@ -123,7 +136,6 @@ describe('--changed', () => {
 
   it('in a git hook, a file with unstaged changes is linted as it is staged (husky runs on the working tree)', async () => {
     const root = repo();
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(join(root, 'pages/a.md'), '# Alpha\n\ntext [staged](pages/gone.md)\n');
     git(root, 'add', 'pages/a.md');
     // The working tree has the link fixed, but the commit would take the staged text.
@@ -143,7 +155,6 @@ describe('--changed', () => {
 
   it('in a git hook, a heading removed in the staged text counts even when the work tree has it back', async () => {
     const root = repo();
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(join(root, 'pages/a.md'), '# Renamed\n\ntext\n');
     git(root, 'add', 'pages/a.md');
     writeFileSync(join(root, 'pages/a.md'), '# Alpha\n\ntext\n');
@@ -155,11 +166,10 @@ describe('--changed', () => {
 
   it('pre-commit run --from-ref/--to-ref and pre-push hooks: what changed between the two refs, not in the work tree', async () => {
     const root = repo();
-    const { writeFileSync } = await import('node:fs');
-    const base = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const base = git(root, 'rev-parse', 'HEAD');
     git(root, 'rm', '-q', 'pages/b.md');
     git(root, 'commit', '-qm', 'delete b');
-    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const head = git(root, 'rev-parse', 'HEAD');
     // Not part of what is pushed: an untracked page and an uncommitted edit.
     writeFileSync(join(root, 'notes.md'), '[x](nowhere.md)\n');
     writeFileSync(join(root, 'pages/a.md'), '# Alpha\n\n[y](nowhere.md)\n');
@@ -179,7 +189,6 @@ describe('--changed', () => {
     git(root, 'add', '-A');
     git(root, 'commit', '-qm', 'base');
     git(root, 'rm', '-q', 'docs/pages/b.md');
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(join(root, 'other/c.md'), '[gone again](nowhere.md)\n');
     git(root, 'add', 'other/c.md');
     const r = await run(join(root, 'docs'), ['check', '--changed', '--root', '.', '--no-cache', '--format', 'json'], { env: { PRE_COMMIT: '1' } });
@@ -193,7 +202,6 @@ describe('--changed', () => {
     git(root, 'init', '-q');
     git(root, 'add', '-A');
     git(root, 'commit', '-qm', 'base');
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(join(root, 'notes/x.md'), '# Goodbye\n');
     git(root, 'add', 'notes/x.md');
     const r = await changed(root, ['--no-cache']);
@@ -202,12 +210,11 @@ describe('--changed', () => {
 
   it('a change that touches no Markdown and deletes nothing is done without walking the archive', async () => {
     const root = repo();
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(join(root, 'notes.txt'), 'not Markdown\n');
     git(root, 'add', 'notes.txt');
     const r = await run(root, ['check', '--changed', '--format', 'json'], { env: { PRE_COMMIT: '1', ARCHIVE_LINT_TIMING: '1' } });
     expect(r.stdout.trim()).toBe('[]');
-    expect(r.stderr).toMatch(/^archive-lint: timing \{"total":\d+\}\n$/);
+    expect(r.stderr).toMatch(/^archive-lint: timing \{"total":\d+\}\narchive-lint: warning: the staged changes touch no Markdown file the config includes \(include: \*\*\/\*\.md, \*\*\/\*\.markdown\) and break no link to a file; nothing linted\n$/);
     expect(r.code).toBe(0);
   });
 });

@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import type { Ajv as AjvType } from 'ajv';
 import { run, tree } from './helpers/tree.js';
+import { git as gitIn } from './helpers/git.js';
 import { loadConfig } from '../src/core/config.js';
 import { rules } from '../rules/index.js';
 
@@ -15,7 +16,7 @@ const RULES = { 'no-broken-links': 'error', 'no-missing-images': 'error', 'valid
 /** A git repository with one commit on `main`, and `origin` when given. */
 function repo(origin?: string): string {
   const root = tree({ 'a.md': '# A\n' });
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: root, stdio: 'ignore' });
+  const git = (...args: string[]) => gitIn(root, ...args);
   git('init', '-q', '-b', 'main');
   git('add', 'a.md');
   git('commit', '-q', '-m', 'a');

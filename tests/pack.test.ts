@@ -11,13 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
+import { git, gitEnv } from './helpers/git.js';
 
 const project = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const dir = mkdtempSync(join(tmpdir(), 'archive-lint-pack-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }), 120_000);
 
 function npm(cwd: string, ...args: string[]): string {
-  return execFileSync('npm', [...args, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd, encoding: 'utf8', env: { ...process.env, npm_config_yes: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync('npm', [...args, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd, encoding: 'utf8', env: gitEnv({ ...process.env, npm_config_yes: 'true' }, { keepHome: true }), stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 /** A small archive with one broken link, in its own folder. */
@@ -94,7 +95,7 @@ describe('the published package', () => {
     // The committed HEAD, as `npm install -D git+https://…/archive-lint.git` would fetch it.
     const root = archive('archive-git');
     writeFileSync(join(root, 'package.json'), '{ "name": "my-archive", "version": "1.0.0", "private": true }\n');
-    const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: project, encoding: 'utf8' }).trim();
+    const rev = git(project, 'rev-parse', 'HEAD');
     npm(root, 'install', '--save-dev', `git+file://${project}#${rev}`);
     expectWorks(join(root, 'node_modules/.bin/archive-lint'), root);
   }, 600_000);

@@ -5,33 +5,35 @@
  * without it the test is skipped on a developer's machine and fails in CI.
  */
 import { describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { git as gitIn, gitEnv, gitSpawn } from './helpers/git.js';
 
 const project = fileURLToPath(new URL('..', import.meta.url));
 const hasPreCommit = spawnSync('pre-commit', ['--version'], { stdio: 'ignore' }).status === 0;
 const required = Boolean(process.env.CI);
 
 function env(home: string): NodeJS.ProcessEnv {
-  const e: NodeJS.ProcessEnv = { ...process.env, PRE_COMMIT_HOME: home, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
-  // Nothing of the test runner's own git or hook context may leak into the archive's repository.
-  for (const k of ['GIT_DIR', 'GIT_INDEX_FILE', 'GIT_WORK_TREE', 'PRE_COMMIT']) delete e[k];
+  // Nothing of the test runner's own git config or hook context may leak into the archive's repository (npm,
+  // which pre-commit runs to install the hook, keeps its cache in HOME).
+  const e = gitEnv({ ...process.env, PRE_COMMIT_HOME: home }, { keepHome: true });
+  delete e.PRE_COMMIT;
   return e;
 }
 
 describe.skipIf(!hasPreCommit && !required)('pre-commit hook (.pre-commit-hooks.yaml)', () => {
   it('fails a commit that deletes a page an untouched index links to, and passes a clean one', () => {
     expect(hasPreCommit, 'the pre-commit framework must be installed in CI (Debian package pre-commit)').toBe(true);
-    const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: project, encoding: 'utf8' }).trim();
+    const rev = gitIn(project, 'rev-parse', 'HEAD');
     const dir = mkdtempSync(join(tmpdir(), 'archive-lint-precommit-'));
     try {
       const root = join(dir, 'archive');
       const e = env(join(dir, 'pre-commit-home'));
-      const git = (...args: string[]) => spawnSync('git', args, { cwd: root, env: e, encoding: 'utf8' });
-      execFileSync('git', ['init', '-q', '-b', 'main', root], { env: e });
+      const git = (...args: string[]) => gitSpawn(root, args, e);
+      expect(gitSpawn(dir, ['init', '-q', '-b', 'main', root], e).status).toBe(0);
       writeFileSync(join(root, 'index.md'), '# Index\n\n- [Page](page.md)\n');
       writeFileSync(join(root, 'page.md'), '# Page\n\nHello.\n');
       writeFileSync(join(root, '.pre-commit-config.yaml'), `repos:\n  - repo: ${project}\n    rev: ${rev}\n    hooks:\n      - id: archive-lint\n`);

@@ -193,3 +193,30 @@ describe('no output starts a line with a command or carries a raw control charac
     expect(r.stderr).toContain("unknown key 'rules.x\\x1b[2J");
   });
 });
+
+describe('stderr notices quote names escaped, each line said by archive-lint', () => {
+  it('a named file and folder that hold nothing to lint, and a file that could not be fixed', async () => {
+    const { chmodSync, mkdirSync } = await import('node:fs');
+    const picture = 'p\n::error::forged\x1b[2J.png';
+    const folder = '::warning::empty\r';
+    const page = 'r\n::error::ro\x1b]0;t\x07.md';
+    const root = tree({ [picture]: 'png', [page]: '[x](pages/story.md)\n', 'pages/Story.md': '# S\n' });
+    mkdirSync(join(root, folder));
+    const named = await run(root, ['check', '--no-cache', picture, folder]);
+    expect(named.code).toBe(0);
+    expect(named.stderr).toBe(
+      [
+        'archive-lint: warning: p\\n::error::forged\\x1b[2J.png: not a file the config includes (include: **/*.md, **/*.markdown), or one it ignores; not linted',
+        'archive-lint: warning: ::warning::empty\\r: no Markdown file the config includes is there (include: **/*.md, **/*.markdown); nothing linted',
+        '',
+      ].join('\n'),
+    );
+    expectSafe(named.stderr);
+    chmodSync(join(root, page), 0o444);
+    const fixed = await run(root, ['check', '--no-cache', '--fix', page]);
+    expect(fixed.code).toBe(2);
+    expect(fixed.stderr).toBe('archive-lint: fixed 0 files (0 fixes)\narchive-lint: r\\n::error::ro\\x1b]0;t\\x07.md: file is read-only; not fixed\n');
+    expectSafe(fixed.stderr);
+    expectSafe(fixed.stdout);
+  });
+});

@@ -2,7 +2,7 @@
  * The command line: a thin adapter on the core. `main` returns the exit code; it never calls process.exit.
  * Exit codes: 0 clean, 1 lint errors (or too many warnings), 2 the run could not be done as asked.
  */
-import { closeSync, existsSync, openSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -266,14 +266,27 @@ function unlinted(named: string[], linted: readonly string[], root: string, conf
     let st;
     try {
       st = statSync(abs);
-    } catch {
+    } catch (e) {
+      if (lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link that loops or is broken (${(e as NodeJS.ErrnoException).code ?? 'unreadable'}); not linted`);
       continue;
     }
-    if (st.isDirectory()) out.push(`${shown(abs)}: no Markdown file the config includes is there (include: ${config.include.join(', ')}); nothing linted`);
+    if (st.isDirectory() && lstatSync(abs).isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link to a folder, never followed (a folder of the archive is linted where it is); nothing linted`);
+    else if (st.isDirectory()) out.push(`${shown(abs)}: no Markdown file the config includes is there (include: ${config.include.join(', ')}); nothing linted`);
     else if (!st.isFile()) out.push(`${shown(abs)}: not a regular file (a pipe, socket or device); not linted`);
     else out.push(`${shown(abs)}: not a file the config includes (include: ${config.include.join(', ')}), or one it ignores; not linted`);
   }
   return out;
+}
+
+/** A commit with nothing staged: the change set says so itself. */
+function nothingStaged(cs: ChangeSet): boolean {
+  return cs.staged && cs.note !== undefined && cs.changed.length === 0 && cs.deleted.length === 0 && cs.renamed.size === 0;
+}
+
+/** Why a change-aware run linted nothing. */
+function nothingChanged(cs: ChangeSet, config: ResolvedConfig): string {
+  const what = cs.staged ? 'the staged changes touch' : `the changes since ${cs.base.slice(0, 12)} touch`;
+  return `${what} no Markdown file the config includes (include: ${config.include.join(', ')}) and break no link to a file; nothing linted`;
 }
 
 /** The publishing profile in words: `mdbook (detected from book.toml; site root src/)`. */
@@ -305,7 +318,8 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
 
   const paths = (p.paths.length ? p.paths : ['.']).map((x) => resolve(io.cwd, x));
   for (const x of paths) {
-    if (existsSync(x)) continue;
+    // A symbolic link that loops or is broken exists: the run says what it is (a message of its own).
+    if (existsSync(x) || lstatSync(x, { throwIfNoEntry: false })) continue;
     // `archive-lint chekc .`: a mistyped command reads as a path.
     const command = !p.explicit && x === paths[0] ? closestName(p.paths[0] as string, [...COMMANDS]) : undefined;
     throw new UsageError(`${x}: no such file or folder${command === undefined ? '' : `. Did you mean the command '${command}'? ${SEE_HELP}`}`);
@@ -390,7 +404,8 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     io.stderr.write(`archive-lint: --fix-dry-run: ${report.fixed.length} file${report.fixed.length === 1 ? '' : 's'} would be changed by ${report.fixed.reduce((n, f) => n + f.fixes, 0)} fixes; nothing was written\n`);
   } else if (fixMode) {
     const written = report.fixed.filter((f) => f.written);
-    io.stderr.write(`archive-lint: fixed ${written.length} file${written.length === 1 ? '' : 's'} (${written.reduce((n, f) => n + f.fixes, 0)} fixes)\n`);
+    const fixes = written.reduce((n, f) => n + f.fixes, 0);
+    io.stderr.write(`archive-lint: fixed ${written.length} file${written.length === 1 ? '' : 's'} (${fixes} fix${fixes === 1 ? '' : 'es'})\n`);
   }
   if (report.interrupted) io.stderr.write('archive-lint: interrupted; files already fixed are whole, the rest untouched\n');
   // Errors and warnings, for the exit code.
@@ -449,6 +464,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   // Anything named that is not linted is said, with the reason; so is a run that lints nothing.
   if (!changed && !report.interrupted) for (const note of unlinted(p.paths.length ? paths : [], linted, root, config)) io.stderr.write(`archive-lint: warning: ${visible(note)}\n`);
   for (const w of report.warnings) io.stderr.write(`archive-lint: warning: ${visible(w)}\n`);
+  if (changed && !report.interrupted && linted.length === 0 && !nothingStaged(changed)) io.stderr.write(`archive-lint: warning: ${visible(nothingChanged(changed, config))}\n`);
   for (const rp of report.runProblems) io.stderr.write(`archive-lint: ${visible(rp.path)}: ${visible(rp.message)}\n`);
   // No network is one finding: said once, no URL reported for it. Asked for with --external, the run was not done
   // as asked; an audit that checks URLs by default goes on offline (an offline laptop can still audit).

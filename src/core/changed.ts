@@ -5,6 +5,7 @@
  */
 import { runGit, tryGit } from './git.js';
 import { posix } from 'node:path';
+import { decodeHTML } from 'entities';
 import { parseMarkdown } from './parse.js';
 import { extract } from './extract.js';
 import { resolveTarget } from './resolve.js';
@@ -12,6 +13,7 @@ import type { RepoIdentity } from './github.js';
 import type { FileFacts, Reference } from '../types.js';
 import { strippedPadding } from './missing-target.js';
 import type { Site } from './rule.js';
+import { siteCandidates } from './site.js';
 
 export interface ChangeSet {
   /** What the change is compared with: a commit, or `HEAD` for staged changes. */
@@ -154,6 +156,8 @@ export interface Touched {
   gone: Set<string>;
   /** Files whose anchors the change removed → those anchors. */
   removedAnchors: Map<string, Set<string>>;
+  /** The publishing profile: under mdBook or MkDocs, `b.html` and `sub/` are links to `b.md` and `sub/index.md`. */
+  site?: Site;
 }
 
 /** The local targets of a file's links and images, as `path` or `path#fragment` (the reverse-link index). */
@@ -175,10 +179,13 @@ function* localRefs(facts: FileFacts, repo: RepoIdentity | undefined): Generator
 export function linksToTouched(targets: readonly string[], touched: Touched): boolean {
   for (const target of targets) {
     const hash = target.indexOf('#');
-    const path = hash < 0 ? target : target.slice(0, hash);
-    if (touched.gone.has(path)) return true;
-    const removed = touched.removedAnchors.get(path);
-    if (removed && hash >= 0 && removed.has(target.slice(hash + 1))) return true;
+    const written = hash < 0 ? target : target.slice(0, hash);
+    // The file the link means: as written, or, under a site profile, a page the site serves for it.
+    for (const path of [written, ...siteCandidates(written, touched.site)]) {
+      if (touched.gone.has(path)) return true;
+      const removed = touched.removedAnchors.get(path);
+      if (removed && hash >= 0 && removed.has(target.slice(hash + 1))) return true;
+    }
   }
   return false;
 }
@@ -188,9 +195,36 @@ export function needles(touched: Touched): string[] {
   const out = new Set<string>();
   for (const p of [...touched.gone, ...touched.removedAnchors.keys()]) {
     const base = posix.basename(p);
-    out.add(base);
-    out.add(encodeURIComponent(base));
-    out.add(base.replace(/ /g, '%20'));
+    const names = [base];
+    if (touched.site && touched.site !== 'github') {
+      // A site serves `b.md` as `b.html` (MkDocs as `b/` too), and `sub/index.md` as `sub/` (`.htm` is in `.html`).
+      const stem = base.replace(/\.(?:md|markdown)$/i, '');
+      if (/^(?:index|readme)$/i.test(stem)) names.push(posix.basename(posix.dirname(p)) === '.' ? '' : posix.basename(posix.dirname(p)));
+      else names.push(touched.site === 'mkdocs' ? stem : `${stem}.htm`);
+    }
+    for (const name of names) {
+      out.add(name);
+      out.add(encodeURIComponent(name));
+      out.add(name.replace(/ /g, '%20'));
+    }
   }
   return [...out];
+}
+
+/**
+ * The prefilter: may a file's text hold a link to one of these names? Its text as a link's target is read: with
+ * Markdown's backslash escapes, character references and percent-encoding taken off (`pages/%62.md`,
+ * `b&#46;md` and `b\.md` all name `b.md`), so a candidate is never missed; the parse confirms it.
+ */
+export function mayLink(text: string, words: readonly string[]): boolean {
+  if (words.some((w) => text.includes(w))) return true;
+  if (!/[\\&%]/.test(text)) return false;
+  const plain = decodeHTML(text.replace(/\\([!-/:-@[-`{-~])/g, '$1')).replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+  return words.some((w) => plain.includes(w));
 }

@@ -9,7 +9,7 @@ import { FsIndex } from './fs-index.js';
 import { emptyOutcome, processFile, processJob, processSource, readSource, type FileJob, type ProcessSettings, type Source } from './process-file.js';
 import { walk } from './walk.js';
 import { readFileSync } from 'node:fs';
-import { anchorsAtBase, linksToTouched, localTargets, needles, stagedText, touchedRanges, type ChangeSet, type Touched } from './changed.js';
+import { anchorsAtBase, linksToTouched, localTargets, mayLink, needles, stagedText, touchedRanges, type ChangeSet, type Touched } from './changed.js';
 import picomatch from 'picomatch';
 import { isMarkdownPath } from './target-index.js';
 import { createHash } from 'node:crypto';
@@ -118,7 +118,7 @@ function factsOf(root: string, path: string, maxFileSize: number, site: ProcessS
 function changedFiles(s: Session, lintable: string[], cs: ChangeSet, cache: FileCache | undefined, unfollowed: ReadonlyMap<string, string>): { files: string[]; direct: Set<string>; touched: Touched } {
   const lintSet = new Set(lintable);
   const direct = new Set(cs.changed.filter((p) => lintSet.has(p)));
-  const touched: Touched = { gone: new Set([...cs.deleted, ...cs.renamed.keys()]), removedAnchors: new Map() };
+  const touched: Touched = { gone: new Set([...cs.deleted, ...cs.renamed.keys()]), removedAnchors: new Map(), site: s.config.site };
   for (const path of cs.modified) {
     if (!isMarkdownPath(path)) continue;
     const before = anchorsAtBase(s.root, cs.base, path, s.config.site);
@@ -143,7 +143,7 @@ function changedFiles(s: Session, lintable: string[], cs: ChangeSet, cache: File
       } catch {
         continue;
       }
-      if (!words.some((w) => text.includes(w))) continue;
+      if (!mayLink(text, words)) continue;
       const facts = factsOf(s.root, path, s.config.maxFileSize, s.config.site, text.replace(/^\ufeff/, ''));
       if (!facts) continue;
       targets = localTargets(facts, s.repo);

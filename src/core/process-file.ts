@@ -55,7 +55,8 @@ function readBytes(abs: string, maxSize: number): { bytes: Uint8Array; mtimeMs: 
   try {
     fd = openSync(abs, 'r');
   } catch (e) {
-    return { reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, io: true };
+    const code = (e as NodeJS.ErrnoException).code;
+    return { reason: code === 'ENOENT' ? 'file deleted during the run (ENOENT); not linted' : `cannot read: ${code ?? (e as Error).message}`, io: true };
   }
   try {
     // Taken before the read: a file that changes while it is read does not match it afterwards.
