@@ -76,8 +76,10 @@ describe('markdown', () => {
   it('summarises by rule and folder and escapes table cells', () => {
     const md = markdown(results, ctx);
     expect(md).toContain('**2 errors**, **1 warning** in 2 of 3 files.');
-    expect(md).toContain('| [no-broken-links](https://github.com/archive-lint/archive-lint/blob/main/rules/no-broken-links/README.md) | 1 | 0 | missingFile 1 |');
+    expect(md).toContain('| [no-broken-links](https://github.com/archive-lint/archive-lint/blob/main/rules/no-broken-links/README.md) | 1 | 0 | missing file 1 |');
+    expect(md).toContain('| [valid-dates](https://github.com/archive-lint/archive-lint/blob/main/rules/valid-dates/README.md) | 0 | 1 | impossible date 1 |');
     expect(md).toContain('| pages | 1 | 1 | 1 |');
+    expect(md).toContain(['| most-linked missing target | links | what |', '| --- | ---: | --- |', '| x:y,z%.md | 1 | file |'].join('\n'));
     expect(md).toContain('| pages/a b,c.md | 7 | warning | a \\| pipe &lt;b&gt; | valid-dates |');
   });
 
