@@ -119,7 +119,7 @@ function cards(m: Model, ctx: HtmlContext): string {
     card('errors', 'Errors', num(t.errors), `in ${plural(m.rules.filter((_, i) => (m.byRule[i]?.errors ?? 0) > 0).length, 'rule')}`, 't-errors', t.errors),
     card('warnings', 'Warnings', num(t.warnings), `in ${plural(m.rules.filter((_, i) => (m.byRule[i]?.warnings ?? 0) > 0).length, 'rule')}`, 't-warnings', t.warnings),
     card('plain', 'Files linted', num(t.files), `${num(t.filesWithProblems)} with problems`, 't-files', t.files),
-    card('fix', 'Fixable', num(t.fixable), `by --fix; ${short(t.unsafeFixable)} more by --fix-unsafe`, 't-fixable', t.fixable),
+    card('fixable', 'Fixable', num(t.fixable), `by --fix; ${short(t.unsafeFixable)} more by --fix-unsafe`, 't-fixable', t.fixable),
     suppressed,
   ].join('')}</section>`;
 }
@@ -262,17 +262,23 @@ function missingPanel(m: Model): string {
   const max = shown[0]?.[1].links ?? 1;
   const rows = shown.map(
     ([target, v]) =>
-      `<tr${filterAttr({ q: target })}><td class="target"><code>${text(target)}</code></td><td class="n">${num(v.links)}</td><td class="muted what">${v.image ? 'image' : 'page'}, ${escapeHtml(v.what)}</td>` +
+      `<tr${filterAttr({ q: target })}><td class="target"><code>${text(target)}</code></td><td class="n">${num(v.links)}</td><td class="muted what">${escapeHtml(whatText(v))}</td>` +
       `<td style="width:30%"><div class="meter"><span style="width:${((100 * v.links) / max).toFixed(2)}%"></span></div></td></tr>`,
   );
   const head2 = '<table><thead><tr><th>target</th><th class="n">links</th><th>what</th><th></th></tr></thead><tbody>';
   const first = rows.slice(0, FIRST_ROWS).join('');
   const rest = rows.length > FIRST_ROWS ? `<details class="more"><summary>${plural(rows.length - FIRST_ROWS, 'more target')}</summary>${head2}${rows.slice(FIRST_ROWS).join('')}</tbody></table></details>` : '';
   return (
-    `${head}<p class="lead">${plural(m.missing.length, 'missing target')} take ${plural(links, 'link')} and images; ${shown.length < m.missing.length ? `these ${num(shown.length)} take ${num(shownLinks)}. ` : ''}` +
+    `${head}<p class="lead">${plural(links, 'link')} and images point at ${plural(m.missing.length, 'missing target')}${shown.length < m.missing.length ? `, ${num(shownLinks)} of them at these ${num(shown.length)}` : ''}. ` +
     `Restoring one, or rewriting its links in one pass, fixes every finding that points at it.</p>` +
     `${head2}${first}</tbody></table>${rest}</section>`
   );
+}
+
+/** `missing page`, `missing image`, `original-site path (image)`. */
+function whatText(v: { what: string; image: boolean }): string {
+  if (v.what === 'file') return v.image ? 'missing image' : 'missing page';
+  return v.image ? `${v.what} (image)` : v.what;
 }
 
 function hostsPanel(m: Model, ctx: HtmlContext): string {

@@ -20,7 +20,7 @@ main{max-width:1280px;margin:0 auto;padding:20px 24px 48px}
 .card .note{display:block;color:var(--muted);font-size:12px}
 .card.errors{border-top:4px solid var(--err)}.card.errors .value{color:var(--err)}
 .card.warnings{border-top:4px solid var(--warn-bar)}.card.warnings .value{color:var(--warn)}
-.card.fix{border-top:4px solid var(--ok)}.card.plain{border-top:4px solid var(--line)}
+.card.fixable{border-top:4px solid var(--ok)}.card.plain{border-top:4px solid var(--line)}
 .panel{background:var(--panel);border:1px solid var(--line);border-radius:10px;padding:16px 18px;margin:0 0 18px;box-shadow:var(--shadow)}
 .panel h2{font-size:16px;margin:0 0 4px;font-weight:650}
 .panel .lead{color:var(--muted);margin:0 0 12px;font-size:13px}
@@ -38,7 +38,7 @@ td{border-bottom:1px solid var(--soft);padding:6px 8px;vertical-align:top}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 tr[data-filter]{cursor:pointer}tr[data-filter]:hover td{background:var(--soft)}
 .target{word-break:break-all}
-.meter{height:6px;border-radius:3px;background:var(--soft);min-width:60px;overflow:hidden}.meter span{display:block;height:100%;background:var(--err)}
+.meter{margin:7px 0;height:6px;border-radius:3px;background:var(--soft);min-width:60px;overflow:hidden}.meter span{display:block;height:100%;background:var(--err)}
 .meter.w span{background:var(--warn-bar)}
 .kinds td.rule{font-weight:600;white-space:nowrap}
 .muted{color:var(--muted)}
@@ -51,12 +51,12 @@ tr[data-filter]{cursor:pointer}tr[data-filter]:hover td{background:var(--soft)}
 .pager button{font:inherit;font-size:13px;color:var(--ink);background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:3px 10px;cursor:pointer}
 .pager button:disabled{opacity:.4;cursor:default}
 #f-status{color:var(--muted);font-size:13px}
-#f-table td{font-size:13px}
-#f-table td.loc{max-width:340px;word-break:break-all}
-#f-table td.loc .lc{color:var(--muted)}
-#f-table td.msg{word-break:break-word}
-#f-table td.rk{white-space:nowrap;font-size:12px}
-#f-table td.rk .rule{display:block;font-weight:600}#f-table td.rk .kind{display:block;color:var(--muted)}
+#f-list td{font-size:13px}
+#f-list td.loc{max-width:340px;word-break:break-all}
+#f-list td.loc .lc{color:var(--muted)}
+#f-list td.msg{word-break:break-word}
+#f-list td.rk{white-space:nowrap;font-size:12px}
+#f-list td.rk .rule{display:block;font-weight:600}#f-list td.rk .kind{display:block;color:var(--muted)}
 .sev{display:inline-block;border-radius:10px;padding:0 8px;font-size:11.5px;font-weight:600;line-height:18px}
 .sev.e{background:var(--err-bg);color:var(--err)}.sev.w{background:var(--warn-bg);color:var(--warn)}
 .fix{display:inline-block;border-radius:10px;padding:0 7px;font-size:11px;line-height:17px;white-space:nowrap}
