@@ -53,7 +53,7 @@ tr[data-filter]{cursor:pointer}tr[data-filter]:hover td{background:var(--soft)}
 #f-status{color:var(--muted);font-size:13px}
 #f-list td{font-size:13px}
 #f-list td.loc{max-width:340px;word-break:break-all}
-#f-list td.loc .lc{color:var(--muted)}
+#f-list td.loc .lc{color:var(--muted);white-space:nowrap}
 #f-list td.msg{word-break:break-word}
 #f-list td.rk{white-space:nowrap;font-size:12px}
 #f-list td.rk .rule{display:block;font-weight:600}#f-list td.rk .kind{display:block;color:var(--muted)}
