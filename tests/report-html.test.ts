@@ -141,6 +141,36 @@ describe('HTML report: the page as written', () => {
 
 const title = hasChromium ? 'HTML report in headless Chromium' : `HTML report in headless Chromium: no Chromium at ${CHROMIUM} (apt-get install chromium, as .ci/run does)`;
 
+describe('HTML report: dead hosts', () => {
+  const root = '/archive';
+  const url = (u: string, id: string, message: string, severity: 1 | 2 = 2): LintMessage => ({ ruleId: 'no-dead-urls', severity, message: message.replace('{u}', u), line: 1, column: 1, messageId: id });
+  const results = [
+    makeResult(`${root}/a.md`, [
+      url('http://gone.example/a', 'broken', 'URL {u} answered 404 Not Found'),
+      url('http://gone.example/b', 'broken', 'URL {u} answered 410 Gone'),
+      url('https://slow.example/x', 'timeout', 'URL {u} timed out: no answer in 10 s'),
+      url('https://moved.example/x', 'redirected', 'URL {u} redirects to https://moved.example/y; expected the final URL', 1),
+    ]),
+    makeResult(`${root}/b.md`, [url('http://gone.example/a', 'broken', 'URL {u} answered 404 Not Found')]),
+  ];
+  const ctx = { cwd: root, root, color: false, rules: rules.map((r) => r.meta), version: '1.2.3' };
+
+  it('lists hosts of broken, unreachable and timed-out URLs by links, from the messages alone', () => {
+    const page = html(results, ctx);
+    const table = page.slice(page.indexOf('<h2>Dead hosts</h2>'), page.indexOf('</section>', page.indexOf('<h2>Dead hosts</h2>')));
+    const rows = [...table.matchAll(/<tr data-filter[^>]*><td class="target"><code>([^<]*)<\/code><\/td><td class="n">(\d+)<\/td><td class="n">(\d+)<\/td><td class="muted">([^<]*)<\/td>/g)].map((m) => m.slice(1));
+    // A redirect is a warning, not a dead URL.
+    expect(rows).toEqual([
+      ['gone.example', '2', '3', 'broken URL 3'],
+      ['slow.example', '1', '1', 'timed out 1'],
+    ]);
+  });
+
+  it('says when external checks were off, or found nothing', () => {
+    expect(html([makeResult(`${root}/a.md`, [])], { ...ctx, external: false })).toContain('External URLs were not checked in this run (<code>--no-external</code>).');
+  });
+});
+
 describe.skipIf(!hasChromium && !required)(title, () => {
   it('shows the JSON totals, filters by rule, pages, links files, logs no error and requests nothing', { timeout: 120_000 }, async () => {
     expect(hasChromium, `Chromium must be installed in CI (Debian package chromium at ${CHROMIUM})`).toBe(true);
