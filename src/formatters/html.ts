@@ -124,12 +124,14 @@ function cards(m: Model, ctx: HtmlContext): string {
   ].join('')}</section>`;
 }
 
-/** Rules with findings, most first. */
+/** Rules with findings, errors first (what to fix first), then by warnings. */
 function ruleOrder(m: Model): number[] {
+  const e = (i: number) => m.byRule[i]?.errors ?? 0;
+  const w = (i: number) => m.byRule[i]?.warnings ?? 0;
   return m.rules
     .map((_, i) => i)
     .filter((i) => total(m.byRule[i]) > 0)
-    .sort((a, b) => total(m.byRule[b]) - total(m.byRule[a]) || (m.rules[a] as string).localeCompare(m.rules[b] as string));
+    .sort((a, b) => e(b) - e(a) || w(b) - w(a) || (m.rules[a] as string).localeCompare(m.rules[b] as string));
 }
 
 function total(c: Cell | undefined): number {
