@@ -240,26 +240,46 @@ describe('commands', () => {
     expect(again.stderr).toContain('exists already (--force to overwrite)');
   });
 
-  it('audit prints a summary by rule and by folder, and writes an HTML report', async () => {
-    const root = tree({ 'pages/a.md': '[x](gone.md) [y](/term/1)\n', 'pages/b.md': '# B\n', 'index.md': '[z](pages/nope.md)\n' });
+  it('audit prints a summary by rule, by folder and of the most-linked missing targets, and writes an HTML report', async () => {
+    const root = tree({ 'pages/a.md': '[x](gone.md) [y](/term/1) [z](/term/1)\n', 'pages/b.md': '# B\n', 'index.md': '[z](pages/nope.md)\n' });
     const r = await run(root, ['audit', '.', '--report', 'report.html', '--no-external']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(['Summary by rule', 'rule             errors  warnings  kinds', 'no-broken-links       3         0  missingFile 2, originalSitePath 1'].join('\n'));
-    expect(r.stdout).toContain(['Summary by folder', 'folder  files  errors  warnings', 'pages       2       2         0', '.           1       1         0'].join('\n'));
-    expect(r.stdout).toContain(['Top missing targets', 'target         links', 'pages/gone.md      1', 'pages/nope.md      1'].join('\n'));
-    // A summary, not every finding.
+    expect(r.stdout).toContain(['Summary by rule', 'rule             errors  warnings  kinds', 'no-broken-links       4         0  missing file 2, original-site path 2'].join('\n'));
+    expect(r.stdout).toContain(['Summary by folder', 'folder  files  errors  warnings', 'pages       2       3         0', '.           1       1         0'].join('\n'));
+    expect(r.stdout).toContain(['Top missing targets', 'target         links  what', '/term/1            2  original-site path', 'pages/gone.md      1  file', 'pages/nope.md      1  file'].join('\n'));
+    expect(r.stdout).toContain('3 files linted, 3 files indexed, 4 errors, 0 warnings in ');
+    // A summary, not every finding; it says where they are.
     expect(r.stdout).not.toContain('does not exist  no-broken-links');
-    expect(r.stdout).toContain('Every finding: archive-lint check, or audit with --format json -o FILE (or --report FILE.html).');
+    expect(r.stdout).toContain(`Every finding: ${join(root, 'report.html')}, or audit with --format json -o FILE.`);
+    expect(r.stderr).toBe(`archive-lint: HTML report written to ${join(root, 'report.html')}\n`);
     const html = readFileSync(join(root, 'report.html'), 'utf8');
-    expect(html).toContain('<b class="error">3 errors</b>');
-    expect(html).toContain('<code>pages/a.md</code>');
-    expect(html).not.toMatch(/<(script|link)\b/);
+    expect(html).toContain('<data id="t-errors" value="4">4</data>');
+    // Self-contained: no stylesheet, image or script is fetched.
+    expect(html).not.toMatch(/<(link|img|iframe)\b|\bsrc=|@import|url\(/);
+  });
+
+  it('audit writes its HTML report in the cache folder by default, and only warns when it cannot', async () => {
+    const root = tree({ 'a.md': '[x](gone.md)\n' });
+    const r = await run(root, ['audit', '.', '--no-external']);
+    const file = join(root, '.archive-lint-cache', 'report.html');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`archive-lint: HTML report written to ${file}\n`);
+    expect(readFileSync(file, 'utf8')).toContain('<title>archive-lint report: ');
+    // Kept out of commits by the cache folder's .gitignore, and never linted.
+    expect(readFileSync(join(root, '.archive-lint-cache', '.gitignore'), 'utf8')).toContain('*');
+    // A default folder that cannot be made (a file in its place, as a read-only archive would refuse it): a
+    // warning, and the audit goes on with its own exit code.
+    const blocked = tree({ 'a.md': '[x](gone.md)\n', '.archive-lint-cache': 'a file, not the cache folder\n' });
+    const w = await run(blocked, ['audit', '.', '--no-external']);
+    expect(w.code).toBe(1);
+    expect(w.stderr).toContain(`archive-lint: warning: HTML report not written: ${join(blocked, '.archive-lint-cache')} is not a folder; give --report FILE.html\n`);
+    expect(w.stdout).toContain('Every finding: archive-lint check, or audit with --format json -o FILE.');
   });
 
   it('audit shows progress on a TTY only', async () => {
     const root = tree({ 'a.md': '# A\n' });
     expect((await run(root, ['audit', '.', '--no-external'], { tty: true })).stderr).toContain('1/1 a.md');
-    expect((await run(root, ['audit', '.', '--no-external'])).stderr).toBe('');
+    expect((await run(root, ['audit', '.', '--no-external'])).stderr).toBe(`archive-lint: HTML report written to ${join(root, '.archive-lint-cache', 'report.html')}\n`);
   });
 
   it('--help and --version', async () => {

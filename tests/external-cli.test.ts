@@ -196,7 +196,12 @@ describe('audit', () => {
     const root = archive(s);
     const r = await run(root, ['audit', '.', '--no-cache', ...ONLY_URL_RULES]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('');
+    const report = join(root, '.archive-lint-cache', 'report.html');
+    expect(r.stderr).toBe(`archive-lint: HTML report written to ${report}\n`);
+    // The report's dead hosts: the test server, by its broken URLs and the links to them.
+    const page = readFileSync(report, 'utf8');
+    expect(page).toMatch(/<h2>Dead hosts<\/h2><p class="lead">10 unique URLs checked \(of 22 links and images\), 13 requests in \d+\.\d s\. /);
+    expect(page).toMatch(/<code>127\.0\.0\.1:\d+<\/code><\/td><td class="n">\d+<\/td><td class="n">\d+<\/td><td class="muted">broken/);
     expect(r.stdout).toMatch(/^External URLs: 10 unique of 22 links and images, 13 requests \(0 retries\) in \d+\.\d s: ok 4, redirected 1, broken 4, excluded 1; slowest hosts 127\.0\.0\.1 \d\.\d s\.$/m);
     expect(r.stdout).toContain('no-dead-urls');
     expect(s.hits.length).toBe(13);

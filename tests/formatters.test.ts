@@ -5,6 +5,7 @@ import { markdown } from '../src/formatters/markdown.js';
 import { stylish } from '../src/formatters/stylish.js';
 import { rules } from '../rules/index.js';
 import { makeResult } from '../src/core/results.js';
+import { kindName } from '../src/core/summary.js';
 import type { FormatContext } from '../src/formatters/types.js';
 
 const ctx: FormatContext = { cwd: '/repo', root: '/repo', color: false, rules: rules.map((r) => r.meta), version: '1.2.3' };
@@ -76,14 +77,24 @@ describe('markdown', () => {
   it('summarises by rule and folder and escapes table cells', () => {
     const md = markdown(results, ctx);
     expect(md).toContain('**2 errors**, **1 warning** in 2 of 3 files.');
-    expect(md).toContain('| [no-broken-links](https://github.com/archive-lint/archive-lint/blob/main/rules/no-broken-links/README.md) | 1 | 0 | missingFile 1 |');
+    expect(md).toContain('| [no-broken-links](https://github.com/archive-lint/archive-lint/blob/main/rules/no-broken-links/README.md) | 1 | 0 | missing file 1 |');
+    expect(md).toContain('| [valid-dates](https://github.com/archive-lint/archive-lint/blob/main/rules/valid-dates/README.md) | 0 | 1 | impossible date 1 |');
     expect(md).toContain('| pages | 1 | 1 | 1 |');
+    expect(md).toContain(['| most-linked missing target | links | what |', '| --- | ---: | --- |', '| x:y,z%.md | 1 | file |'].join('\n'));
     expect(md).toContain('| pages/a b,c.md | 7 | warning | a \\| pipe &lt;b&gt; | valid-dates |');
   });
 
   it('shows Markdown, entities and control characters in messages as written, never rendered', () => {
     const md = markdown([makeResult('/repo/a_b*.md', [{ ruleId: 'no-raw-html', severity: 1, message: "Leftover entity '&nbsp;' in ('![alt](src)') and *x* `y`\u001b[2J\r\nnext", line: 1, column: 1 }])], ctx);
     expect(md).toContain("| a\\_b\\*.md | 1 | warning | Leftover entity '&amp;nbsp;' in ('\\!\\[alt\\](src)') and \\*x\\* \\`y\\`\\\\x1b\\[2J\\\\r\\\\nnext | no-raw-html |");
+  });
+
+  it('names every kind of finding in words, from the rules\' metadata', () => {
+    for (const r of rules) expect(Object.keys(r.meta.kindNames ?? {}).sort(), r.meta.id).toEqual(Object.keys(r.meta.messages).sort());
+    expect(kindName(ctx.rules, 'no-broken-links', 'originalSitePath')).toBe('original-site path');
+    expect(kindName(ctx.rules, null, 'fatal')).toBe('file not linted');
+    // A kind the metadata does not name: its id in words.
+    expect(kindName(ctx.rules, 'some-plugin', 'tooManyThings')).toBe('too many things');
   });
 
   it('says so when there is nothing', () => {

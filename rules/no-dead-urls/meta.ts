@@ -22,4 +22,15 @@ export const meta: RuleMeta = {
     blocked: 'URL {url} was not requested: {host} resolves to {address}, a {kind} address (list the host in external.allowHosts to check it)',
     botWall: 'URL {url} answered {answer}, as {host} answers robots; expected a check in a browser',
   },
+  kindNames: {
+    broken: 'broken URL',
+    redirectLoop: 'redirect loop',
+    tooManyRedirects: 'too many redirects',
+    timeout: 'timed out',
+    unreachable: 'unreachable',
+    redirected: 'redirected',
+    rateLimited: 'rate-limited',
+    blocked: 'private address',
+    botWall: 'answers robots',
+  },
 };

@@ -45,4 +45,18 @@ export const meta: RuleMeta = {
     entity: "Leftover entity '{entity}'; expected {expected}",
     escapedMarkup: "Escaped markup shown as text ({where}): {tags}, the first '{example}'; expected the HTML converted, not escaped",
   },
+  kindNames: {
+    unknown: 'unknown element',
+    unknownUnclosed: 'unknown element never closed',
+    unsafe: 'unsafe element',
+    unsafeAttribute: 'unsafe attribute',
+    unsafeUrl: "'javascript:' URL",
+    markdownForm: 'tag with a Markdown form',
+    wrapper: 'wrapper element',
+    unclosed: 'unclosed element',
+    closedEarly: 'element closed too late',
+    strayClose: 'stray closing tag',
+    entity: 'leftover entity',
+    escapedMarkup: 'escaped markup',
+  },
 };

@@ -41,4 +41,13 @@ export const meta: RuleMeta = {
     dateline: 'Dateline date {dateline} disagrees with the date {other} in the {where}',
     frontMatter: "Front matter date '{text}' is not a valid date: {reason}",
   },
+  kindNames: {
+    impossible: 'impossible date',
+    twoDigitYear: 'two-digit year',
+    paddingMixedInDate: 'zero-padding mixed in a date',
+    padding: 'zero-padding unlike the others',
+    weekday: 'wrong weekday',
+    dateline: 'dateline disagrees',
+    frontMatter: 'invalid front-matter date',
+  },
 };

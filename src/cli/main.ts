@@ -14,7 +14,7 @@ import { parseRepoSlug, type RepoIdentity } from '../core/github.js';
 import { errorsOnly, totals } from '../core/results.js';
 import { rules } from '../../rules/index.js';
 import { formatters, type FormatContext } from '../formatters/index.js';
-import { html } from '../formatters/html.js';
+import { writeHtmlReport } from './report.js';
 import { jsonChunks } from '../formatters/json.js';
 import { rulesJson, rulesMarkdown, rulesText } from './rules-table.js';
 import { summaryText } from './summary-text.js';
@@ -107,7 +107,7 @@ Options (check and audit):
   --rule ID=off|warn|error   override a rule's severity (repeatable)
   --quiet                    report errors only
   --max-warnings N           exit 1 when warnings exceed N
-  --report FILE.html         (audit) write a self-contained HTML report
+  --report FILE.html         (audit) where to write the HTML report (default report.html in the cache folder)
   --fix                      apply safe fixes in place (atomic writes, never outside the root)
   --fix-unsafe               apply unsafe fixes too (with --fix, or alone)
   --fix-dry-run              print the fixes as a unified diff and write nothing
@@ -445,18 +445,21 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     if (format === 'json') await writeChunks(io, values.output as string | undefined, jsonChunks(results));
     else writeOut(io, values.output as string | undefined, formatter(results, ctx));
   }
+  let reportFailed = false;
   if (audit) {
+    // The HTML report (by default in the cache folder), then the summary, which says where it is.
+    const written = writeHtmlReport(results, { ...ctx, color: false, external: externalOn ? report.external : false }, values.report as string | undefined, cacheLocation ?? defaultCacheLocation(root));
+    reportFailed = written.failed === true;
     // The time of the whole run, the report's writing included.
     const whole = { ...report, stats: { ...report.stats, ms: performance.now() - started } };
-    const text = `${summaryText(results, root, whole, colorFor(io.stderr, env, values), siteText(config))}${report.external ? `${externalText(report.external)}\n` : ''}`;
+    const text = `${summaryText(results, root, whole, colorFor(io.stderr, env, values), ctx.rules, siteText(config))}${report.external ? `${externalText(report.external)}\n` : ''}`;
     // Keep machine-readable stdout clean: the summary goes to stderr unless the report went elsewhere.
     if (format === 'stylish' || values.output !== undefined) io.stdout.write(text);
     else io.stderr.write(text);
-    if (!listing && results.some((r) => r.messages.length)) io.stdout.write('Every finding: archive-lint check, or audit with --format json -o FILE (or --report FILE.html).\n');
-    if (values.report !== undefined) {
-      writeOut(io, values.report as string, html(results, { ...ctx, color: false }));
-      io.stderr.write(`archive-lint: HTML report written to ${visible(resolve(io.cwd, values.report as string))}\n`);
+    if (!listing && results.some((r) => r.messages.length)) {
+      io.stdout.write(`Every finding: ${written.file === undefined ? 'archive-lint check' : visible(written.file)}, or audit with --format json -o FILE.\n`);
     }
+    for (const note of written.notes) io.stderr.write(`${note}\n`);
   }
   if (io.env?.ARCHIVE_LINT_TIMING) io.stderr.write(`archive-lint: timing ${JSON.stringify({ ...report.stats.phases, total: Math.round(report.stats.ms) })}\n`);
   // Notices quote paths and text of the files: shown by `visible`, so that none starts a line or sends a control character.
@@ -471,7 +474,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   const offline = report.external?.networkUnavailable;
   if (offline && values.external) io.stderr.write(`archive-lint: external URLs not checked: ${visible(offline)}\n`);
   else if (offline) io.stderr.write(`archive-lint: warning: external URLs not checked: ${visible(offline)}; audited offline (--external makes this an error, --no-external skips the check)\n`);
-  if (report.runProblems.length || report.interrupted || (offline && values.external)) return 2;
+  if (report.runProblems.length || report.interrupted || (offline && values.external) || reportFailed) return 2;
   t ??= totals(results);
   if (t.errors > 0) return 1;
   if (maxWarnings >= 0 && t.warnings > maxWarnings) {

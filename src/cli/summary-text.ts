@@ -1,11 +1,13 @@
 /**
- * The audit's closing summary: by rule (with kinds) and by top-level folder. Folder names and missing targets come
- * from the files: shown by `visibleLineStart`, since each starts a line.
+ * The audit's closing summary: by rule (with its kinds in words), by folder, the most-linked missing targets and
+ * the totals. Folder names and missing targets come from the files: shown by `visibleLineStart`, since each
+ * starts a line.
  */
 import { createColors } from 'picocolors';
 import type { LintReport } from '../core/engine.js';
+import type { RuleMeta } from '../core/rule.js';
 import { totals } from '../core/results.js';
-import { sortedRows, summarize } from '../core/summary.js';
+import { kindsText, sortedRows, summarize, topMissing } from '../core/summary.js';
 import type { LintResult } from '../types.js';
 import { visible, visibleLineStart } from '../core/text.js';
 
@@ -14,32 +16,36 @@ function table(rows: string[][], rightAligned: number[]): string[] {
   return rows.map((r) => r.map((c, i) => (rightAligned.includes(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd());
 }
 
-/** `site`: the publishing profile the run used, and where it came from. */
 const TOP_MISSING = 10;
+const TOP_FOLDERS = 15;
 
-export function summaryText(results: readonly LintResult[], root: string, report: LintReport, color: boolean, site?: string): string {
+/** `site`: the publishing profile the run used, and where it came from. */
+export function summaryText(results: readonly LintResult[], root: string, report: LintReport, color: boolean, rules: readonly RuleMeta[], site?: string): string {
   const c = createColors(color);
   const s = summarize(results, root);
   const t = totals(results);
   const out: string[] = ['', c.bold('Summary by rule')];
   const ruleRows = [['rule', 'errors', 'warnings', 'kinds']];
-  for (const [id, v] of sortedRows(s.byRule)) {
-    const kinds = [...v.kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
-    ruleRows.push([visibleLineStart(id), String(v.errors), String(v.warnings), visible(kinds)]);
-  }
+  for (const [id, v] of sortedRows(s.byRule)) ruleRows.push([visibleLineStart(id), String(v.errors), String(v.warnings), visible(kindsText(rules, id, v.kinds))]);
   out.push(...table(ruleRows, [1, 2]));
   out.push('', c.bold('Summary by folder'));
+  const folders = sortedRows(s.byFolder);
   const folderRows = [['folder', 'files', 'errors', 'warnings']];
-  for (const [folder, v] of sortedRows(s.byFolder)) folderRows.push([visibleLineStart(folder), String(v.files), String(v.errors), String(v.warnings)]);
+  for (const [folder, v] of folders.slice(0, TOP_FOLDERS)) folderRows.push([visibleLineStart(folder), String(v.files), String(v.errors), String(v.warnings)]);
   out.push(...table(folderRows, [1, 2, 3]));
-  const missing = [...s.missingTargets].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (folders.length > TOP_FOLDERS) out.push(`…and ${folders.length - TOP_FOLDERS} more folders`);
+  const missing = topMissing(s.missingTargets);
   if (missing.length) {
     out.push('', c.bold('Top missing targets'));
-    const rows = [['target', 'links'], ...missing.slice(0, TOP_MISSING).map(([t, n]) => [visibleLineStart(t), String(n)])];
+    const rows = [['target', 'links', 'what'], ...missing.slice(0, TOP_MISSING).map(([t, v]) => [visibleLineStart(t), String(v.links), `${v.image ? 'image, ' : ''}${v.what}`])];
     out.push(...table(rows, [1]));
     if (missing.length > TOP_MISSING) out.push(`…and ${missing.length - TOP_MISSING} more missing targets`);
   }
-  out.push('', `${t.files} files linted, ${report.stats.indexed} files indexed, ${t.errors} errors, ${t.warnings} warnings in ${(report.stats.ms / 1000).toFixed(1)} s`);
+  const fixable = t.fixableErrors + t.fixableWarnings;
+  out.push(
+    '',
+    `${t.files} files linted, ${report.stats.indexed} files indexed, ${t.errors} errors, ${t.warnings} warnings${fixable ? ` (${fixable} fixable with --fix)` : ''} in ${(report.stats.ms / 1000).toFixed(1)} s`,
+  );
   if (site) out.push(`Links resolved as ${visible(site)}.`);
   out.push('');
   return out.join('\n');

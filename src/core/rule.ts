@@ -26,6 +26,8 @@ export interface RuleMeta {
   optionsSchema: JsonSchema;
   /** Message templates by message id; `{name}` placeholders. */
   messages: Record<string, string>;
+  /** Each message id (kind of finding) in words, for summaries: `originalSitePath` → `original-site path`. */
+  kindNames?: Record<string, string>;
 }
 
 export const DOCS_BASE = 'https://github.com/archive-lint/archive-lint/blob/main/rules/';

@@ -1,48 +1,325 @@
-/** A self-contained HTML report (no external assets): totals, by rule, by folder, then each file's problems. */
-import type { Formatter } from './types.js';
-import { relPath } from './paths.js';
-import { totals } from '../core/results.js';
-import { sortedRows, summarize } from '../core/summary.js';
+/**
+ * The audit's HTML report: one self-contained file (inline style, script and SVG; it makes no request) that shows
+ * where the problems are, what kind they are and what to fix first: totals, findings by rule and kind (bars), a
+ * heat table of folders × rules, the most-linked missing targets, dead hosts, and every finding, filterable and
+ * listed a page at a time by the page's script from a compact store (see `html/model.ts`).
+ *
+ * Built from the ESLint-style results alone (so `merge-reports` can build it from JSON reports), with optional
+ * extras in the context. `htmlChunks` gives it in pieces, for writing a big report without holding it whole.
+ */
+import { dirname, relative, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { FormatContext } from './types.js';
+import type { LintResult } from '../types.js';
+import type { ExternalReport } from '../core/external/phase.js';
 import { docsUrl } from '../core/rule.js';
+import { visible } from '../core/text.js';
+import { buildModel, type Cell, type Model } from './html/model.js';
+import { STYLE } from './html/style.js';
+import { CLIENT_JS } from './html/client.js';
+
+export interface HtmlContext extends FormatContext {
+  /** Where the report is written: its file links are relative to its folder (default: the working directory). */
+  reportFile?: string;
+  /** The run's external checks: their report, `false` when they were off, undefined when not known. */
+  external?: ExternalReport | false;
+  /** Problems inline `<!-- lint disable -->` comments suppressed, when counted. */
+  suppressed?: number;
+  /** When the report was made (default: now). */
+  generatedAt?: Date;
+}
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
-const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:#1f2328}h1{font-size:1.6rem}
-table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:left;vertical-align:top}
-td.n{text-align:right}.error{color:#cf222e}.warning{color:#9a6700}details{margin:.2rem 0}summary{cursor:pointer}
-code{font-family:ui-monospace,monospace}.muted{color:#656d76}`;
+/** Text from the files, for the page: control characters shown as escapes (as every human-facing output does), then escaped. */
+function text(s: string): string {
+  return escapeHtml(visible(s));
+}
 
-export const html: Formatter = (results, ctx) => {
-  const t = totals(results);
-  const s = summarize(results, ctx.root);
-  const e = escapeHtml;
-  const parts: string[] = [
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>archive-lint report</title>',
-    `<style>${STYLE}</style></head><body>`,
-    `<h1>archive-lint report</h1><p><b class="error">${t.errors} errors</b>, <b class="warning">${t.warnings} warnings</b> in ${t.filesWithProblems} of ${t.files} files under <code>${e(ctx.root)}</code>. archive-lint ${e(ctx.version)}.</p>`,
-    '<h2>By rule</h2><table><tr><th>rule</th><th>errors</th><th>warnings</th><th>kinds</th></tr>',
-  ];
-  for (const [id, c] of sortedRows(s.byRule)) {
-    const kinds = [...c.kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${e(k)}&nbsp;${n}`).join(', ');
-    const name = id.startsWith('(') ? e(id) : `<a href="${e(docsUrl(id))}">${e(id)}</a>`;
-    parts.push(`<tr><td>${name}</td><td class="n">${c.errors}</td><td class="n">${c.warnings}</td><td>${kinds}</td></tr>`);
+const num = (n: number) => n.toLocaleString('en-US');
+
+/** 1234 → 1.2k, 1437259 → 1.44M. */
+function short(n: number): string {
+  if (n < 1000) return String(n);
+  if (n < 1e6) return `${(n / 1e3).toFixed(n < 1e4 ? 1 : 0).replace(/\.0$/, '')}k`;
+  return `${(n / 1e6).toFixed(n < 1e7 ? 2 : 1).replace(/\.?0+$/, '')}M`;
+}
+
+function plural(n: number, noun: string): string {
+  return `${num(n)} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function filterAttr(f: Record<string, string>): string {
+  return ` data-filter="${escapeHtml(JSON.stringify(f))}" tabindex="0"`;
+}
+
+const TOP_FOLDERS = 30;
+const TOP_MISSING = 100;
+/** Rows of a long table shown before its "more". */
+const FIRST_ROWS = 15;
+const TOP_HOSTS = 30;
+/** Bytes of the packed findings a base64 piece covers (a multiple of 3, so that pieces join into one base64 text). */
+const PIECE = 3 * 256 * 1024;
+
+export function html(results: readonly LintResult[], ctx: HtmlContext): string {
+  return [...htmlChunks(results, ctx)].join('');
+}
+
+export function* htmlChunks(results: readonly LintResult[], ctx: HtmlContext): Generator<string> {
+  const model = buildModel(results, ctx.root, ctx.rules);
+  const at = ctx.generatedAt ?? new Date();
+  yield `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`;
+  yield `<title>archive-lint report: ${text(ctx.root.split(sep).pop() || ctx.root)}</title><style>${STYLE}</style></head><body>`;
+  yield `<header class="top"><h1>archive-lint report</h1><p class="sub"><b>${text(ctx.root)}</b> · archive-lint ${escapeHtml(ctx.version)} · ${escapeHtml(at.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC'))}</p></header><main>`;
+  yield cards(model, ctx);
+  yield rulePanel(model);
+  yield heatPanel(model);
+  yield missingPanel(model);
+  yield hostsPanel(model, ctx);
+  yield findingsPanel(model);
+  yield `<footer>Made by archive-lint ${escapeHtml(ctx.version)}. Every number counts messages, as the JSON report lists them.</footer></main>`;
+  const prefix = relative(ctx.reportFile === undefined ? ctx.cwd : dirname(resolve(ctx.cwd, ctx.reportFile)), ctx.root).split(sep).filter(Boolean).map(encodeURIComponent).join('/');
+  const meta = {
+    findings: model.findings,
+    slots: model.slots,
+    prefix: prefix ? `${prefix}/` : '',
+    rules: model.rules,
+    kinds: model.kinds.map((k) => [k.rule, k.id, k.name, k.severity, k.fix, k.occurrences ? 1 : 0, k.template]),
+    templates: model.templates,
+    folders: model.folders,
+    files: model.files,
+    strings: model.strings,
+  };
+  yield '<script type="application/octet-stream" id="al-meta">';
+  yield* base64(gzipSync(JSON.stringify(meta)));
+  yield '</script><script type="application/octet-stream" id="al-data">';
+  yield* base64(gzipSync(model.data));
+  yield `</script><script>${CLIENT_JS}</script></body></html>\n`;
+}
+
+function* base64(bytes: Uint8Array): Generator<string> {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = 0; at < b.length; at += PIECE) yield b.subarray(at, at + PIECE).toString('base64');
+}
+
+function card(cls: string, label: string, value: string, note: string, id?: string, raw?: number): string {
+  const v = id === undefined ? value : `<data id="${id}" value="${raw ?? ''}">${value}</data>`;
+  return `<div class="card ${cls}"><span class="label">${label}</span><span class="value">${v}</span><span class="note">${note}</span></div>`;
+}
+
+function cards(m: Model, ctx: HtmlContext): string {
+  const t = m.totals;
+  const suppressed =
+    ctx.suppressed === undefined
+      ? card('plain', 'Suppressed', '–', 'not counted for this report', 't-suppressed', undefined)
+      : card('plain', 'Suppressed', num(ctx.suppressed), 'by <code>&lt;!-- lint disable --&gt;</code> comments', 't-suppressed', ctx.suppressed);
+  return `<section class="cards">${[
+    card('errors', 'Errors', num(t.errors), `in ${plural(m.rules.filter((_, i) => (m.byRule[i]?.errors ?? 0) > 0).length, 'rule')}`, 't-errors', t.errors),
+    card('warnings', 'Warnings', num(t.warnings), `in ${plural(m.rules.filter((_, i) => (m.byRule[i]?.warnings ?? 0) > 0).length, 'rule')}`, 't-warnings', t.warnings),
+    card('plain', 'Files linted', num(t.files), `${num(t.filesWithProblems)} with problems`, 't-files', t.files),
+    card('fixable', 'Fixable', num(t.fixable), `by --fix; ${short(t.unsafeFixable)} more by --fix-unsafe`, 't-fixable', t.fixable),
+    suppressed,
+  ].join('')}</section>`;
+}
+
+/** Rules with findings, errors first (what to fix first), then by warnings. */
+function ruleOrder(m: Model): number[] {
+  const e = (i: number) => m.byRule[i]?.errors ?? 0;
+  const w = (i: number) => m.byRule[i]?.warnings ?? 0;
+  return m.rules
+    .map((_, i) => i)
+    .filter((i) => total(m.byRule[i]) > 0)
+    .sort((a, b) => e(b) - e(a) || w(b) - w(a) || (m.rules[a] as string).localeCompare(m.rules[b] as string));
+}
+
+function total(c: Cell | undefined): number {
+  return c === undefined ? 0 : c.errors + c.warnings;
+}
+
+function ruleLabel(id: string): string {
+  return id === '' ? 'file not linted' : id;
+}
+
+function rulePanel(m: Model): string {
+  const order = ruleOrder(m);
+  if (order.length === 0) return `<section class="panel"><h2>Findings by rule</h2><p class="note-box">No problems in ${plural(m.totals.files, 'file')}.</p></section>`;
+  const max = Math.max(...order.map((i) => total(m.byRule[i])));
+  const W = 900;
+  const LABEL = 170;
+  const BAR = 580;
+  const ROW = 30;
+  const rows = order.map((i, row) => {
+    const c = m.byRule[i] as Cell;
+    const y = row * ROW + 6;
+    const we = c.errors ? Math.max(2, (c.errors / max) * BAR) : 0;
+    const ww = c.warnings ? Math.max(2, (c.warnings / max) * BAR) : 0;
+    const id = m.rules[i] as string;
+    const parts = [c.errors ? `${num(c.errors)} errors` : '', c.warnings ? `${num(c.warnings)} warnings` : ''].filter(Boolean).join(', ');
+    return (
+      `<g${filterAttr({ rule: id })}><title>${escapeHtml(ruleLabel(id))}: ${parts}</title>` +
+      `<rect class="track" x="${LABEL}" y="${y}" width="${BAR}" height="20" rx="4"/>` +
+      (we ? `<rect class="be" x="${LABEL}" y="${y}" width="${we.toFixed(1)}" height="20" rx="4"/>` : '') +
+      (ww ? `<rect class="bw" x="${(LABEL + we).toFixed(1)}" y="${y}" width="${ww.toFixed(1)}" height="20" rx="4"/>` : '') +
+      `<text x="${LABEL - 10}" y="${y + 14}" text-anchor="end">${escapeHtml(ruleLabel(id))}</text>` +
+      `<text class="num" x="${(LABEL + Math.max(we + ww, 0) + 8).toFixed(1)}" y="${y + 14}">${num(total(c))}</text></g>`
+    );
+  });
+  const svg = `<svg viewBox="0 0 ${W} ${order.length * ROW + 10}" role="img" aria-label="Findings per rule">${rows.join('')}</svg>`;
+  const legend = `<div class="legend"><span><i style="background:var(--err)"></i>errors</span><span><i style="background:var(--warn-bar)"></i>warnings</span><span>Click a bar or a kind to list its findings.</span></div>`;
+  // Kinds of finding, grouped by rule, in words.
+  const groups = new Map<string, { rule: number; id: string; name: string; c: Cell }>();
+  m.kinds.forEach((k, i) => {
+    const key = `${k.rule}:${k.id}`;
+    const g = groups.get(key) ?? { rule: k.rule, id: k.id, name: k.name, c: { errors: 0, warnings: 0 } };
+    g.c.errors += m.byKind[i]?.errors ?? 0;
+    g.c.warnings += m.byKind[i]?.warnings ?? 0;
+    groups.set(key, g);
+  });
+  const kmax = Math.max(1, ...[...groups.values()].map((g) => total(g.c)));
+  const kindRows: string[] = [];
+  for (const r of order) {
+    const list = [...groups.values()].filter((g) => g.rule === r).sort((a, b) => total(b.c) - total(a.c) || a.name.localeCompare(b.name));
+    list.forEach((g, j) => {
+      const id = m.rules[r] as string;
+      const name = j === 0 ? (id === '' ? 'file not linted' : `<a href="${escapeHtml(docsUrl(id))}">${escapeHtml(id)}</a>`) : '';
+      const w = ((100 * total(g.c)) / kmax).toFixed(2);
+      kindRows.push(
+        `<tr${filterAttr({ rule: id, kind: g.id })}><td class="rule">${name}</td><td>${escapeHtml(g.name)}</td><td class="n">${g.c.errors ? num(g.c.errors) : ''}</td><td class="n">${g.c.warnings ? num(g.c.warnings) : ''}</td>` +
+          `<td style="width:28%"><div class="meter${g.c.errors ? '' : ' w'}"><span style="width:${w}%"></span></div></td></tr>`,
+      );
+    });
   }
-  parts.push('</table><h2>By folder</h2><table><tr><th>folder</th><th>files</th><th>errors</th><th>warnings</th></tr>');
-  for (const [folder, c] of sortedRows(s.byFolder)) {
-    parts.push(`<tr><td><code>${e(folder)}</code></td><td class="n">${c.files}</td><td class="n">${c.errors}</td><td class="n">${c.warnings}</td></tr>`);
+  const kinds = `<table class="kinds"><thead><tr><th>rule</th><th>kind</th><th class="n">errors</th><th class="n">warnings</th><th></th></tr></thead><tbody>${kindRows.join('')}</tbody></table>`;
+  return `<section class="panel"><h2>Findings by rule</h2><p class="lead">${num(m.totals.errors + m.totals.warnings)} findings in ${plural(m.totals.filesWithProblems, 'file')}.</p>${svg}${legend}<h2 style="margin-top:18px">By kind</h2>${kinds}</section>`;
+}
+
+/** A heat colour: pale yellow to deep red, by a share from 0 to 1. */
+function heatColour(share: number): { fill: string; ink: string } {
+  const hue = 50 - 50 * share;
+  const light = 93 - 52 * share;
+  return { fill: `hsl(${hue.toFixed(0)} 92% ${light.toFixed(0)}%)`, ink: light < 62 ? '#fff' : '#1f2328' };
+}
+
+function heatPanel(m: Model): string {
+  const rules = ruleOrder(m);
+  const folders = m.folders.map((_, i) => i).filter((i) => rowTotal(m, i) > 0);
+  if (rules.length === 0 || folders.length === 0) return '';
+  folders.sort((a, b) => rowTotal(m, b) - rowTotal(m, a) || (m.folders[a] as string).localeCompare(m.folders[b] as string));
+  const shown = folders.slice(0, TOP_FOLDERS);
+  const LABEL = 220;
+  const CW = 122;
+  const CH = 28;
+  const HEAD = 34;
+  const cols = [...rules, -1];
+  const width = LABEL + cols.length * CW;
+  const cellMax = Math.max(1, ...shown.flatMap((f) => rules.map((r) => total(m.heat[f]?.[r]))));
+  const rowMax = Math.max(1, ...shown.map((f) => rowTotal(m, f)));
+  const out: string[] = [];
+  cols.forEach((r, j) => {
+    const x = LABEL + j * CW + CW / 2;
+    out.push(`<text x="${x}" y="${HEAD - 12}" text-anchor="middle" class="${r < 0 ? 'muted' : ''}">${escapeHtml(r < 0 ? 'all rules' : ruleLabel(m.rules[r] as string))}</text>`);
+  });
+  shown.forEach((f, row) => {
+    const y = HEAD + row * CH;
+    const name = visible(m.folders[f] as string);
+    const label = name.length > 30 ? `…${name.slice(-29)}` : name;
+    out.push(`<text x="${LABEL - 10}" y="${y + 18}" text-anchor="end"><title>${text(m.folders[f] as string)}: ${plural(m.folderFiles[f] ?? 0, 'file')}</title>${escapeHtml(label)}</text>`);
+    cols.forEach((r, j) => {
+      const n = r < 0 ? rowTotal(m, f) : total(m.heat[f]?.[r]);
+      const x = LABEL + j * CW;
+      const share = n === 0 ? 0 : Math.log1p(n) / Math.log1p(r < 0 ? rowMax : cellMax);
+      const { fill, ink } = n === 0 ? { fill: 'var(--soft)', ink: 'var(--muted)' } : heatColour(share);
+      const c = r < 0 ? undefined : m.heat[f]?.[r];
+      const tip = `${visible(m.folders[f] as string)} · ${r < 0 ? 'all rules' : ruleLabel(m.rules[r] as string)}: ${c ? [c.errors ? `${num(c.errors)} errors` : '', c.warnings ? `${num(c.warnings)} warnings` : ''].filter(Boolean).join(', ') || 'none' : num(n)}`;
+      const filter: Record<string, string> = { folder: m.folders[f] as string };
+      if (r >= 0) filter.rule = m.rules[r] as string;
+      out.push(
+        `<g${n ? filterAttr(filter) : ''}><title>${escapeHtml(tip)}</title><rect x="${x + 2}" y="${y + 1}" width="${CW - 4}" height="${CH - 3}" rx="4" style="fill:${fill}"/>` +
+          `<text class="num" x="${x + CW / 2}" y="${y + 18}" text-anchor="middle" style="fill:${ink}">${n ? short(n) : '·'}</text></g>`,
+      );
+    });
+  });
+  const more = folders.length > shown.length ? ` The ${num(shown.length)} folders with the most findings are shown, of ${num(folders.length)}; the list below filters by any.` : '';
+  const depth = m.folderDepth === 1 ? 'top-level folders' : `folders ${m.folderDepth} levels deep`;
+  return (
+    `<section class="panel"><h2>Where the problems are</h2><p class="lead">Findings by folder (${depth}) and rule; the darker, the more (log scale). Click a cell to list its findings.${more}</p>` +
+    `<svg viewBox="0 0 ${width} ${HEAD + shown.length * CH + 4}" role="img" aria-label="Heat table of findings by folder and rule">${out.join('')}</svg></section>`
+  );
+}
+
+function rowTotal(m: Model, f: number): number {
+  let n = 0;
+  for (const c of m.heat[f] ?? []) n += total(c);
+  return n;
+}
+
+function missingPanel(m: Model): string {
+  const head = '<section class="panel"><h2>Most-linked missing targets</h2>';
+  if (m.missing.length === 0) return `${head}<p class="note-box">No link or image points at a missing file or at a path of the original site.</p></section>`;
+  const links = m.missing.reduce((n, [, v]) => n + v.links, 0);
+  const shown = m.missing.slice(0, TOP_MISSING);
+  const shownLinks = shown.reduce((n, [, v]) => n + v.links, 0);
+  const max = shown[0]?.[1].links ?? 1;
+  const rows = shown.map(
+    ([target, v]) =>
+      `<tr${filterAttr({ q: target })}><td class="target"><code>${text(target)}</code></td><td class="n">${num(v.links)}</td><td class="muted what">${escapeHtml(whatText(v))}</td>` +
+      `<td style="width:30%"><div class="meter"><span style="width:${((100 * v.links) / max).toFixed(2)}%"></span></div></td></tr>`,
+  );
+  const head2 = '<table><thead><tr><th>target</th><th class="n">links</th><th>what</th><th></th></tr></thead><tbody>';
+  const first = rows.slice(0, FIRST_ROWS).join('');
+  const rest = rows.length > FIRST_ROWS ? `<details class="more"><summary>${plural(rows.length - FIRST_ROWS, 'more target')}</summary>${head2}${rows.slice(FIRST_ROWS).join('')}</tbody></table></details>` : '';
+  return (
+    `${head}<p class="lead">${plural(links, 'link')} and images point at ${plural(m.missing.length, 'missing target')}${shown.length < m.missing.length ? `, ${num(shownLinks)} of them at these ${num(shown.length)}` : ''}. ` +
+    `Restoring one, or rewriting its links in one pass, fixes every finding that points at it.</p>` +
+    `${head2}${first}</tbody></table>${rest}</section>`
+  );
+}
+
+/** `missing page`, `missing image`, `original-site path (image)`. */
+function whatText(v: { what: string; image: boolean }): string {
+  if (v.what === 'file') return v.image ? 'missing image' : 'missing page';
+  return v.image ? `${v.what} (image)` : v.what;
+}
+
+function hostsPanel(m: Model, ctx: HtmlContext): string {
+  const head = '<section class="panel"><h2>Dead hosts</h2>';
+  const e = ctx.external;
+  const checked =
+    e === false
+      ? 'External URLs were not checked in this run (<code>--no-external</code>).'
+      : e === undefined
+        ? ''
+        : e.networkUnavailable
+          ? `External URLs were not checked: ${text(e.networkUnavailable)}.`
+          : `${plural(e.urls, 'unique URL')} checked (of ${plural(e.occurrences, 'link')} and images), ${plural(e.requests, 'request')} in ${(e.ms / 1000).toFixed(1)} s.`;
+  if (m.deadHosts.length === 0) {
+    const none = e === undefined ? 'No dead URL in these results (they do not say whether external URLs were checked: <code>--external</code> checks them).' : e === false || e.networkUnavailable ? '' : 'No dead URL.';
+    return `${head}<p class="note-box">${[checked, none].filter(Boolean).join(' ')}</p></section>`;
   }
-  parts.push('</table><h2>Files</h2>');
-  for (const r of results) {
-    if (r.messages.length === 0) continue;
-    parts.push(`<details><summary><code>${e(relPath(ctx.root, r.filePath))}</code> <span class="muted">${r.errorCount} errors, ${r.warningCount} warnings</span></summary><table>`);
-    for (const m of r.messages) {
-      const sev = m.severity === 2 ? 'error' : 'warning';
-      parts.push(`<tr><td class="n">${m.line}:${m.column}</td><td class="${sev}">${sev}</td><td>${e(m.message)}</td><td class="muted">${e(m.ruleId ?? '')}</td></tr>`);
-    }
-    parts.push('</table></details>');
-  }
-  parts.push('</body></html>\n');
-  return parts.join('\n');
-};
+  const rows = m.deadHosts.slice(0, TOP_HOSTS).map((h) => {
+    const kinds = [...h.kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${escapeHtml(k)} ${num(n)}`).join(', ');
+    return `<tr${filterAttr({ q: h.host })}><td class="target"><code>${text(h.host)}</code></td><td class="n">${num(h.urls.size)}</td><td class="n">${num(h.findings)}</td><td class="muted">${kinds}</td></tr>`;
+  });
+  const more = m.deadHosts.length > TOP_HOSTS ? ` The ${TOP_HOSTS} with the most are shown, of ${num(m.deadHosts.length)}.` : '';
+  return (
+    `${head}<p class="lead">${checked ? `${checked} ` : ''}Hosts whose URLs are broken, unreachable or time out, by links to them.${more}</p>` +
+    `<table><thead><tr><th>host</th><th class="n">URLs</th><th class="n">links</th><th>how</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`
+  );
+}
+
+function findingsPanel(m: Model): string {
+  if (m.findings === 0) return `<section class="panel" id="findings"><h2>Every finding</h2><p class="note-box">None.</p><table id="f-list" data-matching="0" hidden><tbody id="f-rows"></tbody></table></section>`;
+  const sev = '<select id="f-sev" aria-label="severity"><option value="">errors and warnings</option><option value="2">errors</option><option value="1">warnings</option></select>';
+  const sort = '<select id="f-sort" aria-label="order"><option value="errors">errors first</option><option value="file">file order</option></select>';
+  const controls =
+    `<div id="f-controls" hidden><select id="f-rule" aria-label="rule"></select><select id="f-kind" aria-label="kind"></select>${sev}<select id="f-folder" aria-label="folder"></select>` +
+    `<input id="f-q" type="search" placeholder="Search files and messages" aria-label="search"><label><input id="f-fix" type="checkbox"> fixable</label>${sort}<button id="f-reset" type="button">Reset</button></div>`;
+  const pager = `<div class="pager"><span id="f-status">Unpacking ${num(m.findings)} findings…</span><span><button id="f-first" type="button">«</button> <button id="f-prev" type="button">‹ previous</button> <span id="f-page" class="muted"></span> <button id="f-next" type="button">next ›</button> <button id="f-last" type="button">»</button></span></div>`;
+  return (
+    `<section class="panel" id="findings"><h2>Every finding</h2><p class="lead">${plural(m.findings, 'finding')} in ${plural(m.files.length, 'file')}, 100 a page. The links open the files, relative to where this report was written: keep it beside the archive.</p>` +
+    `${controls}${pager}<table id="f-list"><thead><tr><th>severity</th><th>file:line:column</th><th>message</th><th>rule · kind</th><th>fix</th></tr></thead><tbody id="f-rows"></tbody></table>` +
+    `<noscript><p class="note-box">The list of findings needs JavaScript.</p></noscript></section>`
+  );
+}

@@ -1,17 +1,22 @@
 /**
- * A Markdown summary for `$GITHUB_STEP_SUMMARY`: totals, by rule, by folder, then the problems, errors first: the
- * first 50, or as many as `maxRows` and `summaryLimitBytes` allow (GitHub takes 1 MiB a step), and a line saying
- * how many more were left out.
+ * A Markdown summary for `$GITHUB_STEP_SUMMARY`: totals, by rule (kinds in words), the top folders, the
+ * most-linked missing targets, then the problems, errors first: the first 50, or as many as `maxRows` and
+ * `summaryLimitBytes` allow (default 1 MiB, what GitHub takes a step), and a line saying how many more were left
+ * out.
  */
 import type { Formatter } from './types.js';
 import { visible } from '../core/text.js';
 import { relPath } from './paths.js';
 import { errorsFirst } from './order.js';
 import { totals } from '../core/results.js';
-import { sortedRows, summarize } from '../core/summary.js';
+import { kindsText, sortedRows, summarize, topMissing } from '../core/summary.js';
 import { docsUrl } from '../core/rule.js';
 
 const MAX_ROWS = 50;
+const TOP_FOLDERS = 20;
+const TOP_MISSING = 10;
+/** GitHub's limit for one step's job summary. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
 /**
  * Text for a Markdown table cell, shown as written: Markdown's inline syntax escaped (a message quoting
@@ -38,7 +43,7 @@ export function markdownSummary(results: Parameters<Formatter>[0], ctx: Paramete
   if (t.errors + t.warnings === 0) return { text: ['## archive-lint', '', `No problems in ${count(t.files, 'file')}. ✅`, ''].join('\n'), listed: 0, total: 0 };
   const out: string[] = [];
   const maxRows = ctx.maxRows ?? MAX_ROWS;
-  const cap = ctx.summaryLimitBytes ?? Infinity;
+  const cap = ctx.summaryLimitBytes ?? SUMMARY_LIMIT_BYTES;
   // Bytes of the lines so far, each with its newline; lines past the cap are counted, not written.
   let bytes = 0;
   const add = (...lines: string[]) => {
@@ -48,14 +53,16 @@ export function markdownSummary(results: Parameters<Formatter>[0], ctx: Paramete
   add('## archive-lint', '', `**${count(t.errors, 'error')}**, **${count(t.warnings, 'warning')}** in ${t.filesWithProblems.toLocaleString('en-US')} of ${count(t.files, 'file')}.`, '');
   add('| rule | errors | warnings | kinds |', '| --- | ---: | ---: | --- |');
   for (const [id, c] of sortedRows(s.byRule)) {
-    const kinds = [...c.kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
+    const kinds = kindsText(ctx.rules, id, c.kinds, num);
     const name = id.startsWith('(') ? id : `[${id}](${docsUrl(id)})`;
     add(`| ${name} | ${num(c.errors)} | ${num(c.warnings)} | ${cell(kinds)} |`);
   }
   const all = t.errors + t.warnings;
-  const folders = sortedRows(s.byFolder).filter(([, c]) => c.errors + c.warnings > 0);
+  const allFolders = sortedRows(s.byFolder).filter(([, c]) => c.errors + c.warnings > 0);
+  const folders = allFolders.slice(0, TOP_FOLDERS);
+  const missing = topMissing(s.missingTargets);
   // Room kept for the closing lines (in their longest forms) and the blank lines before them.
-  const reserve = Buffer.byteLength(closing(all, cap)) + Buffer.byteLength(moreFolders(folders.length)) + 4;
+  const reserve = Buffer.byteLength(closing(all, cap)) + Buffer.byteLength(moreFolders(allFolders.length)) + Buffer.byteLength(moreTargets(missing.length)) + 6;
   const fits = (line: string) => bytes + Buffer.byteLength(line) + 1 + reserve <= cap;
   add('', '| folder | files | errors | warnings |', '| --- | ---: | ---: | ---: |');
   let foldersShown = 0;
@@ -65,7 +72,21 @@ export function markdownSummary(results: Parameters<Formatter>[0], ctx: Paramete
     add(row);
     foldersShown++;
   }
-  if (foldersShown < folders.length) add('', moreFolders(folders.length - foldersShown));
+  if (foldersShown < allFolders.length) add('', moreFolders(allFolders.length - foldersShown));
+  if (missing.length) {
+    const head = ['', '| most-linked missing target | links | what |', '| --- | ---: | --- |'];
+    let targetsShown = 0;
+    if (fits(head.join('\n'))) {
+      add(...head);
+      for (const [target, v] of missing.slice(0, TOP_MISSING)) {
+        const row = `| ${cell(target)} | ${num(v.links)} | ${v.image ? 'image, ' : ''}${v.what} |`;
+        if (!fits(row)) break;
+        add(row);
+        targetsShown++;
+      }
+    }
+    if (targetsShown < missing.length) add('', moreTargets(missing.length - targetsShown));
+  }
   let shown = 0;
   let full = false;
   const head = ['', '| file | line | severity | message | rule |', '| --- | ---: | --- | --- | --- |'];
@@ -95,6 +116,10 @@ function num(n: number): string {
 
 function moreFolders(more: number): string {
   return `…and ${num(more)} more folders.`;
+}
+
+function moreTargets(more: number): string {
+  return `…and ${num(more)} more missing targets.`;
 }
 
 function closing(more: number, cap: number): string {

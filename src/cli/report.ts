@@ -1,0 +1,65 @@
+/**
+ * The audit's HTML report, written a piece at a time: at `--report FILE.html`, else at `report.html` in the cache
+ * folder (`node_modules/.cache/archive-lint/`, else `.archive-lint-cache/` at the root), which the cache's
+ * `.gitignore` keeps out of commits and which is never linted. A report that cannot be written at that default
+ * path is a warning and the audit goes on (a read-only archive can still be audited); one asked for with
+ * `--report` that cannot be written stops the run with exit 2 (checked before the run starts).
+ */
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { ensureGitignore, makeFolder } from '../core/cache.js';
+import { visible } from '../core/text.js';
+import { htmlChunks, type HtmlContext } from '../formatters/html.js';
+import type { LintResult } from '../types.js';
+
+export const DEFAULT_REPORT = 'report.html';
+
+export interface ReportOutcome {
+  /** Where it was written, when it was. */
+  file?: string;
+  /** Lines for stderr. */
+  notes: string[];
+  /** A report asked for with --report could not be written. */
+  failed?: boolean;
+}
+
+/** Write the chunks to a file through one descriptor, gathered into writes of about a megabyte. */
+export function writeFileChunks(file: string, chunks: Iterable<string>): void {
+  const fd = openSync(file, 'w');
+  try {
+    let held: string[] = [];
+    let size = 0;
+    for (const chunk of chunks) {
+      held.push(chunk);
+      size += chunk.length;
+      if (size >= 1 << 20) {
+        writeSync(fd, held.join(''));
+        held = [];
+        size = 0;
+      }
+    }
+    if (size) writeSync(fd, held.join(''));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `asked`: the --report path as given; `cacheFolder`: the cache's folder (used or not), home of the default report. */
+export function writeHtmlReport(results: readonly LintResult[], ctx: HtmlContext, asked: string | undefined, cacheFolder: string): ReportOutcome {
+  const file = asked === undefined ? join(cacheFolder, DEFAULT_REPORT) : resolve(ctx.cwd, asked);
+  const shown = visible(file);
+  if (asked === undefined) {
+    const unmade = makeFolder(dirname(file));
+    if (unmade !== undefined) return { notes: [`archive-lint: warning: HTML report not written: ${visible(unmade)}; give --report FILE.html`] };
+    // A folder made for the report alone gets the cache's .gitignore too.
+    ensureGitignore(dirname(file));
+  }
+  try {
+    writeFileChunks(file, htmlChunks(results, { ...ctx, reportFile: file }));
+  } catch (e) {
+    const why = `${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+    if (asked === undefined) return { notes: [`archive-lint: warning: HTML report not written to ${shown} (${visible(why)}); give --report FILE.html`] };
+    return { notes: [`archive-lint: cannot write ${shown}: ${visible(why)}`], failed: true };
+  }
+  return { file, notes: [`archive-lint: HTML report written to ${shown}`] };
+}
