@@ -24,7 +24,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { FileOutcome, PackedMessages } from '../types.js';
 
 const MAGIC = 'archive-lint-cache';
-const FORMAT = 5;
+const FORMAT = 6;
 
 interface Stamp {
   size: number;
