@@ -148,7 +148,16 @@ export class Wayback {
         this.nextAt = start + this.interval;
         if (start > now) await this.clock.sleep(start - now);
         this.stats.requests++;
-        return this.send(href);
+        const sent = await this.send(href);
+        // The archive asks for less: nothing before the pause is over, then requests spaced for the rest of the run
+        // (set before the next request in the queue starts).
+        if (!('error' in sent) && (sent.code === 429 || sent.code === 503)) {
+          const after = retryAfterMs(sent.retryAfter, this.clock.now());
+          const pause = after !== undefined ? Math.min(after, cap) : this.backoff(attempt);
+          this.interval = Math.min(Math.max(this.interval * 2, 1000), 10000);
+          this.nextAt = Math.max(this.nextAt, this.clock.now() + pause);
+        }
+        return sent;
       });
       if ('error' in answer) {
         if (!answer.retryable) {
@@ -162,16 +171,8 @@ export class Wayback {
       if (answer.code >= 200 && answer.code < 300) return answer;
       const transient = answer.code === 429 || answer.code >= 500;
       if (!transient || attempt >= retries) return { failed: `the web archive answered ${answer.code}${answer.code === 429 ? ' (rate-limited)' : ''}` };
-      let wait = this.backoff(attempt);
-      if (answer.code === 429 || answer.code === 503) {
-        const after = retryAfterMs(answer.retryAfter, this.clock.now());
-        if (after !== undefined) wait = Math.min(after, cap);
-        // The archive asks for less: nothing before the pause is over, then requests spaced for the rest of the run.
-        this.interval = Math.min(Math.max(this.interval * 2, 1000), 10000);
-        this.nextAt = Math.max(this.nextAt, this.clock.now() + wait);
-        wait = 0;
-      }
-      if (wait > 0) await this.clock.sleep(wait);
+      // After 429 or 503 the pause is already set; a 5xx waits its backoff.
+      if (answer.code !== 429 && answer.code !== 503) await this.clock.sleep(this.backoff(attempt));
     }
   }
 
