@@ -267,7 +267,8 @@ function collectHtmlTag(tag: HtmlTag, at: (o: number) => number, references: Ref
     }
     if (attr.name === 'href') {
       const ref: Reference = { type: 'link', source: 'html', attribute: `${tag.name} href`, url: attr.value, start: at(attr.valueStart), end: at(attr.valueEnd) };
-      if (EXTERNAL.test(attr.value) && text.slice(ref.start, ref.end) === attr.value) {
+      // As is, or with `&amp;` for `&` (as HTML writes it): a fix writes its URL the same way.
+      if (EXTERNAL.test(attr.value) && text.slice(ref.start, ref.end).replaceAll('&amp;', '&') === attr.value) {
         // A title attribute goes after the value's closing quote, unless the element has one.
         const quote = attr.quote === 'double' ? '"' : attr.quote === 'single' ? "'" : '';
         const titled = tag.attributes.some((a) => a.name === 'title');
