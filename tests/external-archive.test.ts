@@ -277,6 +277,7 @@ describe('the URL cache', () => {
     const args = ['check', '--external', '--cache-location', cache, '--format', 'json', ...ONLY];
     const first = await run(root, args);
     expect(lookupsOf(f).length).toBe(2);
+    expect(first.code).toBe(1);
     const entries = (JSON.parse(readFileSync(join(cache, 'urls.json'), 'utf8')) as { entries: Record<string, unknown> }).entries;
     expect(Object.entries(entries).filter(([k]) => k.startsWith('ARCHIVE')).map(([k, v]) => [anon(f, k), { ...(v as object), checkedAt: 0 }])).toEqual([
       ['ARCHIVE http://A/gone 20190304', { status: 'archive', found: { timestamp: '20190310120000', original: `${f.origin}/gone` }, checkedAt: 0 }],
@@ -289,6 +290,9 @@ describe('the URL cache', () => {
     expect(lookupsOf(f)).toEqual([]);
     // The dead pages are asked again (failures are never cached); the archive is not.
     expect(f.hits.map((h) => h.path).sort()).toEqual(['/gone', '/gone', '/never', '/never']);
+    // The audit's summary counts the lookups.
+    const audit = await run(root, ['audit', '.', '--cache-location', cache, ...ONLY]);
+    expect(audit.stdout).toMatch(/^External URLs: 2 unique of 2 links and images, 4 requests \(0 retries\) in \d+\.\d s: broken 2; slowest hosts 127\.0\.0\.1 \d\.\d s\. Web archive: 2 lookups \(2 from the cache, 0 requests\): found 1, none 1\.$/m);
     // An expired lookup is asked again.
     writeFileSync(join(root, 'archive-lint.config.json'), config(f, { cacheTtl: '0s' }));
     f.hits.length = 0;
