@@ -13,7 +13,7 @@ import { meta } from './meta.js';
 import { problem, type FileContext } from '../../src/core/rule.js';
 import { fileRulePlugin } from '../../src/core/plugin-context.js';
 import { articleDate, compilePatterns, DEFAULT_DATELINES, DEFAULT_PATH_DATES } from '../../src/core/article-date.js';
-import { fileRuns } from '../../src/core/runs.js';
+import { contextRuns } from '../../src/core/runs.js';
 import { checkData, findingOf, type Finding } from '../../src/core/external/describe.js';
 import { daysBetween, snapshotUrl, timestampDate } from '../../src/core/external/archive-link.js';
 import type { ArchiveNote, ExternalHook } from '../../src/core/external/phase.js';
@@ -170,7 +170,7 @@ function check(ctx: FileContext, options: Options): RawProblem[] {
   const date = articleDate({
     path: ctx.path,
     text: ctx.text,
-    runs: () => fileRuns(ctx.text, ctx.textRanges, ctx.htmlScans),
+    runs: () => contextRuns(ctx),
     ...(ctx.facts.originalUrl ? { originalUrl: ctx.facts.originalUrl } : {}),
     ...patterns(options),
   });

@@ -9,7 +9,7 @@ import { problem, type FileContext } from '../../src/core/rule.js';
 import { fileRulePlugin } from '../../src/core/plugin-context.js';
 import { pointAt } from '../../src/core/text.js';
 import type { Fix, RawProblem } from '../../src/types.js';
-import { fileEnd, fileRuns, fileStart, type Run } from '../../src/core/runs.js';
+import { contextRuns, fileEnd, fileStart, type Run } from '../../src/core/runs.js';
 import { compilePatterns, frontMatterDate as frontMatterDateOf, pathDate as pathDateOf } from '../../src/core/article-date.js';
 
 export { meta };
@@ -117,7 +117,7 @@ function restyle(text: string, d: FoundDate, padded: boolean): Fix | undefined {
 
 /** Runs of the text a reader sees (Markdown text nodes and the text inside raw HTML) that hold a digit. */
 function runs(ctx: FileContext): Run[] {
-  return fileRuns(ctx.text, ctx.textRanges, ctx.htmlScans).filter((r) => DIGIT.test(r.text));
+  return contextRuns(ctx).filter((r) => DIGIT.test(r.text));
 }
 
 interface Datelined {

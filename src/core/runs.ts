@@ -148,3 +148,17 @@ export function fileRuns(text: string, textRanges: readonly Segment[], htmlScans
   }
   return visibleRuns(text, segs.sort((a, b) => a.start - b.start));
 }
+
+type RunSource = { text: string; textRanges: readonly Segment[]; htmlScans: Parameters<typeof fileRuns>[2] };
+
+const memo = new WeakMap<RunSource, Run[]>();
+
+/** `fileRuns` of a rule's file context, computed once per file for every rule that asks. */
+export function contextRuns(ctx: RunSource): Run[] {
+  let runs = memo.get(ctx);
+  if (!runs) {
+    runs = fileRuns(ctx.text, ctx.textRanges, ctx.htmlScans);
+    memo.set(ctx, runs);
+  }
+  return runs;
+}
