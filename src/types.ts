@@ -71,6 +71,32 @@ export interface Reference {
   /** Offsets of the URL text (or of the whole node when the URL cannot be located exactly). */
   start: number;
   end: number;
+  /** For an external http(s) link written as is: how it is written, for fixes that rewrite its URL. */
+  form?: LinkForm;
+}
+
+/**
+ * How an external link is written, for a fix that rewrites its URL and keeps the original in sight (no-dead-urls'
+ * web-archive snapshots). Present only when the URL is written exactly as `url` holds it.
+ */
+export interface LinkForm {
+  /** `[t](url)`, `<url>`, a bare URL (GFM), `[id]: url`, or a raw-HTML attribute. */
+  kind: 'inline' | 'autolink' | 'literal' | 'definition' | 'html';
+  /** Offsets of the URL as written. */
+  range: [number, number];
+  /** Where a title may be added (none: the link has one, or its form has none). */
+  titleAt?: number;
+  /** Just after the link as a reader sees it, where a note may go (none: where no reader sees it). */
+  noteAt?: number;
+  /** The file's text from the URL's end to the later of `titleAt` and `noteAt`. */
+  tail: string;
+}
+
+/** The date an article was written, and where it was read (see `core/article-date.ts`). */
+export interface ArticleDateFact {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  source: 'dateline' | 'original URL' | 'path' | 'front matter';
 }
 
 export interface FileFacts {
@@ -81,6 +107,8 @@ export interface FileFacts {
   references: Reference[];
   /** The page's original URL when it states one (`原文地址：…`, front matter `source:`). */
   originalUrl?: string;
+  /** The article's date, when the file has external links and no-dead-urls is on (for web-archive lookups). */
+  articleDate?: ArticleDateFact;
 }
 
 /** What the per-file step returns: plain data. */

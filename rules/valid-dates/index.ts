@@ -4,12 +4,13 @@
  * their weekdays, and the dateline must agree with the date in the path or the original URL.
  */
 import { DEFAULT_DATELINES, DEFAULT_PATH_DATES, meta } from './meta.js';
-import { cjkWeekday, dayNumber, englishMonth, englishWeekday, impossibility, iso, nearestYear, weekdayOf, WEEKDAY_NAMES } from './dates.js';
+import { cjkWeekday, dayNumber, englishMonth, englishWeekday, impossibility, iso, nearestYear, weekdayOf, WEEKDAY_NAMES } from '../../src/core/calendar.js';
 import { problem, type FileContext } from '../../src/core/rule.js';
 import { fileRulePlugin } from '../../src/core/plugin-context.js';
 import { pointAt } from '../../src/core/text.js';
 import type { Fix, RawProblem } from '../../src/types.js';
-import { fileEnd, fileStart, visibleRuns, type Run } from './runs.js';
+import { contextRuns, fileEnd, fileStart, type Run } from '../../src/core/runs.js';
+import { compilePatterns, frontMatterDate as frontMatterDateOf, pathDate as pathDateOf } from '../../src/core/article-date.js';
 
 export { meta };
 
@@ -114,27 +115,9 @@ function restyle(text: string, d: FoundDate, padded: boolean): Fix | undefined {
   return out === source ? undefined : { range: [d.start, d.end], text: out };
 }
 
-/** Runs of the text a reader sees: Markdown text nodes and the text inside raw HTML, joined across inline markup. */
+/** Runs of the text a reader sees (Markdown text nodes and the text inside raw HTML) that hold a digit. */
 function runs(ctx: FileContext): Run[] {
-  const segs = ctx.textRanges.map((r) => ({ start: r.start, end: r.end }));
-  for (const { scan, at } of ctx.htmlScans) {
-    for (const t of scan.texts) {
-      const start = at(t.start);
-      const end = at(t.end);
-      if (end > start) segs.push({ start, end });
-    }
-  }
-  return visibleRuns(ctx.text, segs.sort((a, b) => a.start - b.start)).filter((r) => DIGIT.test(r.text));
-}
-
-function compile(patterns: string[], flags: string): RegExp[] {
-  return patterns.map((p) => new RegExp(p, flags));
-}
-
-function groupsDate(g: Record<string, string | undefined>): { year: number; month: number; day: number } | undefined {
-  const year = g.year !== undefined ? Number(g.year) : g.yy !== undefined ? 2000 + Number(g.yy) : undefined;
-  if (year === undefined || g.month === undefined || g.day === undefined) return undefined;
-  return { year, month: Number(g.month), day: Number(g.day) };
+  return contextRuns(ctx).filter((r) => DIGIT.test(r.text));
 }
 
 interface Datelined {
@@ -161,7 +144,7 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
   const texts = runs(ctx);
 
   // Datelines first: a date inside one is of kind 'dateline'.
-  const datelineRes = compile(options.datelines ?? DEFAULT_DATELINES, 'gdu');
+  const datelineRes = compilePatterns(options.datelines ?? DEFAULT_DATELINES, 'gdu');
   const datelines: Datelined[] = [];
   for (const run of texts) {
     for (const re of datelineRes) {
@@ -299,22 +282,13 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
   }
 
   // The article's date: dateline, else front matter, else path or original URL.
-  const pathRes = compile(options.pathDates ?? DEFAULT_PATH_DATES, 'u');
+  const pathRes = compilePatterns(options.pathDates ?? DEFAULT_PATH_DATES, 'u');
   let pathDate: { year: number; month: number; day: number; source: string } | undefined;
-  for (const [source, value] of [
-    ['path', ctx.path],
-    ['original URL', ctx.facts.originalUrl ?? ''],
-  ] as const) {
-    for (const re of pathRes) {
-      const g = re.exec(value)?.groups;
-      const date = g ? groupsDate(g) : undefined;
-      if (date && !impossibility(date.year, date.month, date.day)) {
-        pathDate = { ...date, source: source === 'path' ? `file's path` : `original URL ${value}` };
-        break;
-      }
-    }
-    if (pathDate) break;
-  }
+  const inPath = pathDateOf(ctx.path, pathRes);
+  const originalUrl = ctx.facts.originalUrl ?? '';
+  const inUrl = inPath ? undefined : pathDateOf(originalUrl, pathRes);
+  if (inPath) pathDate = { ...inPath, source: `file's path` };
+  else if (inUrl) pathDate = { ...inUrl, source: `original URL ${originalUrl}` };
   const firstDateline = dates.find((d) => d.kind === 'dateline' && d.year !== undefined && d.yearText?.length === 4 && !impossibility(d.year, d.month, d.day));
   const frontDate = frontMatterDate(ctx, out);
   const reference = firstDateline
@@ -374,26 +348,9 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
 
 /** Front matter `date:`: checked, and returned as the article's date when valid. */
 function frontMatterDate(ctx: FileContext, out: RawProblem[]): { year: number; month: number; day: number } | undefined {
-  if (!ctx.text.startsWith('---')) return undefined;
-  const end = ctx.text.indexOf('\n---', 3);
-  if (end < 0) return undefined;
-  const block = ctx.text.slice(0, end);
-  const m = /^(date|published|updated|pubDate)\s*:\s*["']?([^"'\r\n#]+?)["']?\s*$/m.exec(block);
-  if (!m) return undefined;
-  const value = m[2] as string;
-  const start = (m.index ?? 0) + m[0].indexOf(value, (m[1] as string).length);
-  const d = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?$/.exec(value.trim());
-  if (!d) {
-    out.push(problem(meta, 'frontMatter', { text: value, reason: 'expected YYYY-MM-DD' }, start, start + value.length));
-    return undefined;
-  }
-  const [year, month, day] = [Number(d[1]), Number(d[2]), Number(d[3])];
-  const reason = impossibility(year, month, day);
-  if (reason) {
-    out.push(problem(meta, 'frontMatter', { text: value, reason }, start, start + value.length));
-    return undefined;
-  }
-  return { year, month, day };
+  const found = frontMatterDateOf(ctx.text);
+  if (found?.reason) out.push(problem(meta, 'frontMatter', { text: found.value, reason: found.reason }, found.start, found.start + found.value.length));
+  return found?.date;
 }
 
 export function check(ctx: FileContext, options: Options = {}): RawProblem[] {

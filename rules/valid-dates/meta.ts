@@ -1,15 +1,8 @@
 import type { RuleMeta } from '../../src/core/rule.js';
 
-/** Datelines as converted news archives write them: 【大纪元2020年09月04日讯】, 【新唐人北京时间…讯】, 【看中国…讯】, 【希望之声…】. */
-export const DEFAULT_DATELINES = ['【[^【】\\d]{0,16}?\\s*(?<year>\\d{2,4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日[^【】]{0,6}】'];
+import { DEFAULT_DATELINES, DEFAULT_PATH_DATES } from '../../src/core/article-date.js';
 
-/** Dates in a file's path or its original URL: /2020/09/24/, epochtimes' /gb/23/2/21/, 2020-09-24, rfa's -05222020141102. */
-export const DEFAULT_PATH_DATES = [
-  '/(?<year>(?:19|20)\\d\\d)/(?<month>\\d{1,2})/(?<day>\\d{1,2})/',
-  '/(?:gb|b5)/(?<yy>\\d\\d)/(?<month>\\d{1,2})/(?<day>\\d{1,2})/',
-  '(?<![\\d])(?<year>(?:19|20)\\d\\d)-(?<month>\\d\\d)-(?<day>\\d\\d)(?!\\d)',
-  '[a-z]-(?<month>\\d\\d)(?<day>\\d\\d)(?<year>20\\d\\d)\\d{6}(?:\\.html?|\\.md)?$',
-];
+export { DEFAULT_DATELINES, DEFAULT_PATH_DATES };
 
 export const meta: RuleMeta = {
   id: 'valid-dates',

@@ -490,7 +490,10 @@ function externalText(e: ExternalReport): string {
   if (e.networkUnavailable) return `External URLs: none checked (${e.networkUnavailable}).`;
   const found = URL_STATUSES.filter((s) => e.byStatus[s] > 0).map((s) => `${s} ${n(e.byStatus[s])}`).join(', ');
   const slow = e.slowest.length ? `; slowest hosts ${e.slowest.slice(0, 3).map((h) => `${visible(h.host)} ${(h.ms / 1000).toFixed(1)} s`).join(', ')}` : '';
-  return `External URLs: ${n(e.urls)} unique of ${n(e.occurrences)} links and images, ${n(e.requests)} requests (${n(e.retries)} retries) in ${(e.ms / 1000).toFixed(1)} s${found ? `: ${found}` : ''}${slow}.`;
+  const a = e.archive;
+  const count = (x: number, word: string) => `${n(x)} ${word}${x === 1 ? '' : 's'}`;
+  const archive = a ? ` Web archive: ${count(a.lookups, 'lookup')} (${n(a.cached)} from the cache, ${count(a.requests, 'request')}): found ${n(a.found)}, none ${n(a.missing)}${a.failed ? `, unknown ${n(a.failed)}` : ''}.` : '';
+  return `External URLs: ${n(e.urls)} unique of ${n(e.occurrences)} links and images, ${n(e.requests)} requests (${n(e.retries)} retries) in ${(e.ms / 1000).toFixed(1)} s${found ? `: ${found}` : ''}${slow}.${archive}`;
 }
 
 function runRules(io: MainIO, p: Parsed): number {

@@ -26,7 +26,7 @@ import { crc32 } from 'node:zlib';
 import type { FileOutcome, PackedMessages } from '../types.js';
 
 const MAGIC = 'archive-lint-cache';
-const FORMAT = 6;
+const FORMAT = 7;
 /** A frame whose bytes fail their checksum. */
 const BAD = Symbol('bad frame');
 

@@ -335,11 +335,12 @@ interface FixJob {
  * Every file sees the others as they were after the previous pass, whatever the order. Then each fixed file is
  * written. Interrupted, a pass's unprocessed texts are dropped, and what the earlier passes fixed is written.
  */
-async function fixAll(s: Session, outcomes: FileOutcome[], options: FixOptions, index: ArchiveIndex, fixed: FixedFile[], runProblems: RunProblem[], run: Runner): Promise<boolean> {
+async function fixAll(s: Session, outcomes: FileOutcome[], options: FixOptions, index: ArchiveIndex, fixed: FixedFile[], runProblems: RunProblem[], run: Runner, externalFixes?: (at: number) => Fix[]): Promise<boolean> {
   const jobs: FixJob[] = [];
   for (let at = 0; at < outcomes.length; at++) {
     const o = outcomes[at] as FileOutcome;
-    const pending = fixesOf(s, o, options.mode);
+    // Fixes of external messages (web-archive snapshots) are offered for the original text: the first pass only.
+    const pending = externalFixes ? [...fixesOf(s, o, options.mode), ...externalFixes(at)] : fixesOf(s, o, options.mode);
     if (pending.length === 0) continue;
     const source = readSource(join(s.root, o.path), s.config.maxFileSize);
     if (!('text' in source)) continue;
@@ -527,10 +528,35 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     return o;
   };
 
+  // External URLs: collected from every file's references (an outcome served by the cache is let go again), each
+  // unique one checked once, the messages added to each file's result below.
+  let external: ExternalPhase | undefined;
+  let externalReport: ExternalReport | undefined;
+  const checkExternal = async (at: readonly number[]) => {
+    const ext = options.external as ExternalOptions;
+    external ??= new ExternalPhase(externalHooks(rules), { mirrors, ...(options.repo ? { repo: options.repo } : {}) });
+    for (const i of at) {
+      const held = slots[i] !== undefined;
+      const o = outcomeAt(i);
+      external.add(i, o, config.rulesFor(o.path));
+      if (!held && hit[i]) slots[i] = undefined;
+    }
+    const cacheDir = options.cache?.location;
+    externalReport = await external.check({ root, ...ext, ...(cacheDir !== undefined && ext.cacheDir === undefined ? { cacheDir } : {}) }, options.signal);
+    warnings.push(...externalReport.warnings);
+    // Ctrl-C while URLs were checked: those not requested are unchecked, and the run says it was interrupted.
+    if (options.signal?.aborted) interrupted = true;
+  };
+  // Fixing with web-archive repairs on: URLs are checked before the fix passes, whose first applies their fixes;
+  // the files fixed are collected again after, and only the URLs they now hold are checked.
+  const externalFirst = options.fix !== undefined && options.external?.settings.archive.enabled === true;
+  if (externalFirst && !interrupted) await checkExternal(order);
+
   const fixed: FixedFile[] = [];
   if (options.fix && !interrupted) {
     const outcomes = order.map(outcomeAt);
-    interrupted = await fixAll(session, outcomes, options.fix, index, fixed, runProblems, run);
+    const mode = options.fix.mode;
+    interrupted = await fixAll(session, outcomes, options.fix, index, fixed, runProblems, run, external ? (at) => (external as ExternalPhase).fixes(order[at] as number, mode) : undefined);
     order.forEach((i, k) => (slots[i] = outcomes[k]));
     if (cache && useOutcomes) {
       const byPath = new Map(outcomes.map((o) => [o.path, o]));
@@ -542,25 +568,13 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   }
   phase('fix');
 
-  // External URLs: collected from every file's references (an outcome served by the cache is let go again), each
-  // unique one checked once, the messages added to each file's result below.
-  let external: ExternalPhase | undefined;
-  let externalReport: ExternalReport | undefined;
-  if (options.external && !interrupted) {
-    external = new ExternalPhase(externalHooks(rules), { mirrors, ...(options.repo ? { repo: options.repo } : {}) });
-    for (const i of order) {
-      const held = slots[i] !== undefined;
-      const o = outcomeAt(i);
-      external.add(i, o, config.rulesFor(o.path));
-      if (!held && hit[i]) slots[i] = undefined;
-    }
-    const cacheDir = options.cache?.location;
-    externalReport = await external.check({ ...options.external, ...(cacheDir !== undefined && options.external.cacheDir === undefined ? { cacheDir } : {}) }, options.signal);
-    warnings.push(...externalReport.warnings);
-    // Ctrl-C while URLs were checked: those not requested are unchecked, and the run says it was interrupted.
-    if (options.signal?.aborted) interrupted = true;
-    phase('external');
+  if (externalFirst && external && fixed.length && !interrupted) {
+    const atOf = new Map(order.map((i) => [files[i] as string, i]));
+    await checkExternal(fixed.flatMap((f) => (atOf.has(f.path) ? [atOf.get(f.path) as number] : [])));
+  } else if (options.external && !externalFirst && !interrupted) {
+    await checkExternal(order);
   }
+  if (external) phase('external');
 
   // A file that cannot be linted is a message of its own (the contract), an internal failure on it too (an error
   // of the file, not of the run); the failure is also said on stderr, to be reported.

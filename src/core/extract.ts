@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Definition, Heading, Html, Image, Link, Nodes, Parents, Root } from 'mdast';
 import { scanHtml, type HtmlScan, type HtmlTag } from './html.js';
 import { isKnownElement } from './html-elements.js';
-import type { FileFacts, Reference } from '../types.js';
+import type { FileFacts, LinkForm, Reference } from '../types.js';
 
 /** Maps offsets inside an `html` node's value to offsets in the file (values inside containers lose their prefixes). */
 export function valueOffsetMapper(text: string, node: Html): (offset: number) => number {
@@ -135,6 +135,32 @@ export function splitSrcset(value: string): { url: string; start: number; end: n
   return out;
 }
 
+const EXTERNAL = /^https?:\/\//i;
+
+/** How an external Markdown link is written (see `LinkForm`), when its URL is written as is. */
+function markdownForm(text: string, node: Link, start: number, end: number): LinkForm | undefined {
+  const nodeStart = node.position?.start.offset;
+  const nodeEnd = node.position?.end.offset;
+  if (nodeStart === undefined || nodeEnd === undefined || !EXTERNAL.test(node.url)) return undefined;
+  if (text[nodeStart] === '[') {
+    if (text.slice(start, end) !== node.url) return undefined;
+    const bracketed = text[start - 1] === '<' && text[end] === '>';
+    const titleAt = node.title == null ? end + (bracketed ? 1 : 0) : undefined;
+    return { kind: 'inline', range: [start, end], ...(titleAt !== undefined ? { titleAt } : {}), noteAt: nodeEnd, tail: text.slice(end, nodeEnd) };
+  }
+  const autolink = text[nodeStart] === '<' && text[nodeEnd - 1] === '>';
+  const [a, b] = autolink ? [nodeStart + 1, nodeEnd - 1] : [nodeStart, nodeEnd];
+  if (text.slice(a, b) !== node.url) return undefined;
+  return { kind: autolink ? 'autolink' : 'literal', range: [a, b], noteAt: nodeEnd, tail: text.slice(b, nodeEnd) };
+}
+
+function definitionForm(text: string, def: Definition, start: number, end: number): LinkForm | undefined {
+  if (!EXTERNAL.test(def.url) || text.slice(start, end) !== def.url) return undefined;
+  const bracketed = text[start - 1] === '<' && text[end] === '>';
+  if (def.title != null) return { kind: 'definition', range: [start, end], tail: '' };
+  return { kind: 'definition', range: [start, end], titleAt: end + (bracketed ? 1 : 0), tail: bracketed ? '>' : '' };
+}
+
 function frontMatterFacts(node: Nodes): { originalUrl?: string } {
   if (node.type !== 'yaml') return {};
   try {
@@ -175,7 +201,10 @@ export function extract(tree: Root, text: string, path: string, site?: Site): Ex
         const span = destinationSpan(text, node, node.url);
         const start = span?.[0] ?? node.position?.start.offset ?? 0;
         const end = span?.[1] ?? node.position?.end.offset ?? start;
-        references.push({ type: node.type === 'image' ? 'image' : 'link', source: 'markdown', url: node.url, start, end });
+        const ref: Reference = { type: node.type === 'image' ? 'image' : 'link', source: 'markdown', url: node.url, start, end };
+        const form = node.type === 'link' ? markdownForm(text, node, start, end) : undefined;
+        if (form) ref.form = form;
+        references.push(ref);
         break;
       }
       case 'text': {
@@ -201,7 +230,7 @@ export function extract(tree: Root, text: string, path: string, site?: Site): Ex
         const scan = scanHtml(node.value);
         const at = valueOffsetMapper(text, node);
         htmlScans.push({ node, scan, at, ancestors: [...ancestors] });
-        for (const tag of scan.tags) collectHtmlTag(tag, at, references, anchors);
+        for (const tag of scan.tags) collectHtmlTag(tag, at, references, anchors, text);
         break;
       }
       default:
@@ -214,7 +243,10 @@ export function extract(tree: Root, text: string, path: string, site?: Site): Ex
     const start = span?.[0] ?? def.position?.start.offset ?? 0;
     const end = span?.[1] ?? def.position?.end.offset ?? start;
     const type = imageIds.has(def.identifier) && !linkIds.has(def.identifier) ? 'image' : 'link';
-    references.push({ type, source: 'definition', url: def.url, start, end });
+    const ref: Reference = { type, source: 'definition', url: def.url, start, end };
+    const form = type === 'link' ? definitionForm(text, def, start, end) : undefined;
+    if (form) ref.form = form;
+    references.push(ref);
   }
   references.sort((a, b) => a.start - b.start);
 
@@ -224,7 +256,7 @@ export function extract(tree: Root, text: string, path: string, site?: Site): Ex
   return { facts, htmlScans, textRanges };
 }
 
-function collectHtmlTag(tag: HtmlTag, at: (o: number) => number, references: Reference[], anchors: Set<string>): void {
+function collectHtmlTag(tag: HtmlTag, at: (o: number) => number, references: Reference[], anchors: Set<string>, text: string): void {
   if (tag.kind !== 'open') return;
   const imageAttrs = IMAGE_SOURCE[tag.name];
   for (const attr of tag.attributes) {
@@ -234,7 +266,15 @@ function collectHtmlTag(tag: HtmlTag, at: (o: number) => number, references: Ref
       continue;
     }
     if (attr.name === 'href') {
-      references.push({ type: 'link', source: 'html', attribute: `${tag.name} href`, url: attr.value, start: at(attr.valueStart), end: at(attr.valueEnd) });
+      const ref: Reference = { type: 'link', source: 'html', attribute: `${tag.name} href`, url: attr.value, start: at(attr.valueStart), end: at(attr.valueEnd) };
+      // As is, or with `&amp;` for `&` (as HTML writes it): a fix writes its URL the same way.
+      if (EXTERNAL.test(attr.value) && text.slice(ref.start, ref.end).replaceAll('&amp;', '&') === attr.value) {
+        // A title attribute goes after the value's closing quote, unless the element has one.
+        const quote = attr.quote === 'double' ? '"' : attr.quote === 'single' ? "'" : '';
+        const titled = tag.attributes.some((a) => a.name === 'title');
+        ref.form = { kind: 'html', range: [ref.start, ref.end], ...(titled ? {} : { titleAt: ref.end + quote.length }), tail: titled ? '' : quote };
+      }
+      references.push(ref);
     } else if (imageAttrs?.includes(attr.name)) {
       if (attr.name === 'srcset') {
         for (const c of splitSrcset(attr.value)) {

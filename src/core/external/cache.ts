@@ -1,7 +1,9 @@
 /**
  * The persistent URL cache: URLs found working (ok or redirected) within `cacheTtl`, keyed by request method and
  * URL, in `urls.json` beside the file cache. Failures are never stored: a URL that failed is requested again on
- * the next run. In: the cache folder, a maximum age, a clock; out: fresh entries, and the file written back.
+ * the next run. Web-archive lookups are kept too, found or not, within their own time to live (`archive.cacheTtl`),
+ * keyed by `ARCHIVE`, URL and timestamp. In: the cache folder, the maximum ages, a clock; out: fresh entries, and
+ * the file written back.
  *
  * Safe when two runs share it: it is written to a temporary file and renamed (a reader sees a whole file, old or
  * new), and before writing, what another run wrote meanwhile is read again and merged (the newest entry of a key
@@ -28,12 +30,30 @@ export interface CachedUrl {
   checkedAt: number;
 }
 
+/** A web-archive lookup: the snapshot closest to a timestamp, or none. */
+export interface CachedArchive {
+  status: 'archive';
+  /** The snapshot found: its 14-digit timestamp and the URL as archived. */
+  found?: { timestamp: string; original: string };
+  checkedAt: number;
+}
+
+type Entry = CachedUrl | CachedArchive;
+
 type Method = 'HEAD' | 'GET';
 
+const archiveKey = (url: string, timestamp: string) => `ARCHIVE ${url} ${timestamp}`;
+
+function archiveFound(found: unknown): boolean {
+  if (found === undefined) return true;
+  const f = found as { timestamp?: unknown; original?: unknown } | null;
+  return f !== null && typeof f === 'object' && typeof f.timestamp === 'string' && /^\d{14}$/.test(f.timestamp) && typeof f.original === 'string';
+}
+
 export class UrlCache {
-  private entries: Map<string, CachedUrl> | undefined;
+  private entries: Map<string, Entry> | undefined;
   /** Keys written by this run. */
-  private readonly added = new Map<string, CachedUrl>();
+  private readonly added = new Map<string, Entry>();
   warning: string | undefined;
   readonly file: string;
 
@@ -41,12 +61,14 @@ export class UrlCache {
     readonly dir: string,
     private readonly ttlMs: number,
     private readonly now: () => number = Date.now,
+    /** How long a web-archive lookup is kept (default: as long as a URL). */
+    private readonly archiveTtlMs: number = ttlMs,
   ) {
     this.file = join(dir, URL_CACHE_FILE);
   }
 
-  private read(): Map<string, CachedUrl> {
-    const out = new Map<string, CachedUrl>();
+  private read(): Map<string, Entry> {
+    const out = new Map<string, Entry>();
     let text: string;
     try {
       text = readFileSync(this.file, 'utf8');
@@ -54,10 +76,11 @@ export class UrlCache {
       return out;
     }
     try {
-      const data = JSON.parse(text) as { magic?: unknown; format?: unknown; entries?: Record<string, CachedUrl> };
+      const data = JSON.parse(text) as { magic?: unknown; format?: unknown; entries?: Record<string, Entry> };
       if (data.magic !== MAGIC || data.format !== FORMAT || typeof data.entries !== 'object' || data.entries === null) throw new Error('not a URL cache of this format');
       for (const [key, entry] of Object.entries(data.entries)) {
         if ((entry.status === 'ok' || entry.status === 'redirected') && typeof entry.checkedAt === 'number' && typeof entry.code === 'number') out.set(key, entry);
+        else if (entry.status === 'archive' && key.startsWith('ARCHIVE ') && typeof entry.checkedAt === 'number' && archiveFound(entry.found)) out.set(key, entry);
       }
     } catch (e) {
       this.warning = `ignoring ${this.file}: ${(e as Error).message}; rebuilding it`;
@@ -65,8 +88,9 @@ export class UrlCache {
     return out;
   }
 
-  private fresh(entry: CachedUrl | undefined): entry is CachedUrl {
-    return entry !== undefined && this.now() - entry.checkedAt < this.ttlMs && entry.checkedAt <= this.now() + 60000;
+  private fresh<T extends Entry>(entry: T | undefined): entry is T {
+    const ttl = entry?.status === 'archive' ? this.archiveTtlMs : this.ttlMs;
+    return entry !== undefined && this.now() - entry.checkedAt < ttl && entry.checkedAt <= this.now() + 60000;
   }
 
   /** The fresh entry of a URL, whichever method found it working. */
@@ -74,9 +98,25 @@ export class UrlCache {
     this.entries ??= this.read();
     for (const method of ['HEAD', 'GET'] as const) {
       const entry = this.entries.get(`${method} ${url}`);
-      if (this.fresh(entry)) return { ...entry, method };
+      if (entry?.status !== 'archive' && this.fresh(entry)) return { ...entry, method };
     }
     return undefined;
+  }
+
+  /** A fresh web-archive lookup of a URL at a timestamp: `found` is absent when the archive had no snapshot. */
+  getArchive(url: string, timestamp: string): CachedArchive | undefined {
+    this.entries ??= this.read();
+    const entry = this.entries.get(archiveKey(url, timestamp));
+    return entry?.status === 'archive' && this.fresh(entry) ? entry : undefined;
+  }
+
+  /** Record a web-archive lookup, found or not. */
+  setArchive(url: string, timestamp: string, found: CachedArchive['found'] | undefined): void {
+    this.entries ??= this.read();
+    const key = archiveKey(url, timestamp);
+    const entry: CachedArchive = { status: 'archive', ...(found ? { found } : {}), checkedAt: this.now() };
+    this.entries.set(key, entry);
+    this.added.set(key, entry);
   }
 
   /** Record a URL found working by `method`. */

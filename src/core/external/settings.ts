@@ -29,7 +29,35 @@ export interface ExternalSettings {
   allowPrivateHosts: boolean;
   /** Hosts whose 403 (and anyone's 999) means "no robots", not "gone": a warning. */
   botWalls: string[];
+  /** Web-archive snapshots for dead links (see `wayback.ts`). */
+  archive: ArchiveSettings;
 }
+
+export interface ArchiveSettings {
+  enabled: boolean;
+  /** The availability API (`GET endpoint?url=URL&timestamp=YYYYMMDD`). */
+  endpoint: string;
+  /** The CDX API, asked when the availability API finds nothing or a capture that is not a 200 ('' : never). */
+  cdxEndpoint: string;
+  /** A snapshot further than this from the article's date is offered in the message, never as a fix. */
+  maxDistanceDays: number;
+  /** How a fix keeps the original URL in sight: a title, a note after the link, or nothing. */
+  keepOriginal: 'title' | 'note' | 'none';
+  /** Requests in flight at once to the archive. */
+  concurrency: number;
+  /** How long a lookup is kept in the URL cache, found or not. */
+  cacheTtlMs: number;
+}
+
+export const ARCHIVE_DEFAULTS = {
+  enabled: false,
+  endpoint: 'https://archive.org/wayback/available',
+  cdxEndpoint: 'https://web.archive.org/cdx/search/cdx',
+  maxDistanceDays: 365,
+  keepOriginal: 'title',
+  concurrency: 1,
+  cacheTtl: '30d',
+} as const;
 
 export const DEFAULT_BOT_WALLS = ['linkedin.com', 'facebook.com', 'instagram.com', 'twitter.com', 'x.com', 'quora.com', 'tiktok.com'];
 
@@ -87,9 +115,38 @@ export function resolveExternal(raw: Record<string, unknown> | undefined): { set
     allowHosts: get<string[]>('allowHosts', []),
     allowPrivateHosts: get('allowPrivateHosts', false),
     botWalls: get<string[]>('botWalls', DEFAULT_BOT_WALLS),
+    archive: resolveArchive((block.archive ?? {}) as Record<string, unknown>),
   };
   return { settings, errors };
 }
+
+function resolveArchive(a: Record<string, unknown>): ArchiveSettings {
+  const get = <T>(key: string, fallback: T): T => (a[key] === undefined ? fallback : (a[key] as T));
+  return {
+    enabled: get('enabled', ARCHIVE_DEFAULTS.enabled),
+    endpoint: get('endpoint', ARCHIVE_DEFAULTS.endpoint),
+    cdxEndpoint: get('cdxEndpoint', ARCHIVE_DEFAULTS.cdxEndpoint),
+    maxDistanceDays: get('maxDistanceDays', ARCHIVE_DEFAULTS.maxDistanceDays),
+    keepOriginal: get<ArchiveSettings['keepOriginal']>('keepOriginal', ARCHIVE_DEFAULTS.keepOriginal),
+    concurrency: get('concurrency', ARCHIVE_DEFAULTS.concurrency),
+    cacheTtlMs: durationMs(get<string>('cacheTtl', ARCHIVE_DEFAULTS.cacheTtl)),
+  };
+}
+
+const ARCHIVE_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'Web-archive snapshots for dead links (no-dead-urls): the snapshot closest to the article\'s date, offered as an unsafe fix.',
+  properties: {
+    enabled: { type: 'boolean', default: ARCHIVE_DEFAULTS.enabled, description: 'Look up the web-archive snapshot of each dead link (404, 410, a host that no longer resolves), and check links into the web archive as snapshots.' },
+    endpoint: { type: 'string', pattern: '^https?://', default: ARCHIVE_DEFAULTS.endpoint, description: 'The Wayback Machine availability API.' },
+    cdxEndpoint: { type: 'string', pattern: '^(https?://.*)?$', default: ARCHIVE_DEFAULTS.cdxEndpoint, description: 'The CDX API, asked when the availability API finds no snapshot or one that is not a 200 capture ("" : never).' },
+    maxDistanceDays: { type: 'integer', minimum: 0, default: ARCHIVE_DEFAULTS.maxDistanceDays, description: "A snapshot further than this from the article's date is named in the message but never written as a fix." },
+    keepOriginal: { enum: ['title', 'note', 'none'], default: ARCHIVE_DEFAULTS.keepOriginal, description: 'How a fix keeps the original URL in sight: a link title (`[t](snapshot "Original: URL")`), a note after the link, or nothing (the snapshot URL holds it anyway).' },
+    concurrency: { type: 'integer', minimum: 1, default: ARCHIVE_DEFAULTS.concurrency, description: 'Requests to the archive at once.' },
+    cacheTtl: { type: 'string', pattern: '^\\d+[smhdw]$', default: ARCHIVE_DEFAULTS.cacheTtl, description: 'How long a lookup is kept in the URL cache, found or not.' },
+  },
+} as const;
 
 /** The JSON Schema of the `external` block (part of the config's schema). */
 export const EXTERNAL_SCHEMA = {
@@ -114,5 +171,6 @@ export const EXTERNAL_SCHEMA = {
     allowHosts: { type: 'array', items: { type: 'string' }, description: 'Hosts checked even though they resolve to a private, loopback or link-local address (`*.example.org` for subdomains too).' },
     allowPrivateHosts: { type: 'boolean', default: false, description: 'Check URLs whose host resolves to a private, loopback, link-local or cloud-metadata address.' },
     botWalls: { type: 'array', items: { type: 'string' }, default: DEFAULT_BOT_WALLS, description: 'Hosts whose 403 answers robots rather than says a page is gone: reported as warnings.' },
+    archive: ARCHIVE_SCHEMA,
   },
 } as const;

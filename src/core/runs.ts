@@ -4,7 +4,7 @@
  * as the dateline they are. In: the file's text ranges (sorted). Out: runs of visible text, each with a map from
  * its offsets back to the file's.
  */
-import { isKnownElement } from '../../src/core/html-elements.js';
+import { isKnownElement } from './html-elements.js';
 
 export interface Segment {
   start: number;
@@ -131,4 +131,34 @@ export function fileStart(run: Run, offset: number): number {
 export function fileEnd(run: Run, offset: number): number {
   if (offset <= 0) return fileStart(run, 0);
   return fileStart(run, offset - 1) + 1;
+}
+
+/**
+ * The runs of a file's visible text: its Markdown text nodes and the text inside its raw HTML, in file order.
+ * In: the file's text, text ranges and HTML scans (from extraction).
+ */
+export function fileRuns(text: string, textRanges: readonly Segment[], htmlScans: readonly { scan: { texts: readonly Segment[] }; at: (offset: number) => number }[]): Run[] {
+  const segs = textRanges.map((r) => ({ start: r.start, end: r.end }));
+  for (const { scan, at } of htmlScans) {
+    for (const t of scan.texts) {
+      const start = at(t.start);
+      const end = at(t.end);
+      if (end > start) segs.push({ start, end });
+    }
+  }
+  return visibleRuns(text, segs.sort((a, b) => a.start - b.start));
+}
+
+type RunSource = { text: string; textRanges: readonly Segment[]; htmlScans: Parameters<typeof fileRuns>[2] };
+
+const memo = new WeakMap<RunSource, Run[]>();
+
+/** `fileRuns` of a rule's file context, computed once per file for every rule that asks. */
+export function contextRuns(ctx: RunSource): Run[] {
+  let runs = memo.get(ctx);
+  if (!runs) {
+    runs = fileRuns(ctx.text, ctx.textRanges, ctx.htmlScans);
+    memo.set(ctx, runs);
+  }
+  return runs;
 }

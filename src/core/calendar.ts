@@ -1,4 +1,4 @@
-/** Calendar arithmetic for valid-dates. */
+/** Calendar arithmetic: possible dates, day numbers, weekdays, month and weekday names (pure). */
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
