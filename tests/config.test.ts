@@ -17,10 +17,10 @@ async function configError(files: Record<string, string>): Promise<string> {
 describe('config errors name the file, the key and what was expected', () => {
   it('an unknown top-level key', async () => {
     expect(await configError({ 'archive-lint.config.json': '{ "rulez": {} }' })).toBe(
-      "archive-lint: <root>/archive-lint.config.json: unknown key 'rulez'; did you mean 'rules'? Expected one of: $schema, repository, branch, include, ignore, rules, overrides, mirrors, site, siteRoot, siteExternal, maxFileSize, external\n",
+      "archive-lint: <root>/archive-lint.config.json: unknown key 'rulez'; did you mean 'rules'? Expected one of: $schema, repository, branch, include, ignore, rules, overrides, mirrors, site, siteRoot, siteExternal, maxFileSize, fileTimeBudget, maxMessagesPerFile, external\n",
     );
     expect(await configError({ 'archive-lint.config.json': '{ "frobnicate": [] }' })).toBe(
-      "archive-lint: <root>/archive-lint.config.json: unknown key 'frobnicate'; expected one of: $schema, repository, branch, include, ignore, rules, overrides, mirrors, site, siteRoot, siteExternal, maxFileSize, external\n",
+      "archive-lint: <root>/archive-lint.config.json: unknown key 'frobnicate'; expected one of: $schema, repository, branch, include, ignore, rules, overrides, mirrors, site, siteRoot, siteExternal, maxFileSize, fileTimeBudget, maxMessagesPerFile, external\n",
     );
   });
 
@@ -68,7 +68,7 @@ describe('every mistake of a config, one line each', () => {
     };
     expect(await configError({ 'archive-lint.config.json': JSON.stringify(config, null, 2) })).toBe(
       [
-        "unknown key 'rulez'; did you mean 'rules'? Expected one of: $schema, repository, branch, include, ignore, rules, overrides, mirrors, site, siteRoot, siteExternal, maxFileSize, external",
+        "unknown key 'rulez'; did you mean 'rules'? Expected one of: $schema, repository, branch, include, ignore, rules, overrides, mirrors, site, siteRoot, siteExternal, maxFileSize, fileTimeBudget, maxMessagesPerFile, external",
         "'repository': expected a string matching ^[\\w.-]+/[\\w.-]+$",
         `'rules.valid-dates': expected one of "off", "warn", "error", 0, 1, 2`,
         // Two mistakes in one rule setting: both, from the branch of the setting that was meant (an array).

@@ -7,12 +7,12 @@
  * `node:dns/promises` that knows none; nothing reaches the internet.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { run, tree } from './helpers/tree.js';
+import { gitEnv, gitSpawn } from './helpers/git.js';
 import { lint } from '../src/core/engine.js';
 import { loadConfig } from '../src/core/config.js';
 import { rules } from '../rules/index.js';
@@ -147,8 +147,10 @@ describe('the timestamp asked for is the article date', () => {
       'by-nothing.md': `# D\n\n[x](${f.origin}/d)\n`,
       'both.md': `---\ndate: 2001-01-01\n---\n\n【看中国2020年1月2日讯】 and [x](${f.origin}/e)\n`,
     });
-    const git = (args: string[], env: Record<string, string> = {}) =>
-      execFileSync('git', args, { cwd: root, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t', ...env }, stdio: 'pipe' });
+    const git = (args: string[], env: Record<string, string> = {}) => {
+      const r = gitSpawn(root, args, { ...gitEnv(), ...env });
+      if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+    };
     git(['init', '-q']);
     git(['add', 'by-commit.md'], {});
     git(['commit', '-qm', 'added'], { GIT_COMMITTER_DATE: '2015-06-07T10:00:00Z', GIT_AUTHOR_DATE: '2015-06-07T10:00:00Z' });

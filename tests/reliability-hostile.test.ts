@@ -181,7 +181,7 @@ describe('a file reached through a symbolic link', () => {
     const root = tree({ 'a.md': '# A\n\nx&nbsp;y\n', 'b.md': '# B\n\n[a](a.md) [link](link.md)\n' });
     symlinkSync('a.md', join(root, 'link.md'));
     const r = await run(root, ['check', '--fix', '--no-cache', '--format', 'json']);
-    expect(r.stderr).toBe('archive-lint: fixed 1 file (1 fixes)\n');
+    expect(r.stderr).toBe('archive-lint: fixed 1 file (1 fix)\n');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as { filePath: string; messages: unknown[] }[];
     expect(report.map((x) => x.filePath.slice(root.length + 1))).toEqual(['a.md', 'b.md']);

@@ -4,7 +4,10 @@ import {
   ConfigError,
   FileCache,
   FsIndex,
+  capMessages,
   closestName,
+  compareMessages,
+  decodeHTML,
   defaultCacheLocation,
   docsUrl,
   emptyOutcome,
@@ -23,6 +26,7 @@ import {
   parseMarkdown,
   parseRepoSlug,
   processFile,
+  processInPool,
   processJob,
   processSource,
   readSource,
@@ -32,12 +36,16 @@ import {
   resultOf,
   rules,
   severityOf,
+  siteCandidates,
   strippedPadding,
   toMessage,
   totals,
   visible,
   visibleLineStart
-} from "./chunk-KJHXFGYT.js";
+} from "./chunk-N5YNXHYU.js";
+import {
+  parseArchiveLink
+} from "./chunk-CSS5HF6E.js";
 import {
   URL_STATUSES
 } from "./chunk-44LDCLWA.js";
@@ -520,14 +528,14 @@ var require_ignore = __commonJS({
         //   given, so asking first costs a search and saves a rewrite. Ten of the
         //   fifteen passes never fire for a typical .gitignore line, and between
         //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
+        (prev, [matcher2, replacer, required]) => {
+          if (matcher2 === DIRECT) {
             return replacer(prev, pattern);
           }
           if (required !== UNDEFINED && prev.indexOf(required) < 0) {
             return prev;
           }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+          return matcher2.test(prev) ? prev.replace(matcher2, replacer.bind(pattern)) : prev;
         },
         source
       );
@@ -985,13 +993,13 @@ var require_picocolors = __commonJS({
 // src/action/main.ts
 import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync7, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname4, join as join7, resolve as resolve3 } from "node:path";
+import { dirname as dirname6, join as join8, resolve as resolve5 } from "node:path";
 import { randomUUID } from "node:crypto";
 
 // src/cli/main.ts
-import { closeSync as closeSync2, existsSync as existsSync2, openSync as openSync2, readFileSync as readFileSync6, realpathSync as realpathSync3, statSync as statSync4, writeFileSync as writeFileSync2, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync2, lstatSync, openSync as openSync3, readFileSync as readFileSync6, realpathSync as realpathSync3, statSync as statSync4, writeFileSync as writeFileSync2, writeSync as writeSync3 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { dirname as dirname3, isAbsolute, join as join6, relative as relative6, resolve as resolve2, sep as sep6 } from "node:path";
+import { dirname as dirname5, isAbsolute, join as join7, relative as relative7, resolve as resolve4, sep as sep7 } from "node:path";
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 
@@ -1012,6 +1020,7 @@ function walk(root, options) {
   const files = [];
   const problems = [];
   const links = /* @__PURE__ */ new Map();
+  const aliases = /* @__PURE__ */ new Map();
   const found = [];
   const isIncluded = (0, import_picomatch.default)(options.include, { dot: true });
   const isIgnored = (0, import_picomatch.default)(options.ignore, { dot: true });
@@ -1033,10 +1042,10 @@ function walk(root, options) {
       problems.push({ path: dirRel || ".", message: `cannot read folder: ${e.code ?? e.message}` });
       return;
     }
-    let here2 = layers;
+    let here = layers;
     if (entries.some((e) => e.name === ".gitignore" && !e.isDirectory())) {
       try {
-        here2 = [...layers, { base: dirRel, ig: (0, import_ignore.default)().add(readFileSync(join(abs, ".gitignore"), "utf8")) }];
+        here = [...layers, { base: dirRel, ig: (0, import_ignore.default)().add(readFileSync(join(abs, ".gitignore"), "utf8")) }];
       } catch (e) {
         problems.push({ path: dirRel ? `${dirRel}/.gitignore` : ".gitignore", message: `cannot read: ${e.message}` });
       }
@@ -1069,22 +1078,33 @@ function walk(root, options) {
           const st = statSync(real);
           isDir = false;
           isFile = st.isFile();
+          if (isFile) aliases.set(rel, relative(realRoot, real).split(sep).join("/"));
         } catch {
           continue;
         }
       }
       if (isDir) {
-        if (ignoredByGit(here2, rel, true)) continue;
-        visit(rel, here2);
+        if (ignoredByGit(here, rel, true)) continue;
+        visit(rel, here);
       } else if (isFile) {
-        if (ignoredByGit(here2, rel, false)) continue;
+        if (ignoredByGit(here, rel, false)) continue;
         files.push(rel);
         found.push(rel);
       }
     }
   };
   visit("", []);
-  const lint2 = found.filter((f) => links.has(f) || linted(f));
+  const direct = new Set(found.filter((f) => !links.has(f) && !aliases.has(f) && linted(f)));
+  const reached = /* @__PURE__ */ new Set();
+  const lint2 = found.filter((f) => {
+    if (links.has(f)) return true;
+    if (!linted(f)) return false;
+    const real = aliases.get(f);
+    if (real === void 0) return true;
+    if (direct.has(real) || reached.has(real)) return false;
+    reached.add(real);
+    return true;
+  });
   return { files, lint: lint2, problems, links };
 }
 
@@ -1206,9 +1226,9 @@ function touchedRanges(facts, touched, repo) {
   return [...localRefs(facts, repo)].filter(({ target }) => linksToTouched([target], touched)).map(({ ref }) => [ref.start, ref.end]);
 }
 function anchorsAtBase(root, base, path, site) {
-  const text = tryGit(root, ["show", `${base}:./${path}`]);
-  if (text === void 0) return /* @__PURE__ */ new Set();
-  return new Set(extract(parseMarkdown(text.replace(/^\ufeff/, "")), text, path, site).facts.anchors);
+  const text2 = tryGit(root, ["show", `${base}:./${path}`]);
+  if (text2 === void 0) return /* @__PURE__ */ new Set();
+  return new Set(extract(parseMarkdown(text2.replace(/^\ufeff/, "")), text2, path, site).facts.anchors);
 }
 function localTargets(facts, repo) {
   return [...new Set([...localRefs(facts, repo)].map((r) => r.target))];
@@ -1223,10 +1243,12 @@ function* localRefs(facts, repo) {
 function linksToTouched(targets, touched) {
   for (const target of targets) {
     const hash = target.indexOf("#");
-    const path = hash < 0 ? target : target.slice(0, hash);
-    if (touched.gone.has(path)) return true;
-    const removed = touched.removedAnchors.get(path);
-    if (removed && hash >= 0 && removed.has(target.slice(hash + 1))) return true;
+    const written = hash < 0 ? target : target.slice(0, hash);
+    for (const path of [written, ...siteCandidates(written, touched.site)]) {
+      if (touched.gone.has(path)) return true;
+      const removed = touched.removedAnchors.get(path);
+      if (removed && hash >= 0 && removed.has(target.slice(hash + 1))) return true;
+    }
   }
   return false;
 }
@@ -1234,11 +1256,31 @@ function needles(touched) {
   const out = /* @__PURE__ */ new Set();
   for (const p of [...touched.gone, ...touched.removedAnchors.keys()]) {
     const base = posix.basename(p);
-    out.add(base);
-    out.add(encodeURIComponent(base));
-    out.add(base.replace(/ /g, "%20"));
+    const names = [base];
+    if (touched.site && touched.site !== "github") {
+      const stem = base.replace(/\.(?:md|markdown)$/i, "");
+      if (/^(?:index|readme)$/i.test(stem)) names.push(posix.basename(posix.dirname(p)) === "." ? "" : posix.basename(posix.dirname(p)));
+      else names.push(touched.site === "mkdocs" ? stem : `${stem}.htm`);
+    }
+    for (const name of names) {
+      out.add(name);
+      out.add(encodeURIComponent(name));
+      out.add(name.replace(/ /g, "%20"));
+    }
   }
   return [...out];
+}
+function mayLink(text2, words) {
+  if (words.some((w) => text2.includes(w))) return true;
+  if (!/[\\&%]/.test(text2)) return false;
+  const plain = decodeHTML(text2.replace(/\\([!-/:-@[-`{-~])/g, "$1")).replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+  return words.some((w) => plain.includes(w));
 }
 
 // src/core/engine.ts
@@ -1262,82 +1304,12 @@ function version() {
   return "0.0.0";
 }
 
-// src/core/pool.ts
-import { Worker } from "node:worker_threads";
-var here = import.meta.url;
-var fromSource = here.endsWith(".ts");
-function spawn(options) {
-  const resourceLimits = { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb ?? 2048 };
-  if (!fromSource) return new Worker(new URL("./worker.js", here), { workerData: options.setup, resourceLimits });
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const entry = new URL("./worker.ts", here).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(entry)}))`;
-  return new Worker(boot, { eval: true, workerData: options.setup, resourceLimits });
-}
-function failed(path, reason) {
-  return emptyOutcome(path, `internal error: ${reason}`, "internal");
-}
-async function processInPool(jobs, options, onDone, signal) {
-  const batchSize = Math.max(1, Math.min(32, Math.ceil(jobs.length / (options.size * 16))));
-  let next = 0;
-  let interrupted = false;
-  const live = /* @__PURE__ */ new Set();
-  const slot = () => new Promise((resolve4) => {
-    const inFlight = /* @__PURE__ */ new Map();
-    let worker;
-    let finished = false;
-    const send = () => {
-      if (signal?.aborted) interrupted = true;
-      while (inFlight.size < 2 && next < jobs.length && !interrupted) {
-        const batch = { start: next, end: Math.min(jobs.length, next + batchSize) };
-        next = batch.end;
-        inFlight.set(batch.start, batch);
-        worker.postMessage({ id: batch.start, jobs: jobs.slice(batch.start, batch.end) });
-      }
-      if (inFlight.size === 0 && !finished) {
-        finished = true;
-        live.delete(worker);
-        void worker.terminate();
-        resolve4();
-      }
-    };
-    const start = () => {
-      const w = spawn(options);
-      worker = w;
-      live.add(w);
-      w.on("message", (msg) => {
-        inFlight.delete(msg.id);
-        msg.outcomes.forEach((o, i) => onDone(msg.id + i, o));
-        send();
-      });
-      const die = (reason) => {
-        if (w !== worker || inFlight.size === 0) return;
-        for (const batch of inFlight.values()) for (let i = batch.start; i < batch.end; i++) onDone(i, failed(jobs[i].path, reason));
-        inFlight.clear();
-        live.delete(w);
-        start();
-        send();
-      };
-      w.on("error", (e) => die(`parsing worker failed: ${e.message}`));
-      w.on("exit", (code) => die(`parsing worker exited with code ${code}`));
-    };
-    start();
-    send();
-  });
-  try {
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.size, Math.ceil(jobs.length / batchSize))) }, slot));
-  } finally {
-    await Promise.all([...live].map((w) => w.terminate()));
-  }
-  return { interrupted };
-}
-
 // src/core/fix.ts
-function lineEnding(text) {
-  return text.includes("\r\n") ? "\r\n" : "\n";
+function lineEnding(text2) {
+  return text2.includes("\r\n") ? "\r\n" : "\n";
 }
-function applyFixes(text, fixes) {
-  const eol = lineEnding(text);
+function applyFixes(text2, fixes) {
+  const eol = lineEnding(text2);
   const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   const applied = [];
   const skipped = [];
@@ -1346,17 +1318,17 @@ function applyFixes(text, fixes) {
   let lastEnd = -1;
   for (const fix of sorted) {
     const [start, end] = fix.range;
-    if (start < 0 || end > text.length || start > end || start <= lastEnd) {
+    if (start < 0 || end > text2.length || start > end || start <= lastEnd) {
       skipped.push(fix);
       continue;
     }
     const insert = eol === "\r\n" ? fix.text.replace(/\r?\n/g, "\r\n") : fix.text;
-    out += text.slice(last, start) + insert;
+    out += text2.slice(last, start) + insert;
     last = end;
     lastEnd = end;
     applied.push(fix);
   }
-  out += text.slice(last);
+  out += text2.slice(last);
   return { text: out, applied, skipped };
 }
 
@@ -1369,7 +1341,7 @@ function inside(root, path) {
   const rel = relative2(root, path);
   return rel !== "" && !rel.startsWith(`..${sep2}`) && rel !== ".." && !rel.startsWith(sep2);
 }
-function writeFixed(root, abs, original, text, bom) {
+function writeFixed(root, abs, original, text2, bom) {
   let real;
   try {
     real = realpathSync2(abs);
@@ -1390,7 +1362,7 @@ function writeFixed(root, abs, original, text, bom) {
   try {
     const fd = openSync(tmp, "wx", mode);
     try {
-      const data = Buffer.from((bom ? "\uFEFF" : "") + text, "utf8");
+      const data = Buffer.from((bom ? "\uFEFF" : "") + text2, "utf8");
       let off = 0;
       while (off < data.length) off += writeSync(fd, data, off, data.length - off);
       fsyncSync(fd);
@@ -1442,16 +1414,24 @@ import { join as join4 } from "node:path";
 var MAGIC = "archive-lint-urls";
 var FORMAT = 1;
 var URL_CACHE_FILE = "urls.json";
+var archiveKey = (url, timestamp) => `ARCHIVE ${url} ${timestamp}`;
+function archiveFound(found) {
+  if (found === void 0) return true;
+  const f = found;
+  return f !== null && typeof f === "object" && typeof f.timestamp === "string" && /^\d{14}$/.test(f.timestamp) && typeof f.original === "string";
+}
 var UrlCache = class {
-  constructor(dir, ttlMs, now = Date.now) {
+  constructor(dir, ttlMs, now = Date.now, archiveTtlMs = ttlMs) {
     this.dir = dir;
     this.ttlMs = ttlMs;
     this.now = now;
+    this.archiveTtlMs = archiveTtlMs;
     this.file = join4(dir, URL_CACHE_FILE);
   }
   dir;
   ttlMs;
   now;
+  archiveTtlMs;
   entries;
   /** Keys written by this run. */
   added = /* @__PURE__ */ new Map();
@@ -1459,17 +1439,18 @@ var UrlCache = class {
   file;
   read() {
     const out = /* @__PURE__ */ new Map();
-    let text;
+    let text2;
     try {
-      text = readFileSync4(this.file, "utf8");
+      text2 = readFileSync4(this.file, "utf8");
     } catch {
       return out;
     }
     try {
-      const data = JSON.parse(text);
+      const data = JSON.parse(text2);
       if (data.magic !== MAGIC || data.format !== FORMAT || typeof data.entries !== "object" || data.entries === null) throw new Error("not a URL cache of this format");
       for (const [key, entry] of Object.entries(data.entries)) {
         if ((entry.status === "ok" || entry.status === "redirected") && typeof entry.checkedAt === "number" && typeof entry.code === "number") out.set(key, entry);
+        else if (entry.status === "archive" && key.startsWith("ARCHIVE ") && typeof entry.checkedAt === "number" && archiveFound(entry.found)) out.set(key, entry);
       }
     } catch (e) {
       this.warning = `ignoring ${this.file}: ${e.message}; rebuilding it`;
@@ -1477,16 +1458,31 @@ var UrlCache = class {
     return out;
   }
   fresh(entry) {
-    return entry !== void 0 && this.now() - entry.checkedAt < this.ttlMs && entry.checkedAt <= this.now() + 6e4;
+    const ttl = entry?.status === "archive" ? this.archiveTtlMs : this.ttlMs;
+    return entry !== void 0 && this.now() - entry.checkedAt < ttl && entry.checkedAt <= this.now() + 6e4;
   }
   /** The fresh entry of a URL, whichever method found it working. */
   get(url) {
     this.entries ??= this.read();
     for (const method of ["HEAD", "GET"]) {
       const entry = this.entries.get(`${method} ${url}`);
-      if (this.fresh(entry)) return { ...entry, method };
+      if (entry?.status !== "archive" && this.fresh(entry)) return { ...entry, method };
     }
     return void 0;
+  }
+  /** A fresh web-archive lookup of a URL at a timestamp: `found` is absent when the archive had no snapshot. */
+  getArchive(url, timestamp) {
+    this.entries ??= this.read();
+    const entry = this.entries.get(archiveKey(url, timestamp));
+    return entry?.status === "archive" && this.fresh(entry) ? entry : void 0;
+  }
+  /** Record a web-archive lookup, found or not. */
+  setArchive(url, timestamp, found) {
+    this.entries ??= this.read();
+    const key = archiveKey(url, timestamp);
+    const entry = { status: "archive", ...found ? { found } : {}, checkedAt: this.now() };
+    this.entries.set(key, entry);
+    this.added.set(key, entry);
   }
   /** Record a URL found working by `method`. */
   set(method, url, entry) {
@@ -1524,6 +1520,11 @@ var UrlCache = class {
 };
 
 // src/core/external/phase.ts
+function isDead(check) {
+  if (!check) return false;
+  if (check.status === "broken") return !check.loop && (check.code === 404 || check.code === 410);
+  return check.status === "unreachable" && /^host not found \((ENOTFOUND|ENODATA|EAI_NONAME)\)/.test(check.reason ?? "");
+}
 function externalHooks(rules2) {
   return rules2.flatMap((r) => {
     const hook = r.externalCheck;
@@ -1539,10 +1540,22 @@ var ExternalPhase = class {
   resolveCtx;
   files = /* @__PURE__ */ new Map();
   keys = /* @__PURE__ */ new Set();
+  /** Keys wanted by a hook that does not check web-archive links as snapshots: requested whatever they are. */
+  plainKeys = /* @__PURE__ */ new Set();
   results = /* @__PURE__ */ new Map();
   occurrences = 0;
+  archive;
+  /** Web-archive lookups by URL and timestamp, and the dates of the commits that added files. */
+  lookups = /* @__PURE__ */ new Map();
+  commitDates = /* @__PURE__ */ new Map();
+  askedGit = /* @__PURE__ */ new Set();
+  archiveStats;
+  /** The checks of every call so far (a run that fixes checks the URLs its fixes wrote in a second call). */
+  total;
   /** Collect a file's external references (`at`: the file's place in the run). */
   add(at, o, rules2) {
+    this.occurrences -= this.files.get(at)?.items.length ?? 0;
+    this.files.delete(at);
     if (o.error) return;
     const items = [];
     for (const ref of o.facts.references) {
@@ -1554,16 +1567,24 @@ var ExternalPhase = class {
         if (key === void 0) break;
         items.push({ ref, key, hook, severity: rc.severity });
         this.keys.add(key);
+        if (!hook.archive) this.plainKeys.add(key);
         this.occurrences++;
       }
     }
-    if (items.length) this.files.set(at, { items, lineStarts: o.lineStarts, suppressions: o.suppressions });
+    if (items.length) this.files.set(at, { path: o.path, date: o.facts.articleDate, items, lineStarts: o.lineStarts, suppressions: o.suppressions });
   }
-  /** Check every URL collected, each once. */
+  /** A key checked as a web-archive snapshot rather than requested: its timestamp and the URL archived. */
+  snapshotLink(key) {
+    if (!this.archive) return void 0;
+    const link = parseArchiveLink(key);
+    return link ? { timestamp: link.timestamp, original: requestKey(link.original) ?? link.original } : void 0;
+  }
+  /** Check every URL collected, each once (called again after fixes, it checks only the URLs not checked yet). */
   async check(options, signal) {
     const warnings = [];
-    const cache = options.cacheDir === void 0 ? void 0 : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now);
-    const { UrlChecker } = await import("./checker-SDGSNV6E.js");
+    this.archive = options.settings.archive.enabled ? options.settings.archive : void 0;
+    const cache = options.cacheDir === void 0 ? void 0 : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now, options.settings.archive.cacheTtlMs);
+    const { UrlChecker } = await import("./checker-AOP7QOQE.js");
     const checker = new UrlChecker({
       settings: options.settings,
       ...cache ? { cache } : {},
@@ -1573,13 +1594,107 @@ var ExternalPhase = class {
       ...options.onProgress ? { onProgress: options.onProgress } : {},
       ...signal ? { signal } : {}
     });
-    this.results = await checker.checkAll([...this.keys]);
+    const keys = [...this.keys].filter((k) => !this.results.has(k) && (this.plainKeys.has(k) || !this.snapshotLink(k)));
+    for (const [k, c] of await checker.checkAll(keys)) this.results.set(k, c);
+    if (this.archive && !checker.stats.networkUnavailable) await this.lookUp(this.archive, options, cache, signal);
     if (cache) {
       if (cache.warning) warnings.push(cache.warning);
       const w = cache.save();
       if (w) warnings.push(w);
     }
-    return { ...checker.stats, occurrences: this.occurrences, warnings };
+    this.total = this.total ? addStats(this.total, checker.stats) : { ...checker.stats, byStatus: { ...checker.stats.byStatus } };
+    return { ...this.total, occurrences: this.occurrences, warnings, ...this.archiveStats ? { archive: { ...this.archiveStats } } : {} };
+  }
+  /** The web-archive lookups: each dead URL at its article's date, each web-archive link at its timestamp. */
+  async lookUp(archive, options, cache, signal) {
+    const wanted = /* @__PURE__ */ new Map();
+    const want = (url, timestamp) => {
+      const k = `${url} ${timestamp}`;
+      if (!this.lookups.has(k)) wanted.set(k, { url, timestamp });
+    };
+    const undated = [];
+    for (const f of this.files.values()) {
+      for (const item of f.items) {
+        if (!item.hook.archive) continue;
+        const link = this.snapshotLink(item.key);
+        if (link) want(link.original, link.timestamp);
+        else if (isDead(this.results.get(item.key)) && !f.date && !this.askedGit.has(f.path)) undated.push(f.path);
+      }
+    }
+    if (undated.length && options.root !== void 0) this.readCommitDates(options.root, [...new Set(undated)]);
+    for (const f of this.files.values()) {
+      for (const item of f.items) {
+        if (!item.hook.archive || this.snapshotLink(item.key) || !isDead(this.results.get(item.key))) continue;
+        const date = this.dateOf(f);
+        if (date) want(item.key, date.date.replace(/-/g, ""));
+      }
+    }
+    if (wanted.size === 0) return;
+    const { Wayback } = await import("./wayback-G223Q3PF.js");
+    const wayback = new Wayback({
+      settings: archive,
+      timeoutMs: options.settings.timeoutMs,
+      retries: options.settings.retries,
+      ...cache ? { cache } : {},
+      ...options.clock ? { clock: options.clock } : {},
+      ...signal ? { signal } : {}
+    });
+    try {
+      await Promise.all(
+        [...wanted].map(async ([k, { url, timestamp }]) => {
+          const lookup = await wayback.lookup(url, timestamp);
+          this.lookups.set(k, lookup);
+          if (lookup.snapshot && !this.lookups.has(`${url} ${lookup.snapshot.timestamp}`)) this.lookups.set(`${url} ${lookup.snapshot.timestamp}`, { snapshot: lookup.snapshot, cached: true });
+        })
+      );
+    } finally {
+      await wayback.close();
+    }
+    const s = wayback.stats;
+    const before = this.archiveStats;
+    this.archiveStats = before ? { lookups: before.lookups + s.lookups, requests: before.requests + s.requests, cached: before.cached + s.cached, found: before.found + s.found, missing: before.missing + s.missing, failed: before.failed + s.failed } : { ...s };
+  }
+  /** The dates of the commits that added these files (root-relative), in one git call a thousand files. */
+  readCommitDates(root, paths) {
+    for (let i = 0; i < paths.length; i += 1e3) {
+      const chunk = paths.slice(i, i + 1e3);
+      for (const p of chunk) this.askedGit.add(p);
+      const out = tryGit(root, ["-c", "core.quotePath=false", "log", "--no-renames", "--diff-filter=A", "--format=%x01%cs", "--name-only", "-z", "--relative", "--", ...chunk.map((p) => `:(literal)${p}`)]);
+      if (!out) continue;
+      let date;
+      for (const token of out.split("\0")) {
+        const t = token.replace(/^\n/, "");
+        if (t.startsWith("")) date = t.slice(1);
+        else if (t && date && /^\d{4}-\d\d-\d\d$/.test(date)) this.commitDates.set(t, date);
+      }
+    }
+  }
+  dateOf(f) {
+    if (f.date) return f.date;
+    const commit = this.commitDates.get(f.path);
+    return commit ? { date: commit, source: "commit" } : void 0;
+  }
+  /** What the web archive says about an item, when it is asked about it. */
+  noteOf(f, item) {
+    if (!this.archive || !item.hook.archive) return void 0;
+    const link = this.snapshotLink(item.key);
+    if (link) {
+      const lookup2 = this.lookups.get(`${link.original} ${link.timestamp}`);
+      return lookup2 ? { kind: "snapshot-link", settings: this.archive, link, lookup: lookup2 } : void 0;
+    }
+    if (!isDead(this.results.get(item.key))) return void 0;
+    const date = this.dateOf(f);
+    const lookup = date ? this.lookups.get(`${item.key} ${date.date.replace(/-/g, "")}`) : void 0;
+    return { kind: "repair", settings: this.archive, ...date ? { date } : {}, ...lookup ? { lookup } : {} };
+  }
+  /** A file's fixes from its external messages: safe ones, and with `unsafe` the unsafe ones too. */
+  fixes(at, mode) {
+    const out = [];
+    for (const m of this.messages(at)) {
+      if (m.fix) out.push(m.fix);
+      else if (mode === "unsafe" && m.suggestions?.[0]) out.push(m.suggestions[0].fix);
+    }
+    return out;
   }
   /** A file's messages about its external URLs, suppressions applied. */
   messages(at) {
@@ -1587,27 +1702,46 @@ var ExternalPhase = class {
     if (!f) return [];
     const out = [];
     for (const item of f.items) {
-      const check = this.results.get(item.key);
-      const p = check && item.hook.report(item.ref, check);
+      const note = this.noteOf(f, item);
+      const check = this.results.get(item.key) ?? (note?.kind === "snapshot-link" ? { url: item.key, status: "excluded", requests: 0, retries: 0 } : void 0);
+      const p = check && item.hook.report(item.ref, check, note);
       if (!p || isSuppressed(p, f.suppressions)) continue;
       out.push(toMessage(p, Math.min(p.severity ?? item.severity, item.severity), f.lineStarts));
     }
     return out;
   }
 };
+function addStats(a, b) {
+  const byStatus = { ...a.byStatus };
+  for (const [k, n] of Object.entries(b.byStatus)) byStatus[k] += n;
+  const out = {
+    urls: a.urls + b.urls,
+    requests: a.requests + b.requests,
+    retries: a.retries + b.retries,
+    redirects: a.redirects + b.redirects,
+    getAfterHead: a.getAfterHead + b.getAfterHead,
+    bodyBytesMax: Math.max(a.bodyBytesMax, b.bodyBytesMax),
+    byStatus,
+    slowest: a.slowest.length >= b.slowest.length ? a.slowest : b.slowest,
+    ms: a.ms + b.ms
+  };
+  const offline = a.networkUnavailable ?? b.networkUnavailable;
+  if (offline !== void 0) out.networkUnavailable = offline;
+  return out;
+}
 
 // src/core/engine.ts
 var POOL_THRESHOLD = 200;
 var MAX_FIX_PASSES = 10;
-function factsOf(root, path, maxFileSize, site, text) {
+function factsOf(root, path, maxFileSize, site, text2) {
   const settings = { root, rules: {}, mirrors: {}, maxFileSize, site };
-  const o = text === void 0 ? processFile(path, [], settings) : processSource(path, { text, bom: false }, [], settings);
+  const o = text2 === void 0 ? processFile(path, [], settings) : processSource(path, { text: text2, bom: false }, [], settings);
   return o.error ? void 0 : o.facts;
 }
 function changedFiles(s, lintable, cs, cache, unfollowed) {
   const lintSet = new Set(lintable);
   const direct = new Set(cs.changed.filter((p) => lintSet.has(p)));
-  const touched = { gone: /* @__PURE__ */ new Set([...cs.deleted, ...cs.renamed.keys()]), removedAnchors: /* @__PURE__ */ new Map() };
+  const touched = { gone: /* @__PURE__ */ new Set([...cs.deleted, ...cs.renamed.keys()]), removedAnchors: /* @__PURE__ */ new Map(), site: s.config.site };
   for (const path of cs.modified) {
     if (!isMarkdownPath(path)) continue;
     const before = anchorsAtBase(s.root, cs.base, path, s.config.site);
@@ -1624,14 +1758,14 @@ function changedFiles(s, lintable, cs, cache, unfollowed) {
     if (out.has(path) || unfollowed.has(path)) continue;
     let targets = cache?.links(s.root, path)?.targets;
     if (!targets) {
-      let text;
+      let text2;
       try {
-        text = readFileSync5(join5(s.root, path), "utf8");
+        text2 = readFileSync5(join5(s.root, path), "utf8");
       } catch {
         continue;
       }
-      if (!words.some((w) => text.includes(w))) continue;
-      const facts = factsOf(s.root, path, s.config.maxFileSize, s.config.site, text.replace(/^\ufeff/, ""));
+      if (!mayLink(text2, words)) continue;
+      const facts = factsOf(s.root, path, s.config.maxFileSize, s.config.site, text2.replace(/^\ufeff/, ""));
       if (!facts) continue;
       targets = localTargets(facts, s.repo);
     }
@@ -1658,7 +1792,7 @@ function selectPaths(lint2, root, paths) {
   return lint2.filter((f) => prefixes.some((p) => f === p || f.startsWith(`${p}/`)));
 }
 function settingsFor(s, path) {
-  const settings = { root: s.root, rules: s.config.rulesFor(path), mirrors: s.mirrors, maxFileSize: s.config.maxFileSize, site: s.config.site };
+  const settings = { root: s.root, rules: s.config.rulesFor(path), mirrors: s.mirrors, maxFileSize: s.config.maxFileSize, maxMessagesPerFile: s.config.maxMessagesPerFile, site: s.config.site };
   if (s.repo) settings.repo = s.repo;
   return settings;
 }
@@ -1682,7 +1816,8 @@ function resultFor(s, o, external = []) {
     const caused = crossProblems(s, o).filter(({ problem }) => ranges.some(([start, end]) => problem.start >= start && problem.end <= end)).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
     return { result: resultOf(filePath, { messages: [] }, caused), cross: caused };
   }
-  const cross = crossProblems(s, o).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+  const raw = crossProblems(s, o).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+  const cross = raw.length > s.config.maxMessagesPerFile + 1 ? capMessages(raw.sort(compareMessages), s.config.maxMessagesPerFile) : raw;
   return { result: resultOf(filePath, o, external.length ? [...cross, ...external] : cross), cross };
 }
 function indexFingerprint(files, index, cache, root) {
@@ -1712,23 +1847,38 @@ function fixesOf(s, o, mode) {
   for (const { problem: p } of crossProblems(s, o)) if (p.fix && (mode === "unsafe" || p.fixKind !== "unsafe")) fixes.push(p.fix);
   return fixes;
 }
-async function processMany(s, jobs, run, onDone) {
-  if (run.setup && run.concurrency > 1 && jobs.length >= POOL_THRESHOLD) {
-    return (await processInPool(jobs, { size: run.concurrency, setup: run.setup }, onDone, run.signal)).interrupted;
+var IN_PROCESS_MAX_BYTES = 16 * 1024;
+function jobSize(s, job) {
+  if (job.text !== void 0) return job.text.length;
+  try {
+    return statSync3(join5(s.root, job.path)).size;
+  } catch {
+    return 0;
   }
+}
+async function processMany(s, jobs, run, onDone) {
+  const pool = (some, size2, done) => processInPool(some, { size: size2, setup: run.setup, timeBudget: s.config.timeBudget }, done, run.signal);
+  if (run.setup && run.concurrency > 1 && jobs.length >= POOL_THRESHOLD) return (await pool(jobs, run.concurrency, onDone)).interrupted;
+  const deferred = [];
   for (let k = 0; k < jobs.length; k++) {
     if (run.signal?.aborted) return true;
     const job = jobs[k];
+    if (run.setup && s.config.timeBudget && jobSize(s, job) > IN_PROCESS_MAX_BYTES) {
+      deferred.push(k);
+      continue;
+    }
     onDone(k, packMessages(processJob(job, s.rules, settingsFor(s, job.path))));
     if (k % 64 === 63) await new Promise((r) => setImmediate(r));
   }
-  return false;
+  if (!deferred.length) return false;
+  const size = Math.max(1, Math.min(run.concurrency, deferred.length));
+  return (await pool(deferred.map((k) => jobs[k]), size, (d, o) => onDone(deferred[d], o))).interrupted;
 }
-async function fixAll(s, outcomes, options, index, fixed, runProblems, run) {
+async function fixAll(s, outcomes, options, index, fixed, runProblems, run, externalFixes) {
   const jobs = [];
   for (let at = 0; at < outcomes.length; at++) {
     const o = outcomes[at];
-    const pending = fixesOf(s, o, options.mode);
+    const pending = externalFixes ? [...fixesOf(s, o, options.mode), ...externalFixes(at)] : fixesOf(s, o, options.mode);
     if (pending.length === 0) continue;
     const source = readSource(join5(s.root, o.path), s.config.maxFileSize);
     if (!("text" in source)) continue;
@@ -1767,12 +1917,12 @@ async function fixAll(s, outcomes, options, index, fixed, runProblems, run) {
   return interrupted;
 }
 function writeFixJob(s, job, options, index, fixed, runProblems) {
-  const { original: o, source, text } = job;
-  if (text === source.text) return job.current;
-  const entry = { path: o.path, before: source.text, after: text, bom: source.bom, fixes: job.fixes, written: false };
+  const { original: o, source, text: text2 } = job;
+  if (text2 === source.text) return job.current;
+  const entry = { path: o.path, before: source.text, after: text2, bom: source.bom, fixes: job.fixes, written: false };
   fixed.push(entry);
   if (!options.dryRun) {
-    const w = writeFixed(s.root, join5(s.root, o.path), source.bytes, text, source.bom);
+    const w = writeFixed(s.root, join5(s.root, o.path), source.bytes, text2, source.bom);
     if (w.ok) entry.written = true;
     else {
       runProblems.push({ path: o.path, message: w.reason });
@@ -1868,10 +2018,10 @@ async function lint(options) {
   const staged = changed?.staged && changed.unstaged && !options.fix ? changed.unstaged : void 0;
   let asStaged = 0;
   const jobOf = (path) => {
-    const text = staged?.has(path) ? stagedText(root, path) : void 0;
-    if (text === void 0) return { path };
+    const text2 = staged?.has(path) ? stagedText(root, path) : void 0;
+    if (text2 === void 0) return { path };
     asStaged++;
-    return text.charCodeAt(0) === 65279 ? { path, text: text.slice(1), bom: true } : { path, text };
+    return text2.charCodeAt(0) === 65279 ? { path, text: text2.slice(1), bom: true } : { path, text: text2 };
   };
   const jobs = todo.map((i) => jobOf(files[i]));
   if (asStaged) warnings.push(`${asStaged} file${asStaged === 1 ? " has" : "s have"} unstaged changes: linted as staged`);
@@ -1897,10 +2047,29 @@ async function lint(options) {
     }
     return o;
   };
+  let external;
+  let externalReport;
+  const checkExternal = async (at) => {
+    const ext = options.external;
+    external ??= new ExternalPhase(externalHooks(rules2), { mirrors, ...options.repo ? { repo: options.repo } : {} });
+    for (const i of at) {
+      const held = slots[i] !== void 0;
+      const o = outcomeAt(i);
+      external.add(i, o, config.rulesFor(o.path));
+      if (!held && hit[i]) slots[i] = void 0;
+    }
+    const cacheDir = options.cache?.location;
+    externalReport = await external.check({ root, ...ext, ...cacheDir !== void 0 && ext.cacheDir === void 0 ? { cacheDir } : {} }, options.signal);
+    warnings.push(...externalReport.warnings);
+    if (options.signal?.aborted) interrupted = true;
+  };
+  const externalFirst = options.fix !== void 0 && options.external?.settings.archive.enabled === true;
+  if (externalFirst && !interrupted) await checkExternal(order);
   const fixed = [];
   if (options.fix && !interrupted) {
     const outcomes = order.map(outcomeAt);
-    interrupted = await fixAll(session, outcomes, options.fix, index, fixed, runProblems, run);
+    const mode = options.fix.mode;
+    interrupted = await fixAll(session, outcomes, options.fix, index, fixed, runProblems, run, external ? (at) => external.fixes(order[at], mode) : void 0);
     order.forEach((i, k) => slots[i] = outcomes[k]);
     if (cache && useOutcomes) {
       const byPath = new Map(outcomes.map((o) => [o.path, o]));
@@ -1911,23 +2080,14 @@ async function lint(options) {
     }
   }
   phase("fix");
-  let external;
-  let externalReport;
-  if (options.external && !interrupted) {
-    external = new ExternalPhase(externalHooks(rules2), { mirrors, ...options.repo ? { repo: options.repo } : {} });
-    for (const i of order) {
-      const held = slots[i] !== void 0;
-      const o = outcomeAt(i);
-      external.add(i, o, config.rulesFor(o.path));
-      if (!held && hit[i]) slots[i] = void 0;
-    }
-    const cacheDir = options.cache?.location;
-    externalReport = await external.check({ ...options.external, ...cacheDir !== void 0 && options.external.cacheDir === void 0 ? { cacheDir } : {} }, options.signal);
-    warnings.push(...externalReport.warnings);
-    if (options.signal?.aborted) interrupted = true;
-    phase("external");
+  if (externalFirst && external && fixed.length && !interrupted) {
+    const atOf = new Map(order.map((i) => [files[i], i]));
+    await checkExternal(fixed.flatMap((f) => atOf.has(f.path) ? [atOf.get(f.path)] : []));
+  } else if (options.external && !externalFirst && !interrupted) {
+    await checkExternal(order);
   }
-  for (const o of slots) if (o?.error && o.errorKind === "internal") runProblems.push({ path: o.path, message: o.error });
+  if (external) phase("external");
+  for (const o of slots) if (o?.error && o.errorKind === "internal") warnings.push(`${o.path}: ${o.error.split("\n")[0]} (reported as an error of the file; please report this failure)`);
   const fingerprint = cache && useOutcomes && Object.keys(mirrors).length === 0 ? indexFingerprint(walked.files, index, cache, root) : void 0;
   const keep = cache !== void 0;
   const cacheStats = cache ? { hits: cache.hits, misses: cache.misses, reused: 0 } : void 0;
@@ -2082,9 +2242,9 @@ var sarif = (results, ctx) => {
     });
   }
   const kept = sarifResults.length;
-  const total = kept + omitted;
+  const total2 = kept + omitted;
   if (omitted > 0) {
-    ctx.warn?.(`SARIF: kept ${kept} of ${total} results, errors first (GitHub code scanning keeps at most ${SARIF_LIMIT} a run); --format json has every one`);
+    ctx.warn?.(`SARIF: kept ${kept} of ${total2} results, errors first (GitHub code scanning keeps at most ${SARIF_LIMIT} a run); --format json has every one`);
   }
   const root = pathToFileURL(ctx.root).href.replace(/\/?$/, "/");
   return JSON.stringify(
@@ -2115,7 +2275,7 @@ var sarif = (results, ctx) => {
           invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
           columnKind: "utf16CodeUnits",
           results: sarifResults,
-          ...omitted > 0 ? { properties: { "archive-lint/truncated": true, "archive-lint/totalResults": total, "archive-lint/keptResults": kept } } : {}
+          ...omitted > 0 ? { properties: { "archive-lint/truncated": true, "archive-lint/totalResults": total2, "archive-lint/keptResults": kept } } : {}
         }
       ]
     },
@@ -2154,9 +2314,9 @@ var github = (results, ctx) => {
   if (omitted > 0 && limit > 0) {
     lines.pop();
     const left = omitted + 1;
-    const total = lines.length + left;
+    const total2 = lines.length + left;
     lines.push(
-      `::notice::${escapeData(`archive-lint: ${left} of ${total} problems are not annotated (GitHub shows only the first annotations of a job; errors come first). The complete list is in the job summary (--format markdown).`)}`
+      `::notice::${escapeData(`archive-lint: ${left} of ${total2} problems are not annotated (GitHub shows only the first annotations of a job; errors come first). The complete list is in the job summary (--format markdown).`)}`
     );
   }
   return lines.length ? `${lines.join("\n")}
@@ -2165,17 +2325,53 @@ var github = (results, ctx) => {
 
 // src/core/summary.ts
 import { relative as relative5, sep as sep5 } from "node:path";
-var MISSING = /* @__PURE__ */ new Set(["missingFile", "deleted", "renamed", "mirrorMissing"]);
-function topFolder(root, file) {
-  const rel = relative5(root, file).split(sep5);
-  return rel.length > 1 ? rel[0] : ".";
+var MISSING = {
+  missingFile: { what: "file", target: /'([^']+)'/ },
+  deleted: { what: "file", target: /'([^']+)'/ },
+  renamed: { what: "file", target: /'([^']+)'/ },
+  mirrorMissing: { what: "file in a mirror", target: /'([^']+)'/ },
+  originalSitePath: { what: "original-site path", target: /'([^']+)'/ },
+  unmirroredPage: { what: "page never mirrored", target: /never mirrored: (\S+)$/ }
+};
+var MISSING_RULES = /* @__PURE__ */ new Set(["no-broken-links", "no-missing-images"]);
+function missingTarget(m) {
+  if (m.ruleId === null || !MISSING_RULES.has(m.ruleId) || m.messageId === void 0) return void 0;
+  const kind = Object.hasOwn(MISSING, m.messageId) ? MISSING[m.messageId] : void 0;
+  const target = kind?.target.exec(m.message)?.[1];
+  return kind && target !== void 0 ? { target, what: kind.what } : void 0;
+}
+function rootRelative(root, file) {
+  return relative5(root, file).split(sep5).join("/");
+}
+function folderAt(rel, depth) {
+  const parts = rel.split("/");
+  parts.pop();
+  return parts.slice(0, depth).join("/") || ".";
+}
+var FEW_FOLDERS = 8;
+var MANY_FOLDERS = 400;
+function folderDepth(rels) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const rel of rels) dirs.add(folderAt(rel, Infinity));
+  const deepest = Math.max(1, ...[...dirs].map((d) => d === "." ? 0 : d.split("/").length));
+  let depth = 1;
+  while (depth < deepest) {
+    const here = new Set([...dirs].map((d) => folderAt(`${d}/x`, depth))).size;
+    if (here >= FEW_FOLDERS) break;
+    const next = new Set([...dirs].map((d) => folderAt(`${d}/x`, depth + 1))).size;
+    if (next > MANY_FOLDERS) break;
+    depth++;
+  }
+  return depth;
 }
 function summarize(results, root) {
   const byRule = /* @__PURE__ */ new Map();
   const byFolder = /* @__PURE__ */ new Map();
   const missingTargets = /* @__PURE__ */ new Map();
-  for (const r of results) {
-    const folder = topFolder(root, r.filePath);
+  const rels = results.map((r) => rootRelative(root, r.filePath));
+  const depth = folderDepth(rels);
+  results.forEach((r, i) => {
+    const folder = folderAt(rels[i], depth);
     const f = byFolder.get(folder) ?? { errors: 0, warnings: 0, files: 0 };
     f.files++;
     byFolder.set(folder, f);
@@ -2193,18 +2389,37 @@ function summarize(results, root) {
       const kind = m.messageId ?? "fatal";
       c.kinds.set(kind, (c.kinds.get(kind) ?? 0) + n);
       byRule.set(id, c);
-      const target = MISSING.has(kind) ? /'([^']+)'/.exec(m.message)?.[1] : void 0;
-      if (target !== void 0) missingTargets.set(target, (missingTargets.get(target) ?? 0) + n);
+      const missing = missingTarget(m);
+      if (missing !== void 0) {
+        const t = missingTargets.get(missing.target) ?? { links: 0, what: missing.what, image: false };
+        t.links += n;
+        if (m.ruleId === "no-missing-images") t.image = true;
+        missingTargets.set(missing.target, t);
+      }
     }
-  }
-  return { byRule, byFolder, missingTargets, files: results.length };
+  });
+  return { byRule, byFolder, folderDepth: depth, missingTargets, files: results.length };
 }
 function sortedRows(map) {
   return [...map].sort((a, b) => b[1].errors + b[1].warnings - (a[1].errors + a[1].warnings) || a[0].localeCompare(b[0]));
 }
+function topMissing(map) {
+  return [...map].sort((a, b) => b[1].links - a[1].links || a[0].localeCompare(b[0]));
+}
+function kindName(rules2, ruleId, kind) {
+  if (ruleId === null || kind === "fatal") return "file not linted";
+  const named = rules2.find((r) => r.id === ruleId)?.kindNames?.[kind];
+  return named ?? kind.replace(/([a-z\d])([A-Z])/g, "$1 $2").toLowerCase();
+}
+function kindsText(rules2, ruleId, kinds, format = String) {
+  return [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${kindName(rules2, ruleId.startsWith("(") ? null : ruleId, k)} ${format(n)}`).join(", ");
+}
 
 // src/formatters/markdown.ts
 var MAX_ROWS = 50;
+var TOP_FOLDERS = 20;
+var TOP_MISSING = 10;
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 function cell(s) {
   return visible(s).replace(/[\\`*_[\]!|~#]/g, (c) => `\\${c}`).replace(/[&<>]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;");
 }
@@ -2218,7 +2433,7 @@ function markdownSummary(results, ctx) {
   if (t.errors + t.warnings === 0) return { text: ["## archive-lint", "", `No problems in ${count(t.files, "file")}. ✅`, ""].join("\n"), listed: 0, total: 0 };
   const out = [];
   const maxRows = ctx.maxRows ?? MAX_ROWS;
-  const cap = ctx.summaryLimitBytes ?? Infinity;
+  const cap = ctx.summaryLimitBytes ?? SUMMARY_LIMIT_BYTES;
   let bytes = 0;
   const add = (...lines) => {
     for (const line of lines) bytes += Buffer.byteLength(line) + 1;
@@ -2227,13 +2442,15 @@ function markdownSummary(results, ctx) {
   add("## archive-lint", "", `**${count(t.errors, "error")}**, **${count(t.warnings, "warning")}** in ${t.filesWithProblems.toLocaleString("en-US")} of ${count(t.files, "file")}.`, "");
   add("| rule | errors | warnings | kinds |", "| --- | ---: | ---: | --- |");
   for (const [id, c] of sortedRows(s.byRule)) {
-    const kinds = [...c.kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(", ");
+    const kinds = kindsText(ctx.rules, id, c.kinds, num);
     const name = id.startsWith("(") ? id : `[${id}](${docsUrl(id)})`;
     add(`| ${name} | ${num(c.errors)} | ${num(c.warnings)} | ${cell(kinds)} |`);
   }
   const all = t.errors + t.warnings;
-  const folders = sortedRows(s.byFolder).filter(([, c]) => c.errors + c.warnings > 0);
-  const reserve = Buffer.byteLength(closing(all, cap)) + Buffer.byteLength(moreFolders(folders.length)) + 4;
+  const allFolders = sortedRows(s.byFolder).filter(([, c]) => c.errors + c.warnings > 0);
+  const folders = allFolders.slice(0, TOP_FOLDERS);
+  const missing = topMissing(s.missingTargets);
+  const reserve = Buffer.byteLength(closing(all, cap)) + Buffer.byteLength(moreFolders(allFolders.length)) + Buffer.byteLength(moreTargets(missing.length)) + 6;
   const fits = (line) => bytes + Buffer.byteLength(line) + 1 + reserve <= cap;
   add("", "| folder | files | errors | warnings |", "| --- | ---: | ---: | ---: |");
   let foldersShown = 0;
@@ -2243,7 +2460,21 @@ function markdownSummary(results, ctx) {
     add(row);
     foldersShown++;
   }
-  if (foldersShown < folders.length) add("", moreFolders(folders.length - foldersShown));
+  if (foldersShown < allFolders.length) add("", moreFolders(allFolders.length - foldersShown));
+  if (missing.length) {
+    const head2 = ["", "| most-linked missing target | links | what |", "| --- | ---: | --- |"];
+    let targetsShown = 0;
+    if (fits(head2.join("\n"))) {
+      add(...head2);
+      for (const [target, v] of missing.slice(0, TOP_MISSING)) {
+        const row = `| ${cell(target)} | ${num(v.links)} | ${v.image ? "image, " : ""}${v.what} |`;
+        if (!fits(row)) break;
+        add(row);
+        targetsShown++;
+      }
+    }
+    if (targetsShown < missing.length) add("", moreTargets(missing.length - targetsShown));
+  }
   let shown = 0;
   let full = false;
   const head = ["", "| file | line | severity | message | rule |", "| --- | ---: | --- | --- | --- |"];
@@ -2272,6 +2503,9 @@ function num(n) {
 function moreFolders(more) {
   return `…and ${num(more)} more folders.`;
 }
+function moreTargets(more) {
+  return `…and ${num(more)} more missing targets.`;
+}
 function closing(more, cap) {
   return `…and ${num(more)} more, left out to keep this summary within ${num(cap)} bytes.`;
 }
@@ -2279,46 +2513,813 @@ function closing(more, cap) {
 // src/formatters/index.ts
 var formatters = { stylish, json, sarif, github, markdown };
 
+// src/cli/report.ts
+import { closeSync as closeSync2, openSync as openSync2, writeSync as writeSync2 } from "node:fs";
+import { dirname as dirname4, join as join6, resolve as resolve3 } from "node:path";
+
+// src/formatters/html.ts
+import { dirname as dirname3, relative as relative6, resolve as resolve2, sep as sep6 } from "node:path";
+import { gzipSync } from "node:zlib";
+
+// src/formatters/html/model.ts
+function templateParts(template) {
+  const parts = [];
+  let slot = 0;
+  let last = 0;
+  for (const m of template.matchAll(/\{(\w+)\}/g)) {
+    if (m.index > last) parts.push(template.slice(last, m.index));
+    parts.push(slot++);
+    last = m.index + m[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  return parts;
+}
+var LITERAL = [0];
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function matcher(parts) {
+  const slots = parts.filter((p) => typeof p === "number").length;
+  const source = parts.map((p) => typeof p === "number" ? "([\\s\\S]*?)" : escapeRegExp(p)).join("");
+  const re = new RegExp(`^${source}$`);
+  return (message) => {
+    const m = re.exec(message);
+    if (!m) return void 0;
+    const values = m.slice(1, slots + 1);
+    return fill(parts, values) === message ? values : void 0;
+  };
+}
+function fill(parts, values) {
+  return parts.map((p) => typeof p === "number" ? values[p] ?? "" : p).join("");
+}
+var Varints = class {
+  bytes = new Uint8Array(1 << 16);
+  length = 0;
+  push(n) {
+    if (this.length + 5 > this.bytes.length) {
+      const next = new Uint8Array(this.bytes.length * 2);
+      next.set(this.bytes);
+      this.bytes = next;
+    }
+    while (n > 127) {
+      this.bytes[this.length++] = n & 127 | 128;
+      n >>>= 7;
+    }
+    this.bytes[this.length++] = n;
+  }
+};
+var MEMO_LIMIT = 1e5;
+var DEAD_KINDS = /* @__PURE__ */ new Set(["broken", "redirectLoop", "tooManyRedirects", "timeout", "unreachable", "remoteBroken", "remoteUnreachable"]);
+function deadUrl(m) {
+  if (m.severity !== 2 || m.messageId === void 0 || !DEAD_KINDS.has(m.messageId)) return void 0;
+  if (m.ruleId !== "no-dead-urls" && m.ruleId !== "no-missing-images") return void 0;
+  return /^(?:URL|Image) (\S+)/.exec(m.message)?.[1];
+}
+function hostOf(url) {
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return url;
+  }
+}
+function buildModel(results, root, metas) {
+  const rules2 = [];
+  const ruleIndex = /* @__PURE__ */ new Map();
+  const ruleOf = (id) => {
+    const key = id ?? "";
+    let i = ruleIndex.get(key);
+    if (i === void 0) {
+      i = rules2.length;
+      rules2.push(key);
+      ruleIndex.set(key, i);
+    }
+    return i;
+  };
+  for (const m of metas) ruleOf(m.id);
+  const templates = [LITERAL];
+  const templateIndex = /* @__PURE__ */ new Map();
+  const templateOf = (ruleId, messageId) => {
+    const key = `${ruleId ?? ""}\0${messageId ?? ""}`;
+    let t = templateIndex.get(key);
+    if (t === void 0) {
+      const text2 = ruleId === null || messageId === void 0 ? void 0 : metas.find((r) => r.id === ruleId)?.messages[messageId];
+      if (text2 === void 0) t = { index: 0, match: (message) => [message] };
+      else {
+        const parts = templateParts(text2);
+        t = { index: templates.length, match: matcher(parts) };
+        templates.push(parts);
+      }
+      templateIndex.set(key, t);
+    }
+    return t;
+  };
+  const kinds = [];
+  const kindIndex = /* @__PURE__ */ new Map();
+  const strings = [];
+  const stringIndex = /* @__PURE__ */ new Map();
+  const stringOf = (s) => {
+    let i = stringIndex.get(s);
+    if (i === void 0) {
+      i = strings.length;
+      strings.push(s);
+      stringIndex.set(s, i);
+    }
+    return i;
+  };
+  const memo = /* @__PURE__ */ new Map();
+  const rels = results.map((r) => rootRelative(root, r.filePath));
+  const depth = folderDepth(rels);
+  const folders = [];
+  const folderIndex = /* @__PURE__ */ new Map();
+  const heat = [];
+  const folderFiles = [];
+  const byKind = [];
+  const missing = /* @__PURE__ */ new Map();
+  const dead = /* @__PURE__ */ new Map();
+  const files = [];
+  const data = new Varints();
+  const totals2 = { errors: 0, warnings: 0, files: results.length, filesWithProblems: 0, fixable: 0, unsafeFixable: 0 };
+  let findings = 0;
+  let slots = 0;
+  results.forEach((r, at) => {
+    const rel = rels[at];
+    const folder = folderAt(rel, depth);
+    let f = folderIndex.get(folder);
+    if (f === void 0) {
+      f = folders.length;
+      folders.push(folder);
+      folderIndex.set(folder, f);
+      heat.push([]);
+      folderFiles.push(0);
+    }
+    folderFiles[f] = folderFiles[f] + 1;
+    const messages = r.messages;
+    if (messages.length === 0) return;
+    totals2.filesWithProblems++;
+    files.push([rel, f, messages.length]);
+    const row = heat[f];
+    for (const m of messages) {
+      const severity = m.severity === 2 ? 2 : 1;
+      const rule = ruleOf(m.ruleId);
+      const fix = m.fix ? 1 : m.suggestions?.length ? 2 : 0;
+      const occurrences = (m.occurrences ?? 1) > 1;
+      let split = memo.get(m.message);
+      const t = templateOf(m.ruleId, m.messageId);
+      if (split === void 0 || split.template !== t.index) {
+        const values = t.match(m.message);
+        split = values === void 0 ? { template: 0, values: [stringOf(m.message)] } : { template: t.index, values: values.map(stringOf) };
+        if (memo.size < MEMO_LIMIT) memo.set(m.message, split);
+      }
+      const messageId = m.messageId ?? (m.ruleId === null ? "fatal" : "");
+      const key = `${rule}\0${messageId}\0${severity}\0${fix}\0${occurrences ? 1 : 0}\0${split.template}`;
+      let k = kindIndex.get(key);
+      if (k === void 0) {
+        k = kinds.length;
+        kinds.push({ rule, id: messageId, name: kindName(metas, m.ruleId, messageId), severity, fix, occurrences, template: split.template });
+        kindIndex.set(key, k);
+        byKind.push({ errors: 0, warnings: 0 });
+      }
+      data.push(k);
+      data.push(Math.max(0, m.line));
+      data.push(Math.max(0, m.column));
+      if (occurrences) data.push(m.occurrences);
+      for (const v of split.values) data.push(v);
+      slots += split.values.length;
+      findings++;
+      const cell2 = row[rule] ??= { errors: 0, warnings: 0 };
+      const kc = byKind[k];
+      if (severity === 2) {
+        totals2.errors++;
+        cell2.errors++;
+        kc.errors++;
+      } else {
+        totals2.warnings++;
+        cell2.warnings++;
+        kc.warnings++;
+      }
+      if (fix === 1) totals2.fixable++;
+      else if (fix === 2) totals2.unsafeFixable++;
+      const target = missingTarget(m);
+      if (target !== void 0) {
+        const t2 = missing.get(target.target) ?? { links: 0, what: target.what, image: false };
+        t2.links++;
+        if (m.ruleId === "no-missing-images") t2.image = true;
+        missing.set(target.target, t2);
+      }
+      const url = deadUrl(m);
+      if (url !== void 0) {
+        const host = hostOf(url);
+        const d = dead.get(host) ?? { host, findings: 0, urls: /* @__PURE__ */ new Set(), kinds: /* @__PURE__ */ new Map() };
+        d.findings++;
+        d.urls.add(url);
+        const name = kindName(metas, m.ruleId, messageId);
+        d.kinds.set(name, (d.kinds.get(name) ?? 0) + 1);
+        dead.set(host, d);
+      }
+    }
+  });
+  const byRule = rules2.map(() => ({ errors: 0, warnings: 0 }));
+  for (const row of heat) {
+    row.forEach((c, i) => {
+      const t = byRule[i];
+      t.errors += c.errors;
+      t.warnings += c.warnings;
+    });
+  }
+  return {
+    rules: rules2,
+    kinds,
+    templates,
+    folders,
+    files,
+    strings,
+    data: data.bytes.subarray(0, data.length),
+    findings,
+    slots,
+    totals: totals2,
+    byRule,
+    byKind,
+    heat,
+    folderFiles,
+    folderDepth: depth,
+    missing: [...missing].sort((a, b) => b[1].links - a[1].links || a[0].localeCompare(b[0])),
+    deadHosts: [...dead.values()].sort((a, b) => b.findings - a.findings || a.host.localeCompare(b.host))
+  };
+}
+
+// src/formatters/html/style.ts
+var STYLE = `
+:root{--bg:#f6f7f9;--panel:#fff;--ink:#1f2328;--muted:#656d76;--line:#d8dee4;--soft:#eef1f4;--err:#cf222e;--err-bg:#ffebe9;
+--warn:#bf8700;--warn-bar:#e3b341;--warn-bg:#fff8c5;--ok:#1a7f37;--ok-bg:#dafbe1;--accent:#0969da;--shadow:0 1px 3px rgba(31,35,40,.08)}
+@media (prefers-color-scheme:dark){:root{--bg:#0d1117;--panel:#161b22;--ink:#e6edf3;--muted:#8d96a0;--line:#30363d;--soft:#21262d;--err:#f85149;
+--err-bg:#3c1618;--warn:#d29922;--warn-bar:#bb8009;--warn-bg:#3b2e06;--ok:#3fb950;--ok-bg:#12311c;--accent:#4493f8;--shadow:none}}
+*{box-sizing:border-box}
+body{margin:0;background:var(--bg);color:var(--ink);font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans CJK SC",sans-serif}
+code,.loc,.mono{font-family:ui-monospace,SFMono-Regular,"SF Mono",Menlo,Consolas,monospace;font-size:12.5px}
+a{color:var(--accent);text-decoration:none}a:hover{text-decoration:underline}
+header.top{background:linear-gradient(120deg,#24292f,#3b2f4a);color:#fff;padding:22px 32px 20px}
+header.top h1{margin:0;font-size:22px;font-weight:650;letter-spacing:.2px}
+header.top .sub{margin:4px 0 0;color:#c9d1d9;font-size:13px;word-break:break-all}
+header.top .sub b{color:#fff;font-weight:600}
+main{max-width:1280px;margin:0 auto;padding:20px 24px 48px}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px;margin:-38px 0 18px}
+.card{background:var(--panel);border:1px solid var(--line);border-radius:10px;padding:12px 14px;box-shadow:var(--shadow)}
+.card .label{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.6px}
+.card .value{display:block;font-size:26px;font-weight:650;line-height:1.2;margin-top:2px;font-variant-numeric:tabular-nums}
+.card .note{display:block;color:var(--muted);font-size:12px}
+.card.errors{border-top:4px solid var(--err)}.card.errors .value{color:var(--err)}
+.card.warnings{border-top:4px solid var(--warn-bar)}.card.warnings .value{color:var(--warn)}
+.card.fixable{border-top:4px solid var(--ok)}.card.plain{border-top:4px solid var(--line)}
+.panel{background:var(--panel);border:1px solid var(--line);border-radius:10px;padding:16px 18px;margin:0 0 18px;box-shadow:var(--shadow)}
+.panel h2{font-size:16px;margin:0 0 4px;font-weight:650}
+.panel .lead{color:var(--muted);margin:0 0 12px;font-size:13px}
+td.what{white-space:nowrap}
+details.more summary{cursor:pointer;color:var(--accent);margin:8px 0 0;font-size:13px}
+svg{display:block;max-width:100%;height:auto}
+svg text{fill:var(--ink);font:12px system-ui,sans-serif}svg text.muted{fill:var(--muted)}svg text.num{font-variant-numeric:tabular-nums}
+svg .track{fill:var(--soft)}svg .be{fill:var(--err)}svg .bw{fill:var(--warn-bar)}
+svg [data-filter]{cursor:pointer}svg [data-filter]:hover rect,svg [data-filter]:focus rect{stroke:var(--ink);stroke-width:1.5}
+.legend{display:flex;gap:16px;color:var(--muted);font-size:12px;margin:6px 0 0}
+.legend i{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:5px;vertical-align:-1px}
+table{border-collapse:collapse;width:100%}
+th{text-align:left;font-weight:600;color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.4px;border-bottom:1px solid var(--line);padding:6px 8px}
+td{border-bottom:1px solid var(--soft);padding:6px 8px;vertical-align:top}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+tr[data-filter]{cursor:pointer}tr[data-filter]:hover td{background:var(--soft)}
+.target{word-break:break-all}
+.meter{margin:7px 0;height:6px;border-radius:3px;background:var(--soft);min-width:60px;overflow:hidden}.meter span{display:block;height:100%;background:var(--err)}
+.meter.w span{background:var(--warn-bar)}
+.kinds td.rule{font-weight:600;white-space:nowrap}
+.muted{color:var(--muted)}
+.note-box{background:var(--soft);border-radius:8px;padding:10px 12px;color:var(--muted);font-size:13px}
+#f-controls{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin:8px 0 10px}
+#f-controls select,#f-controls input[type=search],#f-controls button{font:inherit;font-size:13px;color:var(--ink);background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:5px 8px}
+#f-controls input[type=search]{flex:1 1 220px;min-width:180px}
+#f-controls label{color:var(--muted);font-size:13px;display:flex;gap:4px;align-items:center}
+.pager{display:flex;gap:6px;align-items:center;justify-content:space-between;margin:6px 0;flex-wrap:wrap}
+.pager button{font:inherit;font-size:13px;color:var(--ink);background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:3px 10px;cursor:pointer}
+.pager button:disabled{opacity:.4;cursor:default}
+#f-status{color:var(--muted);font-size:13px}
+#f-list td{font-size:13px}
+#f-list td.loc{max-width:340px;word-break:break-all}
+#f-list td.loc .lc{color:var(--muted);white-space:nowrap}
+#f-list td.msg{word-break:break-word}
+#f-list td.rk{white-space:nowrap;font-size:12px}
+#f-list td.rk .rule{display:block;font-weight:600}#f-list td.rk .kind{display:block;color:var(--muted)}
+.sev{display:inline-block;border-radius:10px;padding:0 8px;font-size:11.5px;font-weight:600;line-height:18px}
+.sev.e{background:var(--err-bg);color:var(--err)}.sev.w{background:var(--warn-bg);color:var(--warn)}
+.fix{display:inline-block;border-radius:10px;padding:0 7px;font-size:11px;line-height:17px;white-space:nowrap}
+.fix.safe{background:var(--ok-bg);color:var(--ok)}.fix.unsafe{border:1px solid var(--line);color:var(--muted)}
+.occ{color:var(--muted)}
+footer{color:var(--muted);font-size:12px;text-align:center;margin-top:24px}
+`;
+
+// src/formatters/html/client.ts
+var CLIENT_JS = String.raw`
+(function () {
+  'use strict';
+  var html = document.documentElement;
+  var $ = function (id) { return document.getElementById(id); };
+  var PAGE = 100;
+  function fail(e) {
+    console.error(e);
+    html.setAttribute('data-ready', 'error');
+    var s = $('f-status');
+    if (s) s.textContent = 'The findings could not be read: ' + ((e && e.message) || e);
+  }
+  function bytesOf(id) {
+    var s = $(id).textContent.replace(/\s+/g, '');
+    var b = atob(s);
+    var u = new Uint8Array(b.length);
+    for (var i = 0; i < b.length; i++) u[i] = b.charCodeAt(i);
+    return u;
+  }
+  function gunzip(u) {
+    if (typeof DecompressionStream === 'undefined') return Promise.reject(new Error('this browser cannot unpack them (no DecompressionStream); open the report in a current Chromium, Firefox or Safari'));
+    var stream = new Blob([u]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Response(stream).arrayBuffer().then(function (b) { return new Uint8Array(b); });
+  }
+  var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+  var NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+  function vis(s) {
+    return s.replace(UNSAFE, function (c) {
+      if (NAMED[c]) return NAMED[c];
+      var n = c.charCodeAt(0);
+      return n <= 0xff ? '\\x' + (n < 16 ? '0' : '') + n.toString(16) : '\\u{' + n.toString(16) + '}';
+    });
+  }
+  var fmt = new Intl.NumberFormat('en-US');
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function start(meta, bytes) {
+    if (!$('f-rule')) { html.setAttribute('data-ready', 'true'); return; }
+    var n = meta.findings, K = meta.kinds, T = meta.templates, S = meta.strings, F = meta.files, R = meta.rules;
+    var kslots = K.map(function (k) { return T[k[6]].filter(function (p) { return typeof p === 'number'; }).length; });
+    var fileOf = new Int32Array(n), line = new Int32Array(n), col = new Int32Array(n), kind = new Uint16Array(n);
+    var vstart = new Int32Array(n + 1), vals = new Int32Array(meta.slots), occ = {};
+    var p = 0, v = 0, i = 0;
+    function rd() {
+      var x = 0, mul = 1, b;
+      do { b = bytes[p++]; x += (b & 0x7f) * mul; mul *= 128; } while (b & 0x80);
+      return x;
+    }
+    for (var f = 0; f < F.length; f++) {
+      for (var j = 0; j < F[f][2]; j++) {
+        fileOf[i] = f;
+        var k = rd();
+        kind[i] = k;
+        line[i] = rd();
+        col[i] = rd();
+        if (K[k][5]) occ[i] = rd();
+        vstart[i] = v;
+        for (var s = 0; s < kslots[k]; s++) vals[v++] = rd();
+        i++;
+      }
+    }
+    vstart[n] = v;
+    if (i !== n || p !== bytes.length) throw new Error('the findings are damaged (' + i + ' of ' + n + ' read)');
+
+    // Kinds grouped by rule and id (a kind's severity, fix and template may vary within a group).
+    var groups = [], groupOf = new Int32Array(K.length), groupIndex = {};
+    K.forEach(function (k, x) {
+      var key = k[0] + ':' + k[1];
+      if (groupIndex[key] === undefined) { groupIndex[key] = groups.length; groups.push({ rule: k[0], id: k[1], name: k[2], count: 0 }); }
+      groupOf[x] = groupIndex[key];
+    });
+    var ruleCount = R.map(function () { return 0; }), folderCount = meta.folders.map(function () { return 0; });
+    for (i = 0; i < n; i++) { groups[groupOf[kind[i]]].count++; ruleCount[K[kind[i]][0]]++; }
+    F.forEach(function (file) { folderCount[file[1]] += file[2]; });
+    // Errors first, each part in file order.
+    var order = new Int32Array(n), o = 0;
+    for (i = 0; i < n; i++) if (K[kind[i]][3] === 2) order[o++] = i;
+    for (i = 0; i < n; i++) if (K[kind[i]][3] !== 2) order[o++] = i;
+
+    function message(x) {
+      var parts = T[K[kind[x]][6]], out = '';
+      for (var q = 0; q < parts.length; q++) out += typeof parts[q] === 'number' ? S[vals[vstart[x] + parts[q]]] : parts[q];
+      return out;
+    }
+    function href(path) {
+      return meta.prefix + path.split('/').map(encodeURIComponent).join('/');
+    }
+
+    var ui = { rule: $('f-rule'), kind: $('f-kind'), sev: $('f-sev'), folder: $('f-folder'), fix: $('f-fix'), q: $('f-q'), sort: $('f-sort') };
+    function option(sel, value, label) { var op = el('option', '', label); op.value = value; sel.appendChild(op); }
+    option(ui.rule, '', 'every rule (' + fmt.format(n) + ')');
+    R.forEach(function (r, x) { if (ruleCount[x]) option(ui.rule, String(x), (r || 'file not linted') + ' (' + fmt.format(ruleCount[x]) + ')'); });
+    function kindOptions() {
+      var keep = ui.kind.value;
+      ui.kind.textContent = '';
+      option(ui.kind, '', 'every kind');
+      var rule = ui.rule.value === '' ? -1 : Number(ui.rule.value);
+      groups.map(function (g, x) { return [g, x]; })
+        .filter(function (e) { return rule < 0 || e[0].rule === rule; })
+        .sort(function (a, b) { return b[0].count - a[0].count; })
+        .forEach(function (e) { option(ui.kind, String(e[1]), e[0].name + (rule < 0 ? ' · ' + (R[e[0].rule] || 'file') : '') + ' (' + fmt.format(e[0].count) + ')'); });
+      ui.kind.value = keep;
+      if (ui.kind.value !== keep) ui.kind.value = '';
+    }
+    kindOptions();
+    option(ui.folder, '', 'every folder');
+    meta.folders.map(function (name, x) { return [name, x]; })
+      .filter(function (e) { return folderCount[e[1]] > 0; })
+      .sort(function (a, b) { return folderCount[b[1]] - folderCount[a[1]] || (a[0] < b[0] ? -1 : 1); })
+      .forEach(function (e) { option(ui.folder, String(e[1]), vis(e[0]) + ' (' + fmt.format(folderCount[e[1]]) + ')'); });
+
+    var matched = new Int32Array(n), count = 0, page = 0;
+    function filter() {
+      var rule = ui.rule.value === '' ? -1 : Number(ui.rule.value);
+      var group = ui.kind.value === '' ? -1 : Number(ui.kind.value);
+      var sev = ui.sev.value === '' ? 0 : Number(ui.sev.value);
+      var folder = ui.folder.value === '' ? -1 : Number(ui.folder.value);
+      var fix = ui.fix.checked;
+      var q = ui.q.value.trim().toLowerCase();
+      var src = ui.sort.value === 'file' ? null : order;
+      var fileHit = q ? F.map(function (file) { return vis(file[0]).toLowerCase().indexOf(q) >= 0; }) : null;
+      count = 0;
+      for (var x = 0; x < n; x++) {
+        var at = src ? src[x] : x, kk = K[kind[at]];
+        if (rule >= 0 && kk[0] !== rule) continue;
+        if (group >= 0 && groupOf[kind[at]] !== group) continue;
+        if (sev && kk[3] !== sev) continue;
+        if (fix && !kk[4]) continue;
+        if (folder >= 0 && F[fileOf[at]][1] !== folder) continue;
+        if (q && !fileHit[fileOf[at]] && vis(message(at)).toLowerCase().indexOf(q) < 0) continue;
+        matched[count++] = at;
+      }
+      page = 0;
+    }
+
+    var body = $('f-rows'), status = $('f-status'), pageBox = $('f-page');
+    var SEV = { 1: ['w', 'warning'], 2: ['e', 'error'] }, FIX = { 1: ['safe', 'fix'], 2: ['unsafe', 'unsafe fix'] };
+    function draw() {
+      var pages = Math.max(1, Math.ceil(count / PAGE));
+      if (page >= pages) page = pages - 1;
+      var from = page * PAGE, to = Math.min(count, from + PAGE);
+      var frag = document.createDocumentFragment();
+      for (var x = from; x < to; x++) {
+        var at = matched[x], kk = K[kind[at]], file = F[fileOf[at]][0];
+        var tr = el('tr', SEV[kk[3]][0]);
+        var td = el('td');
+        td.appendChild(el('span', 'sev ' + SEV[kk[3]][0], SEV[kk[3]][1]));
+        tr.appendChild(td);
+        td = el('td', 'loc');
+        var a = el('a', '', vis(file));
+        a.href = href(file);
+        a.title = 'open ' + vis(file);
+        td.appendChild(a);
+        td.appendChild(el('span', 'lc', ':' + line[at] + ':' + col[at]));
+        tr.appendChild(td);
+        td = el('td', 'msg', vis(message(at)));
+        if (occ[at]) td.appendChild(el('span', 'occ', ' ×' + fmt.format(occ[at])));
+        tr.appendChild(td);
+        td = el('td', 'rk');
+        td.appendChild(el('span', 'rule', R[kk[0]] || 'file not linted'));
+        td.appendChild(el('span', 'kind', kk[2]));
+        tr.appendChild(td);
+        td = el('td');
+        if (kk[4]) td.appendChild(el('span', 'fix ' + FIX[kk[4]][0], FIX[kk[4]][1]));
+        tr.appendChild(td);
+        frag.appendChild(tr);
+      }
+      body.textContent = '';
+      body.appendChild(frag);
+      status.textContent = count ? 'Showing ' + fmt.format(from + 1) + '–' + fmt.format(to) + ' of ' + fmt.format(count) + (count === n ? ' findings' : ' matching findings (of ' + fmt.format(n) + ')') : 'No finding matches these filters.';
+      $('f-list').setAttribute('data-matching', String(count));
+      pageBox.textContent = 'page ' + fmt.format(page + 1) + ' of ' + fmt.format(pages);
+      $('f-prev').disabled = $('f-first').disabled = page === 0;
+      $('f-next').disabled = $('f-last').disabled = page >= pages - 1;
+    }
+    function save() {
+      var s = new URLSearchParams();
+      ['rule', 'kind', 'sev', 'folder', 'q'].forEach(function (key) { if (ui[key].value) s.set(key, ui[key].value); });
+      if (ui.fix.checked) s.set('fix', '1');
+      if (ui.sort.value === 'file') s.set('sort', 'file');
+      var h = s.toString();
+      try { history.replaceState(null, '', h ? '#' + h : location.pathname + location.search); } catch (e) { /* file: pages may refuse */ }
+    }
+    function load() {
+      var s = new URLSearchParams(location.hash.slice(1));
+      if (s.has('rule')) ui.rule.value = s.get('rule');
+      kindOptions();
+      ['kind', 'sev', 'folder', 'q'].forEach(function (key) { if (s.has(key)) ui[key].value = s.get(key); });
+      ui.fix.checked = s.get('fix') === '1';
+      if (s.get('sort') === 'file') ui.sort.value = 'file';
+    }
+    function update() { filter(); draw(); save(); }
+    ui.rule.addEventListener('change', function () { kindOptions(); update(); });
+    ['kind', 'sev', 'folder', 'fix', 'sort'].forEach(function (key) { ui[key].addEventListener('change', update); });
+    var timer = 0;
+    ui.q.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(update, 250); });
+    $('f-first').addEventListener('click', function () { page = 0; draw(); });
+    $('f-prev').addEventListener('click', function () { page--; draw(); });
+    $('f-next').addEventListener('click', function () { page++; draw(); });
+    $('f-last').addEventListener('click', function () { page = Math.ceil(count / PAGE) - 1; draw(); });
+    $('f-reset').addEventListener('click', function () {
+      ui.rule.value = ''; kindOptions(); ui.kind.value = ''; ui.sev.value = ''; ui.folder.value = ''; ui.fix.checked = false; ui.q.value = '';
+      update();
+    });
+    // Charts and tables above set the filters: a heat cell (folder and rule), a kind, a missing target, a host.
+    document.addEventListener('click', function (ev) {
+      var t = ev.target.closest && ev.target.closest('[data-filter]');
+      if (!t) return;
+      ev.preventDefault();
+      var s = JSON.parse(t.getAttribute('data-filter'));
+      ui.rule.value = s.rule === undefined ? '' : String(R.indexOf(s.rule));
+      kindOptions();
+      ui.kind.value = s.kind === undefined ? '' : String(groupIndex[R.indexOf(s.rule) + ':' + s.kind]);
+      ui.folder.value = s.folder === undefined ? '' : String(meta.folders.indexOf(s.folder));
+      ui.q.value = s.q || '';
+      ui.sev.value = ''; ui.fix.checked = false;
+      update();
+      $('findings').scrollIntoView({ behavior: 'smooth' });
+    });
+    document.addEventListener('keydown', function (ev) {
+      var t = ev.target.closest && ev.target.closest('[data-filter]');
+      if (t && (ev.key === 'Enter' || ev.key === ' ')) { ev.preventDefault(); t.click(); }
+    });
+    load();
+    filter();
+    draw();
+    $('f-controls').removeAttribute('hidden');
+    html.setAttribute('data-ready', 'true');
+  }
+
+  try {
+    Promise.all([gunzip(bytesOf('al-meta')), gunzip(bytesOf('al-data'))])
+      .then(function (r) { start(JSON.parse(new TextDecoder().decode(r[0])), r[1]); })
+      .catch(fail);
+  } catch (e) { fail(e); }
+})();
+`;
+
 // src/formatters/html.ts
 function escapeHtml(s) {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 }
-var STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:#1f2328}h1{font-size:1.6rem}
-table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:left;vertical-align:top}
-td.n{text-align:right}.error{color:#cf222e}.warning{color:#9a6700}details{margin:.2rem 0}summary{cursor:pointer}
-code{font-family:ui-monospace,monospace}.muted{color:#656d76}`;
-var html = (results, ctx) => {
-  const t = totals(results);
-  const s = summarize(results, ctx.root);
-  const e = escapeHtml;
-  const parts = [
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>archive-lint report</title>',
-    `<style>${STYLE}</style></head><body>`,
-    `<h1>archive-lint report</h1><p><b class="error">${t.errors} errors</b>, <b class="warning">${t.warnings} warnings</b> in ${t.filesWithProblems} of ${t.files} files under <code>${e(ctx.root)}</code>. archive-lint ${e(ctx.version)}.</p>`,
-    "<h2>By rule</h2><table><tr><th>rule</th><th>errors</th><th>warnings</th><th>kinds</th></tr>"
-  ];
-  for (const [id, c] of sortedRows(s.byRule)) {
-    const kinds = [...c.kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${e(k)}&nbsp;${n}`).join(", ");
-    const name = id.startsWith("(") ? e(id) : `<a href="${e(docsUrl(id))}">${e(id)}</a>`;
-    parts.push(`<tr><td>${name}</td><td class="n">${c.errors}</td><td class="n">${c.warnings}</td><td>${kinds}</td></tr>`);
+function text(s) {
+  return escapeHtml(visible(s));
+}
+var num2 = (n) => n.toLocaleString("en-US");
+function short(n) {
+  if (n < 1e3) return String(n);
+  if (n < 1e6) return `${(n / 1e3).toFixed(n < 1e4 ? 1 : 0).replace(/\.0$/, "")}k`;
+  return `${(n / 1e6).toFixed(n < 1e7 ? 2 : 1).replace(/\.?0+$/, "")}M`;
+}
+function plural2(n, noun) {
+  return `${num2(n)} ${noun}${n === 1 ? "" : "s"}`;
+}
+function filterAttr(f) {
+  return ` data-filter="${escapeHtml(JSON.stringify(f))}" tabindex="0"`;
+}
+var TOP_FOLDERS2 = 30;
+var TOP_MISSING2 = 100;
+var FIRST_ROWS = 15;
+var TOP_HOSTS = 30;
+var PIECE = 3 * 256 * 1024;
+function* htmlChunks(results, ctx) {
+  const model = buildModel(results, ctx.root, ctx.rules);
+  const at = ctx.generatedAt ?? /* @__PURE__ */ new Date();
+  yield `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`;
+  yield `<title>archive-lint report: ${text(ctx.root.split(sep6).pop() || ctx.root)}</title><style>${STYLE}</style></head><body>`;
+  yield `<header class="top"><h1>archive-lint report</h1><p class="sub"><b>${text(ctx.root)}</b> · archive-lint ${escapeHtml(ctx.version)} · ${escapeHtml(at.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC"))}</p></header><main>`;
+  yield cards(model, ctx);
+  yield rulePanel(model);
+  yield heatPanel(model);
+  yield missingPanel(model);
+  yield hostsPanel(model, ctx);
+  yield findingsPanel(model);
+  yield `<footer>Made by archive-lint ${escapeHtml(ctx.version)}. Every number counts messages, as the JSON report lists them.</footer></main>`;
+  const prefix = relative6(ctx.reportFile === void 0 ? ctx.cwd : dirname3(resolve2(ctx.cwd, ctx.reportFile)), ctx.root).split(sep6).filter(Boolean).map(encodeURIComponent).join("/");
+  const meta = {
+    findings: model.findings,
+    slots: model.slots,
+    prefix: prefix ? `${prefix}/` : "",
+    rules: model.rules,
+    kinds: model.kinds.map((k) => [k.rule, k.id, k.name, k.severity, k.fix, k.occurrences ? 1 : 0, k.template]),
+    templates: model.templates,
+    folders: model.folders,
+    files: model.files,
+    strings: model.strings
+  };
+  yield '<script type="application/octet-stream" id="al-meta">';
+  yield* base64(gzipSync(JSON.stringify(meta)));
+  yield '</script><script type="application/octet-stream" id="al-data">';
+  yield* base64(gzipSync(model.data));
+  yield `</script><script>${CLIENT_JS}</script></body></html>
+`;
+}
+function* base64(bytes) {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = 0; at < b.length; at += PIECE) yield b.subarray(at, at + PIECE).toString("base64");
+}
+function card(cls, label, value, note, id, raw) {
+  const v = id === void 0 ? value : `<data id="${id}" value="${raw ?? ""}">${value}</data>`;
+  return `<div class="card ${cls}"><span class="label">${label}</span><span class="value">${v}</span><span class="note">${note}</span></div>`;
+}
+function cards(m, ctx) {
+  const t = m.totals;
+  const suppressed = ctx.suppressed === void 0 ? card("plain", "Suppressed", "–", "not counted for this report", "t-suppressed", void 0) : card("plain", "Suppressed", num2(ctx.suppressed), "by <code>&lt;!-- lint disable --&gt;</code> comments", "t-suppressed", ctx.suppressed);
+  return `<section class="cards">${[
+    card("errors", "Errors", num2(t.errors), `in ${plural2(m.rules.filter((_, i) => (m.byRule[i]?.errors ?? 0) > 0).length, "rule")}`, "t-errors", t.errors),
+    card("warnings", "Warnings", num2(t.warnings), `in ${plural2(m.rules.filter((_, i) => (m.byRule[i]?.warnings ?? 0) > 0).length, "rule")}`, "t-warnings", t.warnings),
+    card("plain", "Files linted", num2(t.files), `${num2(t.filesWithProblems)} with problems`, "t-files", t.files),
+    card("fixable", "Fixable", num2(t.fixable), `by --fix; ${short(t.unsafeFixable)} more by --fix-unsafe`, "t-fixable", t.fixable),
+    suppressed
+  ].join("")}</section>`;
+}
+function ruleOrder(m) {
+  const e = (i) => m.byRule[i]?.errors ?? 0;
+  const w = (i) => m.byRule[i]?.warnings ?? 0;
+  return m.rules.map((_, i) => i).filter((i) => total(m.byRule[i]) > 0).sort((a, b) => e(b) - e(a) || w(b) - w(a) || m.rules[a].localeCompare(m.rules[b]));
+}
+function total(c) {
+  return c === void 0 ? 0 : c.errors + c.warnings;
+}
+function ruleLabel(id) {
+  return id === "" ? "file not linted" : id;
+}
+function rulePanel(m) {
+  const order = ruleOrder(m);
+  if (order.length === 0) return `<section class="panel"><h2>Findings by rule</h2><p class="note-box">No problems in ${plural2(m.totals.files, "file")}.</p></section>`;
+  const max = Math.max(...order.map((i) => total(m.byRule[i])));
+  const W = 900;
+  const LABEL = 170;
+  const BAR = 580;
+  const ROW = 30;
+  const rows = order.map((i, row) => {
+    const c = m.byRule[i];
+    const y = row * ROW + 6;
+    const we = c.errors ? Math.max(2, c.errors / max * BAR) : 0;
+    const ww = c.warnings ? Math.max(2, c.warnings / max * BAR) : 0;
+    const id = m.rules[i];
+    const parts = [c.errors ? `${num2(c.errors)} errors` : "", c.warnings ? `${num2(c.warnings)} warnings` : ""].filter(Boolean).join(", ");
+    return `<g${filterAttr({ rule: id })}><title>${escapeHtml(ruleLabel(id))}: ${parts}</title><rect class="track" x="${LABEL}" y="${y}" width="${BAR}" height="20" rx="4"/>` + (we ? `<rect class="be" x="${LABEL}" y="${y}" width="${we.toFixed(1)}" height="20" rx="4"/>` : "") + (ww ? `<rect class="bw" x="${(LABEL + we).toFixed(1)}" y="${y}" width="${ww.toFixed(1)}" height="20" rx="4"/>` : "") + `<text x="${LABEL - 10}" y="${y + 14}" text-anchor="end">${escapeHtml(ruleLabel(id))}</text><text class="num" x="${(LABEL + Math.max(we + ww, 0) + 8).toFixed(1)}" y="${y + 14}">${num2(total(c))}</text></g>`;
+  });
+  const svg = `<svg viewBox="0 0 ${W} ${order.length * ROW + 10}" role="img" aria-label="Findings per rule">${rows.join("")}</svg>`;
+  const legend = `<div class="legend"><span><i style="background:var(--err)"></i>errors</span><span><i style="background:var(--warn-bar)"></i>warnings</span><span>Click a bar or a kind to list its findings.</span></div>`;
+  const groups = /* @__PURE__ */ new Map();
+  m.kinds.forEach((k, i) => {
+    const key = `${k.rule}:${k.id}`;
+    const g = groups.get(key) ?? { rule: k.rule, id: k.id, name: k.name, c: { errors: 0, warnings: 0 } };
+    g.c.errors += m.byKind[i]?.errors ?? 0;
+    g.c.warnings += m.byKind[i]?.warnings ?? 0;
+    groups.set(key, g);
+  });
+  const kmax = Math.max(1, ...[...groups.values()].map((g) => total(g.c)));
+  const kindRows = [];
+  for (const r of order) {
+    const list = [...groups.values()].filter((g) => g.rule === r).sort((a, b) => total(b.c) - total(a.c) || a.name.localeCompare(b.name));
+    list.forEach((g, j) => {
+      const id = m.rules[r];
+      const name = j === 0 ? id === "" ? "file not linted" : `<a href="${escapeHtml(docsUrl(id))}">${escapeHtml(id)}</a>` : "";
+      const w = (100 * total(g.c) / kmax).toFixed(2);
+      kindRows.push(
+        `<tr${filterAttr({ rule: id, kind: g.id })}><td class="rule">${name}</td><td>${escapeHtml(g.name)}</td><td class="n">${g.c.errors ? num2(g.c.errors) : ""}</td><td class="n">${g.c.warnings ? num2(g.c.warnings) : ""}</td><td style="width:28%"><div class="meter${g.c.errors ? "" : " w"}"><span style="width:${w}%"></span></div></td></tr>`
+      );
+    });
   }
-  parts.push("</table><h2>By folder</h2><table><tr><th>folder</th><th>files</th><th>errors</th><th>warnings</th></tr>");
-  for (const [folder, c] of sortedRows(s.byFolder)) {
-    parts.push(`<tr><td><code>${e(folder)}</code></td><td class="n">${c.files}</td><td class="n">${c.errors}</td><td class="n">${c.warnings}</td></tr>`);
+  const kinds = `<table class="kinds"><thead><tr><th>rule</th><th>kind</th><th class="n">errors</th><th class="n">warnings</th><th></th></tr></thead><tbody>${kindRows.join("")}</tbody></table>`;
+  return `<section class="panel"><h2>Findings by rule</h2><p class="lead">${num2(m.totals.errors + m.totals.warnings)} findings in ${plural2(m.totals.filesWithProblems, "file")}.</p>${svg}${legend}<h2 style="margin-top:18px">By kind</h2>${kinds}</section>`;
+}
+function heatColour(share) {
+  const hue = 50 - 50 * share;
+  const light = 93 - 52 * share;
+  return { fill: `hsl(${hue.toFixed(0)} 92% ${light.toFixed(0)}%)`, ink: light < 62 ? "#fff" : "#1f2328" };
+}
+function heatPanel(m) {
+  const rules2 = ruleOrder(m);
+  const folders = m.folders.map((_, i) => i).filter((i) => rowTotal(m, i) > 0);
+  if (rules2.length === 0 || folders.length === 0) return "";
+  folders.sort((a, b) => rowTotal(m, b) - rowTotal(m, a) || m.folders[a].localeCompare(m.folders[b]));
+  const shown = folders.slice(0, TOP_FOLDERS2);
+  const LABEL = 220;
+  const CW = 122;
+  const CH = 28;
+  const HEAD = 34;
+  const cols = [...rules2, -1];
+  const width = LABEL + cols.length * CW;
+  const cellMax = Math.max(1, ...shown.flatMap((f) => rules2.map((r) => total(m.heat[f]?.[r]))));
+  const rowMax = Math.max(1, ...shown.map((f) => rowTotal(m, f)));
+  const out = [];
+  cols.forEach((r, j) => {
+    const x = LABEL + j * CW + CW / 2;
+    out.push(`<text x="${x}" y="${HEAD - 12}" text-anchor="middle" class="${r < 0 ? "muted" : ""}">${escapeHtml(r < 0 ? "all rules" : ruleLabel(m.rules[r]))}</text>`);
+  });
+  shown.forEach((f, row) => {
+    const y = HEAD + row * CH;
+    const name = visible(m.folders[f]);
+    const label = name.length > 30 ? `…${name.slice(-29)}` : name;
+    out.push(`<text x="${LABEL - 10}" y="${y + 18}" text-anchor="end"><title>${text(m.folders[f])}: ${plural2(m.folderFiles[f] ?? 0, "file")}</title>${escapeHtml(label)}</text>`);
+    cols.forEach((r, j) => {
+      const n = r < 0 ? rowTotal(m, f) : total(m.heat[f]?.[r]);
+      const x = LABEL + j * CW;
+      const share = n === 0 ? 0 : Math.log1p(n) / Math.log1p(r < 0 ? rowMax : cellMax);
+      const { fill: fill2, ink } = n === 0 ? { fill: "var(--soft)", ink: "var(--muted)" } : heatColour(share);
+      const c = r < 0 ? void 0 : m.heat[f]?.[r];
+      const tip = `${visible(m.folders[f])} · ${r < 0 ? "all rules" : ruleLabel(m.rules[r])}: ${c ? [c.errors ? `${num2(c.errors)} errors` : "", c.warnings ? `${num2(c.warnings)} warnings` : ""].filter(Boolean).join(", ") || "none" : num2(n)}`;
+      const filter = { folder: m.folders[f] };
+      if (r >= 0) filter.rule = m.rules[r];
+      out.push(
+        `<g${n ? filterAttr(filter) : ""}><title>${escapeHtml(tip)}</title><rect x="${x + 2}" y="${y + 1}" width="${CW - 4}" height="${CH - 3}" rx="4" style="fill:${fill2}"/><text class="num" x="${x + CW / 2}" y="${y + 18}" text-anchor="middle" style="fill:${ink}">${n ? short(n) : "·"}</text></g>`
+      );
+    });
+  });
+  const more = folders.length > shown.length ? ` The ${num2(shown.length)} folders with the most findings are shown, of ${num2(folders.length)}; the list below filters by any.` : "";
+  const depth = m.folderDepth === 1 ? "top-level folders" : `folders ${m.folderDepth} levels deep`;
+  return `<section class="panel"><h2>Where the problems are</h2><p class="lead">Findings by folder (${depth}) and rule; the darker, the more (log scale). Click a cell to list its findings.${more}</p><svg viewBox="0 0 ${width} ${HEAD + shown.length * CH + 4}" role="img" aria-label="Heat table of findings by folder and rule">${out.join("")}</svg></section>`;
+}
+function rowTotal(m, f) {
+  let n = 0;
+  for (const c of m.heat[f] ?? []) n += total(c);
+  return n;
+}
+function missingPanel(m) {
+  const head = '<section class="panel"><h2>Most-linked missing targets</h2>';
+  if (m.missing.length === 0) return `${head}<p class="note-box">No link or image points at a missing file or at a path of the original site.</p></section>`;
+  const links = m.missing.reduce((n, [, v]) => n + v.links, 0);
+  const shown = m.missing.slice(0, TOP_MISSING2);
+  const shownLinks = shown.reduce((n, [, v]) => n + v.links, 0);
+  const max = shown[0]?.[1].links ?? 1;
+  const rows = shown.map(
+    ([target, v]) => `<tr${filterAttr({ q: target })}><td class="target"><code>${text(target)}</code></td><td class="n">${num2(v.links)}</td><td class="muted what">${escapeHtml(whatText(v))}</td><td style="width:30%"><div class="meter"><span style="width:${(100 * v.links / max).toFixed(2)}%"></span></div></td></tr>`
+  );
+  const head2 = '<table><thead><tr><th>target</th><th class="n">links</th><th>what</th><th></th></tr></thead><tbody>';
+  const first = rows.slice(0, FIRST_ROWS).join("");
+  const rest = rows.length > FIRST_ROWS ? `<details class="more"><summary>${plural2(rows.length - FIRST_ROWS, "more target")}</summary>${head2}${rows.slice(FIRST_ROWS).join("")}</tbody></table></details>` : "";
+  return `${head}<p class="lead">${plural2(links, "link")} and images point at ${plural2(m.missing.length, "missing target")}${shown.length < m.missing.length ? `, ${num2(shownLinks)} of them at these ${num2(shown.length)}` : ""}. Restoring one, or rewriting its links in one pass, fixes every finding that points at it.</p>${head2}${first}</tbody></table>${rest}</section>`;
+}
+function whatText(v) {
+  if (v.what === "file") return v.image ? "missing image" : "missing page";
+  return v.image ? `${v.what} (image)` : v.what;
+}
+function hostsPanel(m, ctx) {
+  const head = '<section class="panel"><h2>Dead hosts</h2>';
+  const e = ctx.external;
+  const checked = e === false ? "External URLs were not checked in this run (<code>--no-external</code>)." : e === void 0 ? "" : e.networkUnavailable ? `External URLs were not checked: ${text(e.networkUnavailable)}.` : `${plural2(e.urls, "unique URL")} checked (of ${plural2(e.occurrences, "link")} and images), ${plural2(e.requests, "request")} in ${(e.ms / 1e3).toFixed(1)} s.`;
+  if (m.deadHosts.length === 0) {
+    const none = e === void 0 ? "No dead URL in these results (they do not say whether external URLs were checked: <code>--external</code> checks them)." : e === false || e.networkUnavailable ? "" : "No dead URL.";
+    return `${head}<p class="note-box">${[checked, none].filter(Boolean).join(" ")}</p></section>`;
   }
-  parts.push("</table><h2>Files</h2>");
-  for (const r of results) {
-    if (r.messages.length === 0) continue;
-    parts.push(`<details><summary><code>${e(relPath(ctx.root, r.filePath))}</code> <span class="muted">${r.errorCount} errors, ${r.warningCount} warnings</span></summary><table>`);
-    for (const m of r.messages) {
-      const sev = m.severity === 2 ? "error" : "warning";
-      parts.push(`<tr><td class="n">${m.line}:${m.column}</td><td class="${sev}">${sev}</td><td>${e(m.message)}</td><td class="muted">${e(m.ruleId ?? "")}</td></tr>`);
+  const rows = m.deadHosts.slice(0, TOP_HOSTS).map((h) => {
+    const kinds = [...h.kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${escapeHtml(k)} ${num2(n)}`).join(", ");
+    return `<tr${filterAttr({ q: h.host })}><td class="target"><code>${text(h.host)}</code></td><td class="n">${num2(h.urls.size)}</td><td class="n">${num2(h.findings)}</td><td class="muted">${kinds}</td></tr>`;
+  });
+  const more = m.deadHosts.length > TOP_HOSTS ? ` The ${TOP_HOSTS} with the most are shown, of ${num2(m.deadHosts.length)}.` : "";
+  return `${head}<p class="lead">${checked ? `${checked} ` : ""}Hosts whose URLs are broken, unreachable or time out, by links to them.${more}</p><table><thead><tr><th>host</th><th class="n">URLs</th><th class="n">links</th><th>how</th></tr></thead><tbody>${rows.join("")}</tbody></table></section>`;
+}
+function findingsPanel(m) {
+  if (m.findings === 0) return `<section class="panel" id="findings"><h2>Every finding</h2><p class="note-box">None.</p><table id="f-list" data-matching="0" hidden><tbody id="f-rows"></tbody></table></section>`;
+  const sev = '<select id="f-sev" aria-label="severity"><option value="">errors and warnings</option><option value="2">errors</option><option value="1">warnings</option></select>';
+  const sort = '<select id="f-sort" aria-label="order"><option value="errors">errors first</option><option value="file">file order</option></select>';
+  const controls = `<div id="f-controls" hidden><select id="f-rule" aria-label="rule"></select><select id="f-kind" aria-label="kind"></select>${sev}<select id="f-folder" aria-label="folder"></select><input id="f-q" type="search" placeholder="Search files and messages" aria-label="search"><label><input id="f-fix" type="checkbox"> fixable</label>${sort}<button id="f-reset" type="button">Reset</button></div>`;
+  const pager = `<div class="pager"><span id="f-status">Unpacking ${num2(m.findings)} findings…</span><span><button id="f-first" type="button">«</button> <button id="f-prev" type="button">‹ previous</button> <span id="f-page" class="muted"></span> <button id="f-next" type="button">next ›</button> <button id="f-last" type="button">»</button></span></div>`;
+  return `<section class="panel" id="findings"><h2>Every finding</h2><p class="lead">${plural2(m.findings, "finding")} in ${plural2(m.files.length, "file")}, 100 a page. The links open the files, relative to where this report was written: keep it beside the archive.</p>${controls}${pager}<table id="f-list"><thead><tr><th>severity</th><th>file:line:column</th><th>message</th><th>rule · kind</th><th>fix</th></tr></thead><tbody id="f-rows"></tbody></table><noscript><p class="note-box">The list of findings needs JavaScript.</p></noscript></section>`;
+}
+
+// src/cli/report.ts
+var DEFAULT_REPORT = "report.html";
+function writeFileChunks(file, chunks) {
+  const fd = openSync2(file, "w");
+  try {
+    let held = [];
+    let size = 0;
+    for (const chunk of chunks) {
+      held.push(chunk);
+      size += chunk.length;
+      if (size >= 1 << 20) {
+        writeSync2(fd, held.join(""));
+        held = [];
+        size = 0;
+      }
     }
-    parts.push("</table></details>");
+    if (size) writeSync2(fd, held.join(""));
+  } finally {
+    closeSync2(fd);
   }
-  parts.push("</body></html>\n");
-  return parts.join("\n");
-};
+}
+function writeHtmlReport(results, ctx, asked, cacheFolder) {
+  const file = asked === void 0 ? join6(cacheFolder, DEFAULT_REPORT) : resolve3(ctx.cwd, asked);
+  const shown = visible(file);
+  if (asked === void 0) {
+    const unmade = makeFolder(dirname4(file));
+    if (unmade !== void 0) return { notes: [`archive-lint: warning: HTML report not written: ${visible(unmade)}; give --report FILE.html`] };
+    ensureGitignore(dirname4(file));
+  }
+  try {
+    writeFileChunks(file, htmlChunks(results, { ...ctx, reportFile: file }));
+  } catch (e) {
+    const why = `${e.code ?? e.message}`;
+    if (asked === void 0) return { notes: [`archive-lint: warning: HTML report not written to ${shown} (${visible(why)}); give --report FILE.html`] };
+    return { notes: [`archive-lint: cannot write ${shown}: ${visible(why)}`], failed: true };
+  }
+  return { file, notes: [`archive-lint: HTML report written to ${shown}`] };
+}
 
 // src/cli/rules-table.ts
 function rulesMarkdown(rules2) {
@@ -2339,30 +3340,34 @@ function table(rows, rightAligned) {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
   return rows.map((r) => r.map((c, i) => rightAligned.includes(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)).join("  ").trimEnd());
 }
-var TOP_MISSING = 10;
-function summaryText(results, root, report, color, site) {
+var TOP_MISSING3 = 10;
+var TOP_FOLDERS3 = 15;
+function summaryText(results, root, report, color, rules2, site) {
   const c = (0, import_picocolors2.createColors)(color);
   const s = summarize(results, root);
   const t = totals(results);
   const out = ["", c.bold("Summary by rule")];
   const ruleRows = [["rule", "errors", "warnings", "kinds"]];
-  for (const [id, v] of sortedRows(s.byRule)) {
-    const kinds = [...v.kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(", ");
-    ruleRows.push([visibleLineStart(id), String(v.errors), String(v.warnings), visible(kinds)]);
-  }
+  for (const [id, v] of sortedRows(s.byRule)) ruleRows.push([visibleLineStart(id), String(v.errors), String(v.warnings), visible(kindsText(rules2, id, v.kinds))]);
   out.push(...table(ruleRows, [1, 2]));
   out.push("", c.bold("Summary by folder"));
+  const folders = sortedRows(s.byFolder);
   const folderRows = [["folder", "files", "errors", "warnings"]];
-  for (const [folder, v] of sortedRows(s.byFolder)) folderRows.push([visibleLineStart(folder), String(v.files), String(v.errors), String(v.warnings)]);
+  for (const [folder, v] of folders.slice(0, TOP_FOLDERS3)) folderRows.push([visibleLineStart(folder), String(v.files), String(v.errors), String(v.warnings)]);
   out.push(...table(folderRows, [1, 2, 3]));
-  const missing = [...s.missingTargets].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (folders.length > TOP_FOLDERS3) out.push(`…and ${folders.length - TOP_FOLDERS3} more folders`);
+  const missing = topMissing(s.missingTargets);
   if (missing.length) {
     out.push("", c.bold("Top missing targets"));
-    const rows = [["target", "links"], ...missing.slice(0, TOP_MISSING).map(([t2, n]) => [visibleLineStart(t2), String(n)])];
+    const rows = [["target", "links", "what"], ...missing.slice(0, TOP_MISSING3).map(([t2, v]) => [visibleLineStart(t2), String(v.links), `${v.image ? "image, " : ""}${v.what}`])];
     out.push(...table(rows, [1]));
-    if (missing.length > TOP_MISSING) out.push(`…and ${missing.length - TOP_MISSING} more missing targets`);
+    if (missing.length > TOP_MISSING3) out.push(`…and ${missing.length - TOP_MISSING3} more missing targets`);
   }
-  out.push("", `${t.files} files linted, ${report.stats.indexed} files indexed, ${t.errors} errors, ${t.warnings} warnings in ${(report.stats.ms / 1e3).toFixed(1)} s`);
+  const fixable = t.fixableErrors + t.fixableWarnings;
+  out.push(
+    "",
+    `${t.files} files linted, ${report.stats.indexed} files indexed, ${t.errors} errors, ${t.warnings} warnings${fixable ? ` (${fixable} fixable with --fix)` : ""} in ${(report.stats.ms / 1e3).toFixed(1)} s`
+  );
   if (site) out.push(`Links resolved as ${visible(site)}.`);
   out.push("");
   return out.join("\n");
@@ -2375,23 +3380,23 @@ var Progress = class {
   }
   out;
   last = 0;
-  update(done, total, path) {
+  update(done, total2, path) {
     const shown = visible(path);
-    this.draw(done, total, `${done}/${total} ${shown.length > 50 ? `…${shown.slice(-49)}` : shown}`);
+    this.draw(done, total2, `${done}/${total2} ${shown.length > 50 ? `…${shown.slice(-49)}` : shown}`);
   }
   /** External checks: URLs done of all, and the hosts slowest to answer. */
-  urls(done, total, slowest) {
+  urls(done, total2, slowest) {
     const slow = slowest.length ? `  slowest: ${slowest.map((h) => `${visible(h.host)} ${(h.ms / 1e3).toFixed(1)} s`).join(", ")}` : "";
-    this.draw(done, total, `URLs ${done}/${total}${slow}`);
+    this.draw(done, total2, `URLs ${done}/${total2}${slow}`);
   }
   /** The bar and its text, at most ten times a second (always the last state). */
-  draw(done, total, text) {
+  draw(done, total2, text2) {
     const now = Date.now();
-    if (done !== total && now - this.last < 100) return;
+    if (done !== total2 && now - this.last < 100) return;
     this.last = now;
     const width = 24;
-    const filled = total ? Math.round(done / total * width) : width;
-    this.out.write(`\r\x1B[2K${"█".repeat(filled)}${"░".repeat(width - filled)} ${text}`);
+    const filled = total2 ? Math.round(done / total2 * width) : width;
+    this.out.write(`\r\x1B[2K${"█".repeat(filled)}${"░".repeat(width - filled)} ${text2}`);
   }
   done() {
     this.out.write("\r\x1B[2K");
@@ -2896,9 +3901,9 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
     } }));
   }
 }
-function splitLines(text) {
-  const hasTrailingNl = text.endsWith("\n");
-  const result = text.split("\n").map((line) => line + "\n");
+function splitLines(text2) {
+  const hasTrailingNl = text2.endsWith("\n");
+  const result = text2.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -2972,7 +3977,7 @@ Options (check and audit):
   --rule ID=off|warn|error   override a rule's severity (repeatable)
   --quiet                    report errors only
   --max-warnings N           exit 1 when warnings exceed N
-  --report FILE.html         (audit) write a self-contained HTML report
+  --report FILE.html         (audit) where to write the HTML report (default report.html in the cache folder)
   --fix                      apply safe fixes in place (atomic writes, never outside the root)
   --fix-unsafe               apply unsafe fixes too (with --fix, or alone)
   --fix-dry-run              print the fixes as a unified diff and write nothing
@@ -3031,25 +4036,25 @@ function parseRuleOverrides(list) {
   return out;
 }
 async function writeChunks(io, file, chunks) {
-  const fd = file === void 0 ? void 0 : openFor(resolve2(io.cwd, file));
+  const fd = file === void 0 ? void 0 : openFor(resolve4(io.cwd, file));
   try {
     for (const block of blocks(chunks)) {
-      if (fd !== void 0) writeSync2(fd, block);
+      if (fd !== void 0) writeSync3(fd, block);
       else if (io.stdout.write(block) === false && io.stdout.once) await new Promise((r) => io.stdout.once?.("drain", () => r()));
     }
-    if (fd !== void 0) writeSync2(fd, "\n");
+    if (fd !== void 0) writeSync3(fd, "\n");
     else io.stdout.write("\n");
   } finally {
-    if (fd !== void 0) closeSync2(fd);
+    if (fd !== void 0) closeSync3(fd);
   }
 }
 function folderFor(abs) {
-  const why = makeFolder(dirname3(abs));
+  const why = makeFolder(dirname5(abs));
   if (why !== void 0) throw new UsageError(`cannot write ${abs}: ${why}`);
 }
 function openFor(abs) {
   folderFor(abs);
-  return openSync2(abs, "w");
+  return openSync3(abs, "w");
 }
 function* blocks(chunks, size = 1 << 20) {
   let held = [];
@@ -3066,15 +4071,15 @@ function* blocks(chunks, size = 1 << 20) {
   }
   if (bytes) yield Buffer.concat(held, bytes);
 }
-function writeOut(io, file, text) {
+function writeOut(io, file, text2) {
   if (file === void 0) {
-    if (text) io.stdout.write(text.endsWith("\n") ? text : `${text}
+    if (text2) io.stdout.write(text2.endsWith("\n") ? text2 : `${text2}
 `);
     return;
   }
-  const abs = resolve2(io.cwd, file);
+  const abs = resolve4(io.cwd, file);
   folderFor(abs);
-  writeFileSync2(abs, text.endsWith("\n") ? text : `${text}
+  writeFileSync2(abs, text2.endsWith("\n") ? text2 : `${text2}
 `);
 }
 function repoIdentity(values, config, root, env) {
@@ -3093,22 +4098,31 @@ function repoIdentity(values, config, root, env) {
   return { ...base, branch };
 }
 function unlinted(named, linted, root, config) {
-  const shown = (abs) => relative6(root, abs).split(sep6).join("/") || ".";
+  const shown = (abs) => relative7(root, abs).split(sep7).join("/") || ".";
   if (named.length === 0) return linted.length ? [] : [`no Markdown file to lint under ${root} (include: ${config.include.join(", ")})`];
   const out = [];
   for (const abs of named) {
-    if (linted.some((f) => f === abs || f.startsWith(abs.endsWith(sep6) ? abs : `${abs}${sep6}`))) continue;
+    if (linted.some((f) => f === abs || f.startsWith(abs.endsWith(sep7) ? abs : `${abs}${sep7}`))) continue;
     let st;
     try {
       st = statSync4(abs);
-    } catch {
+    } catch (e) {
+      if (lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link that loops or is broken (${e.code ?? "unreadable"}); not linted`);
       continue;
     }
-    if (st.isDirectory()) out.push(`${shown(abs)}: no Markdown file the config includes is there (include: ${config.include.join(", ")}); nothing linted`);
+    if (st.isDirectory() && lstatSync(abs).isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link to a folder, never followed (a folder of the archive is linted where it is); nothing linted`);
+    else if (st.isDirectory()) out.push(`${shown(abs)}: no Markdown file the config includes is there (include: ${config.include.join(", ")}); nothing linted`);
     else if (!st.isFile()) out.push(`${shown(abs)}: not a regular file (a pipe, socket or device); not linted`);
     else out.push(`${shown(abs)}: not a file the config includes (include: ${config.include.join(", ")}), or one it ignores; not linted`);
   }
   return out;
+}
+function nothingStaged(cs) {
+  return cs.staged && cs.note !== void 0 && cs.changed.length === 0 && cs.deleted.length === 0 && cs.renamed.size === 0;
+}
+function nothingChanged(cs, config) {
+  const what = cs.staged ? "the staged changes touch" : `the changes since ${cs.base.slice(0, 12)} touch`;
+  return `${what} no Markdown file the config includes (include: ${config.include.join(", ")}) and break no link to a file; nothing linted`;
 }
 function siteText(config) {
   return `${config.site} (${config.siteSource ?? "the config"}${config.siteRoot ? `; site root ${config.siteRoot}/` : ""})`;
@@ -3132,16 +4146,16 @@ async function runLint(io, p) {
     maxWarnings = Number(v);
   }
   const cliRules = parseRuleOverrides(values.rule);
-  for (const out of [values.output, values.report]) if (typeof out === "string") folderFor(resolve2(io.cwd, out));
-  const paths = (p.paths.length ? p.paths : ["."]).map((x) => resolve2(io.cwd, x));
+  for (const out of [values.output, values.report]) if (typeof out === "string") folderFor(resolve4(io.cwd, out));
+  const paths = (p.paths.length ? p.paths : ["."]).map((x) => resolve4(io.cwd, x));
   for (const x of paths) {
-    if (existsSync2(x)) continue;
+    if (existsSync2(x) || lstatSync(x, { throwIfNoEntry: false })) continue;
     const command = !p.explicit && x === paths[0] ? closestName(p.paths[0], [...COMMANDS]) : void 0;
     throw new UsageError(`${x}: no such file or folder${command === void 0 ? "" : `. Did you mean the command '${command}'? ${SEE_HELP}`}`);
   }
   const auditDir = audit ? paths[0] : void 0;
   const rootArg = values.root;
-  const root = rootArg ? resolve2(io.cwd, rootArg) : gitTopLevel(auditDir ?? io.cwd) ?? auditDir ?? io.cwd;
+  const root = rootArg ? resolve4(io.cwd, rootArg) : gitTopLevel(auditDir ?? io.cwd) ?? auditDir ?? io.cwd;
   try {
     if (!statSync4(root).isDirectory()) throw new UsageError(`root ${root} is not a folder`);
   } catch (e) {
@@ -3170,7 +4184,7 @@ async function runLint(io, p) {
       concurrency = cap;
     }
   }
-  const cacheLocation = values["no-cache"] ? void 0 : values["cache-location"] ? resolve2(io.cwd, values["cache-location"]) : defaultCacheLocation(root);
+  const cacheLocation = values["no-cache"] ? void 0 : values["cache-location"] ? resolve4(io.cwd, values["cache-location"]) : defaultCacheLocation(root);
   if (cacheLocation !== void 0 && values["cache-location"]) {
     const unmade = makeFolder(cacheLocation);
     if (unmade !== void 0) throw new UsageError(`--cache-location: ${unmade}; give a folder that can be made, or --no-cache`);
@@ -3216,7 +4230,8 @@ async function runLint(io, p) {
 `);
   } else if (fixMode) {
     const written = report.fixed.filter((f) => f.written);
-    io.stderr.write(`archive-lint: fixed ${written.length} file${written.length === 1 ? "" : "s"} (${written.reduce((n, f) => n + f.fixes, 0)} fixes)
+    const fixes = written.reduce((n, f) => n + f.fixes, 0);
+    io.stderr.write(`archive-lint: fixed ${written.length} file${written.length === 1 ? "" : "s"} (${fixes} fix${fixes === 1 ? "" : "es"})
 `);
   }
   if (report.interrupted) io.stderr.write("archive-lint: interrupted; files already fixed are whole, the rest untouched\n");
@@ -3255,18 +4270,21 @@ async function runLint(io, p) {
     if (format === "json") await writeChunks(io, values.output, jsonChunks(results));
     else writeOut(io, values.output, formatter(results, ctx));
   }
+  let reportFailed = false;
   if (audit) {
+    const written = writeHtmlReport(results, { ...ctx, color: false, external: externalOn ? report.external : false }, values.report, cacheLocation ?? defaultCacheLocation(root));
+    reportFailed = written.failed === true;
     const whole = { ...report, stats: { ...report.stats, ms: performance.now() - started } };
-    const text = `${summaryText(results, root, whole, colorFor(io.stderr, env, values), siteText(config))}${report.external ? `${externalText(report.external)}
+    const text2 = `${summaryText(results, root, whole, colorFor(io.stderr, env, values), ctx.rules, siteText(config))}${report.external ? `${externalText(report.external)}
 ` : ""}`;
-    if (format === "stylish" || values.output !== void 0) io.stdout.write(text);
-    else io.stderr.write(text);
-    if (!listing && results.some((r) => r.messages.length)) io.stdout.write("Every finding: archive-lint check, or audit with --format json -o FILE (or --report FILE.html).\n");
-    if (values.report !== void 0) {
-      writeOut(io, values.report, html(results, { ...ctx, color: false }));
-      io.stderr.write(`archive-lint: HTML report written to ${visible(resolve2(io.cwd, values.report))}
+    if (format === "stylish" || values.output !== void 0) io.stdout.write(text2);
+    else io.stderr.write(text2);
+    if (!listing && results.some((r) => r.messages.length)) {
+      io.stdout.write(`Every finding: ${written.file === void 0 ? "archive-lint check" : visible(written.file)}, or audit with --format json -o FILE.
 `);
     }
+    for (const note of written.notes) io.stderr.write(`${note}
+`);
   }
   if (io.env?.ARCHIVE_LINT_TIMING) io.stderr.write(`archive-lint: timing ${JSON.stringify({ ...report.stats.phases, total: Math.round(report.stats.ms) })}
 `);
@@ -3275,6 +4293,8 @@ async function runLint(io, p) {
 `);
   for (const w of report.warnings) io.stderr.write(`archive-lint: warning: ${visible(w)}
 `);
+  if (changed && !report.interrupted && linted.length === 0 && !nothingStaged(changed)) io.stderr.write(`archive-lint: warning: ${visible(nothingChanged(changed, config))}
+`);
   for (const rp of report.runProblems) io.stderr.write(`archive-lint: ${visible(rp.path)}: ${visible(rp.message)}
 `);
   const offline = report.external?.networkUnavailable;
@@ -3282,7 +4302,7 @@ async function runLint(io, p) {
 `);
   else if (offline) io.stderr.write(`archive-lint: warning: external URLs not checked: ${visible(offline)}; audited offline (--external makes this an error, --no-external skips the check)
 `);
-  if (report.runProblems.length || report.interrupted || offline && values.external) return 2;
+  if (report.runProblems.length || report.interrupted || offline && values.external || reportFailed) return 2;
   t ??= totals(results);
   if (t.errors > 0) return 1;
   if (maxWarnings >= 0 && t.warnings > maxWarnings) {
@@ -3297,47 +4317,50 @@ function externalText(e) {
   if (e.networkUnavailable) return `External URLs: none checked (${e.networkUnavailable}).`;
   const found = URL_STATUSES.filter((s) => e.byStatus[s] > 0).map((s) => `${s} ${n(e.byStatus[s])}`).join(", ");
   const slow = e.slowest.length ? `; slowest hosts ${e.slowest.slice(0, 3).map((h) => `${visible(h.host)} ${(h.ms / 1e3).toFixed(1)} s`).join(", ")}` : "";
-  return `External URLs: ${n(e.urls)} unique of ${n(e.occurrences)} links and images, ${n(e.requests)} requests (${n(e.retries)} retries) in ${(e.ms / 1e3).toFixed(1)} s${found ? `: ${found}` : ""}${slow}.`;
+  const a = e.archive;
+  const count2 = (x, word) => `${n(x)} ${word}${x === 1 ? "" : "s"}`;
+  const archive = a ? ` Web archive: ${count2(a.lookups, "lookup")} (${n(a.cached)} from the cache, ${count2(a.requests, "request")}): found ${n(a.found)}, none ${n(a.missing)}${a.failed ? `, unknown ${n(a.failed)}` : ""}.` : "";
+  return `External URLs: ${n(e.urls)} unique of ${n(e.occurrences)} links and images, ${n(e.requests)} requests (${n(e.retries)} retries) in ${(e.ms / 1e3).toFixed(1)} s${found ? `: ${found}` : ""}${slow}.${archive}`;
 }
 function runRules(io, p) {
   const format = p.values.format ?? "text";
   const metas = rules.map((r) => r.meta);
-  const text = format === "json" ? rulesJson(metas) : format === "markdown" ? rulesMarkdown(metas) : format === "text" ? rulesText(metas) : void 0;
-  if (text === void 0) throw new UsageError(`--format '${format}': expected text, json or markdown`);
-  writeOut(io, p.values.output, text);
+  const text2 = format === "json" ? rulesJson(metas) : format === "markdown" ? rulesMarkdown(metas) : format === "text" ? rulesText(metas) : void 0;
+  if (text2 === void 0) throw new UsageError(`--format '${format}': expected text, json or markdown`);
+  writeOut(io, p.values.output, text2);
   return 0;
 }
 function packageDir() {
-  let dir = dirname3(fileURLToPath2(import.meta.url));
+  let dir = dirname5(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 5; i++) {
     try {
-      if (JSON.parse(readFileSync6(join6(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
+      if (JSON.parse(readFileSync6(join7(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
     } catch {
     }
-    dir = dirname3(dir);
+    dir = dirname5(dir);
   }
   return void 0;
 }
 function inside2(root, path) {
-  const rel = relative6(root, path);
-  return !(rel === ".." || rel.startsWith(`..${sep6}`) || isAbsolute(rel));
+  const rel = relative7(root, path);
+  return !(rel === ".." || rel.startsWith(`..${sep7}`) || isAbsolute(rel));
 }
 function schemaRef(root) {
   const dir = packageDir();
   if (dir === void 0) return void 0;
   try {
-    const schema = realpathSync3(join6(dir, "archive-lint.schema.json"));
-    const installed = join6(root, "node_modules", "archive-lint", "archive-lint.schema.json");
+    const schema = realpathSync3(join7(dir, "archive-lint.schema.json"));
+    const installed = join7(root, "node_modules", "archive-lint", "archive-lint.schema.json");
     if (existsSync2(installed) && realpathSync3(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
     const realRoot = realpathSync3(root);
-    return inside2(realRoot, schema) ? `./${relative6(realRoot, schema).split(sep6).join("/")}` : void 0;
+    return inside2(realRoot, schema) ? `./${relative7(realRoot, schema).split(sep7).join("/")}` : void 0;
   } catch {
     return void 0;
   }
 }
 function runInit(io, p) {
-  const root = p.values.root ? resolve2(io.cwd, p.values.root) : gitTopLevel(io.cwd) ?? io.cwd;
-  const file = join6(root, "archive-lint.config.json");
+  const root = p.values.root ? resolve4(io.cwd, p.values.root) : gitTopLevel(io.cwd) ?? io.cwd;
+  const file = join7(root, "archive-lint.config.json");
   if (existsSync2(file) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
   const remote = gitRemoteRepo(root);
   const starter = {};
@@ -3359,7 +4382,7 @@ function runInit(io, p) {
 `
     );
   }
-  const rel = relative6(io.cwd, root);
+  const rel = relative7(io.cwd, root);
   const where = rel === "" ? "." : /^[\w./-]+$/.test(rel) ? rel : `'${rel.replace(/'/g, `'\\''`)}'`;
   io.stdout.write(`Next: npx archive-lint audit ${where}
 `);
@@ -3454,19 +4477,19 @@ ${value}
 ${delimiter}
 `);
 }
-function fitSummary(text, limit) {
-  if (Buffer.byteLength(text) <= limit) return text;
+function fitSummary(text2, limit) {
+  if (Buffer.byteLength(text2) <= limit) return text2;
   const note = "\n\n…the summary was cut at GitHub's 1 MiB limit; the SARIF file or `--format json` has every problem.\n";
-  const cut = Buffer.from(text).subarray(0, limit - Buffer.byteLength(note)).toString("utf8");
+  const cut = Buffer.from(text2).subarray(0, limit - Buffer.byteLength(note)).toString("utf8");
   return cut.slice(0, Math.max(0, cut.lastIndexOf("\n"))) + note;
 }
 async function runAction(io) {
   const { env } = io;
   const log = (s) => io.stdout.write(`${s}
 `);
-  const scratch = mkdtempSync(join7(env.RUNNER_TEMP || tmpdir(), "archive-lint-"));
+  const scratch = mkdtempSync(join8(env.RUNNER_TEMP || tmpdir(), "archive-lint-"));
   try {
-    const workspace = resolve3(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = resolve5(env.GITHUB_WORKSPACE || process.cwd());
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const failOn = input(env, "fail-on") || "error";
     if (!["error", "warning", "never"].includes(failOn)) throw new ActionError(`input 'fail-on': expected error, warning or never, got '${failOn}'`);
@@ -3478,9 +4501,9 @@ async function runAction(io) {
     const config = input(env, "config");
     const baseline = input(env, "baseline");
     const sarifFile = input(env, "sarif-file");
-    const report = resolve3(workspace, input(env, "report-file") || join7(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
+    const report = resolve5(workspace, input(env, "report-file") || join8(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
     rmSync(report, { force: true });
-    const reportFolder = makeFolder(dirname4(report));
+    const reportFolder = makeFolder(dirname6(report));
     if (reportFolder !== void 0) throw new ActionError(`input 'report-file': ${reportFolder}`);
     const argv = [];
     let mode;
@@ -3502,7 +4525,7 @@ async function runAction(io) {
     argv.push("--format", "json", "--output", report, external ? "--external" : "--no-external");
     if (config) argv.push("--config", config);
     if (baseline) argv.push("--baseline", baseline);
-    argv.push("--cache-location", join7(env.RUNNER_TEMP || scratch, "archive-lint-cache"));
+    argv.push("--cache-location", join8(env.RUNNER_TEMP || scratch, "archive-lint-cache"));
     log(`archive-lint ${version()}: ${mode}`);
     log(`::group::archive-lint ${argv.map((a) => /\s/.test(a) ? JSON.stringify(a) : a).join(" ")}`);
     let said = "";
@@ -3559,12 +4582,12 @@ ${head}`) + (summary.listed < summary.total ? tail : "");
 `);
     if (annotations.omitted > 0) {
       const where = !env.GITHUB_STEP_SUMMARY ? "the report-file output has every problem" : summary.listed >= summary.total ? "the job summary lists every problem" : `the job summary lists ${count(summary.listed, "problem")} of ${summary.total.toLocaleString("en-US")}, the report-file output every one`;
-      const text = `${count(annotations.omitted, "problem")} not annotated (annotations-limit ${annotationsLimit}); ${where}.`;
-      log(notice ? `::notice::${escapeData(text)}` : text);
+      const text2 = `${count(annotations.omitted, "problem")} not annotated (annotations-limit ${annotationsLimit}); ${where}.`;
+      log(notice ? `::notice::${escapeData(text2)}` : text2);
     }
     if (sarifFile) {
-      const abs = resolve3(workspace, sarifFile);
-      const folder = makeFolder(dirname4(abs));
+      const abs = resolve5(workspace, sarifFile);
+      const folder = makeFolder(dirname6(abs));
       if (folder !== void 0) throw new ActionError(`input 'sarif-file': ${folder}`);
       writeFileSync3(abs, `${sarif(results, ctx)}
 `);
@@ -3576,9 +4599,9 @@ ${head}`) + (summary.listed < summary.total ? tail : "");
     setOutput(env.GITHUB_OUTPUT, "warnings", t.warnings);
     setOutput(env.GITHUB_OUTPUT, "files", t.files);
     log(`archive-lint: ${count(t.errors, "error")}, ${count(t.warnings, "warning")} in ${count(t.files, "file")}.`);
-    const failed2 = failOn === "error" ? t.errors > 0 : failOn === "warning" ? t.errors + t.warnings > 0 : false;
-    if (failed2) log(`::error::${escapeData(`archive-lint found ${count(t.errors, "error")} and ${count(t.warnings, "warning")} (fail-on: ${failOn}).`)}`);
-    return couldNotRun ? 2 : failed2 ? 1 : 0;
+    const failed = failOn === "error" ? t.errors > 0 : failOn === "warning" ? t.errors + t.warnings > 0 : false;
+    if (failed) log(`::error::${escapeData(`archive-lint found ${count(t.errors, "error")} and ${count(t.warnings, "warning")} (fail-on: ${failOn}).`)}`);
+    return couldNotRun ? 2 : failed ? 1 : 0;
   } catch (e) {
     const message = e instanceof ActionError ? e.message : `internal error: ${e.stack ?? String(e)}`;
     log(`::error::${escapeData(`archive-lint: ${message}`)}`);

@@ -1,21 +1,42 @@
 import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
 import {
+  budgetFor,
   packMessages,
   processJob,
   resolveConfig,
   rules
-} from "./chunk-KJHXFGYT.js";
+} from "./chunk-N5YNXHYU.js";
+import "./chunk-CSS5HF6E.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/worker.ts
+import { statSync } from "node:fs";
+import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 var setup = workerData;
 var config = resolveConfig(setup.config, setup.configFile, rules, setup.cliRules);
+var progress = setup.progress ? new Float64Array(setup.progress) : void 0;
+function sizeOf(job) {
+  if (job.text !== void 0) return job.text.length;
+  try {
+    return statSync(join(setup.root, job.path)).size;
+  } catch {
+    return 0;
+  }
+}
 parentPort?.on("message", (batch) => {
-  const outcomes = batch.jobs.map((job) => {
-    const settings = { root: setup.root, rules: config.rulesFor(job.path), mirrors: setup.mirrors, maxFileSize: config.maxFileSize, site: config.site };
+  const outcomes = batch.jobs.map((job, k) => {
+    if (progress) {
+      const size = sizeOf(job);
+      progress[2] = size;
+      progress[1] = setup.timeBudget ? Date.now() + budgetFor(size, setup.timeBudget) : Infinity;
+      progress[0] = batch.indices[k];
+    }
+    const settings = { root: setup.root, rules: config.rulesFor(job.path), mirrors: setup.mirrors, maxFileSize: config.maxFileSize, maxMessagesPerFile: config.maxMessagesPerFile, site: config.site };
     if (setup.repo) settings.repo = setup.repo;
-    return packMessages(processJob(job, rules, settings));
+    const outcome = packMessages(processJob(job, rules, settings));
+    if (progress) progress[0] = -1;
+    return outcome;
   });
   parentPort?.postMessage({ id: batch.id, outcomes });
 });
