@@ -17,7 +17,7 @@ function table(rows: string[][], rightAligned: number[]): string[] {
 /** `site`: the publishing profile the run used, and where it came from. */
 const TOP_MISSING = 10;
 
-export function summaryText(results: readonly LintResult[], root: string, report: LintReport, color: boolean, site?: string): string {
+export function summaryText(results: readonly LintResult[], root: string, report: Pick<LintReport, 'stats'>, color: boolean, site?: string): string {
   const c = createColors(color);
   const s = summarize(results, root);
   const t = totals(results);
@@ -39,7 +39,9 @@ export function summaryText(results: readonly LintResult[], root: string, report
     out.push(...table(rows, [1]));
     if (missing.length > TOP_MISSING) out.push(`…and ${missing.length - TOP_MISSING} more missing targets`);
   }
-  out.push('', `${t.files} files linted, ${report.stats.indexed} files indexed, ${t.errors} errors, ${t.warnings} warnings in ${(report.stats.ms / 1000).toFixed(1)} s`);
+  // A merge of shards' reports does not know how many files each indexed (0).
+  const indexed = report.stats.indexed ? `, ${report.stats.indexed} files indexed` : '';
+  out.push('', `${t.files} files linted${indexed}, ${t.errors} errors, ${t.warnings} warnings in ${(report.stats.ms / 1000).toFixed(1)} s`);
   if (site) out.push(`Links resolved as ${visible(site)}.`);
   out.push('');
   return out.join('\n');
