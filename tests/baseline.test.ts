@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run, tree } from './helpers/tree.js';
-import { entriesOf, fingerprintText, parseBaseline, serialiseBaseline, textAt, BaselineError, filterResult, type Baseline } from '../src/core/baseline.js';
+import { entriesOf, messageKeys, fingerprintText, parseBaseline, serialiseBaseline, textAt, BaselineError, filterResult, type Baseline } from '../src/core/baseline.js';
 import { runAction } from '../src/action/main.js';
 import { makeResult } from '../src/core/results.js';
 import type { LintMessage, LintResult } from '../src/types.js';
@@ -57,6 +57,14 @@ describe('the baseline file', () => {
     expect(fingerprintText('two\nlines')).toMatch(/^sha1:[0-9a-f]{12}$/);
     expect(fingerprintText('sha1:abc')).toMatch(/^sha1:[0-9a-f]{12}$/);
     expect(fingerprintText('sha1:abc')).not.toBe('sha1:abc');
+  });
+
+  it('finds the text a message points at across LF, CRLF and lone CR line ends', () => {
+    const m = (line: number, column: number, endColumn: number): LintMessage => ({ ruleId: 'r', severity: 2, message: 'm', line, column, endLine: line, endColumn });
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const t = textAt(['# T', '', 'a [x](first.md)', 'b [y](second.md)'].join(eol));
+      expect(messageKeys([m(4, 7, 16), m(3, 7, 15)], t).map((k) => k.fp)).toEqual(['second.md', 'first.md']);
+    }
   });
 
   it('round-trips, and counts occurrences', () => {
@@ -170,6 +178,8 @@ describe('--baseline', () => {
     const bad = await run(root, ['check', '--baseline', 'bad.jsonl']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe(`archive-lint: ${join(root, 'bad.jsonl')}:2: the count of "x": expected a whole number of at least 1\n`);
+    const nowhere = await run(root, ['check', '--baseline', 'no/such/folder/b.jsonl', '--update-baseline']);
+    expect(nowhere).toEqual({ code: 2, stdout: '', stderr: `archive-lint: --update-baseline: cannot write ${join(root, 'no/such/folder/b.jsonl')}: ${join(root, 'no/such/folder')} is not a folder\n` });
     for (const [extra, message] of [
       [['--changed'], '--update-baseline records every problem of the files it lints: run it without --changed'],
       [['--shard', '1/2'], '--update-baseline writes one file for the whole run: run it without --shard'],

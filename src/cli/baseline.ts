@@ -3,7 +3,7 @@
  * renames since the baseline's commit, reads the text each message points at, and filters each result as the
  * report is written (a streamed JSON report too). The baseline's logic is `core/baseline.ts`.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { runGit, tryGit } from '../core/git.js';
 import {
@@ -11,7 +11,8 @@ import {
   compareEntries,
   countEntries,
   entriesOf,
-  filterResult,
+  filterMessages,
+  messageKeys,
   parseBaseline,
   serialiseBaseline,
   textAt,
@@ -19,7 +20,9 @@ import {
   type FileEntries,
   type TextAt,
 } from '../core/baseline.js';
-import type { LintResult } from '../types.js';
+import { makeResult } from '../core/results.js';
+import { packedJson } from '../core/packed.js';
+import type { LintMessage, LintResult } from '../types.js';
 import { relPath } from '../formatters/paths.js';
 
 export { BaselineError };
@@ -31,7 +34,11 @@ export function loadBaseline(abs: string, update: boolean): Baseline {
     text = readFileSync(abs, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && update) return { files: new Map() };
+    if (code === 'ENOENT' && update) {
+      // Known before a long run: a baseline that could not be written after it.
+      if (!statSync(dirname(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname(abs)} is not a folder`);
+      return { files: new Map() };
+    }
     if (code === 'ENOENT') throw new BaselineError(`--baseline ${abs}: no such file; write it with --update-baseline`);
     throw new BaselineError(`--baseline ${abs}: cannot read it (${code ?? (e as Error).message})`);
   }
@@ -110,20 +117,23 @@ export class BaselineRun {
   filter = (r: LintResult): LintResult => {
     const path = relPath(this.o.root, r.filePath);
     const recorded = this.o.baseline.files.get(path);
-    if (r.messages.length === 0 && !recorded) return r;
-    const t = r.messages.length ? this.text(path) : undefined;
-    const now = entriesOf(r.messages, t);
+    // Every message is an error or a warning: a result without either has none (and is not unpacked to know it).
+    if (r.errorCount + r.warningCount === 0 && !recorded) return r;
+    const messages = messagesOf(r);
+    const t = messages.length ? this.text(path) : undefined;
+    const keys = messageKeys(messages, t);
+    const now = entriesOf(messages, t, keys);
     const change = compareEntries(recorded, now);
     this.added += change.added;
     this.fixed += change.removed;
     if (this.o.update) {
       if (now.size) this.current.set(path, now);
       this.hidden += countEntries(now);
-      return r.messages.length ? { ...r, messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, ...(r.fatalErrorCount ? { fatalErrorCount: 0 } : {}) } : r;
+      return messages.length ? makeResult(r.filePath, []) : r;
     }
-    const { result, hidden } = filterResult(r, recorded, t);
+    const { kept, hidden } = filterMessages(messages, keys, recorded);
     this.hidden += hidden;
-    return result;
+    return hidden === 0 ? r : makeResult(r.filePath, kept);
   };
 
   /** After the report: the baseline's notes, and the new baseline written when updating. */
@@ -155,6 +165,15 @@ export class BaselineRun {
     }
     return this.notes;
   }
+}
+
+/**
+ * A result's messages. One built from packed messages (the cache's, the workers') is read from its JSON, so that
+ * the result does not keep them unpacked while the report is written: on a big archive they are most of its memory.
+ */
+function messagesOf(r: LintResult): LintMessage[] {
+  const json = packedJson(r);
+  return json === undefined ? r.messages : (JSON.parse(json.toString('utf8')) as { messages: LintMessage[] }).messages;
 }
 
 /** Write a file whole or not at all: a temporary file beside it, then a rename. */

@@ -336,12 +336,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   const baselineFile = values.baseline === undefined ? undefined : resolve(io.cwd, values.baseline as string);
   let baseline;
   if (baselineFile !== undefined) {
-    try {
-      baseline = loadBaseline(baselineFile, update);
-    } catch (e) {
-      if (e instanceof BaselineError) throw new UsageError(e.message);
-      throw e;
-    }
+    baseline = loadBaseline(baselineFile, update);
     if (baseline.commit !== undefined) {
       const { renamed, warning } = renamesSince(root, baseline.commit);
       if (warning) io.stderr.write(`archive-lint: warning: ${visible(warning)}\n`);
@@ -636,7 +631,7 @@ export async function main(io: MainIO): Promise<number> {
         return await runLint(io, p);
     }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError) {
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof BaselineError) {
       // A config error has a line a problem: each says who speaks.
       io.stderr.write(`${e.message.split('\n').map((line) => `archive-lint: ${visible(line)}\n`).join('')}`);
       return 2;

@@ -54,19 +54,35 @@ export function fingerprintText(found: string): string {
   return HASHED + createHash('sha1').update(found).digest('hex').slice(0, 12);
 }
 
-/** Positions of a file's text, to find the text a message points at. */
+/**
+ * Positions of a file's text, to find the text a message points at: line starts found as far as the messages
+ * need them (lines end at LF, CRLF or a lone CR, as `lineStarts` says), and each found text's fingerprint once.
+ */
 export interface TextAt {
   text: string;
   starts: number[];
+  /** Whether the text has a CR: then every line start is found at once by `lineStarts`. */
+  complete: boolean;
+  seen: Map<string, string>;
 }
 
 export function textAt(text: string): TextAt {
-  return { text, starts: lineStarts(text) };
+  const cr = text.includes('\r');
+  return { text, starts: cr ? lineStarts(text) : [0], complete: cr, seen: new Map() };
+}
+
+function lineStart(t: TextAt, line: number): number {
+  const { starts, text } = t;
+  while (!t.complete && starts.length < line) {
+    const nl = text.indexOf('\n', starts[starts.length - 1] as number);
+    if (nl < 0) t.complete = true;
+    else starts.push(nl + 1);
+  }
+  return starts[Math.min(Math.max(line, 1), starts.length) - 1] as number;
 }
 
 function offsetOf(t: TextAt, line: number, column: number): number {
-  const start = t.starts[Math.min(Math.max(line, 1), t.starts.length) - 1] as number;
-  return Math.min(start + Math.max(column, 1) - 1, t.text.length);
+  return Math.min(lineStart(t, line) + Math.max(column, 1) - 1, t.text.length);
 }
 
 /**
@@ -77,22 +93,35 @@ export function fingerprint(m: LintMessage, t: TextAt | undefined): string {
   if (m.ruleId === null || t === undefined) return '';
   const start = offsetOf(t, m.line, m.column);
   const end = m.endLine === undefined ? start : Math.max(start, offsetOf(t, m.endLine, m.endColumn ?? m.column));
-  return fingerprintText(t.text.slice(start, end));
+  const found = t.text.slice(start, end);
+  let fp = t.seen.get(found);
+  if (fp === undefined) t.seen.set(found, (fp = fingerprintText(found)));
+  return fp;
 }
 
 function occurrences(m: LintMessage): number {
   return m.occurrences !== undefined && m.occurrences > 1 ? m.occurrences : 1;
 }
 
+/** A message's key: its group, its fingerprint, and how many occurrences it stands for. */
+export interface MessageKey {
+  group: string;
+  fp: string;
+  n: number;
+}
+
+/** The keys of a file's messages, in their order. */
+export function messageKeys(messages: readonly LintMessage[], t: TextAt | undefined): MessageKey[] {
+  return messages.map((m) => ({ group: groupOf(m), fp: fingerprint(m, t), n: occurrences(m) }));
+}
+
 /** A file's problems as baseline entries. */
-export function entriesOf(messages: readonly LintMessage[], t: TextAt | undefined): FileEntries {
+export function entriesOf(messages: readonly LintMessage[], t: TextAt | undefined, keys = messageKeys(messages, t)): FileEntries {
   const out: FileEntries = new Map();
-  for (const m of messages) {
-    const g = groupOf(m);
-    let fps = out.get(g);
-    if (!fps) out.set(g, (fps = new Map()));
-    const fp = fingerprint(m, t);
-    fps.set(fp, (fps.get(fp) ?? 0) + occurrences(m));
+  for (const { group, fp, n } of keys) {
+    let fps = out.get(group);
+    if (!fps) out.set(group, (fps = new Map()));
+    fps.set(fp, (fps.get(fp) ?? 0) + n);
   }
   return out;
 }
@@ -104,38 +133,34 @@ export function countEntries(entries: FileEntries): number {
 }
 
 /**
- * A result without the problems its file's entries record; each recorded problem hides as many identical ones as
- * its count, the first ones in the file's order, and the rest are reported. The same result when none is hidden.
- * `matched` is told how many recorded problems were found again.
+ * A file's messages without the problems its entries record; each recorded problem hides as many identical ones as
+ * its count, the first ones in the file's order, and the rest are kept. `keys` are the messages' keys.
  */
-export function filterResult(r: LintResult, recorded: FileEntries | undefined, t: TextAt | undefined): { result: LintResult; hidden: number } {
-  if (!recorded || recorded.size === 0 || r.messages.length === 0) return { result: r, hidden: 0 };
-  const left = new Map<string, Map<string, number>>();
+export function filterMessages(messages: readonly LintMessage[], keys: readonly MessageKey[], recorded: FileEntries | undefined): { kept: LintMessage[]; hidden: number } {
+  if (!recorded || recorded.size === 0) return { kept: [...messages], hidden: 0 };
+  const left = new Map<string, number>();
   const kept: LintMessage[] = [];
   let hidden = 0;
-  for (const m of r.messages) {
-    const g = groupOf(m);
-    const fps = recorded.get(g);
-    if (!fps) {
-      kept.push(m);
-      continue;
-    }
-    const fp = fingerprint(m, t);
-    let rest = left.get(g);
-    if (!rest) left.set(g, (rest = new Map()));
-    const budget = rest.get(fp) ?? fps.get(fp) ?? 0;
-    const n = occurrences(m);
+  messages.forEach((m, i) => {
+    const { group, fp, n } = keys[i] as MessageKey;
+    const key = `${group}\0${fp}`;
+    const budget = left.get(key) ?? recorded.get(group)?.get(fp) ?? 0;
     if (budget >= n) {
-      rest.set(fp, budget - n);
+      left.set(key, budget - n);
       hidden += n;
     } else {
-      rest.set(fp, budget);
+      left.set(key, budget);
       kept.push(m);
     }
-  }
-  if (hidden === 0) return { result: r, hidden: 0 };
-  const result = makeResult(r.filePath, kept);
-  return { result, hidden };
+  });
+  return { kept, hidden };
+}
+
+/** A result without the problems its file's entries record (the same result when none is hidden). */
+export function filterResult(r: LintResult, recorded: FileEntries | undefined, t: TextAt | undefined): { result: LintResult; hidden: number } {
+  if (!recorded || recorded.size === 0 || r.messages.length === 0) return { result: r, hidden: 0 };
+  const { kept, hidden } = filterMessages(r.messages, messageKeys(r.messages, t), recorded);
+  return { result: hidden === 0 ? r : makeResult(r.filePath, kept), hidden };
 }
 
 /** What changed between two sets of entries of one file: problems that came, and problems that went. */
