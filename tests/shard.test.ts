@@ -1,6 +1,7 @@
 /** --shard I/N and merge-reports: the shards of a run together are the run, and their merged report is its report. */
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { run, tree } from './helpers/tree.js';
 import { assignShards, parseShard } from '../src/core/shard.js';
@@ -68,6 +69,26 @@ describe('shards', () => {
     const parts: LintResult[] = [];
     for (const i of [1, 2]) parts.push(...(JSON.parse((await run(root, ['check', 'pages', '--format', 'json', '--shard', `${i}/2`])).stdout) as LintResult[]));
     expect(flat(parts, root).sort()).toEqual(flat(full, root).sort());
+  });
+
+  it('with --changed, the shards slice the files the change chose', async () => {
+    const root = tree(archive());
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', '-c', 'init.defaultBranch=main', ...args], { cwd: root, stdio: 'ignore' });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'base');
+    // Deleting a page breaks the index and the page that links to it; two pages edited.
+    git('rm', '-q', 'pages/d.md');
+    writeFileSync(join(root, 'pages/b.md'), '# Page b\n\n[x](x.md)\n');
+    writeFileSync(join(root, 'pages/h.md'), '# Page h\n\n[y](y.md)\n');
+    git('add', '-A');
+    const env = { PRE_COMMIT: '1' };
+    const whole = JSON.parse((await run(root, ['check', '--changed', '--format', 'json'], { env })).stdout) as LintResult[];
+    expect(whole.length).toBeGreaterThan(2);
+    const parts: LintResult[] = [];
+    for (const i of [1, 2]) parts.push(...(JSON.parse((await run(root, ['check', '--changed', '--format', 'json', '--shard', `${i}/2`], { env })).stdout) as LintResult[]));
+    expect(parts.map((r) => r.filePath).sort(compareWalkOrder)).toEqual(whole.map((r) => r.filePath));
+    expect(flat(parts, root).sort()).toEqual(flat(whole, root).sort());
   });
 
   it('a shard with no file says so', async () => {
