@@ -44,6 +44,23 @@ describe('shards', () => {
     expect(assignShards([], 3)).toEqual([]);
   });
 
+  it('each shard is a run of files within one file of total / N bytes', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    // Mostly 2 KB pages, a few index pages of megabytes.
+    const sizes = Array.from({ length: 3000 }, () => (random() < 0.01 ? Math.floor(random() * 2_700_000) : 1000 + Math.floor(random() * 3000)));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const largest = Math.max(...sizes);
+    for (const n of [2, 4, 7]) {
+      const of = assignShards(sizes, n);
+      expect(of.every((x, i) => i === 0 || x >= (of[i - 1] as number))).toBe(true);
+      for (let k = 0; k < n; k++) {
+        const bytes = sizes.filter((_, i) => of[i] === k).reduce((a, b) => a + b, 0);
+        expect(Math.abs(bytes - total / n), `shard ${k + 1}/${n}`).toBeLessThanOrEqual(largest);
+      }
+    }
+  });
+
   it('the union of the shards is the whole run, message for message, each file in one shard', async () => {
     const root = tree(archive());
     const full = JSON.parse((await run(root, ['check', '--format', 'json', '--no-cache'])).stdout) as LintResult[];
