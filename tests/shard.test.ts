@@ -19,6 +19,8 @@ function archive(): Record<string, string> {
   files['indexes/all.md'] = `# All\n\n${pages.map((p, i) => `- [${p}](../pages/${p}.md#part-${i}) [${p}?](../pages/${p}.md#nope)`).join('\n').repeat(40)}\n`;
   files['pages-2/z.md'] = '# Z\n\n[a](../pages/a.md#part-0) <font>old</font>\n';
   files['README.md'] = '# Archive\n\n[index](indexes/all.md)\n';
+  // A file that cannot be linted: a message of its own, with a fatal count.
+  files['pages/binary.md'] = 'PK\u0000\u0003 not text';
   return files;
 }
 
@@ -153,7 +155,7 @@ describe('merge-reports', () => {
     // The summary by rule, by folder and of missing targets is the audit's.
     const tables = (s: string) => s.slice(0, s.indexOf('\n\n', s.indexOf('Top missing targets')));
     expect(tables(r.stdout)).toBe(tables(audit.stdout));
-    expect(r.stdout).toMatch(/\n11 files linted, \d+ errors, \d+ warnings in \d+\.\d s\nMerged from 2 reports\.\n$/);
+    expect(r.stdout).toMatch(/\n12 files linted, \d+ errors, \d+ warnings in \d+\.\d s\nMerged from 2 reports\.\n$/);
     expect(r.stderr).toBe(`archive-lint: HTML report written to ${join(root, 'report.html')}\n`);
   });
 
