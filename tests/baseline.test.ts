@@ -1,8 +1,7 @@
 /** --baseline and --update-baseline: only problems a baseline does not record are reported. */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, tree } from './helpers/tree.js';
 import { entriesOf, messageKeys, fingerprintText, parseBaseline, serialiseBaseline, textAt, BaselineError, filterResult, type Baseline } from '../src/core/baseline.js';
@@ -275,9 +274,8 @@ describe('the Action', () => {
     const root = tree(ARCHIVE);
     await adopt(root);
     writeFileSync(join(root, 'b.md'), '# B\n\n[new](new.md)\n');
-    const temp = mkdtempSync(join(tmpdir(), 'archive-lint-action-unit-'));
-    writeFileSync(join(temp, 'summary.md'), '');
-    writeFileSync(join(temp, 'output'), '');
+    // The runner's folder: removed after the test, as the fixture is.
+    const temp = tree({ 'summary.md': '', output: '' });
     let out = '';
     const env = {
       GITHUB_WORKSPACE: root,
