@@ -21,13 +21,17 @@ import { summaryText } from './summary-text.js';
 import { Progress } from './progress.js';
 import { version } from '../version.js';
 import { defaultCacheLocation, makeFolder } from '../core/cache.js';
-import { ChangeError, changeSet, type ChangeSet } from '../core/changed.js';
+import { ChangeError, changeSet, stagedText, type ChangeSet } from '../core/changed.js';
 import { unifiedDiff } from './diff.js';
 import type { LintResult, Severity } from '../types.js';
 import { URL_STATUSES } from '../core/external/status.js';
 import type { CheckProgress } from '../core/external/checker.js';
 import type { ExternalReport } from '../core/external/phase.js';
 import { visible } from '../core/text.js';
+import { parseShard, type Shard } from '../core/shard.js';
+import { applyRenames } from '../core/baseline.js';
+import { BaselineError, BaselineRun, loadBaseline, renamesSince } from './baseline.js';
+import { mergeCommand } from './merge.js';
 
 export interface Output {
   write(chunk: string | Uint8Array): unknown;
@@ -47,14 +51,7 @@ export interface MainIO {
 
 class UsageError extends Error {}
 
-const COMMANDS = new Set(['check', 'audit', 'rules', 'init']);
-
-/** Options the contract names that later work implements: refused, never silently accepted. */
-const NOT_YET: Record<string, string> = {
-  baseline: '--baseline',
-  'update-baseline': '--update-baseline',
-  shard: '--shard',
-};
+const COMMANDS = new Set(['check', 'audit', 'merge-reports', 'rules', 'init']);
 
 /** `--concurrency` is capped at this many worker threads a core, and at most `MAX_WORKERS` in all. */
 const WORKERS_PER_CORE = 4;
@@ -94,6 +91,7 @@ const OPTIONS = {
 
 export const HELP = `Usage: archive-lint [check] [PATH...] [options]
        archive-lint audit [PATH] [options]
+       archive-lint merge-reports FILE.json... [--format F] [-o FILE] [--report FILE.html]
        archive-lint rules [--format text|json|markdown]
        archive-lint init [--force]
 
@@ -115,6 +113,9 @@ Options (check and audit):
                              files in a pre-commit context, else the merge base with the default branch), plus
                              every file whose links point at a file the change deleted or renamed, or at an
                              anchor it removed
+  --baseline FILE            report only problems not recorded in FILE (a baseline)
+  --update-baseline          record the current problems in the --baseline FILE (and report none)
+  --shard I/N                lint and report the I-th of N slices of the files, balanced by bytes (for CI matrices)
   --concurrency N            parsing worker threads (default: the available cores; at most 4 a core, 64 in all)
   --no-cache                 do not reuse or record results of unchanged files (the cache is on by default)
   --cache-location DIR       where the cache lives (default node_modules/.cache/archive-lint, else .archive-lint-cache)
@@ -298,9 +299,17 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   const started = performance.now();
   const { values } = p;
   const audit = p.command === 'audit';
-  for (const [key, flag] of Object.entries(NOT_YET)) {
-    if (values[key] !== undefined) throw new UsageError(`${flag} is not available in this version yet`);
+  let shard: Shard | undefined;
+  if (values.shard !== undefined) {
+    const parsed = parseShard(values.shard as string);
+    if (typeof parsed === 'string') throw new UsageError(`--shard '${values.shard as string}': ${parsed}`);
+    shard = parsed;
   }
+  const update = Boolean(values['update-baseline']);
+  if (update && values.baseline === undefined) throw new UsageError('--update-baseline needs --baseline FILE: the file to write');
+  if (update && values.changed) throw new UsageError('--update-baseline records every problem of the files it lints: run it without --changed');
+  if (update && shard) throw new UsageError('--update-baseline writes one file for the whole run: run it without --shard');
+  if (update && values['fix-dry-run']) throw new UsageError('--update-baseline writes the baseline, --fix-dry-run writes nothing: give one of them');
   if (audit && p.paths.length > 1) throw new UsageError('audit takes one PATH: the archive');
   if (!audit && values.report !== undefined) throw new UsageError('--report goes with audit');
   const format = (values.format as string | undefined) ?? 'stylish';
@@ -338,6 +347,16 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     if (!inside(root, x)) throw new UsageError(`${x} is outside the root ${root}; give --root`);
   }
   const config = await loadConfig(root, values.config as string | undefined, rules, cliRules, io.cwd);
+  const baselineFile = values.baseline === undefined ? undefined : resolve(io.cwd, values.baseline as string);
+  let baseline;
+  if (baselineFile !== undefined) {
+    baseline = loadBaseline(baselineFile, update);
+    if (baseline.commit !== undefined) {
+      const { renamed, warning } = renamesSince(root, baseline.commit);
+      if (warning) io.stderr.write(`archive-lint: warning: ${visible(warning)}\n`);
+      applyRenames(baseline, renamed);
+    }
+  }
   const repo = repoIdentity(values, config, root, io.env ?? {});
   // A profile other than GitHub's changes what is reported: say which, and why.
   if (!audit && config.site !== 'github') io.stderr.write(`archive-lint: links resolved as ${visible(siteText(config))}\n`);
@@ -389,6 +408,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
       signal,
       concurrency,
       ...(changed ? { changed } : {}),
+      ...(shard ? { shard } : {}),
       ...(cacheLocation === undefined ? {} : { cache: { location: cacheLocation } }),
       ...(repo ? { repo } : {}),
       ...(fixMode ? { fix: { mode: fixMode, dryRun } } : {}),
@@ -412,6 +432,12 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   let t: { errors: number; warnings: number } | undefined;
   const linted: string[] = [];
   let results = report.results;
+  // A baseline filters each result as it is written, before --quiet (it records warnings too).
+  const bl = baseline && baselineFile !== undefined ? baselineRun(baselineFile, root, baseline, update, paths, p.paths.length > 0, changed, shard, report, Boolean(fixMode)) : undefined;
+  if (bl && report.stream) report.stream = mapStream(report.stream, bl.filter);
+  else if (bl) results = results.map(bl.filter);
+  let baselineNotes: string[] = [];
+  if (bl && !report.stream && !report.interrupted) baselineNotes = bl.finish(results.map((r) => r.filePath));
   if (report.stream) {
     // Counted as the results go by.
     const counted = { errors: 0, warnings: 0 };
@@ -427,6 +453,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     };
     await writeChunks(io, values.output as string | undefined, jsonChunks(each(report.stream)));
     t = counted;
+    if (bl && !report.interrupted) baselineNotes = bl.finish(linted);
   } else if (values.quiet) {
     results = errorsOnly(results);
   }
@@ -452,7 +479,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     reportFailed = written.failed === true;
     // The time of the whole run, the report's writing included.
     const whole = { ...report, stats: { ...report.stats, ms: performance.now() - started } };
-    const text = `${summaryText(results, root, whole, colorFor(io.stderr, env, values), ctx.rules, siteText(config))}${report.external ? `${externalText(report.external)}\n` : ''}`;
+    const text = `${summaryText(results, root, whole, colorFor(io.stderr, env, values), ctx.rules, siteText(config))}${report.external ? `${externalText(report.external)}\n` : ''}${baselineNotes.map((n) => `${capital(visible(n))}.\n`).join('')}`;
     // Keep machine-readable stdout clean: the summary goes to stderr unless the report went elsewhere.
     if (format === 'stylish' || values.output !== undefined) io.stdout.write(text);
     else io.stderr.write(text);
@@ -465,7 +492,9 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   // Notices quote paths and text of the files: shown by `visible`, so that none starts a line or sends a control character.
   if (!report.stream) for (const r of report.results) linted.push(r.filePath);
   // Anything named that is not linted is said, with the reason; so is a run that lints nothing.
-  if (!changed && !report.interrupted) for (const note of unlinted(p.paths.length ? paths : [], linted, root, config)) io.stderr.write(`archive-lint: warning: ${visible(note)}\n`);
+  if (!audit) for (const n of baselineNotes) io.stderr.write(`archive-lint: ${visible(n)}\n`);
+  if (shard && linted.length === 0 && !report.interrupted) io.stderr.write(`archive-lint: shard ${shard.index}/${shard.count} holds no file of this run\n`);
+  if (!changed && !shard && !report.interrupted) for (const note of unlinted(p.paths.length ? paths : [], linted, root, config)) io.stderr.write(`archive-lint: warning: ${visible(note)}\n`);
   for (const w of report.warnings) io.stderr.write(`archive-lint: warning: ${visible(w)}\n`);
   if (changed && !report.interrupted && linted.length === 0 && !nothingStaged(changed)) io.stderr.write(`archive-lint: warning: ${visible(nothingChanged(changed, config))}\n`);
   for (const rp of report.runProblems) io.stderr.write(`archive-lint: ${visible(rp.path)}: ${visible(rp.message)}\n`);
@@ -482,6 +511,38 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** The baseline of a lint run: what it covers, and the text each file was linted as. */
+function baselineRun(
+  file: string,
+  root: string,
+  baseline: ReturnType<typeof loadBaseline>,
+  update: boolean,
+  paths: string[],
+  named: boolean,
+  changed: ChangeSet | undefined,
+  shard: Shard | undefined,
+  report: LintReport,
+  fixing: boolean,
+): BaselineRun {
+  // The files a run answers for: under its PATHs (all of them without), none for a change-aware or sharded run
+  // (it answers only for the files it lints).
+  const prefixes = named ? paths.map((x) => relative(root, x).split(sep).join('/')) : [''];
+  const covers = changed || shard ? () => false : (path: string) => prefixes.some((x) => x === '' || path === x || path.startsWith(`${x}/`));
+  // What a file was linted as when it is not what is on disk: a dry run's fixed text, a staged text.
+  const dry = new Map(report.fixed.filter((f) => !f.written).map((f) => [f.path, f.after]));
+  const staged = changed?.staged && changed.unstaged && !fixing ? changed.unstaged : undefined;
+  const textOf = (path: string): string | undefined => dry.get(path) ?? (staged?.has(path) ? stagedText(root, path)?.replace(/^\ufeff/, '') : undefined);
+  return new BaselineRun({ file, root, baseline, update, covers, countsFixed: !changed, textOf });
+}
+
+function* mapStream(stream: Iterable<LintResult>, f: (r: LintResult) => LintResult): Generator<LintResult> {
+  for (const r of stream) yield f(r);
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** The external checks in one line, for the audit's summary. */
@@ -586,11 +647,13 @@ export async function main(io: MainIO): Promise<number> {
         return runRules(io, p);
       case 'init':
         return runInit(io, p);
+      case 'merge-reports':
+        return await mergeCommand(io, p.paths, p.values, { writeChunks, writeOut, colorFor, usage: (m) => new UsageError(m) });
       default:
         return await runLint(io, p);
     }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError) {
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof BaselineError) {
       // A config error has a line a problem: each says who speaks.
       io.stderr.write(`${e.message.split('\n').map((line) => `archive-lint: ${visible(line)}\n`).join('')}`);
       return 2;

@@ -20,7 +20,7 @@ const TOP_MISSING = 10;
 const TOP_FOLDERS = 15;
 
 /** `site`: the publishing profile the run used, and where it came from. */
-export function summaryText(results: readonly LintResult[], root: string, report: LintReport, color: boolean, rules: readonly RuleMeta[], site?: string): string {
+export function summaryText(results: readonly LintResult[], root: string, report: Pick<LintReport, 'stats'>, color: boolean, rules: readonly RuleMeta[], site?: string): string {
   const c = createColors(color);
   const s = summarize(results, root);
   const t = totals(results);
@@ -42,10 +42,9 @@ export function summaryText(results: readonly LintResult[], root: string, report
     if (missing.length > TOP_MISSING) out.push(`…and ${missing.length - TOP_MISSING} more missing targets`);
   }
   const fixable = t.fixableErrors + t.fixableWarnings;
-  out.push(
-    '',
-    `${t.files} files linted, ${report.stats.indexed} files indexed, ${t.errors} errors, ${t.warnings} warnings${fixable ? ` (${fixable} fixable with --fix)` : ''} in ${(report.stats.ms / 1000).toFixed(1)} s`,
-  );
+  // A merge of shards' reports does not know how many files each indexed (0).
+  const indexed = report.stats.indexed ? `, ${report.stats.indexed} files indexed` : '';
+  out.push('', `${t.files} files linted${indexed}, ${t.errors} errors, ${t.warnings} warnings${fixable ? ` (${fixable} fixable with --fix)` : ''} in ${(report.stats.ms / 1000).toFixed(1)} s`);
   if (site) out.push(`Links resolved as ${visible(site)}.`);
   out.push('');
   return out.join('\n');

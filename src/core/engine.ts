@@ -28,6 +28,7 @@ import type { RepoIdentity } from './github.js';
 import type { FileFacts, FileOutcome, Fix, LintMessage, LintResult, RawProblem } from '../types.js';
 import { rules as allRules } from '../../rules/index.js';
 import { ExternalPhase, externalHooks, type ExternalOptions, type ExternalReport } from './external/phase.js';
+import { shardFiles, type Shard } from './shard.js';
 
 /** Fewer files than this are parsed in-process: starting workers would cost more than it saves. */
 export const POOL_THRESHOLD = 200;
@@ -67,6 +68,11 @@ export interface LintOptions {
    * `report.results` (left empty): a caller that writes each result and lets it go holds no report in memory.
    */
   stream?: boolean;
+  /**
+   * Lint and report only this shard's slice of the files (after PATHs and `changed` chose them); links still
+   * resolve against the whole archive.
+   */
+  shard?: Shard;
 }
 
 /** A problem with the run itself (exit 2): unreadable files and folders, files that could not be fixed. */
@@ -464,6 +470,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     ctx.renamed = changed.renamed;
     ctx.deleted = new Set(changed.deleted);
   }
+  if (options.shard) files = shardFiles(root, files, options.shard);
 
   let interrupted = false;
   // Each file's outcome: processed in this run, or served by the cache (`hit`) and unpacked only when needed.
