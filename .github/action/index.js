@@ -17,6 +17,7 @@ import {
   extract,
   isMarkdownPath,
   isSuppressed,
+  lineStarts,
   loadConfig,
   makeFolder,
   makeResult,
@@ -42,7 +43,7 @@ import {
   totals,
   visible,
   visibleLineStart
-} from "./chunk-N5YNXHYU.js";
+} from "./chunk-PX6TIOH4.js";
 import {
   parseArchiveLink
 } from "./chunk-CSS5HF6E.js";
@@ -758,11 +759,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path) : path;
+        const basename3 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path
+            shortcut && rule._basenameOnly ? basename3 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -991,21 +992,21 @@ var require_picocolors = __commonJS({
 });
 
 // src/action/main.ts
-import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync7, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync9, rmSync, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname6, join as join8, resolve as resolve5 } from "node:path";
+import { dirname as dirname7, join as join10, resolve as resolve6 } from "node:path";
 import { randomUUID } from "node:crypto";
 
 // src/cli/main.ts
-import { closeSync as closeSync3, existsSync as existsSync2, lstatSync, openSync as openSync3, readFileSync as readFileSync6, realpathSync as realpathSync3, statSync as statSync4, writeFileSync as writeFileSync2, writeSync as writeSync3 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync2, lstatSync, openSync as openSync3, readFileSync as readFileSync8, realpathSync as realpathSync3, statSync as statSync6, writeFileSync as writeFileSync3, writeSync as writeSync3 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { dirname as dirname5, isAbsolute, join as join7, relative as relative7, resolve as resolve4, sep as sep7 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute2, join as join9, relative as relative8, resolve as resolve5, sep as sep7 } from "node:path";
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 
 // src/core/engine.ts
-import { statSync as statSync3 } from "node:fs";
-import { join as join5, relative as relative3, resolve, sep as sep3 } from "node:path";
+import { statSync as statSync4 } from "node:fs";
+import { join as join6, relative as relative3, resolve, sep as sep3 } from "node:path";
 
 // src/core/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -1730,6 +1731,43 @@ function addStats(a, b) {
   return out;
 }
 
+// src/core/shard.ts
+import { statSync as statSync3 } from "node:fs";
+import { join as join5 } from "node:path";
+function parseShard(text2) {
+  const m = /^(\d+)\/(\d+)$/.exec(text2.trim());
+  if (!m) return `expected I/N (the I-th of N shards, from 1), such as 1/4`;
+  const index = Number(m[1]);
+  const count2 = Number(m[2]);
+  if (count2 < 1) return "N must be at least 1";
+  if (index < 1 || index > count2) return `I must be from 1 to ${count2}`;
+  return { index, count: count2 };
+}
+function assignShards(sizes, count2) {
+  const total2 = sizes.reduce((a, b) => a + b, 0);
+  const out = new Array(sizes.length);
+  let before = 0;
+  for (let i = 0; i < sizes.length; i++) {
+    const size = sizes[i];
+    const middle = total2 > 0 ? (before + size / 2) / total2 : (i + 0.5) / sizes.length;
+    out[i] = Math.min(count2 - 1, Math.floor(middle * count2));
+    before += size;
+  }
+  return out;
+}
+function shardFiles(root, files, shard) {
+  if (shard.count === 1) return [...files];
+  const sizes = files.map((f) => {
+    try {
+      return statSync3(join5(root, f)).size;
+    } catch {
+      return 0;
+    }
+  });
+  const of = assignShards(sizes, shard.count);
+  return files.filter((_, i) => of[i] === shard.index - 1);
+}
+
 // src/core/engine.ts
 var POOL_THRESHOLD = 200;
 var MAX_FIX_PASSES = 10;
@@ -1760,7 +1798,7 @@ function changedFiles(s, lintable, cs, cache, unfollowed) {
     if (!targets) {
       let text2;
       try {
-        text2 = readFileSync5(join5(s.root, path), "utf8");
+        text2 = readFileSync5(join6(s.root, path), "utf8");
       } catch {
         continue;
       }
@@ -1851,7 +1889,7 @@ var IN_PROCESS_MAX_BYTES = 16 * 1024;
 function jobSize(s, job) {
   if (job.text !== void 0) return job.text.length;
   try {
-    return statSync3(join5(s.root, job.path)).size;
+    return statSync4(join6(s.root, job.path)).size;
   } catch {
     return 0;
   }
@@ -1880,7 +1918,7 @@ async function fixAll(s, outcomes, options, index, fixed, runProblems, run, exte
     const o = outcomes[at];
     const pending = externalFixes ? [...fixesOf(s, o, options.mode), ...externalFixes(at)] : fixesOf(s, o, options.mode);
     if (pending.length === 0) continue;
-    const source = readSource(join5(s.root, o.path), s.config.maxFileSize);
+    const source = readSource(join6(s.root, o.path), s.config.maxFileSize);
     if (!("text" in source)) continue;
     jobs.push({ at, original: o, source, text: source.text, current: o, fixes: 0, pending });
   }
@@ -1922,7 +1960,7 @@ function writeFixJob(s, job, options, index, fixed, runProblems) {
   const entry = { path: o.path, before: source.text, after: text2, bom: source.bom, fixes: job.fixes, written: false };
   fixed.push(entry);
   if (!options.dryRun) {
-    const w = writeFixed(s.root, join5(s.root, o.path), source.bytes, text2, source.bom);
+    const w = writeFixed(s.root, join6(s.root, o.path), source.bytes, text2, source.bom);
     if (w.ok) entry.written = true;
     else {
       runProblems.push({ path: o.path, message: w.reason });
@@ -1972,7 +2010,7 @@ async function lint(options) {
       const dir = mirrors[key];
       let ok = false;
       try {
-        ok = dir !== void 0 && statSync3(dir).isDirectory();
+        ok = dir !== void 0 && statSync4(dir).isDirectory();
       } catch {
         ok = false;
       }
@@ -1992,6 +2030,7 @@ async function lint(options) {
     ctx.renamed = changed.renamed;
     ctx.deleted = new Set(changed.deleted);
   }
+  if (options.shard) files = shardFiles(root, files, options.shard);
   let interrupted = false;
   const slots = new Array(files.length);
   const hit = new Array(files.length).fill(false);
@@ -2088,14 +2127,14 @@ async function lint(options) {
   }
   if (external) phase("external");
   for (const o of slots) if (o?.error && o.errorKind === "internal") warnings.push(`${o.path}: ${o.error.split("\n")[0]} (reported as an error of the file; please report this failure)`);
-  const fingerprint = cache && useOutcomes && Object.keys(mirrors).length === 0 ? indexFingerprint(walked.files, index, cache, root) : void 0;
+  const fingerprint2 = cache && useOutcomes && Object.keys(mirrors).length === 0 ? indexFingerprint(walked.files, index, cache, root) : void 0;
   const keep = cache !== void 0;
   const cacheStats = cache ? { hits: cache.hits, misses: cache.misses, reused: 0 } : void 0;
   function* build() {
     for (const i of order) {
       const path = files[i];
-      if (!slots[i] && fingerprint !== void 0) {
-        const json2 = cache?.cross(path, fingerprint);
+      if (!slots[i] && fingerprint2 !== void 0) {
+        const json2 = cache?.cross(path, fingerprint2);
         if (json2 !== void 0) {
           if (cacheStats) cacheStats.reused++;
           const cross2 = JSON.parse(json2);
@@ -2107,7 +2146,7 @@ async function lint(options) {
       const o = outcomeAt(i);
       if (!keep || hit[i]) slots[i] = void 0;
       const { result, cross } = resultFor(session, o, external?.messages(i));
-      if (fingerprint !== void 0 && !o.error) cache?.setCross(path, fingerprint, JSON.stringify(cross));
+      if (fingerprint2 !== void 0 && !o.error) cache?.setCross(path, fingerprint2, JSON.stringify(cross));
       yield result;
     }
     phase("cross-file");
@@ -2344,9 +2383,9 @@ function rootRelative(root, file) {
   return relative5(root, file).split(sep5).join("/");
 }
 function folderAt(rel, depth) {
-  const parts = rel.split("/");
-  parts.pop();
-  return parts.slice(0, depth).join("/") || ".";
+  const parts2 = rel.split("/");
+  parts2.pop();
+  return parts2.slice(0, depth).join("/") || ".";
 }
 var FEW_FOLDERS = 8;
 var MANY_FOLDERS = 400;
@@ -2515,7 +2554,7 @@ var formatters = { stylish, json, sarif, github, markdown };
 
 // src/cli/report.ts
 import { closeSync as closeSync2, openSync as openSync2, writeSync as writeSync2 } from "node:fs";
-import { dirname as dirname4, join as join6, resolve as resolve3 } from "node:path";
+import { dirname as dirname4, join as join7, resolve as resolve3 } from "node:path";
 
 // src/formatters/html.ts
 import { dirname as dirname3, relative as relative6, resolve as resolve2, sep as sep6 } from "node:path";
@@ -2523,34 +2562,34 @@ import { gzipSync } from "node:zlib";
 
 // src/formatters/html/model.ts
 function templateParts(template) {
-  const parts = [];
+  const parts2 = [];
   let slot = 0;
   let last = 0;
   for (const m of template.matchAll(/\{(\w+)\}/g)) {
-    if (m.index > last) parts.push(template.slice(last, m.index));
-    parts.push(slot++);
+    if (m.index > last) parts2.push(template.slice(last, m.index));
+    parts2.push(slot++);
     last = m.index + m[0].length;
   }
-  if (last < template.length) parts.push(template.slice(last));
-  return parts;
+  if (last < template.length) parts2.push(template.slice(last));
+  return parts2;
 }
 var LITERAL = [0];
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function matcher(parts) {
-  const slots = parts.filter((p) => typeof p === "number").length;
-  const source = parts.map((p) => typeof p === "number" ? "([\\s\\S]*?)" : escapeRegExp(p)).join("");
+function matcher(parts2) {
+  const slots = parts2.filter((p) => typeof p === "number").length;
+  const source = parts2.map((p) => typeof p === "number" ? "([\\s\\S]*?)" : escapeRegExp(p)).join("");
   const re = new RegExp(`^${source}$`);
   return (message) => {
     const m = re.exec(message);
     if (!m) return void 0;
     const values = m.slice(1, slots + 1);
-    return fill(parts, values) === message ? values : void 0;
+    return fill(parts2, values) === message ? values : void 0;
   };
 }
-function fill(parts, values) {
-  return parts.map((p) => typeof p === "number" ? values[p] ?? "" : p).join("");
+function fill(parts2, values) {
+  return parts2.map((p) => typeof p === "number" ? values[p] ?? "" : p).join("");
 }
 var Varints = class {
   bytes = new Uint8Array(1 << 16);
@@ -2605,9 +2644,9 @@ function buildModel(results, root, metas) {
       const text2 = ruleId === null || messageId === void 0 ? void 0 : metas.find((r) => r.id === ruleId)?.messages[messageId];
       if (text2 === void 0) t = { index: 0, match: (message) => [message] };
       else {
-        const parts = templateParts(text2);
-        t = { index: templates.length, match: matcher(parts) };
-        templates.push(parts);
+        const parts2 = templateParts(text2);
+        t = { index: templates.length, match: matcher(parts2) };
+        templates.push(parts2);
       }
       templateIndex.set(key, t);
     }
@@ -2662,7 +2701,7 @@ function buildModel(results, root, metas) {
       const severity = m.severity === 2 ? 2 : 1;
       const rule = ruleOf(m.ruleId);
       const fix = m.fix ? 1 : m.suggestions?.length ? 2 : 0;
-      const occurrences = (m.occurrences ?? 1) > 1;
+      const occurrences2 = (m.occurrences ?? 1) > 1;
       let split = memo.get(m.message);
       const t = templateOf(m.ruleId, m.messageId);
       if (split === void 0 || split.template !== t.index) {
@@ -2671,18 +2710,18 @@ function buildModel(results, root, metas) {
         if (memo.size < MEMO_LIMIT) memo.set(m.message, split);
       }
       const messageId = m.messageId ?? (m.ruleId === null ? "fatal" : "");
-      const key = `${rule}\0${messageId}\0${severity}\0${fix}\0${occurrences ? 1 : 0}\0${split.template}`;
+      const key = `${rule}\0${messageId}\0${severity}\0${fix}\0${occurrences2 ? 1 : 0}\0${split.template}`;
       let k = kindIndex.get(key);
       if (k === void 0) {
         k = kinds.length;
-        kinds.push({ rule, id: messageId, name: kindName(metas, m.ruleId, messageId), severity, fix, occurrences, template: split.template });
+        kinds.push({ rule, id: messageId, name: kindName(metas, m.ruleId, messageId), severity, fix, occurrences: occurrences2, template: split.template });
         kindIndex.set(key, k);
         byKind.push({ errors: 0, warnings: 0 });
       }
       data.push(k);
       data.push(Math.max(0, m.line));
       data.push(Math.max(0, m.column));
-      if (occurrences) data.push(m.occurrences);
+      if (occurrences2) data.push(m.occurrences);
       for (const v of split.values) data.push(v);
       slots += split.values.length;
       findings++;
@@ -3158,8 +3197,8 @@ function rulePanel(m) {
     const we = c.errors ? Math.max(2, c.errors / max * BAR) : 0;
     const ww = c.warnings ? Math.max(2, c.warnings / max * BAR) : 0;
     const id = m.rules[i];
-    const parts = [c.errors ? `${num2(c.errors)} errors` : "", c.warnings ? `${num2(c.warnings)} warnings` : ""].filter(Boolean).join(", ");
-    return `<g${filterAttr({ rule: id })}><title>${escapeHtml(ruleLabel(id))}: ${parts}</title><rect class="track" x="${LABEL}" y="${y}" width="${BAR}" height="20" rx="4"/>` + (we ? `<rect class="be" x="${LABEL}" y="${y}" width="${we.toFixed(1)}" height="20" rx="4"/>` : "") + (ww ? `<rect class="bw" x="${(LABEL + we).toFixed(1)}" y="${y}" width="${ww.toFixed(1)}" height="20" rx="4"/>` : "") + `<text x="${LABEL - 10}" y="${y + 14}" text-anchor="end">${escapeHtml(ruleLabel(id))}</text><text class="num" x="${(LABEL + Math.max(we + ww, 0) + 8).toFixed(1)}" y="${y + 14}">${num2(total(c))}</text></g>`;
+    const parts2 = [c.errors ? `${num2(c.errors)} errors` : "", c.warnings ? `${num2(c.warnings)} warnings` : ""].filter(Boolean).join(", ");
+    return `<g${filterAttr({ rule: id })}><title>${escapeHtml(ruleLabel(id))}: ${parts2}</title><rect class="track" x="${LABEL}" y="${y}" width="${BAR}" height="20" rx="4"/>` + (we ? `<rect class="be" x="${LABEL}" y="${y}" width="${we.toFixed(1)}" height="20" rx="4"/>` : "") + (ww ? `<rect class="bw" x="${(LABEL + we).toFixed(1)}" y="${y}" width="${ww.toFixed(1)}" height="20" rx="4"/>` : "") + `<text x="${LABEL - 10}" y="${y + 14}" text-anchor="end">${escapeHtml(ruleLabel(id))}</text><text class="num" x="${(LABEL + Math.max(we + ww, 0) + 8).toFixed(1)}" y="${y + 14}">${num2(total(c))}</text></g>`;
   });
   const svg = `<svg viewBox="0 0 ${W} ${order.length * ROW + 10}" role="img" aria-label="Findings per rule">${rows.join("")}</svg>`;
   const legend = `<div class="legend"><span><i style="background:var(--err)"></i>errors</span><span><i style="background:var(--warn-bar)"></i>warnings</span><span>Click a bar or a kind to list its findings.</span></div>`;
@@ -3304,7 +3343,7 @@ function writeFileChunks(file, chunks) {
   }
 }
 function writeHtmlReport(results, ctx, asked, cacheFolder) {
-  const file = asked === void 0 ? join6(cacheFolder, DEFAULT_REPORT) : resolve3(ctx.cwd, asked);
+  const file = asked === void 0 ? join7(cacheFolder, DEFAULT_REPORT) : resolve3(ctx.cwd, asked);
   const shown = visible(file);
   if (asked === void 0) {
     const unmade = makeFolder(dirname4(file));
@@ -3364,10 +3403,8 @@ function summaryText(results, root, report, color, rules2, site) {
     if (missing.length > TOP_MISSING3) out.push(`…and ${missing.length - TOP_MISSING3} more missing targets`);
   }
   const fixable = t.fixableErrors + t.fixableWarnings;
-  out.push(
-    "",
-    `${t.files} files linted, ${report.stats.indexed} files indexed, ${t.errors} errors, ${t.warnings} warnings${fixable ? ` (${fixable} fixable with --fix)` : ""} in ${(report.stats.ms / 1e3).toFixed(1)} s`
-  );
+  const indexed = report.stats.indexed ? `, ${report.stats.indexed} files indexed` : "";
+  out.push("", `${t.files} files linted${indexed}, ${t.errors} errors, ${t.warnings} warnings${fixable ? ` (${fixable} fixable with --fix)` : ""} in ${(report.stats.ms / 1e3).toFixed(1)} s`);
   if (site) out.push(`Links resolved as ${visible(site)}.`);
   out.push("");
   return out.join("\n");
@@ -3920,15 +3957,476 @@ function unifiedDiff(f) {
 ${patch.replace(/^(?:Index: .*\n)?=+\n/, "")}`;
 }
 
+// src/core/baseline.ts
+import { createHash as createHash2 } from "node:crypto";
+var BASELINE_FORMAT = 1;
+var READABLE = 40;
+var HASHED = "sha1:";
+var BaselineError = class extends Error {
+};
+function groupOf(m) {
+  return `${m.ruleId ?? ""}\0${m.ruleId === null ? "" : m.messageId ?? ""}`;
+}
+function fingerprintText(found) {
+  if (found.length <= READABLE && !found.startsWith(HASHED) && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(found)) return found;
+  return HASHED + createHash2("sha1").update(found).digest("hex").slice(0, 12);
+}
+function textAt(text2) {
+  const cr = text2.includes("\r");
+  return { text: text2, starts: cr ? lineStarts(text2) : [0], complete: cr, seen: /* @__PURE__ */ new Map() };
+}
+function lineStart(t, line) {
+  const { starts, text: text2 } = t;
+  while (!t.complete && starts.length < line) {
+    const nl = text2.indexOf("\n", starts[starts.length - 1]);
+    if (nl < 0) t.complete = true;
+    else starts.push(nl + 1);
+  }
+  return starts[Math.min(Math.max(line, 1), starts.length) - 1];
+}
+function offsetOf(t, line, column) {
+  return Math.min(lineStart(t, line) + Math.max(column, 1) - 1, t.text.length);
+}
+function fingerprint(m, t) {
+  if (m.ruleId === null || t === void 0) return "";
+  const start = offsetOf(t, m.line, m.column);
+  const end = m.endLine === void 0 ? start : Math.max(start, offsetOf(t, m.endLine, m.endColumn ?? m.column));
+  const found = t.text.slice(start, end);
+  let fp = t.seen.get(found);
+  if (fp === void 0) t.seen.set(found, fp = fingerprintText(found));
+  return fp;
+}
+function occurrences(m) {
+  return m.occurrences !== void 0 && m.occurrences > 1 ? m.occurrences : 1;
+}
+function messageKeys(messages, t) {
+  return messages.map((m) => ({ group: groupOf(m), fp: fingerprint(m, t), n: occurrences(m) }));
+}
+function entriesOf(messages, t, keys = messageKeys(messages, t)) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { group, fp, n } of keys) {
+    let fps = out.get(group);
+    if (!fps) out.set(group, fps = /* @__PURE__ */ new Map());
+    fps.set(fp, (fps.get(fp) ?? 0) + n);
+  }
+  return out;
+}
+function countEntries(entries) {
+  let n = 0;
+  for (const fps of entries.values()) for (const c of fps.values()) n += c;
+  return n;
+}
+function filterMessages(messages, keys, recorded) {
+  if (!recorded || recorded.size === 0) return { kept: [...messages], hidden: 0 };
+  const left = /* @__PURE__ */ new Map();
+  const kept = [];
+  let hidden = 0;
+  messages.forEach((m, i) => {
+    const { group, fp, n } = keys[i];
+    const key = `${group}\0${fp}`;
+    const budget = left.get(key) ?? recorded.get(group)?.get(fp) ?? 0;
+    if (budget >= n) {
+      left.set(key, budget - n);
+      hidden += n;
+    } else {
+      left.set(key, budget);
+      kept.push(m);
+    }
+  });
+  return { kept, hidden };
+}
+function compareEntries(before, after) {
+  let added = 0;
+  let removed = 0;
+  const groups = /* @__PURE__ */ new Set([...before?.keys() ?? [], ...after?.keys() ?? []]);
+  for (const g of groups) {
+    const b = before?.get(g);
+    const a = after?.get(g);
+    for (const fp of /* @__PURE__ */ new Set([...b?.keys() ?? [], ...a?.keys() ?? []])) {
+      const d = (a?.get(fp) ?? 0) - (b?.get(fp) ?? 0);
+      if (d > 0) added += d;
+      else removed -= d;
+    }
+  }
+  return { added, removed };
+}
+function applyRenames(b, renamed) {
+  let moved = 0;
+  for (const [from, to] of renamed) {
+    const entries = b.files.get(from);
+    if (!entries) continue;
+    b.files.delete(from);
+    const there = b.files.get(to);
+    if (!there) b.files.set(to, entries);
+    else {
+      for (const [g, fps] of entries) {
+        let t = there.get(g);
+        if (!t) there.set(g, t = /* @__PURE__ */ new Map());
+        for (const [fp, c] of fps) t.set(fp, (t.get(fp) ?? 0) + c);
+      }
+    }
+    moved++;
+  }
+  return moved;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function serialiseBaseline(b) {
+  const lines = [];
+  let problems = 0;
+  let files = 0;
+  for (const path of [...b.files.keys()].sort(compare)) {
+    const entries = b.files.get(path);
+    let any = false;
+    for (const g of [...entries.keys()].sort(compare)) {
+      const fps = [...entries.get(g)].filter(([, c]) => c > 0).sort((x, y) => compare(x[0], y[0]));
+      if (fps.length === 0) continue;
+      any = true;
+      const [rule, id] = g.split("\0");
+      const counts = fps.map(([fp, c]) => `${JSON.stringify(fp)}:${c}`).join(",");
+      problems += fps.reduce((n, [, c]) => n + c, 0);
+      lines.push(`[${JSON.stringify(path)},${rule === "" ? "null" : JSON.stringify(rule)},${rule === "" ? "null" : JSON.stringify(id)},{${counts}}]`);
+    }
+    if (any) files++;
+  }
+  const header = { archiveLintBaseline: BASELINE_FORMAT, ...b.commit ? { commit: b.commit } : {}, files, problems };
+  return `${JSON.stringify(header)}
+${lines.map((l) => `${l}
+`).join("")}`;
+}
+function parseBaseline(text2, file) {
+  const b = { files: /* @__PURE__ */ new Map() };
+  const lines = text2.replace(/^\ufeff/, "").split(/\r?\n/);
+  const fail = (n, why) => {
+    throw new BaselineError(`${file}:${n}: ${why}`);
+  };
+  let headerSeen = false;
+  lines.forEach((line, i) => {
+    const n = i + 1;
+    if (line.trim() === "") return;
+    let value;
+    try {
+      value = JSON.parse(line);
+    } catch (e) {
+      fail(n, `not JSON (${e.message.split("\n")[0]}); a baseline has one JSON value a line`);
+    }
+    if (!headerSeen) {
+      const h = value;
+      if (typeof value !== "object" || value === null || Array.isArray(value) || h.archiveLintBaseline === void 0) {
+        fail(n, 'expected the header {"archiveLintBaseline":1,…}: this is not an archive-lint baseline (written by --update-baseline)');
+      }
+      if (h.archiveLintBaseline !== BASELINE_FORMAT) fail(n, `baseline format ${JSON.stringify(h.archiveLintBaseline)}, expected ${BASELINE_FORMAT}: write it again with --update-baseline`);
+      if (h.commit !== void 0) {
+        if (typeof h.commit !== "string" || !/^[0-9a-f]{7,64}$/.test(h.commit)) fail(n, '"commit": expected a commit id');
+        b.commit = h.commit;
+      }
+      headerSeen = true;
+      return;
+    }
+    if (!Array.isArray(value) || value.length !== 4) fail(n, "expected [file, rule, message id, {fingerprint: count, …}]");
+    const [path, rule, id, counts] = value;
+    if (typeof path !== "string" || path === "") fail(n, "the file: expected a root-relative path");
+    if (!(typeof rule === "string" && rule !== "" && typeof id === "string" || rule === null && id === null)) fail(n, "the rule and message id: expected two strings (or null and null for a file that cannot be linted)");
+    if (typeof counts !== "object" || counts === null || Array.isArray(counts)) fail(n, "the counts: expected an object of fingerprint → count");
+    const g = rule === null ? "\0" : `${rule}\0${id}`;
+    let entries = b.files.get(path);
+    if (!entries) b.files.set(path, entries = /* @__PURE__ */ new Map());
+    let fps = entries.get(g);
+    if (!fps) entries.set(g, fps = /* @__PURE__ */ new Map());
+    for (const [fp, c] of Object.entries(counts)) {
+      if (typeof c !== "number" || !Number.isInteger(c) || c < 1) fail(n, `the count of ${JSON.stringify(fp)}: expected a whole number of at least 1`);
+      fps.set(fp, (fps.get(fp) ?? 0) + c);
+    }
+  });
+  if (!headerSeen) fail(1, 'empty: expected the header {"archiveLintBaseline":1,…} (write the baseline with --update-baseline)');
+  return b;
+}
+
+// src/cli/baseline.ts
+import { readFileSync as readFileSync6, renameSync as renameSync3, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname5, join as join8 } from "node:path";
+function loadBaseline(abs, update) {
+  let text2;
+  try {
+    text2 = readFileSync6(abs, "utf8");
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" && update) {
+      if (!statSync5(dirname5(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname5(abs)} is not a folder`);
+      return { files: /* @__PURE__ */ new Map() };
+    }
+    if (code === "ENOENT") throw new BaselineError(`--baseline ${abs}: no such file; write it with --update-baseline`);
+    throw new BaselineError(`--baseline ${abs}: cannot read it (${code ?? e.message})`);
+  }
+  return parseBaseline(text2, abs);
+}
+function renamesSince(root, commit) {
+  const renamed = /* @__PURE__ */ new Map();
+  if (!tryGit(root, ["rev-parse", "--verify", "--quiet", `${commit}^{commit}`])) {
+    return { renamed, warning: `the baseline was written at commit ${commit.slice(0, 12)}, which this clone does not have: files renamed since keep no records (fetch more history, e.g. fetch-depth: 0)` };
+  }
+  let out;
+  try {
+    out = runGit(root, ["diff", "--relative", "-M", "--name-status", "-z", commit, "--", "."]);
+  } catch (e) {
+    return { renamed, warning: `git diff from the baseline's commit failed (${e.message.split("\n")[0]}): renames not followed` };
+  }
+  const parts2 = out.split("\0");
+  for (let i = 0; i < parts2.length; ) {
+    const status = parts2[i] ?? "";
+    if (status === "") break;
+    if (status.startsWith("R") || status.startsWith("C")) {
+      if (status.startsWith("R")) renamed.set(parts2[i + 1], parts2[i + 2]);
+      i += 3;
+    } else i += 2;
+  }
+  return { renamed };
+}
+function headCommit(root) {
+  return tryGit(root, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]) || void 0;
+}
+var BaselineRun = class {
+  constructor(o) {
+    this.o = o;
+  }
+  o;
+  current = /* @__PURE__ */ new Map();
+  hidden = 0;
+  added = 0;
+  fixed = 0;
+  notes = [];
+  text(path) {
+    const given = this.o.textOf?.(path);
+    if (given !== void 0) return textAt(given);
+    try {
+      return textAt(readFileSync6(join8(this.o.root, path), "utf8").replace(/^\ufeff/, ""));
+    } catch {
+      return void 0;
+    }
+  }
+  /** A result without its recorded problems (updating: without any, since all are recorded now). */
+  filter = (r) => {
+    const path = relPath(this.o.root, r.filePath);
+    const recorded = this.o.baseline.files.get(path);
+    if (r.errorCount + r.warningCount === 0 && !recorded) return r;
+    const messages = messagesOf(r);
+    const t = messages.length ? this.text(path) : void 0;
+    const keys = messageKeys(messages, t);
+    const now = entriesOf(messages, t, keys);
+    const change = compareEntries(recorded, now);
+    this.added += change.added;
+    this.fixed += change.removed;
+    if (this.o.update) {
+      if (now.size) this.current.set(path, now);
+      this.hidden += countEntries(now);
+      return messages.length ? makeResult(r.filePath, []) : r;
+    }
+    const { kept, hidden } = filterMessages(messages, keys, recorded);
+    this.hidden += hidden;
+    return hidden === 0 ? r : makeResult(r.filePath, kept);
+  };
+  /** After the report: the baseline's notes, and the new baseline written when updating. */
+  finish(linted) {
+    const lintedSet = new Set(linted.map((abs) => relPath(this.o.root, abs)));
+    for (const [path, entries] of this.o.baseline.files) if (this.o.covers(path) && !lintedSet.has(path)) this.fixed += countEntries(entries);
+    const n = (x) => x.toLocaleString("en-US");
+    const name = basename2(this.o.file);
+    if (this.o.update) {
+      const next = { files: /* @__PURE__ */ new Map() };
+      const commit = headCommit(this.o.root);
+      if (commit) next.commit = commit;
+      for (const [path, entries] of this.o.baseline.files) if (!this.o.covers(path)) next.files.set(path, entries);
+      for (const [path, entries] of this.current) next.files.set(path, entries);
+      const text2 = serialiseBaseline(next);
+      writeAtomically(this.o.file, text2);
+      const files = [...next.files.values()].filter((e) => countEntries(e) > 0).length;
+      const total2 = [...next.files.values()].reduce((a, e) => a + countEntries(e), 0);
+      this.notes.push(
+        `baseline ${name} written: ${n(total2)} problem${total2 === 1 ? "" : "s"} in ${n(files)} file${files === 1 ? "" : "s"} (${n(Buffer.byteLength(text2))} bytes); ${n(this.added)} new since the last baseline, ${n(this.fixed)} fixed and dropped`
+      );
+    } else {
+      const fixed = this.o.countsFixed ? this.fixed : 0;
+      this.notes.push(
+        `baseline ${name}: ${n(this.hidden)} recorded problem${this.hidden === 1 ? "" : "s"} not reported${fixed ? `; ${n(fixed)} recorded problem${fixed === 1 ? " is" : "s are"} fixed (--update-baseline drops ${fixed === 1 ? "it" : "them"})` : ""}`
+      );
+    }
+    return this.notes;
+  }
+};
+function messagesOf(r) {
+  const json2 = packedJson(r);
+  return json2 === void 0 ? r.messages : JSON.parse(json2.toString("utf8")).messages;
+}
+function writeAtomically(abs, text2) {
+  const tmp = join8(dirname5(abs), `.${basename2(abs)}.${process.pid}.tmp`);
+  try {
+    writeFileSync2(tmp, text2);
+    renameSync3(tmp, abs);
+  } catch (e) {
+    throw new BaselineError(`--update-baseline: cannot write ${abs} (${e.code ?? e.message})`);
+  }
+}
+
+// src/cli/merge.ts
+import { readFileSync as readFileSync7 } from "node:fs";
+import { isAbsolute, relative as relative7, resolve as resolve4 } from "node:path";
+
+// src/core/merge-reports.ts
+var ReportError = class extends Error {
+};
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function positiveInteger(v) {
+  return typeof v === "number" && Number.isInteger(v) && v >= 1;
+}
+function badMessage(m) {
+  if (!isObject(m)) return "expected an object";
+  if (!(m.ruleId === null || typeof m.ruleId === "string" && m.ruleId !== "")) return '"ruleId": expected a rule id or null';
+  if (m.severity !== 1 && m.severity !== 2) return '"severity": expected 1 or 2';
+  if (typeof m.message !== "string") return '"message": expected a string';
+  for (const key of ["line", "column"]) if (!positiveInteger(m[key])) return `"${key}": expected a whole number of at least 1`;
+  for (const key of ["endLine", "endColumn"]) if (m[key] !== void 0 && !positiveInteger(m[key])) return `"${key}": expected a whole number of at least 1`;
+  return void 0;
+}
+function parseReport(text2, name) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (e) {
+    throw new ReportError(`${name}: not JSON (${e.message.split("\n")[0]}); expected a report written by --format json`);
+  }
+  if (!Array.isArray(value)) throw new ReportError(`${name}: expected an array of results (a report written by --format json)`);
+  const out = [];
+  value.forEach((r, i) => {
+    const where = `${name}: result ${i + 1}`;
+    if (!isObject(r) || typeof r.filePath !== "string" || r.filePath === "") throw new ReportError(`${where}: expected an object with a "filePath"`);
+    if (!Array.isArray(r.messages)) throw new ReportError(`${where} (${r.filePath}): "messages": expected an array`);
+    r.messages.forEach((m, k) => {
+      const why = badMessage(m);
+      if (why !== void 0) throw new ReportError(`${where} (${r.filePath}): message ${k + 1}: ${why}`);
+    });
+    out.push(makeResult(r.filePath, r.messages));
+  });
+  return out;
+}
+function parts(path) {
+  return path.split(/[\\/]/);
+}
+function compareWalkOrder(a, b) {
+  const x = parts(a);
+  const y = parts(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const p = x[i];
+    const q = y[i];
+    if (p !== q) return p < q ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+function mergeResults(reports) {
+  const from = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const { name, results } of reports) {
+    for (const r of results) {
+      const other = from.get(r.filePath);
+      if (other !== void 0) {
+        const where = other === name ? `twice in ${name}` : `in both ${other} and ${name}`;
+        throw new ReportError(`${r.filePath} is ${where}: the reports overlap (each file must come from one shard: the same N, the same PATHs, each shard once)`);
+      }
+      from.set(r.filePath, name);
+      out.push(r);
+    }
+  }
+  return out.sort((a, b) => compareWalkOrder(a.filePath, b.filePath));
+}
+
+// src/cli/merge.ts
+var MERGE_OPTIONS = /* @__PURE__ */ new Set(["format", "output", "report", "root", "quiet", "max-warnings", "color", "no-color", "help", "version"]);
+async function mergeCommand(io, files, values, h) {
+  const started = performance.now();
+  for (const [key, v] of Object.entries(values)) if (v !== void 0 && !MERGE_OPTIONS.has(key)) throw h.usage(`--${key} does not go with merge-reports: it merges reports, it lints nothing`);
+  if (files.length === 0) throw h.usage("merge-reports needs the JSON reports to merge: archive-lint merge-reports shard-1.json shard-2.json …");
+  const format = values.format ?? "stylish";
+  const formatter = formatters[format];
+  if (!formatter) throw h.usage(`--format '${format}': expected one of ${Object.keys(formatters).join(", ")}`);
+  let maxWarnings = -1;
+  if (values["max-warnings"] !== void 0) {
+    const v = values["max-warnings"];
+    if (!/^\d+$/.test(v)) throw h.usage(`--max-warnings '${v}': expected a whole number`);
+    maxWarnings = Number(v);
+  }
+  const reports = [];
+  try {
+    for (const file of files) {
+      const abs = resolve4(io.cwd, file);
+      let text3;
+      try {
+        text3 = readFileSync7(abs, "utf8");
+      } catch (e) {
+        throw new ReportError(`${abs}: cannot read it (${e.code ?? e.message})`);
+      }
+      reports.push({ name: file, results: parseReport(text3, file) });
+    }
+  } catch (e) {
+    if (e instanceof ReportError) throw h.usage(e.message);
+    throw e;
+  }
+  let results;
+  try {
+    results = mergeResults(reports);
+  } catch (e) {
+    if (e instanceof ReportError) throw h.usage(e.message);
+    throw e;
+  }
+  const root = values.root !== void 0 ? resolve4(io.cwd, values.root) : gitTopLevel(io.cwd) ?? io.cwd;
+  const outside = results.filter((r) => {
+    const rel = relative7(root, r.filePath);
+    return rel.startsWith("..") || isAbsolute(rel);
+  }).length;
+  if (outside) io.stderr.write(`archive-lint: warning: ${outside} file${outside === 1 ? "" : "s"} of the reports ${outside === 1 ? "is" : "are"} outside the root ${visible(root)}: give --root as the shards ran it (SARIF and the summaries show paths relative to it)
+`);
+  if (values.quiet) results = errorsOnly(results);
+  const env = io.env ?? {};
+  const ctx = {
+    cwd: io.cwd,
+    root,
+    color: values.output === void 0 && h.colorFor(io.stdout, env, values),
+    rules: rules.map((r) => r.meta),
+    version: version(),
+    warn: (message) => io.stderr.write(`archive-lint: warning: ${visible(message)}
+`)
+  };
+  const listing = values.output !== void 0 || values.format !== void 0;
+  if (listing) {
+    if (format === "json") await h.writeChunks(io, values.output, jsonChunks(results));
+    else h.writeOut(io, values.output, formatter(results, ctx));
+  }
+  const stats = { linted: results.length, indexed: 0, ms: performance.now() - started, phases: {} };
+  const text2 = `${summaryText(results, root, { stats }, h.colorFor(io.stderr, env, values), ctx.rules)}Merged from ${files.length} report${files.length === 1 ? "" : "s"}.
+`;
+  if (format === "stylish" || values.output !== void 0) io.stdout.write(text2);
+  else io.stderr.write(text2);
+  if (values.report !== void 0) {
+    const written = writeHtmlReport(results, { ...ctx, color: false }, values.report, io.cwd);
+    for (const note of written.notes) io.stderr.write(`${note}
+`);
+    if (written.failed) return 2;
+  }
+  const t = totals(results);
+  if (t.errors > 0) return 1;
+  if (maxWarnings >= 0 && t.warnings > maxWarnings) {
+    io.stderr.write(`archive-lint: ${t.warnings} warnings, more than --max-warnings ${maxWarnings}
+`);
+    return 1;
+  }
+  return 0;
+}
+
 // src/cli/main.ts
 var UsageError = class extends Error {
 };
-var COMMANDS = /* @__PURE__ */ new Set(["check", "audit", "rules", "init"]);
-var NOT_YET = {
-  baseline: "--baseline",
-  "update-baseline": "--update-baseline",
-  shard: "--shard"
-};
+var COMMANDS = /* @__PURE__ */ new Set(["check", "audit", "merge-reports", "rules", "init"]);
 var WORKERS_PER_CORE = 4;
 var MAX_WORKERS = 64;
 var OPTIONS = {
@@ -3964,6 +4462,7 @@ var OPTIONS = {
 };
 var HELP = `Usage: archive-lint [check] [PATH...] [options]
        archive-lint audit [PATH] [options]
+       archive-lint merge-reports FILE.json... [--format F] [-o FILE] [--report FILE.html]
        archive-lint rules [--format text|json|markdown]
        archive-lint init [--force]
 
@@ -3985,6 +4484,9 @@ Options (check and audit):
                              files in a pre-commit context, else the merge base with the default branch), plus
                              every file whose links point at a file the change deleted or renamed, or at an
                              anchor it removed
+  --baseline FILE            report only problems not recorded in FILE (a baseline)
+  --update-baseline          record the current problems in the --baseline FILE (and report none)
+  --shard I/N                lint and report the I-th of N slices of the files, balanced by bytes (for CI matrices)
   --concurrency N            parsing worker threads (default: the available cores; at most 4 a core, 64 in all)
   --no-cache                 do not reuse or record results of unchanged files (the cache is on by default)
   --cache-location DIR       where the cache lives (default node_modules/.cache/archive-lint, else .archive-lint-cache)
@@ -4036,7 +4538,7 @@ function parseRuleOverrides(list) {
   return out;
 }
 async function writeChunks(io, file, chunks) {
-  const fd = file === void 0 ? void 0 : openFor(resolve4(io.cwd, file));
+  const fd = file === void 0 ? void 0 : openFor(resolve5(io.cwd, file));
   try {
     for (const block of blocks(chunks)) {
       if (fd !== void 0) writeSync3(fd, block);
@@ -4049,7 +4551,7 @@ async function writeChunks(io, file, chunks) {
   }
 }
 function folderFor(abs) {
-  const why = makeFolder(dirname5(abs));
+  const why = makeFolder(dirname6(abs));
   if (why !== void 0) throw new UsageError(`cannot write ${abs}: ${why}`);
 }
 function openFor(abs) {
@@ -4077,9 +4579,9 @@ function writeOut(io, file, text2) {
 `);
     return;
   }
-  const abs = resolve4(io.cwd, file);
+  const abs = resolve5(io.cwd, file);
   folderFor(abs);
-  writeFileSync2(abs, text2.endsWith("\n") ? text2 : `${text2}
+  writeFileSync3(abs, text2.endsWith("\n") ? text2 : `${text2}
 `);
 }
 function repoIdentity(values, config, root, env) {
@@ -4098,14 +4600,14 @@ function repoIdentity(values, config, root, env) {
   return { ...base, branch };
 }
 function unlinted(named, linted, root, config) {
-  const shown = (abs) => relative7(root, abs).split(sep7).join("/") || ".";
+  const shown = (abs) => relative8(root, abs).split(sep7).join("/") || ".";
   if (named.length === 0) return linted.length ? [] : [`no Markdown file to lint under ${root} (include: ${config.include.join(", ")})`];
   const out = [];
   for (const abs of named) {
     if (linted.some((f) => f === abs || f.startsWith(abs.endsWith(sep7) ? abs : `${abs}${sep7}`))) continue;
     let st;
     try {
-      st = statSync4(abs);
+      st = statSync6(abs);
     } catch (e) {
       if (lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link that loops or is broken (${e.code ?? "unreadable"}); not linted`);
       continue;
@@ -4131,9 +4633,17 @@ async function runLint(io, p) {
   const started = performance.now();
   const { values } = p;
   const audit = p.command === "audit";
-  for (const [key, flag] of Object.entries(NOT_YET)) {
-    if (values[key] !== void 0) throw new UsageError(`${flag} is not available in this version yet`);
+  let shard;
+  if (values.shard !== void 0) {
+    const parsed = parseShard(values.shard);
+    if (typeof parsed === "string") throw new UsageError(`--shard '${values.shard}': ${parsed}`);
+    shard = parsed;
   }
+  const update = Boolean(values["update-baseline"]);
+  if (update && values.baseline === void 0) throw new UsageError("--update-baseline needs --baseline FILE: the file to write");
+  if (update && values.changed) throw new UsageError("--update-baseline records every problem of the files it lints: run it without --changed");
+  if (update && shard) throw new UsageError("--update-baseline writes one file for the whole run: run it without --shard");
+  if (update && values["fix-dry-run"]) throw new UsageError("--update-baseline writes the baseline, --fix-dry-run writes nothing: give one of them");
   if (audit && p.paths.length > 1) throw new UsageError("audit takes one PATH: the archive");
   if (!audit && values.report !== void 0) throw new UsageError("--report goes with audit");
   const format = values.format ?? "stylish";
@@ -4146,8 +4656,8 @@ async function runLint(io, p) {
     maxWarnings = Number(v);
   }
   const cliRules = parseRuleOverrides(values.rule);
-  for (const out of [values.output, values.report]) if (typeof out === "string") folderFor(resolve4(io.cwd, out));
-  const paths = (p.paths.length ? p.paths : ["."]).map((x) => resolve4(io.cwd, x));
+  for (const out of [values.output, values.report]) if (typeof out === "string") folderFor(resolve5(io.cwd, out));
+  const paths = (p.paths.length ? p.paths : ["."]).map((x) => resolve5(io.cwd, x));
   for (const x of paths) {
     if (existsSync2(x) || lstatSync(x, { throwIfNoEntry: false })) continue;
     const command = !p.explicit && x === paths[0] ? closestName(p.paths[0], [...COMMANDS]) : void 0;
@@ -4155,9 +4665,9 @@ async function runLint(io, p) {
   }
   const auditDir = audit ? paths[0] : void 0;
   const rootArg = values.root;
-  const root = rootArg ? resolve4(io.cwd, rootArg) : gitTopLevel(auditDir ?? io.cwd) ?? auditDir ?? io.cwd;
+  const root = rootArg ? resolve5(io.cwd, rootArg) : gitTopLevel(auditDir ?? io.cwd) ?? auditDir ?? io.cwd;
   try {
-    if (!statSync4(root).isDirectory()) throw new UsageError(`root ${root} is not a folder`);
+    if (!statSync6(root).isDirectory()) throw new UsageError(`root ${root} is not a folder`);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot read the root ${root}: ${e.code ?? e.message}`);
@@ -4166,6 +4676,17 @@ async function runLint(io, p) {
     if (!inside2(root, x)) throw new UsageError(`${x} is outside the root ${root}; give --root`);
   }
   const config = await loadConfig(root, values.config, rules, cliRules, io.cwd);
+  const baselineFile = values.baseline === void 0 ? void 0 : resolve5(io.cwd, values.baseline);
+  let baseline;
+  if (baselineFile !== void 0) {
+    baseline = loadBaseline(baselineFile, update);
+    if (baseline.commit !== void 0) {
+      const { renamed, warning } = renamesSince(root, baseline.commit);
+      if (warning) io.stderr.write(`archive-lint: warning: ${visible(warning)}
+`);
+      applyRenames(baseline, renamed);
+    }
+  }
   const repo = repoIdentity(values, config, root, io.env ?? {});
   if (!audit && config.site !== "github") io.stderr.write(`archive-lint: links resolved as ${visible(siteText(config))}
 `);
@@ -4184,7 +4705,7 @@ async function runLint(io, p) {
       concurrency = cap;
     }
   }
-  const cacheLocation = values["no-cache"] ? void 0 : values["cache-location"] ? resolve4(io.cwd, values["cache-location"]) : defaultCacheLocation(root);
+  const cacheLocation = values["no-cache"] ? void 0 : values["cache-location"] ? resolve5(io.cwd, values["cache-location"]) : defaultCacheLocation(root);
   if (cacheLocation !== void 0 && values["cache-location"]) {
     const unmade = makeFolder(cacheLocation);
     if (unmade !== void 0) throw new UsageError(`--cache-location: ${unmade}; give a folder that can be made, or --no-cache`);
@@ -4214,6 +4735,7 @@ async function runLint(io, p) {
       signal,
       concurrency,
       ...changed ? { changed } : {},
+      ...shard ? { shard } : {},
       ...cacheLocation === void 0 ? {} : { cache: { location: cacheLocation } },
       ...repo ? { repo } : {},
       ...fixMode ? { fix: { mode: fixMode, dryRun } } : {},
@@ -4238,6 +4760,11 @@ async function runLint(io, p) {
   let t;
   const linted = [];
   let results = report.results;
+  const bl = baseline && baselineFile !== void 0 ? baselineRun(baselineFile, root, baseline, update, paths, p.paths.length > 0, changed, shard, report, Boolean(fixMode)) : void 0;
+  if (bl && report.stream) report.stream = mapStream(report.stream, bl.filter);
+  else if (bl) results = results.map(bl.filter);
+  let baselineNotes = [];
+  if (bl && !report.stream && !report.interrupted) baselineNotes = bl.finish(results.map((r) => r.filePath));
   if (report.stream) {
     const counted = { errors: 0, warnings: 0 };
     const quiet = Boolean(values.quiet);
@@ -4252,6 +4779,7 @@ async function runLint(io, p) {
     };
     await writeChunks(io, values.output, jsonChunks(each(report.stream)));
     t = counted;
+    if (bl && !report.interrupted) baselineNotes = bl.finish(linted);
   } else if (values.quiet) {
     results = errorsOnly(results);
   }
@@ -4276,7 +4804,8 @@ async function runLint(io, p) {
     reportFailed = written.failed === true;
     const whole = { ...report, stats: { ...report.stats, ms: performance.now() - started } };
     const text2 = `${summaryText(results, root, whole, colorFor(io.stderr, env, values), ctx.rules, siteText(config))}${report.external ? `${externalText(report.external)}
-` : ""}`;
+` : ""}${baselineNotes.map((n) => `${capital(visible(n))}.
+`).join("")}`;
     if (format === "stylish" || values.output !== void 0) io.stdout.write(text2);
     else io.stderr.write(text2);
     if (!listing && results.some((r) => r.messages.length)) {
@@ -4289,7 +4818,11 @@ async function runLint(io, p) {
   if (io.env?.ARCHIVE_LINT_TIMING) io.stderr.write(`archive-lint: timing ${JSON.stringify({ ...report.stats.phases, total: Math.round(report.stats.ms) })}
 `);
   if (!report.stream) for (const r of report.results) linted.push(r.filePath);
-  if (!changed && !report.interrupted) for (const note of unlinted(p.paths.length ? paths : [], linted, root, config)) io.stderr.write(`archive-lint: warning: ${visible(note)}
+  if (!audit) for (const n of baselineNotes) io.stderr.write(`archive-lint: ${visible(n)}
+`);
+  if (shard && linted.length === 0 && !report.interrupted) io.stderr.write(`archive-lint: shard ${shard.index}/${shard.count} holds no file of this run
+`);
+  if (!changed && !shard && !report.interrupted) for (const note of unlinted(p.paths.length ? paths : [], linted, root, config)) io.stderr.write(`archive-lint: warning: ${visible(note)}
 `);
   for (const w of report.warnings) io.stderr.write(`archive-lint: warning: ${visible(w)}
 `);
@@ -4312,6 +4845,20 @@ async function runLint(io, p) {
   }
   return 0;
 }
+function baselineRun(file, root, baseline, update, paths, named, changed, shard, report, fixing) {
+  const prefixes = named ? paths.map((x) => relative8(root, x).split(sep7).join("/")) : [""];
+  const covers = changed || shard ? () => false : (path) => prefixes.some((x) => x === "" || path === x || path.startsWith(`${x}/`));
+  const dry = new Map(report.fixed.filter((f) => !f.written).map((f) => [f.path, f.after]));
+  const staged = changed?.staged && changed.unstaged && !fixing ? changed.unstaged : void 0;
+  const textOf = (path) => dry.get(path) ?? (staged?.has(path) ? stagedText(root, path)?.replace(/^\ufeff/, "") : void 0);
+  return new BaselineRun({ file, root, baseline, update, covers, countsFixed: !changed, textOf });
+}
+function* mapStream(stream, f) {
+  for (const r of stream) yield f(r);
+}
+function capital(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
 function externalText(e) {
   const n = (x) => x.toLocaleString("en-US");
   if (e.networkUnavailable) return `External URLs: none checked (${e.networkUnavailable}).`;
@@ -4331,36 +4878,36 @@ function runRules(io, p) {
   return 0;
 }
 function packageDir() {
-  let dir = dirname5(fileURLToPath2(import.meta.url));
+  let dir = dirname6(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 5; i++) {
     try {
-      if (JSON.parse(readFileSync6(join7(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
+      if (JSON.parse(readFileSync8(join9(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
     } catch {
     }
-    dir = dirname5(dir);
+    dir = dirname6(dir);
   }
   return void 0;
 }
 function inside2(root, path) {
-  const rel = relative7(root, path);
-  return !(rel === ".." || rel.startsWith(`..${sep7}`) || isAbsolute(rel));
+  const rel = relative8(root, path);
+  return !(rel === ".." || rel.startsWith(`..${sep7}`) || isAbsolute2(rel));
 }
 function schemaRef(root) {
   const dir = packageDir();
   if (dir === void 0) return void 0;
   try {
-    const schema = realpathSync3(join7(dir, "archive-lint.schema.json"));
-    const installed = join7(root, "node_modules", "archive-lint", "archive-lint.schema.json");
+    const schema = realpathSync3(join9(dir, "archive-lint.schema.json"));
+    const installed = join9(root, "node_modules", "archive-lint", "archive-lint.schema.json");
     if (existsSync2(installed) && realpathSync3(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
     const realRoot = realpathSync3(root);
-    return inside2(realRoot, schema) ? `./${relative7(realRoot, schema).split(sep7).join("/")}` : void 0;
+    return inside2(realRoot, schema) ? `./${relative8(realRoot, schema).split(sep7).join("/")}` : void 0;
   } catch {
     return void 0;
   }
 }
 function runInit(io, p) {
-  const root = p.values.root ? resolve4(io.cwd, p.values.root) : gitTopLevel(io.cwd) ?? io.cwd;
-  const file = join7(root, "archive-lint.config.json");
+  const root = p.values.root ? resolve5(io.cwd, p.values.root) : gitTopLevel(io.cwd) ?? io.cwd;
+  const file = join9(root, "archive-lint.config.json");
   if (existsSync2(file) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
   const remote = gitRemoteRepo(root);
   const starter = {};
@@ -4372,7 +4919,7 @@ function runInit(io, p) {
   starter.include = ["**/*.md"];
   starter.ignore = ["node_modules/**"];
   starter.rules = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.defaultSeverity]));
-  writeFileSync2(file, `${JSON.stringify(starter, null, 2)}
+  writeFileSync3(file, `${JSON.stringify(starter, null, 2)}
 `);
   io.stdout.write(`Wrote ${file}
 `);
@@ -4382,7 +4929,7 @@ function runInit(io, p) {
 `
     );
   }
-  const rel = relative7(io.cwd, root);
+  const rel = relative8(io.cwd, root);
   const where = rel === "" ? "." : /^[\w./-]+$/.test(rel) ? rel : `'${rel.replace(/'/g, `'\\''`)}'`;
   io.stdout.write(`Next: npx archive-lint audit ${where}
 `);
@@ -4406,11 +4953,13 @@ async function main(io) {
         return runRules(io, p);
       case "init":
         return runInit(io, p);
+      case "merge-reports":
+        return await mergeCommand(io, p.paths, p.values, { writeChunks, writeOut, colorFor, usage: (m) => new UsageError(m) });
       default:
         return await runLint(io, p);
     }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError) {
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof BaselineError) {
       io.stderr.write(`${e.message.split("\n").map((line) => `archive-lint: ${visible(line)}
 `).join("")}`);
       return 2;
@@ -4487,9 +5036,9 @@ async function runAction(io) {
   const { env } = io;
   const log = (s) => io.stdout.write(`${s}
 `);
-  const scratch = mkdtempSync(join8(env.RUNNER_TEMP || tmpdir(), "archive-lint-"));
+  const scratch = mkdtempSync(join10(env.RUNNER_TEMP || tmpdir(), "archive-lint-"));
   try {
-    const workspace = resolve5(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = resolve6(env.GITHUB_WORKSPACE || process.cwd());
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const failOn = input(env, "fail-on") || "error";
     if (!["error", "warning", "never"].includes(failOn)) throw new ActionError(`input 'fail-on': expected error, warning or never, got '${failOn}'`);
@@ -4501,16 +5050,16 @@ async function runAction(io) {
     const config = input(env, "config");
     const baseline = input(env, "baseline");
     const sarifFile = input(env, "sarif-file");
-    const report = resolve5(workspace, input(env, "report-file") || join8(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
+    const report = resolve6(workspace, input(env, "report-file") || join10(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
     rmSync(report, { force: true });
-    const reportFolder = makeFolder(dirname6(report));
+    const reportFolder = makeFolder(dirname7(report));
     if (reportFolder !== void 0) throw new ActionError(`input 'report-file': ${reportFolder}`);
     const argv = [];
     let mode;
     if (eventName === "pull_request" || eventName === "pull_request_target") {
       if (eventName === "pull_request_target") log(`::warning::${escapeData("archive-lint runs on the pull request's content: use the pull_request event, not pull_request_target.")}`);
       if (!env.GITHUB_EVENT_PATH) throw new ActionError("GITHUB_EVENT_PATH is not set: cannot read the pull request");
-      const event = JSON.parse(readFileSync7(env.GITHUB_EVENT_PATH, "utf8"));
+      const event = JSON.parse(readFileSync9(env.GITHUB_EVENT_PATH, "utf8"));
       const base = pullRequestBase(workspace, event, log);
       const number = event.pull_request?.number ?? event.number;
       mode = `pull request${number !== void 0 ? ` #${number}` : ""}: the files it changes and the files it breaks, compared with ${base.slice(0, 12)}`;
@@ -4525,7 +5074,7 @@ async function runAction(io) {
     argv.push("--format", "json", "--output", report, external ? "--external" : "--no-external");
     if (config) argv.push("--config", config);
     if (baseline) argv.push("--baseline", baseline);
-    argv.push("--cache-location", join8(env.RUNNER_TEMP || scratch, "archive-lint-cache"));
+    argv.push("--cache-location", join10(env.RUNNER_TEMP || scratch, "archive-lint-cache"));
     log(`archive-lint ${version()}: ${mode}`);
     log(`::group::archive-lint ${argv.map((a) => /\s/.test(a) ? JSON.stringify(a) : a).join(" ")}`);
     let said = "";
@@ -4551,7 +5100,7 @@ ${reason.map((r) => `- ${cell(r)}`).join("\n") || `- exit ${code}`}
 `);
       if (!existsSync3(report)) return 2;
     }
-    const results = JSON.parse(readFileSync7(report, "utf8"));
+    const results = JSON.parse(readFileSync9(report, "utf8"));
     const root = gitTopLevel(workspace) ?? workspace;
     const ctx = {
       cwd: workspace,
@@ -4586,10 +5135,10 @@ ${head}`) + (summary.listed < summary.total ? tail : "");
       log(notice ? `::notice::${escapeData(text2)}` : text2);
     }
     if (sarifFile) {
-      const abs = resolve5(workspace, sarifFile);
-      const folder = makeFolder(dirname6(abs));
+      const abs = resolve6(workspace, sarifFile);
+      const folder = makeFolder(dirname7(abs));
       if (folder !== void 0) throw new ActionError(`input 'sarif-file': ${folder}`);
-      writeFileSync3(abs, `${sarif(results, ctx)}
+      writeFileSync4(abs, `${sarif(results, ctx)}
 `);
       log(`SARIF written to ${abs}`);
       setOutput(env.GITHUB_OUTPUT, "sarif-file", abs);

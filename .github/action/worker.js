@@ -5,7 +5,7 @@ import {
   processJob,
   resolveConfig,
   rules
-} from "./chunk-N5YNXHYU.js";
+} from "./chunk-PX6TIOH4.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-Y3J7GJDS.js";
 

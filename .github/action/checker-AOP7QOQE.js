@@ -1,0 +1,13 @@
+import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
+import {
+  UrlChecker,
+  realClock,
+  retryAfterMs
+} from "./chunk-GTDWTJB5.js";
+import "./chunk-44LDCLWA.js";
+import "./chunk-Y3J7GJDS.js";
+export {
+  UrlChecker,
+  realClock,
+  retryAfterMs
+};
