@@ -1,16 +1,16 @@
 /** --baseline and --update-baseline: only problems a baseline does not record are reported. */
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, tree } from './helpers/tree.js';
 import { entriesOf, messageKeys, fingerprintText, parseBaseline, serialiseBaseline, textAt, BaselineError, filterResult, type Baseline } from '../src/core/baseline.js';
 import { runAction } from '../src/action/main.js';
+import { git as isolatedGit } from './helpers/git.js';
 import { makeResult } from '../src/core/results.js';
 import type { LintMessage, LintResult } from '../src/types.js';
 
 function git(root: string, ...args: string[]): void {
-  execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', '-c', 'init.defaultBranch=main', ...args], { cwd: root, stdio: 'ignore' });
+  isolatedGit(root, ...args);
 }
 
 const ARCHIVE = {
@@ -153,7 +153,7 @@ describe('--baseline', () => {
     expect(r.stderr).toMatch(/^archive-lint: baseline baseline\.jsonl written: 2 problems in 1 file \(\d+ bytes\); 0 new since the last baseline, 1 fixed and dropped\n$/);
     expect(readFileSync(join(root, 'baseline.jsonl'), 'utf8')).not.toContain('a.md');
     // A file deleted since is fixed too.
-    execFileSync('rm', [join(root, 'index.md')]);
+    rmSync(join(root, 'index.md'));
     const gone = await run(root, ['check', '--baseline', 'baseline.jsonl', '--update-baseline']);
     expect(gone.stderr).toMatch(/written: 0 problems in 0 files \(\d+ bytes\); 0 new since the last baseline, 2 fixed and dropped\n$/);
   });

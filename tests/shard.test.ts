@@ -1,7 +1,7 @@
 /** --shard I/N and merge-reports: the shards of a run together are the run, and their merged report is its report. */
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { git as isolatedGit } from './helpers/git.js';
 import { join } from 'node:path';
 import { run, tree } from './helpers/tree.js';
 import { assignShards, parseShard } from '../src/core/shard.js';
@@ -92,7 +92,7 @@ describe('shards', () => {
 
   it('with --changed, the shards slice the files the change chose', async () => {
     const root = tree(archive());
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', '-c', 'init.defaultBranch=main', ...args], { cwd: root, stdio: 'ignore' });
+    const git = (...args: string[]) => isolatedGit(root, ...args);
     git('init', '-q');
     git('add', '-A');
     git('commit', '-qm', 'base');
@@ -155,7 +155,7 @@ describe('merge-reports', () => {
     // The summary by rule, by folder and of missing targets is the audit's.
     const tables = (s: string) => s.slice(0, s.indexOf('\n\n', s.indexOf('Top missing targets')));
     expect(tables(r.stdout)).toBe(tables(audit.stdout));
-    expect(r.stdout).toMatch(/\n12 files linted, \d+ errors, \d+ warnings in \d+\.\d s\nMerged from 2 reports\.\n$/);
+    expect(r.stdout).toMatch(/\n12 files linted, \d+ errors, \d+ warnings \(\d+ fixable with --fix\) in \d+\.\d s\nMerged from 2 reports\.\n$/);
     expect(r.stderr).toBe(`archive-lint: HTML report written to ${join(root, 'report.html')}\n`);
   });
 
