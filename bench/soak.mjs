@@ -26,7 +26,8 @@ for (const n of sizes.length ? sizes : [5000, 10000, 20000]) {
       }
     };
     walk(dir);
-    const r = spawnSync('/usr/bin/time', ['-v', process.execPath, bin, 'check', '--no-cache', '--format', 'json', '-o', '/dev/null', dir], { encoding: 'utf8' });
+    const r = spawnSync('/usr/bin/time', ['-v', process.execPath, bin, 'check', '--no-cache', '--format', 'json', '-o', '/dev/null', '.'], { cwd: dir, encoding: 'utf8' });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`check exited ${r.status}: ${r.stderr}`);
     const peak = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
     const wall = /Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(r.stderr);
     const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN;
