@@ -127,6 +127,8 @@ export interface FileOutcome {
   facts: FileFacts;
   /** Suppression ranges, applied again to cross-file problems. */
   suppressions: Suppression[];
+  /** How many problems of the per-file rules inline comments suppressed. */
+  suppressed?: number;
   /** Start offset of each line, for positions. */
   lineStarts: number[];
   /** The file could not be linted: the reason. */

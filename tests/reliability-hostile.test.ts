@@ -189,3 +189,23 @@ describe('a file reached through a symbolic link', () => {
     expect(readdirSync(root).sort()).toEqual(['a.md', 'b.md', 'link.md']);
   }, 60_000);
 });
+
+describe('suppressed problems', () => {
+  it('are counted, per-file and cross-file, cold and from the cache, and the audit report shows the count', async () => {
+    const root = tree({
+      'a.md': '# A\n\n<!-- lint disable no-raw-html -->\n<center>x</center> &nbsp;\n<!-- lint enable no-raw-html -->\n\n<!-- lint ignore no-broken-links -->\n[gone](gone.md)\n\n[gone too](gone2.md)\n',
+    });
+    const config = resolveConfig({}, undefined, rules);
+    const location = join(root, '.archive-lint-cache');
+    const cold = await lint({ root, config, cache: { location } });
+    // Two raw-HTML problems (the wrapper, the entity) and one broken link suppressed; one broken link reported.
+    expect(cold.stats.suppressed).toBe(3);
+    expect(cold.results[0]?.messages.map((m) => m.message)).toEqual(["Link target 'gone2.md' does not exist"]);
+    const warm = await lint({ root, config, cache: { location } });
+    expect(warm.cache?.reused).toBe(1);
+    expect(warm.stats.suppressed).toBe(3);
+    const r = await run(root, ['audit', '--no-external', '--report', 'r.html']);
+    expect(r.code).toBe(1);
+    expect(readFileSync(join(root, 'r.html'), 'utf8')).toMatch(/Suppressed.{0,200}>3</s);
+  }, 60_000);
+});

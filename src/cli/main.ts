@@ -475,7 +475,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   let reportFailed = false;
   if (audit) {
     // The HTML report (by default in the cache folder), then the summary, which says where it is.
-    const written = writeHtmlReport(results, { ...ctx, color: false, external: externalOn ? report.external : false }, values.report as string | undefined, cacheLocation ?? defaultCacheLocation(root));
+    const written = writeHtmlReport(results, { ...ctx, color: false, external: externalOn ? report.external : false, ...(report.stats.suppressed !== undefined ? { suppressed: report.stats.suppressed } : {}) }, values.report as string | undefined, cacheLocation ?? defaultCacheLocation(root));
     reportFailed = written.failed === true;
     // The time of the whole run, the report's writing included.
     const whole = { ...report, stats: { ...report.stats, ms: performance.now() - started } };

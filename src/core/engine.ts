@@ -106,7 +106,8 @@ export interface LintReport {
   interrupted: boolean;
   /** With external checks: what was requested and found, or that the network was unavailable. */
   external?: ExternalReport;
-  stats: { linted: number; indexed: number; ms: number; phases: Record<string, number> };
+  /** `suppressed`: problems inline comments suppressed (per-file, cross-file and URL checks). */
+  stats: { linted: number; indexed: number; ms: number; suppressed?: number; phases: Record<string, number> };
 }
 
 /** A file's links and anchors without running any rule (from `text` when it was read already). */
@@ -209,7 +210,7 @@ function settingsFor(s: Session, path: string): ProcessSettings {
 }
 
 /** The cross-file problems of one processed file, suppressions applied, with their severities. */
-function crossProblems(s: Session, o: FileOutcome): { problem: RawProblem; severity: 1 | 2 }[] {
+function crossProblems(s: Session, o: FileOutcome, tally?: { suppressed: number }): { problem: RawProblem; severity: 1 | 2 }[] {
   const out: { problem: RawProblem; severity: 1 | 2 }[] = [];
   const ruleConfigs = s.config.rulesFor(o.path);
   for (const rule of s.rules) {
@@ -217,6 +218,7 @@ function crossProblems(s: Session, o: FileOutcome): { problem: RawProblem; sever
     if (!rule.crossFile || !rc || rc.severity === 0) continue;
     for (const p of rule.crossFile(o.facts, s.ctx, rc.options)) {
       if (!isSuppressed(p, o.suppressions)) out.push({ problem: p, severity: (p.severity ?? rc.severity) as 1 | 2 });
+      else if (tally) tally.suppressed++;
     }
   }
   return out;
@@ -226,7 +228,7 @@ function crossProblems(s: Session, o: FileOutcome): { problem: RawProblem; sever
  * A file's result: its per-file messages (from the per-file step), its cross-file ones (sorted, and returned for
  * the cache) and `external` ones (about its URLs, never cached with the others).
  */
-function resultFor(s: Session, o: FileOutcome, external: LintMessage[] = []): { result: LintResult; cross: LintMessage[] } {
+function resultFor(s: Session, o: FileOutcome, external: LintMessage[] = [], tally: { suppressed: number } = { suppressed: 0 }): { result: LintResult; cross: LintMessage[] } {
   const filePath = resolve(s.root, o.path);
   if (o.error) return { result: makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), cross: [] };
   if (s.breakage && !s.breakage.direct.has(o.path)) {
@@ -238,7 +240,7 @@ function resultFor(s: Session, o: FileOutcome, external: LintMessage[] = []): { 
     return { result: resultOf(filePath, { messages: [] }, caused), cross: caused };
   }
   // Capped apart from the per-file ones, so that a page's thousands of warnings never hide its broken links.
-  const raw = crossProblems(s, o).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+  const raw = crossProblems(s, o, tally).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
   const cross = raw.length > s.config.maxMessagesPerFile + 1 ? capMessages(raw.sort(compareMessages), s.config.maxMessagesPerFile) : raw;
   return { result: resultOf(filePath, o, external.length ? [...cross, ...external] : cross), cross };
 }
@@ -600,6 +602,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
           if (cacheStats) cacheStats.reused++;
           const cross = JSON.parse(json) as LintMessage[];
           if (external) cross.push(...external.messages(i));
+          report.stats.suppressed += cache?.suppressedOf(path) ?? 0;
           yield resultOf(resolve(root, path), { messages: [], packed: cache?.packed(path) }, cross);
           continue;
         }
@@ -607,10 +610,13 @@ export async function lint(options: LintOptions): Promise<LintReport> {
       const o = outcomeAt(i);
       // The cache holds a served file's outcome as bytes already.
       if (!keep || hit[i]) slots[i] = undefined;
-      const { result, cross } = resultFor(session, o, external?.messages(i));
-      if (fingerprint !== undefined && !o.error) cache?.setCross(path, fingerprint, JSON.stringify(cross));
+      const tally = { suppressed: 0 };
+      const { result, cross } = resultFor(session, o, external?.messages(i), tally);
+      report.stats.suppressed += (o.suppressed ?? 0) + tally.suppressed;
+      if (fingerprint !== undefined && !o.error) cache?.setCross(path, fingerprint, JSON.stringify(cross), tally.suppressed);
       yield result;
     }
+    if (external) report.stats.suppressed += external.suppressed;
     phase('cross-file');
     if (cache && useOutcomes) {
       if (!options.paths?.length) cache.retain(walked.lint);
@@ -620,7 +626,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     phase('cache');
     report.stats.ms = performance.now() - started;
   }
-  const report = { runProblems, warnings, ...(cacheStats ? { cache: cacheStats } : {}), ...(externalReport ? { external: externalReport } : {}), fixed, interrupted, stats: { linted: order.length, indexed: index.size, ms: 0, phases } };
+  const report = { runProblems, warnings, ...(cacheStats ? { cache: cacheStats } : {}), ...(externalReport ? { external: externalReport } : {}), fixed, interrupted, stats: { linted: order.length, indexed: index.size, ms: 0, suppressed: 0, phases } };
   if (options.stream) return { ...report, results: [], stream: build() };
   return { ...report, results: [...build()] };
 }

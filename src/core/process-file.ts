@@ -108,7 +108,13 @@ export function processText(path: string, text: string, rules: readonly RuleModu
     const where = m.cause.stack?.split('\n').find((l) => /^\s+at /.test(l))?.trim();
     failures.push({ ruleId: null, severity: 2, fatal: true, message: `internal error in rule ${ruleId}: ${m.cause.name}: ${m.cause.message}${where ? ` (${where})` : ''}; its findings in this file are lost (please report this failure)`, line: 1, column: 1 });
   }
-  const problems: RawProblem[] = reported.filter((p) => !failed.has(p.ruleId) && !isSuppressed(p, suppressions));
+  let suppressed = 0;
+  const kept = (p: RawProblem): boolean => {
+    if (!isSuppressed(p, suppressions)) return true;
+    suppressed++;
+    return false;
+  };
+  const problems: RawProblem[] = reported.filter((p) => !failed.has(p.ruleId) && kept(p));
   // Messages of plugins that do not know the engine.
   for (const m of file.messages) {
     if (m.cause instanceof Error) continue;
@@ -120,10 +126,10 @@ export function processText(path: string, text: string, rules: readonly RuleModu
     if (extra.fixKind === 'unsafe') p.fixKind = 'unsafe';
     if (extra.severityOverride !== undefined) p.severity = extra.severityOverride;
     if (extra.occurrences !== undefined) p.occurrences = extra.occurrences;
-    if (!isSuppressed(p, suppressions)) problems.push(p);
+    if (kept(p)) problems.push(p);
   }
   const messages = failures.length ? [...failures, ...finalMessages(problems, settings.rules, starts)].sort(compareMessages) : finalMessages(problems, settings.rules, starts);
-  return { path, messages: settings.maxMessagesPerFile ? capMessages(messages, settings.maxMessagesPerFile) : messages, facts, suppressions, lineStarts: starts };
+  return { path, messages: settings.maxMessagesPerFile ? capMessages(messages, settings.maxMessagesPerFile) : messages, facts, suppressions, lineStarts: starts, ...(suppressed ? { suppressed } : {}) };
 }
 
 /** Problems as the report shows them: with the severities the config gives (rules off dropped), positioned, sorted. */

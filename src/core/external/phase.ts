@@ -276,6 +276,9 @@ export class ExternalPhase {
     return out;
   }
 
+  /** How many messages about URLs inline comments suppressed, so far. */
+  suppressed = 0;
+
   /** A file's messages about its external URLs, suppressions applied. */
   messages(at: number): LintMessage[] {
     const f = this.files.get(at);
@@ -286,7 +289,11 @@ export class ExternalPhase {
       // A web-archive link checked as a snapshot is not requested.
       const check = this.results.get(item.key) ?? (note?.kind === 'snapshot-link' ? { url: item.key, status: 'excluded' as const, requests: 0, retries: 0 } : undefined);
       const p = check && item.hook.report(item.ref, check, note);
-      if (!p || isSuppressed(p, f.suppressions)) continue;
+      if (!p) continue;
+      if (isSuppressed(p, f.suppressions)) {
+        this.suppressed++;
+        continue;
+      }
       out.push(toMessage(p, Math.min(p.severity ?? item.severity, item.severity) as Severity, f.lineStarts));
     }
     return out;
