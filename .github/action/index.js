@@ -43,7 +43,7 @@ import {
   totals,
   visible,
   visibleLineStart
-} from "./chunk-PX6TIOH4.js";
+} from "./chunk-4QWAYR3A.js";
 import {
   parseArchiveLink
 } from "./chunk-CSS5HF6E.js";
@@ -1697,6 +1697,8 @@ var ExternalPhase = class {
     }
     return out;
   }
+  /** How many messages about URLs inline comments suppressed, so far. */
+  suppressed = 0;
   /** A file's messages about its external URLs, suppressions applied. */
   messages(at) {
     const f = this.files.get(at);
@@ -1706,7 +1708,11 @@ var ExternalPhase = class {
       const note = this.noteOf(f, item);
       const check = this.results.get(item.key) ?? (note?.kind === "snapshot-link" ? { url: item.key, status: "excluded", requests: 0, retries: 0 } : void 0);
       const p = check && item.hook.report(item.ref, check, note);
-      if (!p || isSuppressed(p, f.suppressions)) continue;
+      if (!p) continue;
+      if (isSuppressed(p, f.suppressions)) {
+        this.suppressed++;
+        continue;
+      }
       out.push(toMessage(p, Math.min(p.severity ?? item.severity, item.severity), f.lineStarts));
     }
     return out;
@@ -1834,7 +1840,7 @@ function settingsFor(s, path) {
   if (s.repo) settings.repo = s.repo;
   return settings;
 }
-function crossProblems(s, o) {
+function crossProblems(s, o, tally) {
   const out = [];
   const ruleConfigs = s.config.rulesFor(o.path);
   for (const rule of s.rules) {
@@ -1842,11 +1848,12 @@ function crossProblems(s, o) {
     if (!rule.crossFile || !rc || rc.severity === 0) continue;
     for (const p of rule.crossFile(o.facts, s.ctx, rc.options)) {
       if (!isSuppressed(p, o.suppressions)) out.push({ problem: p, severity: p.severity ?? rc.severity });
+      else if (tally) tally.suppressed++;
     }
   }
   return out;
 }
-function resultFor(s, o, external = []) {
+function resultFor(s, o, external = [], tally = { suppressed: 0 }) {
   const filePath = resolve(s.root, o.path);
   if (o.error) return { result: makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), cross: [] };
   if (s.breakage && !s.breakage.direct.has(o.path)) {
@@ -1854,7 +1861,7 @@ function resultFor(s, o, external = []) {
     const caused = crossProblems(s, o).filter(({ problem }) => ranges.some(([start, end]) => problem.start >= start && problem.end <= end)).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
     return { result: resultOf(filePath, { messages: [] }, caused), cross: caused };
   }
-  const raw = crossProblems(s, o).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+  const raw = crossProblems(s, o, tally).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
   const cross = raw.length > s.config.maxMessagesPerFile + 1 ? capMessages(raw.sort(compareMessages), s.config.maxMessagesPerFile) : raw;
   return { result: resultOf(filePath, o, external.length ? [...cross, ...external] : cross), cross };
 }
@@ -2139,16 +2146,20 @@ async function lint(options) {
           if (cacheStats) cacheStats.reused++;
           const cross2 = JSON.parse(json2);
           if (external) cross2.push(...external.messages(i));
+          report.stats.suppressed += cache?.suppressedOf(path) ?? 0;
           yield resultOf(resolve(root, path), { messages: [], packed: cache?.packed(path) }, cross2);
           continue;
         }
       }
       const o = outcomeAt(i);
       if (!keep || hit[i]) slots[i] = void 0;
-      const { result, cross } = resultFor(session, o, external?.messages(i));
-      if (fingerprint2 !== void 0 && !o.error) cache?.setCross(path, fingerprint2, JSON.stringify(cross));
+      const tally = { suppressed: 0 };
+      const { result, cross } = resultFor(session, o, external?.messages(i), tally);
+      report.stats.suppressed += (o.suppressed ?? 0) + tally.suppressed;
+      if (fingerprint2 !== void 0 && !o.error) cache?.setCross(path, fingerprint2, JSON.stringify(cross), tally.suppressed);
       yield result;
     }
+    if (external) report.stats.suppressed += external.suppressed;
     phase("cross-file");
     if (cache && useOutcomes) {
       if (!options.paths?.length) cache.retain(walked.lint);
@@ -2158,7 +2169,7 @@ async function lint(options) {
     phase("cache");
     report.stats.ms = performance.now() - started;
   }
-  const report = { runProblems, warnings, ...cacheStats ? { cache: cacheStats } : {}, ...externalReport ? { external: externalReport } : {}, fixed, interrupted, stats: { linted: order.length, indexed: index.size, ms: 0, phases } };
+  const report = { runProblems, warnings, ...cacheStats ? { cache: cacheStats } : {}, ...externalReport ? { external: externalReport } : {}, fixed, interrupted, stats: { linted: order.length, indexed: index.size, ms: 0, suppressed: 0, phases } };
   if (options.stream) return { ...report, results: [], stream: build() };
   return { ...report, results: [...build()] };
 }
@@ -4800,7 +4811,7 @@ async function runLint(io, p) {
   }
   let reportFailed = false;
   if (audit) {
-    const written = writeHtmlReport(results, { ...ctx, color: false, external: externalOn ? report.external : false }, values.report, cacheLocation ?? defaultCacheLocation(root));
+    const written = writeHtmlReport(results, { ...ctx, color: false, external: externalOn ? report.external : false, ...report.stats.suppressed !== void 0 ? { suppressed: report.stats.suppressed } : {} }, values.report, cacheLocation ?? defaultCacheLocation(root));
     reportFailed = written.failed === true;
     const whole = { ...report, stats: { ...report.stats, ms: performance.now() - started } };
     const text2 = `${summaryText(results, root, whole, colorFor(io.stderr, env, values), ctx.rules, siteText(config))}${report.external ? `${externalText(report.external)}

@@ -5,7 +5,7 @@ import {
   processJob,
   resolveConfig,
   rules
-} from "./chunk-PX6TIOH4.js";
+} from "./chunk-4QWAYR3A.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-Y3J7GJDS.js";
 

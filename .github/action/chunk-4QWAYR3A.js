@@ -22433,17 +22433,22 @@ var FileCache = class {
   packed(path2) {
     return this.messagesStore.map().get(path2)?.packed;
   }
+  /** How many problems of a file served from the cache inline comments suppressed (per-file and cross-file). */
+  suppressedOf(path2) {
+    const entry = this.messagesStore.map().get(path2);
+    return (entry?.suppressed ?? 0) + (entry?.cross?.suppressed ?? 0);
+  }
   /** The cached cross-file messages (JSON) of a file that `has` found unchanged, if found against this index. */
   cross(path2, fingerprint) {
     const cross = this.messagesStore.map().get(path2)?.cross;
     return cross?.fingerprint === fingerprint ? Buffer.from(cross.json.buffer, cross.json.byteOffset, cross.json.byteLength).toString("utf8") : void 0;
   }
-  setCross(path2, fingerprint, json) {
+  setCross(path2, fingerprint, json, suppressed = 0) {
     const entry = this.messagesStore.map().get(path2);
     if (!entry) return;
     const bytes = Buffer.from(json);
-    if (entry.cross?.fingerprint === fingerprint && Buffer.compare(bytes, entry.cross.json) === 0) return;
-    entry.cross = { fingerprint, json: new Uint8Array(bytes) };
+    if (entry.cross?.fingerprint === fingerprint && Buffer.compare(bytes, entry.cross.json) === 0 && (entry.cross.suppressed ?? 0) === suppressed) return;
+    entry.cross = { fingerprint, json: new Uint8Array(bytes), ...suppressed ? { suppressed } : {} };
     this.messagesStore.dirty = true;
   }
   /** The reverse-link index entry (local link targets and anchors) of an unchanged file, or undefined. */
@@ -22468,7 +22473,7 @@ var FileCache = class {
       const st = outcome.stamp ?? statSync(abs);
       const hash = outcome.hash ?? hashBytes(readFileSync(abs));
       const { packed, ...rest } = outcome;
-      messages.set(path2, { size: st.size, mtimeMs: st.mtimeMs, hash, packed });
+      messages.set(path2, { size: st.size, mtimeMs: st.mtimeMs, hash, packed, ...outcome.suppressed ? { suppressed: outcome.suppressed } : {} });
       outcomes.set(path2, { hash, outcome: rest });
       this.stats.delete(path2);
       this.hashes.delete(path2);
@@ -26874,7 +26879,13 @@ function processText(path2, text5, rules2, settings) {
     const where = m.cause.stack?.split("\n").find((l) => /^\s+at /.test(l))?.trim();
     failures.push({ ruleId: null, severity: 2, fatal: true, message: `internal error in rule ${ruleId}: ${m.cause.name}: ${m.cause.message}${where ? ` (${where})` : ""}; its findings in this file are lost (please report this failure)`, line: 1, column: 1 });
   }
-  const problems = reported.filter((p) => !failed.has(p.ruleId) && !isSuppressed(p, suppressions));
+  let suppressed = 0;
+  const kept = (p) => {
+    if (!isSuppressed(p, suppressions)) return true;
+    suppressed++;
+    return false;
+  };
+  const problems = reported.filter((p) => !failed.has(p.ruleId) && kept(p));
   for (const m of file.messages) {
     if (m.cause instanceof Error) continue;
     const extra = m;
@@ -26885,10 +26896,10 @@ function processText(path2, text5, rules2, settings) {
     if (extra.fixKind === "unsafe") p.fixKind = "unsafe";
     if (extra.severityOverride !== void 0) p.severity = extra.severityOverride;
     if (extra.occurrences !== void 0) p.occurrences = extra.occurrences;
-    if (!isSuppressed(p, suppressions)) problems.push(p);
+    if (kept(p)) problems.push(p);
   }
   const messages = failures.length ? [...failures, ...finalMessages(problems, settings.rules, starts)].sort(compareMessages) : finalMessages(problems, settings.rules, starts);
-  return { path: path2, messages: settings.maxMessagesPerFile ? capMessages(messages, settings.maxMessagesPerFile) : messages, facts, suppressions, lineStarts: starts };
+  return { path: path2, messages: settings.maxMessagesPerFile ? capMessages(messages, settings.maxMessagesPerFile) : messages, facts, suppressions, lineStarts: starts, ...suppressed ? { suppressed } : {} };
 }
 function finalMessages(problems, rules2, starts) {
   const out = [];
