@@ -1,5 +1,6 @@
 /** The public API: the engine, the config loader, the formatters and every rule as a unified plugin. */
-export { lint, type LintOptions, type LintReport, type RunProblem } from './core/engine.js';
+export { type LintOptions, type LintReport, type RunProblem } from './core/engine.js';
+export { lint } from './rule-set.js';
 export { loadConfig, resolveConfig, validateConfig, ConfigError, type ResolvedConfig, type UserConfig } from './core/config.js';
 export { configSchema } from './core/schema.js';
 export { processFile, processText } from './core/process-file.js';

@@ -7,7 +7,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../src/core/engine.js';
+import { lint } from '../src/rule-set.js';
 import { resolveConfig, type ResolvedConfig } from '../src/core/config.js';
 import type { RepoIdentity } from '../src/core/github.js';
 import { rules } from '../rules/index.js';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../src/core/engine.js';
+import { lint } from '../src/rule-set.js';
 import { FileCache } from '../src/core/cache.js';
 import { processFile } from '../src/core/process-file.js';
 import { resolveConfig } from '../src/core/config.js';

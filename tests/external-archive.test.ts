@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { run, tree } from './helpers/tree.js';
 import { gitEnv, gitSpawn } from './helpers/git.js';
-import { lint } from '../src/core/engine.js';
+import { lint } from '../src/rule-set.js';
 import { loadConfig } from '../src/core/config.js';
 import { rules } from '../rules/index.js';
 import type { LintMessage, LintResult } from '../src/types.js';

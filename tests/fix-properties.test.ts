@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lint } from '../src/core/engine.js';
+import { lint } from '../src/rule-set.js';
 import { resolveConfig } from '../src/core/config.js';
 import { rules } from '../rules/index.js';
 import { lineStarts, pointAt } from '../src/core/text.js';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { lint } from '../src/core/engine.js';
+import { lint } from '../src/rule-set.js';
 import { loadConfig } from '../src/core/config.js';
 import { parseRepoSlug } from '../src/core/github.js';
 import { rules } from '../rules/index.js';

@@ -12,7 +12,7 @@ import { closestName, ConfigError, loadConfig, severityOf, type ResolvedConfig }
 import { gitBranch, gitRemoteRepo, gitTopLevel } from '../core/git.js';
 import { parseRepoSlug, type RepoIdentity } from '../core/github.js';
 import { errorsOnly, totals } from '../core/results.js';
-import { rules } from '../../rules/index.js';
+import { rules, rulesModule } from '../rule-set.js';
 import { formatters, type FormatContext } from '../formatters/index.js';
 import { writeHtmlReport } from './report.js';
 import { jsonChunks } from '../formatters/json.js';
@@ -402,6 +402,8 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   try {
     report = await lint({
       root,
+      rules,
+      rulesModule,
       stream,
       paths,
       config,

@@ -26,7 +26,6 @@ import type { ResolvedConfig } from './config.js';
 import type { CrossFileContext, RuleModule } from './rule.js';
 import type { RepoIdentity } from './github.js';
 import type { FileFacts, FileOutcome, Fix, LintMessage, LintResult, RawProblem } from '../types.js';
-import { rules as allRules } from '../../rules/index.js';
 import { ExternalPhase, externalHooks, type ExternalOptions, type ExternalReport } from './external/phase.js';
 import { shardFiles, type Shard } from './shard.js';
 
@@ -50,7 +49,13 @@ export interface LintOptions {
   paths?: string[];
   config: ResolvedConfig;
   repo?: RepoIdentity;
-  rules?: readonly RuleModule[];
+  /** The rules to run: the caller chooses them (the core imports no rule). */
+  rules: readonly RuleModule[];
+  /**
+   * The URL of a module that exports these rules as `rules`: the parsing workers import it. Without it the run
+   * stays in-process and uses no cache (a cached outcome holds what the module's rules reported).
+   */
+  rulesModule?: string;
   fix?: FixOptions;
   /** Parsing worker threads (default 1: in-process). Small runs stay in-process, where that is faster. */
   concurrency?: number;
@@ -279,7 +284,7 @@ function fixesOf(s: Session, o: FileOutcome, mode: FixOptions['mode']): Fix[] {
 /** How to run the per-file step on many files: on the worker pool when it pays, else in-process. */
 interface Runner {
   concurrency: number;
-  /** Set when the workers can run this rule set (they load the registry's rules). */
+  /** Set when the workers can run this rule set (they import it from its module). */
   setup: WorkerSetup | undefined;
   signal: { aborted: boolean } | undefined;
 }
@@ -406,7 +411,7 @@ function writeFixJob(s: Session, job: FixJob, options: FixOptions, index: Archiv
 
 export async function lint(options: LintOptions): Promise<LintReport> {
   const started = performance.now();
-  const rules = options.rules ?? allRules;
+  const { rules, rulesModule } = options;
   const { root, config } = options;
   const warnings: string[] = [];
   const changed = options.changed;
@@ -434,7 +439,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const runProblems: RunProblem[] = walked.problems.map((p) => ({ path: p.path, message: p.message }));
   const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve(root, v)]));
 
-  const cache = options.cache && rules === allRules ? new FileCache(options.cache.location, cacheKey(config, options.repo, mirrors)) : undefined;
+  const cache = options.cache && rulesModule !== undefined ? new FileCache(options.cache.location, cacheKey(config, options.repo, mirrors)) : undefined;
   // Anchors of files that were not linted in this run: from the cache's link index, else by parsing the file.
   const index = new ArchiveIndex(walked.files, (path) => {
     const cached = cache?.links(root, path)?.anchors;
@@ -495,7 +500,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   }
   const run: Runner = {
     concurrency: options.concurrency ?? 1,
-    setup: rules === allRules ? { root, config: config.source.config, configFile: config.file, cliRules: config.source.cliRules, repo: options.repo, mirrors } : undefined,
+    setup: rulesModule !== undefined ? { rulesModule, root, config: config.source.config, configFile: config.file, cliRules: config.source.cliRules, repo: options.repo, mirrors } : undefined,
     signal: options.signal,
   };
   // A git hook other than the pre-commit framework runs on the working tree as it is: a file with unstaged

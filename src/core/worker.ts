@@ -1,19 +1,22 @@
 /**
  * A parsing worker: runs the per-file step on batches of paths and returns plain data. Before each file it
  * writes, into memory shared with the main thread, which file it is on and that file's deadline (see pool.ts).
+ * The rules come from the module the caller named (`rulesModule`, imported once), never from rules/ directly.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { processJob, type FileJob, type ProcessSettings } from './process-file.js';
 import { resolveConfig, type UserConfig } from './config.js';
-import { rules } from '../../rules/index.js';
 import { packMessages } from './packed.js';
 import type { RepoIdentity } from './github.js';
 import type { Severity } from '../types.js';
+import type { RuleModule } from './rule.js';
 import { budgetFor, type TimeBudget } from './pool.js';
 
 export interface WorkerSetup {
+  /** URL of the module that exports the rule set as `rules`. */
+  rulesModule: string;
   root: string;
   config: UserConfig;
   configFile: string | undefined;
@@ -23,6 +26,7 @@ export interface WorkerSetup {
 }
 
 const setup = workerData as WorkerSetup & { progress?: SharedArrayBuffer; timeBudget?: TimeBudget | false };
+const { rules } = (await import(setup.rulesModule)) as { rules: readonly RuleModule[] };
 const config = resolveConfig(setup.config, setup.configFile, rules, setup.cliRules);
 const progress = setup.progress ? new Float64Array(setup.progress) : undefined;
 
