@@ -32,22 +32,9 @@ import { parseShard, type Shard } from '../core/shard.js';
 import { applyRenames } from '../core/baseline.js';
 import { BaselineError, BaselineRun, loadBaseline, renamesSince } from './baseline.js';
 import { mergeCommand } from './merge.js';
+import type { MainIO, Output } from './io.js';
 
-export interface Output {
-  write(chunk: string | Uint8Array): unknown;
-  isTTY?: boolean;
-  once?(event: 'drain', listener: () => void): unknown;
-}
-
-export interface MainIO {
-  argv: string[];
-  cwd: string;
-  stdout: Output;
-  stderr: Output;
-  env?: Record<string, string | undefined>;
-  /** Set by the caller on Ctrl-C: the run stops between files. */
-  signal?: { aborted: boolean };
-}
+export type { MainIO, Output } from './io.js';
 
 class UsageError extends Error {}
 

@@ -16,7 +16,7 @@ import { version } from '../version.js';
 import { visible } from '../core/text.js';
 import { summaryText } from './summary-text.js';
 import type { LintResult } from '../types.js';
-import type { MainIO, Output } from './main.js';
+import type { MainIO, Output } from './io.js';
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 

@@ -1,5 +1,5 @@
 /** A one-line progress bar on a TTY, redrawn at most ten times a second; file names and hosts shown by `visible`. */
-import type { Output } from './main.js';
+import type { Output } from './io.js';
 import { visible } from '../core/text.js';
 
 export class Progress {
