@@ -4,7 +4,7 @@
  * nothing from rules/: its callers pass the rules in.
  */
 import { rules } from '../rules/index.js';
-import { lint as lintWith, type LintOptions, type LintReport } from './core/engine.js';
+import { lint as lintWith, type LintOptions, type LintReport } from './core/run/engine.js';
 
 const here = import.meta.url;
 

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { run, tree } from './helpers/tree.js';
 import { gitEnv, gitSpawn } from './helpers/git.js';
 import { lint } from '../src/rule-set.js';
-import { loadConfig } from '../src/core/config.js';
+import { loadConfig } from '../src/core/config/config.js';
 import { rules } from '../rules/index.js';
 import type { LintMessage, LintResult } from '../src/types.js';
 

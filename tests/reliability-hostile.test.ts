@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import { lint, rulesModule } from '../src/rule-set.js';
-import { resolveConfig } from '../src/core/config.js';
-import { processText } from '../src/core/process-file.js';
-import { processInPool } from '../src/core/pool.js';
+import { resolveConfig } from '../src/core/config/config.js';
+import { processText } from '../src/core/parse/process-file.js';
+import { processInPool } from '../src/core/run/pool.js';
 import { rules } from '../rules/index.js';
-import type { RuleModule, FileContext } from '../src/core/rule.js';
-import type { WorkerSetup } from '../src/core/worker.js';
+import type { RuleModule, FileContext } from '../src/core/parse/rule.js';
+import type { WorkerSetup } from '../src/core/run/worker.js';
 import type { FileOutcome } from '../src/types.js';
 import { run, tree } from './helpers/tree.js';
 

@@ -14,10 +14,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FixOptions } from '../../src/core/engine.js';
+import type { FixOptions } from '../../src/core/run/engine.js';
 import { lint } from '../../src/rule-set.js';
-import { loadConfig } from '../../src/core/config.js';
-import { parseRepoSlug } from '../../src/core/github.js';
+import { loadConfig } from '../../src/core/config/config.js';
+import { parseRepoSlug } from '../../src/core/links/github.js';
 import { rules } from '../../rules/index.js';
 import type { LintResult, Severity } from '../../src/types.js';
 

@@ -9,7 +9,7 @@
  */
 import { impossibility, iso } from './calendar.js';
 import type { Run } from './runs.js';
-import type { ArticleDateFact } from '../types.js';
+import type { ArticleDateFact } from '../../types.js';
 
 /** Datelines as converted news archives write them: 【大纪元2020年09月04日讯】, 【新唐人北京时间…讯】, 【看中国…讯】, 【希望之声…】. */
 export const DEFAULT_DATELINES = ['【[^【】\\d]{0,16}?\\s*(?<year>\\d{2,4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日[^【】]{0,6}】'];

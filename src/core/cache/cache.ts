@@ -1,4 +1,8 @@
 /**
+ * Stage: cache (src/core/cache/). In: each file's outcome and links, under a key of the tool, the config and the
+ * repository. Out: the outcomes of unchanged files, their link index, and their cross-file messages while the
+ * archive index holds; packed.ts keeps per-file messages as the JSON report writes them.
+ *
  * The per-file cache: each file's outcome (problems, links, images, anchors) keyed by its path and content,
  * under a key of the tool version, the resolved config and the repository identity. Unchanged files are not
  * parsed again; cross-file checks are always recomputed. Size and modification time let an unchanged file
@@ -23,7 +27,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
-import type { FileOutcome, PackedMessages } from '../types.js';
+import type { FileOutcome, PackedMessages } from '../../types.js';
 
 const MAGIC = 'archive-lint-cache';
 const FORMAT = 7;

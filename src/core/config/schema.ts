@@ -1,6 +1,6 @@
 /** The config's JSON Schema, generated from the rules' metadata (the single source). */
-import type { RuleModule } from './rule.js';
-import { EXTERNAL_SCHEMA } from './external/settings.js';
+import type { RuleModule } from '../parse/rule.js';
+import { EXTERNAL_SCHEMA } from '../external/settings.js';
 
 const SEVERITY = { enum: ['off', 'warn', 'error', 0, 1, 2] };
 

@@ -1,6 +1,12 @@
-/** Turning raw problems into ESLint-compatible results. */
-import { pointAt } from './text.js';
-import type { LintMessage, LintResult, RawProblem, Severity } from '../types.js';
+/**
+ * Stage: results and reports (src/core/report/). In: raw problems, the outcomes and the cross-file messages. Out:
+ * ESLint-compatible results, and from them summaries (summary.ts), baselines (baseline.ts) and the merge of shards'
+ * reports (merge-reports.ts).
+ *
+ * Turning raw problems into ESLint-compatible results.
+ */
+import { pointAt } from '../walk/text.js';
+import type { LintMessage, LintResult, RawProblem, Severity } from '../../types.js';
 
 export function toMessage(p: RawProblem, severity: Severity, starts: readonly number[]): LintMessage {
   const s = pointAt(starts, p.start);

@@ -2,7 +2,7 @@
  * The extraction step of the pipeline: from one parsed file to plain data (references and anchors).
  * Pure: a tree and its text in, facts out.
  */
-import { sluggerFor } from './site.js';
+import { sluggerFor } from '../config/site.js';
 import type { Site } from './rule.js';
 import { toString } from 'mdast-util-to-string';
 import { eachNode } from './tree.js';
@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Definition, Heading, Html, Image, Link, Nodes, Parents, Root } from 'mdast';
 import { scanHtml, type HtmlScan, type HtmlTag } from './html.js';
 import { isKnownElement } from './html-elements.js';
-import type { FileFacts, LinkForm, Reference } from '../types.js';
+import type { FileFacts, LinkForm, Reference } from '../../types.js';
 
 /** Maps offsets inside an `html` node's value to offsets in the file (values inside containers lose their prefixes). */
 export function valueOffsetMapper(text: string, node: Html): (offset: number) => number {

@@ -6,7 +6,7 @@
  * shard): refused, since which of its results to keep cannot be told.
  */
 import { makeResult } from './results.js';
-import type { LintMessage, LintResult } from '../types.js';
+import type { LintMessage, LintResult } from '../../types.js';
 
 export class ReportError extends Error {}
 

@@ -5,11 +5,11 @@
  * as written: the white space it strips around it.
  */
 import { posix } from 'node:path';
-import type { CrossFileContext } from './rule.js';
+import type { CrossFileContext } from '../parse/rule.js';
 import type { TargetIndex } from './target-index.js';
 import { malformation, onOriginalSite, splitUrl, type Target } from './resolve.js';
-import { recase, relativeLink } from './fix-text.js';
-import type { FileFacts, Reference } from '../types.js';
+import { recase, relativeLink } from '../fix/fix-text.js';
+import type { FileFacts, Reference } from '../../types.js';
 
 export type Missing =
   | { kind: 'wrongCase'; actual: string; fixed: string | undefined }

@@ -3,12 +3,12 @@ import { unified, type Processor } from 'unified';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
-import { lineStarts } from './text.js';
+import { lineStarts } from '../walk/text.js';
 import type { Options as FromMarkdownOptions } from 'mdast-util-from-markdown';
-import { fromMarkdown } from '../vendor/mdast-util-from-markdown/index.js';
+import { fromMarkdown } from './vendor/mdast-util-from-markdown/index.js';
 
 /**
- * remark-parse, on the vendored compiler (src/vendor/mdast-util-from-markdown): the same plugin API (syntax
+ * remark-parse, on the vendored compiler (./vendor/mdast-util-from-markdown): the same plugin API (syntax
  * extensions from `data`), the same trees and positions, about 40 % less time.
  */
 export function remarkParse(this: Processor): void {

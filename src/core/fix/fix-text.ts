@@ -1,8 +1,8 @@
 /** Writing URLs back into the source: as an HTML attribute value or a Markdown destination. */
 import { posix } from 'node:path';
-import type { Reference } from '../types.js';
-import type { TargetIndex } from './target-index.js';
-import { safeDecode, splitUrl } from './resolve.js';
+import type { Reference } from '../../types.js';
+import type { TargetIndex } from '../links/target-index.js';
+import { safeDecode, splitUrl } from '../links/resolve.js';
 
 export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -6,14 +6,14 @@
 import { runGit, tryGit } from './git.js';
 import { posix } from 'node:path';
 import { decodeHTML } from 'entities';
-import { parseMarkdown } from './parse.js';
-import { extract } from './extract.js';
-import { resolveTarget } from './resolve.js';
-import type { RepoIdentity } from './github.js';
-import type { FileFacts, Reference } from '../types.js';
-import { strippedPadding } from './missing-target.js';
-import type { Site } from './rule.js';
-import { siteCandidates } from './site.js';
+import { parseMarkdown } from '../parse/parse.js';
+import { extract } from '../parse/extract.js';
+import { resolveTarget } from '../links/resolve.js';
+import type { RepoIdentity } from '../links/github.js';
+import type { FileFacts, Reference } from '../../types.js';
+import { strippedPadding } from '../links/missing-target.js';
+import type { Site } from '../parse/rule.js';
+import { siteCandidates } from '../config/site.js';
 
 export interface ChangeSet {
   /** What the change is compared with: a commit, or `HEAD` for staged changes. */

@@ -2,7 +2,7 @@
 import { eachNode } from './tree.js';
 import { commentMarker } from 'mdast-comment-marker';
 import type { Nodes, Root } from 'mdast';
-import type { RawProblem, Suppression } from '../types.js';
+import type { RawProblem, Suppression } from '../../types.js';
 
 const VERBS = new Set(['disable', 'enable', 'ignore']);
 

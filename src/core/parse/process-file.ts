@@ -1,4 +1,9 @@
 /**
+ * Stage: parse and extract (src/core/parse/, the vendored parser in vendor/). In: a path (or a text) and the
+ * resolved settings and rules. Out: the file's outcome, plain data: its per-file messages, its facts (links, images,
+ * anchors, URLs), suppressions and line starts. Also here: what a rule is made of (rule.ts) and the helpers rules
+ * read text with (runs, dates, HTML tags).
+ *
  * The per-file step: read, decode, parse once, run the per-file rules, extract links and anchors.
  * A pure function of a path and the resolved settings to plain data, so it can run on worker threads
  * and be cached.
@@ -9,15 +14,15 @@ import { VFile } from 'vfile';
 import type { Processor } from 'unified';
 import type { Root } from 'mdast';
 import { baseProcessor, parseText } from './parse.js';
-import { hashBytes } from './cache.js';
+import { hashBytes } from '../cache/cache.js';
 import { extract } from './extract.js';
-import { decodeText, lineStarts } from './text.js';
+import { decodeText, lineStarts } from '../walk/text.js';
 import { collectSuppressions, isSuppressed } from './suppress.js';
 import type { FileContext, RuleModule, Site } from './rule.js';
-import type { RuleConfigs } from './config.js';
-import type { RepoIdentity } from './github.js';
-import { capMessages, compareMessages, toMessage } from './results.js';
-import type { FileOutcome, Fix, LintMessage, RawProblem, Severity } from '../types.js';
+import type { RuleConfigs } from '../config/config.js';
+import type { RepoIdentity } from '../links/github.js';
+import { capMessages, compareMessages, toMessage } from '../report/results.js';
+import type { FileOutcome, Fix, LintMessage, RawProblem, Severity } from '../../types.js';
 
 export interface ProcessSettings {
   root: string;

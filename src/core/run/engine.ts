@@ -1,33 +1,37 @@
 /**
+ * Stage: the run (src/core/run/). In: the options of a run, the rules chosen by the caller (and the URL of their
+ * module, for the workers). Out: the report. engine.ts lists the phases, each a function of its stage's folder;
+ * pool.ts and worker.ts run the per-file step on worker threads.
+ *
  * The engine: walk → per-file step (parse once, per-file rules, extraction) → archive index →
  * cross-file checks → results, and, when asked, fix passes. It never prints and never exits.
  */
 import { statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { ArchiveIndex, type TargetIndex } from './target-index.js';
-import { FsIndex } from './fs-index.js';
-import { emptyOutcome, processFile, processJob, processSource, readSource, type FileJob, type ProcessSettings, type Source } from './process-file.js';
-import { walk } from './walk.js';
+import { ArchiveIndex, type TargetIndex } from '../links/target-index.js';
+import { FsIndex } from '../links/fs-index.js';
+import { emptyOutcome, processFile, processJob, processSource, readSource, type FileJob, type ProcessSettings, type Source } from '../parse/process-file.js';
+import { walk } from '../walk/walk.js';
 import { readFileSync } from 'node:fs';
-import { anchorsAtBase, linksToTouched, localTargets, mayLink, needles, stagedText, touchedRanges, type ChangeSet, type Touched } from './changed.js';
+import { anchorsAtBase, linksToTouched, localTargets, mayLink, needles, stagedText, touchedRanges, type ChangeSet, type Touched } from '../walk/changed.js';
 import picomatch from 'picomatch';
-import { isMarkdownPath } from './target-index.js';
+import { isMarkdownPath } from '../links/target-index.js';
 import { createHash } from 'node:crypto';
-import { FileCache } from './cache.js';
-import { version } from '../version.js';
+import { FileCache } from '../cache/cache.js';
+import { version } from '../../version.js';
 import { processInPool } from './pool.js';
 import type { WorkerSetup } from './worker.js';
-import { isSuppressed } from './suppress.js';
-import { capMessages, compareMessages, makeResult, toMessage } from './results.js';
-import { outcomeMessages, packMessages, resultOf } from './packed.js';
-import { applyFixes } from './fix.js';
-import { writeFixed } from './write.js';
-import type { ResolvedConfig } from './config.js';
-import type { CrossFileContext, RuleModule } from './rule.js';
-import type { RepoIdentity } from './github.js';
-import type { FileFacts, FileOutcome, Fix, LintMessage, LintResult, RawProblem } from '../types.js';
-import { ExternalPhase, externalHooks, type ExternalOptions, type ExternalReport } from './external/phase.js';
-import { shardFiles, type Shard } from './shard.js';
+import { isSuppressed } from '../parse/suppress.js';
+import { capMessages, compareMessages, makeResult, toMessage } from '../report/results.js';
+import { outcomeMessages, packMessages, resultOf } from '../cache/packed.js';
+import { applyFixes } from '../fix/fix.js';
+import { writeFixed } from '../fix/write.js';
+import type { ResolvedConfig } from '../config/config.js';
+import type { CrossFileContext, RuleModule } from '../parse/rule.js';
+import type { RepoIdentity } from '../links/github.js';
+import type { FileFacts, FileOutcome, Fix, LintMessage, LintResult, RawProblem } from '../../types.js';
+import { ExternalPhase, externalHooks, type ExternalOptions, type ExternalReport } from '../external/phase.js';
+import { shardFiles, type Shard } from '../walk/shard.js';
 
 /** Fewer files than this are parsed in-process: starting workers would cost more than it saves. */
 export const POOL_THRESHOLD = 200;

@@ -9,16 +9,12 @@
  * go out again. Nothing one file does stops the run.
  */
 import { Worker } from 'node:worker_threads';
-import type { FileOutcome } from '../types.js';
+import type { FileOutcome } from '../../types.js';
+import type { TimeBudget } from '../config/config.js';
 import type { WorkerSetup } from './worker.js';
-import { emptyOutcome, type FileJob } from './process-file.js';
+import { emptyOutcome, type FileJob } from '../parse/process-file.js';
 
-export interface TimeBudget {
-  /** Milliseconds every file gets. */
-  baseMs: number;
-  /** Milliseconds more per MiB of the file. */
-  perMiBMs: number;
-}
+export type { TimeBudget };
 
 /** The default budget: 10 s, and 5 s more per MiB (a 2.7 MB index page parses in about 2 s). */
 export const DEFAULT_TIME_BUDGET: TimeBudget = { baseMs: 10_000, perMiBMs: 5_000 };

@@ -6,8 +6,8 @@
  * are unpacked when first read.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { compareMessages, compareRuleIds, countMessages, makeResult } from './results.js';
-import type { FileOutcome, LintMessage, LintResult, PackedMessages } from '../types.js';
+import { compareMessages, compareRuleIds, countMessages, makeResult } from '../report/results.js';
+import type { FileOutcome, LintMessage, LintResult, PackedMessages } from '../../types.js';
 
 /** Where a result built from packed messages keeps the function that writes its JSON. */
 const JSON_OF = Symbol('archive-lint.json');

@@ -1,4 +1,9 @@
 /**
+ * Stage: walk and read (src/core/walk/). In: the root, the config's include and ignore, the paths asked for, a
+ * change set, a shard. Out: the files that exist (for links to resolve to), the files to lint, the problems of the
+ * walk, and (text.ts) files decoded, offsets as lines and columns, text shown safely. Also here: what a change
+ * touches (changed.ts, git.ts) and a shard's slice of the files (shard.ts).
+ *
  * The walk: every file under the root that git would keep (honouring nested `.gitignore` files), and of
  * those the ones to lint (config `include` minus `ignore`). Symlinks are never followed out of the root, and
  * symlinked folders are not entered (no loops). `node_modules` folders are not entered: a package's files are

@@ -1,6 +1,6 @@
 /** What git says about the archive: its top level, its GitHub identity, its branch. Never throws. */
 import { execFileSync } from 'node:child_process';
-import { repoFromRemote } from './github.js';
+import { repoFromRemote } from '../links/github.js';
 
 /** git's output (throws when git fails). */
 export function runGit(cwd: string, args: string[]): string {

@@ -2,9 +2,9 @@
 import type { Plugin } from 'unified';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { FileFacts, Fix, RawProblem, SeverityName } from '../types.js';
-import type { TargetIndex } from './target-index.js';
-import type { RepoIdentity } from './github.js';
+import type { FileFacts, Fix, RawProblem, SeverityName } from '../../types.js';
+import type { TargetIndex } from '../links/target-index.js';
+import type { RepoIdentity } from '../links/github.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -12,7 +12,8 @@ export type JsonSchema = Record<string, unknown>;
  * Where the archive is published, which decides how links resolve, which heading slugs anchors use, and what a
  * safe fix may drop (GitHub strips `class` and `style`; a static site generator keeps them). Default `github`.
  */
-export type Site = 'github' | 'mdbook' | 'mkdocs' | 'jekyll';
+export type { Site } from '../config/site.js';
+import type { Site } from '../config/site.js';
 
 export interface RuleMeta {
   id: string;
@@ -130,7 +131,7 @@ export function report(file: VFile, p: RawProblem, lineStarts: readonly number[]
   if (p.occurrences !== undefined) Object.assign(message, { occurrences: p.occurrences });
 }
 
-import { pointAt } from './text.js';
+import { pointAt } from '../walk/text.js';
 
 function pointFor(starts: readonly number[], offset: number) {
   return { ...pointAt(starts, offset), offset };

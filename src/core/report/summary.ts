@@ -3,8 +3,8 @@
  * report. Occurrences are counted, not messages (a message of `oncePerFile` stands for several).
  */
 import { relative, sep } from 'node:path';
-import type { RuleMeta } from './rule.js';
-import type { LintMessage, LintResult } from '../types.js';
+import type { RuleMeta } from '../parse/rule.js';
+import type { LintMessage, LintResult } from '../../types.js';
 
 export interface Count {
   errors: number;

@@ -1,4 +1,10 @@
-/** The archive index: which files exist, with their exact letter case, and their anchors. */
+/**
+ * Stage: the archive index and link resolution (src/core/links/). In: the walk's files and each Markdown file's
+ * anchors. Out: lookups (exact case, other case, anchors, nearest names) for cross-file checks, how a URL written in
+ * a file reads (resolve.ts, GitHub's and mirrors' URLs in github.ts), and why a target is missing (missing-target.ts).
+ *
+ * The archive index: which files exist, with their exact letter case, and their anchors.
+ */
 import { posix } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 

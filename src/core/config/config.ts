@@ -1,8 +1,11 @@
 /**
+ * Stage: config and schema (src/core/config/). In: the config file (or none), the command line's rule severities and
+ * the rules' metadata. Out: the resolved config (rules per path, include/ignore, limits, the publishing profile of
+ * site.ts) and its JSON Schema (schema.ts).
+ *
  * Finding, validating and resolving the configuration. Errors name the file, the key and what was expected, one
  * line each and all of them; a JSON syntax error gives its line and column.
  */
-import type { TimeBudget } from './pool.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,11 +14,11 @@ import type { Ajv as AjvType, ErrorObject } from 'ajv';
 import { distance } from 'fastest-levenshtein';
 import { ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
 import picomatch from 'picomatch';
-import type { RuleModule, Site } from './rule.js';
+import type { RuleModule, Site } from '../parse/rule.js';
 import { siteProfile } from './site.js';
 import { configSchema } from './schema.js';
-import { resolveExternal, type ExternalSettings } from './external/settings.js';
-import type { Severity, SeverityName } from '../types.js';
+import { resolveExternal, type ExternalSettings } from '../external/settings.js';
+import type { Severity, SeverityName } from '../../types.js';
 
 export type RuleSetting = SeverityName | Severity | [SeverityName | Severity, Record<string, unknown>?];
 
@@ -85,6 +88,14 @@ export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
 /** Seconds per MiB: a file gets 10 s, and 5 s more per MiB (a 2.7 MB index page takes about 2 s). */
 export const DEFAULT_FILE_TIME_BUDGET = 5;
 export const DEFAULT_MAX_MESSAGES_PER_FILE = 1000;
+
+/** A file's time budget (the parsing workers stop a file past it). */
+export interface TimeBudget {
+  /** Milliseconds every file gets. */
+  baseMs: number;
+  /** Milliseconds more per MiB of the file. */
+  perMiBMs: number;
+}
 
 /** A file's time budget from `fileTimeBudget` (seconds per MiB), or false for none. */
 export function timeBudgetOf(secondsPerMiB: number): TimeBudget | false {

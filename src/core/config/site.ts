@@ -19,7 +19,8 @@ import { join, posix } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
-import type { Site } from './rule.js';
+/** Where the archive is published. */
+export type Site = 'github' | 'mdbook' | 'mkdocs' | 'jekyll';
 
 export const SITES: readonly Site[] = ['github', 'mdbook', 'mkdocs', 'jekyll'];
 

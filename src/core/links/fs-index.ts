@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { closest, isMarkdownPath, type TargetIndex } from './target-index.js';
-import { decodeText } from './text.js';
-import { parseMarkdown } from './parse.js';
-import { extract } from './extract.js';
+import { decodeText } from '../walk/text.js';
+import { parseMarkdown } from '../parse/parse.js';
+import { extract } from '../parse/extract.js';
 
 export class FsIndex implements TargetIndex {
   private readonly listings = new Map<string, string[] | undefined>();

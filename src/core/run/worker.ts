@@ -6,12 +6,12 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { processJob, type FileJob, type ProcessSettings } from './process-file.js';
-import { resolveConfig, type UserConfig } from './config.js';
-import { packMessages } from './packed.js';
-import type { RepoIdentity } from './github.js';
-import type { Severity } from '../types.js';
-import type { RuleModule } from './rule.js';
+import { processJob, type FileJob, type ProcessSettings } from '../parse/process-file.js';
+import { resolveConfig, type UserConfig } from '../config/config.js';
+import { packMessages } from '../cache/packed.js';
+import type { RepoIdentity } from '../links/github.js';
+import type { Severity } from '../../types.js';
+import type { RuleModule } from '../parse/rule.js';
 import { budgetFor, type TimeBudget } from './pool.js';
 
 export interface WorkerSetup {

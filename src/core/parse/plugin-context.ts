@@ -3,11 +3,11 @@ import { relative, resolve, sep } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { extract } from './extract.js';
-import { lineStarts } from './text.js';
+import { lineStarts } from '../walk/text.js';
 import { docsUrl, report, type FileContext, type RuleMeta } from './rule.js';
 import { lintRule } from 'unified-lint-rule';
-import type { RawProblem } from '../types.js';
-import { parseRepoSlug } from './github.js';
+import type { RawProblem } from '../../types.js';
+import { parseRepoSlug } from '../links/github.js';
 
 /** Options schema of the settings a rule needs under remark-cli, where there is no command line. */
 export const STANDALONE_OPTIONS = {

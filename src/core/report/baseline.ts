@@ -20,9 +20,9 @@
  * `sha1:` and the first 12 hex digits of its SHA-1 (a found text that starts with `sha1:` is hashed too).
  */
 import { createHash } from 'node:crypto';
-import { lineStarts } from './text.js';
+import { lineStarts } from '../walk/text.js';
 import { makeResult } from './results.js';
-import type { LintMessage, LintResult } from '../types.js';
+import type { LintMessage, LintResult } from '../../types.js';
 
 export const BASELINE_FORMAT = 1;
 
