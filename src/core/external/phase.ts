@@ -312,3 +312,21 @@ function addStats(a: CheckStats, b: CheckStats): CheckStats {
   if (offline !== undefined) out.networkUnavailable = offline;
   return out;
 }
+
+/** The outcomes the external phase reads: one the cache serves is let go again once its URLs are collected. */
+export interface HeldOutcomes {
+  readonly slots: readonly (FileOutcome | undefined)[];
+  at(i: number): FileOutcome;
+  release(i: number): void;
+}
+
+/** The external phase on the files `at`: their URLs collected, each unique one checked once. */
+export async function externalPhase(external: ExternalPhase, outcomes: HeldOutcomes, at: readonly number[], config: { rulesFor(path: string): RuleConfigs }, options: ExternalOptions, signal?: { aborted: boolean }): Promise<ExternalReport> {
+  for (const i of at) {
+    const held = outcomes.slots[i] !== undefined;
+    const o = outcomes.at(i);
+    external.add(i, o, config.rulesFor(o.path));
+    if (!held) outcomes.release(i);
+  }
+  return external.check(options, signal);
+}

@@ -1,6 +1,6 @@
 /**
- * Stage: fix and write (src/core/fix/). In: each file's outcome and its fixes. Out: the fixed texts, written
- * atomically inside the root (write.ts); fix-text.ts writes URLs back into the source.
+ * Stage: fix and write (src/core/fix/). In: each file's outcome and its fixes. Out: the fixed texts after the fix
+ * passes (passes.ts), written atomically inside the root (write.ts); fix-text.ts writes URLs back into the source.
  *
  * Applying fixes: text edits on offsets of the original text. One function sorts them, skips overlaps
  * (ESLint's rule: an edit that starts where the previous one ends waits for the next pass), keeps the file's

@@ -2,6 +2,8 @@
  * Stage: the archive index and link resolution (src/core/links/). In: the walk's files and each Markdown file's
  * anchors. Out: lookups (exact case, other case, anchors, nearest names) for cross-file checks, how a URL written in
  * a file reads (resolve.ts, GitHub's and mirrors' URLs in github.ts), and why a target is missing (missing-target.ts).
+ * The phase builds the index and the cross-file context (archive.ts); the cross-file checks run against them
+ * (cross-file.ts).
  *
  * The archive index: which files exist, with their exact letter case, and their anchors.
  */

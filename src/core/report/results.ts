@@ -1,7 +1,7 @@
 /**
  * Stage: results and reports (src/core/report/). In: raw problems, the outcomes and the cross-file messages. Out:
- * ESLint-compatible results, and from them summaries (summary.ts), baselines (baseline.ts) and the merge of shards'
- * reports (merge-reports.ts).
+ * ESLint-compatible results, built a file at a time (build.ts), and from them summaries (summary.ts), baselines
+ * (baseline.ts) and the merge of shards' reports (merge-reports.ts).
  *
  * Turning raw problems into ESLint-compatible results.
  */

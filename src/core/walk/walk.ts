@@ -1,8 +1,8 @@
 /**
  * Stage: walk and read (src/core/walk/). In: the root, the config's include and ignore, the paths asked for, a
  * change set, a shard. Out: the files that exist (for links to resolve to), the files to lint, the problems of the
- * walk, and (text.ts) files decoded, offsets as lines and columns, text shown safely. Also here: what a change
- * touches (changed.ts, git.ts) and a shard's slice of the files (shard.ts).
+ * walk, and (text.ts) files decoded, offsets as lines and columns, text shown safely. The phase (select.ts) also
+ * takes what a change touches (changed.ts, git.ts) and a shard's slice of the files (shard.ts).
  *
  * The walk: every file under the root that git would keep (honouring nested `.gitignore` files), and of
  * those the ones to lint (config `include` minus `ignore`). Symlinks are never followed out of the root, and
@@ -22,6 +22,12 @@ export interface WalkOptions {
 }
 
 export interface WalkProblem {
+  path: string;
+  message: string;
+}
+
+/** A problem with the run itself (exit 2): unreadable files and folders, files that could not be fixed. */
+export interface RunProblem {
   path: string;
   message: string;
 }
