@@ -1,5 +1,5 @@
 /** Every rule, in the order of the contract. */
-import type { RuleModule } from '../src/core/rule.js';
+import type { RuleModule } from '../src/core/parse/rule.js';
 import * as noBrokenLinks from './no-broken-links/index.js';
 import * as noMissingImages from './no-missing-images/index.js';
 import * as validDates from './valid-dates/index.js';

@@ -1,8 +1,9 @@
 /** The public API: the engine, the config loader, the formatters and every rule as a unified plugin. */
-export { lint, type LintOptions, type LintReport, type RunProblem } from './core/engine.js';
-export { loadConfig, resolveConfig, validateConfig, ConfigError, type ResolvedConfig, type UserConfig } from './core/config.js';
-export { configSchema } from './core/schema.js';
-export { processFile, processText } from './core/process-file.js';
+export { type LintOptions, type LintReport, type RunProblem } from './core/run/engine.js';
+export { lint } from './rule-set.js';
+export { loadConfig, resolveConfig, validateConfig, ConfigError, type ResolvedConfig, type UserConfig } from './core/config/config.js';
+export { configSchema } from './core/config/schema.js';
+export { processFile, processText } from './core/parse/process-file.js';
 export { formatters, type Formatter, type FormatContext } from './formatters/index.js';
 export { main, type MainIO } from './cli/main.js';
 export { rules, ruleById, ruleIds } from '../rules/index.js';
@@ -12,4 +13,4 @@ export { plugin as validDates } from '../rules/valid-dates/index.js';
 export { plugin as noRawHtml } from '../rules/no-raw-html/index.js';
 export { plugin as noDeadUrls } from '../rules/no-dead-urls/index.js';
 export type * from './types.js';
-export type { RuleMeta, RuleModule } from './core/rule.js';
+export type { RuleMeta, RuleModule } from './core/parse/rule.js';

@@ -92,7 +92,7 @@ export interface LinkForm {
   tail: string;
 }
 
-/** The date an article was written, and where it was read (see `core/article-date.ts`). */
+/** The date an article was written, and where it was read (see `core/parse/article-date.ts`). */
 export interface ArticleDateFact {
   /** `YYYY-MM-DD`. */
   date: string;
@@ -121,7 +121,7 @@ export interface FileOutcome {
   messages: LintMessage[];
   /**
    * The same messages packed, as workers send them and the cache keeps them: `messages` is then empty.
-   * A big archive's messages are held this way until its report is written (see `core/packed.ts`).
+   * A big archive's messages are held this way until its report is written (see `core/cache/packed.ts`).
    */
   packed?: PackedMessages;
   facts: FileFacts;

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, tree } from './helpers/tree.js';
-import { entriesOf, messageKeys, fingerprintText, parseBaseline, serialiseBaseline, textAt, BaselineError, filterResult, type Baseline } from '../src/core/baseline.js';
+import { entriesOf, messageKeys, fingerprintText, parseBaseline, serialiseBaseline, textAt, BaselineError, filterResult, type Baseline } from '../src/core/report/baseline.js';
 import { runAction } from '../src/action/main.js';
 import { git as isolatedGit } from './helpers/git.js';
-import { makeResult } from '../src/core/results.js';
+import { makeResult } from '../src/core/report/results.js';
 import type { LintMessage, LintResult } from '../src/types.js';
 
 function git(root: string, ...args: string[]): void {

@@ -7,9 +7,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../src/core/engine.js';
-import { resolveConfig, type ResolvedConfig } from '../src/core/config.js';
-import type { RepoIdentity } from '../src/core/github.js';
+import { lint } from '../src/rule-set.js';
+import { resolveConfig, type ResolvedConfig } from '../src/core/config/config.js';
+import type { RepoIdentity } from '../src/core/links/github.js';
 import { rules } from '../rules/index.js';
 import { run, tree } from './helpers/tree.js';
 import type { LintResult } from '../src/types.js';

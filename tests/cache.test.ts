@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../src/core/engine.js';
-import { FileCache } from '../src/core/cache.js';
-import { processFile } from '../src/core/process-file.js';
-import { resolveConfig } from '../src/core/config.js';
+import { lint } from '../src/rule-set.js';
+import { FileCache } from '../src/core/cache/cache.js';
+import { processFile } from '../src/core/parse/process-file.js';
+import { resolveConfig } from '../src/core/config/config.js';
 import { rules } from '../rules/index.js';
 import { run, tree } from './helpers/tree.js';
 import { git as gitIn } from './helpers/git.js';

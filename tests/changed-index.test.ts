@@ -11,8 +11,8 @@ import { commitAll, git } from './helpers/git.js';
 import type { LintResult } from '../src/types.js';
 
 const parses = vi.hoisted(() => [] as string[]);
-vi.mock('../src/core/process-file.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../src/core/process-file.js')>();
+vi.mock('../src/core/parse/process-file.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../src/core/parse/process-file.js')>();
   const kind = (rules: readonly unknown[]) => (rules.length ? 'lint' : 'links');
   return {
     ...real,

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { Ajv as AjvType } from 'ajv';
 import { run, tree } from './helpers/tree.js';
 import { git as gitIn } from './helpers/git.js';
-import { loadConfig } from '../src/core/config.js';
+import { loadConfig } from '../src/core/config/config.js';
 import { rules } from '../rules/index.js';
 
 const REPO = join(import.meta.dirname, '..');

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, tree } from './helpers/tree.js';
 import fc from 'fast-check';
-import { jsonSyntaxError, loadConfig } from '../src/core/config.js';
+import { jsonSyntaxError, loadConfig } from '../src/core/config/config.js';
 import { rules } from '../rules/index.js';
 import type { LintResult } from '../src/types.js';
 

@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { daysBetween, parseArchiveLink } from '../src/core/external/archive-link.js';
 import { readAvailability, readCdx } from '../src/core/external/wayback.js';
 import { isDead } from '../src/core/external/phase.js';
-import { articleDate, compilePatterns, DEFAULT_DATELINES, DEFAULT_PATH_DATES } from '../src/core/article-date.js';
-import { fileRuns } from '../src/core/runs.js';
-import { baseProcessor, parseText } from '../src/core/parse.js';
-import { extract } from '../src/core/extract.js';
-import { applyFixes } from '../src/core/fix.js';
+import { articleDate, compilePatterns, DEFAULT_DATELINES, DEFAULT_PATH_DATES } from '../src/core/parse/article-date.js';
+import { fileRuns } from '../src/core/parse/runs.js';
+import { baseProcessor, parseText } from '../src/core/parse/parse.js';
+import { extract } from '../src/core/parse/extract.js';
+import { applyFixes } from '../src/core/fix/fix.js';
 import { snapshotFix } from '../rules/no-dead-urls/index.js';
 import type { Reference } from '../src/types.js';
 

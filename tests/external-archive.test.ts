@@ -13,8 +13,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { run, tree } from './helpers/tree.js';
 import { gitEnv, gitSpawn } from './helpers/git.js';
-import { lint } from '../src/core/engine.js';
-import { loadConfig } from '../src/core/config.js';
+import { lint } from '../src/rule-set.js';
+import { loadConfig } from '../src/core/config/config.js';
 import { rules } from '../rules/index.js';
 import type { LintMessage, LintResult } from '../src/types.js';
 

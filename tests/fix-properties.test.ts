@@ -8,10 +8,10 @@ import fc from 'fast-check';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lint } from '../src/core/engine.js';
-import { resolveConfig } from '../src/core/config.js';
+import { lint } from '../src/rule-set.js';
+import { resolveConfig } from '../src/core/config/config.js';
 import { rules } from '../rules/index.js';
-import { lineStarts, pointAt } from '../src/core/text.js';
+import { lineStarts, pointAt } from '../src/core/walk/text.js';
 import { render } from './helpers/render.js';
 
 const cjk = fc.constantFrom('大纪元', '中共病毒', '输出革命', '新闻', '第四章', '“引号”', '（括号）', '美国');

@@ -18,7 +18,7 @@ import rehypeRaw from 'rehype-raw';
 import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { fixFixture, FIXTURES, scenarios } from './helpers/fixtures.js';
 import { rules } from '../rules/index.js';
-import { loadConfig } from '../src/core/config.js';
+import { loadConfig } from '../src/core/config/config.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, tree } from './helpers/tree.js';
-import { applyFixes } from '../src/core/fix.js';
-import { writeFixed } from '../src/core/write.js';
+import { applyFixes } from '../src/core/fix/fix.js';
+import { writeFixed } from '../src/core/fix/write.js';
 
 const CASE = { 'Pages/Story.md': '# Story\n', 'index.md': '# Index\r\n\r\n[a](pages/Story.md) [b](Pages/story.md)\r\n[c](www.example.com/x)\r\n' };
 

@@ -4,7 +4,7 @@ import { github, githubAnnotations } from '../src/formatters/github.js';
 import { sarif } from '../src/formatters/sarif.js';
 import { markdown } from '../src/formatters/markdown.js';
 import { rules } from '../rules/index.js';
-import { makeResult } from '../src/core/results.js';
+import { makeResult } from '../src/core/report/results.js';
 import type { FormatContext } from '../src/formatters/types.js';
 import type { LintMessage, LintResult } from '../src/types.js';
 

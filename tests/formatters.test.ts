@@ -4,8 +4,8 @@ import { sarif } from '../src/formatters/sarif.js';
 import { markdown } from '../src/formatters/markdown.js';
 import { stylish } from '../src/formatters/stylish.js';
 import { rules } from '../rules/index.js';
-import { makeResult } from '../src/core/results.js';
-import { kindName } from '../src/core/summary.js';
+import { makeResult } from '../src/core/report/results.js';
+import { kindName } from '../src/core/report/summary.js';
 import type { FormatContext } from '../src/formatters/types.js';
 
 const ctx: FormatContext = { cwd: '/repo', root: '/repo', color: false, rules: rules.map((r) => r.meta), version: '1.2.3' };

@@ -9,12 +9,12 @@ import fc from 'fast-check';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lint } from '../src/core/engine.js';
-import { resolveConfig } from '../src/core/config.js';
+import { lint } from '../src/rule-set.js';
+import { resolveConfig } from '../src/core/config/config.js';
 import { rules } from '../rules/index.js';
-import { lineStarts, pointAt } from '../src/core/text.js';
-import { parseMarkdown } from '../src/core/parse.js';
-import { eachNode } from '../src/core/tree.js';
+import { lineStarts, pointAt } from '../src/core/walk/text.js';
+import { parseMarkdown } from '../src/core/parse/parse.js';
+import { eachNode } from '../src/core/parse/tree.js';
 import { run } from './helpers/tree.js';
 
 const control = fc.constantFrom('\x1b[2J', '\x1b]8;;x\x07', '\r', '\u2028', '\u202e', '\x00', '\x7f', '\t', '\u0085');

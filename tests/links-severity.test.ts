@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { lint } from '../src/core/engine.js';
-import { loadConfig } from '../src/core/config.js';
-import { parseRepoSlug } from '../src/core/github.js';
+import { lint } from '../src/rule-set.js';
+import { loadConfig } from '../src/core/config/config.js';
+import { parseRepoSlug } from '../src/core/links/github.js';
 import { rules } from '../rules/index.js';
 import { FIXTURES } from './helpers/fixtures.js';
 import type { Severity } from '../src/types.js';

@@ -3,8 +3,8 @@
  * to a run of digits), never a file of another kind, and the one file of that name elsewhere before the closest.
  */
 import { describe, expect, it } from 'vitest';
-import { differsInDigits, extensionClass, plausibleSuggestion, suggestFor } from '../src/core/missing-target.js';
-import { ArchiveIndex } from '../src/core/target-index.js';
+import { differsInDigits, extensionClass, plausibleSuggestion, suggestFor } from '../src/core/links/missing-target.js';
+import { ArchiveIndex } from '../src/core/links/target-index.js';
 
 describe('differsInDigits', () => {
   it.each([

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { check, type Options } from '../rules/no-raw-html/index.js';
-import { parseMarkdown } from '../src/core/parse.js';
-import { extract } from '../src/core/extract.js';
-import { lineStarts } from '../src/core/text.js';
-import type { FileContext, Site } from '../src/core/rule.js';
+import { parseMarkdown } from '../src/core/parse/parse.js';
+import { extract } from '../src/core/parse/extract.js';
+import { lineStarts } from '../src/core/walk/text.js';
+import type { FileContext, Site } from '../src/core/parse/rule.js';
 
 function context(text: string, site?: Site): FileContext {
   const { facts, htmlScans, textRanges } = extract(parseMarkdown(text), text, 'page.md');

@@ -1,8 +1,8 @@
 /** Packed per-file messages: the JSON written from them is the JSON of the same result built from objects. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { outcomeMessages, packMessages, packedJson, resultOf } from '../src/core/packed.js';
-import { compareMessages, makeResult } from '../src/core/results.js';
+import { outcomeMessages, packMessages, packedJson, resultOf } from '../src/core/cache/packed.js';
+import { compareMessages, makeResult } from '../src/core/report/results.js';
 import type { FileOutcome, LintMessage } from '../src/types.js';
 
 function outcome(messages: LintMessage[]): FileOutcome {

@@ -7,7 +7,7 @@ import upstreamRemarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { describe, expect, it } from 'vitest';
-import { baseProcessor, CHUNK_THRESHOLD, parseText, safeCuts } from '../src/core/parse.js';
+import { baseProcessor, CHUNK_THRESHOLD, parseText, safeCuts } from '../src/core/parse/parse.js';
 
 const fixturesDir = join(import.meta.dirname, '..', 'fixtures');
 
@@ -47,7 +47,7 @@ describe('parseText', () => {
   });
 });
 
-describe('the vendored compiler (src/vendor/mdast-util-from-markdown)', () => {
+describe('the vendored compiler (src/core/parse/vendor/mdast-util-from-markdown)', () => {
   const ours = baseProcessor().freeze();
   const upstream = unified().use(upstreamRemarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 

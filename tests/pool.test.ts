@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint, POOL_THRESHOLD } from '../src/core/engine.js';
-import { resolveConfig } from '../src/core/config.js';
+import { POOL_THRESHOLD } from '../src/core/run/engine.js';
+import { lint } from '../src/rule-set.js';
+import { resolveConfig } from '../src/core/config/config.js';
 import { rules } from '../rules/index.js';
 import { tree } from './helpers/tree.js';
 

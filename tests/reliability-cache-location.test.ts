@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { run, tree } from './helpers/tree.js';
-import { makeFolder } from '../src/core/cache.js';
+import { makeFolder } from '../src/core/cache/cache.js';
 
 const BIN = fileURLToPath(new URL('../bin/archive-lint.js', import.meta.url));
 const ARCHIVE = { 'a.md': '# A\n\n[b](b.md)\n', 'b.md': '# B\n', somefile: 'not a folder\n' };

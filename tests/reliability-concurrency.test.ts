@@ -5,11 +5,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { availableParallelism } from 'node:os';
 import { run, tree } from './helpers/tree.js';
-import { lint } from '../src/core/engine.js';
+import { lint } from '../src/core/run/engine.js';
 
 // The engine as it is, watched: the worker count the CLI hands it.
-vi.mock('../src/core/engine.js', async (importOriginal) => {
-  const engine = await importOriginal<typeof import('../src/core/engine.js')>();
+vi.mock('../src/core/run/engine.js', async (importOriginal) => {
+  const engine = await importOriginal<typeof import('../src/core/run/engine.js')>();
   return { ...engine, lint: vi.fn(engine.lint) };
 });
 

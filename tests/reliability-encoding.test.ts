@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { run, tree } from './helpers/tree.js';
-import { decodeText } from '../src/core/text.js';
+import { decodeText } from '../src/core/walk/text.js';
 import type { LintResult } from '../src/types.js';
 
 function utf16(text: string, order: 'le' | 'be'): Uint8Array {

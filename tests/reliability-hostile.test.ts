@@ -8,13 +8,13 @@ import { readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
-import { lint } from '../src/core/engine.js';
-import { resolveConfig } from '../src/core/config.js';
-import { processText } from '../src/core/process-file.js';
-import { processInPool } from '../src/core/pool.js';
+import { lint, rulesModule } from '../src/rule-set.js';
+import { resolveConfig } from '../src/core/config/config.js';
+import { processText } from '../src/core/parse/process-file.js';
+import { processInPool } from '../src/core/run/pool.js';
 import { rules } from '../rules/index.js';
-import type { RuleModule, FileContext } from '../src/core/rule.js';
-import type { WorkerSetup } from '../src/core/worker.js';
+import type { RuleModule, FileContext } from '../src/core/parse/rule.js';
+import type { WorkerSetup } from '../src/core/run/worker.js';
 import type { FileOutcome } from '../src/types.js';
 import { run, tree } from './helpers/tree.js';
 
@@ -46,7 +46,7 @@ describe('a file past its time budget', () => {
     files['p13.md'] = QUADRATIC;
     const root = tree(files);
     const config = resolveConfig({}, undefined, rules);
-    const setup: WorkerSetup = { root, config: config.source.config, configFile: undefined, cliRules: {}, repo: undefined, mirrors: {} };
+    const setup: WorkerSetup = { rulesModule, root, config: config.source.config, configFile: undefined, cliRules: {}, repo: undefined, mirrors: {} };
     const paths = Object.keys(files).sort();
     const outcomes = new Map<number, FileOutcome>();
     await processInPool(paths.map((path) => ({ path })), { size: 2, setup, timeBudget: { baseMs: 1000, perMiBMs: 0 } }, (i, o) => outcomes.set(i, o));
@@ -72,7 +72,7 @@ describe('a worker out of memory', () => {
     files['p30.md'] = '> - '.repeat(2000).concat('x\n').repeat(400);
     const root = tree(files);
     const config = resolveConfig({}, undefined, rules);
-    const setup: WorkerSetup = { root, config: config.source.config, configFile: undefined, cliRules: {}, repo: undefined, mirrors: {} };
+    const setup: WorkerSetup = { rulesModule, root, config: config.source.config, configFile: undefined, cliRules: {}, repo: undefined, mirrors: {} };
     const paths = Object.keys(files).sort();
     const outcomes = new Map<number, FileOutcome>();
     await processInPool(paths.map((path) => ({ path })), { size: 2, setup, maxOldGenerationSizeMb: 16 }, (i, o) => outcomes.set(i, o));

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run, tree } from './helpers/tree.js';
 import { commitAll, git } from './helpers/git.js';
-import { lint } from '../src/core/engine.js';
-import { resolveConfig } from '../src/core/config.js';
+import { lint } from '../src/rule-set.js';
+import { resolveConfig } from '../src/core/config/config.js';
 import { rules } from '../rules/index.js';
 import type { LintResult } from '../src/types.js';
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, tree } from './helpers/tree.js';
-import { visible, visibleLineStart } from '../src/core/text.js';
+import { visible, visibleLineStart } from '../src/core/walk/text.js';
 import { Progress } from '../src/cli/progress.js';
 import type { LintResult } from '../src/types.js';
 

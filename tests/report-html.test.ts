@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { run, tree } from './helpers/tree.js';
 import { html } from '../src/formatters/html.js';
-import { makeResult } from '../src/core/results.js';
+import { makeResult } from '../src/core/report/results.js';
 import { rules } from '../rules/index.js';
 import type { LintMessage, LintResult } from '../src/types.js';
 

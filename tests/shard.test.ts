@@ -4,8 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { git as isolatedGit } from './helpers/git.js';
 import { join } from 'node:path';
 import { run, tree } from './helpers/tree.js';
-import { assignShards, parseShard } from '../src/core/shard.js';
-import { compareWalkOrder } from '../src/core/merge-reports.js';
+import { assignShards, parseShard } from '../src/core/walk/shard.js';
+import { compareWalkOrder } from '../src/core/report/merge-reports.js';
 import type { LintResult } from '../src/types.js';
 
 /** An archive whose pages link across any cut: anchors, missing anchors, missing files, one big index. */

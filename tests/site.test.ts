@@ -1,6 +1,6 @@
 /** Publishing profiles: detection, the site root, heading slugs as each site makes them, the files a link means. */
 import { describe, expect, it } from 'vitest';
-import { outsideSite, siteCandidates, siteProfile, sluggerFor } from '../src/core/site.js';
+import { outsideSite, siteCandidates, siteProfile, sluggerFor } from '../src/core/config/site.js';
 import { run, tree } from './helpers/tree.js';
 
 describe('the profile of an archive', () => {

@@ -3,7 +3,7 @@
  * how run offsets map back to the file.
  */
 import { describe, expect, it } from 'vitest';
-import { fileEnd, fileStart, visibleRuns } from '../src/core/runs.js';
+import { fileEnd, fileStart, visibleRuns } from '../src/core/parse/runs.js';
 
 /** The text without its `«` `»` marks, and the segments they marked. */
 function split(marked: string): { text: string; segments: { start: number; end: number }[] } {

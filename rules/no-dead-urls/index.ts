@@ -10,10 +10,10 @@
  * files with external links.
  */
 import { meta } from './meta.js';
-import { problem, type FileContext } from '../../src/core/rule.js';
-import { fileRulePlugin } from '../../src/core/plugin-context.js';
-import { articleDate, compilePatterns, DEFAULT_DATELINES, DEFAULT_PATH_DATES } from '../../src/core/article-date.js';
-import { contextRuns } from '../../src/core/runs.js';
+import { problem, type FileContext } from '../../src/core/parse/rule.js';
+import { fileRulePlugin } from '../../src/core/parse/plugin-context.js';
+import { articleDate, compilePatterns, DEFAULT_DATELINES, DEFAULT_PATH_DATES } from '../../src/core/parse/article-date.js';
+import { contextRuns } from '../../src/core/parse/runs.js';
 import { checkData, findingOf, type Finding } from '../../src/core/external/describe.js';
 import { daysBetween, snapshotUrl, timestampDate } from '../../src/core/external/archive-link.js';
 import type { ArchiveNote, ExternalHook } from '../../src/core/external/phase.js';

@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../../src/core/rule.js';
+import type { RuleMeta } from '../../src/core/parse/rule.js';
 
 export const meta: RuleMeta = {
   id: 'no-dead-urls',

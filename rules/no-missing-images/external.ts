@@ -5,7 +5,7 @@
  * ends on the image is fine: it shows.
  */
 import { meta } from './meta.js';
-import { problem } from '../../src/core/rule.js';
+import { problem } from '../../src/core/parse/rule.js';
 import { checkData, findingOf } from '../../src/core/external/describe.js';
 import type { ExternalHook } from '../../src/core/external/phase.js';
 

@@ -5,15 +5,15 @@
 import { lintRule } from 'unified-lint-rule';
 import type { Root } from 'mdast';
 import { meta } from './meta.js';
-import { docsUrl, problem, report, type CrossFileContext } from '../../src/core/rule.js';
-import { fileContext, type StandaloneSettings } from '../../src/core/plugin-context.js';
-import { onOriginalSite, resolveTarget } from '../../src/core/resolve.js';
-import { parseRepoUrl } from '../../src/core/github.js';
-import type { TargetIndex } from '../../src/core/target-index.js';
-import { FsIndex } from '../../src/core/fs-index.js';
+import { docsUrl, problem, report, type CrossFileContext } from '../../src/core/parse/rule.js';
+import { fileContext, type StandaloneSettings } from '../../src/core/parse/plugin-context.js';
+import { onOriginalSite, resolveTarget } from '../../src/core/links/resolve.js';
+import { parseRepoUrl } from '../../src/core/links/github.js';
+import type { TargetIndex } from '../../src/core/links/target-index.js';
+import { FsIndex } from '../../src/core/links/fs-index.js';
 import type { FileFacts, Fix, RawProblem, Reference } from '../../src/types.js';
-import { relativeLink, urlText } from '../../src/core/fix-text.js';
-import { diagnoseMissing, hasExtension, shownUrl, strippedPadding, suggestFor } from '../../src/core/missing-target.js';
+import { relativeLink, urlText } from '../../src/core/fix/fix-text.js';
+import { diagnoseMissing, hasExtension, shownUrl, strippedPadding, suggestFor } from '../../src/core/links/missing-target.js';
 
 export { meta };
 export { externalCheck } from './external.js';

@@ -1,5 +1,5 @@
-import type { RuleMeta } from '../../src/core/rule.js';
-import { STANDALONE_OPTIONS } from '../../src/core/plugin-context.js';
+import type { RuleMeta } from '../../src/core/parse/rule.js';
+import { STANDALONE_OPTIONS } from '../../src/core/parse/plugin-context.js';
 
 export const meta: RuleMeta = {
   id: 'no-missing-images',

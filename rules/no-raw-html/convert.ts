@@ -12,8 +12,8 @@
  * HTML in the Markdown: making a link of it or dropping its href is a choice for the user (an unsafe fix).
  */
 import type { ChildNode, Element } from 'domhandler';
-import type { Site } from '../../src/core/rule.js';
-import { isKnownElement } from '../../src/core/html-elements.js';
+import type { Site } from '../../src/core/parse/rule.js';
+import { isKnownElement } from '../../src/core/parse/html-elements.js';
 import { BLOCK_ELEMENTS } from './model.js';
 
 class Unconvertible extends Error {}

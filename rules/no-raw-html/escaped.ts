@@ -8,9 +8,9 @@
  * `GAP_LINES` lines apart make one run, and a run is reported from `minTags` tags on, so that a `&lt;` in prose
  * or one tag quoted in a sentence is not a finding.
  */
-import type { FileContext } from '../../src/core/rule.js';
-import { isKnownElement } from '../../src/core/html-elements.js';
-import { pointAt } from '../../src/core/text.js';
+import type { FileContext } from '../../src/core/parse/rule.js';
+import { isKnownElement } from '../../src/core/parse/html-elements.js';
+import { pointAt } from '../../src/core/walk/text.js';
 
 export interface EscapedRun {
   start: number;

@@ -6,10 +6,10 @@ import { decodeHTMLStrict } from 'entities';
 import { KINDS, meta, type Kind } from './meta.js';
 import { attachFixes } from './fixes.js';
 import { escapedRuns } from './escaped.js';
-import { problem, type FileContext } from '../../src/core/rule.js';
-import { fileRulePlugin } from '../../src/core/plugin-context.js';
-import { isKnownElement } from '../../src/core/html-elements.js';
-import { pointAt } from '../../src/core/text.js';
+import { problem, type FileContext } from '../../src/core/parse/rule.js';
+import { fileRulePlugin } from '../../src/core/parse/plugin-context.js';
+import { isKnownElement } from '../../src/core/parse/html-elements.js';
+import { pointAt } from '../../src/core/walk/text.js';
 import type { RawProblem, Severity } from '../../src/types.js';
 
 export { meta };

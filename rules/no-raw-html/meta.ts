@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../../src/core/rule.js';
+import type { RuleMeta } from '../../src/core/parse/rule.js';
 
 /** The kinds of raw HTML the rule tells apart; each can have its own severity. */
 export const KINDS = ['unknown', 'unsafe', 'markdownForm', 'wrapper', 'unbalanced', 'entity', 'escaped'] as const;

@@ -5,7 +5,7 @@
  */
 import type { ChildNode, Element } from 'domhandler';
 import type { Nodes as MdNodes } from 'mdast';
-import { isKnownElement } from '../../src/core/html-elements.js';
+import { isKnownElement } from '../../src/core/parse/html-elements.js';
 
 export type Token =
   | { t: 'text'; v: string }

@@ -4,13 +4,13 @@
  * their weekdays, and the dateline must agree with the date in the path or the original URL.
  */
 import { DEFAULT_DATELINES, DEFAULT_PATH_DATES, meta } from './meta.js';
-import { cjkWeekday, dayNumber, englishMonth, englishWeekday, impossibility, iso, nearestYear, weekdayOf, WEEKDAY_NAMES } from '../../src/core/calendar.js';
-import { problem, type FileContext } from '../../src/core/rule.js';
-import { fileRulePlugin } from '../../src/core/plugin-context.js';
-import { pointAt } from '../../src/core/text.js';
+import { cjkWeekday, dayNumber, englishMonth, englishWeekday, impossibility, iso, nearestYear, weekdayOf, WEEKDAY_NAMES } from '../../src/core/parse/calendar.js';
+import { problem, type FileContext } from '../../src/core/parse/rule.js';
+import { fileRulePlugin } from '../../src/core/parse/plugin-context.js';
+import { pointAt } from '../../src/core/walk/text.js';
 import type { Fix, RawProblem } from '../../src/types.js';
-import { contextRuns, fileEnd, fileStart, type Run } from '../../src/core/runs.js';
-import { compilePatterns, frontMatterDate as frontMatterDateOf, pathDate as pathDateOf } from '../../src/core/article-date.js';
+import { contextRuns, fileEnd, fileStart, type Run } from '../../src/core/parse/runs.js';
+import { compilePatterns, frontMatterDate as frontMatterDateOf, pathDate as pathDateOf } from '../../src/core/parse/article-date.js';
 
 export { meta };
 

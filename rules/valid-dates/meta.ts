@@ -1,6 +1,6 @@
-import type { RuleMeta } from '../../src/core/rule.js';
+import type { RuleMeta } from '../../src/core/parse/rule.js';
 
-import { DEFAULT_DATELINES, DEFAULT_PATH_DATES } from '../../src/core/article-date.js';
+import { DEFAULT_DATELINES, DEFAULT_PATH_DATES } from '../../src/core/parse/article-date.js';
 
 export { DEFAULT_DATELINES, DEFAULT_PATH_DATES };
 

@@ -14,13 +14,13 @@
  * the whole archive.
  */
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { makeFolder } from '../core/cache.js';
+import { makeFolder } from '../core/cache/cache.js';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { main, type Output } from '../cli/main.js';
-import { gitTopLevel, tryGit } from '../core/git.js';
-import { totals } from '../core/results.js';
+import { gitTopLevel, tryGit } from '../core/walk/git.js';
+import { totals } from '../core/report/results.js';
 import { rules } from '../../rules/index.js';
 import { escapeData, githubAnnotations } from '../formatters/github.js';
 import { cell, count, markdownSummary } from '../formatters/markdown.js';

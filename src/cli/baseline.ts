@@ -1,11 +1,11 @@
 /**
  * `--baseline FILE` and `--update-baseline` for the command line: reads and writes the baseline file, asks git for
  * renames since the baseline's commit, reads the text each message points at, and filters each result as the
- * report is written (a streamed JSON report too). The baseline's logic is `core/baseline.ts`.
+ * report is written (a streamed JSON report too). The baseline's logic is `core/report/baseline.ts`.
  */
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { runGit, tryGit } from '../core/git.js';
+import { runGit, tryGit } from '../core/walk/git.js';
 import {
   BaselineError,
   compareEntries,
@@ -19,9 +19,9 @@ import {
   type Baseline,
   type FileEntries,
   type TextAt,
-} from '../core/baseline.js';
-import { makeResult } from '../core/results.js';
-import { packedJson } from '../core/packed.js';
+} from '../core/report/baseline.js';
+import { makeResult } from '../core/report/results.js';
+import { packedJson } from '../core/cache/packed.js';
 import type { LintMessage, LintResult } from '../types.js';
 import { relPath } from '../formatters/paths.js';
 

@@ -1,5 +1,5 @@
 import { main } from './main.js';
-import { removePendingTemps } from '../core/write.js';
+import { removePendingTemps } from '../core/fix/write.js';
 
 // Ctrl-C: stop between files; a file being written is either renamed whole or its temporary file removed.
 const signal = { aborted: false };

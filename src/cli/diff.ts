@@ -1,6 +1,6 @@
 /** `--fix-dry-run`: a unified diff per file, with `a/` and `b/` paths relative to the root. */
 import { createTwoFilesPatch } from 'diff';
-import type { FixedFile } from '../core/engine.js';
+import type { FixedFile } from '../core/run/engine.js';
 
 export function unifiedDiff(f: FixedFile): string {
   const bom = f.bom ? '\ufeff' : '';

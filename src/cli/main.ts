@@ -7,12 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
-import { lint, type LintReport } from '../core/engine.js';
-import { closestName, ConfigError, loadConfig, severityOf, type ResolvedConfig } from '../core/config.js';
-import { gitBranch, gitRemoteRepo, gitTopLevel } from '../core/git.js';
-import { parseRepoSlug, type RepoIdentity } from '../core/github.js';
-import { errorsOnly, totals } from '../core/results.js';
-import { rules } from '../../rules/index.js';
+import { lint, type LintReport } from '../core/run/engine.js';
+import { closestName, ConfigError, loadConfig, severityOf, type ResolvedConfig } from '../core/config/config.js';
+import { gitBranch, gitRemoteRepo, gitTopLevel } from '../core/walk/git.js';
+import { parseRepoSlug, type RepoIdentity } from '../core/links/github.js';
+import { errorsOnly, totals } from '../core/report/results.js';
+import { rules, rulesModule } from '../rule-set.js';
 import { formatters, type FormatContext } from '../formatters/index.js';
 import { writeHtmlReport } from './report.js';
 import { jsonChunks } from '../formatters/json.js';
@@ -20,34 +20,21 @@ import { rulesJson, rulesMarkdown, rulesText } from './rules-table.js';
 import { summaryText } from './summary-text.js';
 import { Progress } from './progress.js';
 import { version } from '../version.js';
-import { defaultCacheLocation, makeFolder } from '../core/cache.js';
-import { ChangeError, changeSet, stagedText, type ChangeSet } from '../core/changed.js';
+import { defaultCacheLocation, makeFolder } from '../core/cache/cache.js';
+import { ChangeError, changeSet, stagedText, type ChangeSet } from '../core/walk/changed.js';
 import { unifiedDiff } from './diff.js';
 import type { LintResult, Severity } from '../types.js';
 import { URL_STATUSES } from '../core/external/status.js';
 import type { CheckProgress } from '../core/external/checker.js';
 import type { ExternalReport } from '../core/external/phase.js';
-import { visible } from '../core/text.js';
-import { parseShard, type Shard } from '../core/shard.js';
-import { applyRenames } from '../core/baseline.js';
+import { visible } from '../core/walk/text.js';
+import { parseShard, type Shard } from '../core/walk/shard.js';
+import { applyRenames } from '../core/report/baseline.js';
 import { BaselineError, BaselineRun, loadBaseline, renamesSince } from './baseline.js';
 import { mergeCommand } from './merge.js';
+import type { MainIO, Output } from './io.js';
 
-export interface Output {
-  write(chunk: string | Uint8Array): unknown;
-  isTTY?: boolean;
-  once?(event: 'drain', listener: () => void): unknown;
-}
-
-export interface MainIO {
-  argv: string[];
-  cwd: string;
-  stdout: Output;
-  stderr: Output;
-  env?: Record<string, string | undefined>;
-  /** Set by the caller on Ctrl-C: the run stops between files. */
-  signal?: { aborted: boolean };
-}
+export type { MainIO, Output } from './io.js';
 
 class UsageError extends Error {}
 
@@ -402,6 +389,8 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   try {
     report = await lint({
       root,
+      rules,
+      rulesModule,
       stream,
       paths,
       config,

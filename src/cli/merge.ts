@@ -5,18 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { gitTopLevel } from '../core/git.js';
-import { mergeResults, parseReport, ReportError } from '../core/merge-reports.js';
-import { errorsOnly, totals } from '../core/results.js';
+import { gitTopLevel } from '../core/walk/git.js';
+import { mergeResults, parseReport, ReportError } from '../core/report/merge-reports.js';
+import { errorsOnly, totals } from '../core/report/results.js';
 import { formatters, type FormatContext } from '../formatters/index.js';
 import { writeHtmlReport } from './report.js';
 import { jsonChunks } from '../formatters/json.js';
 import { rules } from '../../rules/index.js';
 import { version } from '../version.js';
-import { visible } from '../core/text.js';
+import { visible } from '../core/walk/text.js';
 import { summaryText } from './summary-text.js';
 import type { LintResult } from '../types.js';
-import type { MainIO, Output } from './main.js';
+import type { MainIO, Output } from './io.js';
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 

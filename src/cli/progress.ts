@@ -1,6 +1,6 @@
 /** A one-line progress bar on a TTY, redrawn at most ten times a second; file names and hosts shown by `visible`. */
-import type { Output } from './main.js';
-import { visible } from '../core/text.js';
+import type { Output } from './io.js';
+import { visible } from '../core/walk/text.js';
 
 export class Progress {
   private last = 0;

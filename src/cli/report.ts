@@ -7,8 +7,8 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { ensureGitignore, makeFolder } from '../core/cache.js';
-import { visible } from '../core/text.js';
+import { ensureGitignore, makeFolder } from '../core/cache/cache.js';
+import { visible } from '../core/walk/text.js';
 import { htmlChunks, type HtmlContext } from '../formatters/html.js';
 import type { LintResult } from '../types.js';
 

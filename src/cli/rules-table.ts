@@ -1,6 +1,6 @@
 /** The `rules` command's output, generated from metadata (also the README's rule table). */
-import type { RuleMeta } from '../core/rule.js';
-import { docsUrl } from '../core/rule.js';
+import type { RuleMeta } from '../core/parse/rule.js';
+import { docsUrl } from '../core/parse/rule.js';
 
 export function rulesMarkdown(rules: readonly RuleMeta[]): string {
   const rows = rules.map((r) => `| [\`${r.id}\`](${docsUrl(r.id).replace(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/main\//, '')}) | ${r.defaultSeverity} | ${r.fixable === 'none' ? 'no' : r.fixable} | ${r.description} |`);

@@ -4,12 +4,12 @@
  * starts a line.
  */
 import { createColors } from 'picocolors';
-import type { LintReport } from '../core/engine.js';
-import type { RuleMeta } from '../core/rule.js';
-import { totals } from '../core/results.js';
-import { kindsText, sortedRows, summarize, topMissing } from '../core/summary.js';
+import type { LintReport } from '../core/run/engine.js';
+import type { RuleMeta } from '../core/parse/rule.js';
+import { totals } from '../core/report/results.js';
+import { kindsText, sortedRows, summarize, topMissing } from '../core/report/summary.js';
 import type { LintResult } from '../types.js';
-import { visible, visibleLineStart } from '../core/text.js';
+import { visible, visibleLineStart } from '../core/walk/text.js';
 
 function table(rows: string[][], rightAligned: number[]): string[] {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];

@@ -9,7 +9,7 @@ import type { FormatContext, Formatter } from './types.js';
 import type { LintResult } from '../types.js';
 import { relPath } from './paths.js';
 import { errorsFirst } from './order.js';
-import { visible } from '../core/text.js';
+import { visible } from '../core/walk/text.js';
 
 /** Annotation lines `--format github` writes at most, its closing notice included: GitHub's limit for a job. */
 const ANNOTATIONS_LIMIT = 50;

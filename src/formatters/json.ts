@@ -1,7 +1,7 @@
 /** The contract's JSON: ESLint-compatible, one object per linted file. */
 import type { Formatter } from './types.js';
 import type { LintResult } from '../types.js';
-import { packedJson } from '../core/packed.js';
+import { packedJson } from '../core/cache/packed.js';
 
 export const json: Formatter = (results) => JSON.stringify(results);
 

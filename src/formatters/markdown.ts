@@ -5,12 +5,12 @@
  * out.
  */
 import type { Formatter } from './types.js';
-import { visible } from '../core/text.js';
+import { visible } from '../core/walk/text.js';
 import { relPath } from './paths.js';
 import { errorsFirst } from './order.js';
-import { totals } from '../core/results.js';
-import { kindsText, sortedRows, summarize, topMissing } from '../core/summary.js';
-import { docsUrl } from '../core/rule.js';
+import { totals } from '../core/report/results.js';
+import { kindsText, sortedRows, summarize, topMissing } from '../core/report/summary.js';
+import { docsUrl } from '../core/parse/rule.js';
 
 const MAX_ROWS = 50;
 const TOP_FOLDERS = 20;

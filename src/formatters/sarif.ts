@@ -7,8 +7,8 @@ import { pathToFileURL } from 'node:url';
 import type { Formatter } from './types.js';
 import { relPath } from './paths.js';
 import { errorsFirst } from './order.js';
-import { docsUrl } from '../core/rule.js';
-import { encodePath } from '../core/github.js';
+import { docsUrl } from '../core/parse/rule.js';
+import { encodePath } from '../core/links/github.js';
 import type { LintResult } from '../types.js';
 
 /** The results of a run GitHub code scanning keeps. */

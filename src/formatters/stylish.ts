@@ -6,8 +6,8 @@
 import { createColors } from 'picocolors';
 import type { Formatter } from './types.js';
 import { relPath } from './paths.js';
-import { totals } from '../core/results.js';
-import { visible, visibleLineStart } from '../core/text.js';
+import { totals } from '../core/report/results.js';
+import { visible, visibleLineStart } from '../core/walk/text.js';
 
 /** Messages of one kind shown per file before the rest are summed up in one line. */
 const MAX_PER_KIND = 10;

@@ -1,5 +1,5 @@
 /** What every formatter takes: the results and a context. The optional fields fit reports to GitHub's limits. */
-import type { RuleMeta } from '../core/rule.js';
+import type { RuleMeta } from '../core/parse/rule.js';
 import type { LintResult } from '../types.js';
 
 export interface FormatContext {

@@ -5,6 +5,6 @@
 import { cpSync, rmSync } from 'node:fs';
 import { bundleCli } from './bundle.mjs';
 
-cpSync('src/vendor', 'dist/src/vendor', { recursive: true });
+cpSync('src/core/parse/vendor', 'dist/src/core/parse/vendor', { recursive: true });
 rmSync('dist/bundle', { recursive: true, force: true });
 await bundleCli('dist/bundle');

@@ -1,5 +1,6 @@
-// esbuild bundles of the command line and of the GitHub Action, with the parsing worker beside each entry point
-// (the worker pool loads `./worker.js` next to the code that spawns it).
+// esbuild bundles of the command line and of the GitHub Action, with the parsing worker and the rule set beside
+// each entry point (the worker pool loads `./worker.js` next to the code that spawns it; the workers import the
+// rules from `./rules.js`, the URL src/rule-set.ts gives them in a bundle).
 import { URL, fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -23,7 +24,7 @@ const shared = {
 /** The command line, from tsc's output in dist/ (dependencies stay installed beside it). */
 export function bundleCli(outdir) {
   // Loaded only when needed (a config file; external checks) and installed anyway as dependencies: not copied in.
-  return build({ ...shared, entryPoints: { bin: 'dist/src/cli/bin.js', worker: 'dist/src/core/worker.js' }, outdir, external: ['ajv', 'undici'] });
+  return build({ ...shared, entryPoints: { bin: 'dist/src/cli/bin.js', worker: 'dist/src/core/run/worker.js', rules: 'dist/rules/index.js' }, outdir, external: ['ajv', 'undici'] });
 }
 
 /**
@@ -32,5 +33,5 @@ export function bundleCli(outdir) {
  * from a fresh build (`npm run build:action` writes it).
  */
 export function bundleAction(outdir) {
-  return build({ ...shared, entryPoints: { index: 'src/action/index.ts', worker: 'src/core/worker.ts' }, outdir, legalComments: 'none', charset: 'utf8' });
+  return build({ ...shared, entryPoints: { index: 'src/action/index.ts', worker: 'src/core/run/worker.ts', rules: 'rules/index.ts' }, outdir, legalComments: 'none', charset: 'utf8' });
 }

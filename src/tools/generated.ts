@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { rules } from '../../rules/index.js';
-import { configSchema } from '../core/schema.js';
+import { configSchema } from '../core/config/schema.js';
 import { rulesMarkdown } from '../cli/rules-table.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url)).replace(/dist\/$/, '');

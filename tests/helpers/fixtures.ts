@@ -14,9 +14,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lint, type FixOptions, type LintOptions } from '../../src/core/engine.js';
-import { loadConfig } from '../../src/core/config.js';
-import { parseRepoSlug } from '../../src/core/github.js';
+import type { FixOptions } from '../../src/core/run/engine.js';
+import { lint } from '../../src/rule-set.js';
+import { loadConfig } from '../../src/core/config/config.js';
+import { parseRepoSlug } from '../../src/core/links/github.js';
 import { rules } from '../../rules/index.js';
 import type { LintResult, Severity } from '../../src/types.js';
 
@@ -45,7 +46,7 @@ async function run(ruleId: string, root: string, fix?: FixOptions, external = fa
   const only: Record<string, Severity> = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.id === ruleId ? 2 : 0]));
   const config = await loadConfig(root, undefined, rules, only);
   const slug = config.repository ? parseRepoSlug(config.repository) : undefined;
-  const options: LintOptions = { root, config, ...(slug ? { repo: { ...slug, branch: config.branch ?? 'master' } } : {}), ...(fix ? { fix } : {}) };
+  const options: Parameters<typeof lint>[0] = { root, config, ...(slug ? { repo: { ...slug, branch: config.branch ?? 'master' } } : {}), ...(fix ? { fix } : {}) };
   if (external) {
     options.external = {
       settings: config.external,

@@ -11,7 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { ensureGitignore, makeFolder } from '../cache.js';
+import { ensureGitignore, makeFolder } from '../cache/cache.js';
 import { join } from 'node:path';
 
 const MAGIC = 'archive-lint-urls';

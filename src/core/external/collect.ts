@@ -4,7 +4,7 @@
  * URL parser: scheme and host in lower case, default port dropped, dot segments resolved, percent-encoding made
  * uniform; without fragment and credentials), or undefined when it is not an external http(s) URL. Pure.
  */
-import { resolveTarget, type ResolveContext } from '../resolve.js';
+import { resolveTarget, type ResolveContext } from '../links/resolve.js';
 
 export function requestKey(url: string): string | undefined {
   let u: URL;

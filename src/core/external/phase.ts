@@ -12,14 +12,14 @@
  * `articleDate`, else the date of the commit that added the file, asked of git once for all such files), and its
  * links into the web archive are checked as snapshots instead of being requested (see `wayback.ts`).
  */
-import { isSuppressed } from '../suppress.js';
-import { toMessage } from '../results.js';
-import type { RuleConfigs } from '../config.js';
-import type { RuleModule } from '../rule.js';
-import type { RepoIdentity } from '../github.js';
+import { isSuppressed } from '../parse/suppress.js';
+import { toMessage } from '../report/results.js';
+import type { RuleConfigs } from '../config/config.js';
+import type { RuleModule } from '../parse/rule.js';
+import type { RepoIdentity } from '../links/github.js';
 import type { ArticleDateFact, FileOutcome, Fix, LintMessage, RawProblem, Reference, Severity, Suppression } from '../../types.js';
 import { externalKey, requestKey } from './collect.js';
-import { tryGit } from '../git.js';
+import { tryGit } from '../walk/git.js';
 import { parseArchiveLink, type Snapshot } from './archive-link.js';
 import type { ArchiveStats, Lookup } from './wayback.js';
 import type { ArchiveSettings } from './settings.js';
@@ -318,4 +318,22 @@ function addStats(a: CheckStats, b: CheckStats): CheckStats {
   const offline = a.networkUnavailable ?? b.networkUnavailable;
   if (offline !== undefined) out.networkUnavailable = offline;
   return out;
+}
+
+/** The outcomes the external phase reads: one the cache serves is let go again once its URLs are collected. */
+export interface HeldOutcomes {
+  readonly slots: readonly (FileOutcome | undefined)[];
+  at(i: number): FileOutcome;
+  release(i: number): void;
+}
+
+/** The external phase on the files `at`: their URLs collected, each unique one checked once. */
+export async function externalPhase(external: ExternalPhase, outcomes: HeldOutcomes, at: readonly number[], config: { rulesFor(path: string): RuleConfigs }, options: ExternalOptions, signal?: { aborted: boolean }): Promise<ExternalReport> {
+  for (const i of at) {
+    const held = outcomes.slots[i] !== undefined;
+    const o = outcomes.at(i);
+    external.add(i, o, config.rulesFor(o.path));
+    if (!held) outcomes.release(i);
+  }
+  return external.check(options, signal);
 }

@@ -7,8 +7,8 @@
  * In: ESLint-style results (what `--format json` writes, so `merge-reports` can build the report from JSON alone)
  * and the rules' metadata. Out: plain data.
  */
-import { missingTarget, folderAt, folderDepth, rootRelative, kindName, type MissingTarget } from '../../core/summary.js';
-import type { RuleMeta } from '../../core/rule.js';
+import { missingTarget, folderAt, folderDepth, rootRelative, kindName, type MissingTarget } from '../../core/report/summary.js';
+import type { RuleMeta } from '../../core/parse/rule.js';
 import type { LintMessage, LintResult } from '../../types.js';
 
 /** A message template split into literal text and numbered slots: `["Link target '", 0, "' does not exist", 1]`. */

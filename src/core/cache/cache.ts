@@ -1,0 +1,441 @@
+/**
+ * Stage: cache (src/core/cache/). In: each file's outcome and links, under a key of the tool, the config and the
+ * repository. Out: the outcomes of unchanged files, their link index, and their cross-file messages while the
+ * archive index holds; packed.ts keeps per-file messages as the JSON report writes them.
+ *
+ * The per-file cache: each file's outcome (problems, links, images, anchors) keyed by its path and content,
+ * under a key of the tool version, the resolved config and the repository identity. Unchanged files are not
+ * parsed again; cross-file checks are always recomputed. Size and modification time let an unchanged file
+ * skip even the read (as ESLint's metadata strategy); otherwise its content hash decides.
+ *
+ * Three files (v8 serialisation), each written atomically (temporary file, then rename), so two runs sharing
+ * the cache each leave whole files:
+ * - `messages.v8`: each file's stamp and messages, packed as the JSON report writes them, and its cross-file
+ *   messages with the fingerprint of the archive index they were found against (which files exist, and their
+ *   anchors). While the fingerprint holds, a warm run writes the file's result from this file alone.
+ * - `outcomes.v8`: the rest of each outcome (links, anchors, line starts), v8-serialised; read only when a
+ *   cross-file check or a fix needs it.
+ * - `links.v8`: a small reverse-link index (each file's local link targets and anchors) that change-aware runs
+ *   read without loading the outcomes.
+ * Every frame carries a CRC-32 of its bytes: an entry whose bytes changed (one flipped bit on disk) is dropped and
+ * its file linted again; a corrupt, truncated or foreign file is ignored with a warning and rebuilt, never trusted.
+ * The folder gets a `.gitignore` of `*` (as ruff's and pytest's caches do), so that the default
+ * `.archive-lint-cache/` at an archive's root is never one `git add -A` away from a commit.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { crc32 } from 'node:zlib';
+import type { FileOutcome, PackedMessages } from '../../types.js';
+
+const MAGIC = 'archive-lint-cache';
+const FORMAT = 7;
+/** A frame whose bytes fail their checksum. */
+const BAD = Symbol('bad frame');
+
+interface Stamp {
+  size: number;
+  mtimeMs: number;
+  hash: string;
+}
+
+/** A file's messages: all a warm run needs of a file while the archive index is unchanged. */
+export interface MessagesEntry extends Stamp {
+  packed: PackedMessages | undefined;
+  /** How many of the file's per-file problems inline comments suppressed. */
+  suppressed?: number;
+  /** The file's cross-file messages (JSON of their array, UTF-8), and the fingerprint of the index they hold for. */
+  cross?: { fingerprint: string; json: Uint8Array; suppressed?: number };
+}
+
+/** The rest of a file's outcome (links, anchors, line starts), for cross-file checks and fixes. */
+export interface OutcomeEntry {
+  /** Of the file's bytes: the entry goes with the messages entry of the same hash only. */
+  hash: string;
+  /** The outcome without its messages: v8-serialised, or, until the cache is written, the object. */
+  outcome: Uint8Array | Omit<FileOutcome, 'packed'>;
+}
+
+export interface LinkEntry extends Stamp {
+  /** Local targets of the file's links and images: `path` or `path#fragment`. */
+  targets: string[];
+  /** The file's anchors, for links into it from the few files a change-aware run parses. */
+  anchors: string[];
+}
+
+interface Header {
+  magic: string;
+  format: number;
+  kind: string;
+  key: string;
+  /** How many entries follow. */
+  count: number;
+}
+
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+/** The default cache folder: node_modules/.cache/archive-lint when the root has node_modules. */
+export function defaultCacheLocation(root: string): string {
+  return existsSync(join(root, 'node_modules')) ? join(root, 'node_modules', '.cache', 'archive-lint') : join(root, '.archive-lint-cache');
+}
+
+/**
+ * Make a folder and the folders above it that are missing, or say why it cannot be made (`ENOTDIR`, `EACCES`, …).
+ * One `mkdir` a level, never Node's `mkdirSync(…, { recursive: true })`, which on Linux retries for ever at full
+ * CPU where the kernel answers ENOENT to a folder that cannot be made (`/proc/nope`).
+ */
+export function makeFolder(dir: string): string | undefined {
+  const missing: string[] = [];
+  let at = resolve(dir);
+  for (;;) {
+    let st;
+    try {
+      st = statSync(at);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // ENOTDIR: a file above it; found as such higher up.
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') return `cannot read ${at} (${code ?? (e as Error).message})`;
+    }
+    if (st) {
+      if (!st.isDirectory()) return `${at} is not a folder`;
+      break;
+    }
+    const up = dirname(at);
+    if (up === at) return `${at} does not exist`;
+    missing.push(at);
+    at = up;
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // Made by a concurrent run meanwhile: fine while it is a folder.
+      if (code === 'EEXIST' && statSync(folder, { throwIfNoEntry: false })?.isDirectory()) continue;
+      return `cannot create ${folder} (${code ?? (e as Error).message})`;
+    }
+  }
+  return undefined;
+}
+
+/** The names archive-lint's caches write: the file cache's three files, the URL cache, their temporary files. */
+const OWN_FILE = /^(?:(?:messages|outcomes|links)\.v8|urls\.json)(?:\.[\w-]+\.tmp)?$/;
+
+/**
+ * Give the cache folder a `.gitignore` of `*`, unless it has one. Only in a folder that holds nothing but the
+ * cache's own files: a `--cache-location` shared with other files (the root itself, say) is left alone, since
+ * there `*` would hide those files from git too. Best effort: the cache works without it.
+ */
+export function ensureGitignore(dir: string): void {
+  const file = join(dir, '.gitignore');
+  try {
+    if (existsSync(file) || !readdirSync(dir).every((name) => OWN_FILE.test(name))) return;
+    writeFileSync(file, '# Written by archive-lint: its cache is never committed.\n*\n', { flag: 'wx' });
+  } catch {
+    // Written by a concurrent run, or not writable: the cache itself says so when it cannot be written.
+  }
+}
+
+/**
+ * One cache file: loaded on first use, saved when changed. On disk, a header and then each entry, each a frame:
+ * four bytes of length and four of CRC-32 (little-endian), then that many bytes of v8 serialisation. Written a frame at a time, a
+ * big cache never needs a second copy of itself in memory; read, its byte arrays are views on the file's bytes.
+ */
+class Store<T> {
+  private entries: Map<string, T> | undefined;
+  dirty = false;
+  warning: string | undefined;
+
+  constructor(
+    readonly file: string,
+    private readonly kind: string,
+    private readonly key: string,
+    /** The entry as it is written (the outcomes store keeps new outcomes as objects until then). */
+    private readonly toDisk: (entry: T) => unknown = (entry: T) => entry,
+  ) {}
+
+  map(): Map<string, T> {
+    if (this.entries) return this.entries;
+    this.entries = new Map();
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(this.file);
+    } catch {
+      return this.entries; // No cache yet.
+    }
+    try {
+      let at = 0;
+      /** The next frame's value, or `BAD` when its bytes fail their checksum. */
+      const frame = (): unknown => {
+        if (at + 8 > bytes.length) throw new Error('unexpected end of file');
+        const n = bytes.readUInt32LE(at);
+        const sum = bytes.readUInt32LE(at + 4);
+        at += 8;
+        if (at + n > bytes.length) throw new Error('unexpected end of file');
+        const body = bytes.subarray(at, at + n);
+        at += n;
+        return crc32(body) === sum ? deserialize(body) : BAD;
+      };
+      const head = frame() as Partial<Header>;
+      if (head?.magic !== MAGIC || head.format !== FORMAT || head.kind !== this.kind || typeof head.count !== 'number') {
+        this.warning = `ignoring ${this.file}: not an archive-lint cache of this format; rebuilding it`;
+        this.dirty = true;
+      } else if (head.key !== this.key) {
+        this.dirty = true; // Another version, config or repository: every entry is stale.
+      } else {
+        const entries = new Map<string, T>();
+        let bad = 0;
+        for (let k = 0; k < head.count; k++) {
+          const value = frame();
+          if (value === BAD) {
+            bad++;
+            continue;
+          }
+          const [path, entry] = value as [string, T];
+          entries.set(path, entry);
+        }
+        if (at !== bytes.length) throw new Error('bytes after the last entry');
+        // Far more bad frames than a flipped bit makes: the file is not to be trusted at all.
+        if (bad > Math.max(8, head.count / 100)) throw new Error(`${bad} of ${head.count} entries fail their checksum`);
+        if (bad) {
+          this.warning = `${this.file}: ${bad} ${bad === 1 ? 'entry fails its' : 'entries fail their'} checksum; linting ${bad === 1 ? 'its file' : 'their files'} again`;
+          this.dirty = true;
+        }
+        this.entries = entries;
+      }
+    } catch (e) {
+      this.warning = `ignoring ${this.file}: corrupt or truncated (${(e as Error).message}); rebuilding it`;
+      this.dirty = true;
+    }
+    return this.entries;
+  }
+
+  loaded(): boolean {
+    return this.entries !== undefined;
+  }
+
+  save(): string | undefined {
+    if (!this.dirty || !this.entries) return undefined;
+    const head: Header = { magic: MAGIC, format: FORMAT, kind: this.kind, key: this.key, count: this.entries.size };
+    const tmp = `${this.file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    let fd: number | undefined;
+    try {
+      const unmade = makeFolder(dirname(this.file));
+      if (unmade !== undefined) return `cannot write the cache ${this.file}: ${unmade}`;
+      ensureGitignore(dirname(this.file));
+      fd = openSync(tmp, 'w');
+      let held: Buffer[] = [];
+      let size = 0;
+      const put = (value: unknown) => {
+        const bytes = serialize(value);
+        const len = Buffer.allocUnsafe(8);
+        len.writeUInt32LE(bytes.length);
+        len.writeUInt32LE(crc32(bytes), 4);
+        held.push(len, bytes);
+        size += 8 + bytes.length;
+        if (size >= 1 << 20) flush();
+      };
+      const flush = () => {
+        writeSync(fd as number, Buffer.concat(held, size));
+        held = [];
+        size = 0;
+      };
+      put(head);
+      for (const [path, entry] of this.entries) put([path, this.toDisk(entry)]);
+      flush();
+      closeSync(fd);
+      fd = undefined;
+      renameSync(tmp, this.file);
+      this.dirty = false;
+      return undefined;
+    } catch (e) {
+      try {
+        if (fd !== undefined) closeSync(fd);
+        unlinkSync(tmp);
+      } catch {
+        // Not created.
+      }
+      return `cannot write the cache ${this.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+    }
+  }
+}
+
+/** The file's size and modification time now, or undefined when it is gone. */
+function statNow(root: string, path: string): { size: number; mtimeMs: number } | undefined {
+  try {
+    const st = statSync(join(root, path));
+    return { size: st.size, mtimeMs: st.mtimeMs };
+  } catch {
+    return undefined;
+  }
+}
+
+export class FileCache {
+  private readonly messagesStore: Store<MessagesEntry>;
+  private readonly outcomesStore: Store<OutcomeEntry>;
+  private readonly linksStore: Store<LinkEntry>;
+  hits = 0;
+  misses = 0;
+  /** Each file's size and modification time (null: gone), taken once a run. */
+  private readonly stats = new Map<string, { size: number; mtimeMs: number } | null>();
+  private readonly hashes = new Map<string, string>();
+
+  constructor(location: string, key: string) {
+    this.messagesStore = new Store<MessagesEntry>(join(location, 'messages.v8'), 'messages', key);
+    this.outcomesStore = new Store<OutcomeEntry>(join(location, 'outcomes.v8'), 'outcomes', key, (e) => (e.outcome instanceof Uint8Array ? e : { ...e, outcome: serialize(e.outcome) }));
+    this.linksStore = new Store(join(location, 'links.v8'), 'links', key);
+  }
+
+  private get stores(): Store<unknown>[] {
+    return [this.messagesStore, this.outcomesStore, this.linksStore] as Store<unknown>[];
+  }
+
+  get warnings(): string[] {
+    return this.stores.map((s) => s.warning).filter((w): w is string => w !== undefined);
+  }
+
+  /** The file's size and modification time now (taken once a run), or undefined when it is gone. */
+  stamp(root: string, path: string): { size: number; mtimeMs: number } | undefined {
+    let st = this.stats.get(path);
+    if (st === undefined) {
+      st = statNow(root, path) ?? null;
+      this.stats.set(path, st);
+    }
+    return st ?? undefined;
+  }
+
+  /** Is the file still what the stamp says? Reads and hashes it only when its metadata changed. */
+  private fresh(root: string, path: string, stamp: Stamp): boolean | 'touched' {
+    const st = this.stamp(root, path);
+    if (!st) return false;
+    if (st.size === stamp.size && st.mtimeMs === stamp.mtimeMs) return true;
+    if (st.size !== stamp.size) return false;
+    let hash = this.hashes.get(path);
+    if (hash === undefined) {
+      try {
+        hash = hashBytes(readFileSync(join(root, path)));
+      } catch {
+        hash = '';
+      }
+      this.hashes.set(path, hash);
+    }
+    if (hash !== stamp.hash) return false;
+    stamp.mtimeMs = st.mtimeMs;
+    return 'touched';
+  }
+
+  /** The entry of an unchanged file, or undefined; counted as a hit or a miss. */
+  private entry(root: string, path: string): MessagesEntry | undefined {
+    const entry = this.messagesStore.map().get(path);
+    const ok = entry ? this.fresh(root, path, entry) : false;
+    if (!entry || !ok) {
+      this.misses++;
+      return undefined;
+    }
+    if (ok === 'touched') this.messagesStore.dirty = true;
+    this.hits++;
+    return entry;
+  }
+
+  /** Whether the outcome of the file is cached and the file unchanged (then `get` gives it). */
+  has(root: string, path: string): boolean {
+    return this.entry(root, path) !== undefined;
+  }
+
+  /** The cached outcome of a file that `has` found unchanged, or undefined when its bytes do not unpack. */
+  get(path: string): FileOutcome | undefined {
+    const messages = this.messagesStore.map().get(path);
+    const entry = this.outcomesStore.map().get(path);
+    if (!messages || !entry || entry.hash !== messages.hash) return undefined;
+    try {
+      const outcome = entry.outcome instanceof Uint8Array ? (deserialize(entry.outcome) as FileOutcome) : { ...entry.outcome };
+      if (messages.packed) outcome.packed = messages.packed;
+      return outcome;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The cached per-file messages of a file that `has` found unchanged. */
+  packed(path: string): PackedMessages | undefined {
+    return this.messagesStore.map().get(path)?.packed;
+  }
+
+  /** How many problems of a file served from the cache inline comments suppressed (per-file and cross-file). */
+  suppressedOf(path: string): number {
+    const entry = this.messagesStore.map().get(path);
+    return (entry?.suppressed ?? 0) + (entry?.cross?.suppressed ?? 0);
+  }
+
+  /** The cached cross-file messages (JSON) of a file that `has` found unchanged, if found against this index. */
+  cross(path: string, fingerprint: string): string | undefined {
+    const cross = this.messagesStore.map().get(path)?.cross;
+    return cross?.fingerprint === fingerprint ? Buffer.from(cross.json.buffer, cross.json.byteOffset, cross.json.byteLength).toString('utf8') : undefined;
+  }
+
+  setCross(path: string, fingerprint: string, json: string, suppressed = 0): void {
+    const entry = this.messagesStore.map().get(path);
+    if (!entry) return;
+    const bytes = Buffer.from(json);
+    if (entry.cross?.fingerprint === fingerprint && Buffer.compare(bytes, entry.cross.json) === 0 && (entry.cross.suppressed ?? 0) === suppressed) return;
+    entry.cross = { fingerprint, json: new Uint8Array(bytes), ...(suppressed ? { suppressed } : {}) };
+    this.messagesStore.dirty = true;
+  }
+
+  /** The reverse-link index entry (local link targets and anchors) of an unchanged file, or undefined. */
+  links(root: string, path: string): LinkEntry | undefined {
+    const entry = this.linksStore.map().get(path);
+    const ok = entry ? this.fresh(root, path, entry) : false;
+    if (!entry || !ok) return undefined;
+    if (ok === 'touched') this.linksStore.dirty = true;
+    return entry;
+  }
+
+  /** Record a file's outcome and its link targets (never a failure: failures are not cached). */
+  set(root: string, path: string, outcome: FileOutcome, targets: string[]): void {
+    const messages = this.messagesStore.map();
+    const outcomes = this.outcomesStore.map();
+    const links = this.linksStore.map();
+    if (outcome.error) {
+      for (const store of this.stores) if (store.map().delete(path)) store.dirty = true;
+      return;
+    }
+    try {
+      const abs = join(root, path);
+      // The stamp of the read the outcome comes from (else, for a text this run wrote, the file now).
+      const st = outcome.stamp ?? statSync(abs);
+      const hash = outcome.hash ?? hashBytes(readFileSync(abs));
+      const { packed, ...rest } = outcome;
+      messages.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, packed, ...(outcome.suppressed ? { suppressed: outcome.suppressed } : {}) });
+      outcomes.set(path, { hash, outcome: rest });
+      this.stats.delete(path);
+      this.hashes.delete(path);
+      links.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, targets, anchors: outcome.facts.anchors });
+      for (const store of this.stores) store.dirty = true;
+    } catch {
+      // The file went away: nothing to cache.
+    }
+  }
+
+  /** Drop entries of files that no longer exist (from the files loaded: the others are not written either). */
+  retain(paths: Iterable<string>): void {
+    const keep = new Set(paths);
+    for (const store of this.stores) {
+      if (!store.loaded()) continue;
+      const map = store.map();
+      for (const p of map.keys()) {
+        if (!keep.has(p)) {
+          map.delete(p);
+          store.dirty = true;
+        }
+      }
+    }
+  }
+
+  save(): string[] {
+    return this.stores.map((s) => s.save()).filter((e): e is string => e !== undefined);
+  }
+}

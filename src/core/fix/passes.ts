@@ -1,0 +1,175 @@
+/**
+ * The fix passes, all files at once. In: every linted file's outcome, its fixes (per-file, cross-file, and the
+ * external ones offered on the first pass); out: the fixed texts, each linted again after every pass, then
+ * written (unless a dry run), and what became of each file.
+ */
+import { join } from 'node:path';
+import { applyFixes } from './fix.js';
+import { writeFixed } from './write.js';
+import { readSource, type FileJob, type Source } from '../parse/process-file.js';
+import { outcomeMessages } from '../cache/packed.js';
+import { crossProblems, type CrossFileChecks } from '../links/cross-file.js';
+import type { ArchiveIndex } from '../links/target-index.js';
+import type { RunProblem } from '../walk/walk.js';
+import type { FileOutcome, Fix } from '../../types.js';
+
+/** At most this many fix passes per file, as ESLint. */
+export const MAX_FIX_PASSES = 10;
+
+export interface FixOptions {
+  /** `safe` applies safe fixes; `unsafe` applies every fix. */
+  mode: 'safe' | 'unsafe';
+  /** Compute the fixed text but write nothing. */
+  dryRun: boolean;
+}
+
+export interface FixedFile {
+  /** Root-relative path. */
+  path: string;
+  before: string;
+  after: string;
+  bom: boolean;
+  /** Fixes applied over all passes. */
+  fixes: number;
+  /** Written to disk (false for a dry run or a failed write). */
+  written: boolean;
+}
+
+/** What the fix passes work with. */
+export interface FixRun {
+  root: string;
+  maxFileSize: number;
+  checks: CrossFileChecks;
+  index: ArchiveIndex;
+  /** The per-file step on fixed texts; returns whether it was interrupted. */
+  reprocess: (jobs: FileJob[], onDone: (k: number, o: FileOutcome) => void) => Promise<boolean>;
+  runProblems: RunProblem[];
+}
+
+/** The run's outcomes, as the fix passes read and replace them. */
+export interface FixableOutcomes {
+  /** The files with an outcome, in order. */
+  readonly order: readonly number[];
+  at(i: number): FileOutcome;
+  set(i: number, o: FileOutcome): void;
+}
+
+function fixesOf(run: FixRun, o: FileOutcome, mode: FixOptions['mode']): Fix[] {
+  if (o.error) return [];
+  const fixes: Fix[] = [];
+  for (const m of outcomeMessages(o)) {
+    if (m.fix) fixes.push(m.fix);
+    else if (mode === 'unsafe' && m.suggestions?.[0]) fixes.push(m.suggestions[0].fix);
+  }
+  for (const { problem: p } of crossProblems(run.checks, o)) if (p.fix && (mode === 'unsafe' || p.fixKind !== 'unsafe')) fixes.push(p.fix);
+  return fixes;
+}
+
+interface FixJob {
+  /** Index in the run's outcomes. */
+  at: number;
+  original: FileOutcome;
+  source: Source;
+  text: string;
+  current: FileOutcome;
+  fixes: number;
+  /** The fixes of `current`, when already computed (the first pass). */
+  pending: Fix[] | undefined;
+}
+
+/**
+ * The fix phase: fix every file with an outcome, and put the outcomes of the fixed texts in their place.
+ * `externalFixes` gives the fixes of a file's external messages (by its index); `onWritten` is told of each
+ * file written. Returns the files fixed and whether the run was interrupted.
+ */
+export async function fixPhase(
+  run: FixRun,
+  outcomes: FixableOutcomes,
+  options: FixOptions,
+  externalFixes: ((i: number, mode: FixOptions['mode']) => Fix[]) | undefined,
+  onWritten: (o: FileOutcome) => void,
+): Promise<{ fixed: FixedFile[]; interrupted: boolean }> {
+  const fixed: FixedFile[] = [];
+  const order = outcomes.order;
+  const list = order.map((i) => outcomes.at(i));
+  const interrupted = await fixAll(run, list, options, fixed, externalFixes ? (at) => externalFixes(order[at] as number, options.mode) : undefined);
+  order.forEach((i, k) => outcomes.set(i, list[k] as FileOutcome));
+  const byPath = new Map(list.map((o) => [o.path, o]));
+  for (const f of fixed) {
+    const o = byPath.get(f.path);
+    if (f.written && o) onWritten(o);
+  }
+  return { fixed, interrupted };
+}
+
+/**
+ * Fix passes, all files at once: each pass applies every file's fixes on the main thread (they may depend on
+ * the archive index), then runs the per-file step on the fixed texts, on the workers when there are enough.
+ * Every file sees the others as they were after the previous pass, whatever the order. Then each fixed file is
+ * written. Interrupted, a pass's unprocessed texts are dropped, and what the earlier passes fixed is written.
+ */
+async function fixAll(run: FixRun, outcomes: FileOutcome[], options: FixOptions, fixed: FixedFile[], externalFixes?: (at: number) => Fix[]): Promise<boolean> {
+  const jobs: FixJob[] = [];
+  for (let at = 0; at < outcomes.length; at++) {
+    const o = outcomes[at] as FileOutcome;
+    // Fixes of external messages (web-archive snapshots) are offered for the original text: the first pass only.
+    const pending = externalFixes ? [...fixesOf(run, o, options.mode), ...externalFixes(at)] : fixesOf(run, o, options.mode);
+    if (pending.length === 0) continue;
+    const source = readSource(join(run.root, o.path), run.maxFileSize);
+    if (!('text' in source)) continue;
+    jobs.push({ at, original: o, source, text: source.text, current: o, fixes: 0, pending });
+  }
+  let interrupted = false;
+  let active = jobs;
+  for (let pass = 0; pass < MAX_FIX_PASSES && active.length > 0 && !interrupted; pass++) {
+    const next: { job: FixJob; before: string; fixes: number }[] = [];
+    for (const job of active) {
+      const fixes = job.pending ?? fixesOf(run, job.current, options.mode);
+      job.pending = undefined;
+      if (fixes.length === 0) continue;
+      const applied = applyFixes(job.text, fixes);
+      if (applied.applied.length === 0 || applied.text === job.text) continue;
+      next.push({ job, before: job.text, fixes: applied.applied.length });
+      job.text = applied.text;
+    }
+    const processed: (FileOutcome | undefined)[] = new Array(next.length);
+    interrupted = await run.reprocess(
+      next.map(({ job }) => ({ path: job.original.path, text: job.text, bom: job.source.bom })),
+      (k, o) => {
+        processed[k] = o;
+      },
+    );
+    next.forEach(({ job, before, fixes }, k) => {
+      const o = processed[k];
+      if (!o) {
+        job.text = before;
+        return;
+      }
+      job.current = o;
+      job.fixes += fixes;
+      if (!o.error) run.index.setAnchors(o.path, o.facts.anchors);
+    });
+    active = next.filter((_, k) => processed[k] !== undefined).map(({ job }) => job);
+  }
+  for (const job of jobs) outcomes[job.at] = writeFixJob(run, job, options, fixed);
+  return interrupted;
+}
+
+/** Write one fixed file (unless a dry run) and say what became of it; the outcome to report. */
+function writeFixJob(run: FixRun, job: FixJob, options: FixOptions, fixed: FixedFile[]): FileOutcome {
+  const { original: o, source, text } = job;
+  if (text === source.text) return job.current;
+  const entry: FixedFile = { path: o.path, before: source.text, after: text, bom: source.bom, fixes: job.fixes, written: false };
+  fixed.push(entry);
+  if (!options.dryRun) {
+    const w = writeFixed(run.root, join(run.root, o.path), source.bytes, text, source.bom);
+    if (w.ok) entry.written = true;
+    else {
+      run.runProblems.push({ path: o.path, message: w.reason });
+      // The file on disk is unchanged: report what it still holds.
+      run.index.setAnchors(o.path, o.facts.anchors);
+      return o;
+    }
+  }
+  return job.current;
+}

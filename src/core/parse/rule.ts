@@ -1,0 +1,138 @@
+/** What a rule is made of: metadata (the single source for docs, schema, SARIF) and its unified plugin. */
+import type { Plugin } from 'unified';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { FileFacts, Fix, RawProblem, SeverityName } from '../../types.js';
+import type { TargetIndex } from '../links/target-index.js';
+import type { RepoIdentity } from '../links/github.js';
+
+export type JsonSchema = Record<string, unknown>;
+
+/**
+ * Where the archive is published, which decides how links resolve, which heading slugs anchors use, and what a
+ * safe fix may drop (GitHub strips `class` and `style`; a static site generator keeps them). Default `github`.
+ */
+export type { Site } from '../config/site.js';
+import type { Site } from '../config/site.js';
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  defaultSeverity: SeverityName;
+  /** Which fixes the rule offers. */
+  fixable: 'none' | 'safe' | 'unsafe' | 'safe+unsafe';
+  /** Runs only with external checks on. */
+  external?: boolean;
+  /** JSON Schema of the rule's options object. */
+  optionsSchema: JsonSchema;
+  /** Message templates by message id; `{name}` placeholders. */
+  messages: Record<string, string>;
+  /** Each message id (kind of finding) in words, for summaries: `originalSitePath` → `original-site path`. */
+  kindNames?: Record<string, string>;
+}
+
+export const DOCS_BASE = 'https://github.com/archive-lint/archive-lint/blob/main/rules/';
+
+export function docsUrl(id: string): string {
+  return `${DOCS_BASE}${id}/README.md`;
+}
+
+/** What the engine puts on `file.data.archiveLint` before running rule plugins. */
+export interface FileContext {
+  /** Absolute root of the archive. */
+  root: string;
+  /** Path of the file relative to the root, `/`-separated. */
+  path: string;
+  text: string;
+  repo?: RepoIdentity;
+  /** Mirrors of sibling repositories: `owner/name` → absolute local folder. */
+  mirrors: Record<string, string>;
+  /** The publishing profile (undefined: `github`). */
+  site?: Site;
+  /** Facts extracted once per file and shared by every rule. */
+  facts: FileFacts;
+  /** Tokenized HTML nodes, shared by the rules. */
+  htmlScans: import('./extract.js').HtmlNodeScan[];
+  /** Start offset of every line of `text` (computed once per file, shared by rules). */
+  lineStarts: number[];
+  /** Text a reader sees in Markdown text nodes. */
+  textRanges: import('./extract.js').TextRange[];
+  /** When true the engine runs cross-file checks itself; plugins report only per-file problems. */
+  engine: boolean;
+  /** Under the engine: where plugins put their problems (instead of vfile messages). */
+  problems?: RawProblem[];
+}
+
+/** What cross-file checks get. */
+export interface CrossFileContext {
+  root: string;
+  repo?: RepoIdentity;
+  mirrors: Record<string, string>;
+  /** The publishing profile (undefined: `github`). */
+  site?: Site;
+  /** The published site's root, root-relative ('' or undefined: the root). */
+  siteRoot?: string;
+  /** Paths outside the site's root known to exist where it is published, relative to the site root. */
+  siteExternal?: readonly string[];
+  index: TargetIndex;
+  /** The index of a sibling mirror's local checkout (`owner/name`), or undefined when it is not there. */
+  mirrorIndex?: (mirror: string) => TargetIndex | undefined;
+  /** In a change-aware run: files the change renamed, old path → new path. */
+  renamed?: ReadonlyMap<string, string>;
+  /** In a change-aware run: files the change deleted. */
+  deleted?: ReadonlySet<string>;
+}
+
+export interface RuleModule<Options = Record<string, unknown>> {
+  meta: RuleMeta;
+  plugin: Plugin<[unknown?], Root>;
+  /** Checks that need the whole archive: run after every file has been processed. */
+  crossFile?: (facts: FileFacts, ctx: CrossFileContext, options: Options) => RawProblem[];
+}
+
+export function format(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+}
+
+/** Build a problem from a message template. */
+export function problem(
+  meta: RuleMeta,
+  messageId: string,
+  data: Record<string, string | number>,
+  start: number,
+  end: number,
+  fix?: Fix,
+  fixKind: 'safe' | 'unsafe' = 'safe',
+): RawProblem {
+  const template = meta.messages[messageId];
+  if (template === undefined) throw new Error(`${meta.id}: unknown message id '${messageId}'`);
+  const p: RawProblem = { ruleId: meta.id, messageId, message: format(template, data), start, end };
+  if (fix) {
+    p.fix = fix;
+    if (fixKind === 'unsafe') p.fixKind = 'unsafe';
+  }
+  return p;
+}
+
+/** Report a problem on a vfile (inside a unified-lint-rule plugin), keeping offsets, message id and fix. */
+export function report(file: VFile, p: RawProblem, lineStarts: readonly number[]): void {
+  // Under the engine, problems stay plain data (a VFileMessage per problem costs more than the check).
+  const ctx = (file.data as { archiveLint?: FileContext }).archiveLint;
+  if (ctx?.engine && ctx.problems) {
+    ctx.problems.push(p);
+    return;
+  }
+  const start = pointFor(lineStarts, p.start);
+  const end = pointFor(lineStarts, p.end);
+  const message = file.message(p.message, { place: { start, end }, ruleId: p.ruleId, source: 'archive-lint' });
+  Object.assign(message, { messageId: p.messageId, offsets: [p.start, p.end] as [number, number] });
+  if (p.fix) Object.assign(message, { fix: p.fix, fixKind: p.fixKind ?? 'safe' });
+  if (p.severity !== undefined) Object.assign(message, { severityOverride: p.severity });
+  if (p.occurrences !== undefined) Object.assign(message, { occurrences: p.occurrences });
+}
+
+import { pointAt } from '../walk/text.js';
+
+function pointFor(starts: readonly number[], offset: number) {
+  return { ...pointAt(starts, offset), offset };
+}

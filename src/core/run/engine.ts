@@ -1,0 +1,223 @@
+/**
+ * Stage: the run (src/core/run/). In: the options of a run, the rules chosen by the caller (and the URL of their
+ * module, for the workers). Out: the report. engine.ts lists the phases, each a function of its stage's folder;
+ * per-file.ts runs the per-file step on every file, on worker threads (pool.ts, worker.ts) when it pays.
+ *
+ * The engine: walk → per-file step (parse once, per-file rules, extraction) → archive index →
+ * cross-file checks → results, and, when asked, fix passes. It never prints and never exits.
+ */
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { changeTouchesNothing, selectFiles, walkArchive } from '../walk/select.js';
+import { localTargets, type ChangeSet } from '../walk/changed.js';
+import { perFilePhase, processMany, type PerFileRun } from './per-file.js';
+import { archiveIndexPhase } from '../links/archive.js';
+import { fixPhase, type FixedFile, type FixOptions } from '../fix/passes.js';
+import { indexFingerprint, resultsPhase } from '../report/build.js';
+import { FileCache } from '../cache/cache.js';
+import { ExternalPhase, externalHooks, externalPhase, type ExternalOptions, type ExternalReport } from '../external/phase.js';
+import { version } from '../../version.js';
+import type { ResolvedConfig } from '../config/config.js';
+import type { CrossFileChecks } from '../links/cross-file.js';
+import type { RuleModule } from '../parse/rule.js';
+import type { RepoIdentity } from '../links/github.js';
+import type { RunProblem } from '../walk/walk.js';
+import type { Shard } from '../walk/shard.js';
+import type { FileOutcome, LintResult } from '../../types.js';
+
+export { POOL_THRESHOLD, IN_PROCESS_MAX_BYTES } from './per-file.js';
+export { MAX_FIX_PASSES, type FixedFile, type FixOptions } from '../fix/passes.js';
+export type { RunProblem } from '../walk/walk.js';
+
+export interface LintOptions {
+  /** Absolute archive root. */
+  root: string;
+  /** Absolute files or folders to lint (default: the whole root). */
+  paths?: string[];
+  config: ResolvedConfig;
+  repo?: RepoIdentity;
+  /** The rules to run: the caller chooses them (the core imports no rule). */
+  rules: readonly RuleModule[];
+  /**
+   * The URL of a module that exports these rules as `rules`: the parsing workers import it. Without it the run
+   * stays in-process and uses no cache (a cached outcome holds what the module's rules reported).
+   */
+  rulesModule?: string;
+  fix?: FixOptions;
+  /** Parsing worker threads (default 1: in-process). Small runs stay in-process, where that is faster. */
+  concurrency?: number;
+  /** Reuse the outcomes of unchanged files from the cache in this folder. */
+  cache?: { location: string };
+  /** Lint only what this change touches, and the files whose links it breaks. */
+  changed?: ChangeSet;
+  /** Checked between files; when set, the run stops early (Ctrl-C). */
+  signal?: { aborted: boolean };
+  onProgress?: (done: number, total: number, path: string) => void;
+  /** Check external URLs after the cross-file checks (each unique URL once); the URL cache lives beside `cache`. */
+  external?: ExternalOptions;
+  /**
+   * Build the results one file at a time as `report.stream` is read, instead of all at once in
+   * `report.results` (left empty): a caller that writes each result and lets it go holds no report in memory.
+   */
+  stream?: boolean;
+  /**
+   * Lint and report only this shard's slice of the files (after PATHs and `changed` chose them); links still
+   * resolve against the whole archive.
+   */
+  shard?: Shard;
+}
+
+export interface LintReport {
+  results: LintResult[];
+  /** With the `stream` option: the results, built as they are read (once). */
+  stream?: Iterable<LintResult>;
+  runProblems: RunProblem[];
+  /** Things worth saying that do not fail the run (a corrupt cache that was rebuilt). */
+  warnings: string[];
+  /** Files served by the cache, files linted afresh, and files whose result the cache gave whole (cross-file messages too). */
+  cache?: { hits: number; misses: number; reused: number };
+  fixed: FixedFile[];
+  interrupted: boolean;
+  /** With external checks: what was requested and found, or that the network was unavailable. */
+  external?: ExternalReport;
+  /** `suppressed`: problems inline comments suppressed (per-file, cross-file and URL checks). */
+  stats: { linted: number; indexed: number; ms: number; suppressed?: number; phases: Record<string, number> };
+}
+
+/** What a cached outcome depends on besides the file: the tool, the resolved config, the repository. */
+function cacheKey(config: ResolvedConfig, repo: RepoIdentity | undefined, mirrors: Record<string, string>): string {
+  return createHash('sha1').update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors })).digest('hex');
+}
+
+/**
+ * Milliseconds per phase, how busy the main thread was in it (percent; the rest is waiting on workers or I/O),
+ * and the process's resident memory at its end (workers included).
+ */
+function phaseClock(started: number, phases: Record<string, number>): (name: string) => void {
+  let mark = started;
+  let loop = performance.eventLoopUtilization();
+  return (name) => {
+    const now = performance.now();
+    phases[name] = Math.round(now - mark);
+    const used = performance.eventLoopUtilization(loop);
+    if (now - mark > 50) phases[`${name}.busy%`] = Math.round(used.utilization * 100);
+    phases[`${name}.rssMB`] = Math.round(process.memoryUsage.rss() / 1048576);
+    loop = performance.eventLoopUtilization();
+    mark = now;
+  };
+}
+
+/**
+ * A run, phase by phase: walk (walk/), per-file step (run/per-file.ts, on the workers), archive index (links/),
+ * cross-file checks (links/cross-file.ts, run a file at a time by the phases after), external URLs when on
+ * (external/), fix passes when asked (fix/), results (report/), each file's built as it is read.
+ */
+export async function lint(options: LintOptions): Promise<LintReport> {
+  const started = performance.now();
+  const { root, config, rules, rulesModule, changed, repo } = options;
+  const warnings: string[] = [];
+  if (changed?.note) warnings.push(changed.note);
+  if (changed && changeTouchesNothing(changed, config)) {
+    const none = { runProblems: [], warnings, fixed: [], interrupted: false, stats: { linted: 0, indexed: 0, ms: performance.now() - started, phases: {} } };
+    return options.stream ? { ...none, results: [], stream: [][Symbol.iterator]() } : { ...none, results: [] };
+  }
+  const phases: Record<string, number> = {};
+  const phase = phaseClock(started, phases);
+
+  // Walk: every file, and the files to lint under the PATHs.
+  const { walked, files: underPaths } = walkArchive(root, config, options.paths);
+  const runProblems: RunProblem[] = walked.problems.map((p) => ({ path: p.path, message: p.message }));
+  const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve(root, v)]));
+  const cache = options.cache && rulesModule !== undefined ? new FileCache(options.cache.location, cacheKey(config, repo, mirrors)) : undefined;
+  phase('walk');
+  // What this run lints: what a change touches (if any), a shard's slice (if any).
+  const { files, breakage } = selectFiles(root, config, repo, underPaths, walked, { changed, shard: options.shard, links: (path) => cache?.links(root, path)?.targets });
+
+  // The per-file step, on the workers when it pays; outcomes the cache holds are served from it.
+  const run: PerFileRun = {
+    root,
+    config,
+    rules,
+    mirrors,
+    repo,
+    concurrency: options.concurrency ?? 1,
+    setup: rulesModule !== undefined ? { rulesModule, root, config: config.source.config, configFile: config.file, cliRules: config.source.cliRules, repo, mirrors } : undefined,
+    signal: options.signal,
+  };
+  // A change-aware run parses its few files afresh and never loads the outcomes.
+  const useOutcomes = cache !== undefined && !changed;
+  // A git hook other than the pre-commit framework runs on the working tree as it is: a file with unstaged
+  // changes is linted as staged (not when fixing, which writes the working-tree file).
+  const staged = changed?.staged && changed.unstaged && !options.fix ? changed.unstaged : undefined;
+  const perFile = await perFilePhase(run, files, { unfollowed: walked.links, cache, useOutcomes, staged, onProgress: options.onProgress, warnings });
+  const { outcomes } = perFile;
+  let interrupted = perFile.interrupted;
+  phase('per-file');
+
+  // The archive index, and the cross-file checks against it.
+  const { index, ctx } = archiveIndexPhase({ root, config, files: walked.files, outcomes: outcomes.slots, cachedAnchors: (path) => cache?.links(root, path)?.anchors, mirrors, repo, changed });
+  const checks: CrossFileChecks = { config, rules, ctx };
+
+  // External URLs: collected from every file's references (an outcome served by the cache is let go again), each
+  // unique one checked once, the messages added to each file's result below.
+  let external: ExternalPhase | undefined;
+  let externalReport: ExternalReport | undefined;
+  const checkUrls = async (at: readonly number[]) => {
+    const ext = options.external as ExternalOptions;
+    external ??= new ExternalPhase(externalHooks(rules), { mirrors, ...(repo ? { repo } : {}) });
+    const cacheDir = options.cache?.location;
+    externalReport = await externalPhase(external, outcomes, at, config, { root, ...ext, ...(cacheDir !== undefined && ext.cacheDir === undefined ? { cacheDir } : {}) }, options.signal);
+    warnings.push(...externalReport.warnings);
+    // Ctrl-C while URLs were checked: those not requested are unchecked, and the run says it was interrupted.
+    if (options.signal?.aborted) interrupted = true;
+  };
+  // Fixing with web-archive repairs on: URLs are checked before the fix passes, whose first applies their fixes;
+  // the files fixed are collected again after, and only the URLs they now hold are checked.
+  const externalFirst = options.fix !== undefined && options.external?.settings.archive.enabled === true;
+  if (externalFirst && !interrupted) await checkUrls(outcomes.order);
+
+  // Fix passes, when asked.
+  let fixed: FixedFile[] = [];
+  if (options.fix && !interrupted) {
+    const fixRun = { root, maxFileSize: config.maxFileSize, checks, index, runProblems, reprocess: processMany.bind(undefined, run) };
+    const urlFixes = external ? (i: number, mode: FixOptions['mode']) => (external as ExternalPhase).fixes(i, mode) : undefined;
+    const storeFixed = (o: FileOutcome) => {
+      if (cache && useOutcomes) cache.set(root, o.path, o, localTargets(o.facts, repo));
+    };
+    ({ fixed, interrupted } = await fixPhase(fixRun, outcomes, options.fix, urlFixes, storeFixed));
+  }
+  phase('fix');
+
+  if (externalFirst && external && fixed.length && !interrupted) {
+    const atOf = new Map(outcomes.order.map((i) => [files[i] as string, i]));
+    await checkUrls(fixed.flatMap((f) => (atOf.has(f.path) ? [atOf.get(f.path) as number] : [])));
+  } else if (options.external && !externalFirst && !interrupted) {
+    await checkUrls(outcomes.order);
+  }
+  if (external) phase('external');
+
+  // Results, with the cross-file checks, a file at a time.
+  // A file that cannot be linted is a message of its own (the contract), an internal failure on it too (an error
+  // of the file, not of the run); the failure is also said on stderr, to be reported.
+  for (const o of outcomes.slots) if (o?.error && o.errorKind === 'internal') warnings.push(`${o.path}: ${o.error.split('\n')[0]} (reported as an error of the file; please report this failure)`);
+  // While the archive index is what it was, a cached file's cross-file messages still hold.
+  const fingerprint = cache && useOutcomes && Object.keys(mirrors).length === 0 ? indexFingerprint(walked.files, index, cache, root) : undefined;
+  const cacheStats = cache ? { hits: cache.hits, misses: cache.misses, reused: 0 } : undefined;
+  const urls = external as ExternalPhase | undefined;
+  function* results(): Generator<LintResult> {
+    const tally = { suppressed: 0 };
+    yield* resultsPhase({ root, checks, repo, breakage }, outcomes, { cache, fingerprint, external: urls ? (i) => urls.messages(i) : undefined, cacheStats, tally });
+    report.stats.suppressed = tally.suppressed + (urls?.suppressed ?? 0);
+    phase('cross-file');
+    if (cache && useOutcomes) {
+      if (!options.paths?.length) cache.retain(walked.lint);
+      warnings.push(...cache.save());
+    }
+    if (cache) warnings.unshift(...cache.warnings);
+    phase('cache');
+    report.stats.ms = performance.now() - started;
+  }
+  const report = { runProblems, warnings, ...(cacheStats ? { cache: cacheStats } : {}), ...(externalReport ? { external: externalReport } : {}), fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, phases } };
+  if (options.stream) return { ...report, results: [], stream: results() };
+  return { ...report, results: [...results()] };
+}

@@ -1,0 +1,58 @@
+/**
+ * A parsing worker: runs the per-file step on batches of paths and returns plain data. Before each file it
+ * writes, into memory shared with the main thread, which file it is on and that file's deadline (see pool.ts).
+ * The rules come from the module the caller named (`rulesModule`, imported once), never from rules/ directly.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { processJob, type FileJob, type ProcessSettings } from '../parse/process-file.js';
+import { resolveConfig, type UserConfig } from '../config/config.js';
+import { packMessages } from '../cache/packed.js';
+import type { RepoIdentity } from '../links/github.js';
+import type { Severity } from '../../types.js';
+import type { RuleModule } from '../parse/rule.js';
+import { budgetFor, type TimeBudget } from './pool.js';
+
+export interface WorkerSetup {
+  /** URL of the module that exports the rule set as `rules`. */
+  rulesModule: string;
+  root: string;
+  config: UserConfig;
+  configFile: string | undefined;
+  cliRules: Record<string, Severity>;
+  repo: RepoIdentity | undefined;
+  mirrors: Record<string, string>;
+}
+
+const setup = workerData as WorkerSetup & { progress?: SharedArrayBuffer; timeBudget?: TimeBudget | false };
+const { rules } = (await import(setup.rulesModule)) as { rules: readonly RuleModule[] };
+const config = resolveConfig(setup.config, setup.configFile, rules, setup.cliRules);
+const progress = setup.progress ? new Float64Array(setup.progress) : undefined;
+
+/** The size of a job's text, for its time budget (a file's size on disk; 0 when it cannot be read). */
+function sizeOf(job: FileJob): number {
+  if (job.text !== undefined) return job.text.length;
+  try {
+    return statSync(join(setup.root, job.path)).size;
+  } catch {
+    return 0;
+  }
+}
+
+parentPort?.on('message', (batch: { id: number; indices: number[]; jobs: FileJob[] }) => {
+  const outcomes = batch.jobs.map((job, k) => {
+    if (progress) {
+      const size = sizeOf(job);
+      progress[2] = size;
+      progress[1] = setup.timeBudget ? Date.now() + budgetFor(size, setup.timeBudget) : Infinity;
+      progress[0] = batch.indices[k] as number;
+    }
+    const settings: ProcessSettings = { root: setup.root, rules: config.rulesFor(job.path), mirrors: setup.mirrors, maxFileSize: config.maxFileSize, maxMessagesPerFile: config.maxMessagesPerFile, site: config.site };
+    if (setup.repo) settings.repo = setup.repo;
+    const outcome = packMessages(processJob(job, rules, settings));
+    if (progress) progress[0] = -1;
+    return outcome;
+  });
+  parentPort?.postMessage({ id: batch.id, outcomes });
+});
