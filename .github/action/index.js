@@ -1,49 +1,53 @@
 import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
 import {
-  ArchiveIndex,
   ConfigError,
   FileCache,
-  FsIndex,
   capMessages,
   closestName,
   compareMessages,
-  decodeHTML,
   defaultCacheLocation,
-  docsUrl,
   emptyOutcome,
-  encodePath,
   ensureGitignore,
   errorsOnly,
-  extract,
-  isMarkdownPath,
   isSuppressed,
-  lineStarts,
   loadConfig,
   makeFolder,
   makeResult,
   outcomeMessages,
   packMessages,
   packedJson,
-  parseMarkdown,
-  parseRepoSlug,
   processFile,
   processInPool,
   processJob,
   processSource,
   readSource,
-  repoFromRemote,
   require_picomatch,
-  resolveTarget,
   resultOf,
-  rules,
   severityOf,
-  siteCandidates,
-  strippedPadding,
   toMessage,
-  totals,
+  totals
+} from "./chunk-FDCKA3XM.js";
+import {
+  ArchiveIndex,
+  FsIndex,
+  docsUrl,
+  encodePath,
+  isMarkdownPath,
+  parseRepoSlug,
+  repoFromRemote,
+  resolveTarget,
+  rules,
+  strippedPadding
+} from "./chunk-OYRT3GF2.js";
+import {
+  decodeHTML,
+  extract,
+  lineStarts,
+  parseMarkdown,
+  siteCandidates,
   visible,
   visibleLineStart
-} from "./chunk-4QWAYR3A.js";
+} from "./chunk-DVJMD6PE.js";
 import {
   parseArchiveLink
 } from "./chunk-CSS5HF6E.js";
@@ -994,21 +998,26 @@ var require_picocolors = __commonJS({
 // src/action/main.ts
 import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync9, rmSync, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname7, join as join10, resolve as resolve6 } from "node:path";
+import { dirname as dirname7, join as join12, resolve as resolve8 } from "node:path";
 import { randomUUID } from "node:crypto";
 
 // src/cli/main.ts
-import { closeSync as closeSync3, existsSync as existsSync2, lstatSync, openSync as openSync3, readFileSync as readFileSync8, realpathSync as realpathSync3, statSync as statSync6, writeFileSync as writeFileSync3, writeSync as writeSync3 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync2, lstatSync, openSync as openSync3, readFileSync as readFileSync8, realpathSync as realpathSync3, statSync as statSync7, writeFileSync as writeFileSync3, writeSync as writeSync3 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { dirname as dirname6, isAbsolute as isAbsolute2, join as join9, relative as relative8, resolve as resolve5, sep as sep7 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute2, join as join11, relative as relative8, resolve as resolve7, sep as sep7 } from "node:path";
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 
-// src/core/engine.ts
-import { statSync as statSync4 } from "node:fs";
-import { join as join6, relative as relative3, resolve, sep as sep3 } from "node:path";
+// src/core/run/engine.ts
+import { createHash as createHash2 } from "node:crypto";
+import { resolve as resolve3 } from "node:path";
 
-// src/core/walk.ts
+// src/core/walk/select.ts
+var import_picomatch2 = __toESM(require_picomatch(), 1);
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join3, relative as relative2, resolve, sep as sep2 } from "node:path";
+
+// src/core/walk/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch(), 1);
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
@@ -1043,10 +1052,10 @@ function walk(root, options) {
       problems.push({ path: dirRel || ".", message: `cannot read folder: ${e.code ?? e.message}` });
       return;
     }
-    let here = layers;
+    let here2 = layers;
     if (entries.some((e) => e.name === ".gitignore" && !e.isDirectory())) {
       try {
-        here = [...layers, { base: dirRel, ig: (0, import_ignore.default)().add(readFileSync(join(abs, ".gitignore"), "utf8")) }];
+        here2 = [...layers, { base: dirRel, ig: (0, import_ignore.default)().add(readFileSync(join(abs, ".gitignore"), "utf8")) }];
       } catch (e) {
         problems.push({ path: dirRel ? `${dirRel}/.gitignore` : ".gitignore", message: `cannot read: ${e.message}` });
       }
@@ -1085,10 +1094,10 @@ function walk(root, options) {
         }
       }
       if (isDir) {
-        if (ignoredByGit(here, rel, true)) continue;
-        visit(rel, here);
+        if (ignoredByGit(here2, rel, true)) continue;
+        visit(rel, here2);
       } else if (isFile) {
-        if (ignoredByGit(here, rel, false)) continue;
+        if (ignoredByGit(here2, rel, false)) continue;
         files.push(rel);
         found.push(rel);
       }
@@ -1109,10 +1118,7 @@ function walk(root, options) {
   return { files, lint: lint2, problems, links };
 }
 
-// src/core/engine.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-
-// src/core/git.ts
+// src/core/walk/git.ts
 import { execFileSync } from "node:child_process";
 function runGit(cwd, args) {
   return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
@@ -1139,7 +1145,7 @@ function gitBranch(cwd) {
   return b && b !== "HEAD" ? b : void 0;
 }
 
-// src/core/changed.ts
+// src/core/walk/changed.ts
 import { posix } from "node:path";
 function mergeBase(root) {
   const candidates = [];
@@ -1284,28 +1290,266 @@ function mayLink(text2, words) {
   return words.some((w) => plain.includes(w));
 }
 
-// src/core/engine.ts
-var import_picomatch2 = __toESM(require_picomatch(), 1);
-import { createHash } from "node:crypto";
-
-// src/version.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname, join as join2 } from "node:path";
-import { fileURLToPath } from "node:url";
-function version() {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const p = join2(dir, "package.json");
-    if (existsSync(p)) {
-      const pkg = JSON.parse(readFileSync2(p, "utf8"));
-      if (pkg.name === "archive-lint") return pkg.version ?? "0.0.0";
-    }
-    dir = dirname(dir);
+// src/core/walk/shard.ts
+import { statSync as statSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+function parseShard(text2) {
+  const m = /^(\d+)\/(\d+)$/.exec(text2.trim());
+  if (!m) return `expected I/N (the I-th of N shards, from 1), such as 1/4`;
+  const index = Number(m[1]);
+  const count2 = Number(m[2]);
+  if (count2 < 1) return "N must be at least 1";
+  if (index < 1 || index > count2) return `I must be from 1 to ${count2}`;
+  return { index, count: count2 };
+}
+function assignShards(sizes, count2) {
+  const total2 = sizes.reduce((a, b) => a + b, 0);
+  const out = new Array(sizes.length);
+  let before = 0;
+  for (let i = 0; i < sizes.length; i++) {
+    const size = sizes[i];
+    const middle = total2 > 0 ? (before + size / 2) / total2 : (i + 0.5) / sizes.length;
+    out[i] = Math.min(count2 - 1, Math.floor(middle * count2));
+    before += size;
   }
-  return "0.0.0";
+  return out;
+}
+function shardFiles(root, files, shard) {
+  if (shard.count === 1) return [...files];
+  const sizes = files.map((f) => {
+    try {
+      return statSync2(join2(root, f)).size;
+    } catch {
+      return 0;
+    }
+  });
+  const of = assignShards(sizes, shard.count);
+  return files.filter((_, i) => of[i] === shard.index - 1);
 }
 
-// src/core/fix.ts
+// src/core/parse/facts.ts
+function factsOf(root, path, maxFileSize, site, text2) {
+  const settings = { root, rules: {}, mirrors: {}, maxFileSize, site };
+  const o = text2 === void 0 ? processFile(path, [], settings) : processSource(path, { text: text2, bom: false }, [], settings);
+  return o.error ? void 0 : o.facts;
+}
+
+// src/core/walk/select.ts
+function changeTouchesNothing(cs, config) {
+  if (cs.deleted.length || cs.renamed.size || cs.modified.some(isMarkdownPath)) return false;
+  const included = (0, import_picomatch2.default)(config.include, { dot: true });
+  const ignored = (0, import_picomatch2.default)(config.ignore, { dot: true });
+  return !cs.changed.some((p) => included(p) && !ignored(p));
+}
+function toRel(root, abs) {
+  return relative2(root, abs).split(sep2).join("/");
+}
+function selectPaths(lint2, root, paths) {
+  if (!paths || paths.length === 0) return lint2;
+  const prefixes = paths.map((p) => toRel(root, resolve(p)));
+  if (prefixes.some((p) => p === "")) return lint2;
+  return lint2.filter((f) => prefixes.some((p) => f === p || f.startsWith(`${p}/`)));
+}
+function walkArchive(root, config, paths) {
+  const walked = walk(root, { include: config.include, ignore: config.ignore });
+  return { walked, files: selectPaths(walked.lint, root, paths) };
+}
+function selectFiles(root, config, repo, files, walked, options) {
+  const out = { files };
+  if (options.changed) {
+    const c = changedFiles(root, config, repo, files, options.changed, options.links, walked.links);
+    out.files = c.files;
+    out.breakage = { direct: c.direct, touched: c.touched };
+  }
+  if (options.shard) out.files = shardFiles(root, out.files, options.shard);
+  return out;
+}
+function changedFiles(root, config, repo, lintable, cs, links, unfollowed) {
+  const lintSet = new Set(lintable);
+  const direct = new Set(cs.changed.filter((p) => lintSet.has(p)));
+  const touched = { gone: /* @__PURE__ */ new Set([...cs.deleted, ...cs.renamed.keys()]), removedAnchors: /* @__PURE__ */ new Map(), site: config.site };
+  for (const path of cs.modified) {
+    if (!isMarkdownPath(path)) continue;
+    const before = anchorsAtBase(root, cs.base, path, config.site);
+    if (before.size === 0) continue;
+    const staged = cs.staged && cs.unstaged?.has(path) ? stagedText(root, path)?.replace(/^\ufeff/, "") : void 0;
+    const current = new Set(factsOf(root, path, config.maxFileSize, config.site, staged)?.anchors ?? []);
+    const removed = new Set([...before].filter((a) => !current.has(a)));
+    if (removed.size) touched.removedAnchors.set(path, removed);
+  }
+  const out = new Set(direct);
+  if (touched.gone.size === 0 && touched.removedAnchors.size === 0) return { files: lintable.filter((p) => out.has(p)), direct, touched };
+  const words = needles(touched);
+  for (const path of lintable) {
+    if (out.has(path) || unfollowed.has(path)) continue;
+    let targets = links?.(path);
+    if (!targets) {
+      let text2;
+      try {
+        text2 = readFileSync2(join3(root, path), "utf8");
+      } catch {
+        continue;
+      }
+      if (!mayLink(text2, words)) continue;
+      const facts = factsOf(root, path, config.maxFileSize, config.site, text2.replace(/^\ufeff/, ""));
+      if (!facts) continue;
+      targets = localTargets(facts, repo);
+    }
+    if (linksToTouched(targets, touched)) out.add(path);
+  }
+  return { files: lintable.filter((p) => out.has(p)), direct, touched };
+}
+
+// src/core/run/per-file.ts
+import { statSync as statSync3 } from "node:fs";
+import { join as join4 } from "node:path";
+var POOL_THRESHOLD = 200;
+var IN_PROCESS_MAX_BYTES = 16 * 1024;
+function settingsFor(run, path) {
+  const settings = { root: run.root, rules: run.config.rulesFor(path), mirrors: run.mirrors, maxFileSize: run.config.maxFileSize, maxMessagesPerFile: run.config.maxMessagesPerFile, site: run.config.site };
+  if (run.repo) settings.repo = run.repo;
+  return settings;
+}
+function jobSize(run, job) {
+  if (job.text !== void 0) return job.text.length;
+  try {
+    return statSync3(join4(run.root, job.path)).size;
+  } catch {
+    return 0;
+  }
+}
+async function processMany(run, jobs, onDone) {
+  const pool = (some, size2, done) => processInPool(some, { size: size2, setup: run.setup, timeBudget: run.config.timeBudget }, done, run.signal);
+  if (run.setup && run.concurrency > 1 && jobs.length >= POOL_THRESHOLD) return (await pool(jobs, run.concurrency, onDone)).interrupted;
+  const deferred = [];
+  for (let k = 0; k < jobs.length; k++) {
+    if (run.signal?.aborted) return true;
+    const job = jobs[k];
+    if (run.setup && run.config.timeBudget && jobSize(run, job) > IN_PROCESS_MAX_BYTES) {
+      deferred.push(k);
+      continue;
+    }
+    onDone(k, packMessages(processJob(job, run.rules, settingsFor(run, job.path))));
+    if (k % 64 === 63) await new Promise((r) => setImmediate(r));
+  }
+  if (!deferred.length) return false;
+  const size = Math.max(1, Math.min(run.concurrency, deferred.length));
+  return (await pool(deferred.map((k) => jobs[k]), size, (d, o) => onDone(deferred[d], o))).interrupted;
+}
+var Outcomes = class {
+  constructor(files, run, cache) {
+    this.files = files;
+    this.run = run;
+    this.cache = cache;
+    this.slots = new Array(files.length);
+    this.hit = new Array(files.length).fill(false);
+  }
+  files;
+  run;
+  cache;
+  slots;
+  hit;
+  order = [];
+  /** The outcome of file `i`: unpacked from the cache, or, when the cache lost it, linted again. */
+  at(i) {
+    let o = this.slots[i];
+    if (!o) {
+      const { cache, run } = this;
+      const path = this.files[i];
+      o = cache?.get(path);
+      const lost = !o || !cache?.links(run.root, path);
+      o ??= packMessages(processFile(path, run.rules, settingsFor(run, path)));
+      if (cache && lost) cache.set(run.root, path, o, localTargets(o.facts, run.repo));
+      this.slots[i] = o;
+    }
+    return o;
+  }
+  /** Put a file's outcome in place (the outcome of its fixed text). */
+  set(i, o) {
+    this.slots[i] = o;
+  }
+  /** Let go of the outcome of a file the cache serves (it holds it as bytes already). */
+  release(i) {
+    if (this.hit[i]) this.slots[i] = void 0;
+  }
+};
+async function perFilePhase(run, files, options) {
+  const { cache, useOutcomes, staged } = options;
+  const outcomes = new Outcomes(files, run, cache);
+  const { slots, hit } = outcomes;
+  let done = 0;
+  const todo = [];
+  for (let i = 0; i < files.length; i++) {
+    const unfollowed = options.unfollowed.get(files[i]);
+    if (unfollowed !== void 0) {
+      slots[i] = emptyOutcome(files[i], unfollowed, "content");
+      options.onProgress?.(++done, files.length, files[i]);
+    } else if (useOutcomes && cache?.has(run.root, files[i])) {
+      hit[i] = true;
+      options.onProgress?.(++done, files.length, files[i]);
+    } else {
+      todo.push(i);
+    }
+  }
+  let asStaged = 0;
+  const jobOf = (path) => {
+    const text2 = staged?.has(path) ? stagedText(run.root, path) : void 0;
+    if (text2 === void 0) return { path };
+    asStaged++;
+    return text2.charCodeAt(0) === 65279 ? { path, text: text2.slice(1), bom: true } : { path, text: text2 };
+  };
+  const jobs = todo.map((i) => jobOf(files[i]));
+  if (asStaged) options.warnings.push(`${asStaged} file${asStaged === 1 ? " has" : "s have"} unstaged changes: linted as staged`);
+  const interrupted = await processMany(run, jobs, (k, o) => {
+    slots[todo[k]] = o;
+    options.onProgress?.(++done, files.length, o.path);
+  });
+  if (cache && useOutcomes) {
+    for (const k of todo) if (slots[k]) cache.set(run.root, files[k], slots[k], localTargets(slots[k].facts, run.repo));
+  }
+  outcomes.order = files.map((_, i) => i).filter((i) => hit[i] || slots[i]);
+  return { outcomes, interrupted };
+}
+
+// src/core/links/archive.ts
+import { statSync as statSync4 } from "node:fs";
+function archiveIndexPhase(o) {
+  const { root, config, mirrors } = o;
+  const index = new ArchiveIndex(o.files, (path) => {
+    const cached = o.cachedAnchors(path);
+    if (cached) return new Set(cached);
+    const facts = factsOf(root, path, config.maxFileSize, config.site);
+    return facts ? new Set(facts.anchors) : void 0;
+  });
+  for (const outcome of o.outcomes) if (outcome && !outcome.error) index.setAnchors(outcome.path, outcome.facts.anchors);
+  const mirrorIndexes = /* @__PURE__ */ new Map();
+  const mirrorIndex = (key) => {
+    if (!mirrorIndexes.has(key)) {
+      const dir = mirrors[key];
+      let ok = false;
+      try {
+        ok = dir !== void 0 && statSync4(dir).isDirectory();
+      } catch {
+        ok = false;
+      }
+      mirrorIndexes.set(key, ok ? new FsIndex(dir) : void 0);
+    }
+    return mirrorIndexes.get(key);
+  };
+  const ctx = { root, mirrors, index, mirrorIndex };
+  if (o.repo) ctx.repo = o.repo;
+  if (config.site !== "github") Object.assign(ctx, { site: config.site, siteRoot: config.siteRoot, siteExternal: config.siteExternal });
+  if (o.changed) {
+    ctx.renamed = o.changed.renamed;
+    ctx.deleted = new Set(o.changed.deleted);
+  }
+  return { index, ctx };
+}
+
+// src/core/fix/passes.ts
+import { join as join6 } from "node:path";
+
+// src/core/fix/fix.ts
 function lineEnding(text2) {
   return text2.includes("\r\n") ? "\r\n" : "\n";
 }
@@ -1333,14 +1577,14 @@ function applyFixes(text2, fixes) {
   return { text: out, applied, skipped };
 }
 
-// src/core/write.ts
-import { closeSync, fsyncSync, openSync, readFileSync as readFileSync3, realpathSync as realpathSync2, renameSync, statSync as statSync2, unlinkSync, writeSync, chmodSync } from "node:fs";
-import { basename, dirname as dirname2, join as join3, relative as relative2, sep as sep2 } from "node:path";
+// src/core/fix/write.ts
+import { closeSync, fsyncSync, openSync, readFileSync as readFileSync3, realpathSync as realpathSync2, renameSync, statSync as statSync5, unlinkSync, writeSync, chmodSync } from "node:fs";
+import { basename, dirname, join as join5, relative as relative3, sep as sep3 } from "node:path";
 import { randomBytes } from "node:crypto";
 var pendingTemps = /* @__PURE__ */ new Set();
 function inside(root, path) {
-  const rel = relative2(root, path);
-  return rel !== "" && !rel.startsWith(`..${sep2}`) && rel !== ".." && !rel.startsWith(sep2);
+  const rel = relative3(root, path);
+  return rel !== "" && !rel.startsWith(`..${sep3}`) && rel !== ".." && !rel.startsWith(sep3);
 }
 function writeFixed(root, abs, original, text2, bom) {
   let real;
@@ -1352,13 +1596,13 @@ function writeFixed(root, abs, original, text2, bom) {
   }
   let mode;
   try {
-    const st = statSync2(real);
+    const st = statSync5(real);
     mode = st.mode & 4095;
     if ((mode & 146) === 0) return { ok: false, reason: "file is read-only; not fixed" };
   } catch (e) {
     return { ok: false, reason: `cannot stat: ${e.code ?? e.message}` };
   }
-  const tmp = join3(dirname2(real), `.${basename(real)}.archive-lint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = join5(dirname(real), `.${basename(real)}.archive-lint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   pendingTemps.add(tmp);
   try {
     const fd = openSync(tmp, "wx", mode);
@@ -1389,6 +1633,168 @@ function writeFixed(root, abs, original, text2, bom) {
   }
 }
 
+// src/core/links/cross-file.ts
+function crossProblems(checks, o, tally) {
+  const out = [];
+  const ruleConfigs = checks.config.rulesFor(o.path);
+  for (const rule of checks.rules) {
+    const rc = ruleConfigs[rule.meta.id];
+    if (!rule.crossFile || !rc || rc.severity === 0) continue;
+    for (const p of rule.crossFile(o.facts, checks.ctx, rc.options)) {
+      if (!isSuppressed(p, o.suppressions)) out.push({ problem: p, severity: p.severity ?? rc.severity });
+      else if (tally) tally.suppressed++;
+    }
+  }
+  return out;
+}
+
+// src/core/fix/passes.ts
+var MAX_FIX_PASSES = 10;
+function fixesOf(run, o, mode) {
+  if (o.error) return [];
+  const fixes = [];
+  for (const m of outcomeMessages(o)) {
+    if (m.fix) fixes.push(m.fix);
+    else if (mode === "unsafe" && m.suggestions?.[0]) fixes.push(m.suggestions[0].fix);
+  }
+  for (const { problem: p } of crossProblems(run.checks, o)) if (p.fix && (mode === "unsafe" || p.fixKind !== "unsafe")) fixes.push(p.fix);
+  return fixes;
+}
+async function fixPhase(run, outcomes, options, externalFixes, onWritten) {
+  const fixed = [];
+  const order = outcomes.order;
+  const list = order.map((i) => outcomes.at(i));
+  const interrupted = await fixAll(run, list, options, fixed, externalFixes ? (at) => externalFixes(order[at], options.mode) : void 0);
+  order.forEach((i, k) => outcomes.set(i, list[k]));
+  const byPath = new Map(list.map((o) => [o.path, o]));
+  for (const f of fixed) {
+    const o = byPath.get(f.path);
+    if (f.written && o) onWritten(o);
+  }
+  return { fixed, interrupted };
+}
+async function fixAll(run, outcomes, options, fixed, externalFixes) {
+  const jobs = [];
+  for (let at = 0; at < outcomes.length; at++) {
+    const o = outcomes[at];
+    const pending = externalFixes ? [...fixesOf(run, o, options.mode), ...externalFixes(at)] : fixesOf(run, o, options.mode);
+    if (pending.length === 0) continue;
+    const source = readSource(join6(run.root, o.path), run.maxFileSize);
+    if (!("text" in source)) continue;
+    jobs.push({ at, original: o, source, text: source.text, current: o, fixes: 0, pending });
+  }
+  let interrupted = false;
+  let active = jobs;
+  for (let pass = 0; pass < MAX_FIX_PASSES && active.length > 0 && !interrupted; pass++) {
+    const next = [];
+    for (const job of active) {
+      const fixes = job.pending ?? fixesOf(run, job.current, options.mode);
+      job.pending = void 0;
+      if (fixes.length === 0) continue;
+      const applied = applyFixes(job.text, fixes);
+      if (applied.applied.length === 0 || applied.text === job.text) continue;
+      next.push({ job, before: job.text, fixes: applied.applied.length });
+      job.text = applied.text;
+    }
+    const processed = new Array(next.length);
+    interrupted = await run.reprocess(
+      next.map(({ job }) => ({ path: job.original.path, text: job.text, bom: job.source.bom })),
+      (k, o) => {
+        processed[k] = o;
+      }
+    );
+    next.forEach(({ job, before, fixes }, k) => {
+      const o = processed[k];
+      if (!o) {
+        job.text = before;
+        return;
+      }
+      job.current = o;
+      job.fixes += fixes;
+      if (!o.error) run.index.setAnchors(o.path, o.facts.anchors);
+    });
+    active = next.filter((_, k) => processed[k] !== void 0).map(({ job }) => job);
+  }
+  for (const job of jobs) outcomes[job.at] = writeFixJob(run, job, options, fixed);
+  return interrupted;
+}
+function writeFixJob(run, job, options, fixed) {
+  const { original: o, source, text: text2 } = job;
+  if (text2 === source.text) return job.current;
+  const entry = { path: o.path, before: source.text, after: text2, bom: source.bom, fixes: job.fixes, written: false };
+  fixed.push(entry);
+  if (!options.dryRun) {
+    const w = writeFixed(run.root, join6(run.root, o.path), source.bytes, text2, source.bom);
+    if (w.ok) entry.written = true;
+    else {
+      run.runProblems.push({ path: o.path, message: w.reason });
+      run.index.setAnchors(o.path, o.facts.anchors);
+      return o;
+    }
+  }
+  return job.current;
+}
+
+// src/core/report/build.ts
+import { createHash } from "node:crypto";
+import { resolve as resolve2 } from "node:path";
+function resultFor(run, o, external = [], tally = { suppressed: 0 }) {
+  const filePath = resolve2(run.root, o.path);
+  if (o.error) return { result: makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), cross: [] };
+  if (run.breakage && !run.breakage.direct.has(o.path)) {
+    const ranges = touchedRanges(o.facts, run.breakage.touched, run.repo);
+    const caused = crossProblems(run.checks, o).filter(({ problem }) => ranges.some(([start, end]) => problem.start >= start && problem.end <= end)).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+    return { result: resultOf(filePath, { messages: [] }, caused), cross: caused };
+  }
+  const raw = crossProblems(run.checks, o, tally).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+  const max = run.checks.config.maxMessagesPerFile;
+  const cross = raw.length > max + 1 ? capMessages(raw.sort(compareMessages), max) : raw;
+  return { result: resultOf(filePath, o, external.length ? [...cross, ...external] : cross), cross };
+}
+function indexFingerprint(files, index, cache, root) {
+  const h = createHash("sha1");
+  for (const path of [...files].sort()) {
+    h.update(path).update("\0");
+    if (!isMarkdownPath(path)) continue;
+    const anchors = index.knownAnchors(path) ?? cache.links(root, path)?.anchors;
+    if (anchors) {
+      for (const a of anchors) h.update(a).update("");
+    } else {
+      const stamp = cache.stamp(root, path);
+      if (!stamp) return void 0;
+      h.update(`${stamp.size}:${stamp.mtimeMs}`);
+    }
+    h.update("\0");
+  }
+  return h.digest("hex");
+}
+function* resultsPhase(run, outcomes, options) {
+  const { cache, fingerprint: fingerprint2, external, cacheStats, tally } = options;
+  const { files, slots, hit } = outcomes;
+  const keep = cache !== void 0;
+  for (const i of outcomes.order) {
+    const path = files[i];
+    if (!slots[i] && fingerprint2 !== void 0) {
+      const json2 = cache?.cross(path, fingerprint2);
+      if (json2 !== void 0) {
+        if (cacheStats) cacheStats.reused++;
+        const cross2 = JSON.parse(json2);
+        if (external) cross2.push(...external(i));
+        tally.suppressed += cache?.suppressedOf(path) ?? 0;
+        yield resultOf(resolve2(run.root, path), { messages: [], packed: cache?.packed(path) }, cross2);
+        continue;
+      }
+    }
+    const o = outcomes.at(i);
+    if (!keep || hit[i]) slots[i] = void 0;
+    const crossTally = { suppressed: 0 };
+    const { result, cross } = resultFor(run, o, external?.(i), crossTally);
+    tally.suppressed += (o.suppressed ?? 0) + crossTally.suppressed;
+    if (fingerprint2 !== void 0 && !o.error) cache?.setCross(path, fingerprint2, JSON.stringify(cross), crossTally.suppressed);
+    yield result;
+  }
+}
+
 // src/core/external/collect.ts
 function requestKey(url) {
   let u;
@@ -1411,7 +1817,7 @@ function externalKey(url, ctx) {
 // src/core/external/cache.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { readFileSync as readFileSync4, renameSync as renameSync2, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join7 } from "node:path";
 var MAGIC = "archive-lint-urls";
 var FORMAT = 1;
 var URL_CACHE_FILE = "urls.json";
@@ -1427,7 +1833,7 @@ var UrlCache = class {
     this.ttlMs = ttlMs;
     this.now = now;
     this.archiveTtlMs = archiveTtlMs;
-    this.file = join4(dir, URL_CACHE_FILE);
+    this.file = join7(dir, URL_CACHE_FILE);
   }
   dir;
   ttlMs;
@@ -1736,262 +2142,41 @@ function addStats(a, b) {
   if (offline !== void 0) out.networkUnavailable = offline;
   return out;
 }
-
-// src/core/shard.ts
-import { statSync as statSync3 } from "node:fs";
-import { join as join5 } from "node:path";
-function parseShard(text2) {
-  const m = /^(\d+)\/(\d+)$/.exec(text2.trim());
-  if (!m) return `expected I/N (the I-th of N shards, from 1), such as 1/4`;
-  const index = Number(m[1]);
-  const count2 = Number(m[2]);
-  if (count2 < 1) return "N must be at least 1";
-  if (index < 1 || index > count2) return `I must be from 1 to ${count2}`;
-  return { index, count: count2 };
-}
-function assignShards(sizes, count2) {
-  const total2 = sizes.reduce((a, b) => a + b, 0);
-  const out = new Array(sizes.length);
-  let before = 0;
-  for (let i = 0; i < sizes.length; i++) {
-    const size = sizes[i];
-    const middle = total2 > 0 ? (before + size / 2) / total2 : (i + 0.5) / sizes.length;
-    out[i] = Math.min(count2 - 1, Math.floor(middle * count2));
-    before += size;
+async function externalPhase(external, outcomes, at, config, options, signal) {
+  for (const i of at) {
+    const held = outcomes.slots[i] !== void 0;
+    const o = outcomes.at(i);
+    external.add(i, o, config.rulesFor(o.path));
+    if (!held) outcomes.release(i);
   }
-  return out;
-}
-function shardFiles(root, files, shard) {
-  if (shard.count === 1) return [...files];
-  const sizes = files.map((f) => {
-    try {
-      return statSync3(join5(root, f)).size;
-    } catch {
-      return 0;
-    }
-  });
-  const of = assignShards(sizes, shard.count);
-  return files.filter((_, i) => of[i] === shard.index - 1);
+  return external.check(options, signal);
 }
 
-// src/core/engine.ts
-var POOL_THRESHOLD = 200;
-var MAX_FIX_PASSES = 10;
-function factsOf(root, path, maxFileSize, site, text2) {
-  const settings = { root, rules: {}, mirrors: {}, maxFileSize, site };
-  const o = text2 === void 0 ? processFile(path, [], settings) : processSource(path, { text: text2, bom: false }, [], settings);
-  return o.error ? void 0 : o.facts;
-}
-function changedFiles(s, lintable, cs, cache, unfollowed) {
-  const lintSet = new Set(lintable);
-  const direct = new Set(cs.changed.filter((p) => lintSet.has(p)));
-  const touched = { gone: /* @__PURE__ */ new Set([...cs.deleted, ...cs.renamed.keys()]), removedAnchors: /* @__PURE__ */ new Map(), site: s.config.site };
-  for (const path of cs.modified) {
-    if (!isMarkdownPath(path)) continue;
-    const before = anchorsAtBase(s.root, cs.base, path, s.config.site);
-    if (before.size === 0) continue;
-    const staged = cs.staged && cs.unstaged?.has(path) ? stagedText(s.root, path)?.replace(/^\ufeff/, "") : void 0;
-    const current = new Set(factsOf(s.root, path, s.config.maxFileSize, s.config.site, staged)?.anchors ?? []);
-    const removed = new Set([...before].filter((a) => !current.has(a)));
-    if (removed.size) touched.removedAnchors.set(path, removed);
-  }
-  const out = new Set(direct);
-  if (touched.gone.size === 0 && touched.removedAnchors.size === 0) return { files: lintable.filter((p) => out.has(p)), direct, touched };
-  const words = needles(touched);
-  for (const path of lintable) {
-    if (out.has(path) || unfollowed.has(path)) continue;
-    let targets = cache?.links(s.root, path)?.targets;
-    if (!targets) {
-      let text2;
-      try {
-        text2 = readFileSync5(join6(s.root, path), "utf8");
-      } catch {
-        continue;
-      }
-      if (!mayLink(text2, words)) continue;
-      const facts = factsOf(s.root, path, s.config.maxFileSize, s.config.site, text2.replace(/^\ufeff/, ""));
-      if (!facts) continue;
-      targets = localTargets(facts, s.repo);
+// src/version.ts
+import { existsSync, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname2, join as join8 } from "node:path";
+import { fileURLToPath } from "node:url";
+function version() {
+  let dir = dirname2(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const p = join8(dir, "package.json");
+    if (existsSync(p)) {
+      const pkg = JSON.parse(readFileSync5(p, "utf8"));
+      if (pkg.name === "archive-lint") return pkg.version ?? "0.0.0";
     }
-    if (linksToTouched(targets, touched)) out.add(path);
+    dir = dirname2(dir);
   }
-  return { files: lintable.filter((p) => out.has(p)), direct, touched };
+  return "0.0.0";
 }
-function changeTouchesNothing(cs, config) {
-  if (cs.deleted.length || cs.renamed.size || cs.modified.some(isMarkdownPath)) return false;
-  const included = (0, import_picomatch2.default)(config.include, { dot: true });
-  const ignored = (0, import_picomatch2.default)(config.ignore, { dot: true });
-  return !cs.changed.some((p) => included(p) && !ignored(p));
-}
+
+// src/core/run/engine.ts
 function cacheKey(config, repo, mirrors) {
-  return createHash("sha1").update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors })).digest("hex");
+  return createHash2("sha1").update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors })).digest("hex");
 }
-function toRel(root, abs) {
-  return relative3(root, abs).split(sep3).join("/");
-}
-function selectPaths(lint2, root, paths) {
-  if (!paths || paths.length === 0) return lint2;
-  const prefixes = paths.map((p) => toRel(root, resolve(p)));
-  if (prefixes.some((p) => p === "")) return lint2;
-  return lint2.filter((f) => prefixes.some((p) => f === p || f.startsWith(`${p}/`)));
-}
-function settingsFor(s, path) {
-  const settings = { root: s.root, rules: s.config.rulesFor(path), mirrors: s.mirrors, maxFileSize: s.config.maxFileSize, maxMessagesPerFile: s.config.maxMessagesPerFile, site: s.config.site };
-  if (s.repo) settings.repo = s.repo;
-  return settings;
-}
-function crossProblems(s, o, tally) {
-  const out = [];
-  const ruleConfigs = s.config.rulesFor(o.path);
-  for (const rule of s.rules) {
-    const rc = ruleConfigs[rule.meta.id];
-    if (!rule.crossFile || !rc || rc.severity === 0) continue;
-    for (const p of rule.crossFile(o.facts, s.ctx, rc.options)) {
-      if (!isSuppressed(p, o.suppressions)) out.push({ problem: p, severity: p.severity ?? rc.severity });
-      else if (tally) tally.suppressed++;
-    }
-  }
-  return out;
-}
-function resultFor(s, o, external = [], tally = { suppressed: 0 }) {
-  const filePath = resolve(s.root, o.path);
-  if (o.error) return { result: makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), cross: [] };
-  if (s.breakage && !s.breakage.direct.has(o.path)) {
-    const ranges = touchedRanges(o.facts, s.breakage.touched, s.repo);
-    const caused = crossProblems(s, o).filter(({ problem }) => ranges.some(([start, end]) => problem.start >= start && problem.end <= end)).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
-    return { result: resultOf(filePath, { messages: [] }, caused), cross: caused };
-  }
-  const raw = crossProblems(s, o, tally).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
-  const cross = raw.length > s.config.maxMessagesPerFile + 1 ? capMessages(raw.sort(compareMessages), s.config.maxMessagesPerFile) : raw;
-  return { result: resultOf(filePath, o, external.length ? [...cross, ...external] : cross), cross };
-}
-function indexFingerprint(files, index, cache, root) {
-  const h = createHash("sha1");
-  for (const path of [...files].sort()) {
-    h.update(path).update("\0");
-    if (!isMarkdownPath(path)) continue;
-    const anchors = index.knownAnchors(path) ?? cache.links(root, path)?.anchors;
-    if (anchors) {
-      for (const a of anchors) h.update(a).update("");
-    } else {
-      const stamp = cache.stamp(root, path);
-      if (!stamp) return void 0;
-      h.update(`${stamp.size}:${stamp.mtimeMs}`);
-    }
-    h.update("\0");
-  }
-  return h.digest("hex");
-}
-function fixesOf(s, o, mode) {
-  if (o.error) return [];
-  const fixes = [];
-  for (const m of outcomeMessages(o)) {
-    if (m.fix) fixes.push(m.fix);
-    else if (mode === "unsafe" && m.suggestions?.[0]) fixes.push(m.suggestions[0].fix);
-  }
-  for (const { problem: p } of crossProblems(s, o)) if (p.fix && (mode === "unsafe" || p.fixKind !== "unsafe")) fixes.push(p.fix);
-  return fixes;
-}
-var IN_PROCESS_MAX_BYTES = 16 * 1024;
-function jobSize(s, job) {
-  if (job.text !== void 0) return job.text.length;
-  try {
-    return statSync4(join6(s.root, job.path)).size;
-  } catch {
-    return 0;
-  }
-}
-async function processMany(s, jobs, run, onDone) {
-  const pool = (some, size2, done) => processInPool(some, { size: size2, setup: run.setup, timeBudget: s.config.timeBudget }, done, run.signal);
-  if (run.setup && run.concurrency > 1 && jobs.length >= POOL_THRESHOLD) return (await pool(jobs, run.concurrency, onDone)).interrupted;
-  const deferred = [];
-  for (let k = 0; k < jobs.length; k++) {
-    if (run.signal?.aborted) return true;
-    const job = jobs[k];
-    if (run.setup && s.config.timeBudget && jobSize(s, job) > IN_PROCESS_MAX_BYTES) {
-      deferred.push(k);
-      continue;
-    }
-    onDone(k, packMessages(processJob(job, s.rules, settingsFor(s, job.path))));
-    if (k % 64 === 63) await new Promise((r) => setImmediate(r));
-  }
-  if (!deferred.length) return false;
-  const size = Math.max(1, Math.min(run.concurrency, deferred.length));
-  return (await pool(deferred.map((k) => jobs[k]), size, (d, o) => onDone(deferred[d], o))).interrupted;
-}
-async function fixAll(s, outcomes, options, index, fixed, runProblems, run, externalFixes) {
-  const jobs = [];
-  for (let at = 0; at < outcomes.length; at++) {
-    const o = outcomes[at];
-    const pending = externalFixes ? [...fixesOf(s, o, options.mode), ...externalFixes(at)] : fixesOf(s, o, options.mode);
-    if (pending.length === 0) continue;
-    const source = readSource(join6(s.root, o.path), s.config.maxFileSize);
-    if (!("text" in source)) continue;
-    jobs.push({ at, original: o, source, text: source.text, current: o, fixes: 0, pending });
-  }
-  let interrupted = false;
-  let active = jobs;
-  for (let pass = 0; pass < MAX_FIX_PASSES && active.length > 0 && !interrupted; pass++) {
-    const next = [];
-    for (const job of active) {
-      const fixes = job.pending ?? fixesOf(s, job.current, options.mode);
-      job.pending = void 0;
-      if (fixes.length === 0) continue;
-      const applied = applyFixes(job.text, fixes);
-      if (applied.applied.length === 0 || applied.text === job.text) continue;
-      next.push({ job, before: job.text, fixes: applied.applied.length });
-      job.text = applied.text;
-    }
-    const processed = new Array(next.length);
-    interrupted = await processMany(s, next.map(({ job }) => ({ path: job.original.path, text: job.text, bom: job.source.bom })), run, (k, o) => {
-      processed[k] = o;
-    });
-    next.forEach(({ job, before, fixes }, k) => {
-      const o = processed[k];
-      if (!o) {
-        job.text = before;
-        return;
-      }
-      job.current = o;
-      job.fixes += fixes;
-      if (!o.error) index.setAnchors(o.path, o.facts.anchors);
-    });
-    active = next.filter((_, k) => processed[k] !== void 0).map(({ job }) => job);
-  }
-  for (const job of jobs) outcomes[job.at] = writeFixJob(s, job, options, index, fixed, runProblems);
-  return interrupted;
-}
-function writeFixJob(s, job, options, index, fixed, runProblems) {
-  const { original: o, source, text: text2 } = job;
-  if (text2 === source.text) return job.current;
-  const entry = { path: o.path, before: source.text, after: text2, bom: source.bom, fixes: job.fixes, written: false };
-  fixed.push(entry);
-  if (!options.dryRun) {
-    const w = writeFixed(s.root, join6(s.root, o.path), source.bytes, text2, source.bom);
-    if (w.ok) entry.written = true;
-    else {
-      runProblems.push({ path: o.path, message: w.reason });
-      index.setAnchors(o.path, o.facts.anchors);
-      return o;
-    }
-  }
-  return job.current;
-}
-async function lint(options) {
-  const started = performance.now();
-  const rules2 = options.rules ?? rules;
-  const { root, config } = options;
-  const warnings = [];
-  const changed = options.changed;
-  if (changed?.note) warnings.push(changed.note);
-  if (changed && changeTouchesNothing(changed, config)) {
-    const none = { runProblems: [], warnings, fixed: [], interrupted: false, stats: { linted: 0, indexed: 0, ms: performance.now() - started, phases: {} } };
-    return options.stream ? { ...none, results: [], stream: [][Symbol.iterator]() } : { ...none, results: [] };
-  }
-  const phases = {};
+function phaseClock(started, phases) {
   let mark = started;
   let loop = performance.eventLoopUtilization();
-  const phase = (name) => {
+  return (name) => {
     const now = performance.now();
     phases[name] = Math.round(now - mark);
     const used = performance.eventLoopUtilization(loop);
@@ -2000,166 +2185,79 @@ async function lint(options) {
     loop = performance.eventLoopUtilization();
     mark = now;
   };
-  const walked = walk(root, { include: config.include, ignore: config.ignore });
-  let files = selectPaths(walked.lint, root, options.paths);
+}
+async function lint(options) {
+  const started = performance.now();
+  const { root, config, rules: rules2, rulesModule: rulesModule2, changed, repo } = options;
+  const warnings = [];
+  if (changed?.note) warnings.push(changed.note);
+  if (changed && changeTouchesNothing(changed, config)) {
+    const none = { runProblems: [], warnings, fixed: [], interrupted: false, stats: { linted: 0, indexed: 0, ms: performance.now() - started, phases: {} } };
+    return options.stream ? { ...none, results: [], stream: [][Symbol.iterator]() } : { ...none, results: [] };
+  }
+  const phases = {};
+  const phase = phaseClock(started, phases);
+  const { walked, files: underPaths } = walkArchive(root, config, options.paths);
   const runProblems = walked.problems.map((p) => ({ path: p.path, message: p.message }));
-  const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve(root, v)]));
-  const cache = options.cache && rules2 === rules ? new FileCache(options.cache.location, cacheKey(config, options.repo, mirrors)) : void 0;
-  const index = new ArchiveIndex(walked.files, (path) => {
-    const cached = cache?.links(root, path)?.anchors;
-    if (cached) return new Set(cached);
-    const facts = factsOf(root, path, config.maxFileSize, config.site);
-    return facts ? new Set(facts.anchors) : void 0;
-  });
-  const mirrorIndexes = /* @__PURE__ */ new Map();
-  const mirrorIndex = (key) => {
-    if (!mirrorIndexes.has(key)) {
-      const dir = mirrors[key];
-      let ok = false;
-      try {
-        ok = dir !== void 0 && statSync4(dir).isDirectory();
-      } catch {
-        ok = false;
-      }
-      mirrorIndexes.set(key, ok ? new FsIndex(dir) : void 0);
-    }
-    return mirrorIndexes.get(key);
-  };
-  const ctx = { root, mirrors, index, mirrorIndex };
-  if (options.repo) ctx.repo = options.repo;
-  if (config.site !== "github") Object.assign(ctx, { site: config.site, siteRoot: config.siteRoot, siteExternal: config.siteExternal });
-  const session = { root, config, rules: rules2, ctx, mirrors, repo: options.repo };
+  const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve3(root, v)]));
+  const cache = options.cache && rulesModule2 !== void 0 ? new FileCache(options.cache.location, cacheKey(config, repo, mirrors)) : void 0;
   phase("walk");
-  if (changed) {
-    const c = changedFiles(session, files, changed, cache, walked.links);
-    files = c.files;
-    session.breakage = { direct: c.direct, touched: c.touched };
-    ctx.renamed = changed.renamed;
-    ctx.deleted = new Set(changed.deleted);
-  }
-  if (options.shard) files = shardFiles(root, files, options.shard);
-  let interrupted = false;
-  const slots = new Array(files.length);
-  const hit = new Array(files.length).fill(false);
-  let done = 0;
-  const todo = [];
-  const useOutcomes = cache !== void 0 && !changed;
-  for (let i = 0; i < files.length; i++) {
-    const unfollowed = walked.links.get(files[i]);
-    if (unfollowed !== void 0) {
-      slots[i] = emptyOutcome(files[i], unfollowed, "content");
-      options.onProgress?.(++done, files.length, files[i]);
-    } else if (useOutcomes && cache.has(root, files[i])) {
-      hit[i] = true;
-      options.onProgress?.(++done, files.length, files[i]);
-    } else {
-      todo.push(i);
-    }
-  }
+  const { files, breakage } = selectFiles(root, config, repo, underPaths, walked, { changed, shard: options.shard, links: (path) => cache?.links(root, path)?.targets });
   const run = {
+    root,
+    config,
+    rules: rules2,
+    mirrors,
+    repo,
     concurrency: options.concurrency ?? 1,
-    setup: rules2 === rules ? { root, config: config.source.config, configFile: config.file, cliRules: config.source.cliRules, repo: options.repo, mirrors } : void 0,
+    setup: rulesModule2 !== void 0 ? { rulesModule: rulesModule2, root, config: config.source.config, configFile: config.file, cliRules: config.source.cliRules, repo, mirrors } : void 0,
     signal: options.signal
   };
+  const useOutcomes = cache !== void 0 && !changed;
   const staged = changed?.staged && changed.unstaged && !options.fix ? changed.unstaged : void 0;
-  let asStaged = 0;
-  const jobOf = (path) => {
-    const text2 = staged?.has(path) ? stagedText(root, path) : void 0;
-    if (text2 === void 0) return { path };
-    asStaged++;
-    return text2.charCodeAt(0) === 65279 ? { path, text: text2.slice(1), bom: true } : { path, text: text2 };
-  };
-  const jobs = todo.map((i) => jobOf(files[i]));
-  if (asStaged) warnings.push(`${asStaged} file${asStaged === 1 ? " has" : "s have"} unstaged changes: linted as staged`);
-  interrupted = await processMany(session, jobs, run, (k, o) => {
-    slots[todo[k]] = o;
-    options.onProgress?.(++done, files.length, o.path);
-  });
-  if (cache && useOutcomes) {
-    for (const k of todo) if (slots[k]) cache.set(root, files[k], slots[k], localTargets(slots[k].facts, options.repo));
-  }
-  const order = files.map((_, i) => i).filter((i) => hit[i] || slots[i]);
+  const perFile = await perFilePhase(run, files, { unfollowed: walked.links, cache, useOutcomes, staged, onProgress: options.onProgress, warnings });
+  const { outcomes } = perFile;
+  let interrupted = perFile.interrupted;
   phase("per-file");
-  for (const o of slots) if (o && !o.error) index.setAnchors(o.path, o.facts.anchors);
-  const outcomeAt = (i) => {
-    let o = slots[i];
-    if (!o) {
-      const path = files[i];
-      o = cache?.get(path);
-      const lost = !o || !cache?.links(root, path);
-      o ??= packMessages(processFile(path, rules2, settingsFor(session, path)));
-      if (cache && lost) cache.set(root, path, o, localTargets(o.facts, options.repo));
-      slots[i] = o;
-    }
-    return o;
-  };
+  const { index, ctx } = archiveIndexPhase({ root, config, files: walked.files, outcomes: outcomes.slots, cachedAnchors: (path) => cache?.links(root, path)?.anchors, mirrors, repo, changed });
+  const checks = { config, rules: rules2, ctx };
   let external;
   let externalReport;
-  const checkExternal = async (at) => {
+  const checkUrls = async (at) => {
     const ext = options.external;
-    external ??= new ExternalPhase(externalHooks(rules2), { mirrors, ...options.repo ? { repo: options.repo } : {} });
-    for (const i of at) {
-      const held = slots[i] !== void 0;
-      const o = outcomeAt(i);
-      external.add(i, o, config.rulesFor(o.path));
-      if (!held && hit[i]) slots[i] = void 0;
-    }
+    external ??= new ExternalPhase(externalHooks(rules2), { mirrors, ...repo ? { repo } : {} });
     const cacheDir = options.cache?.location;
-    externalReport = await external.check({ root, ...ext, ...cacheDir !== void 0 && ext.cacheDir === void 0 ? { cacheDir } : {} }, options.signal);
+    externalReport = await externalPhase(external, outcomes, at, config, { root, ...ext, ...cacheDir !== void 0 && ext.cacheDir === void 0 ? { cacheDir } : {} }, options.signal);
     warnings.push(...externalReport.warnings);
     if (options.signal?.aborted) interrupted = true;
   };
   const externalFirst = options.fix !== void 0 && options.external?.settings.archive.enabled === true;
-  if (externalFirst && !interrupted) await checkExternal(order);
-  const fixed = [];
+  if (externalFirst && !interrupted) await checkUrls(outcomes.order);
+  let fixed = [];
   if (options.fix && !interrupted) {
-    const outcomes = order.map(outcomeAt);
-    const mode = options.fix.mode;
-    interrupted = await fixAll(session, outcomes, options.fix, index, fixed, runProblems, run, external ? (at) => external.fixes(order[at], mode) : void 0);
-    order.forEach((i, k) => slots[i] = outcomes[k]);
-    if (cache && useOutcomes) {
-      const byPath = new Map(outcomes.map((o) => [o.path, o]));
-      for (const f of fixed) {
-        const o = byPath.get(f.path);
-        if (f.written && o) cache.set(root, f.path, o, localTargets(o.facts, options.repo));
-      }
-    }
+    const fixRun = { root, maxFileSize: config.maxFileSize, checks, index, runProblems, reprocess: processMany.bind(void 0, run) };
+    const urlFixes = external ? (i, mode) => external.fixes(i, mode) : void 0;
+    const storeFixed = (o) => {
+      if (cache && useOutcomes) cache.set(root, o.path, o, localTargets(o.facts, repo));
+    };
+    ({ fixed, interrupted } = await fixPhase(fixRun, outcomes, options.fix, urlFixes, storeFixed));
   }
   phase("fix");
   if (externalFirst && external && fixed.length && !interrupted) {
-    const atOf = new Map(order.map((i) => [files[i], i]));
-    await checkExternal(fixed.flatMap((f) => atOf.has(f.path) ? [atOf.get(f.path)] : []));
+    const atOf = new Map(outcomes.order.map((i) => [files[i], i]));
+    await checkUrls(fixed.flatMap((f) => atOf.has(f.path) ? [atOf.get(f.path)] : []));
   } else if (options.external && !externalFirst && !interrupted) {
-    await checkExternal(order);
+    await checkUrls(outcomes.order);
   }
   if (external) phase("external");
-  for (const o of slots) if (o?.error && o.errorKind === "internal") warnings.push(`${o.path}: ${o.error.split("\n")[0]} (reported as an error of the file; please report this failure)`);
+  for (const o of outcomes.slots) if (o?.error && o.errorKind === "internal") warnings.push(`${o.path}: ${o.error.split("\n")[0]} (reported as an error of the file; please report this failure)`);
   const fingerprint2 = cache && useOutcomes && Object.keys(mirrors).length === 0 ? indexFingerprint(walked.files, index, cache, root) : void 0;
-  const keep = cache !== void 0;
   const cacheStats = cache ? { hits: cache.hits, misses: cache.misses, reused: 0 } : void 0;
-  function* build() {
-    for (const i of order) {
-      const path = files[i];
-      if (!slots[i] && fingerprint2 !== void 0) {
-        const json2 = cache?.cross(path, fingerprint2);
-        if (json2 !== void 0) {
-          if (cacheStats) cacheStats.reused++;
-          const cross2 = JSON.parse(json2);
-          if (external) cross2.push(...external.messages(i));
-          report.stats.suppressed += cache?.suppressedOf(path) ?? 0;
-          yield resultOf(resolve(root, path), { messages: [], packed: cache?.packed(path) }, cross2);
-          continue;
-        }
-      }
-      const o = outcomeAt(i);
-      if (!keep || hit[i]) slots[i] = void 0;
-      const tally = { suppressed: 0 };
-      const { result, cross } = resultFor(session, o, external?.messages(i), tally);
-      report.stats.suppressed += (o.suppressed ?? 0) + tally.suppressed;
-      if (fingerprint2 !== void 0 && !o.error) cache?.setCross(path, fingerprint2, JSON.stringify(cross), tally.suppressed);
-      yield result;
-    }
-    if (external) report.stats.suppressed += external.suppressed;
+  const urls = external;
+  function* results() {
+    const tally = { suppressed: 0 };
+    yield* resultsPhase({ root, checks, repo, breakage }, outcomes, { cache, fingerprint: fingerprint2, external: urls ? (i) => urls.messages(i) : void 0, cacheStats, tally });
+    report.stats.suppressed = tally.suppressed + (urls?.suppressed ?? 0);
     phase("cross-file");
     if (cache && useOutcomes) {
       if (!options.paths?.length) cache.retain(walked.lint);
@@ -2169,10 +2267,14 @@ async function lint(options) {
     phase("cache");
     report.stats.ms = performance.now() - started;
   }
-  const report = { runProblems, warnings, ...cacheStats ? { cache: cacheStats } : {}, ...externalReport ? { external: externalReport } : {}, fixed, interrupted, stats: { linted: order.length, indexed: index.size, ms: 0, suppressed: 0, phases } };
-  if (options.stream) return { ...report, results: [], stream: build() };
-  return { ...report, results: [...build()] };
+  const report = { runProblems, warnings, ...cacheStats ? { cache: cacheStats } : {}, ...externalReport ? { external: externalReport } : {}, fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, phases } };
+  if (options.stream) return { ...report, results: [], stream: results() };
+  return { ...report, results: [...results()] };
 }
+
+// src/rule-set.ts
+var here = import.meta.url;
+var rulesModule = here.endsWith("/src/rule-set.ts") ? new URL("../rules/index.ts", here).href : here.endsWith("/src/rule-set.js") ? new URL("../rules/index.js", here).href : new URL("./rules.js", here).href;
 
 // src/formatters/stylish.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
@@ -2373,7 +2475,7 @@ var github = (results, ctx) => {
 ` : "";
 };
 
-// src/core/summary.ts
+// src/core/report/summary.ts
 import { relative as relative5, sep as sep5 } from "node:path";
 var MISSING = {
   missingFile: { what: "file", target: /'([^']+)'/ },
@@ -2406,8 +2508,8 @@ function folderDepth(rels) {
   const deepest = Math.max(1, ...[...dirs].map((d) => d === "." ? 0 : d.split("/").length));
   let depth = 1;
   while (depth < deepest) {
-    const here = new Set([...dirs].map((d) => folderAt(`${d}/x`, depth))).size;
-    if (here >= FEW_FOLDERS) break;
+    const here2 = new Set([...dirs].map((d) => folderAt(`${d}/x`, depth))).size;
+    if (here2 >= FEW_FOLDERS) break;
     const next = new Set([...dirs].map((d) => folderAt(`${d}/x`, depth + 1))).size;
     if (next > MANY_FOLDERS) break;
     depth++;
@@ -2565,10 +2667,10 @@ var formatters = { stylish, json, sarif, github, markdown };
 
 // src/cli/report.ts
 import { closeSync as closeSync2, openSync as openSync2, writeSync as writeSync2 } from "node:fs";
-import { dirname as dirname4, join as join7, resolve as resolve3 } from "node:path";
+import { dirname as dirname4, join as join9, resolve as resolve5 } from "node:path";
 
 // src/formatters/html.ts
-import { dirname as dirname3, relative as relative6, resolve as resolve2, sep as sep6 } from "node:path";
+import { dirname as dirname3, relative as relative6, resolve as resolve4, sep as sep6 } from "node:path";
 import { gzipSync } from "node:zlib";
 
 // src/formatters/html/model.ts
@@ -3145,7 +3247,7 @@ function* htmlChunks(results, ctx) {
   yield hostsPanel(model, ctx);
   yield findingsPanel(model);
   yield `<footer>Made by archive-lint ${escapeHtml(ctx.version)}. Every number counts messages, as the JSON report lists them.</footer></main>`;
-  const prefix = relative6(ctx.reportFile === void 0 ? ctx.cwd : dirname3(resolve2(ctx.cwd, ctx.reportFile)), ctx.root).split(sep6).filter(Boolean).map(encodeURIComponent).join("/");
+  const prefix = relative6(ctx.reportFile === void 0 ? ctx.cwd : dirname3(resolve4(ctx.cwd, ctx.reportFile)), ctx.root).split(sep6).filter(Boolean).map(encodeURIComponent).join("/");
   const meta = {
     findings: model.findings,
     slots: model.slots,
@@ -3354,7 +3456,7 @@ function writeFileChunks(file, chunks) {
   }
 }
 function writeHtmlReport(results, ctx, asked, cacheFolder) {
-  const file = asked === void 0 ? join7(cacheFolder, DEFAULT_REPORT) : resolve3(ctx.cwd, asked);
+  const file = asked === void 0 ? join9(cacheFolder, DEFAULT_REPORT) : resolve5(ctx.cwd, asked);
   const shown = visible(file);
   if (asked === void 0) {
     const unmade = makeFolder(dirname4(file));
@@ -3968,8 +4070,8 @@ function unifiedDiff(f) {
 ${patch.replace(/^(?:Index: .*\n)?=+\n/, "")}`;
 }
 
-// src/core/baseline.ts
-import { createHash as createHash2 } from "node:crypto";
+// src/core/report/baseline.ts
+import { createHash as createHash3 } from "node:crypto";
 var BASELINE_FORMAT = 1;
 var READABLE = 40;
 var HASHED = "sha1:";
@@ -3980,7 +4082,7 @@ function groupOf(m) {
 }
 function fingerprintText(found) {
   if (found.length <= READABLE && !found.startsWith(HASHED) && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(found)) return found;
-  return HASHED + createHash2("sha1").update(found).digest("hex").slice(0, 12);
+  return HASHED + createHash3("sha1").update(found).digest("hex").slice(0, 12);
 }
 function textAt(text2) {
   const cr = text2.includes("\r");
@@ -4155,8 +4257,8 @@ function parseBaseline(text2, file) {
 }
 
 // src/cli/baseline.ts
-import { readFileSync as readFileSync6, renameSync as renameSync3, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join8 } from "node:path";
+import { readFileSync as readFileSync6, renameSync as renameSync3, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname5, join as join10 } from "node:path";
 function loadBaseline(abs, update) {
   let text2;
   try {
@@ -4164,7 +4266,7 @@ function loadBaseline(abs, update) {
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" && update) {
-      if (!statSync5(dirname5(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname5(abs)} is not a folder`);
+      if (!statSync6(dirname5(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname5(abs)} is not a folder`);
       return { files: /* @__PURE__ */ new Map() };
     }
     if (code === "ENOENT") throw new BaselineError(`--baseline ${abs}: no such file; write it with --update-baseline`);
@@ -4211,7 +4313,7 @@ var BaselineRun = class {
     const given = this.o.textOf?.(path);
     if (given !== void 0) return textAt(given);
     try {
-      return textAt(readFileSync6(join8(this.o.root, path), "utf8").replace(/^\ufeff/, ""));
+      return textAt(readFileSync6(join10(this.o.root, path), "utf8").replace(/^\ufeff/, ""));
     } catch {
       return void 0;
     }
@@ -4270,7 +4372,7 @@ function messagesOf(r) {
   return json2 === void 0 ? r.messages : JSON.parse(json2.toString("utf8")).messages;
 }
 function writeAtomically(abs, text2) {
-  const tmp = join8(dirname5(abs), `.${basename2(abs)}.${process.pid}.tmp`);
+  const tmp = join10(dirname5(abs), `.${basename2(abs)}.${process.pid}.tmp`);
   try {
     writeFileSync2(tmp, text2);
     renameSync3(tmp, abs);
@@ -4281,9 +4383,9 @@ function writeAtomically(abs, text2) {
 
 // src/cli/merge.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-import { isAbsolute, relative as relative7, resolve as resolve4 } from "node:path";
+import { isAbsolute, relative as relative7, resolve as resolve6 } from "node:path";
 
-// src/core/merge-reports.ts
+// src/core/report/merge-reports.ts
 var ReportError = class extends Error {
 };
 function isObject(v) {
@@ -4370,7 +4472,7 @@ async function mergeCommand(io, files, values, h) {
   const reports = [];
   try {
     for (const file of files) {
-      const abs = resolve4(io.cwd, file);
+      const abs = resolve6(io.cwd, file);
       let text3;
       try {
         text3 = readFileSync7(abs, "utf8");
@@ -4390,7 +4492,7 @@ async function mergeCommand(io, files, values, h) {
     if (e instanceof ReportError) throw h.usage(e.message);
     throw e;
   }
-  const root = values.root !== void 0 ? resolve4(io.cwd, values.root) : gitTopLevel(io.cwd) ?? io.cwd;
+  const root = values.root !== void 0 ? resolve6(io.cwd, values.root) : gitTopLevel(io.cwd) ?? io.cwd;
   const outside = results.filter((r) => {
     const rel = relative7(root, r.filePath);
     return rel.startsWith("..") || isAbsolute(rel);
@@ -4549,7 +4651,7 @@ function parseRuleOverrides(list) {
   return out;
 }
 async function writeChunks(io, file, chunks) {
-  const fd = file === void 0 ? void 0 : openFor(resolve5(io.cwd, file));
+  const fd = file === void 0 ? void 0 : openFor(resolve7(io.cwd, file));
   try {
     for (const block of blocks(chunks)) {
       if (fd !== void 0) writeSync3(fd, block);
@@ -4590,7 +4692,7 @@ function writeOut(io, file, text2) {
 `);
     return;
   }
-  const abs = resolve5(io.cwd, file);
+  const abs = resolve7(io.cwd, file);
   folderFor(abs);
   writeFileSync3(abs, text2.endsWith("\n") ? text2 : `${text2}
 `);
@@ -4618,7 +4720,7 @@ function unlinted(named, linted, root, config) {
     if (linted.some((f) => f === abs || f.startsWith(abs.endsWith(sep7) ? abs : `${abs}${sep7}`))) continue;
     let st;
     try {
-      st = statSync6(abs);
+      st = statSync7(abs);
     } catch (e) {
       if (lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link that loops or is broken (${e.code ?? "unreadable"}); not linted`);
       continue;
@@ -4667,8 +4769,8 @@ async function runLint(io, p) {
     maxWarnings = Number(v);
   }
   const cliRules = parseRuleOverrides(values.rule);
-  for (const out of [values.output, values.report]) if (typeof out === "string") folderFor(resolve5(io.cwd, out));
-  const paths = (p.paths.length ? p.paths : ["."]).map((x) => resolve5(io.cwd, x));
+  for (const out of [values.output, values.report]) if (typeof out === "string") folderFor(resolve7(io.cwd, out));
+  const paths = (p.paths.length ? p.paths : ["."]).map((x) => resolve7(io.cwd, x));
   for (const x of paths) {
     if (existsSync2(x) || lstatSync(x, { throwIfNoEntry: false })) continue;
     const command = !p.explicit && x === paths[0] ? closestName(p.paths[0], [...COMMANDS]) : void 0;
@@ -4676,9 +4778,9 @@ async function runLint(io, p) {
   }
   const auditDir = audit ? paths[0] : void 0;
   const rootArg = values.root;
-  const root = rootArg ? resolve5(io.cwd, rootArg) : gitTopLevel(auditDir ?? io.cwd) ?? auditDir ?? io.cwd;
+  const root = rootArg ? resolve7(io.cwd, rootArg) : gitTopLevel(auditDir ?? io.cwd) ?? auditDir ?? io.cwd;
   try {
-    if (!statSync6(root).isDirectory()) throw new UsageError(`root ${root} is not a folder`);
+    if (!statSync7(root).isDirectory()) throw new UsageError(`root ${root} is not a folder`);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot read the root ${root}: ${e.code ?? e.message}`);
@@ -4687,7 +4789,7 @@ async function runLint(io, p) {
     if (!inside2(root, x)) throw new UsageError(`${x} is outside the root ${root}; give --root`);
   }
   const config = await loadConfig(root, values.config, rules, cliRules, io.cwd);
-  const baselineFile = values.baseline === void 0 ? void 0 : resolve5(io.cwd, values.baseline);
+  const baselineFile = values.baseline === void 0 ? void 0 : resolve7(io.cwd, values.baseline);
   let baseline;
   if (baselineFile !== void 0) {
     baseline = loadBaseline(baselineFile, update);
@@ -4716,7 +4818,7 @@ async function runLint(io, p) {
       concurrency = cap;
     }
   }
-  const cacheLocation = values["no-cache"] ? void 0 : values["cache-location"] ? resolve5(io.cwd, values["cache-location"]) : defaultCacheLocation(root);
+  const cacheLocation = values["no-cache"] ? void 0 : values["cache-location"] ? resolve7(io.cwd, values["cache-location"]) : defaultCacheLocation(root);
   if (cacheLocation !== void 0 && values["cache-location"]) {
     const unmade = makeFolder(cacheLocation);
     if (unmade !== void 0) throw new UsageError(`--cache-location: ${unmade}; give a folder that can be made, or --no-cache`);
@@ -4740,6 +4842,8 @@ async function runLint(io, p) {
   try {
     report = await lint({
       root,
+      rules,
+      rulesModule,
       stream,
       paths,
       config,
@@ -4892,7 +4996,7 @@ function packageDir() {
   let dir = dirname6(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 5; i++) {
     try {
-      if (JSON.parse(readFileSync8(join9(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
+      if (JSON.parse(readFileSync8(join11(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
     } catch {
     }
     dir = dirname6(dir);
@@ -4907,8 +5011,8 @@ function schemaRef(root) {
   const dir = packageDir();
   if (dir === void 0) return void 0;
   try {
-    const schema = realpathSync3(join9(dir, "archive-lint.schema.json"));
-    const installed = join9(root, "node_modules", "archive-lint", "archive-lint.schema.json");
+    const schema = realpathSync3(join11(dir, "archive-lint.schema.json"));
+    const installed = join11(root, "node_modules", "archive-lint", "archive-lint.schema.json");
     if (existsSync2(installed) && realpathSync3(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
     const realRoot = realpathSync3(root);
     return inside2(realRoot, schema) ? `./${relative8(realRoot, schema).split(sep7).join("/")}` : void 0;
@@ -4917,8 +5021,8 @@ function schemaRef(root) {
   }
 }
 function runInit(io, p) {
-  const root = p.values.root ? resolve5(io.cwd, p.values.root) : gitTopLevel(io.cwd) ?? io.cwd;
-  const file = join9(root, "archive-lint.config.json");
+  const root = p.values.root ? resolve7(io.cwd, p.values.root) : gitTopLevel(io.cwd) ?? io.cwd;
+  const file = join11(root, "archive-lint.config.json");
   if (existsSync2(file) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
   const remote = gitRemoteRepo(root);
   const starter = {};
@@ -5047,9 +5151,9 @@ async function runAction(io) {
   const { env } = io;
   const log = (s) => io.stdout.write(`${s}
 `);
-  const scratch = mkdtempSync(join10(env.RUNNER_TEMP || tmpdir(), "archive-lint-"));
+  const scratch = mkdtempSync(join12(env.RUNNER_TEMP || tmpdir(), "archive-lint-"));
   try {
-    const workspace = resolve6(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = resolve8(env.GITHUB_WORKSPACE || process.cwd());
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const failOn = input(env, "fail-on") || "error";
     if (!["error", "warning", "never"].includes(failOn)) throw new ActionError(`input 'fail-on': expected error, warning or never, got '${failOn}'`);
@@ -5061,7 +5165,7 @@ async function runAction(io) {
     const config = input(env, "config");
     const baseline = input(env, "baseline");
     const sarifFile = input(env, "sarif-file");
-    const report = resolve6(workspace, input(env, "report-file") || join10(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
+    const report = resolve8(workspace, input(env, "report-file") || join12(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
     rmSync(report, { force: true });
     const reportFolder = makeFolder(dirname7(report));
     if (reportFolder !== void 0) throw new ActionError(`input 'report-file': ${reportFolder}`);
@@ -5085,7 +5189,7 @@ async function runAction(io) {
     argv.push("--format", "json", "--output", report, external ? "--external" : "--no-external");
     if (config) argv.push("--config", config);
     if (baseline) argv.push("--baseline", baseline);
-    argv.push("--cache-location", join10(env.RUNNER_TEMP || scratch, "archive-lint-cache"));
+    argv.push("--cache-location", join12(env.RUNNER_TEMP || scratch, "archive-lint-cache"));
     log(`archive-lint ${version()}: ${mode}`);
     log(`::group::archive-lint ${argv.map((a) => /\s/.test(a) ? JSON.stringify(a) : a).join(" ")}`);
     let said = "";
@@ -5146,7 +5250,7 @@ ${head}`) + (summary.listed < summary.total ? tail : "");
       log(notice ? `::notice::${escapeData(text2)}` : text2);
     }
     if (sarifFile) {
-      const abs = resolve6(workspace, sarifFile);
+      const abs = resolve8(workspace, sarifFile);
       const folder = makeFolder(dirname7(abs));
       if (folder !== void 0) throw new ActionError(`input 'sarif-file': ${folder}`);
       writeFileSync4(abs, `${sarif(results, ctx)}

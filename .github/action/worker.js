@@ -3,17 +3,17 @@ import {
   budgetFor,
   packMessages,
   processJob,
-  resolveConfig,
-  rules
-} from "./chunk-4QWAYR3A.js";
-import "./chunk-CSS5HF6E.js";
+  resolveConfig
+} from "./chunk-FDCKA3XM.js";
+import "./chunk-DVJMD6PE.js";
 import "./chunk-Y3J7GJDS.js";
 
-// src/core/worker.ts
+// src/core/run/worker.ts
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 var setup = workerData;
+var { rules } = await import(setup.rulesModule);
 var config = resolveConfig(setup.config, setup.configFile, rules, setup.cliRules);
 var progress = setup.progress ? new Float64Array(setup.progress) : void 0;
 function sizeOf(job) {

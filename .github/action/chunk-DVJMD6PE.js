@@ -1,10 +1,5 @@
 import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
 import {
-  daysBetween,
-  snapshotUrl,
-  timestampDate
-} from "./chunk-CSS5HF6E.js";
-import {
   __commonJS,
   __export,
   __require,
@@ -39,7 +34,7 @@ var require_extend = __commonJS({
       }
       return typeof key === "undefined" || hasOwn.call(obj, key);
     };
-    var setProperty2 = function setProperty3(target, options) {
+    var setProperty = function setProperty2(target, options) {
       if (defineProperty && options.name === "__proto__") {
         defineProperty(target, options.name, {
           enumerable: true,
@@ -89,9 +84,9 @@ var require_extend = __commonJS({
                 } else {
                   clone = src && isPlainObject2(src) ? src : {};
                 }
-                setProperty2(target, { name, newValue: extend2(deep, clone, copy) });
+                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
               } else if (typeof copy !== "undefined") {
-                setProperty2(target, { name, newValue: copy });
+                setProperty(target, { name, newValue: copy });
               }
             }
           }
@@ -108,33 +103,33 @@ var require_format = __commonJS({
     (function() {
       var namespace;
       if (typeof module !== "undefined") {
-        namespace = module.exports = format3;
+        namespace = module.exports = format;
       } else {
         namespace = (function() {
           return this || (1, eval)("this");
         })();
       }
-      namespace.format = format3;
+      namespace.format = format;
       namespace.vsprintf = vsprintf;
       if (typeof console !== "undefined" && typeof console.log === "function") {
         namespace.printf = printf;
       }
       function printf() {
-        console.log(format3.apply(null, arguments));
+        console.log(format.apply(null, arguments));
       }
       function vsprintf(fmt, replacements) {
-        return format3.apply(null, [fmt].concat(replacements));
+        return format.apply(null, [fmt].concat(replacements));
       }
-      function format3(fmt) {
+      function format(fmt) {
         var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
           return args[argIndex++];
         }, slurpNumber = function() {
-          var digits2 = "";
+          var digits = "";
           while (/\d/.test(fmt[i])) {
-            digits2 += fmt[i++];
+            digits += fmt[i++];
             c = fmt[i];
           }
-          return digits2.length > 0 ? parseInt(digits2) : null;
+          return digits.length > 0 ? parseInt(digits) : null;
         };
         for (; i < n; ++i) {
           c = fmt[i];
@@ -226,7 +221,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode2(node2) {
+    function isNode(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
           case ALIAS:
@@ -237,7 +232,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor2 = (node2) => (isScalar(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -245,12 +240,12 @@ var require_identity = __commonJS({
     exports.PAIR = PAIR;
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor2;
+    exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument2;
     exports.isMap = isMap;
-    exports.isNode = isNode2;
+    exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar;
     exports.isSeq = isSeq;
@@ -265,7 +260,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit4(node2, visitor) {
+    function visit2(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -274,9 +269,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit4.BREAK = BREAK;
-    visit4.SKIP = SKIP2;
-    visit4.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP2;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path2) {
       const ctrl = callVisitor(key, node2, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -410,7 +405,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit4;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -420,7 +415,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit4 = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -564,7 +559,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit4.visit(doc.contents, (_key, node2) => {
+          visit2.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -591,7 +586,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit4 = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -602,7 +597,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit4.visit(root2, {
+      visit2.visit(root2, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -782,7 +777,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit4 = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -808,7 +803,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit4.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -2542,14 +2537,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format3, minFractionDigits, tag, value: value2 }) {
+    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
         return String(value2);
       const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
-      if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -4163,10 +4158,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value: value2 } = collItem;
+        const { start, key, sep, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4180,7 +4175,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map3.comment)
@@ -4204,7 +4199,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -4220,7 +4215,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -4311,7 +4306,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4325,13 +4320,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep + cb;
+              sep = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep += source;
               hasSpace = true;
               break;
             default:
@@ -4374,18 +4369,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value: value2 } = collItem;
+        const { start, key, sep, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value2) {
+          if (!props.anchor && !props.tag && !sep && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4439,8 +4434,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -4452,7 +4447,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -4463,8 +4458,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep)
+                for (const st of sep) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4481,7 +4476,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4661,7 +4656,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep2 = "";
+      let sep = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -4678,24 +4673,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep2 + indent2.slice(trimIndent) + content3;
-          sep2 = "\n";
+          value2 += sep + indent2.slice(trimIndent) + content3;
+          sep = "\n";
         } else if (indent2.length > trimIndent || content3[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value2 += sep2 + indent2.slice(trimIndent) + content3;
-          sep2 = "\n";
+          if (sep === " ")
+            sep = "\n";
+          else if (!prevMoreIndented && sep === "\n")
+            sep = "\n\n";
+          value2 += sep + indent2.slice(trimIndent) + content3;
+          sep = "\n";
           prevMoreIndented = true;
         } else if (content3 === "") {
-          if (sep2 === "\n")
+          if (sep === "\n")
             value2 += "\n";
           else
-            sep2 = "\n";
+            sep = "\n";
         } else {
-          value2 += sep2 + content3;
-          sep2 = " ";
+          value2 += sep + content3;
+          sep = " ";
           prevMoreIndented = false;
         }
       }
@@ -4878,25 +4873,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep === "\n")
+            res += sep;
           else
-            sep2 = "\n";
+            sep = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep + lm;
+          sep = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5094,11 +5089,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before2, pos) {
-      if (before2) {
-        pos ?? (pos = before2.length);
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before2[i];
+          let st = before[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -5106,10 +5101,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before2[++i];
+          st = before[++i];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before2[++i];
+            st = before[++i];
           }
           break;
         }
@@ -5187,10 +5182,10 @@ var require_compose_node = __commonJS({
         node2.srcToken = token;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
@@ -5706,14 +5701,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value: value2 }) {
+    function stringifyItem({ start, key, sep, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep)
+        for (const st of sep)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -5730,15 +5725,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit4(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit4.BREAK = BREAK;
-    visit4.SKIP = SKIP2;
-    visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path2) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP2;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field, index2] of path2) {
         const tok = item?.[field];
@@ -5749,8 +5744,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit4.parentCollection = (cst, path2) => {
-      const parent = visit4.itemAtPath(cst, path2.slice(0, -1));
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
       const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5781,7 +5776,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit4;
+    exports.visit = visit2;
   }
 });
 
@@ -6880,18 +6875,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep = scalar.end;
+            sep.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep = [this.sourceToken];
           const map3 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map3;
@@ -7044,15 +7039,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep = it.sep;
+                  sep.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7246,13 +7241,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep = fc.end.splice(1, fc.end.length);
+            sep.push(this.sourceToken);
             const map3 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map3;
@@ -7430,7 +7425,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7471,7 +7466,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document2.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
@@ -7497,7 +7492,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
     var publicApi = require_public_api();
-    var visit4 = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
@@ -7525,1790 +7520,883 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit4.visit;
-    exports.visitAsync = visit4.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
+// node_modules/entities/dist/decode-codepoint.js
+var c1 = [
+  8364,
+  0,
+  8218,
+  402,
+  8222,
+  8230,
+  8224,
+  8225,
+  710,
+  8240,
+  352,
+  8249,
+  338,
+  0,
+  381,
+  0,
+  0,
+  8216,
+  8217,
+  8220,
+  8221,
+  8226,
+  8211,
+  8212,
+  732,
+  8482,
+  353,
+  8250,
+  339,
+  0,
+  382,
+  376
+];
+function isInvalidCodePoint(codePoint) {
+  return codePoint === 0 || codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111;
+}
+function replaceCodePoint(codePoint) {
+  if (isInvalidCodePoint(codePoint)) {
+    return 65533;
   }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path2, { windows } = {}) => {
-      const segs = path2.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
+  if (codePoint >= 128 && codePoint <= 159) {
+    return c1[codePoint - 128] || codePoint;
   }
-});
+  return codePoint;
+}
+function replaceCodePointXML(codePoint) {
+  return isInvalidCodePoint(codePoint) ? 65533 : codePoint;
+}
+function codePointToString(codePoint) {
+  return codePoint - 1 >>> 0 < 127 || codePoint - 160 >>> 0 < 55136 ? String.fromCharCode(codePoint) : String.fromCodePoint(replaceCodePoint(codePoint));
+}
 
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code3) => {
-      return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
+// node_modules/entities/dist/internal/decode-shared.js
+var BASE91_INVERSE = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(127);
+  let code3 = 0;
+  for (let char = 33; char <= 126; char++) {
+    if (char !== 34 && char !== 36 && char !== 92) {
+      table[char] = code3++;
+    }
+  }
+  return table;
+})();
+function decodeTrieDict(input, resultLength, atomCount, dict1AtomCount, ngramCount, dictSize) {
+  const base = 91;
+  const inputLength = input.length;
+  const twoCharBias = dictSize * (base - 1);
+  let pos = 0;
+  const readSlotCode = () => {
+    const c12 = BASE91_INVERSE[input.charCodeAt(pos++)];
+    return c12 < dictSize ? c12 : c12 * base - twoCharBias + BASE91_INVERSE[input.charCodeAt(pos++)];
+  };
+  const dict2AtomCount = atomCount - dict1AtomCount;
+  const slotCount = atomCount + ngramCount;
+  const single = new Int32Array(slotCount);
+  single.fill(-1, dict1AtomCount, dictSize);
+  single.fill(-1, dictSize + dict2AtomCount, slotCount);
+  const start = new Int32Array(slotCount);
+  const length = new Int32Array(slotCount);
+  function decodeDelta(count, off) {
+    let previous3 = 0;
+    let slot = off;
+    const end = off + count;
+    while (slot < end) {
+      const code3 = BASE91_INVERSE[input.charCodeAt(pos++)];
+      if (code3 < 89) {
+        previous3 += code3;
+        single[slot++] = previous3;
+      } else if (code3 === 89) {
+        let runLength = BASE91_INVERSE[input.charCodeAt(pos++)] + 2;
+        while (runLength--)
+          single[slot++] = ++previous3;
+      } else {
+        const next = BASE91_INVERSE[input.charCodeAt(pos++)];
+        previous3 += 89 + // eslint-disable-next-line unicorn/prefer-minimal-ternary -- branches read a different number of side-effecting input bytes
+        (next < 90 ? next * base + BASE91_INVERSE[input.charCodeAt(pos++)] : BASE91_INVERSE[input.charCodeAt(pos++)] * 8281 + BASE91_INVERSE[input.charCodeAt(pos++)] * base + BASE91_INVERSE[input.charCodeAt(pos++)]);
+        single[slot++] = previous3;
       }
-    };
-    var scan2 = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index2 = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code3;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index2 >= length;
-      const peek3 = () => str.charCodeAt(index2 + 1);
-      const advance = () => {
-        prev = code3;
-        return str.charCodeAt(++index2);
-      };
-      while (index2 < length) {
-        code3 = advance();
-        let next;
-        if (code3 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code3 = advance();
-          if (code3 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
+    }
+  }
+  decodeDelta(dict1AtomCount, 0);
+  decodeDelta(dict2AtomCount, dictSize);
+  const references = new Int32Array(ngramCount * 2);
+  let poolSize = 0;
+  let ngramIndex = 0;
+  function readNgramReferences(count, startSlot) {
+    for (let index2 = 0; index2 < count; index2++) {
+      const slot = startSlot + index2;
+      const a = readSlotCode();
+      const b = readSlotCode();
+      references[ngramIndex * 2] = a;
+      references[ngramIndex * 2 + 1] = b;
+      ngramIndex += 1;
+      start[slot] = poolSize;
+      const entryLength = (single[a] < 0 ? length[a] : 1) + (single[b] < 0 ? length[b] : 1);
+      length[slot] = entryLength;
+      poolSize += entryLength;
+    }
+  }
+  readNgramReferences(ngramCount - dictSize + dict1AtomCount, dictSize + dict2AtomCount);
+  readNgramReferences(dictSize - dict1AtomCount, dict1AtomCount);
+  const pool = new Uint16Array(poolSize);
+  let write = 0;
+  for (let index2 = 0; index2 < ngramIndex; index2++) {
+    for (let half = 0; half < 2; half++) {
+      const source = references[index2 * 2 + half];
+      const value2 = single[source];
+      if (value2 < 0) {
+        let read = start[source];
+        const readEnd = read + length[source];
+        while (read < readEnd)
+          pool[write++] = pool[read++];
+      } else {
+        pool[write++] = value2;
+      }
+    }
+  }
+  const out = new Uint16Array(resultLength);
+  let outIndex = 0;
+  while (pos < inputLength) {
+    let slot = BASE91_INVERSE[input.charCodeAt(pos++)];
+    if (slot >= dictSize) {
+      slot = slot * base - twoCharBias + BASE91_INVERSE[input.charCodeAt(pos++)];
+    }
+    const value2 = single[slot];
+    if (value2 < 0) {
+      let read = start[slot];
+      const readEnd = read + length[slot];
+      while (read < readEnd)
+        out[outIndex++] = pool[read++];
+    } else {
+      out[outIndex++] = value2;
+    }
+  }
+  return out;
+}
+
+// node_modules/entities/dist/generated/decode-data-html.js
+var htmlDecodeTree = /* @__PURE__ */ decodeTrieDict("!}.&u%}'&}*'~!6*)%&,~!J~!J~%L~y<~!R,~~%Lu~~#GD~~#|)1#%}^%}2%+#.##%##%}&%##%'#%##&%#%#'%#&#%#&#'#%%#&#%##%#)%''%&%#%#'%#%%#%%}%%%#%#&(23#%%#&-%0%('1#(##%#'##+%'*.:1}#%#6-+(%'%%#%%%}#L'2351&('%}&/N'(0(/*-%(%%}#'+&T%7.2}#&%&#%#36/5##%&%%#&#%%#))2%%##%&&'0~!#*+&'%1~!%).'3q?&%'1~!.##%6(~!+%%%(Gw'rT~!E#<nA%#jZ~!H%(~!42##~!*31&~!G%U~#)5~#`3~!J~!Z~%]~%Y~%C~!q~!u~#kz~%#~!6'~!D~!U~!?~#T~!c%~!G#'~%7|~!G~!J~!G&~#pb~(Df}#%}*&}#%##%##%##&#-}&'#'&%#.++}%mI,#,@&(}*%}*'%&##&#%##%}&0}#.},U},%}+%}&%}#%##&}B%(}(%}+%)})%##%#&}&%##%&}<%}>%#%&}*%}(%}9%}/%})%}*%}*%}?&}&%}3%}&*#%})%#%#)}#&#-#+*%E%%'%'#%}#*V##&##I}#&&##%&%#&&Qf%%))w/0+&%#(#.%-''''++++7}>%4'',##1,#%#&%##&#'##&#*#9)%&%}#*}%,#+P(%A&%#'&##wSD',9E00#y#@}(+}&%&>~!#~!X}#*}(&&}(&}(,%}%&#+&}#&}I%#%}%)#(},'%#*}4%%#%}(''}#/##(##),%-##%%)#&}(.}&%#&}%%}*&#%},&&}&%}#%*'#%})%}D&}&%}-&}6&#&}-,%}#%})-(~+`~,=?~I9'9%~!,#%})%})%}@%}?%}(~!?~#<~#pP~#BG~#=1#%K+~#?#~%;)~#A~#mF1~#A'~'X%'~#lR~#N~'N~#r~#m#-~#i'?%#'%~#B%##%,%#~#_%#0%~#]732~,w~2+#:&#%&'0%&>%}#>##F+)#%&&#(+_}4&}-%}(&}@&}O7Fdf0@+/v4}&WU##&/0#&'('B#%}.%}'+#%}#%%&#&%#%##+#&#)#6#'#.},%}c%},%#%##%&#&%#&~#>'*-.%##%##%}#%%}%'~#)D1}#%*&~#_%%'(~#S2%'.}#~#=##*'*-%}&'%'##&&~'E%.#&~#M4}%%##&'%#~#O1##%&#'+~#<B%##%%'%+~#;#@%}#&%#&&%#(~#H1}'%'##&&~#?A}&'~#D#%32}'&&&&~#[}'(#%}'~#;C})&}%%#%~#=&%,3}%'(#%%~#^'#&&)#%'~#Y%-~#d-%'~#^%%&#&&&}#~#b~2t*&'~&(~&@~0%~e~3}%*''0})&}+~!9##-}#%-hD*)1fC#%/&/fB#40~!+#)*4~!+~!K'&:~!/*7~!.#~!H~!L':~%x&~!H#~!*~%1~!I#~!+A~#p'~!F~~#-#~,,(~.Z~!V~%;'B'mq-W~!N~%I%#&&#&}#%},%%}'%}+X#%}#&}(%}'%}<%}#%}%%'}'%}:~![)9@~%>~#UA%-%##&~!C%~!-.9:~!1~!-^2/:a~!y,D*J#-5)/4~%23,~#G~!L1~!0X3`~!2+~!!0-~&E~!W~!o,>Y&]~%cZx_&~#O*9#A#'#+I'%#)~!0B*-5A+-((F&*M#)(-7-5+'-3a5Vi~!Y~!?+[)%3),ERHm~!+:D,VG.+)?fB%%*(%)'(#&80%1'8`K8?`+'Z#&O&'H5#*9)A%%5&3))0%39+.*7#()&&*=4@**L)<'_&*+..;(#*+)./&0#3)%')-8(4ixD(&.}%,('aI:,)%,k2231T)I'#/-W7,/'Q#.'Y24+h')37</31&83##&0#),H(?'&?/1##%#&&#%''-%&&&#(&''&#.-'%#%%(,')*'&#&#'##%(%(#%('#&##%%%%('%#%#%%#%#&%##h>w+v<ayvyvcg.uuhKr}g/v|g>u9i[~>g5uI~=RvdwEg;v/g;uk!!TTSx]@RT!U!#!@VBRUU!'UTe-d0c`e&gSdicedFcrdTaqb.kYcAohdYd@a3e+d}dMdtd.aJ#bqcK`dle/e.e'dwdPdodddjbEb}ogd^ofdpduc6j?l%d{drdqc)d7bacOdQ%T#Y)X.sR[yH>6Vyv3[xwLu>vo'!*.[yBacahoj>6Rew3[xqdZa#!a&#^(X-[yG>6Vyu3[xvg3sEr|g.u/Ri9db0T#^(Xa)!-[y;>6Vylg4wKs{JwNZt3@3r=c4Z([xlg;wKt!cpq's@v7A'*a(a+!-a#[y<3Dt?3Dt'>6Vym3[xmg9rxsNJwLZt4~?r?db1T#`-!(Xa,!0[yS>6Vz%NuQs.g4wKtnJwNZtS@3r>c4Z([y%g;wKtrdga8!a(!#&T*Y-Xa#!a0<or[yc3Dtq>6Vz43[y3JwNZtf@3s!Ju}!%Dti:pm3c_%X#tjB5pkd6q!r]u?voC'*-a.a2!0a&a+[yI3DtI3Ds~3DtH>6Vyw3[xx;:s#~<5pKJwNZtE@3r~d`a)!a2T#a.(!+U.X1[yT3Dt`3Dtv>6Vz&3[y&g9rxwzcxstPu.<rAJwLZtT~?r@dZa%!a.&^*Za(/Reu[ya>6Vz23[y1g3sEr}wkg{NuQRg{ci(U#5@b`~,cg#U(2WnH5wugcRh7dX#T(Y,a'Ta!!a,[yZ<]mj>6Vz,3[y+Pv#5ReZKu+=,%!H}7ABwkaS?Rh:BcW(X#<]mrj:ubv/ARekdg%!(!a.*Ta(Y.X1!#sP>Rl*Dt6[y>>6Vyo3Wf*jOvuumvuRgRJuq*!:9<B@bX~3jVv&v@s@5Re[d/rQt{uAvo&a&a*)a2!,0Wf!3Dt0=Bs'>6Re}3[xy~<5s%JwJZt1~Gs)c;&!#2sJkNuXvzq7rxu,Re8dka4!a8(aEZ+a@Y.X1Xa)[yd=Bs(3DtP>6Vz53[y4cX#X&Re:avRe9~<5s&JwJZtQ~Gs*i^rzvdRg+Jv{%!2sbB@bX}kdga,!Za?&^*T1/!a'Dt+[y6>6Vyf3Wf%g/u;s4hGu6?Rh-JvZ,!c%#&RoX54Rivj7uyvf8RgTKvZB%*!2sGh<vu5Rgq<=C::9bb~#dZ#T&Ta6Y.X*Dt>[y93Wf)coZ(T,6VyifluvRgC@95@B@bX~/hFu34cC#T,k/unq8w8Q5RkUklwQuzunq8w8Q5Rk8d/rJu?v8w9)-&!a0a;a&aIWejg3sEr/h1s<DtDJvyZqY5aws3Jvy!&Wei~Hr1:au5@Bag>23E~5c:Z&bX};kKv?w&unuVu5Rjc;>bs)#~@:Rh.=ay<a]C;b`}Vd6s/t{uAvoaxa()!a,a7%-a#a2Dt,[yF2Wo[>6Vyt3[xuNuPRi&NuPwpi#RoWh?vf8Ri%Jv]!%Ri:KvxD!.'2WeAjZu`q9rxu,Re7woeAg-unLq(qA_/*2Wg_g3u5q^9:4E}/jTrxrzv=Wkkd~0UX#^^Xa-a1a5T&a=U1a'*aEa]!a*aPaA-adok[y54Rn>;:p3~Dp5g9rpsFNvZqjg3uJp4~<5p0Pw;5qlJwNZt*@3p1Pw:5p/Ou!5p2JvG'!6Vye=<qnJvh_[xhg3v,Rh3kOwOw-sDuev/Re^dha[a%!%!a+#Ta7)-5TaCaO!aka!a)sf[yb2>Rl!9ARiq5E}Qg=ucRkBE|oJrJ_@Wk~@Wk{JrJ_@Wk|@WkyJrJ_@Wk}@WkzJvO_[y2g-vMRmiKuYC!)&>Ri;>Ri<@3RkNc](X#@9Rk=g5vuRmhKvDB!+'=]meg3u4Rmgd)#Y'Vz3CARmfd`a+!%T'!+#Ta1Ta6TaM-sTDt9[yA9sYd'%Y#s[[xpj:ueunaXRgEjRq,v-vuqdd2'`#6Rev<32@5>:2<E}5xIo9a*X#Y(;5RePJvD_g>vyRgNj8w)v8<wggs:RgXiZt|vjx,hSq3ah!-(~@:Ro/Ou!5RhWj^v(pyw8unRhUdx-UY#^Ua.a3a70!)%UX1TaDa)'omRiRRhE[y:3Dsz=Br,>6Vyj3[xkg6ruwjcqsrPw;5r*Ku]D'Zt-@3r(~?r.i[vwv]dU1a--U#`a4(g/vsRhPOu!5RhLj:rmu9Wo!~@:wdh@g/vsRiTjXuvvNr}:RhBj^v(pyw8unRn]dz1UYa'a+^Y(!aETZalaRY.Ta?a4[yDJw1!#qLsW>6Vyrfzq-pLflpwRe|Js>%!Dt@3Dt&Jvy_[xs~HrnjMuwpsw'RecKu+D#'!t<~Grl~?rjg5u-x,gwp{ah!-(~@:Rg~Ou!5Rh'jXuvvNr}:Rh#cW#X/c;&!#2sLi[v7u7RgpJv)(!iLrxu,Re6j7v@s@5Se[e7d`aW!Za(a`T.a#!a3!&aDa-!9)Dt_=6s+3[x~~DR|h~DS6avhGun5RkZj3w)v-]mkKunB!&*]kb97R|i<ARk<c:Z(6Vy}Juh'!wziMRoS:F|vkLuauJv5vtvQRh1d='T+Y#VyO~DR|jcF#T'7R|g97R|kJv3'!ay<Rj,Jvh&!:ReXcsa6*a+#a#_aIRf9aLRf?c,Z&Rf5Rf7c.Z&Rf;Rf>cQ#%T'p-Rf8Rf=ct#%'(*!,p,Rf4p+Rf6Rf:Rf<d~'Ua%U*^UYa(!a,-!#a4YaTalaEX0a8a<Weo3Dt/3Dsx=Br93Wen~Dr;~<5p<JwNZt2@3p=Pw:5p;Ou!5r3c7&!#:p>3Ds}KvGB)_6Vyk2sM=<r7x'eovA(!hFu1ARf}cV#X&@r5j6rvwQa^Rf3c=Za'wkghJv__g;unRggA53B9=b^}%j6uduo5Jq;!(hIv%2Re`Ou4ARe_e%a#^^^Xa&!a*a2!&a6YaP!*ad!#a:aE/5Rn?[y@>6Vyp;:pE~DrY~<5pBJwNZt8@3pCh=rt3rWPw:5pAJup_[xoNuPpF9c!#'45pD5ARn)d8#X'X*3@rU72s]h>v<<sSjJpqvewOJq/(!hNw'5ReBk0s2u3w/w'5ReE5@Jq.!a+JQ!&WeU23d(#Y&RjG5]jBk!u7w&u0udARjEe#+^^^Ub#!a2/a`Z(agT1!a-a;|@TaG!aS[yV=Re~fow'RguNuPRe?bz#'>RoUWeL>:Cbb|?JwPZtVg6ruRmzJvD'!6Vz(g/vmRh~Jvy_[y(g9voRgyx*cy(#2>Ri2B9b]~9kIw9u7rluJu3Rg]dI#a%UY'@=p%CAx.gQZ&RhwwygtRm{x5g_Z'+ABqR9Woa=Bp&dV#^*Xa'!&@o{g4v]Rk;Jv{!%Rk[wkkiA5RkiwwfUB=x,fUuqC&*!>RfTg8v0RfV~ARfSd;rJsAuAv9wR'ae+/aO!a@aza/a#[yQ@Wg!2Wemg3sEr0JvB_g>uvReWg2v+Re=KupB_+[y!2AbY~-~Hr2AJwD!(h<~El>h<~El?Kun@+_:9b`}Kg-v/Ri3g;vtwyk_9]k_d=&T#*U.6qh@Ab`|K9:H|CJv[!&3Dtex'fDwC%!Rf[9WlMd[(^X,!a%Z06Vz!@WgBg=v~Rgvg,QRe@awd,#Y+jTv|Q~EfWj]uNr|~FRfXdy#Y&^Ua%!aO.!(a)Ua;=!a@aKap!a-,a!Ta]a[rSa]p?[y82sK=Bq~;:p:~<5p8Pw:5p7d'#Y'Wf(;RnRi[u4w&RgJJvG'!6Vyh=<r#ijuuv/sIKuYD'ZtG@3p9~Gr&d2#`(g<vtRgFj`u5w&rqpxRf2CJuY!+:wfnTOu!5Rg}jNs1ucv&RfwJvA!&3@q|BDcC#T,k/unq8w8Q5RkTklwQuzunq8w8Q5Rk9dga#!a'!a=#a0!:+Tb*b@aO.a4!aba8aFJv^}?!VyR~Dr<g;u%Rn.~<5p[x'e`wNZtR@3p]Pw:5pZhNvjBp.woe_g5u-r4JwF!%DtO3:ooc7&!#:p^3DtpLuGw(!+%)Dtk6Vz#2sd=<r8d'#Y([y#<x3gJt`w@!)%}MRiowzikRij=]ilxAf3,U(#B2Rf#g0v-Rm[ck{`U#]giKv3>)!&6Ri154s,KuGB_%@r68r:dJ|t`#X(9<E|u2@H|rx3gJu?w'!+'1Nu7Reg4=H~+9<wxgY95Rm]xLggZ-`(X}U2:Ri4h<uOawRmsJv__5@bb{jbV~3dka#a'a]!,#a+U=a>b6a3b%!/aKa/)!arwve^VyJ;:pR~DpTg3uJpS~<5pOPw;5qmPw:5pNOu!5pQJvG'!6Vyx=<qoJvA!{~Jup!%@qk7Rn/KvyD!}''[xz;>wkh'?Rh,x8gyt`w5D!&),(SgyccRgztJ@3pPB5p#d'(Y#<]mmifubw&RgoJvE&!82s^JvF&!8Rf,ADb]~;x=h'rNu]vK!,%'*0RnORh)4Rh*AqQg-vaRnNg;wHwkh'ba~4cE#Ta*x3gctyw@'!+%RnFRnD<4Rn@hFvK5RnCxWg[#`&a0Ua()`1Rm75Rg[c]%X#qi8Rg^NvdRj>BwzgZauwji7Rm6A4wgg]d1#&(*,.0a#Rm;Rm<Rm=Rm>Rm?Rm@RmARmBe%#^^^Xaea?aC/b+(,!a+a#!a/!>a&Ta<aKbD!2wphBRnk[yPw}hE|.=Br-3Dtm>6Vy~g6urRf.x,hPrNav!%'RnqRo%Ro#Nu;q[Pw;5r+JwNZtM@3r)d'#Y'Weh;xChL#`&RnmRnoKu}>%(!Rne~Bs-;2wjcussJv+'!aYSO}6@B<5?ba~8LrNvj!.%*ROwungw~ng~:9;Ri^>wtnig;wHRnixDh@|(UZ.x1h@|)!#:2<H|*xHn]#-UX'3Ro)z=iT}6ARns=Bwsn_wpnaRncw]aR(#UXa&Ua*a/=]iPd'#Y&Ro'WnXf{QRm2hNvj]nZd`'T~&1`{|`#9b]{}c:'!#Wl{>@=be}]?cl{{U#:5Abb}Jds#^YaF!a*b4a#a3aPa>&Tb!bH!*a_!Eau?/a&RjY<]gj>6Vz*;:pe~DrZg,QRj1JwNZtX@wihspcJvZ&!VyX9WmOJu|!|N2WmHJvh&!]ht~Bpbcn&T(!#RmQ<s7Nu;padH#X'`+WmJ@>RmKCARhnKup=!)&Wf+:RhqNuPpf9c!#'45pd5AwghpARn(Ls@w!%,)!RmP@Wfe<E|IJva!&WmNg8vsRmLd`*.`#Y'Xa!axRn*]hrA8Rhug5s@rXg8u!RmMd8#X'X*3@rV72smdI*#UY&RmICARho~GsgxVgd)Ta'U-Y&Xa!T#RnEWnA@Wffg1uDRi0hFvK5RnBxGnG&#`%owp)@wsf+bX}Ze-*1!a*^^^Ua|!#a.aq&Ya2!a>.a6!a:aO`aJDtL[y`@Wg#>6Vz12@wzoYRoZNuPRi!NuPRhzg=ucRi,@=b`{Yg=ucRi-ACJvB!&Sh[ebSh]ebi`wUuFRm4Jw2_[y0JvB!.<Ju(!&SoG}6Shd}6<Ju(!&SoH}6She}6Kur@._g5vHRieJvx!{L2G{Kx6gd'T#?Rh82Wi5cZ#X(g1w)Rm5dW-Y(Ta#!a)!#aYa=wnfE=su2>>bU{0j9udv:<svj8uQv-7RgHdE%#^'sq9sp=>Bb_{TJv`!&g/r|snj6v(us5d,#Y(56H}[978H}]Jw5!&g1rushJvB!+j;v{u5?zDhd}6}bj;v{u5?zDhe}6}ce*#`(^^^a[aea!=!a6a*aoXb1a.!aAbL!b>,b'aL!aV@Wf|2Wlg3[y/JwNZt^@3piPw:5pgJunZou3@rsJva&!Vy_g<v~Rm#JvG'!6Vz0=<r{Ju{%!:pj@WfsiXuJu3Rm:JvZ&!WfA~Bph@c4Z&Dtwax5rubx(#:awRk1@d,#Y&RfjRfid1#,Y(@Wfp2Wlrg5s@ryKu[@!,'=]ig9wlk?Rk>g5u-rqJvy'!@9RkQcH(T#=>Ri~@<wkj(Wj(KuZB*!&<7rw@9RkRcH(T#=>Ri}@<wkj)Wj)dg(Ta2Xa9X#`-!a*CARhg@@=I}d9x;c~#X%so=<sj>2@@=aybb}XjWv0Q~EfEj3vLv;<d,#Y(56H}`978H}_dgaPaFa'a/!#a3Y0a_a;a|!1(a7-[yE3[xt;:pJNvZrrg3uJrvJwNZt=@3pIh=rt3rxPw:5pGOu!5rpJvG'!6Vys=<rz@c4Z&Dt(ax5rtJvZ!&~BpH@wsfNg-vaRlNci*U#=<wei<F}a5@Jq.!a*JQ!%@qZ23d(#Y&RjH5]jCk!u7w&u0udARjFd/prq=tyvpaEa(a:.!a1aZ(@@=I}:9wpd%=<sX55w_h}@@=I{t=ay<aU@@=I}T=ay<2@@=I})?C9:9au@9Cb]}DP~=x-fAZ(2Wl1=ay<aU@@=I}>5@d##Y+jTv|vV~EfFj]uNpn~FRfGdgaK!Z2&!a8a-Tb({E!acTbM*!a(DtY[yYd'%Y#sl[y*hHvh>Re5x2c{Z}.j4uCvcawRiMd+#X+_x&d!},<5RkX;2Hzw@x,gavfB-!{CcF&T#Roe;RodwWbBg5urRgaKvHC*_6Vz+<4opieuew&Rmq@d]&Y)X,T#X0Rh}<BqP=4qS9:ReMg/ujReNJw0!/<Jui%!bd{kawwnemRelAxUa?a3#*.&UX(Ya+a/RhvRnQ<o}9Wmtd-#Y&RgSRmw9;Rmxay=Rmyg-vaRmuxEhSrNu,v-voC!%(aR.a(a7+1Ro1>Ro5CE{A9b]{@;5x#eO{:g;urRi+KrNA!%(Ro3>Ro79;Ri_Ku@>{;&!x%gX|{KunA_+g5QRj/g3u5Rj#g>uERj%wio/xRhS&!,!#^1U}wba{8>>@=be}qC@:D5ba{7Ku+A&!}x?ba}t>>@=be}se(aA^^^Uat!b0#{pa+awUazbGa#aLb9bgaWac'a5TbS=Br!d1#`%scp_Jvl!#rT>Re0JvX&!VyN=H{Fcm#U&:pY=ReaJv2&!]h0=]nUJvG'!6Vy|=<r%JrM_=]h2@Wlud'#)U'Wf'b]{i=]h/Jvh!&~BpWg=v]RnMx+ny#'Nu;pVwjnu=]nwxJnx,T#`&Reqwjnt=]nvieu9vrRjLLuYwP(#+!th@wih5pX~Gr'g5v/Rh4KunA'!-CARnP@wwiN:Rm_9x'cvw>!|l=<saKvAA!0&3@q}>w^e1bp#&Re2Re3BDx7gH#T|f5H|eKuZ>!%(:qNAH{]Jv6!+3B2B9=b^{X<5<B92:E{ZLvhwA(a;a%!igQuyRmad+#Y}m@3Rh5d8#X'X*:AqUAHzmaxwbh<aXRnVcF}RT#Nw&cj#U(BWnug/vsRntdka)(a3+.Zb7aYYan1!bVa@Xa}[y^@b[{G=H{+hFu73Rj&Pv#5ReQcK%T#sig1v{Rj'Ku+D#'!t]~Grm~?rkKuMB!01d5#`'Vy.ta3Dtu~Hroc8#'{^45s85AwZbP&!#Rn!wghxWn#KvEA!)&2RlA2RlBx:h|#(T,=]j09Wobz>x]z/@awRoTd+#Y(az]hFhCrm4d,#Y+jTv|Q~EfMj]uNr|~FRfOdCa!Xa9_X#@<plJvf!%b`{(9;Rgwc;.!#2x7cw#T|UDb]|T5Ju={(!=@E{&Jv)&!Ab`{'awJvf!~*>>@=be{#KuY>!+&4Ezyi[ugv&RjIdea+T)#UXa&T-T&a!Rh9auRmW=]kLg5vuRn+g3u4Rn-Ow6ARn,hHus5xNk?#UX(U~)/g8v0RkD~AwkkF?Ri.OuNBwkkA?Ri/d|a2`a*^UYa.!aBTZaTa'Xa;!(!2!-a#b2[yC>6Vyq3[xr2Wi?g1rusVh%s?DtF~<5rbJs;%!DtBfswKtCj[uvuSsEu3RgVx3o:u+wN'*Zt;@3rd~Grh~?rfg8w)Lq)qE&-a%!>bI|`jWv0vV~EfCjTv|vV~Ef@j]uNpn~FRfBcK#T']gWNu7x,k7q4ai(0!hHv8<RhmkMu9vrsBuev/RhlCJvB!,g<v{wchh~@:Rhji[vrv{wchi~@:RhkdS&a5UY#Ta!RgPwwiI5BwciI~@:Rh`x'iJvj'!5]iJPu8Bwch]~@:Rhach)U#h3rp]gLh@t|Ax,hTq3ah!-(~@:Ro0Ou!5RhXj^v(pyw8unRhVd|)`,^UYas!a?/a2Z'a^Ta{Tb7Ta(a#!a,Wf&9sZ3DtAadamov=Bqt3[xig8vsRm~>waiL2b`{QJv*_Ouv2qgj<v]v2BqfdR'X*X#Y-@3qr~Gqv~?p6hHv-]glPup5Lq+q?_%*b_{qF{n9b^{rOu4ARhpKvCD!+&~Bqp:5Dbb}nwoiKl&unuTuBv]v+ueunaXRf0=Jvh!0nKufu8v1w&w7q%w&uHrz:Rgnj5w,uxDJq/(!hNw'5ReCk0s2u3w/w'5ReFd>Za&!*UaA=<wkgsRnSJv^!%Refifw3vyRgOKu_B'!,<]gkiiu:w&Rh<=C@a^<B57@2F{[<B5@aW:=3away9A5aW=<B=C@a^<B57@2F{Ie-#`(^^^bCara.b8aza6!/bZ,!adTbnTbOb+aFaS!aAT9@Wf~2Wli3Dtl2@d,#Y&RfnRfmJwJZtN~GqyJva&!VyMg<v~Rm%iXuJu3Rm9Jv[_=]ih9wlkDRkCd1#`(@Wg>2Wls3cH#T(@<Rj*=>Ri|b~'#23s9h<~El.d'#Y&Dtxi^rzvdRl#d*#U%(o|B2s`hJwSaxRmDKv4B&!1:Rmdd5#`'Vx}to~Hq{x'f1v3(!BA5ba|bJv_&!Wfug1v]ReIdO+U/Y#&G}-8wze=Rh{g1v]ReHg/uQRf/by#)ibQwERl/cH#T(@<Rj+=>Ri{cNu+vlax-!(#a0qa9<Rii2;;bU{H;x<i=&X#Rk`<4wwi=C9H~8xAI(Y#<azRi@45wXI<B9;5bb~7dL(X#Xa(+!aL6Vy{g5QqOau:5au2@ay547EzbxOcU(UX-T#Ta#:Cbb|A?wjh/b_|SOw6ARgtihr}u7Rhy<d1#T)X1@@=I|~=ay<2@@=aybb}Sj3vLv;<d,#Y(56H}A978H}@dGpvs@uAu`vcw9*!aFa+ai%(b!aXa8.a?a[ozWey=sU2@G}Nch&U#Rf_WexKu+D#'!t:~Gr`~?r^j]uNr|~FRg*j^psurwJt|RmcKv)@&!)7Rkv~Br[@wxfO:Rl3co#U'6Rezj_q#vIuavjRltwzeyh@vr5JqD0!>aY?C9:9au@9Cb]}9cl#U*5;5<H||jbuus1ucv&Rfvg1v~d/pppzqFr^a--a~!aMat1(hFv;Wiz@@=Izoj5uuv-7Rix~Cw`fk2WlVcZ#X,k)u3vWs@u2]ktg;wEx'fBq(_2Wg/jTv|vV~EfoJv]!15x'hzqG!(P~EfU~CRl_j6v(us5x4i-#T(2WmZ?C2F|d>Kq<aj1!*jTqIsBv=Wl`~Cw`fi2WlWj`v0u*~>RlR=c>Z,k#u3vWs@u2]kr<c1Z+jTqIsBv=Wla~Cw`fm2WlXdmb3!a{(arZa`bkTa%TbQTa-a9+c'!aM!/[yL=Bqug.w'RifhFvyDRj.g>vgwyk^9]k^Jv3_@WfbAARkhJw2_[x|JvB_wkoIRoKwkoJRoLd'(Y#<]gm=<9<H|yd'%_X#skDtb3awwqkgNulRkgdB#^',9:p'hJwSaxRmEBwVb8@4=H|qLu+w50&!)@3qs~?pU>Awwn;;Rn=c:Z'ARn<=<qwKvC@!/&~BqqJv6!&]eVb^z^xRge'/a%+^`#Sge}6<4Rn3=]n0Pw2>Rn8Jw0!&>Rn:>Rn6cY#a7+!a&=<wkaNw~h3z_c5Z{=wjh#=]nLKv^D!&)Vyz=bW|swYb<WetcG#T(2wxa@qVx@gD#Y&b^|V5JwG&!5bb|pg/w&RgD@x=kHs=uAvn!a%%/'+RmSRh694Ro`g-vaRmRhHv-]mlxCcS#`&ba~.5cD#Ta)P~=d,#Y(56H{>978H{Dd_#{2^Y%_+qbbb{6g3sERhsbU{?dfa.,`a(Xa<!aiX#(55RiG54RiHcI#T'WiU3RiVNvdwtfcRlKNvdd,#Y&RlHRlExQgf.1*^T'X#Sgf}6Wn4=]hfPrk>Rn7Jw0!&>Rn5>Rn9Lunw?&a2!,5<oq@@wqfdRlJj5Q~=d,#Y(~ARfcOuN]fdDKw;ay(}i!547E}j?cI#T(@5bV}iCbV}hdv(^^Tb?a40,b##Tbo!a*bR!a<b|a/!aKai!aU[yK=]o^g:v>ReGJwPZtK<7Rh+h<~El,Pv#5ReR@awwxjCg,ulRjDJv6&!]j!z?aQeeg>w=Sh<eeJw;!&axEzOg,Qosc!#*:wkeJ]eJ>x'h-u(!%Ro.w~h.zPdNZ(X,Ya![x{;9ReY;wkgxRiF:x?ap#Y&RmUg<s2Rkod]+UY0TZ'!a&A9sw<=bczLNvuw{gqzNhJwSaxRmCKuLay!#&s_Rf-55b^{uJvZa!!c%#(55Ri654wmiu5RiuawLu,vp!+}^%b_}Y9;wkgxba}o>A9:=b^}zKuh=a''!3awRk3c*'!#aHRk6c+Z&Rk5Rk4Jv)&!awRjSawd9*`#0?C2@EzMj8u<uJ5RmbjQrquJu3x,k>uq@_+=ayb^|W~ARkEOuN]k@7dhzV^X/X&a-#zRzSb`zXcJzTT#2WkVKvDBzW!%FzY9;5bbzWjQrquJu3Jw3%!b`zU=ayb^zQd:#X(T-a!6Vyywxh}=b]{Jg=u1RiAdGp~qHtzv!w(wA+a+a;<!aJaYai'anasb(=azRmV:Cbb{MLq2vb!%')RjuRjrRjtRjqx3jnqCw3!%')Rk(Rk+Rk&Rk)Lq2vb!%')Rj{RjxRjzRjwLq2vb!%')RjsRjpRjfRjex3jcqCw3!%')Rk'Rk*RjkRjl9<CbbzfOu4ARhxLq2vb!%')RjyRjvRjhRjgx=joq*uKvb!%')+-Rk.Rk%Rj~Rk-Rk#Rj}x=jdq*uKvb!%')+-Rk,Rk!Rj|RjmRjjRjidAq&qKs@uAv8Aa.'*-a@a&0!aM@a5[y73Dsy3Ds|3Dt):wxgI2sHJwJZt.~Gqxwsf0ikrzt}Rl0Jvy_[xj~HqzKv_A|D!&WfP8axRoVcf,U#k(v]v+ueunaXRf1Ju}'!g8u#Ri=jQw!sCunLprq>!,')~<5qeGzq9F{W=c##%s5au:5aU3CBE|;d4#X(D!a&6Vygx(b;#(=]ed?C2F{N<capoq2r[a&!aPa9,'Pw;5s:@@=I|,55w_h|@@=IzcP~=x'fCqB_2Wl2>aU@@=I|1OuNBc1Z+jTqIsBv=Wlc~Cw`fl2WlZ~AcTa%!Z+jTqIsBv=Wlb~Cw`fh2WlYk+uNqJsBv=WlSg,u3dca3#UXaMYa)TaB-=cM|7T#<bI}l5@B932:aV2G{BOuNBJq:|M!5Ezt=<B=C@a^<B57@2F{v>cB{/T#=ay<bI{3Jv6!a.6BKq0ah&+!5E}HP~Ef{978BaU@@=Iza<7d#.Y#978BaU@@=IzH~AJq0!(@@=IzG978BaU@@=IzFe,aU*Y&^^^bvJb,b:bFad!a,c2Ta>aL.bo6!a#CbTa'T#Re{2Wlh2@G{yg6t~Ro_NvdRfticuRQRllJv3&!x&c|zs@Jw3!%RflwpfkRlpKuL;%(!Re<@G|C2GzdhIvuBwgjAg-u0RjAKQB%!(GzZ@G|5NuuRl7d='T+Y#Vy[g<v~Rm!==G|>JvA!)@wma=]m1ifuaw&RmnLs@vT'!|/+[y,g:v>ReTJw1!#qX=x!eC{bLu+wT&)ZtZauq_~Graci&U#F|89:r_Lupvq!.)&2RlG8RfaC=x!eF{_h?rpWlmd&'!#X|&]k::xJey#`'T|+<E|&2@H|%dE#(^,g;u.RiEg6vjRiC9xCkA{O|zY#g=ucRmXKs0@!&*@G|m@awRknJuh!,3d(}gY}eJvj!%Rm):Jw3!%Rm+Rm-Ls0w(&!a(a#@b[|6cZ#X'7RkxWgAOu4ARn'dH'U#Y*Vz-Wm'CARm}d]*#a%^a*T'aK!a<9bV{PC=p*Jw4!&SgxcbB5r]idw(wBRmF7xFkt#&`(Rm/Rm8E|!JuY_9:Rl5=wrgr2:bbxd@xXfB(a*#T+!.X0X1Ta/a'T&RlDRfL>RlyARl9b[z[>RfZ:RlL:RfRwlg/ARl;9;RlxKv,A/!%7s69<74=BA5ba{-8Bde#`a<XaKYa1,a'P~=wxfB2bZ}}?C972@@=I}r8@55B9;5bb}G978B2@@=aybb}3j3vLv;<Jw3&!>Rfk=ayb^}4~Ad1#`*@@=aybb{w2@>==<bbz]dx+UY#^UaF!a9!bB'Ya1.!ajXa#%olRhD[y=3Dt#Ov5BrHKuMB%!(Rf^Wep~HrJwkiQjKr|~FRg)Ku+D#'!t5~GrF~?rDdV)UY,Z/_7RkuG{<~BrBg,rlsO:235B@bX}|d?a1!#`(6Vyn5@d##Y+jTv|vV~EfIj]uNpn~FRfH7Lq2vb1!a9-978BaU@@=Iz9978BbU}#~AJq0!(@@=Iz8978BaU@@=Iz7~AJQ|}!978BbU}!JvkaK!AdUa21-U#`a+(g/vsRn~Ou!5RPj:rmu9WhOjXuvvNr}:RhAj^v(pyw8unRn[kPr}p|u7vwv]RiSBd;pppzq@qHQa?(b.!a.a`@.|xa(hFv;Wiyj5uuv-7Riw~Cw`fg2WlU978BbU|wOuNBJqG!(P~EfD~CRlQcZ#X,k)u3vWs@u2]ksg;wEx'f@q1_2Wg.j]uNpn~FRfqJv]!15x'h{qG!(@@=IzK~CRl^j6v(us5x4i,#T(2WmY?C2F{1>Kq<aj1!*jTqIsBv=Wld~Cw`fj2Wl[j`v0u*~>RlT=c>Z,k#u3vWs@u2]kq<c1Z+jTqIsBv=Wle~Cw`fn2Wl]dn1#c(a(b^a2!b/bAT(bj!aDa7bu,a_a{c0!2T0g:v>ReD2@G{42@G{5~DpM~<5rc=Bx6i>{RT#RnI@zCx]y]z:2Jv[!zr5Awyk]9]k]dD(Y+X#6Vz.g=wKtgwhaCwgmTWj2Lu,w%_+/[y-B;b^xeg3u3Rj-2@bX{*KrJ<!+'@Wg(g?QRlC@Jv`!%b[zIwsfII}8JQ_@w|kW|=Jv(%!AqcOuNBJvEzh!bYzjLs@wP#(0!oy@>RkdJwMZtc3Dtd@BcG#T'9bWxg2@2Fznd*#Y+;2x'c}w<zizixNgwa#Z'U+!/!a'!a+w~g~z6wcn{Rn}wcnzRn|5Rh%=]nJg5vuRmvNvdRlvcprJu}w*az*a#!%.a.'Bot9qT]kj@Wg'ay2Gzv@Jv`!%b[zEwsfHI}1;ck#Ux`<Cbbx_Lu+w!a&0*!wko*wwo,So,}6Juqxf!E}PigQuyRm`d3(`#8>Rn%:A5B;bZ~%KvhCa!a2!x>k7#Uxb@b{#xaRk7Jw0!)>wwhlShl}6>wwhmShm}6CJvB!.x'hhvj{!!5Bwkhhbaz}x'hivjz~!5Bwkhibaz|xEhTrNu,v-vpD!a%&/)a3a.,%Ro2t[CE{)@3re9b]{%wjo09:rgc:Z&Ro6=<riifuaw&RmoKrNA!%(Ro4>Ro89;Ri`dSaL'UYzxZb)7Rka3xRhT&!,!#^1U}vbaz{>>@=be}yC@:D5bazzKu+A&!}{?ba}y>>@=be}wxBh[t`u~vJvr!%a!a()a,a0a4RoC=]o;Ju(!%RoGRhdwjh`=]oAg>w#Ro?g5vuRo=NvdRl|Ku]C.!&;RoEJvB!%RoORoMBx'h[v+_?w~h`}~5?w~hd~!xKh]oiptu-utv.vp!#%&a30a@a'a+(a/aOp(o~p!RoDJu(!%RoHRhewjha=]oBNvdRl}g>w#Ro@g5vuRo>c[#X']o<CauRoRAd-#Y':RkpauRoQKu]C.!&;RoFJvB!%RoNRoPBx'h]v+_?w~ha}t5?w~he}ue!/UbhYacXaW^Tc&a;b:a-c/#b&aja1(!cL+!bKbt!bmcRc9aIc?8[yW3Dtt94Rg`Jv}!&SiRMzBhEebShEMNuPRe>x7gL#TzuwjirRipc<Z&>on;>z=h-MSh.Mwqczx'a7vj&!>Re4@=ResJt__NuPRi*NuPRi)j]uNr|~FRfzKrJ>_+@Wfy@Wf]2WocKrJ<!+'@Wg%g/QRl@@Jv`!&awRl<wsfFIzgLu(w*!.*&ShBMwvhIRhI9;RhNx1hK'!#Sn]Mx1hK~0!#:2<H~7cNu+w7D*'1ZtW>Rn1~?rOc:Z&Rn2=<rQ<7wjh&=BSnLMc]#X(6Vz)w[b=a!U#9wzgMc3#&(RgMRitRis<x,gKt`ax!&+SioM=BSilMc3#&(RgKRinRimKurB,!&SiQMzBhDebShDM6BJQ!(P~Efx978B2@@=I}WLrJw!!,a*&@G}O@9wkibRid@@x'fKwC!&SlDMSfLMjUv~Q~EfKKv3@a+!(hFv-]mpx/hYZ(C5RiWz<o/MwkhY?So/M@x,gbvfB*&!SgEM:SoeeehFu3:Rgbda(,^TZa)X/7Sg[eb:2RgI~BrMC@wgkc:wwkcRerx3h(uUvK!&*,SnOM4Sh*MArRg;wHRh(x=h;rJvPwI!a4',a'0@Wg&=BSh/Mg>w=Rh=g3w*wwgGRgGcW(X#;Sg}M2Gzk@Jv`!&awRl=wsfGIz`dKZ*T'Y-:RhR7RhQg5u-p`j6v(us5d,#Y+~Awkia?RicOuNBwkibba}Ld6p~tyu_vbAa'a+!a/'a3aEa8a!>Sh,ebJv{!&Sh@ebSaReb9;SgwebNuPRi(NvdRl)NuPRi'hHu^<Rm^Jvv_@Wl(g;u1Si/ebKu'B&!*Sh?eb@Wl'z@aPeb95Si.ebcpputyvjB)!,&a+0a%ShAMWeK@G}C@WfJ9;RhMwvhH9w{ia}ix,hJvRA1(!zAn[MRhHx1hJ~*!#hFv(BSn[MBJQ!(@@=I~'978B2@@=I}2db.Ua<'X}+T#a0XaG2G}E;wkg|wuh!Rh!x,hZu,@)!&So0MVy)C5RiXACJvB!&5RiY5RiZg8w)cG}*T#2@bU}=KsA>(!a.3wkhZba~(x,h^u(A!&(SoCMRhb5Bz=h[eb?w~hb~6x,h_u(A!&(SoDMRhc5Bz=h]eb?w~hc~6e)aA1T#T,^^^c-bMb&blcPaP(a/!0!bA=b5c@a(!bfbrc#2afwmhARnjwchORnp2Wlf3DtsNvdRl-2@wpa<]m0bx(#:awRk2@Jw3!%RfhwpfgRlnKQB%!(G{V@G|'NuuRl6d='T+Y#VyUg<v~Rl~==G|<Jv+'!aYShC}6@B<5?ba~8@Jw3'!g2QRljhLrpWlOd+#Y'g.w'rIg>w*wgj@g-u0Rj@Lu+wT&)ZtUauq]~GrGci&U#F|39:rELrNvj!.%*RhCwunfw~nf~:9;Ri]>wtnhg;wHRnhx3hDs@v~!/+'@Wfr@9RkSNu&Rlo=@<5GzoKs0@_+@Wl+@awRkmJuh!-3d(}pY#qWJvj!%Rm(:Jw3!%Rm,Rm*de&!1U-U#`)Re;@G|.@9Ri82@wjfvRlq=@<5GzpLvOvr!).&2RlF8Rf`C=x!eE{.Jw3_g2QRlkhLrpWlPde(!#U{s,UXa*Ta'[y'g:v>ReS;x0PZ&RnlRnn~HrKJw1}f!=x!eB|2w]aP(#Xa&a*Ta.Ua2a7=]iOd'#Y&Ro&WnWg;u.RiDg6vjRiBNvdRlzhNvj]nYJuW_2Wm3x)kFze{9d])!a.!,Y01!#&aC!a3RndC=ox~BrC@2b^{pg,rlse7x'ksuq!%Rm.E{xidw(wBRmGx9o+)X#wwo-So-}69:Rl4@xSf@a#XZ'X)X,Ta(/ARl8b[xc>RfY:RlI:RfQwlg.ARl:9;Rlwdn'#^XafaQa1X1TaHTa)@b[{zcZ#X'7RkwWg@Ou4ARn&x)kG#{,g7u/RkGdH'U#Y*Vz'Wm&CARm|bx#(A]gUbUzJj9Q~=d,#Y(56H}l978H{U7d,0#U*2>ABb_xZ978BbU{e~AJQ{g!978BbU{hxMh?ad{oUYZ.x1h?{l!#:2<H{mx3n[t{vl!,&a%3Ro(z=iS}6ARnr=Bwsn^wvn`Rnbd`*T}B0!#^X'BG{c9b]{a>>@=be}F?JvS!&BG{d7BG}(Bde#`a1X,Ya@!a'P~=wxf@2bZ}I56B2@@=aybb}08@55B9;5bb}<j3vLv;<Jw3&!>Rfg=ayb^}&OuNBKuLA!)a!P~=x#fD{f2@>==<bbzl?C972@@=Ix^d6rSu,v7w*C(0a)a6#B+a%!sQ[y?3Dt%3[xn~<5rLOu!5p@Ku+D#'!t7~GrP~?rNKvlaya7'!h+v-5qMg=t|cd,U#5AAaa5Abb{S@52B5@a[@52B5Gx[iXueu;d<#`a(!/549C;ag>23ExY5@Dah89b^~689Jv)!~2b[~1Lv'w(%*!a#bX|aPrmawRe]keu7uhv-q6rxu,q`xTo]/a5aU!bNaDXbi!b-!ao!b<bwA!#5@B932:aV2G|:d-)Y#hJrL>RhG<7@C5<H|_=Cau:5aj5@B932:bJ|ng>vIbs)#?C2F|9jPv0w.vISh-MKvUaz(.!9ABbb|[5;5<H|Eg>unwfh;9:4E|YjQsBt|vjx'hYq3!(?C2F|J:2<BaY?C2F|GOu!5x,g|p{ah!-(?C2F|c9:4E|OjXuvvNr}:Rh&i[w*t|cd+U#jJvsu)vsSn~Mkfrmu9p}u7vwv]So!McW#Xa!ax5@A5aY:5;5<H|>kJv~vYrquJu3x4ib#T)2@SmZM?C2F|Bj:rmu9@xPhI(a*a#U#`a3-5Abb|L~@:RhK9:4E|0@52B5G|#C::aY?C2F|-:2<BaY?C2F|.5Jvk!a)javYrquJu3x4ia#T)2@SmYM?C2F|HAxPhH(!a#U#`a*-5Abb|4~@:RhJ9:4E|R@52B5G|F:2<BaY?C2F|Sc^#Xa2j=Qq5CJvB!-g<v{z;hhM?C2F|Zi[vrv{z;hiM?C2F|XKsA>!a)-g<v{z;h[eb?C2F|]i[vrv{z;h]eb?C2F|^iZu.vix,hZq3ah!.(?C2F|QOu!5ShXM:2<BaY?C2F|P", 13494, 2713, 49, 25, 61);
+
+// node_modules/entities/dist/generated/decode-data-xml.js
+var xmlDecodeTree = /* @__PURE__ */ new Uint16Array([
+  512,
+  26465,
+  29036,
+  7,
+  0,
+  2,
+  4,
+  116,
+  24638,
+  116,
+  24636,
+  8693,
+  29807,
+  24610,
+  621,
+  1,
+  0,
+  0,
+  3,
+  112,
+  24614,
+  111,
+  115,
+  24615
+]);
+
+// node_modules/entities/dist/internal/bin-trie-flags.js
+var BinTrieFlags;
+(function(BinTrieFlags2) {
+  BinTrieFlags2[BinTrieFlags2["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
+  BinTrieFlags2[BinTrieFlags2["FLAG13"] = 8192] = "FLAG13";
+  BinTrieFlags2[BinTrieFlags2["BRANCH_LENGTH"] = 8064] = "BRANCH_LENGTH";
+  BinTrieFlags2[BinTrieFlags2["JUMP_TABLE"] = 127] = "JUMP_TABLE";
+  BinTrieFlags2[BinTrieFlags2["VALUE_MASK"] = 8191] = "VALUE_MASK";
+})(BinTrieFlags || (BinTrieFlags = {}));
+
+// node_modules/entities/dist/decode.js
+var CharCodes;
+(function(CharCodes3) {
+  CharCodes3[CharCodes3["AMP"] = 38] = "AMP";
+  CharCodes3[CharCodes3["NUM"] = 35] = "NUM";
+  CharCodes3[CharCodes3["SEMI"] = 59] = "SEMI";
+  CharCodes3[CharCodes3["EQUALS"] = 61] = "EQUALS";
+  CharCodes3[CharCodes3["ZERO"] = 48] = "ZERO";
+  CharCodes3[CharCodes3["NINE"] = 57] = "NINE";
+  CharCodes3[CharCodes3["LOWER_A"] = 97] = "LOWER_A";
+  CharCodes3[CharCodes3["LOWER_X"] = 120] = "LOWER_X";
+})(CharCodes || (CharCodes = {}));
+var TO_LOWER_BIT = 32;
+var CONSUMED_SHIFT = 21;
+var CODE_POINT_MASK = 2097151;
+var CONSUMED_OVERFLOW = 2047;
+var longNumericConsumed = 0;
+function unpackConsumed(packed) {
+  const consumed = packed >>> CONSUMED_SHIFT;
+  return consumed === CONSUMED_OVERFLOW ? longNumericConsumed : consumed;
+}
+function isNumber(code3) {
+  return code3 - CharCodes.ZERO >>> 0 <= 9;
+}
+function isHexadecimalCharacter(code3) {
+  return (code3 | TO_LOWER_BIT) - CharCodes.LOWER_A >>> 0 <= 5;
+}
+function isAlpha(code3) {
+  return (code3 | TO_LOWER_BIT) - CharCodes.LOWER_A >>> 0 <= 25;
+}
+function isEntityInAttributeInvalidEnd(code3) {
+  return code3 === CharCodes.EQUALS || isAlpha(code3) || isNumber(code3);
+}
+var EntityDecoderState;
+(function(EntityDecoderState2) {
+  EntityDecoderState2[EntityDecoderState2["EntityStart"] = 0] = "EntityStart";
+  EntityDecoderState2[EntityDecoderState2["NumericStart"] = 1] = "NumericStart";
+  EntityDecoderState2[EntityDecoderState2["NumericDecimal"] = 2] = "NumericDecimal";
+  EntityDecoderState2[EntityDecoderState2["NumericHex"] = 3] = "NumericHex";
+  EntityDecoderState2[EntityDecoderState2["NamedEntity"] = 4] = "NamedEntity";
+})(EntityDecoderState || (EntityDecoderState = {}));
+var DecodingMode;
+(function(DecodingMode2) {
+  DecodingMode2[DecodingMode2["Legacy"] = 0] = "Legacy";
+  DecodingMode2[DecodingMode2["Strict"] = 1] = "Strict";
+  DecodingMode2[DecodingMode2["Attribute"] = 2] = "Attribute";
+})(DecodingMode || (DecodingMode = {}));
+var EntityDecoder = class {
+  decodeTree;
+  emitCodePoint;
+  errors;
+  /** The current state of the decoder. */
+  state = EntityDecoderState.EntityStart;
+  /** Characters that were consumed while parsing an entity. */
+  consumed = 1;
+  /**
+   * The result of the entity.
+   *
+   * For named entities: the trie index of the best legacy match so far
+   * (0 = none). For numeric entities: the accumulated code point.
+   */
+  result = 0;
+  /** The current index in the decode tree. */
+  treeIndex = 0;
+  /**
+   * Characters consumed since the last recorded legacy match, plus one.
+   * Invariant at the top of the `stateNamedEntity` loop: `excess` equals
+   * the number of unrecorded consumed characters + 1.
+   */
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: False positive (read via destructuring)
+  excess = 1;
+  /** The mode in which the decoder is operating. */
+  decodeMode = DecodingMode.Strict;
+  /** The number of characters that have been consumed in the current run. */
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: False positive
+  runConsumed = 0;
+  constructor(decodeTree, emitCodePoint, errors) {
+    this.decodeTree = decodeTree;
+    this.emitCodePoint = emitCodePoint;
+    this.errors = errors;
+  }
+  /**
+   * Resets the instance to make it reusable.
+   * @param decodeMode Entity decoding mode to use.
+   */
+  startEntity(decodeMode) {
+    this.decodeMode = decodeMode;
+    this.state = EntityDecoderState.EntityStart;
+    this.result = 0;
+    this.treeIndex = 0;
+    this.excess = 1;
+    this.consumed = 1;
+    this.runConsumed = 0;
+  }
+  /**
+   * Write an entity to the decoder. This can be called multiple times with partial entities.
+   * If the entity is incomplete, the decoder will return -1.
+   *
+   * Mirrors the non-streaming `decodeWithTrie`, but with the ability to stop decoding if the
+   * entity is incomplete, and resume when the next string is written.
+   * @param input The string containing the entity (or a continuation of the entity).
+   * @param offset The offset at which the entity begins. Should be 0 if this is not the first call.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  write(input, offset) {
+    switch (this.state) {
+      case EntityDecoderState.EntityStart: {
+        if (input.charCodeAt(offset) === CharCodes.NUM) {
+          this.state = EntityDecoderState.NumericStart;
+          this.consumed += 1;
+          return this.stateNumericStart(input, offset + 1);
         }
-        if (braceEscaped === true || code3 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code3 = advance())) {
-            if (code3 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code3 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code3 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code3 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
+        this.state = EntityDecoderState.NamedEntity;
+        return this.stateNamedEntity(input, offset);
+      }
+      case EntityDecoderState.NumericStart: {
+        return this.stateNumericStart(input, offset);
+      }
+      case EntityDecoderState.NumericDecimal: {
+        return this.stateNumericDecimal(input, offset);
+      }
+      case EntityDecoderState.NumericHex: {
+        return this.stateNumericHex(input, offset);
+      }
+      default: {
+        return this.stateNamedEntity(input, offset);
+      }
+    }
+  }
+  /**
+   * Switches between the numeric decimal and hexadecimal states.
+   *
+   * Equivalent to the `Numeric character reference state` in the HTML spec.
+   * @param input The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  // eslint-disable-next-line unicorn/consistent-class-member-order
+  stateNumericStart(input, offset) {
+    if (offset >= input.length) {
+      return -1;
+    }
+    if ((input.charCodeAt(offset) | TO_LOWER_BIT) === CharCodes.LOWER_X) {
+      this.state = EntityDecoderState.NumericHex;
+      this.consumed += 1;
+      return this.stateNumericHex(input, offset + 1);
+    }
+    this.state = EntityDecoderState.NumericDecimal;
+    return this.stateNumericDecimal(input, offset);
+  }
+  /**
+   * Parses a hexadecimal numeric entity.
+   *
+   * Equivalent to the `Hexademical character reference state` in the HTML
+   * spec. Digit parsing matches the hex loop in `parseNumericEntity`.
+   * The accumulated value is preserved for numeric validation callbacks.
+   * @param input The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNumericHex(input, offset) {
+    const inputLength = input.length;
+    let { result } = this;
+    let { consumed } = this;
+    while (offset < inputLength) {
+      const char = input.charCodeAt(offset);
+      if (isNumber(char) || isHexadecimalCharacter(char)) {
+        const digit = char <= CharCodes.NINE ? char - CharCodes.ZERO : (char | TO_LOWER_BIT) - CharCodes.LOWER_A + 10;
+        result = result * 16 + digit;
+        consumed += 1;
+        offset += 1;
+      } else {
+        this.result = result;
+        this.consumed = consumed;
+        return this.emitNumericEntity(char, 3);
+      }
+    }
+    this.result = result;
+    this.consumed = consumed;
+    return -1;
+  }
+  /**
+   * Parses a decimal numeric entity.
+   *
+   * Equivalent to the `Decimal character reference state` in the HTML
+   * spec. Digit parsing matches the decimal loop in `parseNumericEntity`.
+   * The accumulated value is preserved for numeric validation callbacks.
+   * @param input The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNumericDecimal(input, offset) {
+    const inputLength = input.length;
+    let { result } = this;
+    let { consumed } = this;
+    while (offset < inputLength) {
+      const digit = input.charCodeAt(offset) - CharCodes.ZERO;
+      if (digit >>> 0 > 9) {
+        this.result = result;
+        this.consumed = consumed;
+        return this.emitNumericEntity(digit + CharCodes.ZERO, 2);
+      }
+      result = result * 10 + digit;
+      consumed += 1;
+      offset += 1;
+    }
+    this.result = result;
+    this.consumed = consumed;
+    return -1;
+  }
+  /**
+   * Validate and emit a numeric entity.
+   *
+   * Implements the logic from the `Hexademical character reference start
+   * state` and `Numeric character reference end state` in the HTML spec.
+   * @param lastCp The last code point of the entity. Used to see if the
+   *               entity was terminated with a semicolon.
+   * @param expectedLength The minimum number of characters that should be
+   *                       consumed. Used to validate that at least one digit
+   *                       was consumed.
+   * @returns The number of characters that were consumed.
+   */
+  emitNumericEntity(lastCp, expectedLength) {
+    if (this.consumed <= expectedLength) {
+      this.errors?.absenceOfDigitsInNumericCharacterReference(this.consumed);
+      return 0;
+    }
+    if (lastCp === CharCodes.SEMI) {
+      this.consumed += 1;
+    } else if (this.decodeMode === DecodingMode.Strict) {
+      return 0;
+    }
+    this.emitCodePoint((this.decodeTree === xmlDecodeTree ? replaceCodePointXML : replaceCodePoint)(this.result), this.consumed);
+    if (this.errors) {
+      if (lastCp !== CharCodes.SEMI) {
+        this.errors.missingSemicolonAfterCharacterReference();
+      }
+      this.errors.validateNumericCharacterReference(this.result);
+    }
+    return this.consumed;
+  }
+  /**
+   * Flush locally-tracked walk state back to the fields, then emit the
+   * recorded legacy match or reject (cold path — at most once per
+   * entity). Called after failed navigation (leaf node, branch miss, or
+   * compact-run mismatch). In attribute mode, reject if no legacy was
+   * recorded at the current node, if we descended past it, or if the
+   * pending input character is an invalid attribute terminator.
+   * @param consumed Locally-tracked consumed count.
+   * @param excess Locally-tracked excess count.
+   * @param char Pending input character (may be the mismatching char).
+   * @param valueLength Value length at the current trie node.
+   */
+  flushAndEmitLegacyOrReject(consumed, excess, char, valueLength) {
+    this.consumed = consumed;
+    this.excess = excess;
+    return this.result === 0 || this.decodeMode === DecodingMode.Attribute && (valueLength === 0 || excess > 1 || isEntityInAttributeInvalidEnd(char)) ? 0 : this.emitNotTerminatedNamedEntity();
+  }
+  /**
+   * Parses a named entity.
+   *
+   * Equivalent to the `Named character reference state` in the HTML spec.
+   * @param input The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNamedEntity(input, offset) {
+    const { decodeTree } = this;
+    const inputLength = input.length;
+    const isStrict = this.decodeMode === DecodingMode.Strict;
+    let { treeIndex } = this;
+    let { excess } = this;
+    let { consumed } = this;
+    let current = decodeTree[treeIndex];
+    while (offset < inputLength) {
+      while ((current & (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) === 0 && (current & BinTrieFlags.JUMP_TABLE) !== 0) {
+        const char2 = input.charCodeAt(offset);
+        const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+        const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+        if (branchCount === 0) {
+          if (char2 !== jumpOffset) {
+            return this.flushAndEmitLegacyOrReject(consumed, excess, char2, 0);
           }
-          if (scanToEnd === true) {
-            continue;
+          treeIndex += 1;
+        } else {
+          const slot = char2 - jumpOffset;
+          if (slot >>> 0 >= branchCount) {
+            return this.flushAndEmitLegacyOrReject(consumed, excess, char2, 0);
           }
+          const stored = decodeTree[treeIndex + 1 + slot];
+          if (stored === 0) {
+            return this.flushAndEmitLegacyOrReject(consumed, excess, char2, 0);
+          }
+          treeIndex = treeIndex + branchCount + stored & 65535;
+        }
+        current = decodeTree[treeIndex];
+        offset += 1;
+        excess += 1;
+        if (offset >= inputLength)
           break;
-        }
-        if (code3 === CHAR_FORWARD_SLASH) {
-          slashes.push(index2);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index2 === start + 1) {
-            start += 2;
-            continue;
+      }
+      if (offset >= inputLength)
+        break;
+      if ((current & (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) === BinTrieFlags.FLAG13) {
+        const runLength = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+        let { runConsumed } = this;
+        if (runConsumed === 0) {
+          const char2 = input.charCodeAt(offset);
+          if (char2 !== (current & BinTrieFlags.JUMP_TABLE)) {
+            return this.flushAndEmitLegacyOrReject(consumed, excess, char2, 0);
           }
-          lastIndex = index2 + 1;
-          continue;
+          offset += 1;
+          excess += 1;
+          runConsumed = 1;
         }
-        if (opts.noext !== true) {
-          const isExtglobChar = code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek3() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code3 === CHAR_EXCLAMATION_MARK && index2 === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code3 = advance())) {
-                if (code3 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code3 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
+        while (runConsumed < runLength) {
+          if (offset >= inputLength) {
+            this.treeIndex = treeIndex;
+            this.excess = excess;
+            this.consumed = consumed;
+            this.runConsumed = runConsumed;
+            return -1;
+          }
+          const charIndexInPacked = runConsumed - 1;
+          const packedWord = decodeTree[treeIndex + 1 + (charIndexInPacked >> 1)];
+          const expectedChar = packedWord >> ((charIndexInPacked & 1) << 3) & 255;
+          const char2 = input.charCodeAt(offset);
+          if (char2 !== expectedChar) {
+            this.runConsumed = 0;
+            return this.flushAndEmitLegacyOrReject(consumed, excess, char2, 0);
+          }
+          offset += 1;
+          excess += 1;
+          runConsumed += 1;
+        }
+        this.runConsumed = 0;
+        treeIndex += 1 + (runLength >> 1);
+        current = decodeTree[treeIndex];
+        continue;
+      }
+      const valueLength = current >>> 14;
+      const char = input.charCodeAt(offset);
+      if (valueLength !== 0) {
+        if (!isStrict && (current & BinTrieFlags.FLAG13) === 0) {
+          this.result = treeIndex;
+          consumed += excess - 1;
+          excess = 1;
+        }
+        if (char === CharCodes.SEMI) {
+          return this.emitNamedEntityData(treeIndex, valueLength, consumed + excess);
+        }
+        if (valueLength === 1) {
+          return this.flushAndEmitLegacyOrReject(consumed, excess, char, valueLength);
+        }
+      }
+      const next = determineBranch(decodeTree, current, treeIndex + (valueLength || 1), char);
+      if (next < 0) {
+        return this.flushAndEmitLegacyOrReject(consumed, excess, char, valueLength);
+      }
+      treeIndex = next;
+      current = decodeTree[treeIndex];
+      offset += 1;
+      excess += 1;
+    }
+    if (!isStrict && current >>> 14 !== 0 && (current & BinTrieFlags.FLAG13) === 0) {
+      this.result = treeIndex;
+      consumed += excess - 1;
+      excess = 1;
+    }
+    this.treeIndex = treeIndex;
+    this.excess = excess;
+    this.consumed = consumed;
+    return -1;
+  }
+  /**
+   * Emit a named entity that was not terminated with a semicolon.
+   * @returns The number of characters consumed.
+   */
+  emitNotTerminatedNamedEntity() {
+    const { result, decodeTree } = this;
+    const valueLength = decodeTree[result] >>> 14;
+    this.emitNamedEntityData(result, valueLength, this.consumed);
+    this.errors?.missingSemicolonAfterCharacterReference();
+    return this.consumed;
+  }
+  /**
+   * Emit a named entity.
+   * @param result The index of the entity in the decode tree.
+   * @param valueLength Encoded value length (header plus any value words).
+   * @param consumed The number of characters consumed.
+   * @returns The number of characters consumed.
+   */
+  emitNamedEntityData(result, valueLength, consumed) {
+    const { decodeTree } = this;
+    this.emitCodePoint(valueLength === 1 ? decodeTree[result] & BinTrieFlags.VALUE_MASK : decodeTree[result + 1], consumed);
+    if (valueLength === 3) {
+      this.emitCodePoint(decodeTree[result + 2], consumed);
+    }
+    return consumed;
+  }
+  /**
+   * Signal to the parser that the end of the input was reached.
+   *
+   * Remaining data will be emitted and relevant errors will be produced.
+   * @returns The number of characters consumed.
+   */
+  end() {
+    switch (this.state) {
+      case EntityDecoderState.NamedEntity: {
+        return this.result !== 0 && (this.decodeMode !== DecodingMode.Attribute || this.result === this.treeIndex) ? this.emitNotTerminatedNamedEntity() : 0;
+      }
+      // Otherwise, emit a numeric entity if we have one.
+      case EntityDecoderState.NumericDecimal: {
+        return this.emitNumericEntity(0, 2);
+      }
+      case EntityDecoderState.NumericHex: {
+        return this.emitNumericEntity(0, 3);
+      }
+      case EntityDecoderState.NumericStart: {
+        this.errors?.absenceOfDigitsInNumericCharacterReference(this.consumed);
+        return 0;
+      }
+      default: {
+        return 0;
+      }
+    }
+  }
+};
+function determineBranch(decodeTree, current, nodeIndex, char) {
+  const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+  const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+  if (jumpOffset) {
+    if (branchCount === 0) {
+      return char === jumpOffset ? nodeIndex : -1;
+    }
+    const slot = char - jumpOffset;
+    if (slot >>> 0 >= branchCount)
+      return -1;
+    const stored = decodeTree[nodeIndex + slot];
+    return stored === 0 ? -1 : nodeIndex + branchCount + stored - 1 & 65535;
+  }
+  if (branchCount === 0)
+    return -1;
+  const packedKeySlots = branchCount + 1 >> 1;
+  const branchEnd = nodeIndex + packedKeySlots + branchCount;
+  for (let index2 = 0; index2 < branchCount; index2++) {
+    const packed = decodeTree[nodeIndex + (index2 >> 1)];
+    const key = packed >> ((index2 & 1) << 3) & 255;
+    if (key === char) {
+      const pointerIndex = nodeIndex + packedKeySlots + index2;
+      return branchEnd + decodeTree[pointerIndex] & 65535;
+    }
+    if (key > char)
+      return -1;
+  }
+  return -1;
+}
+function readTrieValue(decodeTree, nodeIndex, valueLength) {
+  if (valueLength === 1) {
+    return String.fromCharCode(decodeTree[nodeIndex] & BinTrieFlags.VALUE_MASK);
+  }
+  if (valueLength === 2) {
+    return String.fromCharCode(decodeTree[nodeIndex + 1]);
+  }
+  return String.fromCharCode(decodeTree[nodeIndex + 1], decodeTree[nodeIndex + 2]);
+}
+function parseNumericEntity(input, numberStart, inputLength) {
+  let offset = numberStart + 1;
+  let cp = 0;
+  let digitStart = offset;
+  if (offset < inputLength && (input.charCodeAt(offset) | TO_LOWER_BIT) === CharCodes.LOWER_X) {
+    offset += 1;
+    digitStart = offset;
+    while (offset < inputLength) {
+      const char = input.charCodeAt(offset);
+      if (isNumber(char)) {
+        cp = cp * 16 + (char - CharCodes.ZERO);
+      } else if (isHexadecimalCharacter(char)) {
+        cp = cp * 16 + ((char | TO_LOWER_BIT) - CharCodes.LOWER_A + 10);
+      } else {
+        break;
+      }
+      offset += 1;
+    }
+  } else {
+    while (offset < inputLength) {
+      const digit = input.charCodeAt(offset) - CharCodes.ZERO;
+      if (digit >>> 0 > 9)
+        break;
+      cp = cp * 10 + digit;
+      offset += 1;
+    }
+  }
+  if (offset === digitStart)
+    return 0;
+  if (offset < inputLength && input.charCodeAt(offset) === CharCodes.SEMI) {
+    offset += 1;
+  }
+  if (cp > 1114111)
+    cp = 1114112;
+  let consumed = offset - numberStart;
+  if (consumed >= CONSUMED_OVERFLOW) {
+    longNumericConsumed = consumed;
+    consumed = CONSUMED_OVERFLOW;
+  }
+  return consumed << CONSUMED_SHIFT | cp;
+}
+function decodeWithTrie(input, isStrict, isAttribute) {
+  const decodeTree = htmlDecodeTree;
+  let offset = input.indexOf("&");
+  if (offset < 0)
+    return input;
+  const inputLength = input.length;
+  let chunkStart = 0;
+  let result = "";
+  const root2 = decodeTree[0];
+  const rootJumpOffset = root2 & BinTrieFlags.JUMP_TABLE;
+  const rootBranchCount = (root2 & BinTrieFlags.BRANCH_LENGTH) >> 7;
+  do {
+    const entityStart = offset + 1;
+    const firstChar = input.charCodeAt(entityStart);
+    let consumed;
+    let value2;
+    if (firstChar === CharCodes.NUM) {
+      const packed = parseNumericEntity(input, entityStart, inputLength);
+      consumed = unpackConsumed(packed);
+      if (isStrict && consumed > 0 && input.charCodeAt(entityStart + consumed - 1) !== CharCodes.SEMI) {
+        consumed = 0;
+      }
+      value2 = consumed === 0 ? "" : codePointToString(packed & CODE_POINT_MASK);
+    } else if (isAlpha(firstChar)) {
+      consumed = 0;
+      value2 = "";
+      const rootSlotIndex = firstChar - rootJumpOffset;
+      let nodeIndex;
+      if (rootSlotIndex >>> 0 < rootBranchCount) {
+        const stored = decodeTree[1 + rootSlotIndex];
+        nodeIndex = stored === 0 ? -1 : rootBranchCount + stored & 65535;
+      } else {
+        nodeIndex = -1;
+      }
+      let bestNodeIndex = 0;
+      let bestValueLength = 0;
+      let current = nodeIndex < 0 ? 0 : decodeTree[nodeIndex];
+      let index2 = entityStart + 1;
+      trie: while (index2 < inputLength) {
+        while (
+          // Value-less, non-run node with a nonzero jump offset.
+          (current & (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) === 0 && (current & BinTrieFlags.JUMP_TABLE) !== 0
+        ) {
+          const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+          const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+          if (branchCount === 0) {
+            if (input.charCodeAt(index2) !== jumpOffset)
+              break trie;
+            nodeIndex += 1;
+          } else {
+            const slot = input.charCodeAt(index2) - jumpOffset;
+            if (slot >>> 0 >= branchCount)
+              break trie;
+            const stored = decodeTree[nodeIndex + 1 + slot];
+            if (stored === 0)
+              break trie;
+            nodeIndex = nodeIndex + branchCount + stored & 65535;
+          }
+          current = decodeTree[nodeIndex];
+          index2 += 1;
+          if (index2 >= inputLength)
+            break trie;
+        }
+        if ((current & (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) === BinTrieFlags.FLAG13) {
+          const runLength = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+          if (input.charCodeAt(index2) !== (current & BinTrieFlags.JUMP_TABLE)) {
             break;
           }
-        }
-        if (code3 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
+          index2 += 1;
+          const remaining = runLength - 1;
+          let wordIndex = nodeIndex + 1;
+          let charIndexInPacked = 0;
+          for (; charIndexInPacked + 1 < remaining; charIndexInPacked += 2) {
+            const packed = decodeTree[wordIndex];
+            if (input.charCodeAt(index2) !== (packed & 255))
+              break trie;
+            index2 += 1;
+            if (input.charCodeAt(index2) !== (packed >> 8 & 255))
+              break trie;
+            index2 += 1;
+            wordIndex += 1;
           }
-          break;
-        }
-        if (code3 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
+          if (charIndexInPacked < remaining) {
+            if (input.charCodeAt(index2) !== (decodeTree[wordIndex] & 255))
               break;
-            }
+            index2 += 1;
           }
-          if (scanToEnd === true) {
-            continue;
+          nodeIndex += 1 + (runLength >> 1);
+          current = decodeTree[nodeIndex];
+          continue;
+        }
+        const valueLength = current >>> 14;
+        const char = input.charCodeAt(index2);
+        if (valueLength !== 0) {
+          if (char === CharCodes.SEMI) {
+            consumed = index2 - entityStart + 1;
+            value2 = valueLength === 1 ? String.fromCharCode(current & BinTrieFlags.VALUE_MASK) : readTrieValue(decodeTree, nodeIndex, valueLength);
+            break;
           }
+          if (!isStrict && (current & BinTrieFlags.FLAG13) === 0) {
+            consumed = index2 - entityStart;
+            bestNodeIndex = nodeIndex;
+            bestValueLength = valueLength;
+          }
+          if (valueLength === 1)
+            break;
+        }
+        const next = determineBranch(decodeTree, current, nodeIndex + (valueLength || 1), char);
+        if (next < 0)
           break;
+        nodeIndex = next;
+        current = decodeTree[nodeIndex];
+        index2 += 1;
+      }
+      if (value2 === "") {
+        const finalVL = current >>> 14;
+        if (finalVL !== 0 && !isStrict && (current & BinTrieFlags.FLAG13) === 0) {
+          consumed = index2 - entityStart;
+          bestNodeIndex = nodeIndex;
+          bestValueLength = finalVL;
         }
-        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index2 === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code3 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code3 = advance())) {
-              if (code3 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code3 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
+        if (consumed > 0) {
+          value2 = readTrieValue(decodeTree, bestNodeIndex, bestValueLength);
         }
       }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code3)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value3 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value3;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value3);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value2 = input.slice(n);
-        parts.push(value2);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value2;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan2;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value2 = `[${args.join("-")}]`;
-      try {
-        new RegExp(value2);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value2;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value2 = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value2 += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value2 += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value2 += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value2);
-              value2 = "";
-              continue;
-            }
-          }
-        }
-        value2 += ch;
-      }
-      parts.push(value2);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value2 = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
-          value2 = value2.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value2)) {
-        return;
-      }
-      return value2.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index2 = 0;
-      const chars = [];
-      while (index2 < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index2), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index2 += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value2 = pattern.trim();
-      let match = parseRepeatedExtglob(value2);
-      while (match) {
-        depth++;
-        value2 = match.body.trim();
-        match = parseRepeatedExtglob(value2);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse4 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value2;
-      const eos = () => state.index === len - 1;
-      const peek3 = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value3 = "", num = 0) => {
-        state.consumed += value3;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek3() === "!" && (peek3(2) !== "(" || peek3(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push2 = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value3) => {
-        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push2({ type, value: value3, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push2({ type: "paren", extglob: true, value: value2, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push2({ type: "paren", extglob: true, value: value2, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index2 === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value2 = advance();
-        if (value2 === "\0") {
-          continue;
-        }
-        if (value2 === "\\") {
-          const next = peek3();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value2 += "\\";
-            push2({ type: "text", value: value2 });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value2 += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value2 = advance();
-          } else {
-            value2 += advance();
-          }
-          if (state.brackets === 0) {
-            push2({ type: "text", value: value2 });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value2 === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix8 = POSIX_REGEX_SOURCE[rest2];
-                if (posix8) {
-                  prev.value = pre + posix8;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value2 === "[" && peek3() !== ":" || value2 === "-" && peek3() === "]") {
-            value2 = `\\${value2}`;
-          }
-          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value2 = `\\${value2}`;
-          }
-          if (opts.posix === true && value2 === "!" && prev.value === "[") {
-            value2 = "^";
-          }
-          prev.value += value2;
-          append({ value: value2 });
-          continue;
-        }
-        if (state.quotes === 1 && value2 !== '"') {
-          value2 = utils.escapeRegex(value2);
-          prev.value += value2;
-          append({ value: value2 });
-          continue;
-        }
-        if (value2 === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push2({ type: "text", value: value2 });
-          }
-          continue;
-        }
-        if (value2 === "(") {
-          increment("parens");
-          push2({ type: "paren", value: value2 });
-          continue;
-        }
-        if (value2 === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push2({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value2 === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value2 = `\\${value2}`;
-          } else {
-            increment("brackets");
-          }
-          push2({ type: "bracket", value: value2 });
-          continue;
-        }
-        if (value2 === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push2({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value2 = `/${value2}`;
-          }
-          prev.value += value2;
-          append({ value: value2 });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value2 === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value: value2,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push2(open);
-          continue;
-        }
-        if (value2 === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value: value2, output: value2 });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value2 = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push2({ type: "brace", value: value2, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value2 === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 === ",") {
-          let output = value2;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push2({ type: "comma", value: value2, output });
-          continue;
-        }
-        if (value2 === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push2({ type: "slash", value: value2, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value2 === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value2;
-            prev.value += value2;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value: value2, output: DOT_LITERAL });
-            continue;
-          }
-          push2({ type: "dot", value: value2, output: DOT_LITERAL });
-          continue;
-        }
-        if (value2 === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
-            extglobOpen("qmark", value2);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek3();
-            let output = value2;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value2}`;
-            }
-            push2({ type: "text", value: value2, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value: value2, output: QMARK_NO_DOT });
-            continue;
-          }
-          push2({ type: "qmark", value: value2, output: QMARK });
-          continue;
-        }
-        if (value2 === "!") {
-          if (opts.noextglob !== true && peek3() === "(") {
-            if (peek3(2) !== "?" || !/[!=<:]/.test(peek3(3))) {
-              extglobOpen("negate", value2);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value2 === "+") {
-          if (opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
-            extglobOpen("plus", value2);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value: value2, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value: value2 });
-            continue;
-          }
-          push2({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value2 === "@") {
-          if (opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
-            push2({ type: "at", extglob: true, value: value2, output: "" });
-            continue;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 !== "*") {
-          if (value2 === "$" || value2 === "^") {
-            value2 = `\\${value2}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value2 += match[0];
-            state.index += match[0].length;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value2;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value2);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value2);
-            continue;
-          }
-          const prior = prev.prev;
-          const before2 = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value2;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value2;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value2;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        const token = { type: "star", value: value2, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push2(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value2;
-          push2(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek3() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push2(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse4.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create2 = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create2(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create2(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse4;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan2 = require_scan();
-    var parse4 = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix8 = opts.windows;
-      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix: posix8 });
-        const result = { glob, state, regex: regex2, posix: posix8, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex2, options, { glob, posix: posix8 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format3 = opts.format || (posix8 ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format3 ? format3(input) : input;
-      if (match === false) {
-        output = format3 ? format3(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix8);
-        } else {
-          match = regex2.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix8 = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix8 }));
-    };
-    picomatch2.isMatch = (str, patterns2, options) => picomatch2(patterns2, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse4(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan2(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex2 = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex2.state = state;
-      }
-      return regex2;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse4(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
+    } else {
+      consumed = 0;
+      value2 = "";
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
+    if (consumed === 0 || isAttribute && firstChar !== CharCodes.NUM && input.charCodeAt(entityStart + consumed - 1) !== CharCodes.SEMI && entityStart + consumed < inputLength && isEntityInAttributeInvalidEnd(input.charCodeAt(entityStart + consumed))) {
+      offset = entityStart;
+    } else {
+      if (chunkStart < offset) {
+        result += input.slice(chunkStart, offset);
+      }
+      result += value2;
+      offset = chunkStart = entityStart + consumed;
+    }
+    if (input.charCodeAt(offset) !== CharCodes.AMP) {
+      offset = input.indexOf("&", offset);
+    }
+  } while (offset >= 0);
+  return result + input.slice(chunkStart);
+}
+function decodeHTML(htmlString, mode = DecodingMode.Legacy) {
+  return decodeWithTrie(htmlString, mode === DecodingMode.Strict, mode === DecodingMode.Attribute);
+}
+function decodeHTMLStrict(htmlString) {
+  return decodeWithTrie(htmlString, true, false);
+}
 
-// src/core/process-file.ts
-import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync } from "node:fs";
-import { join as join3 } from "node:path";
+// node_modules/entities/dist/index.js
+var EntityLevel;
+(function(EntityLevel2) {
+  EntityLevel2[EntityLevel2["XML"] = 0] = "XML";
+  EntityLevel2[EntityLevel2["HTML"] = 1] = "HTML";
+})(EntityLevel || (EntityLevel = {}));
+var EncodingMode;
+(function(EncodingMode2) {
+  EncodingMode2[EncodingMode2["UTF8"] = 0] = "UTF8";
+  EncodingMode2[EncodingMode2["ASCII"] = 1] = "ASCII";
+  EncodingMode2[EncodingMode2["Extensive"] = 2] = "Extensive";
+  EncodingMode2[EncodingMode2["Attribute"] = 3] = "Attribute";
+  EncodingMode2[EncodingMode2["Text"] = 4] = "Text";
+})(EncodingMode || (EncodingMode = {}));
 
 // node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value2) {
@@ -9629,9 +8717,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname2) {
+  set dirname(dirname) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname2 || "", this.basename);
+    this.path = default2.join(dirname || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -9972,6 +9060,87 @@ function isUint8Array(value2) {
   );
 }
 
+// src/core/walk/text.ts
+var BINARY_SNIFF = 8e3;
+var OTHER_BOMS = [
+  ["UTF-32 LE", [255, 254, 0, 0]],
+  ["UTF-32 BE", [0, 0, 254, 255]],
+  ["UTF-16 LE", [255, 254]],
+  ["UTF-16 BE", [254, 255]]
+];
+function decodeText(bytes) {
+  for (const [name, bom] of OTHER_BOMS) {
+    if (bom.length <= bytes.length && bom.every((b, i) => bytes[i] === b)) {
+      return { reason: `${name} text (byte order mark ${bom.map((b) => b.toString(16).toUpperCase().padStart(2, "0")).join(" ")}), not UTF-8; convert it to UTF-8 to lint it` };
+    }
+  }
+  const sniff = Math.min(bytes.length, BINARY_SNIFF);
+  for (let i = 0; i < sniff; i++) {
+    if (bytes[i] === 0) return { reason: `binary file (NUL byte at offset ${i})` };
+  }
+  let text5;
+  try {
+    text5 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return { reason: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})` };
+  }
+  if (text5.charCodeAt(0) === 65279) return { text: text5.slice(1), bom: true };
+  return { text: text5, bom: false };
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let need = 0;
+    if (b < 128) need = 0;
+    else if (b >= 194 && b <= 223) need = 1;
+    else if (b >= 224 && b <= 239) need = 2;
+    else if (b >= 240 && b <= 244) need = 3;
+    else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+    }
+    i += need + 1;
+  }
+  return i;
+}
+function lineStarts(text5) {
+  const starts = [0];
+  for (let i = 0; i < text5.length; i++) {
+    const c = text5.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text5.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+function pointAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+var UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function visible(s) {
+  return s.replace(UNSAFE, (c) => {
+    const named = NAMED[c];
+    if (named !== void 0) return named;
+    const code3 = c.codePointAt(0);
+    return code3 <= 255 ? `\\x${code3.toString(16).padStart(2, "0")}` : `\\u{${code3.toString(16)}}`;
+  });
+}
+function visibleLineStart(s) {
+  return visible(s).replace(/^(\s*)(?::(?=:)|#(?=#\[))/u, (m, space) => `${space}${m.endsWith(":") ? "\\x3a" : "\\x23"}`);
+}
+
 // node_modules/bail/index.js
 function bail(error) {
   if (error) {
@@ -10138,17 +9307,17 @@ var Processor = class _Processor extends CallableInstance {
    *   affect the ancestral processor.
    */
   copy() {
-    const destination2 = (
+    const destination = (
       /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
       new _Processor()
     );
     let index2 = -1;
     while (++index2 < this.attachers.length) {
       const attacher = this.attachers[index2];
-      destination2.use(...attacher);
+      destination.use(...attacher);
     }
-    destination2.data((0, import_extend.default)(true, {}, this.namespace));
-    return destination2;
+    destination.data((0, import_extend.default)(true, {}, this.namespace));
+    return destination;
   }
   /**
    * Configure the processor with info available to all plugins.
@@ -10337,14 +9506,14 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
+    function executor(resolve, reject) {
       const realFile = vfile(file);
-      const parseTree2 = (
+      const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
         /** @type {unknown} */
         self.parse(realFile)
       );
-      self.run(parseTree2, realFile, function(error, tree, file2) {
+      self.run(parseTree, realFile, function(error, tree, file2) {
         if (error || !tree || !file2) {
           return realDone(error);
         }
@@ -10368,8 +9537,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve4) {
-          resolve4(file2);
+        } else if (resolve) {
+          resolve(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -10471,7 +9640,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
+    function executor(resolve, reject) {
       ok(
         typeof file !== "function",
         "`file` can’t be a `done` anymore, we checked"
@@ -10485,8 +9654,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve4) {
-          resolve4(resultingTree);
+        } else if (resolve) {
+          resolve(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -10640,11 +9809,11 @@ var Processor = class _Processor extends CallableInstance {
         addPlugin(value3, []);
       } else if (typeof value3 === "object") {
         if (Array.isArray(value3)) {
-          const [plugin6, ...parameters2] = (
+          const [plugin, ...parameters2] = (
             /** @type {PluginTuple<Array<unknown>>} */
             value3
           );
-          addPlugin(plugin6, parameters2);
+          addPlugin(plugin, parameters2);
         } else {
           addPreset(value3);
         }
@@ -10675,24 +9844,24 @@ var Processor = class _Processor extends CallableInstance {
         throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
       }
     }
-    function addPlugin(plugin6, parameters2) {
+    function addPlugin(plugin, parameters2) {
       let index2 = -1;
       let entryIndex = -1;
       while (++index2 < attachers.length) {
-        if (attachers[index2][0] === plugin6) {
+        if (attachers[index2][0] === plugin) {
           entryIndex = index2;
           break;
         }
       }
       if (entryIndex === -1) {
-        attachers.push([plugin6, ...parameters2]);
+        attachers.push([plugin, ...parameters2]);
       } else if (parameters2.length > 0) {
         let [primary, ...rest] = parameters2;
         const currentPrimary = attachers[entryIndex][1];
         if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
           primary = (0, import_extend.default)(true, currentPrimary, primary);
         }
-        attachers[entryIndex] = [plugin6, primary, ...rest];
+        attachers[entryIndex] = [plugin, primary, ...rest];
       }
     }
   }
@@ -10785,8 +9954,8 @@ function markdownSpace(code3) {
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex2) {
-  return check6;
-  function check6(code3) {
+  return check2;
+  function check2(code3) {
     return code3 !== null && code3 > -1 && regex2.test(String.fromCharCode(code3));
   }
 }
@@ -10853,10 +10022,10 @@ function anyFactory(tests) {
     return false;
   }
 }
-function propertiesFactory(check6) {
+function propertiesFactory(check2) {
   const checkAsRecord = (
     /** @type {Record<string, unknown>} */
-    check6
+    check2
   );
   return castFactory(all2);
   function all2(node2) {
@@ -10866,21 +10035,21 @@ function propertiesFactory(check6) {
       node2
     );
     let key;
-    for (key in check6) {
+    for (key in check2) {
       if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
     }
     return true;
   }
 }
-function typeFactory(check6) {
+function typeFactory(check2) {
   return castFactory(type);
   function type(node2) {
-    return node2 && node2.type === check6;
+    return node2 && node2.type === check2;
   }
 }
 function castFactory(testFunction) {
-  return check6;
-  function check6(value2, index2, parent) {
+  return check2;
+  function check2(value2, index2, parent) {
     return Boolean(
       looksLikeANode(value2) && testFunction.call(
         this,
@@ -10913,12 +10082,12 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
   }
   let preorder = true;
-  let check6;
+  let check2;
   let visitors;
   let enter;
   let exit3;
   if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check6 = /** @type {Test} */
+    check2 = /** @type {Test} */
     testOrEnterOrVisitors;
     visitors = enterOrVisitorsOrReverse;
     if (reverse) preorder = false;
@@ -10950,7 +10119,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
       "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
     );
   }
-  const is2 = convert(check6);
+  const is2 = convert(check2);
   const step = preorder ? 1 : -1;
   factory(tree, void 0, [])();
   function factory(node2, index2, parents) {
@@ -10966,13 +10135,13 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           typeof value2.name === "string" ? value2.name : void 0
         )
       );
-      Object.defineProperty(visit4, "name", {
+      Object.defineProperty(visit2, "name", {
         value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
       });
     }
-    return visit4;
-    function visit4() {
-      const matches = !check6 || is2(node2, index2, parents[parents.length - 1] || void 0);
+    return visit2;
+    function visit2() {
+      const matches = !check2 || is2(node2, index2, parents[parents.length - 1] || void 0);
       let result = empty;
       if (enter && matches) {
         result = toResult(enter(node2, parents, index2));
@@ -11544,23 +10713,23 @@ function markdownTable(table, options) {
   const sizes = [];
   while (++columnIndex < mostCellsPerRow) {
     const code3 = alignments[columnIndex];
-    let before2 = "";
+    let before = "";
     let after = "";
     if (code3 === 99) {
-      before2 = ":";
+      before = ":";
       after = ":";
     } else if (code3 === 108) {
-      before2 = ":";
+      before = ":";
     } else if (code3 === 114) {
       after = ":";
     }
     let size = settings.alignDelimiters === false ? 1 : Math.max(
       1,
-      longestCellByColumn[columnIndex] - before2.length - after.length
+      longestCellByColumn[columnIndex] - before.length - after.length
     );
-    const cell = before2 + "-".repeat(size) + after;
+    const cell = before + "-".repeat(size) + after;
     if (settings.alignDelimiters !== false) {
-      size = before2.length + size + after.length;
+      size = before.length + size + after.length;
       if (size > longestCellByColumn[columnIndex]) {
         longestCellByColumn[columnIndex] = size;
       }
@@ -11580,21 +10749,21 @@ function markdownTable(table, options) {
     const line = [];
     while (++columnIndex < cellsInRow) {
       const cell = row2[columnIndex] || "";
-      let before2 = "";
+      let before = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
         const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
         const code3 = alignments[columnIndex];
         if (code3 === 114) {
-          before2 = " ".repeat(size);
+          before = " ".repeat(size);
         } else if (code3 === 99) {
           const half = size / 2;
           if (size % 2) {
-            before2 = " ".repeat(half + 0.5);
+            before = " ".repeat(half + 0.5);
             after = " ".repeat(half - 0.5);
           } else {
-            before2 = " ".repeat(half);
-            after = before2;
+            before = " ".repeat(half);
+            after = before;
           }
         } else {
           after = " ".repeat(size);
@@ -11609,7 +10778,7 @@ function markdownTable(table, options) {
         line.push(" ");
       }
       if (settings.alignDelimiters !== false) {
-        line.push(before2);
+        line.push(before);
       }
       line.push(cell);
       if (settings.alignDelimiters !== false) {
@@ -12073,8 +11242,8 @@ function candidates(tokens, involved, runOf) {
   ordered.reverse();
   return ordered;
 }
-function check(tokens, before2, after) {
-  const runs2 = [];
+function check(tokens, before, after) {
+  const runs = [];
   const wrong = /* @__PURE__ */ new Map();
   const runOf = /* @__PURE__ */ new Map();
   let index2 = 0;
@@ -12089,7 +11258,7 @@ function check(tokens, before2, after) {
     while (end < tokens.length && tokens[end].attention && tokens[end].value.charAt(0) === marker) {
       end++;
     }
-    const head = index2 ? tokens[index2 - 1].value : before2;
+    const head = index2 ? tokens[index2 - 1].value : before;
     const previous3 = classifyCharacter(head.charCodeAt(head.length - 1));
     const next = classifyCharacter(
       (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
@@ -12114,10 +11283,10 @@ function check(tokens, before2, after) {
       while (size--) run.markers.push(token);
     }
     run.end = run.markers.length;
-    runs2.push(run);
+    runs.push(run);
     index2 = end;
   }
-  pair(runs2, wrong);
+  pair(runs, wrong);
   index2 = -1;
   while (++index2 < tokens.length) {
     const involved = wrong.get(tokens[index2]);
@@ -12144,24 +11313,24 @@ function encode(tokens, start) {
     token.value = value2 + reference;
   }
 }
-function improve(items, chosen, mistake, before2, after) {
+function improve(items, chosen, mistake, before, after) {
   for (const attention4 of mistake.attention) {
     const current = chosen.get(attention4) || attention4.sequences[0];
     for (const sequence of attention4.sequences) {
       if (sequence === current) continue;
       const trial = new Map(chosen);
       trial.set(attention4, sequence);
-      const tokens = render(items, trial, before2, after);
-      const next = check(tokens, before2, after);
+      const tokens = render(items, trial, before, after);
+      const next = check(tokens, before, after);
       if (!next || next.index > mistake.index) {
         return { chosen: trial, mistake: next, tokens };
       }
     }
   }
 }
-function pair(runs2, wrong) {
+function pair(runs, wrong) {
   const openersByMarker = /* @__PURE__ */ new Map();
-  for (const closer of runs2) {
+  for (const closer of runs) {
     const marker = closer.tokens[0].value.charAt(0);
     let openers = openersByMarker.get(marker);
     if (!openers) {
@@ -12253,7 +11422,7 @@ function phrasing2(parent, state, info) {
   const children = parent.children || [];
   const results = [];
   let index2 = -1;
-  let before2 = info.before;
+  let before = info.before;
   indexStack.push(-1);
   let tracker = state.createTracker(info);
   while (++index2 < children.length) {
@@ -12274,9 +11443,9 @@ function phrasing2(parent, state, info) {
       after = info.after;
     }
     const previous3 = results[results.length - 1];
-    if (typeof previous3 === "string" && (before2 === "\r" || before2 === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
+    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
       results[results.length - 1] = previous3.replace(/(\r?\n|\r)$/, " ");
-      before2 = " ";
+      before = " ";
       tracker = state.createTracker(info);
       tracker.move(serialize2(results, info.before, info.after));
     }
@@ -12291,17 +11460,17 @@ function phrasing2(parent, state, info) {
       );
       if (!item) continue;
       results.push(item);
-      before2 = lastCharacter(item.sequences[0]);
+      before = lastCharacter(item.sequences[0]);
     } else {
       const value2 = state.handle(child, parent, state, {
         ...tracker.current(),
         after,
-        before: before2
+        before
       });
       if (!value2) continue;
       tracker.move(value2);
       results.push(value2);
-      before2 = lastCharacter(value2);
+      before = lastCharacter(value2);
     }
   }
   indexStack.pop();
@@ -12326,11 +11495,11 @@ function attentionItem(node2, attention4, state, tracker) {
   tracker.move(sequence);
   return { children, sequences };
 }
-function fix(items, chosen, before2, after) {
-  let tokens = render(items, chosen, before2, after);
-  let mistake = check(tokens, before2, after);
+function fix(items, chosen, before, after) {
+  let tokens = render(items, chosen, before, after);
+  let mistake = check(tokens, before, after);
   while (mistake) {
-    const next = improve(items, chosen, mistake, before2, after);
+    const next = improve(items, chosen, mistake, before, after);
     if (!next) return;
     chosen = next.chosen;
     tokens = next.tokens;
@@ -12338,8 +11507,8 @@ function fix(items, chosen, before2, after) {
   }
   return tokens;
 }
-function guess(items, chosen, before2, after) {
-  let previous3 = before2;
+function guess(items, chosen, before, after) {
+  let previous3 = before;
   let index2 = -1;
   while (++index2 < items.length) {
     const item = items[index2];
@@ -12350,17 +11519,17 @@ function guess(items, chosen, before2, after) {
     const next = index2 === items.length - 1 ? after : "";
     const sequence = item.sequences.find(function(value2) {
       const marker = value2.charAt(0);
-      return marker !== previous3.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value2.length > before2.length;
+      return marker !== previous3.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value2.length > before.length;
     }) || item.sequences[0];
     if (sequence !== item.sequences[0]) chosen.set(item, sequence);
     guess(item.children, chosen, sequence, sequence);
     previous3 = sequence;
   }
 }
-function render(items, chosen, before2, after) {
+function render(items, chosen, before, after) {
   const tokens = [];
   let encodeAfter;
-  let previous3 = lastCharacter(before2);
+  let previous3 = lastCharacter(before);
   let index2 = -1;
   while (++index2 < items.length) {
     const item = items[index2];
@@ -12408,14 +11577,14 @@ function render(items, chosen, before2, after) {
   }
   return tokens;
 }
-function serialize2(items, before2, after) {
+function serialize2(items, before, after) {
   const guessed = /* @__PURE__ */ new Map();
-  guess(items, guessed, before2, after);
+  guess(items, guessed, before, after);
   const tokens = (
     // Start from guesses (based on the preferred sequences).
-    (guessed.size > 0 ? fix(items, guessed, before2, after) : void 0) || // If stuck, start from the preferred sequences instead.
-    fix(items, /* @__PURE__ */ new Map(), before2, after) || // If stuck again, use the preferred sequences as they are.
-    render(items, /* @__PURE__ */ new Map(), before2, after)
+    (guessed.size > 0 ? fix(items, guessed, before, after) : void 0) || // If stuck, start from the preferred sequences instead.
+    fix(items, /* @__PURE__ */ new Map(), before, after) || // If stuck again, use the preferred sequences as they are.
+    render(items, /* @__PURE__ */ new Map(), before, after)
   );
   let result = "";
   for (const token of tokens) result += token.value;
@@ -12446,11 +11615,11 @@ function peek(_, _1, state) {
 
 // node_modules/unist-util-visit/lib/index.js
 function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
-  let check6;
+  let check2;
   let visitors;
   let reverse;
   if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check6 = /** @type {Test} */
+    check2 = /** @type {Test} */
     testOrEnterOrVisitors;
     visitors = enterOrVisitorsOrReverse;
     reverse = maybeReverse;
@@ -12460,9 +11629,9 @@ function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeRever
     reverse = enterOrVisitorsOrReverse;
   }
   if (typeof visitors === "function") {
-    visitParents(tree, check6, wrap2(visitors), reverse);
+    visitParents(tree, check2, wrap2(visitors), reverse);
   } else {
-    visitParents(tree, check6, wrapVisitors(visitors), reverse);
+    visitParents(tree, check2, wrapVisitors(visitors), reverse);
   }
 }
 function wrapVisitors(visitors) {
@@ -12764,17 +11933,17 @@ function link(node2, _, state, info) {
   value2 += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node2.url);
   const last = info.before.charAt(info.before.length - 1);
-  let title2 = node2.title || void 0;
-  if (!title2 && !enclose && (last === "\n" || last === "\r")) {
+  let title = node2.title || void 0;
+  if (!title && !enclose && (last === "\n" || last === "\r")) {
     let index2 = 0;
     while (index2 < text5.length && text5.charCodeAt(index2) !== 93) {
       index2 += text5.charCodeAt(index2) === 92 ? 2 : 1;
     }
-    if (text5.charCodeAt(index2 + 1) === 58) title2 = "";
+    if (text5.charCodeAt(index2 + 1) === 58) title = "";
   }
   if (
     // If there’s no url but there is a title…
-    !node2.url && typeof title2 === "string" || // If there are control characters or whitespace.
+    !node2.url && typeof title === "string" || // If there are control characters or whitespace.
     enclose
   ) {
     subexit = state.enter("destinationLiteral");
@@ -12788,17 +11957,17 @@ function link(node2, _, state, info) {
     value2 += tracker.move(
       state.safe(node2.url, {
         before: value2,
-        after: typeof title2 === "string" ? " " : ")",
+        after: typeof title === "string" ? " " : ")",
         ...tracker.current()
       })
     );
   }
   subexit();
-  if (typeof title2 === "string") {
+  if (typeof title === "string") {
     subexit = state.enter(`title${suffix}`);
     value2 += tracker.move(" " + quote);
     value2 += tracker.move(
-      state.safe(title2, {
+      state.safe(title, {
         before: value2,
         after: quote,
         ...tracker.current()
@@ -15432,12 +14601,12 @@ function gfmTableToMarkdown(options) {
     let start = 0;
     let index2 = value2.indexOf("|");
     while (index2 !== -1) {
-      let before2 = index2;
-      while (before2 > start && value2.charCodeAt(before2 - 1) === 92) {
-        before2--;
+      let before = index2;
+      while (before > start && value2.charCodeAt(before - 1) === 92) {
+        before--;
       }
       result.push(value2.slice(start, index2));
-      if ((index2 - before2) % 2 === 0) result.push("\\");
+      if ((index2 - before) % 2 === 0) result.push("\\");
       start = index2;
       index2 = value2.indexOf("|", index2 + 1);
     }
@@ -15534,8 +14703,8 @@ function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
   if (!(left.type === "definition" && parent.type === "listItem")) {
     return;
   }
-  const paragraph3 = taskListItemParagraph(parent);
-  if (paragraph3 && parent.children.indexOf(left) < parent.children.indexOf(paragraph3)) {
+  const paragraph2 = taskListItemParagraph(parent);
+  if (paragraph2 && parent.children.indexOf(left) < parent.children.indexOf(paragraph2)) {
     return 0;
   }
 }
@@ -15641,12 +14810,12 @@ function syntaxExtension(all2, extension2) {
 }
 function constructs(existing, list3) {
   let index2 = -1;
-  const before2 = [];
+  const before = [];
   while (++index2 < list3.length) {
     ;
-    (list3[index2].add === "after" ? existing : before2).push(list3[index2]);
+    (list3[index2].add === "after" ? existing : before).push(list3[index2]);
   }
-  splice(existing, 0, 0, before2);
+  splice(existing, 0, 0, before);
 }
 
 // node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
@@ -15996,10 +15165,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve4 = constructs2[index2].resolveAll;
-    if (resolve4 && !called.includes(resolve4)) {
-      events = resolve4(events, context);
-      called.push(resolve4);
+    const resolve = constructs2[index2].resolveAll;
+    if (resolve && !called.includes(resolve)) {
+      events = resolve(events, context);
+      called.push(resolve);
     }
   }
   return events;
@@ -16100,7 +15269,7 @@ function resolveAllAttention(events, context) {
 function tokenizeAttention(effects, ok3) {
   const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
   const previous3 = this.previous;
-  const before2 = classifyCharacter(previous3);
+  const before = classifyCharacter(previous3);
   let marker;
   return start;
   function start(code3) {
@@ -16115,9 +15284,9 @@ function tokenizeAttention(effects, ok3) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code3);
-    const open = !after || after === 2 && before2 || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
-    const close2 = !before2 || before2 === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open : open && (before2 || !close2));
+    const open = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
+    const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    token._open = Boolean(marker === 42 ? open : open && (before || !close2));
     token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open));
     return ok3(code3);
   }
@@ -16536,9 +15705,9 @@ function tokenizeCodeFenced(effects, ok3, nok) {
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta6(code3);
+    return meta(code3);
   }
-  function meta6(code3) {
+  function meta(code3) {
     if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
@@ -16548,7 +15717,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
       return nok(code3);
     }
     effects.consume(code3);
-    return meta6;
+    return meta;
   }
   function atNonLazyBreak(code3) {
     return effects.attempt(closeStart, after, contentBefore)(code3);
@@ -17462,9 +16631,9 @@ function tokenizeDefinition(effects, ok3, nok) {
   return start;
   function start(code3) {
     effects.enter("definition");
-    return before2(code3);
+    return before(code3);
   }
-  function before2(code3) {
+  function before(code3) {
     return factoryLabel.call(
       self,
       effects,
@@ -17593,9 +16762,9 @@ function tokenizeHeadingAtx(effects, ok3, nok) {
   return start;
   function start(code3) {
     effects.enter("atxHeading");
-    return before2(code3);
+    return before(code3);
   }
-  function before2(code3) {
+  function before(code3) {
     effects.enter("atxHeadingSequence");
     return sequenceOpen(code3);
   }
@@ -17677,9 +16846,9 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   let markerB;
   return start;
   function start(code3) {
-    return before2(code3);
+    return before(code3);
   }
-  function before2(code3) {
+  function before(code3) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code3);
@@ -18625,9 +17794,9 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   return start;
   function start(code3) {
     effects.enter("thematicBreak");
-    return before2(code3);
+    return before(code3);
   }
-  function before2(code3) {
+  function before(code3) {
     marker = code3;
     return atBreak(code3);
   }
@@ -18861,14 +18030,14 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at, remove, add, before2) {
+function addImplementation(editMap, at, remove, add, before) {
   if (remove === 0 && add.length === 0) {
     return;
   }
   const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
-    if (before2) {
+    if (before) {
       add.push(...existing[2]);
       existing[2] = add;
     } else {
@@ -18940,21 +18109,21 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   return start;
   function start(code3) {
     let index2 = self.events.length;
-    let paragraph3;
+    let paragraph2;
     while (index2--) {
       if (self.events[index2][1].type !== "lineEnding" && self.events[index2][1].type !== "linePrefix" && self.events[index2][1].type !== "content") {
-        paragraph3 = self.events[index2][1].type === "paragraph";
+        paragraph2 = self.events[index2][1].type === "paragraph";
         break;
       }
     }
-    if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph3)) {
+    if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph2)) {
       effects.enter("setextHeadingLine");
       marker = code3;
-      return before2(code3);
+      return before(code3);
     }
     return nok(code3);
   }
-  function before2(code3) {
+  function before(code3) {
     effects.enter("setextHeadingLineSequence");
     return inside(code3);
   }
@@ -19327,7 +18496,7 @@ function gfmStrikethrough(options) {
       return more(code3);
     }
     function more(code3) {
-      const before2 = classifyCharacter(previous3);
+      const before = classifyCharacter(previous3);
       if (code3 === 126) {
         if (size > 1) return nok(code3);
         effects.consume(code3);
@@ -19337,8 +18506,8 @@ function gfmStrikethrough(options) {
       if (size < 2 && !single) return nok(code3);
       const token = effects.exit("strikethroughSequenceTemporary");
       const after = classifyCharacter(code3);
-      token._open = !after || after === 2 && Boolean(before2);
-      token._close = !before2 || before2 === 2 && Boolean(after);
+      token._open = !after || after === 2 && Boolean(before);
+      token._close = !before || before === 2 && Boolean(after);
       return ok3(code3);
     }
   }
@@ -19963,8 +19132,8 @@ var fault = Object.assign(create(Error), {
 function create(Constructor) {
   FormattedError.displayName = Constructor.displayName || Constructor.name;
   return FormattedError;
-  function FormattedError(format3, ...values) {
-    const reason = format3 ? (0, import_format.default)(format3, ...values) : format3;
+  function FormattedError(format, ...values) {
+    const reason = format ? (0, import_format.default)(format, ...values) : format;
     return new Constructor(reason);
   }
 }
@@ -20274,87 +19443,6 @@ function remarkFrontmatter(options) {
   micromarkExtensions.push(frontmatter(settings));
   fromMarkdownExtensions.push(frontmatterFromMarkdown(settings));
   toMarkdownExtensions.push(frontmatterToMarkdown(settings));
-}
-
-// src/core/text.ts
-var BINARY_SNIFF = 8e3;
-var OTHER_BOMS = [
-  ["UTF-32 LE", [255, 254, 0, 0]],
-  ["UTF-32 BE", [0, 0, 254, 255]],
-  ["UTF-16 LE", [255, 254]],
-  ["UTF-16 BE", [254, 255]]
-];
-function decodeText(bytes) {
-  for (const [name, bom] of OTHER_BOMS) {
-    if (bom.length <= bytes.length && bom.every((b, i) => bytes[i] === b)) {
-      return { reason: `${name} text (byte order mark ${bom.map((b) => b.toString(16).toUpperCase().padStart(2, "0")).join(" ")}), not UTF-8; convert it to UTF-8 to lint it` };
-    }
-  }
-  const sniff = Math.min(bytes.length, BINARY_SNIFF);
-  for (let i = 0; i < sniff; i++) {
-    if (bytes[i] === 0) return { reason: `binary file (NUL byte at offset ${i})` };
-  }
-  let text5;
-  try {
-    text5 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return { reason: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})` };
-  }
-  if (text5.charCodeAt(0) === 65279) return { text: text5.slice(1), bom: true };
-  return { text: text5, bom: false };
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    let need = 0;
-    if (b < 128) need = 0;
-    else if (b >= 194 && b <= 223) need = 1;
-    else if (b >= 224 && b <= 239) need = 2;
-    else if (b >= 240 && b <= 244) need = 3;
-    else return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === void 0 || (c & 192) !== 128) return i;
-    }
-    i += need + 1;
-  }
-  return i;
-}
-function lineStarts(text5) {
-  const starts = [0];
-  for (let i = 0; i < text5.length; i++) {
-    const c = text5.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text5.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-function pointAt(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-var UNSAFE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function visible(s) {
-  return s.replace(UNSAFE, (c) => {
-    const named = NAMED[c];
-    if (named !== void 0) return named;
-    const code3 = c.codePointAt(0);
-    return code3 <= 255 ? `\\x${code3.toString(16).padStart(2, "0")}` : `\\u{${code3.toString(16)}}`;
-  });
-}
-function visibleLineStart(s) {
-  return visible(s).replace(/^(\s*)(?::(?=:)|#(?=#\[))/u, (m, space) => `${space}${m.endsWith(":") ? "\\x3a" : "\\x23"}`);
 }
 
 // node_modules/micromark/lib/initialize/content.js
@@ -21295,7 +20383,7 @@ function preprocess() {
   }
 }
 
-// src/vendor/mdast-util-from-markdown/index.js
+// src/core/parse/vendor/mdast-util-from-markdown/index.js
 var own4 = {}.hasOwnProperty;
 function fromMarkdown(value2, encoding, options) {
   if (encoding && typeof encoding === "object") {
@@ -21357,7 +20445,7 @@ function compiler(options) {
       listItemValue: onenterlistitemvalue,
       listOrdered: opener2(list3, onenterlistordered),
       listUnordered: opener2(list3),
-      paragraph: opener2(paragraph3),
+      paragraph: opener2(paragraph2),
       reference: onenterreference,
       referenceString: buffer,
       resourceDestinationString: buffer,
@@ -21991,7 +21079,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function paragraph3() {
+  function paragraph2() {
     return {
       type: "paragraph",
       children: [],
@@ -22092,7 +21180,7 @@ function defaultOnError(left, right) {
   }) + ") is still open");
 }
 
-// src/core/parse.ts
+// src/core/parse/parse.ts
 function remarkParse() {
   const data = this.data();
   let options;
@@ -22175,335 +21263,9 @@ function parseText(processor, text5) {
   return root2;
 }
 
-// src/core/cache.ts
-import { createHash, randomBytes } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { deserialize, serialize as serialize3 } from "node:v8";
-import { crc32 } from "node:zlib";
-var MAGIC = "archive-lint-cache";
-var FORMAT = 7;
-var BAD = /* @__PURE__ */ Symbol("bad frame");
-function hashBytes(bytes) {
-  return createHash("sha1").update(bytes).digest("hex");
-}
-function defaultCacheLocation(root2) {
-  return existsSync(join(root2, "node_modules")) ? join(root2, "node_modules", ".cache", "archive-lint") : join(root2, ".archive-lint-cache");
-}
-function makeFolder(dir) {
-  const missing = [];
-  let at = resolve(dir);
-  for (; ; ) {
-    let st;
-    try {
-      st = statSync(at);
-    } catch (e) {
-      const code3 = e.code;
-      if (code3 !== "ENOENT" && code3 !== "ENOTDIR") return `cannot read ${at} (${code3 ?? e.message})`;
-    }
-    if (st) {
-      if (!st.isDirectory()) return `${at} is not a folder`;
-      break;
-    }
-    const up = dirname(at);
-    if (up === at) return `${at} does not exist`;
-    missing.push(at);
-    at = up;
-  }
-  for (const folder of missing.reverse()) {
-    try {
-      mkdirSync(folder);
-    } catch (e) {
-      const code3 = e.code;
-      if (code3 === "EEXIST" && statSync(folder, { throwIfNoEntry: false })?.isDirectory()) continue;
-      return `cannot create ${folder} (${code3 ?? e.message})`;
-    }
-  }
-  return void 0;
-}
-var OWN_FILE = /^(?:(?:messages|outcomes|links)\.v8|urls\.json)(?:\.[\w-]+\.tmp)?$/;
-function ensureGitignore(dir) {
-  const file = join(dir, ".gitignore");
-  try {
-    if (existsSync(file) || !readdirSync(dir).every((name) => OWN_FILE.test(name))) return;
-    writeFileSync(file, "# Written by archive-lint: its cache is never committed.\n*\n", { flag: "wx" });
-  } catch {
-  }
-}
-var Store = class {
-  constructor(file, kind, key, toDisk = (entry) => entry) {
-    this.file = file;
-    this.kind = kind;
-    this.key = key;
-    this.toDisk = toDisk;
-  }
-  file;
-  kind;
-  key;
-  toDisk;
-  entries;
-  dirty = false;
-  warning;
-  map() {
-    if (this.entries) return this.entries;
-    this.entries = /* @__PURE__ */ new Map();
-    let bytes;
-    try {
-      bytes = readFileSync(this.file);
-    } catch {
-      return this.entries;
-    }
-    try {
-      let at = 0;
-      const frame = () => {
-        if (at + 8 > bytes.length) throw new Error("unexpected end of file");
-        const n = bytes.readUInt32LE(at);
-        const sum = bytes.readUInt32LE(at + 4);
-        at += 8;
-        if (at + n > bytes.length) throw new Error("unexpected end of file");
-        const body = bytes.subarray(at, at + n);
-        at += n;
-        return crc32(body) === sum ? deserialize(body) : BAD;
-      };
-      const head = frame();
-      if (head?.magic !== MAGIC || head.format !== FORMAT || head.kind !== this.kind || typeof head.count !== "number") {
-        this.warning = `ignoring ${this.file}: not an archive-lint cache of this format; rebuilding it`;
-        this.dirty = true;
-      } else if (head.key !== this.key) {
-        this.dirty = true;
-      } else {
-        const entries = /* @__PURE__ */ new Map();
-        let bad = 0;
-        for (let k = 0; k < head.count; k++) {
-          const value2 = frame();
-          if (value2 === BAD) {
-            bad++;
-            continue;
-          }
-          const [path2, entry] = value2;
-          entries.set(path2, entry);
-        }
-        if (at !== bytes.length) throw new Error("bytes after the last entry");
-        if (bad > Math.max(8, head.count / 100)) throw new Error(`${bad} of ${head.count} entries fail their checksum`);
-        if (bad) {
-          this.warning = `${this.file}: ${bad} ${bad === 1 ? "entry fails its" : "entries fail their"} checksum; linting ${bad === 1 ? "its file" : "their files"} again`;
-          this.dirty = true;
-        }
-        this.entries = entries;
-      }
-    } catch (e) {
-      this.warning = `ignoring ${this.file}: corrupt or truncated (${e.message}); rebuilding it`;
-      this.dirty = true;
-    }
-    return this.entries;
-  }
-  loaded() {
-    return this.entries !== void 0;
-  }
-  save() {
-    if (!this.dirty || !this.entries) return void 0;
-    const head = { magic: MAGIC, format: FORMAT, kind: this.kind, key: this.key, count: this.entries.size };
-    const tmp = `${this.file}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
-    let fd;
-    try {
-      const unmade = makeFolder(dirname(this.file));
-      if (unmade !== void 0) return `cannot write the cache ${this.file}: ${unmade}`;
-      ensureGitignore(dirname(this.file));
-      fd = openSync(tmp, "w");
-      let held = [];
-      let size = 0;
-      const put = (value2) => {
-        const bytes = serialize3(value2);
-        const len = Buffer.allocUnsafe(8);
-        len.writeUInt32LE(bytes.length);
-        len.writeUInt32LE(crc32(bytes), 4);
-        held.push(len, bytes);
-        size += 8 + bytes.length;
-        if (size >= 1 << 20) flush();
-      };
-      const flush = () => {
-        writeSync(fd, Buffer.concat(held, size));
-        held = [];
-        size = 0;
-      };
-      put(head);
-      for (const [path2, entry] of this.entries) put([path2, this.toDisk(entry)]);
-      flush();
-      closeSync(fd);
-      fd = void 0;
-      renameSync(tmp, this.file);
-      this.dirty = false;
-      return void 0;
-    } catch (e) {
-      try {
-        if (fd !== void 0) closeSync(fd);
-        unlinkSync(tmp);
-      } catch {
-      }
-      return `cannot write the cache ${this.file}: ${e.code ?? e.message}`;
-    }
-  }
-};
-function statNow(root2, path2) {
-  try {
-    const st = statSync(join(root2, path2));
-    return { size: st.size, mtimeMs: st.mtimeMs };
-  } catch {
-    return void 0;
-  }
-}
-var FileCache = class {
-  messagesStore;
-  outcomesStore;
-  linksStore;
-  hits = 0;
-  misses = 0;
-  /** Each file's size and modification time (null: gone), taken once a run. */
-  stats = /* @__PURE__ */ new Map();
-  hashes = /* @__PURE__ */ new Map();
-  constructor(location, key) {
-    this.messagesStore = new Store(join(location, "messages.v8"), "messages", key);
-    this.outcomesStore = new Store(join(location, "outcomes.v8"), "outcomes", key, (e) => e.outcome instanceof Uint8Array ? e : { ...e, outcome: serialize3(e.outcome) });
-    this.linksStore = new Store(join(location, "links.v8"), "links", key);
-  }
-  get stores() {
-    return [this.messagesStore, this.outcomesStore, this.linksStore];
-  }
-  get warnings() {
-    return this.stores.map((s) => s.warning).filter((w) => w !== void 0);
-  }
-  /** The file's size and modification time now (taken once a run), or undefined when it is gone. */
-  stamp(root2, path2) {
-    let st = this.stats.get(path2);
-    if (st === void 0) {
-      st = statNow(root2, path2) ?? null;
-      this.stats.set(path2, st);
-    }
-    return st ?? void 0;
-  }
-  /** Is the file still what the stamp says? Reads and hashes it only when its metadata changed. */
-  fresh(root2, path2, stamp) {
-    const st = this.stamp(root2, path2);
-    if (!st) return false;
-    if (st.size === stamp.size && st.mtimeMs === stamp.mtimeMs) return true;
-    if (st.size !== stamp.size) return false;
-    let hash = this.hashes.get(path2);
-    if (hash === void 0) {
-      try {
-        hash = hashBytes(readFileSync(join(root2, path2)));
-      } catch {
-        hash = "";
-      }
-      this.hashes.set(path2, hash);
-    }
-    if (hash !== stamp.hash) return false;
-    stamp.mtimeMs = st.mtimeMs;
-    return "touched";
-  }
-  /** The entry of an unchanged file, or undefined; counted as a hit or a miss. */
-  entry(root2, path2) {
-    const entry = this.messagesStore.map().get(path2);
-    const ok3 = entry ? this.fresh(root2, path2, entry) : false;
-    if (!entry || !ok3) {
-      this.misses++;
-      return void 0;
-    }
-    if (ok3 === "touched") this.messagesStore.dirty = true;
-    this.hits++;
-    return entry;
-  }
-  /** Whether the outcome of the file is cached and the file unchanged (then `get` gives it). */
-  has(root2, path2) {
-    return this.entry(root2, path2) !== void 0;
-  }
-  /** The cached outcome of a file that `has` found unchanged, or undefined when its bytes do not unpack. */
-  get(path2) {
-    const messages = this.messagesStore.map().get(path2);
-    const entry = this.outcomesStore.map().get(path2);
-    if (!messages || !entry || entry.hash !== messages.hash) return void 0;
-    try {
-      const outcome = entry.outcome instanceof Uint8Array ? deserialize(entry.outcome) : { ...entry.outcome };
-      if (messages.packed) outcome.packed = messages.packed;
-      return outcome;
-    } catch {
-      return void 0;
-    }
-  }
-  /** The cached per-file messages of a file that `has` found unchanged. */
-  packed(path2) {
-    return this.messagesStore.map().get(path2)?.packed;
-  }
-  /** How many problems of a file served from the cache inline comments suppressed (per-file and cross-file). */
-  suppressedOf(path2) {
-    const entry = this.messagesStore.map().get(path2);
-    return (entry?.suppressed ?? 0) + (entry?.cross?.suppressed ?? 0);
-  }
-  /** The cached cross-file messages (JSON) of a file that `has` found unchanged, if found against this index. */
-  cross(path2, fingerprint) {
-    const cross = this.messagesStore.map().get(path2)?.cross;
-    return cross?.fingerprint === fingerprint ? Buffer.from(cross.json.buffer, cross.json.byteOffset, cross.json.byteLength).toString("utf8") : void 0;
-  }
-  setCross(path2, fingerprint, json, suppressed = 0) {
-    const entry = this.messagesStore.map().get(path2);
-    if (!entry) return;
-    const bytes = Buffer.from(json);
-    if (entry.cross?.fingerprint === fingerprint && Buffer.compare(bytes, entry.cross.json) === 0 && (entry.cross.suppressed ?? 0) === suppressed) return;
-    entry.cross = { fingerprint, json: new Uint8Array(bytes), ...suppressed ? { suppressed } : {} };
-    this.messagesStore.dirty = true;
-  }
-  /** The reverse-link index entry (local link targets and anchors) of an unchanged file, or undefined. */
-  links(root2, path2) {
-    const entry = this.linksStore.map().get(path2);
-    const ok3 = entry ? this.fresh(root2, path2, entry) : false;
-    if (!entry || !ok3) return void 0;
-    if (ok3 === "touched") this.linksStore.dirty = true;
-    return entry;
-  }
-  /** Record a file's outcome and its link targets (never a failure: failures are not cached). */
-  set(root2, path2, outcome, targets) {
-    const messages = this.messagesStore.map();
-    const outcomes = this.outcomesStore.map();
-    const links = this.linksStore.map();
-    if (outcome.error) {
-      for (const store of this.stores) if (store.map().delete(path2)) store.dirty = true;
-      return;
-    }
-    try {
-      const abs = join(root2, path2);
-      const st = outcome.stamp ?? statSync(abs);
-      const hash = outcome.hash ?? hashBytes(readFileSync(abs));
-      const { packed, ...rest } = outcome;
-      messages.set(path2, { size: st.size, mtimeMs: st.mtimeMs, hash, packed, ...outcome.suppressed ? { suppressed: outcome.suppressed } : {} });
-      outcomes.set(path2, { hash, outcome: rest });
-      this.stats.delete(path2);
-      this.hashes.delete(path2);
-      links.set(path2, { size: st.size, mtimeMs: st.mtimeMs, hash, targets, anchors: outcome.facts.anchors });
-      for (const store of this.stores) store.dirty = true;
-    } catch {
-    }
-  }
-  /** Drop entries of files that no longer exist (from the files loaded: the others are not written either). */
-  retain(paths) {
-    const keep = new Set(paths);
-    for (const store of this.stores) {
-      if (!store.loaded()) continue;
-      const map3 = store.map();
-      for (const p of map3.keys()) {
-        if (!keep.has(p)) {
-          map3.delete(p);
-          store.dirty = true;
-        }
-      }
-    }
-  }
-  save() {
-    return this.stores.map((s) => s.save()).filter((e) => e !== void 0);
-  }
-};
-
-// src/core/site.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2, posix } from "node:path";
+// src/core/config/site.ts
+import { existsSync, readFileSync } from "node:fs";
+import { join, posix } from "node:path";
 
 // node_modules/github-slugger/regex.js
 var regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g;
@@ -22780,15 +21542,15 @@ var TomlDate = class _TomlDate extends Date {
     return this.#hasDate || this.#hasTime;
   }
   toISOString() {
-    let iso2 = super.toISOString();
+    let iso = super.toISOString();
     if (this.isDate())
-      return iso2.slice(0, 10);
+      return iso.slice(0, 10);
     if (this.isTime())
-      return iso2.slice(11, 23);
+      return iso.slice(11, 23);
     if (this.#offset === null)
-      return iso2.slice(0, -1);
+      return iso.slice(0, -1);
     if (this.#offset === "Z" || this.#offset === "z")
-      return iso2;
+      return iso;
     let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
     offset = this.#offset[0] === "-" ? offset : -offset;
     let offsetDate = new Date(this.getTime() - offset * 6e4);
@@ -23171,9 +21933,9 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta6, type) {
+function peekTable(ctx, key, table, meta, type) {
   let t = table;
-  let m = meta6;
+  let m = meta;
   let k;
   let hasOwn = false;
   let state;
@@ -23247,11 +22009,11 @@ function parse2(toml, options = {}) {
     uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
   };
   let res = /* @__PURE__ */ Object.create(null);
-  let meta6 = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
   let tmp;
   let skipping = false;
   let tbl = res;
-  let m = meta6;
+  let m = meta;
   if (toml.charCodeAt(0) === 65279)
     ctx.p++;
   skipVoid(ctx);
@@ -23275,7 +22037,7 @@ function parse2(toml, options = {}) {
         ctx,
         k,
         res,
-        meta6,
+        meta,
         isTableArray ? 2 : 1
         /* Type.EXPLICIT */
       );
@@ -23316,11 +22078,11 @@ function parse2(toml, options = {}) {
 // node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
-// src/core/site.ts
+// src/core/config/site.ts
 var import_yaml = __toESM(require_dist(), 1);
-function readConfigFile(abs, parse4) {
+function readConfigFile(abs, parse3) {
   try {
-    return parse4(readFileSync2(abs, "utf8"));
+    return parse3(readFileSync(abs, "utf8"));
   } catch {
     return void 0;
   }
@@ -23332,11 +22094,11 @@ function cleanRoot(dir, fallback) {
 }
 function siteRootOf(root2, site) {
   if (site === "mdbook") {
-    const toml = readConfigFile(join2(root2, "book.toml"), parse2);
+    const toml = readConfigFile(join(root2, "book.toml"), parse2);
     return cleanRoot(toml?.book?.src, "src");
   }
   if (site === "mkdocs") {
-    const yml = readConfigFile(join2(root2, "mkdocs.yml"), (t) => (0, import_yaml.parse)(t, { logLevel: "silent" }));
+    const yml = readConfigFile(join(root2, "mkdocs.yml"), (t) => (0, import_yaml.parse)(t, { logLevel: "silent" }));
     return cleanRoot(yml?.docs_dir, "docs");
   }
   return "";
@@ -23345,8 +22107,8 @@ function siteProfile(root2, configured) {
   let site = configured.site;
   let source = "the config";
   if (!site) {
-    if (existsSync2(join2(root2, "book.toml"))) [site, source] = ["mdbook", "detected from book.toml"];
-    else if (existsSync2(join2(root2, "mkdocs.yml"))) [site, source] = ["mkdocs", "detected from mkdocs.yml"];
+    if (existsSync(join(root2, "book.toml"))) [site, source] = ["mdbook", "detected from book.toml"];
+    else if (existsSync(join(root2, "mkdocs.yml"))) [site, source] = ["mkdocs", "detected from mkdocs.yml"];
     else [site, source] = ["github", "the default"];
   }
   const siteRoot = configured.siteRoot !== void 0 ? cleanRoot(configured.siteRoot, "") : siteRootOf(root2, site);
@@ -23413,9 +22175,23 @@ function outsideSite(path2, siteRoot) {
   return siteRoot !== "" && path2 !== siteRoot && !path2.startsWith(`${siteRoot}/`);
 }
 
-// src/core/tree.ts
-function eachNode(tree, visit4) {
-  visit4(tree, [], -1);
+// src/core/parse/html-elements.ts
+var HTML_ELEMENTS = new Set(
+  `a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col colgroup
+data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head
+header hgroup hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol
+optgroup option output p param picture pre progress q rp rt ruby s samp script search section select slot small source span
+strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr
+acronym applet basefont bgsound big blink center dir font frame frameset image isindex keygen listing marquee menuitem
+multicol nextid nobr noembed noframes plaintext rb rtc spacer strike tt xmp math svg`.split(/\s+/).filter(Boolean)
+);
+function isKnownElement(name) {
+  return HTML_ELEMENTS.has(name.toLowerCase());
+}
+
+// src/core/parse/tree.ts
+function eachNode(tree, visit2) {
+  visit2(tree, [], -1);
   const ancestors = [tree];
   const positions = [0];
   while (ancestors.length) {
@@ -23429,7 +22205,7 @@ function eachNode(tree, visit4) {
     }
     positions[depth] = i + 1;
     const node2 = parent.children[i];
-    visit4(node2, ancestors, i);
+    visit2(node2, ancestors, i);
     if ("children" in node2 && node2.children.length) {
       ancestors.push(node2);
       positions.push(0);
@@ -23437,866 +22213,8 @@ function eachNode(tree, visit4) {
   }
 }
 
-// src/core/extract.ts
+// src/core/parse/extract.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-
-// node_modules/entities/dist/decode-codepoint.js
-var c1 = [
-  8364,
-  0,
-  8218,
-  402,
-  8222,
-  8230,
-  8224,
-  8225,
-  710,
-  8240,
-  352,
-  8249,
-  338,
-  0,
-  381,
-  0,
-  0,
-  8216,
-  8217,
-  8220,
-  8221,
-  8226,
-  8211,
-  8212,
-  732,
-  8482,
-  353,
-  8250,
-  339,
-  0,
-  382,
-  376
-];
-function isInvalidCodePoint(codePoint) {
-  return codePoint === 0 || codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111;
-}
-function replaceCodePoint(codePoint) {
-  if (isInvalidCodePoint(codePoint)) {
-    return 65533;
-  }
-  if (codePoint >= 128 && codePoint <= 159) {
-    return c1[codePoint - 128] || codePoint;
-  }
-  return codePoint;
-}
-function replaceCodePointXML(codePoint) {
-  return isInvalidCodePoint(codePoint) ? 65533 : codePoint;
-}
-function codePointToString(codePoint) {
-  return codePoint - 1 >>> 0 < 127 || codePoint - 160 >>> 0 < 55136 ? String.fromCharCode(codePoint) : String.fromCodePoint(replaceCodePoint(codePoint));
-}
-
-// node_modules/entities/dist/internal/decode-shared.js
-var BASE91_INVERSE = /* @__PURE__ */ (() => {
-  const table = new Uint8Array(127);
-  let code3 = 0;
-  for (let char = 33; char <= 126; char++) {
-    if (char !== 34 && char !== 36 && char !== 92) {
-      table[char] = code3++;
-    }
-  }
-  return table;
-})();
-function decodeTrieDict(input, resultLength, atomCount, dict1AtomCount, ngramCount, dictSize) {
-  const base = 91;
-  const inputLength = input.length;
-  const twoCharBias = dictSize * (base - 1);
-  let pos = 0;
-  const readSlotCode = () => {
-    const c12 = BASE91_INVERSE[input.charCodeAt(pos++)];
-    return c12 < dictSize ? c12 : c12 * base - twoCharBias + BASE91_INVERSE[input.charCodeAt(pos++)];
-  };
-  const dict2AtomCount = atomCount - dict1AtomCount;
-  const slotCount = atomCount + ngramCount;
-  const single = new Int32Array(slotCount);
-  single.fill(-1, dict1AtomCount, dictSize);
-  single.fill(-1, dictSize + dict2AtomCount, slotCount);
-  const start = new Int32Array(slotCount);
-  const length = new Int32Array(slotCount);
-  function decodeDelta(count, off) {
-    let previous3 = 0;
-    let slot = off;
-    const end = off + count;
-    while (slot < end) {
-      const code3 = BASE91_INVERSE[input.charCodeAt(pos++)];
-      if (code3 < 89) {
-        previous3 += code3;
-        single[slot++] = previous3;
-      } else if (code3 === 89) {
-        let runLength = BASE91_INVERSE[input.charCodeAt(pos++)] + 2;
-        while (runLength--)
-          single[slot++] = ++previous3;
-      } else {
-        const next = BASE91_INVERSE[input.charCodeAt(pos++)];
-        previous3 += 89 + // eslint-disable-next-line unicorn/prefer-minimal-ternary -- branches read a different number of side-effecting input bytes
-        (next < 90 ? next * base + BASE91_INVERSE[input.charCodeAt(pos++)] : BASE91_INVERSE[input.charCodeAt(pos++)] * 8281 + BASE91_INVERSE[input.charCodeAt(pos++)] * base + BASE91_INVERSE[input.charCodeAt(pos++)]);
-        single[slot++] = previous3;
-      }
-    }
-  }
-  decodeDelta(dict1AtomCount, 0);
-  decodeDelta(dict2AtomCount, dictSize);
-  const references = new Int32Array(ngramCount * 2);
-  let poolSize = 0;
-  let ngramIndex = 0;
-  function readNgramReferences(count, startSlot) {
-    for (let index2 = 0; index2 < count; index2++) {
-      const slot = startSlot + index2;
-      const a = readSlotCode();
-      const b = readSlotCode();
-      references[ngramIndex * 2] = a;
-      references[ngramIndex * 2 + 1] = b;
-      ngramIndex += 1;
-      start[slot] = poolSize;
-      const entryLength = (single[a] < 0 ? length[a] : 1) + (single[b] < 0 ? length[b] : 1);
-      length[slot] = entryLength;
-      poolSize += entryLength;
-    }
-  }
-  readNgramReferences(ngramCount - dictSize + dict1AtomCount, dictSize + dict2AtomCount);
-  readNgramReferences(dictSize - dict1AtomCount, dict1AtomCount);
-  const pool = new Uint16Array(poolSize);
-  let write = 0;
-  for (let index2 = 0; index2 < ngramIndex; index2++) {
-    for (let half = 0; half < 2; half++) {
-      const source = references[index2 * 2 + half];
-      const value2 = single[source];
-      if (value2 < 0) {
-        let read = start[source];
-        const readEnd = read + length[source];
-        while (read < readEnd)
-          pool[write++] = pool[read++];
-      } else {
-        pool[write++] = value2;
-      }
-    }
-  }
-  const out = new Uint16Array(resultLength);
-  let outIndex = 0;
-  while (pos < inputLength) {
-    let slot = BASE91_INVERSE[input.charCodeAt(pos++)];
-    if (slot >= dictSize) {
-      slot = slot * base - twoCharBias + BASE91_INVERSE[input.charCodeAt(pos++)];
-    }
-    const value2 = single[slot];
-    if (value2 < 0) {
-      let read = start[slot];
-      const readEnd = read + length[slot];
-      while (read < readEnd)
-        out[outIndex++] = pool[read++];
-    } else {
-      out[outIndex++] = value2;
-    }
-  }
-  return out;
-}
-
-// node_modules/entities/dist/generated/decode-data-html.js
-var htmlDecodeTree = /* @__PURE__ */ decodeTrieDict("!}.&u%}'&}*'~!6*)%&,~!J~!J~%L~y<~!R,~~%Lu~~#GD~~#|)1#%}^%}2%+#.##%##%}&%##%'#%##&%#%#'%#&#%#&#'#%%#&#%##%#)%''%&%#%#'%#%%#%%}%%%#%#&(23#%%#&-%0%('1#(##%#'##+%'*.:1}#%#6-+(%'%%#%%%}#L'2351&('%}&/N'(0(/*-%(%%}#'+&T%7.2}#&%&#%#36/5##%&%%#&#%%#))2%%##%&&'0~!#*+&'%1~!%).'3q?&%'1~!.##%6(~!+%%%(Gw'rT~!E#<nA%#jZ~!H%(~!42##~!*31&~!G%U~#)5~#`3~!J~!Z~%]~%Y~%C~!q~!u~#kz~%#~!6'~!D~!U~!?~#T~!c%~!G#'~%7|~!G~!J~!G&~#pb~(Df}#%}*&}#%##%##%##&#-}&'#'&%#.++}%mI,#,@&(}*%}*'%&##&#%##%}&0}#.},U},%}+%}&%}#%##&}B%(}(%}+%)})%##%#&}&%##%&}<%}>%#%&}*%}(%}9%}/%})%}*%}*%}?&}&%}3%}&*#%})%#%#)}#&#-#+*%E%%'%'#%}#*V##&##I}#&&##%&%#&&Qf%%))w/0+&%#(#.%-''''++++7}>%4'',##1,#%#&%##&#'##&#*#9)%&%}#*}%,#+P(%A&%#'&##wSD',9E00#y#@}(+}&%&>~!#~!X}#*}(&&}(&}(,%}%&#+&}#&}I%#%}%)#(},'%#*}4%%#%}(''}#/##(##),%-##%%)#&}(.}&%#&}%%}*&#%},&&}&%}#%*'#%})%}D&}&%}-&}6&#&}-,%}#%})-(~+`~,=?~I9'9%~!,#%})%})%}@%}?%}(~!?~#<~#pP~#BG~#=1#%K+~#?#~%;)~#A~#mF1~#A'~'X%'~#lR~#N~'N~#r~#m#-~#i'?%#'%~#B%##%,%#~#_%#0%~#]732~,w~2+#:&#%&'0%&>%}#>##F+)#%&&#(+_}4&}-%}(&}@&}O7Fdf0@+/v4}&WU##&/0#&'('B#%}.%}'+#%}#%%&#&%#%##+#&#)#6#'#.},%}c%},%#%##%&#&%#&~#>'*-.%##%##%}#%%}%'~#)D1}#%*&~#_%%'(~#S2%'.}#~#=##*'*-%}&'%'##&&~'E%.#&~#M4}%%##&'%#~#O1##%&#'+~#<B%##%%'%+~#;#@%}#&%#&&%#(~#H1}'%'##&&~#?A}&'~#D#%32}'&&&&~#[}'(#%}'~#;C})&}%%#%~#=&%,3}%'(#%%~#^'#&&)#%'~#Y%-~#d-%'~#^%%&#&&&}#~#b~2t*&'~&(~&@~0%~e~3}%*''0})&}+~!9##-}#%-hD*)1fC#%/&/fB#40~!+#)*4~!+~!K'&:~!/*7~!.#~!H~!L':~%x&~!H#~!*~%1~!I#~!+A~#p'~!F~~#-#~,,(~.Z~!V~%;'B'mq-W~!N~%I%#&&#&}#%},%%}'%}+X#%}#&}(%}'%}<%}#%}%%'}'%}:~![)9@~%>~#UA%-%##&~!C%~!-.9:~!1~!-^2/:a~!y,D*J#-5)/4~%23,~#G~!L1~!0X3`~!2+~!!0-~&E~!W~!o,>Y&]~%cZx_&~#O*9#A#'#+I'%#)~!0B*-5A+-((F&*M#)(-7-5+'-3a5Vi~!Y~!?+[)%3),ERHm~!+:D,VG.+)?fB%%*(%)'(#&80%1'8`K8?`+'Z#&O&'H5#*9)A%%5&3))0%39+.*7#()&&*=4@**L)<'_&*+..;(#*+)./&0#3)%')-8(4ixD(&.}%,('aI:,)%,k2231T)I'#/-W7,/'Q#.'Y24+h')37</31&83##&0#),H(?'&?/1##%#&&#%''-%&&&#(&''&#.-'%#%%(,')*'&#&#'##%(%(#%('#&##%%%%('%#%#%%#%#&%##h>w+v<ayvyvcg.uuhKr}g/v|g>u9i[~>g5uI~=RvdwEg;v/g;uk!!TTSx]@RT!U!#!@VBRUU!'UTe-d0c`e&gSdicedFcrdTaqb.kYcAohdYd@a3e+d}dMdtd.aJ#bqcK`dle/e.e'dwdPdodddjbEb}ogd^ofdpduc6j?l%d{drdqc)d7bacOdQ%T#Y)X.sR[yH>6Vyv3[xwLu>vo'!*.[yBacahoj>6Rew3[xqdZa#!a&#^(X-[yG>6Vyu3[xvg3sEr|g.u/Ri9db0T#^(Xa)!-[y;>6Vylg4wKs{JwNZt3@3r=c4Z([xlg;wKt!cpq's@v7A'*a(a+!-a#[y<3Dt?3Dt'>6Vym3[xmg9rxsNJwLZt4~?r?db1T#`-!(Xa,!0[yS>6Vz%NuQs.g4wKtnJwNZtS@3r>c4Z([y%g;wKtrdga8!a(!#&T*Y-Xa#!a0<or[yc3Dtq>6Vz43[y3JwNZtf@3s!Ju}!%Dti:pm3c_%X#tjB5pkd6q!r]u?voC'*-a.a2!0a&a+[yI3DtI3Ds~3DtH>6Vyw3[xx;:s#~<5pKJwNZtE@3r~d`a)!a2T#a.(!+U.X1[yT3Dt`3Dtv>6Vz&3[y&g9rxwzcxstPu.<rAJwLZtT~?r@dZa%!a.&^*Za(/Reu[ya>6Vz23[y1g3sEr}wkg{NuQRg{ci(U#5@b`~,cg#U(2WnH5wugcRh7dX#T(Y,a'Ta!!a,[yZ<]mj>6Vz,3[y+Pv#5ReZKu+=,%!H}7ABwkaS?Rh:BcW(X#<]mrj:ubv/ARekdg%!(!a.*Ta(Y.X1!#sP>Rl*Dt6[y>>6Vyo3Wf*jOvuumvuRgRJuq*!:9<B@bX~3jVv&v@s@5Re[d/rQt{uAvo&a&a*)a2!,0Wf!3Dt0=Bs'>6Re}3[xy~<5s%JwJZt1~Gs)c;&!#2sJkNuXvzq7rxu,Re8dka4!a8(aEZ+a@Y.X1Xa)[yd=Bs(3DtP>6Vz53[y4cX#X&Re:avRe9~<5s&JwJZtQ~Gs*i^rzvdRg+Jv{%!2sbB@bX}kdga,!Za?&^*T1/!a'Dt+[y6>6Vyf3Wf%g/u;s4hGu6?Rh-JvZ,!c%#&RoX54Rivj7uyvf8RgTKvZB%*!2sGh<vu5Rgq<=C::9bb~#dZ#T&Ta6Y.X*Dt>[y93Wf)coZ(T,6VyifluvRgC@95@B@bX~/hFu34cC#T,k/unq8w8Q5RkUklwQuzunq8w8Q5Rk8d/rJu?v8w9)-&!a0a;a&aIWejg3sEr/h1s<DtDJvyZqY5aws3Jvy!&Wei~Hr1:au5@Bag>23E~5c:Z&bX};kKv?w&unuVu5Rjc;>bs)#~@:Rh.=ay<a]C;b`}Vd6s/t{uAvoaxa()!a,a7%-a#a2Dt,[yF2Wo[>6Vyt3[xuNuPRi&NuPwpi#RoWh?vf8Ri%Jv]!%Ri:KvxD!.'2WeAjZu`q9rxu,Re7woeAg-unLq(qA_/*2Wg_g3u5q^9:4E}/jTrxrzv=Wkkd~0UX#^^Xa-a1a5T&a=U1a'*aEa]!a*aPaA-adok[y54Rn>;:p3~Dp5g9rpsFNvZqjg3uJp4~<5p0Pw;5qlJwNZt*@3p1Pw:5p/Ou!5p2JvG'!6Vye=<qnJvh_[xhg3v,Rh3kOwOw-sDuev/Re^dha[a%!%!a+#Ta7)-5TaCaO!aka!a)sf[yb2>Rl!9ARiq5E}Qg=ucRkBE|oJrJ_@Wk~@Wk{JrJ_@Wk|@WkyJrJ_@Wk}@WkzJvO_[y2g-vMRmiKuYC!)&>Ri;>Ri<@3RkNc](X#@9Rk=g5vuRmhKvDB!+'=]meg3u4Rmgd)#Y'Vz3CARmfd`a+!%T'!+#Ta1Ta6TaM-sTDt9[yA9sYd'%Y#s[[xpj:ueunaXRgEjRq,v-vuqdd2'`#6Rev<32@5>:2<E}5xIo9a*X#Y(;5RePJvD_g>vyRgNj8w)v8<wggs:RgXiZt|vjx,hSq3ah!-(~@:Ro/Ou!5RhWj^v(pyw8unRhUdx-UY#^Ua.a3a70!)%UX1TaDa)'omRiRRhE[y:3Dsz=Br,>6Vyj3[xkg6ruwjcqsrPw;5r*Ku]D'Zt-@3r(~?r.i[vwv]dU1a--U#`a4(g/vsRhPOu!5RhLj:rmu9Wo!~@:wdh@g/vsRiTjXuvvNr}:RhBj^v(pyw8unRn]dz1UYa'a+^Y(!aETZalaRY.Ta?a4[yDJw1!#qLsW>6Vyrfzq-pLflpwRe|Js>%!Dt@3Dt&Jvy_[xs~HrnjMuwpsw'RecKu+D#'!t<~Grl~?rjg5u-x,gwp{ah!-(~@:Rg~Ou!5Rh'jXuvvNr}:Rh#cW#X/c;&!#2sLi[v7u7RgpJv)(!iLrxu,Re6j7v@s@5Se[e7d`aW!Za(a`T.a#!a3!&aDa-!9)Dt_=6s+3[x~~DR|h~DS6avhGun5RkZj3w)v-]mkKunB!&*]kb97R|i<ARk<c:Z(6Vy}Juh'!wziMRoS:F|vkLuauJv5vtvQRh1d='T+Y#VyO~DR|jcF#T'7R|g97R|kJv3'!ay<Rj,Jvh&!:ReXcsa6*a+#a#_aIRf9aLRf?c,Z&Rf5Rf7c.Z&Rf;Rf>cQ#%T'p-Rf8Rf=ct#%'(*!,p,Rf4p+Rf6Rf:Rf<d~'Ua%U*^UYa(!a,-!#a4YaTalaEX0a8a<Weo3Dt/3Dsx=Br93Wen~Dr;~<5p<JwNZt2@3p=Pw:5p;Ou!5r3c7&!#:p>3Ds}KvGB)_6Vyk2sM=<r7x'eovA(!hFu1ARf}cV#X&@r5j6rvwQa^Rf3c=Za'wkghJv__g;unRggA53B9=b^}%j6uduo5Jq;!(hIv%2Re`Ou4ARe_e%a#^^^Xa&!a*a2!&a6YaP!*ad!#a:aE/5Rn?[y@>6Vyp;:pE~DrY~<5pBJwNZt8@3pCh=rt3rWPw:5pAJup_[xoNuPpF9c!#'45pD5ARn)d8#X'X*3@rU72s]h>v<<sSjJpqvewOJq/(!hNw'5ReBk0s2u3w/w'5ReE5@Jq.!a+JQ!&WeU23d(#Y&RjG5]jBk!u7w&u0udARjEe#+^^^Ub#!a2/a`Z(agT1!a-a;|@TaG!aS[yV=Re~fow'RguNuPRe?bz#'>RoUWeL>:Cbb|?JwPZtVg6ruRmzJvD'!6Vz(g/vmRh~Jvy_[y(g9voRgyx*cy(#2>Ri2B9b]~9kIw9u7rluJu3Rg]dI#a%UY'@=p%CAx.gQZ&RhwwygtRm{x5g_Z'+ABqR9Woa=Bp&dV#^*Xa'!&@o{g4v]Rk;Jv{!%Rk[wkkiA5RkiwwfUB=x,fUuqC&*!>RfTg8v0RfV~ARfSd;rJsAuAv9wR'ae+/aO!a@aza/a#[yQ@Wg!2Wemg3sEr0JvB_g>uvReWg2v+Re=KupB_+[y!2AbY~-~Hr2AJwD!(h<~El>h<~El?Kun@+_:9b`}Kg-v/Ri3g;vtwyk_9]k_d=&T#*U.6qh@Ab`|K9:H|CJv[!&3Dtex'fDwC%!Rf[9WlMd[(^X,!a%Z06Vz!@WgBg=v~Rgvg,QRe@awd,#Y+jTv|Q~EfWj]uNr|~FRfXdy#Y&^Ua%!aO.!(a)Ua;=!a@aKap!a-,a!Ta]a[rSa]p?[y82sK=Bq~;:p:~<5p8Pw:5p7d'#Y'Wf(;RnRi[u4w&RgJJvG'!6Vyh=<r#ijuuv/sIKuYD'ZtG@3p9~Gr&d2#`(g<vtRgFj`u5w&rqpxRf2CJuY!+:wfnTOu!5Rg}jNs1ucv&RfwJvA!&3@q|BDcC#T,k/unq8w8Q5RkTklwQuzunq8w8Q5Rk9dga#!a'!a=#a0!:+Tb*b@aO.a4!aba8aFJv^}?!VyR~Dr<g;u%Rn.~<5p[x'e`wNZtR@3p]Pw:5pZhNvjBp.woe_g5u-r4JwF!%DtO3:ooc7&!#:p^3DtpLuGw(!+%)Dtk6Vz#2sd=<r8d'#Y([y#<x3gJt`w@!)%}MRiowzikRij=]ilxAf3,U(#B2Rf#g0v-Rm[ck{`U#]giKv3>)!&6Ri154s,KuGB_%@r68r:dJ|t`#X(9<E|u2@H|rx3gJu?w'!+'1Nu7Reg4=H~+9<wxgY95Rm]xLggZ-`(X}U2:Ri4h<uOawRmsJv__5@bb{jbV~3dka#a'a]!,#a+U=a>b6a3b%!/aKa/)!arwve^VyJ;:pR~DpTg3uJpS~<5pOPw;5qmPw:5pNOu!5pQJvG'!6Vyx=<qoJvA!{~Jup!%@qk7Rn/KvyD!}''[xz;>wkh'?Rh,x8gyt`w5D!&),(SgyccRgztJ@3pPB5p#d'(Y#<]mmifubw&RgoJvE&!82s^JvF&!8Rf,ADb]~;x=h'rNu]vK!,%'*0RnORh)4Rh*AqQg-vaRnNg;wHwkh'ba~4cE#Ta*x3gctyw@'!+%RnFRnD<4Rn@hFvK5RnCxWg[#`&a0Ua()`1Rm75Rg[c]%X#qi8Rg^NvdRj>BwzgZauwji7Rm6A4wgg]d1#&(*,.0a#Rm;Rm<Rm=Rm>Rm?Rm@RmARmBe%#^^^Xaea?aC/b+(,!a+a#!a/!>a&Ta<aKbD!2wphBRnk[yPw}hE|.=Br-3Dtm>6Vy~g6urRf.x,hPrNav!%'RnqRo%Ro#Nu;q[Pw;5r+JwNZtM@3r)d'#Y'Weh;xChL#`&RnmRnoKu}>%(!Rne~Bs-;2wjcussJv+'!aYSO}6@B<5?ba~8LrNvj!.%*ROwungw~ng~:9;Ri^>wtnig;wHRnixDh@|(UZ.x1h@|)!#:2<H|*xHn]#-UX'3Ro)z=iT}6ARns=Bwsn_wpnaRncw]aR(#UXa&Ua*a/=]iPd'#Y&Ro'WnXf{QRm2hNvj]nZd`'T~&1`{|`#9b]{}c:'!#Wl{>@=be}]?cl{{U#:5Abb}Jds#^YaF!a*b4a#a3aPa>&Tb!bH!*a_!Eau?/a&RjY<]gj>6Vz*;:pe~DrZg,QRj1JwNZtX@wihspcJvZ&!VyX9WmOJu|!|N2WmHJvh&!]ht~Bpbcn&T(!#RmQ<s7Nu;padH#X'`+WmJ@>RmKCARhnKup=!)&Wf+:RhqNuPpf9c!#'45pd5AwghpARn(Ls@w!%,)!RmP@Wfe<E|IJva!&WmNg8vsRmLd`*.`#Y'Xa!axRn*]hrA8Rhug5s@rXg8u!RmMd8#X'X*3@rV72smdI*#UY&RmICARho~GsgxVgd)Ta'U-Y&Xa!T#RnEWnA@Wffg1uDRi0hFvK5RnBxGnG&#`%owp)@wsf+bX}Ze-*1!a*^^^Ua|!#a.aq&Ya2!a>.a6!a:aO`aJDtL[y`@Wg#>6Vz12@wzoYRoZNuPRi!NuPRhzg=ucRi,@=b`{Yg=ucRi-ACJvB!&Sh[ebSh]ebi`wUuFRm4Jw2_[y0JvB!.<Ju(!&SoG}6Shd}6<Ju(!&SoH}6She}6Kur@._g5vHRieJvx!{L2G{Kx6gd'T#?Rh82Wi5cZ#X(g1w)Rm5dW-Y(Ta#!a)!#aYa=wnfE=su2>>bU{0j9udv:<svj8uQv-7RgHdE%#^'sq9sp=>Bb_{TJv`!&g/r|snj6v(us5d,#Y(56H}[978H}]Jw5!&g1rushJvB!+j;v{u5?zDhd}6}bj;v{u5?zDhe}6}ce*#`(^^^a[aea!=!a6a*aoXb1a.!aAbL!b>,b'aL!aV@Wf|2Wlg3[y/JwNZt^@3piPw:5pgJunZou3@rsJva&!Vy_g<v~Rm#JvG'!6Vz0=<r{Ju{%!:pj@WfsiXuJu3Rm:JvZ&!WfA~Bph@c4Z&Dtwax5rubx(#:awRk1@d,#Y&RfjRfid1#,Y(@Wfp2Wlrg5s@ryKu[@!,'=]ig9wlk?Rk>g5u-rqJvy'!@9RkQcH(T#=>Ri~@<wkj(Wj(KuZB*!&<7rw@9RkRcH(T#=>Ri}@<wkj)Wj)dg(Ta2Xa9X#`-!a*CARhg@@=I}d9x;c~#X%so=<sj>2@@=aybb}XjWv0Q~EfEj3vLv;<d,#Y(56H}`978H}_dgaPaFa'a/!#a3Y0a_a;a|!1(a7-[yE3[xt;:pJNvZrrg3uJrvJwNZt=@3pIh=rt3rxPw:5pGOu!5rpJvG'!6Vys=<rz@c4Z&Dt(ax5rtJvZ!&~BpH@wsfNg-vaRlNci*U#=<wei<F}a5@Jq.!a*JQ!%@qZ23d(#Y&RjH5]jCk!u7w&u0udARjFd/prq=tyvpaEa(a:.!a1aZ(@@=I}:9wpd%=<sX55w_h}@@=I{t=ay<aU@@=I}T=ay<2@@=I})?C9:9au@9Cb]}DP~=x-fAZ(2Wl1=ay<aU@@=I}>5@d##Y+jTv|vV~EfFj]uNpn~FRfGdgaK!Z2&!a8a-Tb({E!acTbM*!a(DtY[yYd'%Y#sl[y*hHvh>Re5x2c{Z}.j4uCvcawRiMd+#X+_x&d!},<5RkX;2Hzw@x,gavfB-!{CcF&T#Roe;RodwWbBg5urRgaKvHC*_6Vz+<4opieuew&Rmq@d]&Y)X,T#X0Rh}<BqP=4qS9:ReMg/ujReNJw0!/<Jui%!bd{kawwnemRelAxUa?a3#*.&UX(Ya+a/RhvRnQ<o}9Wmtd-#Y&RgSRmw9;Rmxay=Rmyg-vaRmuxEhSrNu,v-voC!%(aR.a(a7+1Ro1>Ro5CE{A9b]{@;5x#eO{:g;urRi+KrNA!%(Ro3>Ro79;Ri_Ku@>{;&!x%gX|{KunA_+g5QRj/g3u5Rj#g>uERj%wio/xRhS&!,!#^1U}wba{8>>@=be}qC@:D5ba{7Ku+A&!}x?ba}t>>@=be}se(aA^^^Uat!b0#{pa+awUazbGa#aLb9bgaWac'a5TbS=Br!d1#`%scp_Jvl!#rT>Re0JvX&!VyN=H{Fcm#U&:pY=ReaJv2&!]h0=]nUJvG'!6Vy|=<r%JrM_=]h2@Wlud'#)U'Wf'b]{i=]h/Jvh!&~BpWg=v]RnMx+ny#'Nu;pVwjnu=]nwxJnx,T#`&Reqwjnt=]nvieu9vrRjLLuYwP(#+!th@wih5pX~Gr'g5v/Rh4KunA'!-CARnP@wwiN:Rm_9x'cvw>!|l=<saKvAA!0&3@q}>w^e1bp#&Re2Re3BDx7gH#T|f5H|eKuZ>!%(:qNAH{]Jv6!+3B2B9=b^{X<5<B92:E{ZLvhwA(a;a%!igQuyRmad+#Y}m@3Rh5d8#X'X*:AqUAHzmaxwbh<aXRnVcF}RT#Nw&cj#U(BWnug/vsRntdka)(a3+.Zb7aYYan1!bVa@Xa}[y^@b[{G=H{+hFu73Rj&Pv#5ReQcK%T#sig1v{Rj'Ku+D#'!t]~Grm~?rkKuMB!01d5#`'Vy.ta3Dtu~Hroc8#'{^45s85AwZbP&!#Rn!wghxWn#KvEA!)&2RlA2RlBx:h|#(T,=]j09Wobz>x]z/@awRoTd+#Y(az]hFhCrm4d,#Y+jTv|Q~EfMj]uNr|~FRfOdCa!Xa9_X#@<plJvf!%b`{(9;Rgwc;.!#2x7cw#T|UDb]|T5Ju={(!=@E{&Jv)&!Ab`{'awJvf!~*>>@=be{#KuY>!+&4Ezyi[ugv&RjIdea+T)#UXa&T-T&a!Rh9auRmW=]kLg5vuRn+g3u4Rn-Ow6ARn,hHus5xNk?#UX(U~)/g8v0RkD~AwkkF?Ri.OuNBwkkA?Ri/d|a2`a*^UYa.!aBTZaTa'Xa;!(!2!-a#b2[yC>6Vyq3[xr2Wi?g1rusVh%s?DtF~<5rbJs;%!DtBfswKtCj[uvuSsEu3RgVx3o:u+wN'*Zt;@3rd~Grh~?rfg8w)Lq)qE&-a%!>bI|`jWv0vV~EfCjTv|vV~Ef@j]uNpn~FRfBcK#T']gWNu7x,k7q4ai(0!hHv8<RhmkMu9vrsBuev/RhlCJvB!,g<v{wchh~@:Rhji[vrv{wchi~@:RhkdS&a5UY#Ta!RgPwwiI5BwciI~@:Rh`x'iJvj'!5]iJPu8Bwch]~@:Rhach)U#h3rp]gLh@t|Ax,hTq3ah!-(~@:Ro0Ou!5RhXj^v(pyw8unRhVd|)`,^UYas!a?/a2Z'a^Ta{Tb7Ta(a#!a,Wf&9sZ3DtAadamov=Bqt3[xig8vsRm~>waiL2b`{QJv*_Ouv2qgj<v]v2BqfdR'X*X#Y-@3qr~Gqv~?p6hHv-]glPup5Lq+q?_%*b_{qF{n9b^{rOu4ARhpKvCD!+&~Bqp:5Dbb}nwoiKl&unuTuBv]v+ueunaXRf0=Jvh!0nKufu8v1w&w7q%w&uHrz:Rgnj5w,uxDJq/(!hNw'5ReCk0s2u3w/w'5ReFd>Za&!*UaA=<wkgsRnSJv^!%Refifw3vyRgOKu_B'!,<]gkiiu:w&Rh<=C@a^<B57@2F{[<B5@aW:=3away9A5aW=<B=C@a^<B57@2F{Ie-#`(^^^bCara.b8aza6!/bZ,!adTbnTbOb+aFaS!aAT9@Wf~2Wli3Dtl2@d,#Y&RfnRfmJwJZtN~GqyJva&!VyMg<v~Rm%iXuJu3Rm9Jv[_=]ih9wlkDRkCd1#`(@Wg>2Wls3cH#T(@<Rj*=>Ri|b~'#23s9h<~El.d'#Y&Dtxi^rzvdRl#d*#U%(o|B2s`hJwSaxRmDKv4B&!1:Rmdd5#`'Vx}to~Hq{x'f1v3(!BA5ba|bJv_&!Wfug1v]ReIdO+U/Y#&G}-8wze=Rh{g1v]ReHg/uQRf/by#)ibQwERl/cH#T(@<Rj+=>Ri{cNu+vlax-!(#a0qa9<Rii2;;bU{H;x<i=&X#Rk`<4wwi=C9H~8xAI(Y#<azRi@45wXI<B9;5bb~7dL(X#Xa(+!aL6Vy{g5QqOau:5au2@ay547EzbxOcU(UX-T#Ta#:Cbb|A?wjh/b_|SOw6ARgtihr}u7Rhy<d1#T)X1@@=I|~=ay<2@@=aybb}Sj3vLv;<d,#Y(56H}A978H}@dGpvs@uAu`vcw9*!aFa+ai%(b!aXa8.a?a[ozWey=sU2@G}Nch&U#Rf_WexKu+D#'!t:~Gr`~?r^j]uNr|~FRg*j^psurwJt|RmcKv)@&!)7Rkv~Br[@wxfO:Rl3co#U'6Rezj_q#vIuavjRltwzeyh@vr5JqD0!>aY?C9:9au@9Cb]}9cl#U*5;5<H||jbuus1ucv&Rfvg1v~d/pppzqFr^a--a~!aMat1(hFv;Wiz@@=Izoj5uuv-7Rix~Cw`fk2WlVcZ#X,k)u3vWs@u2]ktg;wEx'fBq(_2Wg/jTv|vV~EfoJv]!15x'hzqG!(P~EfU~CRl_j6v(us5x4i-#T(2WmZ?C2F|d>Kq<aj1!*jTqIsBv=Wl`~Cw`fi2WlWj`v0u*~>RlR=c>Z,k#u3vWs@u2]kr<c1Z+jTqIsBv=Wla~Cw`fm2WlXdmb3!a{(arZa`bkTa%TbQTa-a9+c'!aM!/[yL=Bqug.w'RifhFvyDRj.g>vgwyk^9]k^Jv3_@WfbAARkhJw2_[x|JvB_wkoIRoKwkoJRoLd'(Y#<]gm=<9<H|yd'%_X#skDtb3awwqkgNulRkgdB#^',9:p'hJwSaxRmEBwVb8@4=H|qLu+w50&!)@3qs~?pU>Awwn;;Rn=c:Z'ARn<=<qwKvC@!/&~BqqJv6!&]eVb^z^xRge'/a%+^`#Sge}6<4Rn3=]n0Pw2>Rn8Jw0!&>Rn:>Rn6cY#a7+!a&=<wkaNw~h3z_c5Z{=wjh#=]nLKv^D!&)Vyz=bW|swYb<WetcG#T(2wxa@qVx@gD#Y&b^|V5JwG&!5bb|pg/w&RgD@x=kHs=uAvn!a%%/'+RmSRh694Ro`g-vaRmRhHv-]mlxCcS#`&ba~.5cD#Ta)P~=d,#Y(56H{>978H{Dd_#{2^Y%_+qbbb{6g3sERhsbU{?dfa.,`a(Xa<!aiX#(55RiG54RiHcI#T'WiU3RiVNvdwtfcRlKNvdd,#Y&RlHRlExQgf.1*^T'X#Sgf}6Wn4=]hfPrk>Rn7Jw0!&>Rn5>Rn9Lunw?&a2!,5<oq@@wqfdRlJj5Q~=d,#Y(~ARfcOuN]fdDKw;ay(}i!547E}j?cI#T(@5bV}iCbV}hdv(^^Tb?a40,b##Tbo!a*bR!a<b|a/!aKai!aU[yK=]o^g:v>ReGJwPZtK<7Rh+h<~El,Pv#5ReR@awwxjCg,ulRjDJv6&!]j!z?aQeeg>w=Sh<eeJw;!&axEzOg,Qosc!#*:wkeJ]eJ>x'h-u(!%Ro.w~h.zPdNZ(X,Ya![x{;9ReY;wkgxRiF:x?ap#Y&RmUg<s2Rkod]+UY0TZ'!a&A9sw<=bczLNvuw{gqzNhJwSaxRmCKuLay!#&s_Rf-55b^{uJvZa!!c%#(55Ri654wmiu5RiuawLu,vp!+}^%b_}Y9;wkgxba}o>A9:=b^}zKuh=a''!3awRk3c*'!#aHRk6c+Z&Rk5Rk4Jv)&!awRjSawd9*`#0?C2@EzMj8u<uJ5RmbjQrquJu3x,k>uq@_+=ayb^|W~ARkEOuN]k@7dhzV^X/X&a-#zRzSb`zXcJzTT#2WkVKvDBzW!%FzY9;5bbzWjQrquJu3Jw3%!b`zU=ayb^zQd:#X(T-a!6Vyywxh}=b]{Jg=u1RiAdGp~qHtzv!w(wA+a+a;<!aJaYai'anasb(=azRmV:Cbb{MLq2vb!%')RjuRjrRjtRjqx3jnqCw3!%')Rk(Rk+Rk&Rk)Lq2vb!%')Rj{RjxRjzRjwLq2vb!%')RjsRjpRjfRjex3jcqCw3!%')Rk'Rk*RjkRjl9<CbbzfOu4ARhxLq2vb!%')RjyRjvRjhRjgx=joq*uKvb!%')+-Rk.Rk%Rj~Rk-Rk#Rj}x=jdq*uKvb!%')+-Rk,Rk!Rj|RjmRjjRjidAq&qKs@uAv8Aa.'*-a@a&0!aM@a5[y73Dsy3Ds|3Dt):wxgI2sHJwJZt.~Gqxwsf0ikrzt}Rl0Jvy_[xj~HqzKv_A|D!&WfP8axRoVcf,U#k(v]v+ueunaXRf1Ju}'!g8u#Ri=jQw!sCunLprq>!,')~<5qeGzq9F{W=c##%s5au:5aU3CBE|;d4#X(D!a&6Vygx(b;#(=]ed?C2F{N<capoq2r[a&!aPa9,'Pw;5s:@@=I|,55w_h|@@=IzcP~=x'fCqB_2Wl2>aU@@=I|1OuNBc1Z+jTqIsBv=Wlc~Cw`fl2WlZ~AcTa%!Z+jTqIsBv=Wlb~Cw`fh2WlYk+uNqJsBv=WlSg,u3dca3#UXaMYa)TaB-=cM|7T#<bI}l5@B932:aV2G{BOuNBJq:|M!5Ezt=<B=C@a^<B57@2F{v>cB{/T#=ay<bI{3Jv6!a.6BKq0ah&+!5E}HP~Ef{978BaU@@=Iza<7d#.Y#978BaU@@=IzH~AJq0!(@@=IzG978BaU@@=IzFe,aU*Y&^^^bvJb,b:bFad!a,c2Ta>aL.bo6!a#CbTa'T#Re{2Wlh2@G{yg6t~Ro_NvdRfticuRQRllJv3&!x&c|zs@Jw3!%RflwpfkRlpKuL;%(!Re<@G|C2GzdhIvuBwgjAg-u0RjAKQB%!(GzZ@G|5NuuRl7d='T+Y#Vy[g<v~Rm!==G|>JvA!)@wma=]m1ifuaw&RmnLs@vT'!|/+[y,g:v>ReTJw1!#qX=x!eC{bLu+wT&)ZtZauq_~Graci&U#F|89:r_Lupvq!.)&2RlG8RfaC=x!eF{_h?rpWlmd&'!#X|&]k::xJey#`'T|+<E|&2@H|%dE#(^,g;u.RiEg6vjRiC9xCkA{O|zY#g=ucRmXKs0@!&*@G|m@awRknJuh!,3d(}gY}eJvj!%Rm):Jw3!%Rm+Rm-Ls0w(&!a(a#@b[|6cZ#X'7RkxWgAOu4ARn'dH'U#Y*Vz-Wm'CARm}d]*#a%^a*T'aK!a<9bV{PC=p*Jw4!&SgxcbB5r]idw(wBRmF7xFkt#&`(Rm/Rm8E|!JuY_9:Rl5=wrgr2:bbxd@xXfB(a*#T+!.X0X1Ta/a'T&RlDRfL>RlyARl9b[z[>RfZ:RlL:RfRwlg/ARl;9;RlxKv,A/!%7s69<74=BA5ba{-8Bde#`a<XaKYa1,a'P~=wxfB2bZ}}?C972@@=I}r8@55B9;5bb}G978B2@@=aybb}3j3vLv;<Jw3&!>Rfk=ayb^}4~Ad1#`*@@=aybb{w2@>==<bbz]dx+UY#^UaF!a9!bB'Ya1.!ajXa#%olRhD[y=3Dt#Ov5BrHKuMB%!(Rf^Wep~HrJwkiQjKr|~FRg)Ku+D#'!t5~GrF~?rDdV)UY,Z/_7RkuG{<~BrBg,rlsO:235B@bX}|d?a1!#`(6Vyn5@d##Y+jTv|vV~EfIj]uNpn~FRfH7Lq2vb1!a9-978BaU@@=Iz9978BbU}#~AJq0!(@@=Iz8978BaU@@=Iz7~AJQ|}!978BbU}!JvkaK!AdUa21-U#`a+(g/vsRn~Ou!5RPj:rmu9WhOjXuvvNr}:RhAj^v(pyw8unRn[kPr}p|u7vwv]RiSBd;pppzq@qHQa?(b.!a.a`@.|xa(hFv;Wiyj5uuv-7Riw~Cw`fg2WlU978BbU|wOuNBJqG!(P~EfD~CRlQcZ#X,k)u3vWs@u2]ksg;wEx'f@q1_2Wg.j]uNpn~FRfqJv]!15x'h{qG!(@@=IzK~CRl^j6v(us5x4i,#T(2WmY?C2F{1>Kq<aj1!*jTqIsBv=Wld~Cw`fj2Wl[j`v0u*~>RlT=c>Z,k#u3vWs@u2]kq<c1Z+jTqIsBv=Wle~Cw`fn2Wl]dn1#c(a(b^a2!b/bAT(bj!aDa7bu,a_a{c0!2T0g:v>ReD2@G{42@G{5~DpM~<5rc=Bx6i>{RT#RnI@zCx]y]z:2Jv[!zr5Awyk]9]k]dD(Y+X#6Vz.g=wKtgwhaCwgmTWj2Lu,w%_+/[y-B;b^xeg3u3Rj-2@bX{*KrJ<!+'@Wg(g?QRlC@Jv`!%b[zIwsfII}8JQ_@w|kW|=Jv(%!AqcOuNBJvEzh!bYzjLs@wP#(0!oy@>RkdJwMZtc3Dtd@BcG#T'9bWxg2@2Fznd*#Y+;2x'c}w<zizixNgwa#Z'U+!/!a'!a+w~g~z6wcn{Rn}wcnzRn|5Rh%=]nJg5vuRmvNvdRlvcprJu}w*az*a#!%.a.'Bot9qT]kj@Wg'ay2Gzv@Jv`!%b[zEwsfHI}1;ck#Ux`<Cbbx_Lu+w!a&0*!wko*wwo,So,}6Juqxf!E}PigQuyRm`d3(`#8>Rn%:A5B;bZ~%KvhCa!a2!x>k7#Uxb@b{#xaRk7Jw0!)>wwhlShl}6>wwhmShm}6CJvB!.x'hhvj{!!5Bwkhhbaz}x'hivjz~!5Bwkhibaz|xEhTrNu,v-vpD!a%&/)a3a.,%Ro2t[CE{)@3re9b]{%wjo09:rgc:Z&Ro6=<riifuaw&RmoKrNA!%(Ro4>Ro89;Ri`dSaL'UYzxZb)7Rka3xRhT&!,!#^1U}vbaz{>>@=be}yC@:D5bazzKu+A&!}{?ba}y>>@=be}wxBh[t`u~vJvr!%a!a()a,a0a4RoC=]o;Ju(!%RoGRhdwjh`=]oAg>w#Ro?g5vuRo=NvdRl|Ku]C.!&;RoEJvB!%RoORoMBx'h[v+_?w~h`}~5?w~hd~!xKh]oiptu-utv.vp!#%&a30a@a'a+(a/aOp(o~p!RoDJu(!%RoHRhewjha=]oBNvdRl}g>w#Ro@g5vuRo>c[#X']o<CauRoRAd-#Y':RkpauRoQKu]C.!&;RoFJvB!%RoNRoPBx'h]v+_?w~ha}t5?w~he}ue!/UbhYacXaW^Tc&a;b:a-c/#b&aja1(!cL+!bKbt!bmcRc9aIc?8[yW3Dtt94Rg`Jv}!&SiRMzBhEebShEMNuPRe>x7gL#TzuwjirRipc<Z&>on;>z=h-MSh.Mwqczx'a7vj&!>Re4@=ResJt__NuPRi*NuPRi)j]uNr|~FRfzKrJ>_+@Wfy@Wf]2WocKrJ<!+'@Wg%g/QRl@@Jv`!&awRl<wsfFIzgLu(w*!.*&ShBMwvhIRhI9;RhNx1hK'!#Sn]Mx1hK~0!#:2<H~7cNu+w7D*'1ZtW>Rn1~?rOc:Z&Rn2=<rQ<7wjh&=BSnLMc]#X(6Vz)w[b=a!U#9wzgMc3#&(RgMRitRis<x,gKt`ax!&+SioM=BSilMc3#&(RgKRinRimKurB,!&SiQMzBhDebShDM6BJQ!(P~Efx978B2@@=I}WLrJw!!,a*&@G}O@9wkibRid@@x'fKwC!&SlDMSfLMjUv~Q~EfKKv3@a+!(hFv-]mpx/hYZ(C5RiWz<o/MwkhY?So/M@x,gbvfB*&!SgEM:SoeeehFu3:Rgbda(,^TZa)X/7Sg[eb:2RgI~BrMC@wgkc:wwkcRerx3h(uUvK!&*,SnOM4Sh*MArRg;wHRh(x=h;rJvPwI!a4',a'0@Wg&=BSh/Mg>w=Rh=g3w*wwgGRgGcW(X#;Sg}M2Gzk@Jv`!&awRl=wsfGIz`dKZ*T'Y-:RhR7RhQg5u-p`j6v(us5d,#Y+~Awkia?RicOuNBwkibba}Ld6p~tyu_vbAa'a+!a/'a3aEa8a!>Sh,ebJv{!&Sh@ebSaReb9;SgwebNuPRi(NvdRl)NuPRi'hHu^<Rm^Jvv_@Wl(g;u1Si/ebKu'B&!*Sh?eb@Wl'z@aPeb95Si.ebcpputyvjB)!,&a+0a%ShAMWeK@G}C@WfJ9;RhMwvhH9w{ia}ix,hJvRA1(!zAn[MRhHx1hJ~*!#hFv(BSn[MBJQ!(@@=I~'978B2@@=I}2db.Ua<'X}+T#a0XaG2G}E;wkg|wuh!Rh!x,hZu,@)!&So0MVy)C5RiXACJvB!&5RiY5RiZg8w)cG}*T#2@bU}=KsA>(!a.3wkhZba~(x,h^u(A!&(SoCMRhb5Bz=h[eb?w~hb~6x,h_u(A!&(SoDMRhc5Bz=h]eb?w~hc~6e)aA1T#T,^^^c-bMb&blcPaP(a/!0!bA=b5c@a(!bfbrc#2afwmhARnjwchORnp2Wlf3DtsNvdRl-2@wpa<]m0bx(#:awRk2@Jw3!%RfhwpfgRlnKQB%!(G{V@G|'NuuRl6d='T+Y#VyUg<v~Rl~==G|<Jv+'!aYShC}6@B<5?ba~8@Jw3'!g2QRljhLrpWlOd+#Y'g.w'rIg>w*wgj@g-u0Rj@Lu+wT&)ZtUauq]~GrGci&U#F|39:rELrNvj!.%*RhCwunfw~nf~:9;Ri]>wtnhg;wHRnhx3hDs@v~!/+'@Wfr@9RkSNu&Rlo=@<5GzoKs0@_+@Wl+@awRkmJuh!-3d(}pY#qWJvj!%Rm(:Jw3!%Rm,Rm*de&!1U-U#`)Re;@G|.@9Ri82@wjfvRlq=@<5GzpLvOvr!).&2RlF8Rf`C=x!eE{.Jw3_g2QRlkhLrpWlPde(!#U{s,UXa*Ta'[y'g:v>ReS;x0PZ&RnlRnn~HrKJw1}f!=x!eB|2w]aP(#Xa&a*Ta.Ua2a7=]iOd'#Y&Ro&WnWg;u.RiDg6vjRiBNvdRlzhNvj]nYJuW_2Wm3x)kFze{9d])!a.!,Y01!#&aC!a3RndC=ox~BrC@2b^{pg,rlse7x'ksuq!%Rm.E{xidw(wBRmGx9o+)X#wwo-So-}69:Rl4@xSf@a#XZ'X)X,Ta(/ARl8b[xc>RfY:RlI:RfQwlg.ARl:9;Rlwdn'#^XafaQa1X1TaHTa)@b[{zcZ#X'7RkwWg@Ou4ARn&x)kG#{,g7u/RkGdH'U#Y*Vz'Wm&CARm|bx#(A]gUbUzJj9Q~=d,#Y(56H}l978H{U7d,0#U*2>ABb_xZ978BbU{e~AJQ{g!978BbU{hxMh?ad{oUYZ.x1h?{l!#:2<H{mx3n[t{vl!,&a%3Ro(z=iS}6ARnr=Bwsn^wvn`Rnbd`*T}B0!#^X'BG{c9b]{a>>@=be}F?JvS!&BG{d7BG}(Bde#`a1X,Ya@!a'P~=wxf@2bZ}I56B2@@=aybb}08@55B9;5bb}<j3vLv;<Jw3&!>Rfg=ayb^}&OuNBKuLA!)a!P~=x#fD{f2@>==<bbzl?C972@@=Ix^d6rSu,v7w*C(0a)a6#B+a%!sQ[y?3Dt%3[xn~<5rLOu!5p@Ku+D#'!t7~GrP~?rNKvlaya7'!h+v-5qMg=t|cd,U#5AAaa5Abb{S@52B5@a[@52B5Gx[iXueu;d<#`a(!/549C;ag>23ExY5@Dah89b^~689Jv)!~2b[~1Lv'w(%*!a#bX|aPrmawRe]keu7uhv-q6rxu,q`xTo]/a5aU!bNaDXbi!b-!ao!b<bwA!#5@B932:aV2G|:d-)Y#hJrL>RhG<7@C5<H|_=Cau:5aj5@B932:bJ|ng>vIbs)#?C2F|9jPv0w.vISh-MKvUaz(.!9ABbb|[5;5<H|Eg>unwfh;9:4E|YjQsBt|vjx'hYq3!(?C2F|J:2<BaY?C2F|GOu!5x,g|p{ah!-(?C2F|c9:4E|OjXuvvNr}:Rh&i[w*t|cd+U#jJvsu)vsSn~Mkfrmu9p}u7vwv]So!McW#Xa!ax5@A5aY:5;5<H|>kJv~vYrquJu3x4ib#T)2@SmZM?C2F|Bj:rmu9@xPhI(a*a#U#`a3-5Abb|L~@:RhK9:4E|0@52B5G|#C::aY?C2F|-:2<BaY?C2F|.5Jvk!a)javYrquJu3x4ia#T)2@SmYM?C2F|HAxPhH(!a#U#`a*-5Abb|4~@:RhJ9:4E|R@52B5G|F:2<BaY?C2F|Sc^#Xa2j=Qq5CJvB!-g<v{z;hhM?C2F|Zi[vrv{z;hiM?C2F|XKsA>!a)-g<v{z;h[eb?C2F|]i[vrv{z;h]eb?C2F|^iZu.vix,hZq3ah!.(?C2F|QOu!5ShXM:2<BaY?C2F|P", 13494, 2713, 49, 25, 61);
-
-// node_modules/entities/dist/generated/decode-data-xml.js
-var xmlDecodeTree = /* @__PURE__ */ new Uint16Array([
-  512,
-  26465,
-  29036,
-  7,
-  0,
-  2,
-  4,
-  116,
-  24638,
-  116,
-  24636,
-  8693,
-  29807,
-  24610,
-  621,
-  1,
-  0,
-  0,
-  3,
-  112,
-  24614,
-  111,
-  115,
-  24615
-]);
-
-// node_modules/entities/dist/internal/bin-trie-flags.js
-var BinTrieFlags;
-(function(BinTrieFlags2) {
-  BinTrieFlags2[BinTrieFlags2["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
-  BinTrieFlags2[BinTrieFlags2["FLAG13"] = 8192] = "FLAG13";
-  BinTrieFlags2[BinTrieFlags2["BRANCH_LENGTH"] = 8064] = "BRANCH_LENGTH";
-  BinTrieFlags2[BinTrieFlags2["JUMP_TABLE"] = 127] = "JUMP_TABLE";
-  BinTrieFlags2[BinTrieFlags2["VALUE_MASK"] = 8191] = "VALUE_MASK";
-})(BinTrieFlags || (BinTrieFlags = {}));
-
-// node_modules/entities/dist/decode.js
-var CharCodes;
-(function(CharCodes3) {
-  CharCodes3[CharCodes3["AMP"] = 38] = "AMP";
-  CharCodes3[CharCodes3["NUM"] = 35] = "NUM";
-  CharCodes3[CharCodes3["SEMI"] = 59] = "SEMI";
-  CharCodes3[CharCodes3["EQUALS"] = 61] = "EQUALS";
-  CharCodes3[CharCodes3["ZERO"] = 48] = "ZERO";
-  CharCodes3[CharCodes3["NINE"] = 57] = "NINE";
-  CharCodes3[CharCodes3["LOWER_A"] = 97] = "LOWER_A";
-  CharCodes3[CharCodes3["LOWER_X"] = 120] = "LOWER_X";
-})(CharCodes || (CharCodes = {}));
-var TO_LOWER_BIT = 32;
-var CONSUMED_SHIFT = 21;
-var CODE_POINT_MASK = 2097151;
-var CONSUMED_OVERFLOW = 2047;
-var longNumericConsumed = 0;
-function unpackConsumed(packed) {
-  const consumed = packed >>> CONSUMED_SHIFT;
-  return consumed === CONSUMED_OVERFLOW ? longNumericConsumed : consumed;
-}
-function isNumber(code3) {
-  return code3 - CharCodes.ZERO >>> 0 <= 9;
-}
-function isHexadecimalCharacter(code3) {
-  return (code3 | TO_LOWER_BIT) - CharCodes.LOWER_A >>> 0 <= 5;
-}
-function isAlpha(code3) {
-  return (code3 | TO_LOWER_BIT) - CharCodes.LOWER_A >>> 0 <= 25;
-}
-function isEntityInAttributeInvalidEnd(code3) {
-  return code3 === CharCodes.EQUALS || isAlpha(code3) || isNumber(code3);
-}
-var EntityDecoderState;
-(function(EntityDecoderState2) {
-  EntityDecoderState2[EntityDecoderState2["EntityStart"] = 0] = "EntityStart";
-  EntityDecoderState2[EntityDecoderState2["NumericStart"] = 1] = "NumericStart";
-  EntityDecoderState2[EntityDecoderState2["NumericDecimal"] = 2] = "NumericDecimal";
-  EntityDecoderState2[EntityDecoderState2["NumericHex"] = 3] = "NumericHex";
-  EntityDecoderState2[EntityDecoderState2["NamedEntity"] = 4] = "NamedEntity";
-})(EntityDecoderState || (EntityDecoderState = {}));
-var DecodingMode;
-(function(DecodingMode2) {
-  DecodingMode2[DecodingMode2["Legacy"] = 0] = "Legacy";
-  DecodingMode2[DecodingMode2["Strict"] = 1] = "Strict";
-  DecodingMode2[DecodingMode2["Attribute"] = 2] = "Attribute";
-})(DecodingMode || (DecodingMode = {}));
-var EntityDecoder = class {
-  decodeTree;
-  emitCodePoint;
-  errors;
-  /** The current state of the decoder. */
-  state = EntityDecoderState.EntityStart;
-  /** Characters that were consumed while parsing an entity. */
-  consumed = 1;
-  /**
-   * The result of the entity.
-   *
-   * For named entities: the trie index of the best legacy match so far
-   * (0 = none). For numeric entities: the accumulated code point.
-   */
-  result = 0;
-  /** The current index in the decode tree. */
-  treeIndex = 0;
-  /**
-   * Characters consumed since the last recorded legacy match, plus one.
-   * Invariant at the top of the `stateNamedEntity` loop: `excess` equals
-   * the number of unrecorded consumed characters + 1.
-   */
-  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: False positive (read via destructuring)
-  excess = 1;
-  /** The mode in which the decoder is operating. */
-  decodeMode = DecodingMode.Strict;
-  /** The number of characters that have been consumed in the current run. */
-  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: False positive
-  runConsumed = 0;
-  constructor(decodeTree, emitCodePoint, errors) {
-    this.decodeTree = decodeTree;
-    this.emitCodePoint = emitCodePoint;
-    this.errors = errors;
-  }
-  /**
-   * Resets the instance to make it reusable.
-   * @param decodeMode Entity decoding mode to use.
-   */
-  startEntity(decodeMode) {
-    this.decodeMode = decodeMode;
-    this.state = EntityDecoderState.EntityStart;
-    this.result = 0;
-    this.treeIndex = 0;
-    this.excess = 1;
-    this.consumed = 1;
-    this.runConsumed = 0;
-  }
-  /**
-   * Write an entity to the decoder. This can be called multiple times with partial entities.
-   * If the entity is incomplete, the decoder will return -1.
-   *
-   * Mirrors the non-streaming `decodeWithTrie`, but with the ability to stop decoding if the
-   * entity is incomplete, and resume when the next string is written.
-   * @param input The string containing the entity (or a continuation of the entity).
-   * @param offset The offset at which the entity begins. Should be 0 if this is not the first call.
-   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
-   */
-  write(input, offset) {
-    switch (this.state) {
-      case EntityDecoderState.EntityStart: {
-        if (input.charCodeAt(offset) === CharCodes.NUM) {
-          this.state = EntityDecoderState.NumericStart;
-          this.consumed += 1;
-          return this.stateNumericStart(input, offset + 1);
-        }
-        this.state = EntityDecoderState.NamedEntity;
-        return this.stateNamedEntity(input, offset);
-      }
-      case EntityDecoderState.NumericStart: {
-        return this.stateNumericStart(input, offset);
-      }
-      case EntityDecoderState.NumericDecimal: {
-        return this.stateNumericDecimal(input, offset);
-      }
-      case EntityDecoderState.NumericHex: {
-        return this.stateNumericHex(input, offset);
-      }
-      default: {
-        return this.stateNamedEntity(input, offset);
-      }
-    }
-  }
-  /**
-   * Switches between the numeric decimal and hexadecimal states.
-   *
-   * Equivalent to the `Numeric character reference state` in the HTML spec.
-   * @param input The string containing the entity (or a continuation of the entity).
-   * @param offset The current offset.
-   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
-   */
-  // eslint-disable-next-line unicorn/consistent-class-member-order
-  stateNumericStart(input, offset) {
-    if (offset >= input.length) {
-      return -1;
-    }
-    if ((input.charCodeAt(offset) | TO_LOWER_BIT) === CharCodes.LOWER_X) {
-      this.state = EntityDecoderState.NumericHex;
-      this.consumed += 1;
-      return this.stateNumericHex(input, offset + 1);
-    }
-    this.state = EntityDecoderState.NumericDecimal;
-    return this.stateNumericDecimal(input, offset);
-  }
-  /**
-   * Parses a hexadecimal numeric entity.
-   *
-   * Equivalent to the `Hexademical character reference state` in the HTML
-   * spec. Digit parsing matches the hex loop in `parseNumericEntity`.
-   * The accumulated value is preserved for numeric validation callbacks.
-   * @param input The string containing the entity (or a continuation of the entity).
-   * @param offset The current offset.
-   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
-   */
-  stateNumericHex(input, offset) {
-    const inputLength = input.length;
-    let { result } = this;
-    let { consumed } = this;
-    while (offset < inputLength) {
-      const char = input.charCodeAt(offset);
-      if (isNumber(char) || isHexadecimalCharacter(char)) {
-        const digit = char <= CharCodes.NINE ? char - CharCodes.ZERO : (char | TO_LOWER_BIT) - CharCodes.LOWER_A + 10;
-        result = result * 16 + digit;
-        consumed += 1;
-        offset += 1;
-      } else {
-        this.result = result;
-        this.consumed = consumed;
-        return this.emitNumericEntity(char, 3);
-      }
-    }
-    this.result = result;
-    this.consumed = consumed;
-    return -1;
-  }
-  /**
-   * Parses a decimal numeric entity.
-   *
-   * Equivalent to the `Decimal character reference state` in the HTML
-   * spec. Digit parsing matches the decimal loop in `parseNumericEntity`.
-   * The accumulated value is preserved for numeric validation callbacks.
-   * @param input The string containing the entity (or a continuation of the entity).
-   * @param offset The current offset.
-   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
-   */
-  stateNumericDecimal(input, offset) {
-    const inputLength = input.length;
-    let { result } = this;
-    let { consumed } = this;
-    while (offset < inputLength) {
-      const digit = input.charCodeAt(offset) - CharCodes.ZERO;
-      if (digit >>> 0 > 9) {
-        this.result = result;
-        this.consumed = consumed;
-        return this.emitNumericEntity(digit + CharCodes.ZERO, 2);
-      }
-      result = result * 10 + digit;
-      consumed += 1;
-      offset += 1;
-    }
-    this.result = result;
-    this.consumed = consumed;
-    return -1;
-  }
-  /**
-   * Validate and emit a numeric entity.
-   *
-   * Implements the logic from the `Hexademical character reference start
-   * state` and `Numeric character reference end state` in the HTML spec.
-   * @param lastCp The last code point of the entity. Used to see if the
-   *               entity was terminated with a semicolon.
-   * @param expectedLength The minimum number of characters that should be
-   *                       consumed. Used to validate that at least one digit
-   *                       was consumed.
-   * @returns The number of characters that were consumed.
-   */
-  emitNumericEntity(lastCp, expectedLength) {
-    if (this.consumed <= expectedLength) {
-      this.errors?.absenceOfDigitsInNumericCharacterReference(this.consumed);
-      return 0;
-    }
-    if (lastCp === CharCodes.SEMI) {
-      this.consumed += 1;
-    } else if (this.decodeMode === DecodingMode.Strict) {
-      return 0;
-    }
-    this.emitCodePoint((this.decodeTree === xmlDecodeTree ? replaceCodePointXML : replaceCodePoint)(this.result), this.consumed);
-    if (this.errors) {
-      if (lastCp !== CharCodes.SEMI) {
-        this.errors.missingSemicolonAfterCharacterReference();
-      }
-      this.errors.validateNumericCharacterReference(this.result);
-    }
-    return this.consumed;
-  }
-  /**
-   * Flush locally-tracked walk state back to the fields, then emit the
-   * recorded legacy match or reject (cold path — at most once per
-   * entity). Called after failed navigation (leaf node, branch miss, or
-   * compact-run mismatch). In attribute mode, reject if no legacy was
-   * recorded at the current node, if we descended past it, or if the
-   * pending input character is an invalid attribute terminator.
-   * @param consumed Locally-tracked consumed count.
-   * @param excess Locally-tracked excess count.
-   * @param char Pending input character (may be the mismatching char).
-   * @param valueLength Value length at the current trie node.
-   */
-  flushAndEmitLegacyOrReject(consumed, excess, char, valueLength) {
-    this.consumed = consumed;
-    this.excess = excess;
-    return this.result === 0 || this.decodeMode === DecodingMode.Attribute && (valueLength === 0 || excess > 1 || isEntityInAttributeInvalidEnd(char)) ? 0 : this.emitNotTerminatedNamedEntity();
-  }
-  /**
-   * Parses a named entity.
-   *
-   * Equivalent to the `Named character reference state` in the HTML spec.
-   * @param input The string containing the entity (or a continuation of the entity).
-   * @param offset The current offset.
-   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
-   */
-  stateNamedEntity(input, offset) {
-    const { decodeTree } = this;
-    const inputLength = input.length;
-    const isStrict = this.decodeMode === DecodingMode.Strict;
-    let { treeIndex } = this;
-    let { excess } = this;
-    let { consumed } = this;
-    let current = decodeTree[treeIndex];
-    while (offset < inputLength) {
-      while ((current & (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) === 0 && (current & BinTrieFlags.JUMP_TABLE) !== 0) {
-        const char2 = input.charCodeAt(offset);
-        const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
-        const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
-        if (branchCount === 0) {
-          if (char2 !== jumpOffset) {
-            return this.flushAndEmitLegacyOrReject(consumed, excess, char2, 0);
-          }
-          treeIndex += 1;
-        } else {
-          const slot = char2 - jumpOffset;
-          if (slot >>> 0 >= branchCount) {
-            return this.flushAndEmitLegacyOrReject(consumed, excess, char2, 0);
-          }
-          const stored = decodeTree[treeIndex + 1 + slot];
-          if (stored === 0) {
-            return this.flushAndEmitLegacyOrReject(consumed, excess, char2, 0);
-          }
-          treeIndex = treeIndex + branchCount + stored & 65535;
-        }
-        current = decodeTree[treeIndex];
-        offset += 1;
-        excess += 1;
-        if (offset >= inputLength)
-          break;
-      }
-      if (offset >= inputLength)
-        break;
-      if ((current & (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) === BinTrieFlags.FLAG13) {
-        const runLength = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
-        let { runConsumed } = this;
-        if (runConsumed === 0) {
-          const char2 = input.charCodeAt(offset);
-          if (char2 !== (current & BinTrieFlags.JUMP_TABLE)) {
-            return this.flushAndEmitLegacyOrReject(consumed, excess, char2, 0);
-          }
-          offset += 1;
-          excess += 1;
-          runConsumed = 1;
-        }
-        while (runConsumed < runLength) {
-          if (offset >= inputLength) {
-            this.treeIndex = treeIndex;
-            this.excess = excess;
-            this.consumed = consumed;
-            this.runConsumed = runConsumed;
-            return -1;
-          }
-          const charIndexInPacked = runConsumed - 1;
-          const packedWord = decodeTree[treeIndex + 1 + (charIndexInPacked >> 1)];
-          const expectedChar = packedWord >> ((charIndexInPacked & 1) << 3) & 255;
-          const char2 = input.charCodeAt(offset);
-          if (char2 !== expectedChar) {
-            this.runConsumed = 0;
-            return this.flushAndEmitLegacyOrReject(consumed, excess, char2, 0);
-          }
-          offset += 1;
-          excess += 1;
-          runConsumed += 1;
-        }
-        this.runConsumed = 0;
-        treeIndex += 1 + (runLength >> 1);
-        current = decodeTree[treeIndex];
-        continue;
-      }
-      const valueLength = current >>> 14;
-      const char = input.charCodeAt(offset);
-      if (valueLength !== 0) {
-        if (!isStrict && (current & BinTrieFlags.FLAG13) === 0) {
-          this.result = treeIndex;
-          consumed += excess - 1;
-          excess = 1;
-        }
-        if (char === CharCodes.SEMI) {
-          return this.emitNamedEntityData(treeIndex, valueLength, consumed + excess);
-        }
-        if (valueLength === 1) {
-          return this.flushAndEmitLegacyOrReject(consumed, excess, char, valueLength);
-        }
-      }
-      const next = determineBranch(decodeTree, current, treeIndex + (valueLength || 1), char);
-      if (next < 0) {
-        return this.flushAndEmitLegacyOrReject(consumed, excess, char, valueLength);
-      }
-      treeIndex = next;
-      current = decodeTree[treeIndex];
-      offset += 1;
-      excess += 1;
-    }
-    if (!isStrict && current >>> 14 !== 0 && (current & BinTrieFlags.FLAG13) === 0) {
-      this.result = treeIndex;
-      consumed += excess - 1;
-      excess = 1;
-    }
-    this.treeIndex = treeIndex;
-    this.excess = excess;
-    this.consumed = consumed;
-    return -1;
-  }
-  /**
-   * Emit a named entity that was not terminated with a semicolon.
-   * @returns The number of characters consumed.
-   */
-  emitNotTerminatedNamedEntity() {
-    const { result, decodeTree } = this;
-    const valueLength = decodeTree[result] >>> 14;
-    this.emitNamedEntityData(result, valueLength, this.consumed);
-    this.errors?.missingSemicolonAfterCharacterReference();
-    return this.consumed;
-  }
-  /**
-   * Emit a named entity.
-   * @param result The index of the entity in the decode tree.
-   * @param valueLength Encoded value length (header plus any value words).
-   * @param consumed The number of characters consumed.
-   * @returns The number of characters consumed.
-   */
-  emitNamedEntityData(result, valueLength, consumed) {
-    const { decodeTree } = this;
-    this.emitCodePoint(valueLength === 1 ? decodeTree[result] & BinTrieFlags.VALUE_MASK : decodeTree[result + 1], consumed);
-    if (valueLength === 3) {
-      this.emitCodePoint(decodeTree[result + 2], consumed);
-    }
-    return consumed;
-  }
-  /**
-   * Signal to the parser that the end of the input was reached.
-   *
-   * Remaining data will be emitted and relevant errors will be produced.
-   * @returns The number of characters consumed.
-   */
-  end() {
-    switch (this.state) {
-      case EntityDecoderState.NamedEntity: {
-        return this.result !== 0 && (this.decodeMode !== DecodingMode.Attribute || this.result === this.treeIndex) ? this.emitNotTerminatedNamedEntity() : 0;
-      }
-      // Otherwise, emit a numeric entity if we have one.
-      case EntityDecoderState.NumericDecimal: {
-        return this.emitNumericEntity(0, 2);
-      }
-      case EntityDecoderState.NumericHex: {
-        return this.emitNumericEntity(0, 3);
-      }
-      case EntityDecoderState.NumericStart: {
-        this.errors?.absenceOfDigitsInNumericCharacterReference(this.consumed);
-        return 0;
-      }
-      default: {
-        return 0;
-      }
-    }
-  }
-};
-function determineBranch(decodeTree, current, nodeIndex, char) {
-  const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
-  const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
-  if (jumpOffset) {
-    if (branchCount === 0) {
-      return char === jumpOffset ? nodeIndex : -1;
-    }
-    const slot = char - jumpOffset;
-    if (slot >>> 0 >= branchCount)
-      return -1;
-    const stored = decodeTree[nodeIndex + slot];
-    return stored === 0 ? -1 : nodeIndex + branchCount + stored - 1 & 65535;
-  }
-  if (branchCount === 0)
-    return -1;
-  const packedKeySlots = branchCount + 1 >> 1;
-  const branchEnd = nodeIndex + packedKeySlots + branchCount;
-  for (let index2 = 0; index2 < branchCount; index2++) {
-    const packed = decodeTree[nodeIndex + (index2 >> 1)];
-    const key = packed >> ((index2 & 1) << 3) & 255;
-    if (key === char) {
-      const pointerIndex = nodeIndex + packedKeySlots + index2;
-      return branchEnd + decodeTree[pointerIndex] & 65535;
-    }
-    if (key > char)
-      return -1;
-  }
-  return -1;
-}
-function readTrieValue(decodeTree, nodeIndex, valueLength) {
-  if (valueLength === 1) {
-    return String.fromCharCode(decodeTree[nodeIndex] & BinTrieFlags.VALUE_MASK);
-  }
-  if (valueLength === 2) {
-    return String.fromCharCode(decodeTree[nodeIndex + 1]);
-  }
-  return String.fromCharCode(decodeTree[nodeIndex + 1], decodeTree[nodeIndex + 2]);
-}
-function parseNumericEntity(input, numberStart, inputLength) {
-  let offset = numberStart + 1;
-  let cp = 0;
-  let digitStart = offset;
-  if (offset < inputLength && (input.charCodeAt(offset) | TO_LOWER_BIT) === CharCodes.LOWER_X) {
-    offset += 1;
-    digitStart = offset;
-    while (offset < inputLength) {
-      const char = input.charCodeAt(offset);
-      if (isNumber(char)) {
-        cp = cp * 16 + (char - CharCodes.ZERO);
-      } else if (isHexadecimalCharacter(char)) {
-        cp = cp * 16 + ((char | TO_LOWER_BIT) - CharCodes.LOWER_A + 10);
-      } else {
-        break;
-      }
-      offset += 1;
-    }
-  } else {
-    while (offset < inputLength) {
-      const digit = input.charCodeAt(offset) - CharCodes.ZERO;
-      if (digit >>> 0 > 9)
-        break;
-      cp = cp * 10 + digit;
-      offset += 1;
-    }
-  }
-  if (offset === digitStart)
-    return 0;
-  if (offset < inputLength && input.charCodeAt(offset) === CharCodes.SEMI) {
-    offset += 1;
-  }
-  if (cp > 1114111)
-    cp = 1114112;
-  let consumed = offset - numberStart;
-  if (consumed >= CONSUMED_OVERFLOW) {
-    longNumericConsumed = consumed;
-    consumed = CONSUMED_OVERFLOW;
-  }
-  return consumed << CONSUMED_SHIFT | cp;
-}
-function decodeWithTrie(input, isStrict, isAttribute) {
-  const decodeTree = htmlDecodeTree;
-  let offset = input.indexOf("&");
-  if (offset < 0)
-    return input;
-  const inputLength = input.length;
-  let chunkStart = 0;
-  let result = "";
-  const root2 = decodeTree[0];
-  const rootJumpOffset = root2 & BinTrieFlags.JUMP_TABLE;
-  const rootBranchCount = (root2 & BinTrieFlags.BRANCH_LENGTH) >> 7;
-  do {
-    const entityStart = offset + 1;
-    const firstChar = input.charCodeAt(entityStart);
-    let consumed;
-    let value2;
-    if (firstChar === CharCodes.NUM) {
-      const packed = parseNumericEntity(input, entityStart, inputLength);
-      consumed = unpackConsumed(packed);
-      if (isStrict && consumed > 0 && input.charCodeAt(entityStart + consumed - 1) !== CharCodes.SEMI) {
-        consumed = 0;
-      }
-      value2 = consumed === 0 ? "" : codePointToString(packed & CODE_POINT_MASK);
-    } else if (isAlpha(firstChar)) {
-      consumed = 0;
-      value2 = "";
-      const rootSlotIndex = firstChar - rootJumpOffset;
-      let nodeIndex;
-      if (rootSlotIndex >>> 0 < rootBranchCount) {
-        const stored = decodeTree[1 + rootSlotIndex];
-        nodeIndex = stored === 0 ? -1 : rootBranchCount + stored & 65535;
-      } else {
-        nodeIndex = -1;
-      }
-      let bestNodeIndex = 0;
-      let bestValueLength = 0;
-      let current = nodeIndex < 0 ? 0 : decodeTree[nodeIndex];
-      let index2 = entityStart + 1;
-      trie: while (index2 < inputLength) {
-        while (
-          // Value-less, non-run node with a nonzero jump offset.
-          (current & (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) === 0 && (current & BinTrieFlags.JUMP_TABLE) !== 0
-        ) {
-          const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
-          const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
-          if (branchCount === 0) {
-            if (input.charCodeAt(index2) !== jumpOffset)
-              break trie;
-            nodeIndex += 1;
-          } else {
-            const slot = input.charCodeAt(index2) - jumpOffset;
-            if (slot >>> 0 >= branchCount)
-              break trie;
-            const stored = decodeTree[nodeIndex + 1 + slot];
-            if (stored === 0)
-              break trie;
-            nodeIndex = nodeIndex + branchCount + stored & 65535;
-          }
-          current = decodeTree[nodeIndex];
-          index2 += 1;
-          if (index2 >= inputLength)
-            break trie;
-        }
-        if ((current & (BinTrieFlags.VALUE_LENGTH | BinTrieFlags.FLAG13)) === BinTrieFlags.FLAG13) {
-          const runLength = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
-          if (input.charCodeAt(index2) !== (current & BinTrieFlags.JUMP_TABLE)) {
-            break;
-          }
-          index2 += 1;
-          const remaining = runLength - 1;
-          let wordIndex = nodeIndex + 1;
-          let charIndexInPacked = 0;
-          for (; charIndexInPacked + 1 < remaining; charIndexInPacked += 2) {
-            const packed = decodeTree[wordIndex];
-            if (input.charCodeAt(index2) !== (packed & 255))
-              break trie;
-            index2 += 1;
-            if (input.charCodeAt(index2) !== (packed >> 8 & 255))
-              break trie;
-            index2 += 1;
-            wordIndex += 1;
-          }
-          if (charIndexInPacked < remaining) {
-            if (input.charCodeAt(index2) !== (decodeTree[wordIndex] & 255))
-              break;
-            index2 += 1;
-          }
-          nodeIndex += 1 + (runLength >> 1);
-          current = decodeTree[nodeIndex];
-          continue;
-        }
-        const valueLength = current >>> 14;
-        const char = input.charCodeAt(index2);
-        if (valueLength !== 0) {
-          if (char === CharCodes.SEMI) {
-            consumed = index2 - entityStart + 1;
-            value2 = valueLength === 1 ? String.fromCharCode(current & BinTrieFlags.VALUE_MASK) : readTrieValue(decodeTree, nodeIndex, valueLength);
-            break;
-          }
-          if (!isStrict && (current & BinTrieFlags.FLAG13) === 0) {
-            consumed = index2 - entityStart;
-            bestNodeIndex = nodeIndex;
-            bestValueLength = valueLength;
-          }
-          if (valueLength === 1)
-            break;
-        }
-        const next = determineBranch(decodeTree, current, nodeIndex + (valueLength || 1), char);
-        if (next < 0)
-          break;
-        nodeIndex = next;
-        current = decodeTree[nodeIndex];
-        index2 += 1;
-      }
-      if (value2 === "") {
-        const finalVL = current >>> 14;
-        if (finalVL !== 0 && !isStrict && (current & BinTrieFlags.FLAG13) === 0) {
-          consumed = index2 - entityStart;
-          bestNodeIndex = nodeIndex;
-          bestValueLength = finalVL;
-        }
-        if (consumed > 0) {
-          value2 = readTrieValue(decodeTree, bestNodeIndex, bestValueLength);
-        }
-      }
-    } else {
-      consumed = 0;
-      value2 = "";
-    }
-    if (consumed === 0 || isAttribute && firstChar !== CharCodes.NUM && input.charCodeAt(entityStart + consumed - 1) !== CharCodes.SEMI && entityStart + consumed < inputLength && isEntityInAttributeInvalidEnd(input.charCodeAt(entityStart + consumed))) {
-      offset = entityStart;
-    } else {
-      if (chunkStart < offset) {
-        result += input.slice(chunkStart, offset);
-      }
-      result += value2;
-      offset = chunkStart = entityStart + consumed;
-    }
-    if (input.charCodeAt(offset) !== CharCodes.AMP) {
-      offset = input.indexOf("&", offset);
-    }
-  } while (offset >= 0);
-  return result + input.slice(chunkStart);
-}
-function decodeHTML(htmlString, mode = DecodingMode.Legacy) {
-  return decodeWithTrie(htmlString, mode === DecodingMode.Strict, mode === DecodingMode.Attribute);
-}
-function decodeHTMLStrict(htmlString) {
-  return decodeWithTrie(htmlString, true, false);
-}
 
 // node_modules/htmlparser2/dist/Tokenizer.js
 var CharCodes2;
@@ -26275,21 +24193,6 @@ var DomHandler = class {
   }
 };
 
-// node_modules/entities/dist/index.js
-var EntityLevel;
-(function(EntityLevel2) {
-  EntityLevel2[EntityLevel2["XML"] = 0] = "XML";
-  EntityLevel2[EntityLevel2["HTML"] = 1] = "HTML";
-})(EntityLevel || (EntityLevel = {}));
-var EncodingMode;
-(function(EncodingMode2) {
-  EncodingMode2[EncodingMode2["UTF8"] = 0] = "UTF8";
-  EncodingMode2[EncodingMode2["ASCII"] = 1] = "ASCII";
-  EncodingMode2[EncodingMode2["Extensive"] = 2] = "Extensive";
-  EncodingMode2[EncodingMode2["Attribute"] = 3] = "Attribute";
-  EncodingMode2[EncodingMode2["Text"] = 4] = "Text";
-})(EncodingMode || (EncodingMode = {}));
-
 // node_modules/htmlparser2/dist/index.js
 function parseDocument(data, options) {
   const handler2 = new DomHandler(void 0, options);
@@ -26297,7 +24200,7 @@ function parseDocument(data, options) {
   return handler2.root;
 }
 
-// src/core/html.ts
+// src/core/parse/html.ts
 var quoteName = {
   [QuoteType.Double]: "double",
   [QuoteType.Single]: "single",
@@ -26308,9 +24211,9 @@ function scanHtml(source) {
   const tags = [];
   const comments = [];
   const texts = [];
-  const entities2 = [];
+  const entities = [];
   let tag;
-  let attr2;
+  let attr;
   let entityStart = -1;
   const tokenizer = new Tokenizer(
     { xmlMode: false, decodeEntities: true },
@@ -26319,29 +24222,29 @@ function scanHtml(source) {
         tag = { kind: "open", name: source.slice(start, end).toLowerCase(), start: start - 1, end, selfClosing: false, attributes: [] };
       },
       onattribname(start, end) {
-        attr2 = { name: source.slice(start, end).toLowerCase(), value: "", nameStart: start, valueStart: end, valueEnd: end, quote: "bare" };
+        attr = { name: source.slice(start, end).toLowerCase(), value: "", nameStart: start, valueStart: end, valueEnd: end, quote: "bare" };
       },
       onattribdata(_start, _end) {
       },
       onattribentity() {
       },
       onattribend(quote, end) {
-        if (!attr2 || !tag) return;
-        attr2.quote = quoteName[quote] ?? "none";
-        if (attr2.quote !== "bare") {
-          let i = attr2.valueStart;
+        if (!attr || !tag) return;
+        attr.quote = quoteName[quote] ?? "none";
+        if (attr.quote !== "bare") {
+          let i = attr.valueStart;
           while (i < end && /[\s=]/.test(source[i])) i++;
-          if (attr2.quote === "double" || attr2.quote === "single") {
-            attr2.valueStart = i + 1;
-            attr2.valueEnd = Math.max(attr2.valueStart, end - 1);
+          if (attr.quote === "double" || attr.quote === "single") {
+            attr.valueStart = i + 1;
+            attr.valueEnd = Math.max(attr.valueStart, end - 1);
           } else {
-            attr2.valueStart = i;
-            attr2.valueEnd = end;
+            attr.valueStart = i;
+            attr.valueEnd = end;
           }
-          attr2.value = decodeHTML(source.slice(attr2.valueStart, attr2.valueEnd));
+          attr.value = decodeHTML(source.slice(attr.valueStart, attr.valueEnd));
         }
-        tag.attributes.push(attr2);
-        attr2 = void 0;
+        tag.attributes.push(attr);
+        attr = void 0;
       },
       onopentagend(end) {
         if (!tag) return;
@@ -26366,7 +24269,7 @@ function scanHtml(source) {
       },
       ontextentity(codePoint, end) {
         const start = source.lastIndexOf("&", end - 1);
-        entities2.push({ start: start < 0 ? entityStart : start, end, codePoint });
+        entities.push({ start: start < 0 ? entityStart : start, end, codePoint });
       },
       oncomment(start, end) {
         const close2 = source.indexOf(">", end);
@@ -26384,24 +24287,10 @@ function scanHtml(source) {
   );
   tokenizer.write(source);
   tokenizer.end();
-  return { tags, comments, texts, entities: entities2 };
+  return { tags, comments, texts, entities };
 }
 
-// src/core/html-elements.ts
-var HTML_ELEMENTS = new Set(
-  `a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption cite code col colgroup
-data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head
-header hgroup hr html i iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript object ol
-optgroup option output p param picture pre progress q rp rt ruby s samp script search section select slot small source span
-strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track u ul var video wbr
-acronym applet basefont bgsound big blink center dir font frame frameset image isindex keygen listing marquee menuitem
-multicol nextid nobr noembed noframes plaintext rb rtc spacer strike tt xmp math svg`.split(/\s+/).filter(Boolean)
-);
-function isKnownElement(name) {
-  return HTML_ELEMENTS.has(name.toLowerCase());
-}
-
-// src/core/extract.ts
+// src/core/parse/extract.ts
 function valueOffsetMapper(text5, node2) {
   const start = node2.position?.start.offset ?? 0;
   const end = node2.position?.end.offset ?? start;
@@ -26587,10 +24476,10 @@ function extract(tree, text5, path2, site) {
         break;
       }
       case "html": {
-        const scan2 = scanHtml(node2.value);
+        const scan = scanHtml(node2.value);
         const at = valueOffsetMapper(text5, node2);
-        htmlScans.push({ node: node2, scan: scan2, at, ancestors: [...ancestors] });
-        for (const tag of scan2.tags) collectHtmlTag(tag, at, references, anchors, text5);
+        htmlScans.push({ node: node2, scan, at, ancestors: [...ancestors] });
+        for (const tag of scan.tags) collectHtmlTag(tag, at, references, anchors, text5);
         break;
       }
       default:
@@ -26616,1014 +24505,30 @@ function extract(tree, text5, path2, site) {
 function collectHtmlTag(tag, at, references, anchors, text5) {
   if (tag.kind !== "open") return;
   const imageAttrs = IMAGE_SOURCE[tag.name];
-  for (const attr2 of tag.attributes) {
-    if (attr2.name === "id" || attr2.name === "name" && (tag.name === "a" || !isKnownElement(tag.name))) {
-      if (attr2.value) anchors.add(attr2.value);
+  for (const attr of tag.attributes) {
+    if (attr.name === "id" || attr.name === "name" && (tag.name === "a" || !isKnownElement(tag.name))) {
+      if (attr.value) anchors.add(attr.value);
       continue;
     }
-    if (attr2.name === "href") {
-      const ref = { type: "link", source: "html", attribute: `${tag.name} href`, url: attr2.value, start: at(attr2.valueStart), end: at(attr2.valueEnd) };
-      if (EXTERNAL.test(attr2.value) && text5.slice(ref.start, ref.end).replaceAll("&amp;", "&") === attr2.value) {
-        const quote = attr2.quote === "double" ? '"' : attr2.quote === "single" ? "'" : "";
+    if (attr.name === "href") {
+      const ref = { type: "link", source: "html", attribute: `${tag.name} href`, url: attr.value, start: at(attr.valueStart), end: at(attr.valueEnd) };
+      if (EXTERNAL.test(attr.value) && text5.slice(ref.start, ref.end).replaceAll("&amp;", "&") === attr.value) {
+        const quote = attr.quote === "double" ? '"' : attr.quote === "single" ? "'" : "";
         const titled = tag.attributes.some((a) => a.name === "title");
         ref.form = { kind: "html", range: [ref.start, ref.end], ...titled ? {} : { titleAt: ref.end + quote.length }, tail: titled ? "" : quote };
       }
       references.push(ref);
-    } else if (imageAttrs?.includes(attr2.name)) {
-      if (attr2.name === "srcset") {
-        for (const c of splitSrcset(attr2.value)) {
-          references.push({ type: "image", source: "html", attribute: `${tag.name} srcset`, url: c.url, start: at(attr2.valueStart + c.start), end: at(attr2.valueStart + c.end) });
+    } else if (imageAttrs?.includes(attr.name)) {
+      if (attr.name === "srcset") {
+        for (const c of splitSrcset(attr.value)) {
+          references.push({ type: "image", source: "html", attribute: `${tag.name} srcset`, url: c.url, start: at(attr.valueStart + c.start), end: at(attr.valueStart + c.end) });
         }
       } else {
-        references.push({ type: "image", source: "html", attribute: `${tag.name} ${attr2.name}`, url: attr2.value, start: at(attr2.valueStart), end: at(attr2.valueEnd) });
+        references.push({ type: "image", source: "html", attribute: `${tag.name} ${attr.name}`, url: attr.value, start: at(attr.valueStart), end: at(attr.valueEnd) });
       }
     }
   }
 }
-
-// node_modules/mdast-comment-marker/lib/index.js
-var commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/;
-var esCommentExpression = new RegExp(
-  "(\\s*\\/\\*" + commentExpression.source + "\\*\\/\\s*)"
-);
-var markerExpression = new RegExp(
-  "(\\s*<!--" + commentExpression.source + "-->\\s*)"
-);
-function commentMarker(value2) {
-  if (isNode(value2) && (value2.type === "html" || value2.type === "mdxFlowExpression" || value2.type === "mdxTextExpression")) {
-    const match = value2.value.match(
-      value2.type === "html" ? markerExpression : esCommentExpression
-    );
-    if (match && match[0].length === value2.value.length) {
-      const parameters = parseParameters(match[3] || "");
-      if (parameters) {
-        return {
-          name: match[2],
-          attributes: (match[4] || "").trim(),
-          parameters,
-          node: value2
-        };
-      }
-    }
-  }
-}
-function parseParameters(value2) {
-  const parameters = {};
-  return value2.replace(
-    /\s+([-\w]+)(?:=(?:"((?:\\[\s\S]|[^"])*)"|'((?:\\[\s\S]|[^'])*)'|((?:\\[\s\S]|[^"'\s])+)))?/gi,
-    replacer
-  ).replace(/\s+/g, "") ? void 0 : parameters;
-  function replacer(_, $1, $2, $3, $4) {
-    let value3 = $2 === void 0 ? $3 === void 0 ? $4 : $3 : $2;
-    const number = Number(value3);
-    if (value3 === "true" || value3 === void 0) {
-      value3 = true;
-    } else if (value3 === "false") {
-      value3 = false;
-    } else if (value3.trim() && !Number.isNaN(number)) {
-      value3 = number;
-    }
-    parameters[$1] = value3;
-    return "";
-  }
-}
-function isNode(value2) {
-  return Boolean(value2 && typeof value2 === "object" && "type" in value2);
-}
-
-// src/core/suppress.ts
-var VERBS = /* @__PURE__ */ new Set(["disable", "enable", "ignore"]);
-function normaliseId(id) {
-  return id.replace(/^(?:archive-lint|remark-lint)[:-]?/, "") || id;
-}
-function collectSuppressions(tree) {
-  const out = [];
-  const open = /* @__PURE__ */ new Map();
-  eachNode(tree, (node2, ancestors, i) => {
-    const children = ancestors[ancestors.length - 1]?.children ?? [];
-    if (node2.type !== "html") return;
-    const marker = commentMarker(node2);
-    if (marker && marker.name === "lint") {
-      const [verb = "", ...ids] = marker.attributes.trim().split(/\s+/);
-      if (VERBS.has(verb)) {
-        const rules2 = ids.map(normaliseId);
-        const at = node2.position?.start.offset ?? 0;
-        if (verb === "ignore") {
-          const next = children.slice(i + 1).find((n) => n.type !== "html" || !commentMarker(n));
-          if (next?.position) out.push({ ruleIds: rules2, start: next.position.start.offset ?? 0, end: next.position.end.offset ?? 0 });
-        } else if (verb === "disable") {
-          for (const id of rules2.length ? rules2 : [""]) if (!open.has(id)) open.set(id, at);
-        } else {
-          for (const id of rules2.length ? rules2 : [...open.keys()]) {
-            const start = open.get(id);
-            if (start !== void 0) {
-              out.push({ ruleIds: id === "" ? [] : [id], start, end: at });
-              open.delete(id);
-            }
-          }
-        }
-      }
-    }
-  });
-  for (const [id, start] of open) out.push({ ruleIds: id === "" ? [] : [id], start, end: -1 });
-  return out;
-}
-function isSuppressed(p, suppressions) {
-  for (const s of suppressions) {
-    if (p.start < s.start || s.end !== -1 && p.start >= s.end) continue;
-    if (s.ruleIds.length === 0 || s.ruleIds.includes(p.ruleId)) return true;
-  }
-  return false;
-}
-
-// src/core/results.ts
-function toMessage(p, severity2, starts) {
-  const s = pointAt(starts, p.start);
-  const e = pointAt(starts, p.end);
-  const m = { ruleId: p.ruleId, severity: severity2, message: p.message, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, messageId: p.messageId };
-  if (p.fix) {
-    if (p.fixKind === "unsafe") m.suggestions = [{ desc: "Unsafe fix: may change what a reader sees (applied by --fix-unsafe)", fix: p.fix }];
-    else m.fix = p.fix;
-  }
-  if (p.occurrences !== void 0 && p.occurrences > 1) m.occurrences = p.occurrences;
-  return m;
-}
-function compareMessages(a, b) {
-  return a.line - b.line || a.column - b.column || compareRuleIds(a.ruleId, b.ruleId);
-}
-function capMessages(sorted, max) {
-  if (sorted.length <= max + 1) return sorted;
-  const errorsFirst = [...sorted.filter((m) => m.severity === 2), ...sorted.filter((m) => m.severity !== 2)];
-  const kept = errorsFirst.slice(0, max).sort(compareMessages);
-  const rest = errorsFirst.slice(max).sort(compareMessages);
-  let errors = 0;
-  for (const m of rest) if (m.severity === 2) errors++;
-  const first = rest[0];
-  const noun = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
-  const summary = {
-    ruleId: null,
-    severity: errors ? 2 : 1,
-    message: `${noun(rest.length, "more problem")} in this file not listed (${noun(errors, "error")}, ${noun(rest.length - errors, "warning")}, the first at line ${first.line}): over maxMessagesPerFile, ${max}`,
-    line: first.line,
-    column: first.column,
-    messageId: "tooManyMessages"
-  };
-  kept.push(summary);
-  return kept.sort(compareMessages);
-}
-function compareRuleIds(a, b) {
-  return (a ?? "").localeCompare(b ?? "");
-}
-function countMessages(messages) {
-  const c = [0, 0, 0, 0, 0];
-  for (const m of messages) {
-    if (m.severity === 2) {
-      c[0]++;
-      if (m.fix) c[2]++;
-      if (m.fatal) c[4]++;
-    } else if (m.severity === 1) {
-      c[1]++;
-      if (m.fix) c[3]++;
-    }
-  }
-  return c;
-}
-function makeResult(filePath, messages) {
-  messages.sort(compareMessages);
-  const [errorCount, warningCount, fixableErrorCount, fixableWarningCount, fatal] = countMessages(messages);
-  const r = { filePath, messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount };
-  if (fatal) r.fatalErrorCount = fatal;
-  return r;
-}
-function errorsOnly(results) {
-  return results.map((r) => makeResult(r.filePath, r.messages.filter((m) => m.severity === 2)));
-}
-function totals(results) {
-  const t = { errors: 0, warnings: 0, fixableErrors: 0, fixableWarnings: 0, files: results.length, filesWithProblems: 0 };
-  for (const r of results) {
-    t.errors += r.errorCount;
-    t.warnings += r.warningCount;
-    t.fixableErrors += r.fixableErrorCount;
-    t.fixableWarnings += r.fixableWarningCount;
-    if (r.messages.length) t.filesWithProblems++;
-  }
-  return t;
-}
-
-// src/core/process-file.ts
-var processors = /* @__PURE__ */ new Map();
-function processorFor(rules2, configs) {
-  const key = JSON.stringify(rules2.map((r) => configs[r.meta.id] ?? null));
-  let p = processors.get(key);
-  if (!p) {
-    p = baseProcessor();
-    for (const rule of rules2) {
-      const c = configs[rule.meta.id];
-      if (!c || c.severity === 0) continue;
-      p.use(rule.plugin, [c.severity, c.options]);
-    }
-    p.freeze();
-    processors.set(key, p);
-  }
-  return p;
-}
-function readBytes(abs, maxSize) {
-  let fd;
-  try {
-    fd = openSync2(abs, "r");
-  } catch (e) {
-    const code3 = e.code;
-    return { reason: code3 === "ENOENT" ? "file deleted during the run (ENOENT); not linted" : `cannot read: ${code3 ?? e.message}`, io: true };
-  }
-  try {
-    const { size, mtimeMs } = fstatSync(fd);
-    if (size > maxSize) {
-      return { reason: `file is ${(size / 1048576).toFixed(1)} MiB, over the limit of ${(maxSize / 1048576).toFixed(1)} MiB (maxFileSize); not linted`, io: false };
-    }
-    const buf = Buffer.allocUnsafe(size);
-    let off = 0;
-    while (off < size) {
-      const n = readSync(fd, buf, off, size - off, off);
-      if (n === 0) break;
-      off += n;
-    }
-    return { bytes: buf.subarray(0, off), mtimeMs };
-  } catch (e) {
-    return { reason: `cannot read: ${e.code ?? e.message}`, io: true };
-  } finally {
-    closeSync2(fd);
-  }
-}
-function emptyOutcome(path2, error, errorKind) {
-  return { path: path2, messages: [], facts: { path: path2, anchors: [], references: [] }, suppressions: [], lineStarts: [0], error, errorKind };
-}
-function processText(path2, text5, rules2, settings) {
-  const processor = processorFor(rules2, settings.rules);
-  const tree = parseText(processor, text5);
-  const { facts, htmlScans, textRanges } = extract(tree, text5, path2, settings.site);
-  const starts = lineStarts(text5);
-  const file = new VFile({ path: join3(settings.root, path2), value: text5, cwd: settings.root });
-  const reported = [];
-  const ctx = { root: settings.root, path: path2, text: text5, lineStarts: starts, facts, htmlScans, textRanges, mirrors: settings.mirrors, engine: true, problems: reported };
-  if (settings.repo) ctx.repo = settings.repo;
-  if (settings.site && settings.site !== "github") ctx.site = settings.site;
-  file.data = { archiveLint: ctx };
-  processor.runSync(tree, file);
-  const suppressions = collectSuppressions(tree);
-  const failures = [];
-  const failed = /* @__PURE__ */ new Set();
-  for (const m of file.messages) {
-    if (!(m.cause instanceof Error)) continue;
-    const ruleId = m.ruleId ?? "unknown";
-    failed.add(ruleId);
-    const where = m.cause.stack?.split("\n").find((l) => /^\s+at /.test(l))?.trim();
-    failures.push({ ruleId: null, severity: 2, fatal: true, message: `internal error in rule ${ruleId}: ${m.cause.name}: ${m.cause.message}${where ? ` (${where})` : ""}; its findings in this file are lost (please report this failure)`, line: 1, column: 1 });
-  }
-  let suppressed = 0;
-  const kept = (p) => {
-    if (!isSuppressed(p, suppressions)) return true;
-    suppressed++;
-    return false;
-  };
-  const problems = reported.filter((p) => !failed.has(p.ruleId) && kept(p));
-  for (const m of file.messages) {
-    if (m.cause instanceof Error) continue;
-    const extra = m;
-    const place = m.place && "start" in m.place ? m.place.start : m.place;
-    const start = extra.offsets?.[0] ?? place?.offset ?? 0;
-    const p = { ruleId: m.ruleId ?? "unknown", messageId: extra.messageId ?? m.ruleId ?? "unknown", message: m.reason, start, end: extra.offsets?.[1] ?? start };
-    if (extra.fix) p.fix = extra.fix;
-    if (extra.fixKind === "unsafe") p.fixKind = "unsafe";
-    if (extra.severityOverride !== void 0) p.severity = extra.severityOverride;
-    if (extra.occurrences !== void 0) p.occurrences = extra.occurrences;
-    if (kept(p)) problems.push(p);
-  }
-  const messages = failures.length ? [...failures, ...finalMessages(problems, settings.rules, starts)].sort(compareMessages) : finalMessages(problems, settings.rules, starts);
-  return { path: path2, messages: settings.maxMessagesPerFile ? capMessages(messages, settings.maxMessagesPerFile) : messages, facts, suppressions, lineStarts: starts, ...suppressed ? { suppressed } : {} };
-}
-function finalMessages(problems, rules2, starts) {
-  const out = [];
-  for (const p of problems) {
-    const ruleSeverity = rules2[p.ruleId]?.severity ?? 2;
-    const severity2 = ruleSeverity === 0 ? 0 : p.severity ?? ruleSeverity;
-    if (severity2 > 0) out.push(toMessage(p, severity2, starts));
-  }
-  return out.sort(compareMessages);
-}
-function readSource(abs, maxSize) {
-  const read = readBytes(abs, maxSize);
-  if (!("bytes" in read)) return { reason: read.reason, kind: read.io ? "io" : "content" };
-  const decoded = decodeText(read.bytes);
-  if (!("text" in decoded)) return { reason: decoded.reason, kind: "content" };
-  return { bytes: read.bytes, text: decoded.text, bom: decoded.bom, mtimeMs: read.mtimeMs };
-}
-function processFile(path2, rules2, settings) {
-  const source = readSource(join3(settings.root, path2), settings.maxFileSize);
-  if (!("text" in source)) return emptyOutcome(path2, source.reason, source.kind);
-  const outcome = processSource(path2, source, rules2, settings);
-  outcome.hash = hashBytes(source.bytes);
-  outcome.stamp = { size: source.bytes.length, mtimeMs: source.mtimeMs };
-  return outcome;
-}
-function processJob(job, rules2, settings) {
-  return job.text === void 0 ? processFile(job.path, rules2, settings) : processSource(job.path, { text: job.text, bom: job.bom ?? false }, rules2, settings);
-}
-function processSource(path2, source, rules2, settings) {
-  try {
-    const outcome = processText(path2, source.text, rules2, settings);
-    if (source.bom) outcome.bom = true;
-    return outcome;
-  } catch (e) {
-    const err = e instanceof Error ? e : new Error(String(e));
-    if (err instanceof RangeError && /call stack/i.test(err.message)) {
-      return emptyOutcome(path2, "not linted: the text nests too deeply to parse (the parser ran out of stack: thousands of nested block quotes, lists or elements)", "content");
-    }
-    const where = err.stack?.split("\n").find((l) => /^\s+at /.test(l))?.trim();
-    return emptyOutcome(path2, `internal error: ${err.name}: ${err.message}${where ? ` (${where})` : ""}`, "internal");
-  }
-}
-
-// src/core/pool.ts
-import { Worker } from "node:worker_threads";
-var DEFAULT_TIME_BUDGET = { baseMs: 1e4, perMiBMs: 5e3 };
-var WORKER_HEAP_BUDGET_MB = 1200;
-function workerHeapMb(workers) {
-  return Math.max(256, Math.min(1024, Math.floor(WORKER_HEAP_BUDGET_MB / Math.max(1, workers))));
-}
-function budgetFor(bytes, budget) {
-  return budget.baseMs + budget.perMiBMs * bytes / 1048576;
-}
-var PROGRESS_SLOTS = 3;
-var here = import.meta.url;
-var fromSource = here.endsWith(".ts");
-function spawn(options, progress) {
-  const resourceLimits = { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb ?? workerHeapMb(options.size) };
-  const workerData = { ...options.setup, progress, timeBudget: options.timeBudget ?? DEFAULT_TIME_BUDGET };
-  if (!fromSource) return new Worker(new URL("./worker.js", here), { workerData, resourceLimits });
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const entry = new URL("./worker.ts", here).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(entry)}))`;
-  return new Worker(boot, { eval: true, workerData, resourceLimits });
-}
-function mib(bytes) {
-  return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MiB` : `${Math.max(1, Math.round(bytes / 1024))} KiB`;
-}
-function stoppedReason(cause, bytes, limit) {
-  if (cause === "time") {
-    return `not linted: parsing took longer than ${Math.round(limit / 1e3)} s, the time budget of a file of ${mib(bytes)} (fileTimeBudget); the text may hold a pattern that makes Markdown parsers slow, such as thousands of unclosed '[' or '](' on one line`;
-  }
-  return `not linted: parsing needed more than ${limit} MB, the memory limit of a parsing worker; a file this large or this dense (${mib(bytes)}) should be split`;
-}
-async function processInPool(jobs, options, onDone, signal) {
-  const batchSize = Math.max(1, Math.min(32, Math.ceil(jobs.length / (options.size * 16))));
-  const heapMb = options.maxOldGenerationSizeMb ?? workerHeapMb(options.size);
-  const budget = options.timeBudget ?? DEFAULT_TIME_BUDGET;
-  let next = 0;
-  const again = [];
-  let interrupted = false;
-  const live = /* @__PURE__ */ new Map();
-  const take = () => {
-    const out = [];
-    while (out.length < batchSize && again.length) out.push(again.shift());
-    while (out.length < batchSize && next < jobs.length) out.push(next++);
-    return out;
-  };
-  const slot = () => new Promise((resolve4) => {
-    const inFlight = /* @__PURE__ */ new Map();
-    let batchId = 0;
-    let worker;
-    let finished = false;
-    const send = () => {
-      if (signal?.aborted) interrupted = true;
-      while (inFlight.size < 2 && !interrupted) {
-        const indices = take();
-        if (!indices.length) break;
-        const id = batchId++;
-        inFlight.set(id, indices);
-        worker.postMessage({ id, indices, jobs: indices.map((i) => jobs[i]) });
-      }
-      if (inFlight.size === 0 && !finished) {
-        finished = true;
-        live.delete(worker);
-        void worker.terminate();
-        resolve4();
-      }
-    };
-    const start = () => {
-      const shared = new SharedArrayBuffer(PROGRESS_SLOTS * 8);
-      const progress = new Float64Array(shared);
-      progress[0] = -1;
-      const w = spawn(options, shared);
-      worker = w;
-      let stopped = false;
-      const stop = (why) => {
-        if (stopped || w !== worker) return;
-        stopped = true;
-        live.delete(w);
-        void w.terminate();
-        const current = progress[0];
-        const held = [...inFlight.values()].flat();
-        inFlight.clear();
-        if (current >= 0 && held.includes(current)) {
-          const bytes = progress[2];
-          const reason = "cause" in why ? stoppedReason(why.cause, bytes, why.cause === "time" && budget ? budgetFor(bytes, budget) : heapMb) : `internal error: ${why.crash}`;
-          onDone(current, emptyOutcome(jobs[current].path, reason, "cause" in why ? "content" : "internal"));
-          again.unshift(...held.filter((i) => i !== current));
-        } else {
-          const reason = "crash" in why ? why.crash : "parsing worker stopped";
-          for (const i of held) onDone(i, emptyOutcome(jobs[i].path, `internal error: ${reason}`, "internal"));
-        }
-        if (!finished) {
-          start();
-          send();
-        }
-      };
-      live.set(w, { progress, stop: () => stop({ cause: "time" }) });
-      w.on("message", (msg) => {
-        const indices = inFlight.get(msg.id);
-        if (!indices || w !== worker) return;
-        inFlight.delete(msg.id);
-        msg.outcomes.forEach((o, k) => onDone(indices[k], o));
-        send();
-      });
-      w.on("error", (e) => e.code === "ERR_WORKER_OUT_OF_MEMORY" ? stop({ cause: "memory" }) : stop({ crash: `parsing worker failed: ${e.message}` }));
-      w.on("exit", (code3) => {
-        if (inFlight.size) stop({ crash: `parsing worker exited with code ${code3}` });
-      });
-    };
-    start();
-    send();
-  });
-  const watch = budget ? setInterval(() => {
-    const now = Date.now();
-    for (const { progress, stop } of live.values()) if (progress[0] >= 0 && now > progress[1]) stop("time");
-  }, 100) : void 0;
-  try {
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.size, Math.ceil(jobs.length / batchSize))) }, slot));
-  } finally {
-    if (watch) clearInterval(watch);
-    await Promise.all([...live.keys()].map((w) => w.terminate()));
-  }
-  return { interrupted };
-}
-
-// src/core/packed.ts
-import { deflateRawSync, inflateRawSync } from "node:zlib";
-var JSON_OF = /* @__PURE__ */ Symbol("archive-lint.json");
-var COMMA = Buffer.from(",");
-var RULE_PREFIX = '{"ruleId":"';
-function packMessages(o) {
-  if (o.messages.length === 0 || o.packed) return o;
-  const marks = new Int32Array(o.messages.length * 3);
-  const parts = [];
-  let at = 0;
-  o.messages.forEach((m, i) => {
-    const json2 = JSON.stringify(m);
-    parts.push(json2);
-    marks[3 * i] = m.line;
-    marks[3 * i + 1] = m.column;
-    marks[3 * i + 2] = at;
-    at += Buffer.byteLength(json2) + 1;
-  });
-  const counts = new Int32Array(countMessages(o.messages).slice(0, 4));
-  const json = new Uint8Array(deflateRawSync(parts.join(","), { level: 1 }));
-  return { ...o, messages: [], packed: { json, marks, counts } };
-}
-function inflate(packed) {
-  return inflateRawSync(packed.json);
-}
-function outcomeMessages(o) {
-  return o.packed ? JSON.parse(`[${inflate(o.packed).toString("utf8")}]`) : o.messages;
-}
-function resultOf(filePath, o, cross) {
-  if (!o.packed) return makeResult(filePath, [...o.messages, ...cross]);
-  const packed = o.packed;
-  cross.sort(compareMessages);
-  const c = countMessages(cross);
-  let messages;
-  let replaced = false;
-  const r = { filePath };
-  Object.defineProperty(r, "messages", {
-    enumerable: true,
-    configurable: true,
-    get: () => messages ??= makeResult(filePath, [...outcomeMessages(o), ...cross]).messages,
-    set: (v) => {
-      messages = v;
-      replaced = true;
-    }
-  });
-  r.errorCount = packed.counts[0] + c[0];
-  r.warningCount = packed.counts[1] + c[1];
-  r.fixableErrorCount = packed.counts[2] + c[2];
-  r.fixableWarningCount = packed.counts[3] + c[3];
-  Object.defineProperty(r, JSON_OF, { enumerable: false, value: () => replaced ? void 0 : resultJson(r, packed, cross) });
-  return r;
-}
-function packedJson(r) {
-  const f = r[JSON_OF];
-  return f?.();
-}
-function before(text5, marks, i, m) {
-  const line = marks[3 * i];
-  const column = marks[3 * i + 1];
-  if (line !== m.line) return line < m.line;
-  if (column !== m.column) return column < m.column;
-  const start = marks[3 * i + 2] + RULE_PREFIX.length;
-  return compareRuleIds(text5.toString("utf8", start, text5.indexOf(34, start)), m.ruleId) <= 0;
-}
-function resultJson(r, packed, cross) {
-  const text5 = inflate(packed);
-  const { marks } = packed;
-  const n = marks.length / 3;
-  const parts = [];
-  let i = 0;
-  let from = 0;
-  for (const m of cross) {
-    while (i < n && before(text5, marks, i, m)) i++;
-    const at = i < n ? marks[3 * i + 2] : text5.length + 1;
-    if (at - 1 > from) parts.push(text5.subarray(from, at - 1));
-    parts.push(Buffer.from(JSON.stringify(m)));
-    from = at;
-  }
-  if (from < text5.length) parts.push(text5.subarray(from));
-  const out = [Buffer.from(`{"filePath":${JSON.stringify(r.filePath)},"messages":[`)];
-  parts.forEach((p, k) => {
-    if (k > 0) out.push(COMMA);
-    out.push(p);
-  });
-  out.push(Buffer.from(`],"errorCount":${r.errorCount},"warningCount":${r.warningCount},"fixableErrorCount":${r.fixableErrorCount},"fixableWarningCount":${r.fixableWarningCount}}`));
-  return Buffer.concat(out);
-}
-
-// rules/no-broken-links/index.ts
-var no_broken_links_exports = {};
-__export(no_broken_links_exports, {
-  crossFile: () => crossFile,
-  default: () => no_broken_links_default,
-  hasAnchor: () => hasAnchor,
-  meta: () => meta,
-  plugin: () => plugin
-});
-
-// node_modules/unified-lint-rule/lib/index.js
-function lintRule(meta6, rule) {
-  const id = typeof meta6 === "string" ? meta6 : meta6.origin;
-  const url = typeof meta6 === "string" ? void 0 : meta6.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin6, "name", { value: id });
-  return plugin6;
-  function plugin6(config) {
-    const [severity2, options] = coerce(ruleId, config);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file, next) {
-      let index2 = file.messages.length - 1;
-      wrap(rule, function(error) {
-        const messages = file.messages;
-        if (error && !messages.includes(error)) {
-          try {
-            file.fail(error);
-          } catch {
-          }
-        }
-        while (++index2 < messages.length) {
-          Object.assign(messages[index2], { fatal, ruleId, source, url });
-        }
-        next();
-      })(tree, file, options);
-    };
-  }
-}
-function coerce(name, config) {
-  if (Array.isArray(config)) {
-    const [severity2, option] = config;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config
-        ];
-      }
-    }
-  }
-  return [1, config];
-}
-
-// rules/no-broken-links/index.ts
-import { posix as posix7 } from "node:path";
-
-// src/core/plugin-context.ts
-import { relative, resolve as resolve2, sep } from "node:path";
-
-// src/core/rule.ts
-var DOCS_BASE = "https://github.com/archive-lint/archive-lint/blob/main/rules/";
-function docsUrl(id) {
-  return `${DOCS_BASE}${id}/README.md`;
-}
-function format(template, data) {
-  return template.replace(/\{(\w+)\}/g, (m, key) => key in data ? String(data[key]) : m);
-}
-function problem(meta6, messageId, data, start, end, fix2, fixKind = "safe") {
-  const template = meta6.messages[messageId];
-  if (template === void 0) throw new Error(`${meta6.id}: unknown message id '${messageId}'`);
-  const p = { ruleId: meta6.id, messageId, message: format(template, data), start, end };
-  if (fix2) {
-    p.fix = fix2;
-    if (fixKind === "unsafe") p.fixKind = "unsafe";
-  }
-  return p;
-}
-function report(file, p, lineStarts2) {
-  const ctx = file.data.archiveLint;
-  if (ctx?.engine && ctx.problems) {
-    ctx.problems.push(p);
-    return;
-  }
-  const start = pointFor(lineStarts2, p.start);
-  const end = pointFor(lineStarts2, p.end);
-  const message = file.message(p.message, { place: { start, end }, ruleId: p.ruleId, source: "archive-lint" });
-  Object.assign(message, { messageId: p.messageId, offsets: [p.start, p.end] });
-  if (p.fix) Object.assign(message, { fix: p.fix, fixKind: p.fixKind ?? "safe" });
-  if (p.severity !== void 0) Object.assign(message, { severityOverride: p.severity });
-  if (p.occurrences !== void 0) Object.assign(message, { occurrences: p.occurrences });
-}
-function pointFor(starts, offset) {
-  return { ...pointAt(starts, offset), offset };
-}
-
-// src/core/github.ts
-function parseRepoSlug(slug2) {
-  const m = /^([\w.-]+)\/([\w.-]+)$/.exec(slug2.trim());
-  return m ? { owner: m[1], name: m[2].replace(/\.git$/, "") } : void 0;
-}
-function repoFromRemote(remote) {
-  const m = /github\.com[:/]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(remote.trim());
-  return m ? { owner: m[1], name: m[2] } : void 0;
-}
-function encodePath(path2) {
-  return path2.split("/").map(encodeURIComponent).join("/");
-}
-function blobUrl(repo, path2) {
-  return `https://github.com/${repo.owner}/${repo.name}/blob/${encodeURIComponent(repo.branch)}/${encodePath(path2)}`;
-}
-function resolveOnGithub(repo, fromPath, link2) {
-  return new URL(link2, blobUrl(repo, fromPath)).href;
-}
-function decode2(s) {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-var MAYBE_REPO_HOST = /github|jsdelivr/i;
-function parseRepoUrl(url) {
-  if (!MAYBE_REPO_HOST.test(url)) return void 0;
-  let u;
-  try {
-    u = new URL(url);
-  } catch {
-    return void 0;
-  }
-  if (u.protocol !== "https:" && u.protocol !== "http:") return void 0;
-  const host = u.hostname.toLowerCase();
-  const parts = u.pathname.split("/").filter((p, i) => i > 0 || p !== "");
-  const rest = { query: u.search, fragment: u.hash.slice(1) };
-  if (host === "github.com" || host === "www.github.com") {
-    const [owner, name, kind, branch, ...path2] = parts;
-    if (!owner || !name || !branch || kind !== "blob" && kind !== "tree" && kind !== "raw") return void 0;
-    return { owner, name, kind, branch: decode2(branch), path: decode2(path2.join("/")), ...rest };
-  }
-  if (host === "raw.githubusercontent.com") {
-    const [owner, name, branch, ...path2] = parts;
-    if (!owner || !name || !branch) return void 0;
-    return { owner, name, kind: "raw", branch: decode2(branch), path: decode2(path2.join("/")), ...rest };
-  }
-  if (host === "cdn.jsdelivr.net" && parts[0] === "gh") {
-    const [, owner, nameAt, ...path2] = parts;
-    if (!owner || !nameAt) return void 0;
-    const at = nameAt.indexOf("@");
-    const name = at < 0 ? nameAt : nameAt.slice(0, at);
-    const branch = at < 0 ? void 0 : decode2(nameAt.slice(at + 1));
-    return { owner, name, kind: "cdn", branch, path: decode2(path2.join("/")), ...rest };
-  }
-  return void 0;
-}
-function sameRepo(a, b) {
-  return a.owner.toLowerCase() === b.owner.toLowerCase() && a.name.toLowerCase() === b.name.toLowerCase();
-}
-
-// src/core/plugin-context.ts
-var STANDALONE_OPTIONS = {
-  root: { type: "string", description: "Archive root when run under remark-cli (default: the working directory)." },
-  repository: { type: "string", description: "owner/name, when run under remark-cli." },
-  branch: { type: "string", description: "Branch, when run under remark-cli." }
-};
-function fileContext(tree, file, settings = {}) {
-  const data = file.data;
-  if (data.archiveLint) return data.archiveLint;
-  const root2 = resolve2(file.cwd, settings.root ?? ".");
-  const abs = resolve2(file.cwd, file.path ?? "stdin.md");
-  const path2 = relative(root2, abs).split(sep).join("/");
-  let text5 = String(file.value ?? "");
-  if (text5.charCodeAt(0) === 65279) text5 = text5.slice(1);
-  const { facts, htmlScans, textRanges } = extract(tree, text5, path2);
-  const slug2 = settings.repository ? parseRepoSlug(settings.repository) : void 0;
-  const ctx = { root: root2, path: path2, text: text5, lineStarts: lineStarts(text5), facts, htmlScans, textRanges, mirrors: {}, engine: false };
-  if (slug2) ctx.repo = { ...slug2, branch: settings.branch ?? "master" };
-  data.archiveLint = ctx;
-  return ctx;
-}
-function fileRulePlugin(meta6, check6) {
-  return lintRule({ origin: `archive-lint:${meta6.id}`, url: docsUrl(meta6.id) }, (tree, file, options) => {
-    const ctx = fileContext(tree, file);
-    for (const p of check6(ctx, options ?? {})) report(file, p, ctx.lineStarts);
-  });
-}
-
-// rules/no-broken-links/meta.ts
-var meta = {
-  id: "no-broken-links",
-  description: "Local link targets must exist: files, heading anchors, letter case, the root, schemes, paths left from the original site.",
-  defaultSeverity: "error",
-  fixable: "safe+unsafe",
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      checkAnchors: { type: "boolean", default: true, description: "Check `#fragment`s against headings and explicit anchors." },
-      suggest: { type: "boolean", default: true, description: "Offer the closest existing file ('did you mean')." },
-      relativeSelfLinks: { type: "boolean", default: false, description: "Report links to this repository's own github.com blob/tree URLs, with a fix to a relative link." },
-      ...STANDALONE_OPTIONS
-    }
-  },
-  messages: {
-    missingFile: "Link target '{target}' does not exist{suggestion}",
-    renamed: "Link target '{target}' does not exist: this change renamed it to '{renamed}'",
-    deleted: "Link target '{target}' does not exist: this change deleted it",
-    missingAnchor: "Link target '{target}' has no heading or anchor '#{fragment}'{suggestion}",
-    missingAnchorHere: "This file has no heading or anchor '#{fragment}'{suggestion}",
-    wrongCase: "Link target '{target}' differs in letter case from the file '{actual}': it works on macOS and Windows but is 404 on GitHub",
-    outsideRoot: "Link '{url}' climbs over the archive root; GitHub resolves it to {resolved}",
-    outsideRootMirrored: "Link '{url}' climbs over the archive root and works only on GitHub, where it leads to '{target}' in the local mirror of {mirror}; expected '{resolved}'",
-    outsideRootMirrorMissing: "Link '{url}' climbs over the archive root; GitHub resolves it to {resolved}, but '{target}' does not exist in the local mirror of {mirror}{suggestion}",
-    outsideRootNoRepo: "Link '{url}' climbs over the archive root (set --repo to see where GitHub sends it)",
-    noScheme: "Link '{url}' has no scheme and is read as a relative path; expected '{suggested}'",
-    originalSitePath: "Link '{url}' is a path from the original site, not a file of this archive{where}",
-    unmirroredPage: "Link '{url}' points at a page of the original site that was never mirrored: {absolute}",
-    malformed: "Link '{url}' is malformed ({reason}); expected '{cleaned}'",
-    paddedUrl: "Link '{url}' has {side} white space, which browsers strip; expected '{cleaned}'",
-    selfUrl: "Link '{url}' points at this repository on github.com; expected the relative link '{relative}'",
-    mirrorMissing: "Link target '{target}' does not exist in the local mirror of {mirror}{suggestion}",
-    outsideSite: "Link '{url}' leaves the published {site} site (its root is {siteRoot}) and cannot be checked offline; list it in siteExternal if it exists where the site is published"
-  },
-  kindNames: {
-    missingFile: "missing file",
-    renamed: "renamed file",
-    deleted: "deleted file",
-    missingAnchor: "missing anchor",
-    missingAnchorHere: "missing anchor in the same file",
-    wrongCase: "wrong letter case",
-    outsideRoot: "climbs over the root",
-    outsideRootMirrored: "climbs over the root to a mirror",
-    outsideRootMirrorMissing: "climbs over the root, missing in the mirror",
-    outsideRootNoRepo: "climbs over the root (no --repo)",
-    noScheme: "no scheme",
-    originalSitePath: "original-site path",
-    unmirroredPage: "page never mirrored",
-    malformed: "malformed URL",
-    paddedUrl: "white space around the URL",
-    selfUrl: "this repository's own URL",
-    mirrorMissing: "missing in the mirror",
-    outsideSite: "leaves the published site"
-  }
-};
-
-// src/core/resolve.ts
-import { posix as posix2 } from "node:path";
-var CURLY = /^[“”‘’«»„‟"'`]+|[“”‘’«»„‟"'`]+$/g;
-var IPV4_HOST = /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?:[/?#]|$)/;
-var HOST_PORT = /^(?:localhost|[a-z0-9-]+(?:\.[a-z0-9-]+)+):\d+(?:[/?#]|$)/i;
-var WWW_HOST = /^www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:[/?#]|$)/i;
-var TLD_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|biz|gov|edu|io|co|me|tv|cn|tw|hk|jp|kr|uk|de|fr|ru|us|ca|au|win|xyz|top)(?::\d+)?(?:\/(?!.*\.md$)|$)/i;
-var SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-function safeDecode(s) {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-function splitUrl2(url) {
-  const hash = url.indexOf("#");
-  const fragment = hash < 0 ? void 0 : url.slice(hash + 1);
-  const beforeHash = hash < 0 ? url : url.slice(0, hash);
-  const q = beforeHash.indexOf("?");
-  return { path: q < 0 ? beforeHash : beforeHash.slice(0, q), query: q < 0 ? "" : beforeHash.slice(q), fragment };
-}
-function malformation(url) {
-  if (/^[“”‘’«»„‟]|[“”‘’«»„‟]$/.test(url)) {
-    return { cleaned: url.trim().replace(CURLY, "").trim(), reason: "typographic quotes around the URL" };
-  }
-  if (url !== url.trim() && url.trim() !== "") {
-    const cleaned = url.trim();
-    const which = /^\s/.test(url) ? /\s$/.test(url) ? "leading and trailing" : "leading" : "trailing";
-    return { cleaned: cleaned.replace(CURLY, ""), reason: `${which} white space` };
-  }
-  return void 0;
-}
-function resolveTarget(url, ctx) {
-  const bad = malformation(url);
-  if (bad) return { kind: "malformed", ...bad };
-  if (url === "") return { kind: "empty" };
-  if (url.startsWith("//")) return { kind: "external", url: `https:${url}` };
-  if (IPV4_HOST.test(url) || HOST_PORT.test(url) || WWW_HOST.test(url) || TLD_HOST.test(url)) {
-    return { kind: "no-scheme", suggested: `http://${url}`, path: posix2.normalize(posix2.join(posix2.dirname(ctx.from), safeDecode(splitUrl2(url).path))) };
-  }
-  const scheme = SCHEME.exec(url)?.[1];
-  if (scheme) {
-    const lower = scheme.toLowerCase();
-    if (lower !== "http" && lower !== "https") return { kind: "other-scheme", scheme: lower };
-    const repoUrl = parseRepoUrl(url);
-    if (repoUrl && ctx.repo && sameRepo(repoUrl, ctx.repo) && (repoUrl.branch === void 0 || repoUrl.branch === ctx.repo.branch)) {
-      return { kind: "local", path: posix2.normalize(repoUrl.path || ".").replace(/^\.$/, ""), fragment: repoUrl.fragment || void 0, via: "self-url", urlKind: repoUrl.kind };
-    }
-    if (repoUrl && ctx.mirrors) {
-      const key = Object.keys(ctx.mirrors).find((k) => {
-        const [owner = "", name = ""] = k.split("/");
-        return sameRepo(repoUrl, { owner, name });
-      });
-      if (key) return { kind: "local", path: posix2.normalize(repoUrl.path || ".").replace(/^\.$/, ""), fragment: repoUrl.fragment || void 0, via: "mirror", mirror: key, urlKind: repoUrl.kind };
-    }
-    return { kind: "external", url };
-  }
-  const { path: path2, fragment } = splitUrl2(url);
-  if (path2 === "") return fragment === void 0 ? { kind: "empty" } : { kind: "fragment", fragment: safeDecode(fragment) };
-  const decoded = safeDecode(path2);
-  const absolute = decoded.startsWith("/");
-  const joined = absolute ? decoded.replace(/^\/+/, "") : posix2.join(posix2.dirname(ctx.from), decoded);
-  const normal = posix2.normalize(joined === "" ? "." : joined);
-  if (normal === ".." || normal.startsWith("../")) {
-    return { kind: "outside-root", githubUrl: ctx.repo ? resolveOnGithub(ctx.repo, ctx.from, url) : void 0 };
-  }
-  return {
-    kind: "local",
-    path: normal === "." ? "" : normal.replace(/\/$/, ""),
-    fragment: fragment === void 0 ? void 0 : safeDecode(fragment),
-    via: absolute ? "absolute" : "relative"
-  };
-}
-var SITE_PAGE_EXTENSIONS = /* @__PURE__ */ new Set([".php", ".html", ".htm", ".shtml", ".asp", ".aspx", ".jsp", ".cgi", ".do", ".action"]);
-function onOriginalSite(url, originalUrl) {
-  if (!originalUrl) return void 0;
-  try {
-    return new URL(url.trim(), originalUrl).href;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/core/fix-text.ts
-import { posix as posix3 } from "node:path";
-function escapeAttribute(value2) {
-  return value2.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function urlText(ref, url) {
-  if (ref.source === "html") return escapeAttribute(url);
-  return url.replace(/ /g, "%20").replace(/[()<>]/g, (c) => encodeURIComponent(c));
-}
-function relativeLink(from, to) {
-  const rel = posix3.relative(posix3.dirname(from), to);
-  return rel === "" ? "./" : rel;
-}
-function recase(url, from, index2, absolute) {
-  const { path: path2 } = splitUrl2(url);
-  const rest = url.slice(path2.length);
-  const segments = path2.split("/");
-  let dir = absolute ? "" : posix3.dirname(from) === "." ? "" : posix3.dirname(from);
-  const out = [];
-  for (const seg of segments) {
-    if (seg === "" || seg === "." || seg === "..") {
-      out.push(seg);
-      if (seg === "..") dir = posix3.dirname(dir) === "." ? "" : posix3.dirname(dir);
-      continue;
-    }
-    const decoded = safeDecode(seg);
-    const next = dir === "" ? decoded : `${dir}/${decoded}`;
-    const real = index2.stat(next) ? next : index2.realCase(next);
-    if (real === void 0) return void 0;
-    const name = posix3.basename(real);
-    out.push(seg.includes("%") ? encodeURIComponent(name) : name);
-    dir = real;
-  }
-  return out.join("/") + rest;
-}
-
-// src/core/missing-target.ts
-import { posix as posix4 } from "node:path";
-function diagnoseMissing(ref, target, facts, where) {
-  const { index: index2 } = where;
-  if (index2.stat(target.path) !== void 0) return void 0;
-  const rest = ref.url.slice(splitUrl2(ref.url).path.length);
-  const actual = index2.realCase(target.path);
-  if (actual !== void 0) {
-    return { kind: "wrongCase", actual, fixed: target.via === "self-url" ? void 0 : recase(ref.url, facts.path, index2, target.via === "absolute") };
-  }
-  if (target.via === "absolute") return { kind: "originalSite", absolute: onOriginalSite(ref.url, facts.originalUrl) };
-  const renamedTo = where.renamed?.get(target.path);
-  if (renamedTo !== void 0 && index2.stat(renamedTo) === "file") return { kind: "renamed", to: renamedTo, fixed: relativeLink(facts.path, renamedTo) + rest };
-  if (where.deleted?.has(target.path)) return { kind: "deleted" };
-  const sameName = target.via === "relative" ? index2.sameName?.(target.path) : void 0;
-  return { kind: "missing", suggestion: suggestFor(index2, target.path), sameName: sameName === void 0 ? void 0 : relativeLink(facts.path, sameName) + rest };
-}
-function hasExtension(path2) {
-  return posix4.extname(path2) !== "";
-}
-var MARKDOWN_EXTENSIONS = [".md", ".markdown", ".mdown", ".mkd", ".mkdn"];
-var HTML_EXTENSIONS = [".html", ".htm", ".xhtml", ".shtml"];
-var IMAGE_EXTENSIONS = [".png", ".jpg", ".jpeg", ".jpe", ".jfif", ".gif", ".webp", ".avif", ".apng", ".svg", ".bmp", ".ico", ".tif", ".tiff"];
-var CLASS_OF = new Map([
-  ...MARKDOWN_EXTENSIONS.map((e) => [e, "page"]),
-  ...HTML_EXTENSIONS.map((e) => [e, "html"]),
-  ...IMAGE_EXTENSIONS.map((e) => [e, "image"])
-]);
-function extensionClass(path2) {
-  const ext = posix4.extname(path2).toLowerCase();
-  return CLASS_OF.get(ext) ?? ext;
-}
-var DIGIT = /\d/;
-function unpadded(name) {
-  return name.toLowerCase().replace(/\d+/g, (run) => run.replace(/^0+(?=\d)/, ""));
-}
-function differsInDigits(a, b) {
-  if (unpadded(a) === unpadded(b)) return false;
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  let start = 0;
-  while (start < x.length && start < y.length && x[start] === y[start]) start++;
-  let end = 0;
-  while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
-  const around = (s) => s.slice(Math.max(0, start - 1), s.length - end + 1);
-  return DIGIT.test(around(x)) || DIGIT.test(around(y));
-}
-function plausibleSuggestion(path2, candidate) {
-  if (extensionClass(candidate) !== extensionClass(path2)) return false;
-  return !differsInDigits(posix4.basename(path2), posix4.basename(candidate));
-}
-function suggestFor(index2, path2) {
-  const same = index2.sameName?.(path2);
-  if (same !== void 0) return same;
-  const near = index2.suggest(path2);
-  return near !== void 0 && plausibleSuggestion(path2, near) ? near : void 0;
-}
-var ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function shownUrl(url) {
-  let out = "";
-  for (const c of url) out += c.charCodeAt(0) >= 32 ? c : ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`;
-  return out;
-}
-function strippedByBrowsers(url, at) {
-  return url.charCodeAt(at) <= 32;
-}
-function strippedPadding(ref) {
-  if (ref.source !== "html") return void 0;
-  const url = ref.url;
-  let start = 0;
-  while (start < url.length && strippedByBrowsers(url, start)) start++;
-  let end = url.length;
-  while (end > start && strippedByBrowsers(url, end - 1)) end--;
-  const stripped = url.slice(start, end);
-  if (stripped === url || stripped === "" || malformation(stripped) !== void 0) return void 0;
-  const leading = start > 0;
-  const trailing = end < url.length;
-  return { url: stripped, side: leading ? trailing ? "leading and trailing" : "leading" : "trailing" };
-}
-
-// src/core/target-index.ts
-import { posix as posix5 } from "node:path";
 
 // node_modules/fastest-levenshtein/esm/mod.js
 var peq = new Uint32Array(65536);
@@ -27752,3600 +24657,26 @@ var distance = (a, b) => {
   return myers_x(a, b);
 };
 
-// src/core/target-index.ts
-var MARKDOWN = /\.(md|markdown|mdown|mkd|mkdn)$/i;
-function isMarkdownPath(path2) {
-  return MARKDOWN.test(path2);
-}
-function closest(name, candidates2) {
-  const limit = Math.max(2, Math.floor(name.length * 0.3));
-  let best;
-  let bestDistance = Infinity;
-  const lower = name.toLowerCase();
-  for (const c of candidates2) {
-    if (c === name) continue;
-    if (Math.abs(c.length - name.length) > limit) continue;
-    const d = distance(lower, c.toLowerCase());
-    if (d < bestDistance || d === bestDistance && best !== void 0 && c < best) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= limit ? best : void 0;
-}
-var ArchiveIndex = class {
-  /** `loadAnchors` is asked for the anchors of Markdown files whose facts were not given (partial runs). */
-  constructor(files, loadAnchors) {
-    this.loadAnchors = loadAnchors;
-    for (const file of files) {
-      this.files.add(file);
-      this.lower.set(file.toLowerCase(), file);
-      const base = posix5.basename(file).toLowerCase();
-      const list3 = this.byBase.get(base);
-      if (list3) list3.push(file);
-      else this.byBase.set(base, [file]);
-      let dir = posix5.dirname(file);
-      while (dir !== "." && !this.dirs.has(dir)) {
-        this.dirs.add(dir);
-        this.lower.set(dir.toLowerCase(), dir);
-        dir = posix5.dirname(dir);
-      }
-    }
-  }
-  loadAnchors;
-  files = /* @__PURE__ */ new Set();
-  dirs = /* @__PURE__ */ new Set([""]);
-  lower = /* @__PURE__ */ new Map();
-  byBase = /* @__PURE__ */ new Map();
-  children;
-  anchorMap = /* @__PURE__ */ new Map();
-  get size() {
-    return this.files.size;
-  }
-  setAnchors(path2, anchors) {
-    this.anchorMap.set(path2, new Set(anchors));
-  }
-  stat(path2) {
-    if (this.files.has(path2)) return "file";
-    if (this.dirs.has(path2)) return "dir";
-    return void 0;
-  }
-  realCase(path2) {
-    const hit = this.lower.get(path2.toLowerCase());
-    return hit !== void 0 && hit !== path2 ? hit : void 0;
-  }
-  /** Anchors already known (given, or loaded when asked for), without loading any. */
-  knownAnchors(path2) {
-    return this.anchorMap.get(path2);
-  }
-  anchors(path2) {
-    let set = this.anchorMap.get(path2);
-    if (!set && this.files.has(path2) && isMarkdownPath(path2) && this.loadAnchors) {
-      set = this.loadAnchors(path2);
-      if (set) this.anchorMap.set(path2, set);
-    }
-    return set;
-  }
-  sameName(path2) {
-    const same = this.byBase.get(posix5.basename(path2).toLowerCase())?.filter((p) => p !== path2);
-    return same && same.length === 1 ? same[0] : void 0;
-  }
-  suggest(path2) {
-    const base = posix5.basename(path2);
-    const same = this.sameName(path2);
-    if (same !== void 0) return same;
-    if (!this.children) {
-      this.children = /* @__PURE__ */ new Map();
-      for (const p of [...this.files, ...this.dirs]) {
-        if (p === "") continue;
-        const d = posix5.dirname(p);
-        const key = d === "." ? "" : d;
-        const list3 = this.children.get(key);
-        if (list3) list3.push(posix5.basename(p));
-        else this.children.set(key, [posix5.basename(p)]);
-      }
-    }
-    const dir = posix5.dirname(path2) === "." ? "" : posix5.dirname(path2);
-    const names = this.children.get(dir);
-    const hit = names ? closest(base, names) : void 0;
-    return hit === void 0 ? void 0 : dir === "" ? hit : `${dir}/${hit}`;
-  }
-};
-
-// src/core/fs-index.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import { join as join4, posix as posix6 } from "node:path";
-var FsIndex = class {
-  constructor(root2) {
-    this.root = root2;
-  }
-  root;
-  listings = /* @__PURE__ */ new Map();
-  anchorCache = /* @__PURE__ */ new Map();
-  list(dir) {
-    if (!this.listings.has(dir)) {
-      try {
-        this.listings.set(dir, readdirSync2(join4(this.root, dir)));
-      } catch {
-        this.listings.set(dir, void 0);
-      }
-    }
-    return this.listings.get(dir);
-  }
-  stat(path2) {
-    if (path2 === "") return "dir";
-    const parts = path2.split("/");
-    let dir = "";
-    for (const part of parts) {
-      if (!this.list(dir)?.includes(part)) return void 0;
-      dir = dir === "" ? part : `${dir}/${part}`;
-    }
-    try {
-      return statSync2(join4(this.root, path2)).isDirectory() ? "dir" : "file";
-    } catch {
-      return void 0;
-    }
-  }
-  realCase(path2) {
-    const parts = path2.split("/");
-    let dir = "";
-    for (const part of parts) {
-      const hit = this.list(dir)?.find((n) => n.toLowerCase() === part.toLowerCase());
-      if (hit === void 0) return void 0;
-      dir = dir === "" ? hit : `${dir}/${hit}`;
-    }
-    return dir !== path2 ? dir : void 0;
-  }
-  anchors(path2) {
-    if (!isMarkdownPath(path2)) return void 0;
-    if (!this.anchorCache.has(path2)) {
-      let set;
-      try {
-        const decoded = decodeText(readFileSync3(join4(this.root, path2)));
-        if ("text" in decoded) set = new Set(extract(parseMarkdown(decoded.text), decoded.text, path2).facts.anchors);
-      } catch {
-        set = void 0;
-      }
-      this.anchorCache.set(path2, set);
-    }
-    return this.anchorCache.get(path2);
-  }
-  suggest(path2) {
-    const dir = posix6.dirname(path2) === "." ? "" : posix6.dirname(path2);
-    const names = this.list(dir);
-    const hit = names ? closest(posix6.basename(path2), names) : void 0;
-    return hit === void 0 ? void 0 : dir === "" ? hit : `${dir}/${hit}`;
-  }
-};
-
-// rules/no-broken-links/index.ts
-function hasAnchor(anchors, fragment) {
-  if (fragment === "" || fragment.toLowerCase() === "top") return true;
-  const bare = fragment.replace(/^user-content-/, "");
-  return anchors.has(bare) || anchors.has(bare.toLowerCase());
-}
-function droppedByGithub(url) {
-  const scheme = /^\s*([^\s/?#:]+):/.exec(url)?.[1];
-  return scheme !== void 0 && !/^(?:https?|mailto|irc|ircs|xmpp)$/i.test(scheme);
-}
-function didYouMean(candidate, prefix = "") {
-  return candidate === void 0 ? "" : `; did you mean '${prefix}${candidate}'?`;
-}
-function targetsOf(facts, ctx) {
-  const out = [];
-  for (const written2 of facts.references) {
-    if (written2.type !== "link") continue;
-    const padded = strippedPadding(written2);
-    const ref = padded ? { ...written2, url: padded.url } : written2;
-    const c = { ref, target: resolveTarget(ref.url, { from: facts.path, repo: ctx.repo, mirrors: ctx.mirrors }) };
-    if (padded) c.padding = { written: written2.url, side: padded.side };
-    out.push(c);
-  }
-  return out;
-}
-function paddingProblem({ ref, padding }) {
-  if (!padding) return void 0;
-  const p = problem(meta, "paddedUrl", { url: shownUrl(padding.written), side: padding.side, cleaned: ref.url }, ref.start, ref.end, { range: [ref.start, ref.end], text: urlText(ref, ref.url) });
-  p.severity = 1;
-  return p;
-}
-function perFile({ ref, target }, facts, anchors, options) {
-  const at = (id, data, fix2, kind) => problem(meta, id, data, ref.start, ref.end, fix2, kind);
-  switch (target.kind) {
-    case "malformed":
-      return at("malformed", { url: ref.url, reason: target.reason, cleaned: target.cleaned }, { range: [ref.start, ref.end], text: urlText(ref, target.cleaned) }, droppedByGithub(ref.url) ? "unsafe" : "safe");
-    case "no-scheme":
-      return at("noScheme", { url: ref.url, suggested: target.suggested }, { range: [ref.start, ref.start], text: "http://" }, "unsafe");
-    case "fragment":
-      if (options.checkAnchors === false || hasAnchor(anchors, target.fragment)) return void 0;
-      return at("missingAnchorHere", { fragment: target.fragment, suggestion: options.suggest === false ? "" : didYouMean(closest(target.fragment, anchors), "#") });
-    default:
-      return void 0;
-  }
-}
-function climbedTo(githubUrl, facts, where) {
-  const t = resolveTarget(githubUrl, { from: facts.path, repo: where.repo, mirrors: where.mirrors ?? {} });
-  return t.kind === "local" && t.via === "mirror" ? t : void 0;
-}
-function inMirror(target, mirrorIndex, options) {
-  const mirror = target?.mirror;
-  const index2 = mirror ? mirrorIndex?.(mirror) : void 0;
-  if (!target || !mirror || !index2) return void 0;
-  const found = index2.stat(target.path) !== void 0;
-  const near = found || options.suggest === false ? void 0 : suggestFor(index2, target.path);
-  return { found, path: target.path, mirror, near };
-}
-function leavesSite(ref, path2, where) {
-  const siteRoot = where.siteRoot ?? "";
-  const base = "/0/1/2/3/4/5/6/7/8/9/root";
-  const fromSiteRoot = posix7.relative(posix7.join(base, siteRoot), posix7.join(base, path2));
-  if ((where.siteExternal ?? []).some((prefix) => fromSiteRoot === prefix.replace(/\/$/, "") || fromSiteRoot.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`))) return void 0;
-  const p = problem(meta, "outsideSite", { url: ref.url, site: where.site ?? "github", siteRoot: siteRoot === "" ? "the root" : `${siteRoot}/` }, ref.start, ref.end);
-  p.severity = 1;
-  return p;
-}
-function servedAs(path2, where) {
-  const found = siteCandidates(path2, where.site).find((p) => where.index.stat(p) === "file");
-  if (found || where.site !== "mdbook" || path2 !== posix7.join(where.siteRoot ?? "", "index.html")) return found;
-  const summary = posix7.join(where.siteRoot ?? "", "SUMMARY.md");
-  return where.index.stat(summary) === "file" ? summary : void 0;
-}
-function acrossFiles({ ref, target: written2 }, facts, where, options) {
-  const { index: index2, mirrorIndex } = where;
-  const at = (id, data, fix2, kind2) => problem(meta, id, data, ref.start, ref.end, fix2, kind2);
-  const replace2 = (url) => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
-  const published = where.site !== void 0 && where.site !== "github";
-  let target = written2;
-  if (published && target.kind === "outside-root") return leavesSite(ref, posix7.join(posix7.dirname(facts.path), ref.url.split(/[?#]/)[0]), where);
-  if (published && target.kind === "local" && (target.via === "relative" || target.via === "absolute")) {
-    if (target.via === "absolute" && where.siteRoot) target = { ...target, path: posix7.join(where.siteRoot, target.path) };
-    if (outsideSite(target.path, where.siteRoot ?? "")) return leavesSite(ref, target.path, where);
-    if (index2.stat(target.path) !== "file") {
-      const served = servedAs(target.path, where);
-      if (served) target = { ...target, path: served, ...served.endsWith("SUMMARY.md") && !target.path.endsWith("SUMMARY.md") ? { fragment: void 0 } : {} };
-    }
-  }
-  if (target.kind === "outside-root") {
-    if (!target.githubUrl) return at("outsideRootNoRepo", { url: ref.url });
-    const fix2 = replace2(target.githubUrl);
-    const climbed = inMirror(climbedTo(target.githubUrl, facts, where), mirrorIndex, options);
-    if (climbed?.found) {
-      const p = at("outsideRootMirrored", { url: ref.url, resolved: target.githubUrl, target: climbed.path, mirror: climbed.mirror }, fix2);
-      p.severity = 1;
-      return p;
-    }
-    if (climbed) return at("outsideRootMirrorMissing", { url: ref.url, resolved: target.githubUrl, target: climbed.path, mirror: climbed.mirror, suggestion: didYouMean(climbed.near) }, fix2);
-    return at("outsideRoot", { url: ref.url, resolved: target.githubUrl }, fix2);
-  }
-  if (target.kind !== "local") return void 0;
-  if (target.via === "mirror") {
-    const found = inMirror(target, mirrorIndex, options);
-    if (!found || found.found) return void 0;
-    return at("mirrorMissing", { target: found.path, mirror: found.mirror, suggestion: didYouMean(found.near) });
-  }
-  const kind = index2.stat(target.path);
-  if (kind === "file" && options.checkAnchors !== false && target.fragment !== void 0 && isMarkdownPath(target.path)) {
-    const anchors = index2.anchors(target.path);
-    if (anchors && !hasAnchor(anchors, target.fragment)) {
-      const near = options.suggest === false ? void 0 : closest(target.fragment, anchors);
-      return at("missingAnchor", { target: target.path, fragment: target.fragment, suggestion: didYouMean(near, "#") });
-    }
-  }
-  if (kind !== void 0) {
-    if (target.via === "self-url" && options.relativeSelfLinks && (target.urlKind === "blob" || target.urlKind === "tree")) {
-      const rel = relativeLink(facts.path, target.path) + (target.fragment !== void 0 ? `#${target.fragment}` : "");
-      return at("selfUrl", { url: ref.url, relative: rel }, replace2(rel));
-    }
-    return void 0;
-  }
-  const missing = diagnoseMissing(ref, target, facts, where);
-  if (!missing) return void 0;
-  switch (missing.kind) {
-    case "wrongCase":
-      return at("wrongCase", { target: target.path, actual: missing.actual }, missing.fixed === void 0 ? void 0 : replace2(missing.fixed));
-    case "originalSite":
-      return at("originalSitePath", { url: ref.url, where: missing.absolute ? `; on the original site it is ${missing.absolute}` : "" });
-    case "renamed":
-      return at("renamed", { target: target.path, renamed: missing.to }, replace2(missing.fixed));
-    case "deleted":
-      return at("deleted", { target: target.path });
-    case "missing": {
-      if (target.via === "relative" && SITE_PAGE_EXTENSIONS.has(posix7.extname(target.path).toLowerCase())) {
-        const abs = onOriginalSite(ref.url, facts.originalUrl);
-        if (abs) return at("unmirroredPage", { url: ref.url, absolute: abs });
-      }
-      const fix2 = missing.sameName === void 0 ? void 0 : replace2(missing.sameName);
-      return at("missingFile", { target: target.path, suggestion: options.suggest === false ? "" : didYouMean(missing.suggestion) }, fix2, "unsafe");
-    }
-  }
-}
-function crossFile(facts, ctx, options = {}) {
-  const out = [];
-  for (const c of targetsOf(facts, ctx)) {
-    const p = acrossFiles(c, facts, ctx, options);
-    if (p) out.push(p);
-  }
-  return out;
-}
-function check2(ctx, options, standalone) {
-  const anchors = new Set(ctx.facts.anchors);
-  const out = [];
-  for (const c of targetsOf(ctx.facts, ctx)) {
-    const padded = paddingProblem(c);
-    if (padded) out.push(padded);
-    const p = perFile(c, ctx.facts, anchors, options) ?? (standalone ? acrossFiles(c, ctx.facts, { index: standalone, repo: ctx.repo, mirrors: ctx.mirrors }, options) : void 0);
-    if (p) out.push(p);
-  }
-  return out;
-}
-var plugin = lintRule(
-  { origin: `archive-lint:${meta.id}`, url: docsUrl(meta.id) },
-  (tree, file, options) => {
-    const opts = options ?? {};
-    const ctx = fileContext(tree, file, opts);
-    const standalone = ctx.engine ? void 0 : new FsIndex(ctx.root);
-    for (const p of check2(ctx, opts, standalone)) report(file, p, ctx.lineStarts);
-  }
-);
-var no_broken_links_default = plugin;
-
-// rules/no-missing-images/index.ts
-var no_missing_images_exports = {};
-__export(no_missing_images_exports, {
-  crossFile: () => crossFile2,
-  default: () => no_missing_images_default,
-  externalCheck: () => externalCheck,
-  meta: () => meta2,
-  plugin: () => plugin2
-});
-
-// rules/no-missing-images/meta.ts
-var meta2 = {
-  id: "no-missing-images",
-  description: "Image sources must exist: local files, this repository's own URLs, paths left from the original site.",
-  defaultSeverity: "error",
-  fixable: "safe+unsafe",
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      ...STANDALONE_OPTIONS
-    }
-  },
-  messages: {
-    missingFile: "Image '{target}' does not exist{suggestion}",
-    renamed: "Image '{target}' does not exist: this change renamed it to '{renamed}'",
-    deleted: "Image '{target}' does not exist: this change deleted it",
-    wrongCase: "Image '{target}' differs in letter case from the file '{actual}': it shows on macOS and Windows but is 404 on GitHub",
-    outsideRoot: "Image '{url}' climbs over the archive root; GitHub resolves it to {resolved}{where}",
-    outsideRootNoRepo: "Image '{url}' climbs over the archive root{where}",
-    originalSitePath: "Image '{url}' is a path from the original site, not a file of this archive{where}",
-    blobUrl: "Image '{url}' is a GitHub page, not an image; expected '{expected}'",
-    emptySource: "Image has an empty source",
-    noExtension: "Image '{url}' has no file extension",
-    malformed: "Image '{url}' is malformed ({reason}); expected '{cleaned}'",
-    paddedUrl: "Image '{url}' has {side} white space, which browsers strip; expected '{cleaned}'",
-    mirrorMissing: "Image '{target}' does not exist in the local mirror of {mirror}{suggestion}",
-    remoteBroken: "Image {url} answered {answer}{via}",
-    remoteUnreachable: "Image {url} cannot be loaded: {reason}{tries}",
-    remoteUnchecked: "Image {url} was not checked: {why}"
-  },
-  kindNames: {
-    missingFile: "missing image",
-    renamed: "renamed image",
-    deleted: "deleted image",
-    wrongCase: "wrong letter case",
-    outsideRoot: "climbs over the root",
-    outsideRootNoRepo: "climbs over the root (no --repo)",
-    originalSitePath: "original-site path",
-    blobUrl: "GitHub page, not an image",
-    emptySource: "empty source",
-    noExtension: "no file extension",
-    malformed: "malformed URL",
-    paddedUrl: "white space around the URL",
-    mirrorMissing: "missing in the mirror",
-    remoteBroken: "broken remote image",
-    remoteUnreachable: "unreachable remote image",
-    remoteUnchecked: "remote image not checked"
-  }
-};
-
-// src/core/external/describe.ts
-function findingOf(check6) {
-  switch (check6.status) {
-    case "cached":
-      return check6.cached?.status === "redirected" ? "redirected" : void 0;
-    case "broken":
-      if (check6.loop) return "redirect-loop";
-      if (check6.reason?.startsWith("more than")) return "too-many-redirects";
-      return "broken";
-    case "redirected":
-    case "timeout":
-    case "unreachable":
-    case "rate-limited":
-    case "blocked":
-    case "bot-wall":
-      return check6.status;
-    default:
-      return void 0;
-  }
-}
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function checkData(check6) {
-  const answer = check6.code === void 0 ? "" : `${check6.code}${check6.text ? ` ${check6.text}` : ""}`;
-  const hops = check6.hops ?? 0;
-  return {
-    answer,
-    final: check6.finalUrl ?? check6.url,
-    // ` after redirects to X`, when the answer came from elsewhere than the URL written.
-    via: hops && check6.finalUrl ? ` after ${hops === 1 ? "a redirect" : plural(hops, "redirect")} to ${check6.finalUrl}` : "",
-    hops: hops > 1 ? ` (${plural(hops, "redirect")})` : "",
-    loop: (check6.loop ?? []).join(" → "),
-    reason: `${check6.reason ?? answer}${check6.reason && check6.code !== void 0 && check6.status === "broken" ? ` (${answer})` : ""}`,
-    tries: check6.requests > 1 && check6.retries > 0 ? `, ${plural(check6.retries + 1, "try")}`.replace("trys", "tries") : "",
-    retries: plural(check6.retries, "retry").replace("retrys", "retries"),
-    host: check6.host ?? "",
-    address: check6.address ?? "",
-    kind: check6.addressKind ?? ""
-  };
-}
-
-// rules/no-missing-images/external.ts
-var externalCheck = {
-  wants: (ref) => ref.type === "image",
-  report(ref, check6) {
-    const finding = findingOf(check6);
-    if (!finding || finding === "redirected") return void 0;
-    const data = { ...checkData(check6), url: ref.url.trim() };
-    const at = (id, extra = {}) => problem(meta2, id, { ...data, ...extra }, ref.start, ref.end);
-    switch (finding) {
-      case "broken":
-        return at("remoteBroken");
-      case "rate-limited":
-        return Object.assign(at("remoteUnchecked", { why: `${data.host} rate-limits it (still ${data.answer} after ${data.retries})` }), { severity: 1 });
-      case "blocked":
-        return Object.assign(at("remoteUnchecked", { why: `${data.host} resolves to ${data.address}, a ${data.kind} address (list the host in external.allowHosts to check it)` }), { severity: 1 });
-      case "bot-wall":
-        return Object.assign(at("remoteUnchecked", { why: `${data.host} answered ${data.answer}, as it answers robots` }), { severity: 1 });
-      default:
-        return at("remoteUnreachable", { reason: finding === "redirect-loop" ? `redirect loop: ${data.loop}` : data.reason });
-    }
-  }
-};
-
-// rules/no-missing-images/index.ts
-function rawUrlOf(url) {
-  const r = parseRepoUrl(url);
-  if (!r || r.kind !== "blob" || !r.branch) return void 0;
-  return `https://raw.githubusercontent.com/${r.owner}/${r.name}/${encodeURIComponent(r.branch)}/${r.path.split("/").map(encodeURIComponent).join("/")}`;
-}
-function asRead(written2) {
-  const padded = strippedPadding(written2);
-  return padded ? { ...written2, url: padded.url } : written2;
-}
-function perFile2(written2, ctx) {
-  const out = [];
-  const padded = strippedPadding(written2);
-  const ref = asRead(written2);
-  const at = (id, data = {}, fix2) => problem(meta2, id, data, ref.start, ref.end, fix2);
-  const replace2 = (url) => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
-  if (padded) {
-    const p = at("paddedUrl", { url: shownUrl(written2.url), side: padded.side, cleaned: padded.url }, replace2(padded.url));
-    p.severity = 1;
-    out.push(p);
-  }
-  const target = resolveTarget(ref.url, { from: ctx.facts.path, repo: ctx.repo, mirrors: ctx.mirrors });
-  if (target.kind === "empty") out.push(at("emptySource"));
-  else if (target.kind === "malformed") out.push(at("malformed", { url: ref.url, reason: target.reason, cleaned: target.cleaned }, replace2(target.cleaned)));
-  else if (target.kind === "external") {
-    const raw = rawUrlOf(target.url);
-    if (raw) out.push(at("blobUrl", { url: ref.url, expected: raw }, replace2(raw)));
-  }
-  return out;
-}
-function acrossFiles2(written2, facts, ctx, index2) {
-  const ref = asRead(written2);
-  const at = (id, data = {}, fix2, kind2) => problem(meta2, id, data, ref.start, ref.end, fix2, kind2);
-  const replace2 = (url) => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
-  const target = resolveTarget(ref.url, { from: facts.path, repo: ctx.repo, mirrors: ctx.mirrors });
-  if (target.kind === "outside-root") {
-    const abs = onOriginalSite(ref.url, facts.originalUrl);
-    const where = abs ? `; on the original site it is ${abs}` : "";
-    return target.githubUrl ? at("outsideRoot", { url: ref.url, resolved: target.githubUrl, where }) : at("outsideRootNoRepo", { url: ref.url, where });
-  }
-  if (target.kind !== "local") return void 0;
-  if (target.via === "mirror") {
-    const mirror = target.mirror ? ctx.mirrorIndex?.(target.mirror) : void 0;
-    if (!mirror || mirror.stat(target.path) === "file") return void 0;
-    const near = suggestFor(mirror, target.path);
-    return at("mirrorMissing", { target: target.path, mirror: target.mirror ?? "", suggestion: near === void 0 ? "" : `; did you mean '${near}'?` });
-  }
-  const kind = index2.stat(target.path);
-  if (kind === "file") {
-    if (target.via === "self-url" && target.urlKind === "blob") {
-      const rel = relativeLink(facts.path, target.path);
-      return at("blobUrl", { url: ref.url, expected: rel }, replace2(rel));
-    }
-    return void 0;
-  }
-  const missing = diagnoseMissing(ref, target, facts, { index: index2, ...ctx.renamed ? { renamed: ctx.renamed } : {}, ...ctx.deleted ? { deleted: ctx.deleted } : {} });
-  if (!missing) return void 0;
-  switch (missing.kind) {
-    case "wrongCase":
-      return at("wrongCase", { target: target.path, actual: missing.actual }, missing.fixed === void 0 ? void 0 : replace2(missing.fixed));
-    case "originalSite":
-      return at("originalSitePath", { url: ref.url, where: missing.absolute ? `; on the original site it is ${missing.absolute}` : "" }, missing.absolute ? replace2(missing.absolute) : void 0, "unsafe");
-    case "renamed":
-      return at("renamed", { target: target.path, renamed: missing.to }, replace2(missing.fixed));
-    case "deleted":
-      return at("deleted", { target: target.path });
-    case "missing":
-      if (!hasExtension(target.path)) return at("noExtension", { url: ref.url });
-      return at("missingFile", { target: target.path, suggestion: missing.suggestion === void 0 ? "" : `; did you mean '${missing.suggestion}'?` });
-  }
-}
-function crossFile2(facts, ctx) {
-  const out = [];
-  for (const ref of facts.references) {
-    if (ref.type !== "image") continue;
-    const p = acrossFiles2(ref, facts, ctx, ctx.index);
-    if (p) out.push(p);
-  }
-  return out;
-}
-var plugin2 = lintRule(
-  { origin: `archive-lint:${meta2.id}`, url: docsUrl(meta2.id) },
-  (tree, file, options) => {
-    const ctx = fileContext(tree, file, options ?? {});
-    const standalone = ctx.engine ? void 0 : new FsIndex(ctx.root);
-    for (const ref of ctx.facts.references) {
-      if (ref.type !== "image") continue;
-      const found = perFile2(ref, ctx);
-      const across = found.some((p) => p.messageId !== "paddedUrl") || !standalone ? void 0 : acrossFiles2(ref, ctx.facts, ctx, standalone);
-      for (const p of across ? [...found, across] : found) report(file, p, ctx.lineStarts);
-    }
-  }
-);
-var no_missing_images_default = plugin2;
-
-// rules/valid-dates/index.ts
-var valid_dates_exports = {};
-__export(valid_dates_exports, {
-  check: () => check3,
-  default: () => valid_dates_default,
-  meta: () => meta3,
-  plugin: () => plugin3
-});
-
-// src/core/calendar.ts
-var MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-var WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-function isLeap(year) {
-  return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
-}
-function daysInMonth(month, year) {
-  if (month === 2) return year === void 0 || isLeap(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-function impossibility(year, month, day) {
-  if (month < 1 || month > 12) return `there is no month ${month}`;
-  if (day < 1) return `there is no day ${day}`;
-  const max = daysInMonth(month, year);
-  if (day > max) {
-    if (month === 2 && day === 29 && year !== void 0) return `${year} is not a leap year`;
-    return `${MONTH_NAMES[month - 1]} has ${max} days`;
-  }
-  return void 0;
-}
-function dayNumber(year, month, day) {
-  return Math.floor(Date.UTC(year, month - 1, day) / 864e5);
-}
-function weekdayOf(year, month, day) {
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-}
-function iso(year, month, day) {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-var CJK_WEEKDAYS = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
-function cjkWeekday(ch) {
-  return CJK_WEEKDAYS[ch];
-}
-var EN_WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-function englishWeekday(word) {
-  const i = EN_WEEKDAYS.indexOf(word.slice(0, 3).toLowerCase());
-  return i < 0 ? void 0 : i;
-}
-function englishMonth(word) {
-  const w = word.toLowerCase().replace(/\.$/, "");
-  const i = MONTH_NAMES.findIndex((m) => m.toLowerCase() === w || m.toLowerCase().slice(0, 3) === w || w === "sept" && m === "September");
-  return i < 0 ? void 0 : i + 1;
-}
-function nearestYear(reference, month, day) {
-  const ref = dayNumber(reference.year, reference.month, reference.day);
-  let best = reference.year;
-  let bestDistance = Infinity;
-  for (const y of [reference.year - 1, reference.year, reference.year + 1]) {
-    if (impossibility(y, month, day)) continue;
-    const d = Math.abs(dayNumber(y, month, day) - ref);
-    if (d < bestDistance) {
-      best = y;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-// src/core/article-date.ts
-var DEFAULT_DATELINES = ["【[^【】\\d]{0,16}?\\s*(?<year>\\d{2,4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日[^【】]{0,6}】"];
-var DEFAULT_PATH_DATES = [
-  "/(?<year>(?:19|20)\\d\\d)/(?<month>\\d{1,2})/(?<day>\\d{1,2})/",
-  "/(?:gb|b5)/(?<yy>\\d\\d)/(?<month>\\d{1,2})/(?<day>\\d{1,2})/",
-  "(?<![\\d])(?<year>(?:19|20)\\d\\d)-(?<month>\\d\\d)-(?<day>\\d\\d)(?!\\d)",
-  "[a-z]-(?<month>\\d\\d)(?<day>\\d\\d)(?<year>20\\d\\d)\\d{6}(?:\\.html?|\\.md)?$"
-];
-function compilePatterns(patterns2, flags) {
-  return patterns2.map((p) => new RegExp(p, flags));
-}
-function groupsDate(g) {
-  const year = g.year !== void 0 ? Number(g.year) : g.yy !== void 0 ? 2e3 + Number(g.yy) : void 0;
-  if (year === void 0 || g.month === void 0 || g.day === void 0) return void 0;
-  return { year, month: Number(g.month), day: Number(g.day) };
-}
-function pathDate(value2, patterns2) {
-  for (const re of patterns2) {
-    const g = re.exec(value2)?.groups;
-    const date = g ? groupsDate(g) : void 0;
-    if (date && !impossibility(date.year, date.month, date.day)) return date;
-  }
-  return void 0;
-}
-function frontMatterDate(text5) {
-  if (!text5.startsWith("---")) return void 0;
-  const end = text5.indexOf("\n---", 3);
-  if (end < 0) return void 0;
-  const m = /^(date|published|updated|pubDate)\s*:\s*["']?([^"'\r\n#]+?)["']?\s*$/m.exec(text5.slice(0, end));
-  if (!m) return void 0;
-  const value2 = m[2];
-  const start = m.index + m[0].indexOf(value2, m[1].length);
-  const d = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?$/.exec(value2.trim());
-  if (!d) return { value: value2, start, reason: "expected YYYY-MM-DD" };
-  const date = { year: Number(d[1]), month: Number(d[2]), day: Number(d[3]) };
-  const reason = impossibility(date.year, date.month, date.day);
-  return reason ? { value: value2, start, reason } : { value: value2, start, date };
-}
-var CJK_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/;
-var ISO_DATE = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
-function datelineDate(runs2, patterns2) {
-  for (const run of runs2) {
-    let best;
-    for (const re of patterns2) {
-      for (const m of run.text.matchAll(re)) {
-        if (best && m.index >= best.at) break;
-        const g = m.groups ?? {};
-        let date = g.year !== void 0 && g.year.length === 4 ? groupsDate(g) : void 0;
-        if (!date && g.year === void 0 && g.yy === void 0) {
-          const inner = CJK_DATE.exec(m[0]) ?? ISO_DATE.exec(m[0]);
-          if (inner) date = { year: Number(inner[1]), month: Number(inner[2]), day: Number(inner[3]) };
-        }
-        if (date && !impossibility(date.year, date.month, date.day)) {
-          best = { at: m.index, date };
-          break;
-        }
-      }
-    }
-    if (best) return best.date;
-  }
-  return void 0;
-}
-function articleDate(input) {
-  const found = (d, source) => d ? { date: iso(d.year, d.month, d.day), source } : void 0;
-  return found(datelineDate(input.runs(), input.datelines), "dateline") ?? (input.originalUrl ? found(pathDate(input.originalUrl, input.pathDates), "original URL") : void 0) ?? found(pathDate(input.path, input.pathDates), "path") ?? found(frontMatterDate(input.text)?.date, "front matter");
-}
-
-// rules/valid-dates/meta.ts
-var meta3 = {
-  id: "valid-dates",
-  description: "Dates in datelines, text and front matter must be possible, four-digit, padded alike within a date and agree with weekdays and paths.",
-  defaultSeverity: "warn",
-  fixable: "unsafe",
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      weekdayWindowDays: { type: "integer", minimum: 0, default: 0, description: "Days a weekday may be off (time zones)." },
-      datelineWindowDays: { type: "integer", minimum: 0, default: 1, description: "Days a dateline may differ from the date in the path or original URL (default 1: sites date their URLs in their own time zone, datelines are often in Beijing time)." },
-      datelines: { type: "array", items: { type: "string" }, description: "Regexes with named groups year, month, day that count as datelines." },
-      pathDates: { type: "array", items: { type: "string" }, description: "Regexes with named groups year (or yy), month, day for dates in paths and original URLs." },
-      checkPadding: { type: "boolean", default: true, description: "Report zero-padding mixed inside one date (2018年09月6日)." },
-      paddingAcrossDates: {
-        type: "boolean",
-        default: false,
-        description: "Also report dates padded unlike most dates of their kind in the file (datelines excepted: quoted ones keep their outlet’s style; nothing when both styles are as many)."
-      }
-    }
-  },
-  messages: {
-    impossible: "Date '{text}' does not exist: {reason}",
-    twoDigitYear: "Date '{text}' has a two-digit year; expected four digits",
-    paddingMixedInDate: "Date '{text}' zero-pads {padded} but not {unpadded}",
-    padding: "Date '{text}' is {style}, unlike {count} other {kind} in this file (first at {where})",
-    weekday: "Weekday '{weekday}' disagrees with the date: {iso} is a {actual} (year {year} from the {yearSource})",
-    dateline: "Dateline date {dateline} disagrees with the date {other} in the {where}",
-    frontMatter: "Front matter date '{text}' is not a valid date: {reason}"
-  },
-  kindNames: {
-    impossible: "impossible date",
-    twoDigitYear: "two-digit year",
-    paddingMixedInDate: "zero-padding mixed in a date",
-    padding: "zero-padding unlike the others",
-    weekday: "wrong weekday",
-    dateline: "dateline disagrees",
-    frontMatter: "invalid front-matter date"
-  }
-};
-
-// src/core/runs.ts
-var INLINE_ELEMENTS = new Set(
-  "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd mark nobr q s samp small span strike strong sub sup time tt u var wbr".split(" ")
-);
-function inlineTag(name) {
-  const n = name.toLowerCase();
-  return INLINE_ELEMENTS.has(n) || !isKnownElement(n);
-}
-var GAP_TOKEN = new RegExp(
-  [
-    "<!--[\\s\\S]*?-->",
-    "<\\/?(?<tag>[A-Za-z][A-Za-z0-9-]*)(?:\\s[^<>]*)?\\/?>",
-    "(?<entity>&(?:#\\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
-    `\\]\\((?:<[^<>\\n]*>|(?:[^()\\s]|\\([^()\\s]*\\))*)(?:[ \\t]+(?:"[^"\\n]*"|'[^'\\n]*'|\\([^()\\n]*\\)))?[ \\t]*\\)`,
-    "\\]\\[[^\\[\\]\\n]*\\]",
-    "[\\[\\]*_~]+"
-  ].join("|"),
-  "y"
-);
-var GAP_START = /* @__PURE__ */ new Set(["<", "&", "[", "]", "*", "_", "~"]);
-function inlineGap(gap) {
-  if (gap !== "" && !GAP_START.has(gap[0])) return void 0;
-  if (gap.includes("\n") && !gap.includes("<")) return void 0;
-  const entities2 = [];
-  let i = 0;
-  while (i < gap.length) {
-    GAP_TOKEN.lastIndex = i;
-    const m = GAP_TOKEN.exec(gap);
-    if (!m) return void 0;
-    const tag = m.groups?.tag;
-    if (tag !== void 0 && !inlineTag(tag)) return void 0;
-    if (m.groups?.entity !== void 0) entities2.push([i, i + m[0].length]);
-    i += m[0].length;
-  }
-  return entities2;
-}
-var MAX_GAP = 2048;
-function visibleRuns(text5, segments) {
-  const runs2 = [];
-  let run;
-  let last = -1;
-  const add = (start, end) => {
-    if (!run || end <= start) return;
-    run.pieces.push({ at: run.length, start });
-    run.parts.push(text5.slice(start, end));
-    run.length += end - start;
-  };
-  const close2 = () => {
-    if (run) runs2.push({ text: run.parts.join(""), pieces: run.pieces });
-    run = void 0;
-  };
-  for (const seg of segments) {
-    if (seg.end <= seg.start) continue;
-    const gap = run && seg.start >= last && seg.start - last <= MAX_GAP ? inlineGap(text5.slice(last, seg.start)) : void 0;
-    if (!gap) {
-      close2();
-      run = { parts: [], pieces: [], length: 0 };
-    } else {
-      for (const [a, b] of gap) add(last + a, last + b);
-    }
-    add(seg.start, seg.end);
-    last = seg.end;
-  }
-  close2();
-  return runs2;
-}
-function pieceAt(run, offset) {
-  const { pieces } = run;
-  let lo = 0;
-  let hi = pieces.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (pieces[mid].at <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return pieces[lo];
-}
-function fileStart(run, offset) {
-  const p = pieceAt(run, offset);
-  return p.start + offset - p.at;
-}
-function fileEnd(run, offset) {
-  if (offset <= 0) return fileStart(run, 0);
-  return fileStart(run, offset - 1) + 1;
-}
-function fileRuns(text5, textRanges, htmlScans) {
-  const segs = textRanges.map((r) => ({ start: r.start, end: r.end }));
-  for (const { scan: scan2, at } of htmlScans) {
-    for (const t of scan2.texts) {
-      const start = at(t.start);
-      const end = at(t.end);
-      if (end > start) segs.push({ start, end });
-    }
-  }
-  return visibleRuns(text5, segs.sort((a, b) => a.start - b.start));
-}
-var memo = /* @__PURE__ */ new WeakMap();
-function contextRuns(ctx) {
-  let runs2 = memo.get(ctx);
-  if (!runs2) {
-    runs2 = fileRuns(ctx.text, ctx.textRanges, ctx.htmlScans);
-    memo.set(ctx, runs2);
-  }
-  return runs2;
-}
-
-// rules/valid-dates/index.ts
-var KIND_NAMES = {
-  dateline: "datelines",
-  cjk: "dates written 年月日",
-  "cjk-month-day": "dates written 月日",
-  iso: "ISO dates",
-  english: "English dates"
-};
-var MONTH_WORD = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-var WEEKDAY_WORD = "(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?";
-var CJK_FULL = /(?<![0-9０-９])(\d{2,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/dg;
-var CJK_MD = /(?<![0-9年月])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/dg;
-var ISO = /(?<![\d\-/.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/dg;
-var EN_MDY = new RegExp(`\\b(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g");
-var EN_DMY = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_WORD})\\s+(\\d{4})\\b`, "g");
-var CJK_WEEKDAY = [
-  /(?:周|星期|週|禮拜|礼拜)(?<weekday>[一二三四五六日天])\s*[（(]\s*(?:(?<year>\d{2,4})\s*年\s*)?(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*[日号號]\s*[)）]/g,
-  /[（(]\s*(?:周|星期|週|禮拜|礼拜)(?<weekday>[一二三四五六日天])\s*[)）]\s*(?:(?<year>\d{2,4})\s*年\s*)?(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*[日号號]/g,
-  /(?<![0-9０-９年])(?:(?<year>\d{2,4})\s*年\s*)?(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*[日号號]\s*[（(]\s*(?:周|星期|週|禮拜|礼拜)(?<weekday>[一二三四五六日天])\s*[)）]/g
-];
-var CJK_WEEKDAY_WORD = /(?:周|星期|週|禮拜|礼拜)[一二三四五六日天]/;
-var EN_WEEKDAY = [
-  new RegExp(`\\b(?<weekday>${WEEKDAY_WORD}),?\\s+(?<month>${MONTH_WORD})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>\\d{4})\\b)?`, "g"),
-  new RegExp(`\\b(?<weekday>${WEEKDAY_WORD}),?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH_WORD})(?:,?\\s+(?<year>\\d{4}))?\\b`, "g")
-];
-var URL2 = /https?:\/\/[^\s<>"'）)\]]+/g;
-var YEAR_LEADS = new Set("于於在到至从從自是的和与與及或为為".split(""));
-var IDEOGRAPH = new RegExp("\\p{Script=Han}", "u");
-var DIGIT2 = /\d/;
-var QUOTE_OPEN = /* @__PURE__ */ new Set(["“", "「", "『", '"', "‘", "《"]);
-var QUOTE_CLOSE = /* @__PURE__ */ new Set(["”", "」", "』", '"', "’", "》"]);
-function oneLine(text5) {
-  return text5.replace(/\s*[\r\n]\s*/g, " ");
-}
-function digits(run, m, month, day) {
-  const mi = m.indices?.[month];
-  const di = m.indices?.[day];
-  return mi && di ? { monthStart: fileStart(run, mi[0]), dayStart: fileStart(run, di[0]) } : {};
-}
-function restyle(text5, d, padded) {
-  if (d.monthStart === void 0 || d.dayStart === void 0) return void 0;
-  const style = (s) => padded ? s.padStart(2, "0") : String(Number(s));
-  const parts = [
-    [d.monthStart, d.monthText, style(d.monthText)],
-    [d.dayStart, d.dayText, style(d.dayText)]
-  ];
-  let out = "";
-  let last = d.start;
-  for (const [at, was, now] of parts) {
-    if (at < last || text5.slice(at, at + was.length) !== was) return void 0;
-    out += `${text5.slice(last, at)}${now}`;
-    last = at + was.length;
-  }
-  const source = text5.slice(d.start, d.end);
-  out += text5.slice(last, d.end);
-  return out === source ? void 0 : { range: [d.start, d.end], text: out };
-}
-function runs(ctx) {
-  return contextRuns(ctx).filter((r) => DIGIT2.test(r.text));
-}
-function majorityPadded(s) {
-  if (!s || s.padded.length === s.unpadded.length) return void 0;
-  return s.padded.length > s.unpadded.length;
-}
-function collect(ctx, options) {
-  const out = [];
-  const starts = ctx.lineStarts;
-  const where = (offset) => {
-    const p = pointAt(starts, offset);
-    return `${p.line}:${p.column}`;
-  };
-  const texts = runs(ctx);
-  const datelineRes = compilePatterns(options.datelines ?? DEFAULT_DATELINES, "gdu");
-  const datelines = [];
-  for (const run of texts) {
-    for (const re of datelineRes) {
-      for (const m of run.text.matchAll(re)) {
-        const i = m.index ?? 0;
-        datelines.push({ start: fileStart(run, i), end: fileEnd(run, i + m[0].length), text: m[0], match: m, run });
-      }
-    }
-  }
-  const inDateline = (offset) => datelines.some((d) => offset >= d.start && offset < d.end);
-  const dates = [];
-  const seen = /* @__PURE__ */ new Set();
-  let covered = [];
-  const found = (run, m, d) => {
-    const i = m.index ?? 0;
-    const start = fileStart(run, i);
-    if (seen.has(start) || covered.some(([a, b]) => i >= a && i < b)) return;
-    seen.add(start);
-    const end = i + m[0].length;
-    covered.push([i, end]);
-    dates.push({ ...d, text: oneLine(m[0]), start, end: fileEnd(run, end), before: run.text[i - 1] ?? "", after: run.text[end] ?? "" });
-  };
-  for (const run of texts) {
-    covered = [];
-    const urls = [...run.text.matchAll(URL2)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
-    const inUrl2 = (i) => urls.some(([a, b]) => i >= a && i < b);
-    for (const m of run.text.matchAll(CJK_FULL)) {
-      if (inUrl2(m.index ?? 0)) continue;
-      const [, y = "", mo = "", d = ""] = m;
-      found(run, m, { kind: inDateline(fileStart(run, m.index ?? 0)) ? "dateline" : "cjk", year: Number(y), yearText: y, monthText: mo, dayText: d, month: Number(mo), day: Number(d), ...digits(run, m, 2, 3) });
-    }
-    for (const m of run.text.matchAll(CJK_MD)) {
-      if (inUrl2(m.index ?? 0)) continue;
-      const [, mo = "", d = ""] = m;
-      found(run, m, { kind: "cjk-month-day", year: void 0, yearText: void 0, monthText: mo, dayText: d, month: Number(mo), day: Number(d), ...digits(run, m, 1, 2) });
-    }
-    for (const m of run.text.matchAll(ISO)) {
-      if (inUrl2(m.index ?? 0)) continue;
-      const [, y = "", mo = "", d = ""] = m;
-      found(run, m, { kind: "iso", year: Number(y), yearText: y, monthText: mo, dayText: d, month: Number(mo), day: Number(d), ...digits(run, m, 2, 3) });
-    }
-    for (const m of run.text.matchAll(EN_MDY)) {
-      const month = englishMonth(m[1] ?? "");
-      if (inUrl2(m.index ?? 0) || month === void 0) continue;
-      found(run, m, { kind: "english", year: m[3] ? Number(m[3]) : void 0, yearText: m[3], monthText: m[1] ?? "", dayText: m[2] ?? "", month, day: Number(m[2]) });
-    }
-    for (const m of run.text.matchAll(EN_DMY)) {
-      const month = englishMonth(m[2] ?? "");
-      if (inUrl2(m.index ?? 0) || month === void 0) continue;
-      found(run, m, { kind: "english", year: Number(m[3]), yearText: m[3], monthText: m[2] ?? "", dayText: m[1] ?? "", month, day: Number(m[1]) });
-    }
-  }
-  for (const d of datelines) {
-    if (dates.some((x) => x.start >= d.start && x.start < d.end)) continue;
-    const g = d.match.groups;
-    const idx = d.match.indices?.groups;
-    if (!g?.month || !g.day || !(g.year ?? g.yy) || !idx?.month || !idx.day) continue;
-    const yearText = g.year ?? g.yy;
-    const i = d.match.index ?? 0;
-    const end = i + d.text.length;
-    seen.add(d.start);
-    dates.push({
-      kind: "dateline",
-      text: oneLine(d.text),
-      start: d.start,
-      end: d.end,
-      year: g.year ? Number(g.year) : 2e3 + Number(g.yy),
-      yearText,
-      monthText: g.month,
-      dayText: g.day,
-      month: Number(g.month),
-      day: Number(g.day),
-      monthStart: fileStart(d.run, idx.month[0]),
-      dayStart: fileStart(d.run, idx.day[0]),
-      before: d.run.text[i - 1] ?? "",
-      after: d.run.text[end] ?? ""
-    });
-  }
-  dates.sort((a, b) => a.start - b.start);
-  for (const d of dates) {
-    const shortYear = d.yearText !== void 0 && d.yearText.length === 2;
-    if (shortYear) {
-      const eraYear = IDEOGRAPH.test(d.before) && !YEAR_LEADS.has(d.before);
-      if (!eraYear) out.push(problem(meta3, "twoDigitYear", { text: d.text }, d.start, d.end));
-      if (eraYear) continue;
-    }
-    if (QUOTE_OPEN.has(d.before) && QUOTE_CLOSE.has(d.after)) continue;
-    const reason = impossibility(shortYear || d.yearText?.length === 3 ? void 0 : d.year, d.month, d.day);
-    if (reason) out.push(problem(meta3, "impossible", { text: d.text, reason }, d.start, d.end));
-  }
-  if (options.checkPadding !== false) {
-    const styles = /* @__PURE__ */ new Map();
-    const mixed = [];
-    for (const d of dates) {
-      if (d.kind === "english") continue;
-      const pad = (s2) => s2.length === 2 && s2.startsWith("0");
-      const single = (s2) => s2.length === 1;
-      const padded = [d.monthText, d.dayText].filter(pad);
-      const unpadded2 = [d.monthText, d.dayText].filter(single);
-      if (padded.length && unpadded2.length) {
-        mixed.push(d);
-        continue;
-      }
-      if (!padded.length && !unpadded2.length) continue;
-      const s = styles.get(d.kind) ?? { padded: [], unpadded: [] };
-      (padded.length ? s.padded : s.unpadded).push(d);
-      styles.set(d.kind, s);
-    }
-    if (options.paddingAcrossDates) {
-      for (const [kind, s] of styles) {
-        const wins = kind === "dateline" ? void 0 : majorityPadded(s);
-        if (wins === void 0) continue;
-        const [minority, majority] = wins ? [s.unpadded, s.padded] : [s.padded, s.unpadded];
-        for (const d of minority) {
-          const data = { text: d.text, style: wins ? "not zero-padded" : "zero-padded", count: majority.length, kind: KIND_NAMES[kind], where: where(majority[0].start) };
-          out.push(problem(meta3, "padding", data, d.start, d.end, restyle(ctx.text, d, wins), "unsafe"));
-        }
-      }
-    }
-    for (const d of mixed) {
-      const [p, u] = d.monthText.startsWith("0") ? ["the month", "the day"] : ["the day", "the month"];
-      out.push(problem(meta3, "paddingMixedInDate", { text: d.text, padded: p, unpadded: u }, d.start, d.end, restyle(ctx.text, d, majorityPadded(styles.get(d.kind)) ?? true), "unsafe"));
-    }
-  }
-  const pathRes = compilePatterns(options.pathDates ?? DEFAULT_PATH_DATES, "u");
-  let pathDate2;
-  const inPath = pathDate(ctx.path, pathRes);
-  const originalUrl = ctx.facts.originalUrl ?? "";
-  const inUrl = inPath ? void 0 : pathDate(originalUrl, pathRes);
-  if (inPath) pathDate2 = { ...inPath, source: `file's path` };
-  else if (inUrl) pathDate2 = { ...inUrl, source: `original URL ${originalUrl}` };
-  const firstDateline = dates.find((d) => d.kind === "dateline" && d.year !== void 0 && d.yearText?.length === 4 && !impossibility(d.year, d.month, d.day));
-  const frontDate = frontMatterDate2(ctx, out);
-  const reference = firstDateline ? { year: firstDateline.year, month: firstDateline.month, day: firstDateline.day, source: "dateline" } : frontDate ? { ...frontDate, source: "front matter" } : pathDate2 ? { ...pathDate2, source: pathDate2.source.startsWith("file") ? "path" : "original URL" } : void 0;
-  if (firstDateline && pathDate2) {
-    const a = dayNumber(firstDateline.year, firstDateline.month, firstDateline.day);
-    const b = dayNumber(pathDate2.year, pathDate2.month, pathDate2.day);
-    if (Math.abs(a - b) > (options.datelineWindowDays ?? 1)) {
-      out.push(problem(meta3, "dateline", { dateline: iso(firstDateline.year, firstDateline.month, firstDateline.day), other: iso(pathDate2.year, pathDate2.month, pathDate2.day), where: pathDate2.source }, firstDateline.start, firstDateline.end));
-    }
-  }
-  const window = options.weekdayWindowDays ?? 0;
-  const weekdayCheck = (label, weekday, month, day, yearText, start, end) => {
-    if (weekday === void 0 || yearText !== void 0 && yearText.length !== 4) return;
-    let y = yearText === void 0 ? void 0 : Number(yearText);
-    if (impossibility(y, month, day)) return;
-    let yearSource = "text";
-    if (y === void 0) {
-      if (!reference) return;
-      y = nearestYear(reference, month, day);
-      yearSource = reference.source;
-    }
-    for (let k = -window; k <= window; k++) {
-      if ((weekdayOf(y, month, day) + k + 7) % 7 === weekday) return;
-    }
-    out.push(problem(meta3, "weekday", { weekday: label, iso: iso(y, month, day), actual: WEEKDAY_NAMES[weekdayOf(y, month, day)], year: y, yearSource }, start, end));
-  };
-  const weekdayMatches = (run, re, read) => {
-    for (const m of run.text.matchAll(re)) {
-      const g = m.groups ?? {};
-      const { label, weekday, month } = read(g, m[0]);
-      if (month === void 0) continue;
-      const i = m.index ?? 0;
-      weekdayCheck(label, weekday, month, Number(g.day), g.year, fileStart(run, i), fileEnd(run, i + m[0].length));
-    }
-  };
-  for (const run of texts) {
-    for (const re of CJK_WEEKDAY) {
-      weekdayMatches(run, re, (g, text5) => ({ label: CJK_WEEKDAY_WORD.exec(text5)?.[0] ?? "", weekday: cjkWeekday(g.weekday ?? ""), month: Number(g.month) }));
-    }
-    for (const re of EN_WEEKDAY) {
-      weekdayMatches(run, re, (g) => ({ label: g.weekday ?? "", weekday: englishWeekday(g.weekday ?? ""), month: englishMonth(g.month ?? "") }));
-    }
-  }
-  out.sort((a, b) => a.start - b.start);
-  return out;
-}
-function frontMatterDate2(ctx, out) {
-  const found = frontMatterDate(ctx.text);
-  if (found?.reason) out.push(problem(meta3, "frontMatter", { text: found.value, reason: found.reason }, found.start, found.start + found.value.length));
-  return found?.date;
-}
-function check3(ctx, options = {}) {
-  return collect(ctx, options);
-}
-var plugin3 = fileRulePlugin(meta3, check3);
-var valid_dates_default = plugin3;
-
-// rules/no-raw-html/index.ts
-var no_raw_html_exports = {};
-__export(no_raw_html_exports, {
-  check: () => check4,
-  default: () => no_raw_html_default,
-  meta: () => meta4,
-  plugin: () => plugin4
-});
-
-// rules/no-raw-html/meta.ts
-var KINDS = ["unknown", "unsafe", "markdownForm", "wrapper", "unbalanced", "entity", "escaped"];
-var severity = { enum: ["off", "warn", "error"] };
-var meta4 = {
-  id: "no-raw-html",
-  description: "Raw HTML left from conversion: unknown and unsafe elements, tags with a Markdown form, wrappers, unbalanced tags, entities, escaped markup shown as text.",
-  defaultSeverity: "warn",
-  fixable: "safe+unsafe",
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      allow: { type: "array", items: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9-]*$" }, uniqueItems: true, description: "Tags that may stay, e.g. details, summary, sup, sub, kbd." },
-      oncePerFile: { type: "boolean", default: false, description: "Report each kind once per file, with the number of occurrences." },
-      unknownWithHref: {
-        enum: ["unwrap", "link"],
-        default: "unwrap",
-        description: "The unsafe fix of an unknown element with an href (`<ok href>`), which GitHub shows as plain text: `unwrap` keeps its text and drops the href; `link` makes a Markdown link of it where Markdown is read."
-      },
-      minEscapedTags: { type: "integer", minimum: 1, default: 3, description: "How many escaped tags (`&lt;p&gt;`) close together make a run of escaped markup worth reporting." },
-      kinds: {
-        type: "object",
-        additionalProperties: false,
-        description: "Severity per kind (default: the rule severity).",
-        properties: Object.fromEntries(KINDS.map((k) => [k, severity]))
-      }
-    }
-  },
-  messages: {
-    unknown: "Unknown element '<{tag}>' left from conversion",
-    unknownUnclosed: "Unknown element '<{tag}>' is never closed: readers do not see it; if it is text, escape it ('\\<{tag}>')",
-    unsafe: "Unsafe element '<{tag}>'",
-    unsafeAttribute: "Unsafe attribute '{attribute}' on '<{tag}>'",
-    unsafeUrl: "Unsafe 'javascript:' URL in '{attribute}' of '<{tag}>'",
-    markdownForm: "'<{tag}>' has a Markdown form: {form}",
-    wrapper: "Wrapper '<{tag}>' has no meaning in Markdown",
-    unclosed: "Element '<{tag}>' is never closed",
-    closedEarly: "Element '<{tag}>' is not closed before '</{closer}>' at {where}",
-    strayClose: "Closing tag '</{tag}>' has no open '<{tag}>'",
-    entity: "Leftover entity '{entity}'; expected {expected}",
-    escapedMarkup: "Escaped markup shown as text ({where}): {tags}, the first '{example}'; expected the HTML converted, not escaped"
-  },
-  kindNames: {
-    unknown: "unknown element",
-    unknownUnclosed: "unknown element never closed",
-    unsafe: "unsafe element",
-    unsafeAttribute: "unsafe attribute",
-    unsafeUrl: "'javascript:' URL",
-    markdownForm: "tag with a Markdown form",
-    wrapper: "wrapper element",
-    unclosed: "unclosed element",
-    closedEarly: "element closed too late",
-    strayClose: "stray closing tag",
-    entity: "leftover entity",
-    escapedMarkup: "escaped markup"
-  }
-};
-
-// rules/no-raw-html/model.ts
-var BLOCK_ELEMENTS = /* @__PURE__ */ new Set([
-  "address",
-  "article",
-  "aside",
-  "blockquote",
-  "center",
-  "dd",
-  "details",
-  "dialog",
-  "div",
-  "dl",
-  "dt",
-  "fieldset",
-  "figcaption",
-  "figure",
-  "footer",
-  "form",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "header",
-  "hgroup",
-  "hr",
-  "li",
-  "main",
-  "nav",
-  "ol",
-  "p",
-  "pre",
-  "section",
-  "summary",
-  "table",
-  "tbody",
-  "td",
-  "tfoot",
-  "th",
-  "thead",
-  "tr",
-  "ul",
-  "caption"
-]);
-var INVISIBLE = /* @__PURE__ */ new Set(["script", "style", "iframe", "object", "embed", "noscript", "template", "head", "title", "meta", "link"]);
-function collapse(s) {
-  return s.replace(/[\s\u00a0]+/g, " ");
-}
-function textOf(tokens) {
-  return collapse(tokens.map((t) => t.t === "text" ? t.v : t.t === "break" ? " " : "").join("")).trim();
-}
-function normalise(tokens) {
-  let text5 = "";
-  const marks = [];
-  for (const tok of tokens) {
-    if (tok.t === "text") text5 += tok.v.replace(/[\s\u00a0]+/g, " ");
-    else if (tok.t === "break") text5 += "\n";
-    else {
-      if (tok.t === "img") text5 += "￼";
-      marks.push(tok);
-    }
-  }
-  const lines = text5.replace(/[^\S\n]+/g, " ").replace(/\u00a0/g, " ").split("\n").map((l) => l.replace(/ +/g, " ").trim()).filter((l) => l !== "");
-  return JSON.stringify({ text: lines.join("\n"), marks });
-}
-function attr(el, name) {
-  return el.attribs[name];
-}
-function htmlTokens(nodes, out = []) {
-  for (const node2 of nodes) {
-    if (node2.type === "text") {
-      out.push({ t: "text", v: node2.data });
-      continue;
-    }
-    if (node2.type !== "tag" && node2.type !== "script" && node2.type !== "style") continue;
-    const el = node2;
-    const name = el.name.toLowerCase();
-    if (INVISIBLE.has(name)) continue;
-    if (name === "br") {
-      out.push({ t: "break" });
-      continue;
-    }
-    if (name === "hr") {
-      out.push({ t: "break" }, { t: "rule" }, { t: "break" });
-      continue;
-    }
-    if (name === "img") {
-      out.push({ t: "img", src: attr(el, "src") ?? "", alt: collapse(attr(el, "alt") ?? "").trim() });
-      continue;
-    }
-    const block = BLOCK_ELEMENTS.has(name);
-    if (block) out.push({ t: "break" });
-    const start = out.length;
-    htmlTokens(el.children, out);
-    const inner = out.slice(start);
-    const href = attr(el, "href");
-    if (href !== void 0 && name === "a") out.push({ t: "link", href, text: textOf(inner) });
-    else if (name === "strong" || name === "b") out.push({ t: "strong", text: textOf(inner) });
-    else if (name === "em" || name === "i") out.push({ t: "em", text: textOf(inner) });
-    else if (name === "code") out.push({ t: "code", text: textOf(inner) });
-    else if (/^h[1-6]$/.test(name)) out.push({ t: "heading", level: Number(name[1]), text: textOf(inner) });
-    if (block) out.push({ t: "break" });
-  }
-  return out;
-}
-var TAG_ALONE = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?>$/;
-var MD_BLOCKS = /* @__PURE__ */ new Set(["paragraph", "heading", "blockquote", "list", "listItem", "code", "table", "tableRow", "tableCell"]);
-function markdownTokens(nodes, out = []) {
-  for (const node2 of nodes) {
-    switch (node2.type) {
-      case "text":
-        out.push({ t: "text", v: node2.value });
-        continue;
-      case "break":
-        out.push({ t: "break" });
-        continue;
-      case "thematicBreak":
-        out.push({ t: "break" }, { t: "rule" }, { t: "break" });
-        continue;
-      case "image":
-        out.push({ t: "img", src: node2.url, alt: collapse(node2.alt ?? "").trim() });
-        continue;
-      case "inlineCode":
-        out.push({ t: "text", v: node2.value }, { t: "code", text: collapse(node2.value).trim() });
-        continue;
-      case "code":
-        out.push({ t: "break" }, { t: "text", v: node2.value }, { t: "break" });
-        continue;
-      case "html": {
-        const tag = TAG_ALONE.exec(node2.value);
-        if (!tag || isKnownElement(tag[1])) out.push({ t: "html", v: node2.value });
-        continue;
-      }
-      case "definition":
-      case "yaml":
-        continue;
-      default:
-        break;
-    }
-    if (!("children" in node2)) continue;
-    const block = MD_BLOCKS.has(node2.type);
-    if (block) out.push({ t: "break" });
-    const start = out.length;
-    markdownTokens(node2.children, out);
-    const inner = out.slice(start);
-    if (node2.type === "link") out.push({ t: "link", href: node2.url, text: textOf(inner) });
-    else if (node2.type === "strong") out.push({ t: "strong", text: textOf(inner) });
-    else if (node2.type === "emphasis") out.push({ t: "em", text: textOf(inner) });
-    else if (node2.type === "heading") out.push({ t: "heading", level: node2.depth, text: textOf(inner) });
-    if (block) out.push({ t: "break" });
-  }
-  return out;
-}
-
-// rules/no-raw-html/convert.ts
-var Unconvertible = class extends Error {
-};
-var fail = (why) => {
-  throw new Unconvertible(why);
-};
-var IGNORED_ATTRIBUTES = /* @__PURE__ */ new Set(["class", "style", "rel", "target", "dir", "lang", "role", "data-src", "loading", "decoding", "referrerpolicy"]);
-var CONTAINERS = /* @__PURE__ */ new Set(["p", "div", "center", "section", "article", "header", "footer", "main", "aside", "nav", "figure", "figcaption", "address"]);
-var WRAPPERS = /* @__PURE__ */ new Set(["span", "font"]);
-var SHOWN_OFF_GITHUB = /* @__PURE__ */ new Set(["center"]);
-var INVISIBLE2 = /* @__PURE__ */ new Set(["script", "style", "noscript", "template"]);
-function ignoredAttribute(name) {
-  return IGNORED_ATTRIBUTES.has(name) || name.startsWith("data-") || name.startsWith("aria-");
-}
-function drop(cx, what) {
-  if (cx.site !== "github" && !cx.dropped.includes(what)) cx.dropped.push(what);
-}
-function checkAttributes(cx, el, allowed) {
-  if (SHOWN_OFF_GITHUB.has(el.name.toLowerCase())) drop(cx, `<${el.name}>`);
-  for (const name of Object.keys(el.attribs)) {
-    const n = name.toLowerCase();
-    if (allowed.includes(n)) continue;
-    if (ignoredAttribute(n)) drop(cx, `${n} on <${el.name}>`);
-    else fail(`<${el.name} ${n}>`);
-  }
-}
-function keptTag(el) {
-  let open = `<${el.name}`;
-  for (const [name, value2] of Object.entries(el.attribs)) {
-    if (!/^[a-zA-Z_:][a-zA-Z0-9_.:-]*$/.test(name) || /[\r\n]| {2}/.test(value2)) fail("attribute of a kept element");
-    open += ` ${name}="${value2.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"`;
-  }
-  return `${open}>`;
-}
-function escapeText(s) {
-  return s.replace(/[\\`*_[\]<>&~|]/g, (c) => `\\${c}`);
-}
-function escapeLineStart(line) {
-  return line.replace(/^(\s*)([#>+=-]|\d+[.)])/, (_m, sp, mark) => `${sp}${mark.replace(/^(\d*)(.)$/, "$1\\$2")}`);
-}
-function destination(url) {
-  if (/[<>\n]/.test(url)) fail("destination");
-  return /[\s()]/.test(url) ? `<${url}>` : url;
-}
-function title(t) {
-  if (t === void 0 || t === "") return "";
-  if (t.includes('"')) fail("title");
-  return ` "${t}"`;
-}
-function wrap3(inner, mark) {
-  if (inner.trim() === "") return inner;
-  const lead = /^\s/.test(inner) ? " " : "";
-  const trail2 = /\s$/.test(inner) ? " " : "";
-  return `${lead}${mark}${inner.trim()}${mark}${trail2}`;
-}
-function inline(cx, nodes) {
-  let out = "";
-  for (const node2 of nodes) {
-    if (node2.type === "text") {
-      out += escapeText(node2.data.replace(/[\s]+/g, " "));
-      continue;
-    }
-    if (node2.type === "comment") continue;
-    if (node2.type !== "tag" && node2.type !== "script" && node2.type !== "style") fail(node2.type);
-    const el = node2;
-    const name = el.name.toLowerCase();
-    if (INVISIBLE2.has(name)) fail(name);
-    if (BLOCK_ELEMENTS.has(name)) fail(`block <${name}> inside inline content`);
-    switch (name) {
-      case "br":
-        checkAttributes(cx, el, []);
-        out += "\\\n";
-        break;
-      case "strong":
-      case "b":
-        checkAttributes(cx, el, []);
-        out += wrap3(inline(cx, el.children), "**");
-        break;
-      case "em":
-      case "i":
-        checkAttributes(cx, el, []);
-        out += wrap3(inline(cx, el.children), "*");
-        break;
-      case "code": {
-        checkAttributes(cx, el, []);
-        const text5 = el.children.map((c) => c.type === "text" ? c.data : fail("code markup")).join("");
-        if (text5.includes("`") || text5.trim() === "") fail("code");
-        out += `\`${text5.replace(/\s+/g, " ")}\``;
-        break;
-      }
-      case "img": {
-        checkAttributes(cx, el, ["src", "alt", "title"]);
-        const src = el.attribs.src ?? fail("img without src");
-        out += `![${escapeText((el.attribs.alt ?? "").replace(/\s+/g, " "))}](${destination(src)}${title(el.attribs.title)})`;
-        break;
-      }
-      default: {
-        const href = el.attribs.href;
-        if (href !== void 0 && !isKnownElement(name)) {
-          if (!/^[a-zA-Z][a-zA-Z0-9-]*$/.test(el.name)) fail("name of a kept element");
-          out += `${keptTag(el)}${inline(cx, el.children)}</${el.name}>`;
-        } else if (href !== void 0 && name === "a") {
-          checkAttributes(cx, el, ["href", "title"]);
-          const text5 = inline(cx, el.children);
-          if (text5.trim() === "" || /\]\(/.test(text5)) fail("link text");
-          out += `${/^\s/.test(text5) ? " " : ""}[${text5.trim()}](${destination(href)}${title(el.attribs.title)})${/\s$/.test(text5) ? " " : ""}`;
-        } else if (WRAPPERS.has(name) || !isKnownElement(name)) {
-          if ("id" in el.attribs || "name" in el.attribs) fail("anchor");
-          for (const n of Object.keys(el.attribs)) drop(cx, `${n} on <${el.name}>`);
-          out += inline(cx, el.children);
-        } else {
-          fail(`<${name}>`);
-        }
-      }
-    }
-  }
-  return out;
-}
-function paragraph2(content3) {
-  const text5 = content3.replace(/ +/g, " ").replace(/^(?:\s|\\\n)+/, "").replace(/(?:\s|\\\n)+$/, "").split("\n").map((l) => escapeLineStart(l.trim())).join("\n");
-  return text5 === "" ? void 0 : text5;
-}
-function blocks(cx, nodes) {
-  const out = [];
-  let run = [];
-  const flush = () => {
-    const p = paragraph2(inline(cx, run));
-    if (p !== void 0) out.push(p);
-    run = [];
-  };
-  for (const node2 of nodes) {
-    const el = node2.type === "tag" ? node2 : void 0;
-    const name = el?.name.toLowerCase();
-    if (!el || name === void 0 || !(BLOCK_ELEMENTS.has(name) || name === "hr")) {
-      run.push(node2);
-      continue;
-    }
-    flush();
-    if (CONTAINERS.has(name)) {
-      checkAttributes(cx, el, []);
-      out.push(...blocks(cx, el.children));
-    } else if (/^h[1-6]$/.test(name)) {
-      checkAttributes(cx, el, []);
-      const text5 = inline(cx, el.children).replace(/\s+/g, " ").trim();
-      if (text5.includes("\\\n") || text5 === "") fail("heading");
-      out.push(`${"#".repeat(Number(name[1]))} ${text5}`);
-    } else if (name === "hr") {
-      checkAttributes(cx, el, []);
-      out.push("---");
-    } else if (name === "blockquote") {
-      checkAttributes(cx, el, []);
-      const inner = blocks(cx, el.children).join("\n\n");
-      if (inner) out.push(inner.split("\n").map((l) => l ? `> ${l}` : ">").join("\n"));
-    } else if (name === "ul" || name === "ol") {
-      checkAttributes(cx, el, []);
-      let n = 1;
-      const items = [];
-      for (const li of el.children) {
-        if (li.type === "text" && li.data.trim() === "") continue;
-        if (li.type !== "tag" || li.name.toLowerCase() !== "li") fail("list content");
-        checkAttributes(cx, li, []);
-        const marker = name === "ul" ? "- " : `${n++}. `;
-        const body = blocks(cx, li.children).join("\n\n");
-        items.push(body.split("\n").map((l, i) => i === 0 ? marker + l : l ? " ".repeat(marker.length) + l : "").join("\n"));
-      }
-      if (items.length) out.push(items.join("\n"));
-    } else {
-      fail(`<${name}>`);
-    }
-  }
-  flush();
-  return out;
-}
-var MAX_CONVERT_DEPTH = 64;
-function nestsDeeper(nodes, max) {
-  const stack = [[nodes, 1]];
-  while (stack.length) {
-    const [list3, depth] = stack.pop();
-    if (depth > max) return true;
-    for (const n of list3) if ("children" in n && n.children.length) stack.push([n.children, depth + 1]);
-  }
-  return false;
-}
-function htmlToMarkdown(nodes, site = "github") {
-  if (nestsDeeper(nodes, MAX_CONVERT_DEPTH)) return void 0;
-  const cx = { site, dropped: [] };
-  try {
-    const out = blocks(cx, nodes);
-    return out.length ? { markdown: out.join("\n\n"), dropped: cx.dropped } : void 0;
-  } catch (e) {
-    if (e instanceof Unconvertible) return void 0;
-    throw e;
-  }
-}
-
-// rules/no-raw-html/fixes.ts
-var REMOVABLE = /* @__PURE__ */ new Set(["script", "iframe", "style", "object", "embed"]);
-var SPACES = /* @__PURE__ */ new Set([160, 8194, 8195, 8201, 8239, 8199, 8200, 8202, 12288]);
-var INVISIBLE_CHARS = /* @__PURE__ */ new Set([8203, 8204, 8205, 173, 65279]);
-var ONLY_SPACE = /^[\s]*(?:&[a-zA-Z0-9#]+;[\s]*)*$/;
-function visibleText(nodes) {
-  return normaliseText(markdownTokens(nodes).filter((t) => t.t === "text" || t.t === "break"));
-}
-function normaliseText(tokens) {
-  return JSON.parse(normalise(tokens)).text;
-}
-function entityReplacement(codePoint, inMarkdown) {
-  if (SPACES.has(codePoint)) return " ";
-  if (INVISIBLE_CHARS.has(codePoint)) return "";
-  const ch = String.fromCodePoint(codePoint);
-  return inMarkdown && /[!-/:-@[-`{-~]/.test(ch) ? escapeText(ch).replace(/^([^\\])$/, "\\$1") : ch;
-}
-function attachFixes(ctx, problems, settings) {
-  const byStart = /* @__PURE__ */ new Map();
-  for (const p of problems) {
-    const list3 = byStart.get(p.start);
-    if (list3) list3.push(p);
-    else byStart.set(p.start, [p]);
-  }
-  const give = (start, messageIds, fix2, kind = "safe") => {
-    const p = byStart.get(start)?.find((x) => messageIds.includes(x.messageId) && !x.fix);
-    if (!p) return false;
-    p.fix = fix2;
-    if (kind === "unsafe") p.fixKind = "unsafe";
-    return true;
-  };
-  const converted = /* @__PURE__ */ new Set();
-  for (const scan2 of ctx.htmlScans) {
-    const parent = scan2.ancestors.at(-1);
-    if (parent?.type === "root" && wholeBlock(ctx, scan2, problems, settings.site) === "safe") converted.add(scan2);
-  }
-  for (const scan2 of ctx.htmlScans) {
-    if (converted.has(scan2)) continue;
-    const parent = scan2.ancestors.at(-1);
-    if (parent?.type === "root") {
-      inBlock(ctx, scan2, give, settings);
-    } else {
-      unclosedUnknown(ctx, scan2, problems, give);
-      if (enclosingBlock(scan2)) inline2(ctx, scan2, give, settings);
-    }
-  }
-  entities(ctx, problems, converted);
-}
-function nodeRange(scan2) {
-  return [scan2.node.position?.start.offset ?? 0, scan2.node.position?.end.offset ?? 0];
-}
-function wholeBlock(ctx, scan2, problems, site) {
-  const [start, end] = nodeRange(scan2);
-  if (ctx.text.slice(start, end) !== scan2.node.value) return void 0;
-  const first = problems.find((p2) => p2.start >= start && p2.start < end && p2.messageId !== "entity" && p2.messageId !== "escapedMarkup");
-  if (!first) return void 0;
-  if (!balanced(scan2.scan.tags) || !mayConvert(scan2.scan.tags)) return void 0;
-  const doc = parseDocument(scan2.node.value);
-  const conversion = htmlToMarkdown(doc.children, site);
-  if (conversion === void 0) return void 0;
-  const md = conversion.markdown;
-  const tree = parseMarkdown(md);
-  if (tree.children.some((n) => n.type === "html" || n.type === "definition" || n.type === "code")) return void 0;
-  if (normalise(htmlTokens(doc.children)) !== normalise(markdownTokens(tree.children))) return void 0;
-  const lineStart = ctx.text.lastIndexOf("\n", start - 1);
-  const prevLineStart = ctx.text.lastIndexOf("\n", lineStart - 1);
-  const prevLine = lineStart < 0 ? "" : ctx.text.slice(prevLineStart + 1, lineStart).trim();
-  const text5 = (prevLine === "" ? "" : "\n") + md;
-  const p = first;
-  p.fix = { range: [start, end], text: text5 };
-  if (conversion.dropped.length === 0) return "safe";
-  p.fixKind = "unsafe";
-  return "unsafe";
-}
-var VOID = /* @__PURE__ */ new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
-var OPTIONAL_END = /* @__PURE__ */ new Set(["p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup", "caption"]);
-var CONVERTIBLE = /* @__PURE__ */ new Set(["p", "div", "center", "section", "article", "header", "footer", "main", "aside", "nav", "figure", "figcaption", "address", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "blockquote", "ul", "ol", "li", "br", "strong", "b", "em", "i", "code", "img", "a", "span", "font"]);
-function mayConvert(tags) {
-  for (const t of tags) {
-    if (t.kind !== "open") continue;
-    const known = isKnownElement(t.name);
-    if (known && !CONVERTIBLE.has(t.name)) return false;
-    for (const a of t.attributes) {
-      if (ignoredAttribute(a.name)) continue;
-      if ((t.name === "a" || !known) && (a.name === "href" || a.name === "title")) continue;
-      if (t.name === "img" && (a.name === "src" || a.name === "alt" || a.name === "title")) continue;
-      if (!known && a.name !== "id" && a.name !== "name") continue;
-      if (t.name === "font" || t.name === "span") {
-        if (a.name === "id" || a.name === "name") return false;
-        continue;
-      }
-      return false;
-    }
-    if (t.name === "a" && !t.attributes.some((a) => a.name === "href")) return false;
-  }
-  return true;
-}
-function balanced(tags) {
-  const stack = [];
-  for (const t of tags) {
-    if (VOID.has(t.name) || t.selfClosing) continue;
-    if (t.kind === "open") {
-      stack.push(t.name);
-      continue;
-    }
-    const i = stack.lastIndexOf(t.name);
-    if (i < 0) return false;
-    if (stack.slice(i + 1).some((n) => !OPTIONAL_END.has(n))) return false;
-    stack.length = i;
-  }
-  return stack.every((n) => OPTIONAL_END.has(n));
-}
-function matchingClose(scan2, open) {
-  let depth = 0;
-  const tags = scan2.scan.tags;
-  for (let i = tags.indexOf(open) + 1; i < tags.length; i++) {
-    const t = tags[i];
-    if (t.name !== open.name) continue;
-    if (t.kind === "open" && !t.selfClosing) depth++;
-    else if (t.kind === "close") {
-      if (depth === 0) return t;
-      depth--;
-    }
-  }
-  return void 0;
-}
-function inBlock(ctx, scan2, give, settings) {
-  const [nodeStart] = nodeRange(scan2);
-  for (const tag of scan2.scan.tags) {
-    if (tag.kind !== "open") continue;
-    const close2 = tag.selfClosing ? void 0 : matchingClose(scan2, tag);
-    const start = scan2.at(tag.start);
-    if (!isKnownElement(tag.name) && tag.attributes.some((a) => a.name === "href") && close2) {
-      if (settings.unknownWithHref !== "unwrap" || start === nodeStart || tag.attributes.some((a) => a.name === "name" || a.name === "id")) continue;
-      give(start, ["unknown"], unwrapInBlock(ctx.text, [start, scan2.at(tag.end)], [scan2.at(close2.start), scan2.at(close2.end)]), "unsafe");
-    } else if (REMOVABLE.has(tag.name)) {
-      const end = close2 ? scan2.at(close2.end) : scan2.at(tag.end);
-      give(start, ["unsafe"], { range: [start, end], text: "" }, "unsafe");
-    }
-  }
-}
-function unwrapInBlock(text5, open, close2) {
-  const from = text5.lastIndexOf("\n", open[0] - 1) + 1;
-  const nl = text5.indexOf("\n", close2[1]);
-  const to = nl < 0 ? text5.length : nl;
-  const lines = (text5.slice(from, open[0]) + text5.slice(open[1], close2[0]) + text5.slice(close2[1], to)).split("\n");
-  if (lines.length > 1 && lines.at(-1).trim() === "") lines.pop();
-  if (lines[0].trim() === "") lines.shift();
-  if (lines.length > 0) return { range: [from, to], text: lines.join("\n") };
-  return nl < 0 ? { range: [Math.max(0, from - 1), to], text: "" } : { range: [from, nl + 1], text: "" };
-}
-function droppedAttributes(tag, allowed, site) {
-  const dropped = [];
-  for (const a of tag.attributes) {
-    if (allowed.includes(a.name)) continue;
-    if (!ignoredAttribute(a.name)) return void 0;
-    if (site !== "github") dropped.push(a.name);
-  }
-  return dropped;
-}
-function escapeBrackets(source) {
-  let out = "";
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") {
-      out += source.slice(i, i + 2);
-      i++;
-    } else out += c === "[" || c === "]" ? `\\${c}` : c;
-  }
-  return out;
-}
-function unclosedUnknown(ctx, scan2, problems, give) {
-  const [nodeStart, nodeEnd] = nodeRange(scan2);
-  const tag = scan2.scan.tags[0];
-  if (scan2.scan.tags.length !== 1 || !tag || tag.kind !== "open") return;
-  if (scan2.at(tag.start) !== nodeStart || scan2.at(tag.end) !== nodeEnd || ctx.text.slice(nodeStart, nodeEnd) !== scan2.node.value) return;
-  if (!problems.some((p) => p.start === nodeStart && p.messageId === "unknownUnclosed")) return;
-  give(nodeStart, ["unknownUnclosed"], { range: [nodeStart, nodeStart + 1], text: "\\<" }, "unsafe");
-}
-function enclosingBlock(scan2) {
-  const block = scan2.ancestors[1];
-  return block && (block.type === "paragraph" || block.type === "heading") ? block : void 0;
-}
-function findNode(tree, type, predicate) {
-  let found = false;
-  const walk = (n) => {
-    if (found) return;
-    if (n.type === type && predicate(n)) found = true;
-    if ("children" in n) for (const c of n.children) walk(c);
-  };
-  walk(tree);
-  return found;
-}
-function inline2(ctx, scan2, give, settings) {
-  const site = settings.site;
-  const block = enclosingBlock(scan2);
-  const parent = scan2.ancestors.at(-1);
-  if (!block || !parent || scan2.scan.tags.length !== 1) return;
-  const tag = scan2.scan.tags[0];
-  if (tag.kind !== "open") return;
-  const [nodeStart, nodeEnd] = nodeRange(scan2);
-  if (ctx.text.slice(nodeStart, nodeEnd) !== scan2.node.value || scan2.at(tag.start) !== nodeStart || scan2.at(tag.end) !== nodeEnd) return;
-  const siblings = parent.children;
-  const index2 = siblings.indexOf(scan2.node);
-  const attr2 = (name) => tag.attributes.find((a) => a.name === name)?.value;
-  let replacement;
-  const img = tag.name === "img" ? droppedAttributes(tag, ["src", "alt", "title"], site) : void 0;
-  const br = tag.name === "br" ? droppedAttributes(tag, [], site) : void 0;
-  if (img) {
-    const src = attr2("src");
-    if (src && !/[\s()<>]/.test(src)) {
-      const alt = attr2("alt") ?? "";
-      replacement = { range: [nodeStart, nodeEnd], text: `![${escapeText(alt)}](${src})`, expect: (t) => findNode(t, "image", (n) => n.url === src), unsafe: img.length > 0 };
-    }
-  } else if (br && /^\r?\n/.test(ctx.text.slice(nodeEnd))) {
-    replacement = { range: [nodeStart, nodeEnd], text: "\\", expect: (t) => findNode(t, "break", () => true), unsafe: br.length > 0 };
-  } else if (!tag.selfClosing) {
-    let depth = 0;
-    let close2;
-    for (let i = index2 + 1; i < siblings.length; i++) {
-      const s = siblings[i];
-      if (s.type !== "html") continue;
-      const m = /^<(\/?)([a-zA-Z][\w-]*)/.exec(s.value);
-      if (!m || m[2].toLowerCase() !== tag.name) continue;
-      if (m[1] === "") depth++;
-      else if (depth === 0) {
-        close2 = s;
-        break;
-      } else depth--;
-    }
-    const closeStart = close2?.position?.start.offset;
-    const closeEnd = close2?.position?.end.offset;
-    if (close2 === void 0 || closeStart === void 0 || closeEnd === void 0) return;
-    const inner = ctx.text.slice(nodeEnd, closeStart);
-    const innerNodes = siblings.slice(index2 + 1, siblings.indexOf(close2));
-    const innerText = toString(innerNodes, { includeHtml: false }).replace(/\s+/g, " ").trim();
-    if (inner.trim() === "" || /^\s|\s$/.test(inner)) return;
-    const href = attr2("href");
-    const known = isKnownElement(tag.name);
-    const link2 = tag.name === "a" && href !== void 0 ? droppedAttributes(tag, ["href", "title"], site) : void 0;
-    const emphasis2 = ["strong", "b", "em", "i"].includes(tag.name) ? droppedAttributes(tag, [], site) : void 0;
-    const anchor = tag.attributes.some((a) => a.name === "id" || a.name === "name");
-    const makeLink = (url, text5, unsafe) => {
-      if (/[\s<>]/.test(url) || innerNodes.some((n) => n.type === "link" || n.type === "html")) return void 0;
-      const dest = /[()]/.test(url) ? `<${url}>` : url;
-      return { range: [nodeStart, closeEnd], text: `[${text5}](${dest})`, expect: (t) => findNode(t, "link", (n) => n.url === url && toString(n).replace(/\s+/g, " ").trim() === innerText), unsafe };
-    };
-    if (link2 && href !== void 0) {
-      replacement = makeLink(href, inner, link2.length > 0);
-    } else if (!known && href !== void 0) {
-      if (anchor) return;
-      if (settings.unknownWithHref === "link") replacement = makeLink(href, escapeBrackets(inner), true);
-      else replacement = { range: [nodeStart, closeEnd], text: inner, expect: () => true, unsafe: true };
-    } else if (emphasis2 && (tag.name === "strong" || tag.name === "b")) {
-      replacement = { range: [nodeStart, closeEnd], text: `**${inner}**`, expect: (t) => findNode(t, "strong", (n) => toString(n).replace(/\s+/g, " ").trim() === innerText), unsafe: emphasis2.length > 0 };
-    } else if (emphasis2) {
-      replacement = { range: [nodeStart, closeEnd], text: `*${inner}*`, expect: (t) => findNode(t, "emphasis", (n) => toString(n).replace(/\s+/g, " ").trim() === innerText), unsafe: emphasis2.length > 0 };
-    } else if ((tag.name === "span" || tag.name === "font" || !known) && !anchor) {
-      replacement = { range: [nodeStart, closeEnd], text: inner, expect: () => true, unsafe: site !== "github" && tag.attributes.length > 0 };
-    }
-  }
-  if (!replacement) return;
-  const blockStart = block.position?.start.offset ?? 0;
-  const blockEnd = block.position?.end.offset ?? 0;
-  const before2 = ctx.text.slice(blockStart, blockEnd);
-  const after = before2.slice(0, replacement.range[0] - blockStart) + replacement.text + before2.slice(replacement.range[1] - blockStart);
-  const treeBefore = parseMarkdown(before2);
-  const treeAfter = parseMarkdown(after);
-  if (treeAfter.children.length !== treeBefore.children.length || treeAfter.children[0]?.type !== treeBefore.children[0]?.type) return;
-  const seen = (tree) => tag.name === "br" ? visibleText(tree.children).replace(/\n/g, " ") : visibleText(tree.children);
-  if (seen(treeAfter) !== seen(treeBefore) || !replacement.expect(treeAfter)) return;
-  give(nodeStart, ["markdownForm", "unknown", "wrapper"], { range: replacement.range, text: replacement.text }, replacement.unsafe ? "unsafe" : "safe");
-}
-function entities(ctx, problems, converted) {
-  const convertedRanges = [...converted].map(nodeRange);
-  const htmlRanges = ctx.htmlScans.map(nodeRange);
-  for (const p of problems) {
-    if (p.messageId !== "entity" || p.fix) continue;
-    if (convertedRanges.some(([a, b]) => p.start >= a && p.start < b)) continue;
-    const source = ctx.text.slice(p.start, p.end);
-    const decoded = decodeOne(source);
-    if (decoded === void 0) continue;
-    const inHtml = htmlRanges.some(([a, b]) => p.start >= a && p.start < b);
-    const lineStart = ctx.text.lastIndexOf("\n", p.start - 1) + 1;
-    const nl = ctx.text.slice(p.end).search(/\r?\n/);
-    const lineEnd = nl < 0 ? ctx.text.length : p.end + nl;
-    const onlySpaceBefore = ONLY_SPACE.test(ctx.text.slice(lineStart, p.start));
-    if (!inHtml && onlySpaceBefore) continue;
-    if (inHtml && onlySpaceBefore && ONLY_SPACE.test(ctx.text.slice(p.end, lineEnd)) && SPACES.has(decoded)) continue;
-    p.fix = { range: [p.start, p.end], text: entityReplacement(decoded, !inHtml) };
-  }
-}
-function decodeOne(text5) {
-  const d = decodeHTMLStrict(text5);
-  return d === text5 ? void 0 : d.codePointAt(0);
-}
-
-// rules/no-raw-html/escaped.ts
-var GAP_LINES = 10;
-function escapedTag(markdown) {
-  const lt = markdown ? "(?:&lt;|&#0*60;|&#[xX]0*3[cC];|\\\\<)" : "(?:&lt;|&#0*60;|&#[xX]0*3[cC];)";
-  const gt = markdown ? "(?:&gt;|&#0*62;|&#[xX]0*3[eE];|\\\\?>)" : "(?:&gt;|&#0*62;|&#[xX]0*3[eE];|>)";
-  return new RegExp(`${lt}(/?)([a-zA-Z][a-zA-Z0-9]*)(?:\\s[^<>\\n]{0,1000}?)?/?\\s*${gt}`, "g");
-}
-var IN_MARKDOWN = escapedTag(true);
-var IN_HTML = escapedTag(false);
-var CODE = /* @__PURE__ */ new Set(["pre", "code", "kbd", "samp", "tt", "var", "xmp", "listing", "plaintext", "textarea", "script", "style", "template"]);
-function scan(source, markdown, toFile, out) {
-  if (!source.includes("&") && !(markdown && source.includes("\\<"))) return;
-  for (const m of source.matchAll(markdown ? IN_MARKDOWN : IN_HTML)) {
-    if (!isKnownElement(m[2])) continue;
-    const at = m.index ?? 0;
-    out.push({ start: toFile(at), end: toFile(at + m[0].length), text: m[0] });
-  }
-}
-function escapedRuns(ctx, minTags) {
-  const found = [];
-  const ranges = [...ctx.textRanges].sort((a, b) => a.start - b.start);
-  for (let i = 0; i < ranges.length; i++) {
-    const start = ranges[i].start;
-    let end = ranges[i].end;
-    while (i + 1 < ranges.length) {
-      const next = ranges[i + 1];
-      const gap = ctx.text.slice(end, next.start);
-      if (gap.length > 2e3 || /[`\n]/.test(gap)) break;
-      end = next.end;
-      i++;
-    }
-    scan(ctx.text.slice(start, end), true, (o) => start + o, found);
-  }
-  let code3 = 0;
-  for (const { node: node2, scan: html2, at } of ctx.htmlScans) {
-    const value2 = node2.value;
-    if (!value2.includes("&") && !html2.tags.some((t) => CODE.has(t.name))) continue;
-    const marks = [...html2.tags.map((t) => ({ start: t.start, end: t.end, tag: t })), ...html2.comments.map((c) => ({ start: c.start, end: c.end, tag: void 0 }))].sort((a, b) => a.start - b.start);
-    let from = 0;
-    for (const mark of marks) {
-      if (code3 === 0 && mark.start > from) scan(value2.slice(from, mark.start), false, (o) => at(from + o), found);
-      from = Math.max(from, mark.end);
-      const t = mark.tag;
-      if (t && CODE.has(t.name) && !t.selfClosing) code3 = Math.max(0, code3 + (t.kind === "open" ? 1 : -1));
-    }
-    if (code3 === 0 && from < value2.length) scan(value2.slice(from), false, (o) => at(from + o), found);
-  }
-  found.sort((a, b) => a.start - b.start);
-  const runs2 = [];
-  let run;
-  const flush = () => {
-    if (run && run.count >= minTags) runs2.push({ start: run.start, end: run.end, count: run.count, example: run.example });
-  };
-  for (const f of found) {
-    const line = pointAt(ctx.lineStarts, f.start).line;
-    if (run && line - run.lastLine <= GAP_LINES) {
-      run.end = f.end;
-      run.count++;
-      run.lastLine = pointAt(ctx.lineStarts, f.end).line;
-      continue;
-    }
-    flush();
-    const example = f.text.length > 40 ? `${f.text.slice(0, 39)}…` : f.text;
-    run = { start: f.start, end: f.end, count: 1, example, lastLine: pointAt(ctx.lineStarts, f.end).line };
-  }
-  flush();
-  return runs2;
-}
-
-// rules/no-raw-html/index.ts
-var UNSAFE2 = /* @__PURE__ */ new Set(["script", "iframe", "style", "object", "embed", "applet", "frame", "frameset", "form", "meta", "link", "base"]);
-var WRAPPERS2 = /* @__PURE__ */ new Set(["div", "span", "center", "font"]);
-var VOID2 = /* @__PURE__ */ new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "basefont", "bgsound", "frame", "keygen", "image", "isindex", "spacer"]);
-var OPTIONAL_END2 = /* @__PURE__ */ new Set(["p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup", "caption", "rb", "rt", "rtc", "rp", "html", "head", "body"]);
-var FORMS = {
-  p: "a paragraph (a blank line)",
-  br: "a hard line break (a backslash or two spaces at the end of the line)",
-  hr: "a thematic break ('---')",
-  a: "a link ('[text](url)')",
-  img: "an image ('![alt](src)')",
-  strong: "strong emphasis ('**text**')",
-  b: "strong emphasis ('**text**')",
-  em: "emphasis ('*text*')",
-  i: "emphasis ('*text*')",
-  blockquote: "a block quote ('> ')",
-  ul: "a list ('- item')",
-  ol: "a numbered list ('1. item')",
-  li: "a list item ('- item')",
-  code: "code ('`code`')",
-  pre: "a fenced code block ('```')"
-};
-for (let n = 1; n <= 6; n++) FORMS[`h${n}`] = `a heading ('${"#".repeat(n)} ')`;
-var SAFE_ENTITY_CHARS = /* @__PURE__ */ new Set([60, 62, 38, 34, 39]);
-var ENTITY = /&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/g;
-function expectedFor(codePoint) {
-  if (codePoint === 160 || codePoint === 8194 || codePoint === 8195 || codePoint === 8201) return "a plain space";
-  if (codePoint === 8203 || codePoint === 8204 || codePoint === 8205 || codePoint === 173) return "nothing (an invisible character)";
-  return `the character itself ('${String.fromCodePoint(codePoint)}')`;
-}
-function collect2(ctx, options) {
-  const allow = new Set((options.allow ?? []).map((t) => t.toLowerCase()));
-  const out = [];
-  const starts = ctx.lineStarts;
-  const where = (offset) => {
-    const p = pointAt(starts, offset);
-    return `${p.line}:${p.column}`;
-  };
-  const add = (kind, id, data, start, end) => {
-    const p = problem(meta4, id, data, start, end);
-    p.kind = kind;
-    out.push(p);
-    return p;
-  };
-  const stack = [];
-  for (const { scan: scan2, at } of ctx.htmlScans) {
-    for (const tag of scan2.tags) {
-      const start = at(tag.start);
-      const end = at(tag.end);
-      const name = tag.name;
-      if (allow.has(name)) continue;
-      if (tag.kind === "open") {
-        let unknown;
-        if (!isKnownElement(name)) unknown = add("unknown", "unknown", { tag: name }, start, end);
-        else if (UNSAFE2.has(name)) add("unsafe", "unsafe", { tag: name }, start, end);
-        else if (FORMS[name] && (name !== "a" || tag.attributes.some((a) => a.name === "href"))) add("markdownForm", "markdownForm", { tag: name, form: FORMS[name] }, start, end);
-        else if (WRAPPERS2.has(name)) add("wrapper", "wrapper", { tag: name }, start, end);
-        for (const attr2 of tag.attributes) {
-          if (/^on[a-z]+$/.test(attr2.name)) add("unsafe", "unsafeAttribute", { attribute: attr2.name, tag: name }, at(attr2.nameStart), at(attr2.valueEnd));
-          else if (/^\s*javascript:/i.test(attr2.value)) add("unsafe", "unsafeUrl", { attribute: attr2.name, tag: name }, at(attr2.valueStart), at(attr2.valueEnd));
-        }
-        if (VOID2.has(name) || tag.selfClosing) continue;
-        const top = stack.at(-1);
-        if (top && top.name === name && OPTIONAL_END2.has(name)) stack.pop();
-        stack.push(unknown ? { name, start, end, unknown } : { name, start, end });
-      } else {
-        if (VOID2.has(name)) continue;
-        let i = stack.length - 1;
-        while (i >= 0 && stack[i].name !== name) i--;
-        if (i < 0) {
-          add("unbalanced", "strayClose", { tag: name }, start, end);
-          continue;
-        }
-        for (const open of stack.splice(i + 1)) {
-          if (!OPTIONAL_END2.has(open.name) && !open.unknown) add("unbalanced", "closedEarly", { tag: open.name, closer: name, where: where(start) }, open.start, open.end);
-        }
-        stack.pop();
-      }
-    }
-  }
-  for (const open of stack) {
-    if (open.unknown) {
-      const written2 = ctx.text.slice(open.start + 1, open.start + 1 + open.name.length);
-      Object.assign(open.unknown, problem(meta4, "unknownUnclosed", { tag: written2 }, open.start, open.end));
-    } else if (!OPTIONAL_END2.has(open.name)) add("unbalanced", "unclosed", { tag: open.name }, open.start, open.end);
-  }
-  for (const run of escapedRuns(ctx, options.minEscapedTags ?? 3)) {
-    const first = pointAt(starts, run.start).line;
-    const last = pointAt(starts, run.end).line;
-    const data = { tags: `${run.count} escaped tag${run.count === 1 ? "" : "s"}`, example: run.example, where: first === last ? `line ${first}` : `lines ${first}-${last}` };
-    add("escaped", "escapedMarkup", data, run.start, run.end);
-  }
-  if (!allow.has("entities")) {
-    const entity = (text5, start, end, codePoint) => {
-      if (SAFE_ENTITY_CHARS.has(codePoint)) return;
-      add("entity", "entity", { entity: text5, expected: expectedFor(codePoint) }, start, end);
-    };
-    for (const { scan: scan2, at } of ctx.htmlScans) {
-      for (const e of scan2.entities) entity(ctx.text.slice(at(e.start), at(e.end)), at(e.start), at(e.end), e.codePoint);
-    }
-    for (const { start, end } of ctx.textRanges) {
-      const source = ctx.text.slice(start, end);
-      if (!source.includes("&")) continue;
-      for (const m of source.matchAll(ENTITY)) {
-        const decoded = decodeEntity(m[0]);
-        if (decoded !== void 0) entity(m[0], start + (m.index ?? 0), start + (m.index ?? 0) + m[0].length, decoded);
-      }
-    }
-  }
-  out.sort((a, b) => a.start - b.start);
-  return out;
-}
-function decodeEntity(text5) {
-  const d = decodeHTMLStrict(text5);
-  return d === text5 ? void 0 : d.codePointAt(0);
-}
-function finish(problems, options) {
-  const sev = {};
-  for (const k of KINDS) {
-    const s = options.kinds?.[k];
-    if (s !== void 0) sev[k] = s === "off" ? 0 : s === "warn" ? 1 : 2;
-  }
-  const kept = problems.filter((p) => sev[p.kind] !== 0);
-  for (const p of kept) {
-    const s = sev[p.kind];
-    if (s !== void 0) p.severity = s;
-  }
-  if (!options.oncePerFile) return kept.map(strip);
-  const first = /* @__PURE__ */ new Map();
-  const counts = /* @__PURE__ */ new Map();
-  for (const p of kept) {
-    const key = p.messageId;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    if (!first.has(key)) first.set(key, p);
-  }
-  return [...first.values()].map((p) => {
-    const n = counts.get(p.messageId) ?? 1;
-    if (n > 1) {
-      p.message = `${p.message} (and ${n - 1} more like it in this file)`;
-      p.occurrences = n;
-    }
-    return strip(p);
-  });
-}
-function strip(p) {
-  delete p.kind;
-  return p;
-}
-function check4(ctx, options = {}) {
-  const problems = collect2(ctx, options);
-  attachFixes(ctx, problems, { unknownWithHref: options.unknownWithHref ?? "unwrap", site: ctx.site ?? "github" });
-  return finish(problems, options);
-}
-var plugin4 = fileRulePlugin(meta4, check4);
-var no_raw_html_default = plugin4;
-
-// rules/no-dead-urls/index.ts
-var no_dead_urls_exports = {};
-__export(no_dead_urls_exports, {
-  default: () => no_dead_urls_default,
-  externalCheck: () => externalCheck2,
-  meta: () => meta5,
-  plugin: () => plugin5,
-  snapshotFix: () => snapshotFix
-});
-
-// rules/no-dead-urls/meta.ts
-var meta5 = {
-  id: "no-dead-urls",
-  description: "External http(s) URLs must answer (only with external checks on): 4xx/5xx, unreachable, timeouts; redirects, rate limits and refused hosts are warnings; dead links can be pointed at their web-archive snapshot.",
-  defaultSeverity: "error",
-  fixable: "unsafe",
-  external: true,
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      datelines: { type: "array", items: { type: "string" }, description: "Regexes with named groups year, month, day that count as datelines, for the article's date of web-archive lookups (default: valid-dates' default)." },
-      pathDates: { type: "array", items: { type: "string" }, description: "Regexes with named groups year (or yy), month, day for dates in original URLs and paths, for the article's date of web-archive lookups (default: valid-dates' default)." }
-    }
-  },
-  messages: {
-    broken: "URL {url} answered {answer}{via}",
-    redirectLoop: "URL {url} redirects in a loop: {loop}",
-    tooManyRedirects: "URL {url} {reason}: it still redirects at {final}",
-    timeout: "URL {url} timed out: {reason}{tries}",
-    unreachable: "URL {url} is unreachable: {reason}{tries}",
-    redirected: "URL {url} redirects to {final}{hops}; expected the final URL",
-    rateLimited: "URL {url} is rate-limited by {host}: it still answered {answer} after {retries}, so it was not checked",
-    blocked: "URL {url} was not requested: {host} resolves to {address}, a {kind} address (list the host in external.allowHosts to check it)",
-    botWall: "URL {url} answered {answer}, as {host} answers robots; expected a check in a browser",
-    deadArchived: "URL {url} is dead ({why}); the web archive's snapshot of {snapshotDate} is {distance} the article's date {date} (from {source}): {snapshot}",
-    deadArchivedFar: "URL {url} is dead ({why}); the web archive's closest snapshot, of {snapshotDate}, is {distance} the article's date {date} (from {source}), over external.archive.maxDistanceDays ({max}), so it is not offered as a fix: {snapshot}",
-    deadArchivedNoFix: "URL {url} is dead ({why}); the web archive's snapshot of {snapshotDate} is {distance} the article's date {date} (from {source}): {snapshot} (not offered as a fix: the URL is not written as is)",
-    deadNotArchived: "URL {url} is dead ({why}); the web archive has no snapshot of it (asked for the article's date {date}, from {source})",
-    deadLookupFailed: "URL {url} is dead ({why}); its web-archive snapshot is unknown: {reason}",
-    deadUndated: "URL {url} is dead ({why}); the web archive was not asked: the article has no date (no dateline, no date in its original URL, path or front matter, and no commit added it)",
-    snapshotMissing: "Web-archive link {url}: the web archive has no snapshot of {original}",
-    snapshotFar: "Web-archive link {url}: the closest snapshot of {original} is of {snapshotDate}, {days} from {linkDate}, over external.archive.maxDistanceDays ({max})",
-    snapshotUnchecked: "Web-archive link {url} was not checked: {reason}"
-  },
-  kindNames: {
-    broken: "broken URL",
-    redirectLoop: "redirect loop",
-    tooManyRedirects: "too many redirects",
-    timeout: "timed out",
-    unreachable: "unreachable",
-    redirected: "redirected",
-    rateLimited: "rate-limited",
-    blocked: "private address",
-    botWall: "answers robots",
-    deadArchived: "dead, snapshot offered",
-    deadArchivedFar: "dead, snapshot too far from the date",
-    deadArchivedNoFix: "dead, snapshot not applicable",
-    deadNotArchived: "dead, never archived",
-    deadLookupFailed: "dead, archive lookup failed",
-    deadUndated: "dead, article undated",
-    snapshotMissing: "web-archive link without snapshot",
-    snapshotFar: "web-archive snapshot far from its date",
-    snapshotUnchecked: "web-archive link unchecked"
-  }
-};
-
-// rules/no-dead-urls/index.ts
-var MESSAGE = {
-  broken: ["broken", 2],
-  "redirect-loop": ["redirectLoop", 2],
-  "too-many-redirects": ["tooManyRedirects", 2],
-  timeout: ["timeout", 2],
-  unreachable: ["unreachable", 2],
-  redirected: ["redirected", 1],
-  "rate-limited": ["rateLimited", 1],
-  blocked: ["blocked", 1],
-  "bot-wall": ["botWall", 1]
-};
-var EXTERNAL2 = /^https?:\/\//i;
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function distance2(days) {
-  if (days === 0) return "the same day as";
-  return `${plural2(Math.abs(days), "day")} ${days > 0 ? "after" : "before"}`;
-}
-var SOURCE_WORDS = {
-  dateline: "its dateline",
-  "original URL": "its original URL",
-  path: "its path",
-  "front matter": "its front matter",
-  commit: "the commit that added the file"
-};
-function written(url, kind) {
-  const out = url.replace(/[\s()<>`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-  return kind === "html" ? out.replace(/&/g, "&amp;").replace(/"/g, "%22").replace(/'/g, "%27") : out.replace(/"/g, "%22");
-}
-function snapshotFix(ref, snapshot, keep) {
-  const form = ref.form;
-  if (!form) return void 0;
-  const [start, end] = form.range;
-  const url = written(snapshot, form.kind);
-  const original = ref.url.trim();
-  let mode = keep;
-  if (mode === "note" && form.noteAt === void 0) mode = "title";
-  if (mode === "title" && form.titleAt === void 0) mode = "none";
-  if (mode === "none") return { range: [start, end], text: url };
-  const at = mode === "title" ? form.titleAt : form.noteAt;
-  let added;
-  if (mode === "note") {
-    const ticks = original.includes("`") ? "``" : "`";
-    added = ` (original: ${ticks}${ticks.length > 1 ? " " : ""}${original}${ticks.length > 1 ? " " : ""}${ticks})`;
-  } else if (form.kind === "html") {
-    added = ` title="Original: ${original.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"`;
-  } else {
-    added = ` "Original: ${original.replace(/[\\"]/g, "\\$&")}"`;
-  }
-  return { range: [start, at], text: `${url}${form.tail.slice(0, at - end)}${added}` };
-}
-function deadWhy(check6) {
-  const d = checkData(check6);
-  return check6.status === "broken" ? `answered ${d.answer}${d.via}` : d.reason;
-}
-function archiveProblem(ref, check6, note) {
-  const url = ref.url.trim();
-  if (note.kind === "snapshot-link") {
-    const { link: link2, lookup: lookup2 } = note;
-    const data2 = { url, original: link2.original, linkDate: timestampDate(link2.timestamp) };
-    if (lookup2.failed !== void 0) {
-      const p = problem(meta5, "snapshotUnchecked", { ...data2, reason: lookup2.failed }, ref.start, ref.end);
-      p.severity = 1;
-      return p;
-    }
-    if (!lookup2.snapshot) return problem(meta5, "snapshotMissing", data2, ref.start, ref.end);
-    const days2 = daysBetween(link2.timestamp.slice(0, 8), lookup2.snapshot.timestamp.slice(0, 8));
-    if (link2.timestamp.length >= 8 && Math.abs(days2) > note.settings.maxDistanceDays) {
-      const p = problem(meta5, "snapshotFar", { ...data2, snapshotDate: timestampDate(lookup2.snapshot.timestamp), days: plural2(Math.abs(days2), "day"), max: note.settings.maxDistanceDays }, ref.start, ref.end);
-      p.severity = 1;
-      return p;
-    }
-    return void 0;
-  }
-  const why = deadWhy(check6);
-  const base = { url, why };
-  if (!note.date) return problem(meta5, "deadUndated", base, ref.start, ref.end);
-  const dated = { ...base, date: note.date.date, source: SOURCE_WORDS[note.date.source] ?? note.date.source };
-  const { lookup } = note;
-  if (!lookup) return void 0;
-  if (lookup.failed !== void 0) return problem(meta5, "deadLookupFailed", { ...dated, reason: lookup.failed }, ref.start, ref.end);
-  if (!lookup.snapshot) return problem(meta5, "deadNotArchived", dated, ref.start, ref.end);
-  const snapshot = snapshotUrl({ timestamp: lookup.snapshot.timestamp, original: url });
-  const days = daysBetween(note.date.date, lookup.snapshot.timestamp.slice(0, 8));
-  const data = { ...dated, snapshot, snapshotDate: timestampDate(lookup.snapshot.timestamp), distance: distance2(days) };
-  if (Math.abs(days) > note.settings.maxDistanceDays) return problem(meta5, "deadArchivedFar", { ...data, max: note.settings.maxDistanceDays }, ref.start, ref.end);
-  const fix2 = snapshotFix(ref, snapshot, note.settings.keepOriginal);
-  return fix2 ? problem(meta5, "deadArchived", data, ref.start, ref.end, fix2, "unsafe") : problem(meta5, "deadArchivedNoFix", data, ref.start, ref.end);
-}
-var externalCheck2 = {
-  wants: (ref) => ref.type === "link",
-  archive: true,
-  report(ref, check6, note) {
-    if (note) {
-      const p2 = archiveProblem(ref, check6, note);
-      if (p2 || note.kind === "snapshot-link") return p2;
-    }
-    const finding = findingOf(check6);
-    if (!finding) return void 0;
-    const [id, severity2] = MESSAGE[finding];
-    const p = problem(meta5, id, { ...checkData(check6), url: ref.url.trim() }, ref.start, ref.end);
-    p.severity = severity2;
-    return p;
-  }
-};
-var compiled = /* @__PURE__ */ new Map();
-function patterns(options) {
-  const key = JSON.stringify([options.datelines, options.pathDates]);
-  let p = compiled.get(key);
-  if (!p) {
-    p = { datelines: compilePatterns(options.datelines ?? DEFAULT_DATELINES, "gu"), pathDates: compilePatterns(options.pathDates ?? DEFAULT_PATH_DATES, "u") };
-    compiled.set(key, p);
-  }
-  return p;
-}
-function check5(ctx, options) {
-  if (!ctx.facts.references.some((r) => r.type === "link" && EXTERNAL2.test(r.url))) return [];
-  const date = articleDate({
-    path: ctx.path,
-    text: ctx.text,
-    runs: () => contextRuns(ctx),
-    ...ctx.facts.originalUrl ? { originalUrl: ctx.facts.originalUrl } : {},
-    ...patterns(options)
-  });
-  if (date) ctx.facts.articleDate = date;
-  return [];
-}
-var plugin5 = fileRulePlugin(meta5, check5);
-var no_dead_urls_default = plugin5;
-
-// rules/index.ts
-var rules = [
-  no_broken_links_exports,
-  no_missing_images_exports,
-  valid_dates_exports,
-  no_raw_html_exports,
-  no_dead_urls_exports
-];
-var ruleById = new Map(rules.map((r) => [r.meta.id, r]));
-var ruleIds = rules.map((r) => r.meta.id);
-
-// src/core/config.ts
-import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
-import { join as join5, resolve as resolve3 } from "node:path";
-import { pathToFileURL } from "node:url";
-import { createRequire } from "node:module";
-
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text5, ignoreTrivia = false) {
-  const len = text5.length;
-  let pos = 0, value2 = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
-    let digits2 = 0;
-    let value3 = 0;
-    while (digits2 < count || !exact) {
-      let ch = text5.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value3 = value3 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value3 = value3 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value3 = value3 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits2++;
-    }
-    if (digits2 < count) {
-      value3 = -1;
-    }
-    return value3;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value2 = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text5.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text5.length && isDigit2(text5.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text5.length && text5.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text5.length && isDigit2(text5.charCodeAt(pos))) {
-        pos++;
-        while (pos < text5.length && isDigit2(text5.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text5.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text5.length && (text5.charCodeAt(pos) === 69 || text5.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text5.length && text5.charCodeAt(pos) === 43 || text5.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text5.length && isDigit2(text5.charCodeAt(pos))) {
-        pos++;
-        while (pos < text5.length && isDigit2(text5.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text5.substring(start, end);
-  }
-  function scanString() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text5.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text5.charCodeAt(pos);
-      if (ch === 34) {
-        result += text5.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text5.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text5.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text5.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value2 = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code3 = text5.charCodeAt(pos);
-    if (isWhiteSpace(code3)) {
-      do {
-        pos++;
-        value2 += String.fromCharCode(code3);
-        code3 = text5.charCodeAt(pos);
-      } while (isWhiteSpace(code3));
-      return token = 15;
-    }
-    if (isLineBreak(code3)) {
-      pos++;
-      value2 += String.fromCharCode(code3);
-      if (code3 === 13 && text5.charCodeAt(pos) === 10) {
-        pos++;
-        value2 += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code3) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value2 = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text5.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text5.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value2 = text5.substring(start, pos);
-          return token = 12;
-        }
-        if (text5.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text5.charCodeAt(pos);
-            if (ch === 42 && text5.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text5.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value2 = text5.substring(start, pos);
-          return token = 13;
-        }
-        value2 += String.fromCharCode(code3);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value2 += String.fromCharCode(code3);
-        pos++;
-        if (pos === len || !isDigit2(text5.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value2 += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code3)) {
-          pos++;
-          code3 = text5.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value2 = text5.substring(tokenOffset, pos);
-          switch (value2) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value2 += String.fromCharCode(code3);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code3) {
-    if (isWhiteSpace(code3) || isLineBreak(code3)) {
-      return false;
-    }
-    switch (code3) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value2,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit2(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces = new Array(20).fill(0).map((_, index2) => {
-  return " ".repeat(index2);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\n" + " ".repeat(index2);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\r" + " ".repeat(index2);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\r\n" + " ".repeat(index2);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\n" + "	".repeat(index2);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\r" + "	".repeat(index2);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\r\n" + "	".repeat(index2);
-    })
-  }
-};
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
-function visit2(text5, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text5, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error, skipUntilAfter = [], skipUntil = []) {
-    onError(error);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString2(isValue) {
-    const value2 = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value2);
-    } else {
-      onObjectProperty(value2);
-      _jsonPath.push(value2);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value2 = Number(tokenValue);
-        if (isNaN(value2)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value2 = 0;
-        }
-        onLiteralValue(value2);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString2(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray2() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray2();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString2(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var visit3 = visit2;
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code3) {
-  switch (code3) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-
-// src/core/config.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
-// src/core/external/settings.ts
-var ARCHIVE_DEFAULTS = {
-  enabled: false,
-  endpoint: "https://archive.org/wayback/available",
-  cdxEndpoint: "https://web.archive.org/cdx/search/cdx",
-  maxDistanceDays: 365,
-  keepOriginal: "title",
-  concurrency: 1,
-  cacheTtl: "30d"
-};
-var DEFAULT_BOT_WALLS = ["linkedin.com", "facebook.com", "instagram.com", "twitter.com", "x.com", "quora.com", "tiktok.com"];
-var EXTERNAL_DEFAULTS = {
-  concurrency: 32,
-  perHost: 4,
-  minIntervalMs: 0,
-  timeoutMs: 1e4,
-  retries: 2,
-  maxRedirects: 10,
-  cacheTtl: "1d",
-  accept: ["200-299"]
-};
-var UNIT_MS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
-function durationMs(text5) {
-  const m = /^(\d+)([smhdw])$/.exec(text5);
-  if (!m) throw new Error(`not a duration: ${text5}`);
-  return Number(m[1]) * UNIT_MS[m[2]];
-}
-function acceptOf(list3) {
-  const ranges = list3.map((item) => {
-    const [lo, hi = lo] = String(item).split("-").map(Number);
-    return [lo, hi];
-  });
-  return (code3) => ranges.some(([lo, hi]) => code3 >= lo && code3 <= hi);
-}
-function resolveExternal(raw) {
-  const block = raw ?? {};
-  const errors = [];
-  const get = (key, fallback) => block[key] === void 0 ? fallback : block[key];
-  const exclude = [];
-  get("exclude", []).forEach((pattern, k) => {
-    try {
-      exclude.push(new RegExp(pattern));
-    } catch (e) {
-      errors.push(`'external.exclude[${k}]': expected a regular expression, got ${JSON.stringify(pattern)} (${e.message})`);
-    }
-  });
-  const settings = {
-    concurrency: get("concurrency", EXTERNAL_DEFAULTS.concurrency),
-    perHost: get("perHost", EXTERNAL_DEFAULTS.perHost),
-    minIntervalMs: get("minIntervalMs", EXTERNAL_DEFAULTS.minIntervalMs),
-    timeoutMs: get("timeoutMs", EXTERNAL_DEFAULTS.timeoutMs),
-    retries: get("retries", EXTERNAL_DEFAULTS.retries),
-    maxRedirects: get("maxRedirects", EXTERNAL_DEFAULTS.maxRedirects),
-    cacheTtlMs: durationMs(get("cacheTtl", EXTERNAL_DEFAULTS.cacheTtl)),
-    accept: acceptOf(get("accept", [...EXTERNAL_DEFAULTS.accept])),
-    exclude,
-    allowHosts: get("allowHosts", []),
-    allowPrivateHosts: get("allowPrivateHosts", false),
-    botWalls: get("botWalls", DEFAULT_BOT_WALLS),
-    archive: resolveArchive(block.archive ?? {})
-  };
-  return { settings, errors };
-}
-function resolveArchive(a) {
-  const get = (key, fallback) => a[key] === void 0 ? fallback : a[key];
-  return {
-    enabled: get("enabled", ARCHIVE_DEFAULTS.enabled),
-    endpoint: get("endpoint", ARCHIVE_DEFAULTS.endpoint),
-    cdxEndpoint: get("cdxEndpoint", ARCHIVE_DEFAULTS.cdxEndpoint),
-    maxDistanceDays: get("maxDistanceDays", ARCHIVE_DEFAULTS.maxDistanceDays),
-    keepOriginal: get("keepOriginal", ARCHIVE_DEFAULTS.keepOriginal),
-    concurrency: get("concurrency", ARCHIVE_DEFAULTS.concurrency),
-    cacheTtlMs: durationMs(get("cacheTtl", ARCHIVE_DEFAULTS.cacheTtl))
-  };
-}
-var ARCHIVE_SCHEMA = {
-  type: "object",
-  additionalProperties: false,
-  description: "Web-archive snapshots for dead links (no-dead-urls): the snapshot closest to the article's date, offered as an unsafe fix.",
-  properties: {
-    enabled: { type: "boolean", default: ARCHIVE_DEFAULTS.enabled, description: "Look up the web-archive snapshot of each dead link (404, 410, a host that no longer resolves), and check links into the web archive as snapshots." },
-    endpoint: { type: "string", pattern: "^https?://", default: ARCHIVE_DEFAULTS.endpoint, description: "The Wayback Machine availability API." },
-    cdxEndpoint: { type: "string", pattern: "^(https?://.*)?$", default: ARCHIVE_DEFAULTS.cdxEndpoint, description: 'The CDX API, asked when the availability API finds no snapshot or one that is not a 200 capture ("" : never).' },
-    maxDistanceDays: { type: "integer", minimum: 0, default: ARCHIVE_DEFAULTS.maxDistanceDays, description: "A snapshot further than this from the article's date is named in the message but never written as a fix." },
-    keepOriginal: { enum: ["title", "note", "none"], default: ARCHIVE_DEFAULTS.keepOriginal, description: 'How a fix keeps the original URL in sight: a link title (`[t](snapshot "Original: URL")`), a note after the link, or nothing (the snapshot URL holds it anyway).' },
-    concurrency: { type: "integer", minimum: 1, default: ARCHIVE_DEFAULTS.concurrency, description: "Requests to the archive at once." },
-    cacheTtl: { type: "string", pattern: "^\\d+[smhdw]$", default: ARCHIVE_DEFAULTS.cacheTtl, description: "How long a lookup is kept in the URL cache, found or not." }
-  }
-};
-var EXTERNAL_SCHEMA = {
-  type: "object",
-  additionalProperties: false,
-  description: "External URL checks (`--external`, on by default for `audit`).",
-  properties: {
-    concurrency: { type: "integer", minimum: 1, default: EXTERNAL_DEFAULTS.concurrency, description: "Requests in flight at once, all hosts together." },
-    perHost: { type: "integer", minimum: 1, default: EXTERNAL_DEFAULTS.perHost, description: "Requests in flight at once to one host." },
-    minIntervalMs: { type: "integer", minimum: 0, default: EXTERNAL_DEFAULTS.minIntervalMs, description: "Least time between the starts of two requests to one host, in milliseconds." },
-    timeoutMs: { type: "integer", minimum: 1, default: EXTERNAL_DEFAULTS.timeoutMs, description: "Time allowed to connect, to receive the headers and between body chunks, in milliseconds." },
-    retries: { type: "integer", minimum: 0, default: EXTERNAL_DEFAULTS.retries, description: "Retries after a timeout, a reset, 429 or 5xx, with exponential backoff and jitter (429 and 503 wait as Retry-After says, at most a minute)." },
-    maxRedirects: { type: "integer", minimum: 0, default: EXTERNAL_DEFAULTS.maxRedirects, description: "Redirects followed before the URL is reported." },
-    cacheTtl: { type: "string", pattern: "^\\d+[smhdw]$", default: EXTERNAL_DEFAULTS.cacheTtl, description: "How long a URL found working is trusted without a request (failures are never cached)." },
-    accept: {
-      type: "array",
-      items: { oneOf: [{ type: "integer", minimum: 100, maximum: 999 }, { type: "string", pattern: "^\\d{3}(-\\d{3})?$" }] },
-      default: EXTERNAL_DEFAULTS.accept,
-      description: 'Status codes that count as working: codes and ranges such as "200-299".'
-    },
-    exclude: { type: "array", items: { type: "string" }, description: "Regular expressions of URLs never requested." },
-    allowHosts: { type: "array", items: { type: "string" }, description: "Hosts checked even though they resolve to a private, loopback or link-local address (`*.example.org` for subdomains too)." },
-    allowPrivateHosts: { type: "boolean", default: false, description: "Check URLs whose host resolves to a private, loopback, link-local or cloud-metadata address." },
-    botWalls: { type: "array", items: { type: "string" }, default: DEFAULT_BOT_WALLS, description: "Hosts whose 403 answers robots rather than says a page is gone: reported as warnings." },
-    archive: ARCHIVE_SCHEMA
-  }
-};
-
-// src/core/schema.ts
-var SEVERITY = { enum: ["off", "warn", "error", 0, 1, 2] };
-function ruleSettingSchema(rule) {
-  return {
-    description: rule.meta.description,
-    oneOf: [
-      SEVERITY,
-      { type: "array", items: [SEVERITY, rule.meta.optionsSchema], minItems: 1, maxItems: 2, additionalItems: false }
-    ]
-  };
-}
-function configSchema(rules2) {
-  const ruleProps = Object.fromEntries(rules2.map((r) => [r.meta.id, ruleSettingSchema(r)]));
-  const rulesSchema = { type: "object", additionalProperties: false, properties: ruleProps };
-  const globs = { type: "array", items: { type: "string", minLength: 1 } };
-  return {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    title: "archive-lint configuration",
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      $schema: { type: "string" },
-      repository: { type: "string", pattern: "^[\\w.-]+/[\\w.-]+$", description: "owner/name of the archive on GitHub." },
-      branch: { type: "string", minLength: 1 },
-      include: { ...globs, description: "Globs of the files to lint (default: **/*.md)." },
-      ignore: { ...globs, description: "Globs of files never linted (as well as .gitignore)." },
-      rules: rulesSchema,
-      overrides: {
-        type: "array",
-        items: {
-          type: "object",
-          additionalProperties: false,
-          required: ["files"],
-          properties: { files: globs, ignores: globs, rules: rulesSchema }
-        }
-      },
-      mirrors: {
-        type: "object",
-        description: "Local checkouts of sibling repositories: owner/name → path (relative to the root).",
-        propertyNames: { pattern: "^[\\w.-]+/[\\w.-]+$" },
-        additionalProperties: { type: "string" }
-      },
-      site: {
-        enum: ["github", "mdbook", "mkdocs", "jekyll"],
-        description: "Where the archive is published: how links resolve, which heading slugs anchors use, what a safe fix may drop (default: mdbook where a book.toml is, mkdocs where a mkdocs.yml is, else github)."
-      },
-      siteRoot: { type: "string", description: "The published site's root folder, relative to the root (default: book.toml's src, mkdocs.yml's docs_dir)." },
-      siteExternal: {
-        type: "array",
-        items: { type: "string", minLength: 1 },
-        description: "Paths outside the published site's root that exist where it is published, relative to the site root (e.g. ../std/): links under them are not reported."
-      },
-      maxFileSize: { type: "integer", minimum: 1, description: "Files larger than this many bytes are reported, not parsed (default 4 MiB: any file under it lints in at most 1.5 GB)." },
-      fileTimeBudget: {
-        type: "number",
-        minimum: 0,
-        description: "Seconds a file may take to lint, per MiB of it; every file gets twice that more (default 5: 10 s, and 5 s per MiB). A file past it is reported as not linted, and the run goes on. 0: no limit."
-      },
-      maxMessagesPerFile: { type: "integer", minimum: 1, description: "Past this many messages in one file, the rest are counted in one summary message (default 1000)." },
-      external: EXTERNAL_SCHEMA
-    }
-  };
-}
-
-// src/core/config.ts
-var ConfigError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "ConfigError";
-  }
-};
-function closestName(word, candidates2) {
-  let best;
-  let bestDistance = (word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3))) + 1;
-  for (const c of candidates2) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  if (best !== void 0 || word.length < 3) return best;
-  const prefixed = candidates2.filter((c) => c.startsWith(word));
-  return prefixed.length === 1 ? prefixed[0] : void 0;
-}
-var CONFIG_FILES = ["archive-lint.config.json", "archive-lint.config.js", "archive-lint.config.mjs", ".archive-lintrc.json"];
-var DEFAULT_INCLUDE = ["**/*.md", "**/*.markdown"];
-var DEFAULT_IGNORE = ["**/node_modules/**"];
-var DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
-var DEFAULT_FILE_TIME_BUDGET = 5;
-var DEFAULT_MAX_MESSAGES_PER_FILE = 1e3;
-function timeBudgetOf(secondsPerMiB) {
-  return secondsPerMiB > 0 ? { baseMs: 2e3 * secondsPerMiB, perMiBMs: 1e3 * secondsPerMiB } : false;
-}
-function severityOf(value2) {
-  if (value2 === "off" || value2 === 0) return 0;
-  if (value2 === "warn" || value2 === 1) return 1;
-  return 2;
-}
-function findConfig(root2) {
-  for (const name of CONFIG_FILES) {
-    const p = join5(root2, name);
-    if (existsSync3(p)) return p;
-  }
-  const pkg = join5(root2, "package.json");
-  if (existsSync3(pkg)) {
-    try {
-      const data = JSON.parse(readFileSync4(pkg, "utf8"));
-      if (data["archive-lint"] !== void 0) return `${pkg}#archive-lint`;
-    } catch {
-      return void 0;
-    }
-  }
-  return void 0;
-}
-function jsonAt(text5, file) {
-  const body = text5.startsWith("\uFEFF") ? text5.slice(1) : text5;
-  try {
-    return JSON.parse(body);
-  } catch (e) {
-    const at = jsonSyntaxError(body);
-    if (!at) throw new ConfigError(`${file}: invalid JSON: ${e.message}`);
-    const before2 = body.slice(0, at.offset).split(/\r\n|\r|\n/);
-    const line = before2.length;
-    const column = before2[line - 1].length + 1;
-    throw new ConfigError(`${file}:${line}:${column}: invalid JSON: ${at.message}`);
-  }
-}
-var JSON_FAULTS = {
-  [ParseErrorCode.InvalidSymbol]: "unexpected text (JSON has objects, arrays, strings in double quotes, numbers, true, false and null)",
-  [ParseErrorCode.InvalidNumberFormat]: "a malformed number",
-  [ParseErrorCode.PropertyNameExpected]: "expected a key in double quotes",
-  [ParseErrorCode.ValueExpected]: "expected a value (an object, array, string in double quotes, number, true, false or null)",
-  [ParseErrorCode.ColonExpected]: "expected ':' after the key",
-  [ParseErrorCode.CommaExpected]: "expected ',' before the next value",
-  [ParseErrorCode.CloseBraceExpected]: "expected '}'",
-  [ParseErrorCode.CloseBracketExpected]: "expected ']'",
-  [ParseErrorCode.EndOfFileExpected]: "expected the end of the file after the value",
-  [ParseErrorCode.InvalidCommentToken]: "comments are not allowed in JSON",
-  [ParseErrorCode.UnexpectedEndOfComment]: "comments are not allowed in JSON",
-  [ParseErrorCode.UnexpectedEndOfString]: `a string with no closing '"' on its line (a line break in a string is written \\n)`,
-  [ParseErrorCode.UnexpectedEndOfNumber]: "an unfinished number",
-  [ParseErrorCode.InvalidUnicode]: "expected four hex digits after '\\u'",
-  [ParseErrorCode.InvalidEscapeCharacter]: 'an invalid escape (JSON has \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)',
-  [ParseErrorCode.InvalidCharacter]: "a control character in a string (it must be escaped)"
-};
-function jsonSyntaxError(text5) {
-  let first;
-  visit3(
-    text5,
-    {
-      onError: (code3, offset, length) => {
-        if (first) return;
-        const token = text5.slice(offset, offset + Math.min(length, 24)).split(/\r\n|\r|\n/)[0];
-        const found = offset >= text5.length ? "the end of the file" : token === "" ? "a line break" : `'${token}${length > token.length ? "…" : ""}'`;
-        const trailing = (token === "]" || token === "}") && /,\s*$/.test(text5.slice(0, offset)) ? ` (a comma before '${token}' is not allowed)` : "";
-        first = { offset, message: `${JSON_FAULTS[code3] ?? printParseErrorCode(code3)}${trailing}, found ${found}` };
-      }
-    },
-    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false }
-  );
-  return first;
-}
-async function loadConfigFile(file) {
-  const [path2, key] = file.split("#");
-  let text5;
-  if (!path2.endsWith(".js") && !path2.endsWith(".mjs")) {
-    try {
-      text5 = readFileSync4(path2, "utf8");
-    } catch (e) {
-      throw new ConfigError(`${path2}: cannot read the config file: ${e.code ?? e.message}`);
-    }
-    const data = jsonAt(text5, path2);
-    return key ? data[key] : data;
-  }
-  try {
-    const mod = await import(pathToFileURL(resolve3(path2)).href);
-    return mod.default;
-  } catch (e) {
-    throw new ConfigError(`${path2}: cannot load the config module: ${e.message}`);
-  }
-}
-function keyPath(instancePath) {
-  if (instancePath === "") return "(top level)";
-  return instancePath.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((acc, part) => /^\d+$/.test(part) ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part, "");
-}
-function describe(error) {
-  const where = keyPath(error.instancePath);
-  const p = error.params;
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const key = String(p.additionalProperty);
-      const parent = error.parentSchema;
-      const known = Object.keys(parent?.properties ?? {});
-      const full = where === "(top level)" ? key : `${where}.${key}`;
-      const near = closestName(key, known);
-      const list3 = known.join(", ");
-      if (near !== void 0) return `unknown key '${full}'; did you mean '${near}'?${list3 ? ` Expected one of: ${list3}` : ""}`;
-      return `unknown key '${full}'${list3 ? `; expected one of: ${list3}` : ""}`;
-    }
-    case "enum":
-      return `'${where}': expected one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
-    case "type":
-      return `'${where}': expected ${String(p.type)}`;
-    case "required":
-      return `'${where}': missing key '${String(p.missingProperty)}'`;
-    case "pattern":
-      return `'${where}': expected a string matching ${String(p.pattern)}`;
-    case "propertyNames":
-      return `'${where}': key '${String(p.propertyName)}' is not an owner/name`;
-    default:
-      return `'${where}': ${error.message ?? "invalid"}`;
-  }
-}
-function bestError(errors) {
-  const rank = (e) => e.keyword === "oneOf" || e.keyword === "anyOf" ? 0 : e.keyword === "enum" || e.keyword === "type" ? 1 : 2;
-  return [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length || rank(b) - rank(a))[0];
-}
-var under = (path2, prefix) => path2 === prefix || path2.startsWith(`${prefix}/`);
-function mistakes(errors) {
-  const choices = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf");
-  const choiceOf = (e) => choices.filter((c) => c !== e && e.schemaPath.startsWith(`${c.schemaPath}/`) && under(e.instancePath, c.instancePath)).concat(choices.includes(e) ? [e] : []).sort((a, b) => a.schemaPath.length - b.schemaPath.length)[0];
-  const groups = /* @__PURE__ */ new Map();
-  const order2 = [];
-  for (const e of errors) {
-    const c = choiceOf(e);
-    if (c === void 0) {
-      order2.push(e);
-      continue;
-    }
-    const group = groups.get(c);
-    if (group) group.push(e);
-    else {
-      groups.set(c, [e]);
-      order2.push(c);
-    }
-  }
-  return order2.flatMap((e) => {
-    const group = groups.get(e);
-    if (!group) return [e];
-    const best = bestError(group);
-    const branch = best.schemaPath.slice(e.schemaPath.length).match(/^\/\d+\//)?.[0];
-    return branch === void 0 ? [best] : mistakes(group.filter((x) => x.schemaPath.startsWith(`${e.schemaPath}${branch}`)));
-  });
-}
-var ajvClass;
-var loadAjv = () => ajvClass ??= createRequire(import.meta.url)("ajv").Ajv;
-async function importAjv() {
-  ajvClass ??= (await import("./ajv-RVYNYF4H.js")).Ajv;
-}
-function validateConfig(data, file, rules2) {
-  const Ajv = loadAjv();
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-  const validate = ajv.compile(configSchema(rules2));
-  if (!validate(data)) {
-    const lines = [...new Set(mistakes(validate.errors ?? []).map((e) => `${file}: ${describe(e)}`))];
-    throw new ConfigError(lines.join("\n"));
-  }
-  return data;
-}
-function settingToConfig(setting, base) {
-  if (Array.isArray(setting)) {
-    const [sev, options] = setting;
-    return { severity: severityOf(sev), options: options ? { ...options } : base.options };
-  }
-  return { severity: severityOf(setting), options: base.options };
-}
-function applyRules(target, settings) {
-  for (const [id, setting] of Object.entries(settings ?? {})) {
-    const base = target[id];
-    if (base) target[id] = settingToConfig(setting, base);
-  }
-}
-function resolveConfig(config, file, rules2, cliRules = {}) {
-  const base = {};
-  for (const r of rules2) base[r.meta.id] = { severity: severityOf(r.meta.defaultSeverity), options: {} };
-  applyRules(base, config.rules);
-  const overrides = (config.overrides ?? []).map((o) => ({
-    match: (0, import_picomatch.default)(o.files, { dot: true, ignore: o.ignores }),
-    rules: o.rules
-  }));
-  const memo2 = /* @__PURE__ */ new Map();
-  const external = resolveExternal(config.external);
-  if (external.errors.length) throw new ConfigError(external.errors.map((e) => `${file ?? "config"}: ${e}`).join("\n"));
-  return {
-    file,
-    source: { config, cliRules },
-    repository: config.repository,
-    branch: config.branch,
-    include: config.include ?? DEFAULT_INCLUDE,
-    ignore: [...DEFAULT_IGNORE, ...config.ignore ?? []],
-    mirrors: config.mirrors ?? {},
-    maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    timeBudget: timeBudgetOf(config.fileTimeBudget ?? DEFAULT_FILE_TIME_BUDGET),
-    maxMessagesPerFile: config.maxMessagesPerFile ?? DEFAULT_MAX_MESSAGES_PER_FILE,
-    site: config.site ?? "github",
-    siteRoot: config.siteRoot ?? "",
-    siteExternal: config.siteExternal ?? [],
-    external: external.settings,
-    rulesFor(path2) {
-      const matched = overrides.filter((o) => o.match(path2));
-      const key = matched.map((o) => overrides.indexOf(o)).join(",");
-      let result = memo2.get(key);
-      if (!result) {
-        result = Object.fromEntries(Object.entries(base).map(([id, c]) => [id, { ...c }]));
-        for (const o of matched) applyRules(result, o.rules);
-        for (const [id, sev] of Object.entries(cliRules)) {
-          const c = result[id];
-          if (c) c.severity = sev;
-        }
-        memo2.set(key, result);
-      }
-      return result;
-    }
-  };
-}
-async function loadConfig(root2, explicit, rules2, cliRules = {}, cwd = root2) {
-  const file = explicit ? resolve3(cwd, explicit) : findConfig(root2);
-  if (explicit && !existsSync3(file)) throw new ConfigError(`${explicit}: config file not found`);
-  if (file) await importAjv();
-  const config = file ? validateConfig(await loadConfigFile(file) ?? {}, file, rules2) : {};
-  const profile = siteProfile(root2, config);
-  const resolved = resolveConfig({ ...config, site: profile.site, siteRoot: profile.siteRoot }, file, rules2, cliRules);
-  resolved.siteSource = profile.source;
-  return resolved;
-}
-
 export {
-  defaultCacheLocation,
-  makeFolder,
-  ensureGitignore,
-  FileCache,
-  isMarkdownPath,
-  ArchiveIndex,
+  decodeHTML,
+  decodeHTMLStrict,
+  wrap,
+  VFile,
+  toString,
+  decodeText,
   lineStarts,
+  pointAt,
   visible,
   visibleLineStart,
+  baseProcessor,
   parseMarkdown,
+  parseText,
+  siteProfile,
   siteCandidates,
-  decodeHTML,
+  outsideSite,
+  eachNode,
+  parseDocument,
+  isKnownElement,
   extract,
-  FsIndex,
-  isSuppressed,
-  toMessage,
-  compareMessages,
-  capMessages,
-  makeResult,
-  errorsOnly,
-  totals,
-  emptyOutcome,
-  readSource,
-  processFile,
-  processJob,
-  processSource,
-  require_picomatch2 as require_picomatch,
-  parseRepoSlug,
-  repoFromRemote,
-  encodePath,
-  resolveTarget,
-  strippedPadding,
-  budgetFor,
-  processInPool,
-  packMessages,
-  outcomeMessages,
-  resultOf,
-  packedJson,
-  docsUrl,
-  rules,
-  ConfigError,
-  closestName,
-  severityOf,
-  resolveConfig,
-  loadConfig
+  distance
 };

@@ -1,0 +1,14 @@
+import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
+import {
+  ruleById,
+  ruleIds,
+  rules
+} from "./chunk-OYRT3GF2.js";
+import "./chunk-DVJMD6PE.js";
+import "./chunk-CSS5HF6E.js";
+import "./chunk-Y3J7GJDS.js";
+export {
+  ruleById,
+  ruleIds,
+  rules
+};
