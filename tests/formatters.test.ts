@@ -93,6 +93,7 @@ describe('markdown', () => {
     for (const r of rules) expect(Object.keys(r.meta.kindNames ?? {}).sort(), r.meta.id).toEqual(Object.keys(r.meta.messages).sort());
     expect(kindName(ctx.rules, 'no-broken-links', 'originalSitePath')).toBe('original-site path');
     expect(kindName(ctx.rules, null, 'fatal')).toBe('file not linted');
+    expect(kindName(ctx.rules, null, 'tooManyMessages')).toBe('more problems not listed');
     // A kind the metadata does not name: its id in words.
     expect(kindName(ctx.rules, 'some-plugin', 'tooManyThings')).toBe('too many things');
   });

@@ -2559,6 +2559,7 @@ function topMissing(map) {
   return [...map].sort((a, b) => b[1].links - a[1].links || a[0].localeCompare(b[0]));
 }
 function kindName(rules2, ruleId, kind) {
+  if (ruleId === null && kind === "tooManyMessages") return "more problems not listed";
   if (ruleId === null || kind === "fatal") return "file not linted";
   const named = rules2.find((r) => r.id === ruleId)?.kindNames?.[kind];
   return named ?? kind.replace(/([a-z\d])([A-Z])/g, "$1 $2").toLowerCase();
@@ -3063,7 +3064,7 @@ var CLIENT_JS = String.raw`
     var ui = { rule: $('f-rule'), kind: $('f-kind'), sev: $('f-sev'), folder: $('f-folder'), fix: $('f-fix'), q: $('f-q'), sort: $('f-sort') };
     function option(sel, value, label) { var op = el('option', '', label); op.value = value; sel.appendChild(op); }
     option(ui.rule, '', 'every rule (' + fmt.format(n) + ')');
-    R.forEach(function (r, x) { if (ruleCount[x]) option(ui.rule, String(x), (r || 'file not linted') + ' (' + fmt.format(ruleCount[x]) + ')'); });
+    R.forEach(function (r, x) { if (ruleCount[x]) option(ui.rule, String(x), (r || 'file messages') + ' (' + fmt.format(ruleCount[x]) + ')'); });
     function kindOptions() {
       var keep = ui.kind.value;
       ui.kind.textContent = '';
@@ -3131,7 +3132,7 @@ var CLIENT_JS = String.raw`
         if (occ[at]) td.appendChild(el('span', 'occ', ' ×' + fmt.format(occ[at])));
         tr.appendChild(td);
         td = el('td', 'rk');
-        td.appendChild(el('span', 'rule', R[kk[0]] || 'file not linted'));
+        td.appendChild(el('span', 'rule', R[kk[0]] || 'file messages'));
         td.appendChild(el('span', 'kind', kk[2]));
         tr.appendChild(td);
         td = el('td');
@@ -3294,7 +3295,7 @@ function total(c) {
   return c === void 0 ? 0 : c.errors + c.warnings;
 }
 function ruleLabel(id) {
-  return id === "" ? "file not linted" : id;
+  return id === "" ? "file messages" : id;
 }
 function rulePanel(m) {
   const order = ruleOrder(m);
@@ -3329,7 +3330,7 @@ function rulePanel(m) {
     const list = [...groups.values()].filter((g) => g.rule === r).sort((a, b) => total(b.c) - total(a.c) || a.name.localeCompare(b.name));
     list.forEach((g, j) => {
       const id = m.rules[r];
-      const name = j === 0 ? id === "" ? "file not linted" : `<a href="${escapeHtml(docsUrl(id))}">${escapeHtml(id)}</a>` : "";
+      const name = j === 0 ? id === "" ? "file messages" : `<a href="${escapeHtml(docsUrl(id))}">${escapeHtml(id)}</a>` : "";
       const w = (100 * total(g.c) / kmax).toFixed(2);
       kindRows.push(
         `<tr${filterAttr({ rule: id, kind: g.id })}><td class="rule">${name}</td><td>${escapeHtml(g.name)}</td><td class="n">${g.c.errors ? num2(g.c.errors) : ""}</td><td class="n">${g.c.warnings ? num2(g.c.warnings) : ""}</td><td style="width:28%"><div class="meter${g.c.errors ? "" : " w"}"><span style="width:${w}%"></span></div></td></tr>`

@@ -139,7 +139,7 @@ function total(c: Cell | undefined): number {
 }
 
 function ruleLabel(id: string): string {
-  return id === '' ? 'file not linted' : id;
+  return id === '' ? 'file messages' : id;
 }
 
 function rulePanel(m: Model): string {
@@ -183,7 +183,7 @@ function rulePanel(m: Model): string {
     const list = [...groups.values()].filter((g) => g.rule === r).sort((a, b) => total(b.c) - total(a.c) || a.name.localeCompare(b.name));
     list.forEach((g, j) => {
       const id = m.rules[r] as string;
-      const name = j === 0 ? (id === '' ? 'file not linted' : `<a href="${escapeHtml(docsUrl(id))}">${escapeHtml(id)}</a>`) : '';
+      const name = j === 0 ? (id === '' ? 'file messages' : `<a href="${escapeHtml(docsUrl(id))}">${escapeHtml(id)}</a>`) : '';
       const w = ((100 * total(g.c)) / kmax).toFixed(2);
       kindRows.push(
         `<tr${filterAttr({ rule: id, kind: g.id })}><td class="rule">${name}</td><td>${escapeHtml(g.name)}</td><td class="n">${g.c.errors ? num(g.c.errors) : ''}</td><td class="n">${g.c.warnings ? num(g.c.warnings) : ''}</td>` +

@@ -138,6 +138,8 @@ export function topMissing(map: Summary['missingTargets']): [string, MissingTarg
 
 /** A kind of finding in words, from the rule's metadata (`originalSitePath` → `original-site path`). */
 export function kindName(rules: readonly RuleMeta[], ruleId: string | null, kind: string): string {
+  // A file's own messages: not linted (binary, too large, too slow…), or the count past maxMessagesPerFile.
+  if (ruleId === null && kind === 'tooManyMessages') return 'more problems not listed';
   if (ruleId === null || kind === 'fatal') return 'file not linted';
   const named = rules.find((r) => r.id === ruleId)?.kindNames?.[kind];
   // A kind the metadata does not name: its id split into words.

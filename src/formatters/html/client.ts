@@ -100,7 +100,7 @@ export const CLIENT_JS = String.raw`
     var ui = { rule: $('f-rule'), kind: $('f-kind'), sev: $('f-sev'), folder: $('f-folder'), fix: $('f-fix'), q: $('f-q'), sort: $('f-sort') };
     function option(sel, value, label) { var op = el('option', '', label); op.value = value; sel.appendChild(op); }
     option(ui.rule, '', 'every rule (' + fmt.format(n) + ')');
-    R.forEach(function (r, x) { if (ruleCount[x]) option(ui.rule, String(x), (r || 'file not linted') + ' (' + fmt.format(ruleCount[x]) + ')'); });
+    R.forEach(function (r, x) { if (ruleCount[x]) option(ui.rule, String(x), (r || 'file messages') + ' (' + fmt.format(ruleCount[x]) + ')'); });
     function kindOptions() {
       var keep = ui.kind.value;
       ui.kind.textContent = '';
@@ -168,7 +168,7 @@ export const CLIENT_JS = String.raw`
         if (occ[at]) td.appendChild(el('span', 'occ', ' ×' + fmt.format(occ[at])));
         tr.appendChild(td);
         td = el('td', 'rk');
-        td.appendChild(el('span', 'rule', R[kk[0]] || 'file not linted'));
+        td.appendChild(el('span', 'rule', R[kk[0]] || 'file messages'));
         td.appendChild(el('span', 'kind', kk[2]));
         tr.appendChild(td);
         td = el('td');
