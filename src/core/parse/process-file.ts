@@ -8,7 +8,7 @@
  * A pure function of a path and the resolved settings to plain data, so it can run on worker threads
  * and be cached.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
 import type { Processor } from 'unified';
@@ -179,6 +179,16 @@ export interface FileJob {
   path: string;
   text?: string;
   bom?: boolean;
+}
+
+/** A job's size, for its time budget: the text it carries, else the file's size on disk (0 when it cannot be read). */
+export function jobSize(root: string, job: FileJob): number {
+  if (job.text !== undefined) return job.text.length;
+  try {
+    return statSync(join(root, job.path)).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** The per-file step on one job: read the file, or take the text the job carries. */

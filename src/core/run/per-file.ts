@@ -3,9 +3,7 @@
  * else in-process; outcomes the cache holds are served from it. In: the files to lint; out: their outcomes
  * (`Outcomes`, an outcome served by the cache unpacked only when asked for).
  */
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
-import { emptyOutcome, processFile, processJob, type FileJob, type ProcessSettings } from '../parse/process-file.js';
+import { emptyOutcome, jobSize, processFile, processJob, type FileJob, type ProcessSettings } from '../parse/process-file.js';
 import { packMessages } from '../cache/packed.js';
 import { localTargets, stagedText } from '../walk/changed.js';
 import { processInPool } from './pool.js';
@@ -45,15 +43,6 @@ export function settingsFor(run: PerFileRun, path: string): ProcessSettings {
   return settings;
 }
 
-function jobSize(run: PerFileRun, job: FileJob): number {
-  if (job.text !== undefined) return job.text.length;
-  try {
-    return statSync(join(run.root, job.path)).size;
-  } catch {
-    return 0;
-  }
-}
-
 /** The per-file step on many files (a path, or a path with its text); returns whether it was interrupted. */
 export async function processMany(run: PerFileRun, jobs: FileJob[], onDone: (k: number, o: FileOutcome) => void): Promise<boolean> {
   const pool = (some: FileJob[], size: number, done: (k: number, o: FileOutcome) => void) =>
@@ -64,7 +53,7 @@ export async function processMany(run: PerFileRun, jobs: FileJob[], onDone: (k: 
   for (let k = 0; k < jobs.length; k++) {
     if (run.signal?.aborted) return true;
     const job = jobs[k] as FileJob;
-    if (run.setup && run.config.timeBudget && jobSize(run, job) > IN_PROCESS_MAX_BYTES) {
+    if (run.setup && run.config.timeBudget && jobSize(run.root, job) > IN_PROCESS_MAX_BYTES) {
       deferred.push(k);
       continue;
     }

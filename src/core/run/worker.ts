@@ -3,10 +3,8 @@
  * writes, into memory shared with the main thread, which file it is on and that file's deadline (see pool.ts).
  * The rules come from the module the caller named (`rulesModule`, imported once), never from rules/ directly.
  */
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { processJob, type FileJob, type ProcessSettings } from '../parse/process-file.js';
+import { jobSize, processJob, type FileJob, type ProcessSettings } from '../parse/process-file.js';
 import { resolveConfig, type UserConfig } from '../config/config.js';
 import { packMessages } from '../cache/packed.js';
 import type { RepoIdentity } from '../links/github.js';
@@ -30,20 +28,10 @@ const { rules } = (await import(setup.rulesModule)) as { rules: readonly RuleMod
 const config = resolveConfig(setup.config, setup.configFile, rules, setup.cliRules);
 const progress = setup.progress ? new Float64Array(setup.progress) : undefined;
 
-/** The size of a job's text, for its time budget (a file's size on disk; 0 when it cannot be read). */
-function sizeOf(job: FileJob): number {
-  if (job.text !== undefined) return job.text.length;
-  try {
-    return statSync(join(setup.root, job.path)).size;
-  } catch {
-    return 0;
-  }
-}
-
 parentPort?.on('message', (batch: { id: number; indices: number[]; jobs: FileJob[] }) => {
   const outcomes = batch.jobs.map((job, k) => {
     if (progress) {
-      const size = sizeOf(job);
+      const size = jobSize(setup.root, job);
       progress[2] = size;
       progress[1] = setup.timeBudget ? Date.now() + budgetFor(size, setup.timeBudget) : Infinity;
       progress[0] = batch.indices[k] as number;
