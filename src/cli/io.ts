@@ -15,3 +15,20 @@ export interface MainIO {
   /** Set by the caller on Ctrl-C: the run stops between files. */
   signal?: { aborted: boolean };
 }
+
+/** Chunks gathered into blocks of about `size` bytes: a big report is written in few writes, never held whole. */
+export function* blocks(chunks: Iterable<string | Buffer>, size = 1 << 20): Generator<Buffer> {
+  let held: Buffer[] = [];
+  let bytes = 0;
+  for (const chunk of chunks) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    held.push(b);
+    bytes += b.length;
+    if (bytes >= size) {
+      yield Buffer.concat(held, bytes);
+      held = [];
+      bytes = 0;
+    }
+  }
+  if (bytes) yield Buffer.concat(held, bytes);
+}

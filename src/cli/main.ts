@@ -32,7 +32,7 @@ import { parseShard, type Shard } from '../core/walk/shard.js';
 import { applyRenames } from '../core/report/baseline.js';
 import { BaselineError, BaselineRun, loadBaseline, renamesSince } from './baseline.js';
 import { mergeCommand } from './merge.js';
-import type { MainIO, Output } from './io.js';
+import { blocks, type MainIO, type Output } from './io.js';
 
 export type { MainIO, Output } from './io.js';
 
@@ -197,21 +197,6 @@ function openFor(abs: string): number {
   return openSync(abs, 'w');
 }
 
-function* blocks(chunks: Iterable<string | Buffer>, size = 1 << 20): Generator<Buffer> {
-  let held: Buffer[] = [];
-  let bytes = 0;
-  for (const chunk of chunks) {
-    const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    held.push(b);
-    bytes += b.length;
-    if (bytes >= size) {
-      yield Buffer.concat(held, bytes);
-      held = [];
-      bytes = 0;
-    }
-  }
-  if (bytes) yield Buffer.concat(held, bytes);
-}
 
 function writeOut(io: MainIO, file: string | undefined, text: string): void {
   if (file === undefined) {

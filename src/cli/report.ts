@@ -9,6 +9,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ensureGitignore, makeFolder } from '../core/cache/cache.js';
 import { visible } from '../core/walk/text.js';
+import { blocks } from './io.js';
 import { htmlChunks, type HtmlContext } from '../formatters/html.js';
 import type { LintResult } from '../types.js';
 
@@ -23,22 +24,11 @@ export interface ReportOutcome {
   failed?: boolean;
 }
 
-/** Write the chunks to a file through one descriptor, gathered into writes of about a megabyte. */
+/** Write the chunks to a file through one descriptor, in blocks of about a megabyte. */
 export function writeFileChunks(file: string, chunks: Iterable<string>): void {
   const fd = openSync(file, 'w');
   try {
-    let held: string[] = [];
-    let size = 0;
-    for (const chunk of chunks) {
-      held.push(chunk);
-      size += chunk.length;
-      if (size >= 1 << 20) {
-        writeSync(fd, held.join(''));
-        held = [];
-        size = 0;
-      }
-    }
-    if (size) writeSync(fd, held.join(''));
+    for (const block of blocks(chunks)) writeSync(fd, block);
   } finally {
     closeSync(fd);
   }
