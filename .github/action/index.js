@@ -10,6 +10,7 @@ import {
   ensureGitignore,
   errorsOnly,
   isSuppressed,
+  jobSize,
   loadConfig,
   makeFolder,
   makeResult,
@@ -26,7 +27,7 @@ import {
   severityOf,
   toMessage,
   totals
-} from "./chunk-FDCKA3XM.js";
+} from "./chunk-4F7RJIGF.js";
 import {
   ArchiveIndex,
   FsIndex,
@@ -998,13 +999,13 @@ var require_picocolors = __commonJS({
 // src/action/main.ts
 import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync9, rmSync, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname7, join as join12, resolve as resolve8 } from "node:path";
+import { dirname as dirname7, join as join11, resolve as resolve8 } from "node:path";
 import { randomUUID } from "node:crypto";
 
 // src/cli/main.ts
-import { closeSync as closeSync3, existsSync as existsSync2, lstatSync, openSync as openSync3, readFileSync as readFileSync8, realpathSync as realpathSync3, statSync as statSync7, writeFileSync as writeFileSync3, writeSync as writeSync3 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync2, lstatSync, openSync as openSync3, readFileSync as readFileSync8, realpathSync as realpathSync3, statSync as statSync6, writeFileSync as writeFileSync3, writeSync as writeSync3 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { dirname as dirname6, isAbsolute as isAbsolute2, join as join11, relative as relative8, resolve as resolve7, sep as sep7 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute2, join as join10, relative as relative8, resolve as resolve7, sep as sep7 } from "node:path";
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 
@@ -1401,22 +1402,12 @@ function changedFiles(root, config, repo, lintable, cs, links, unfollowed) {
 }
 
 // src/core/run/per-file.ts
-import { statSync as statSync3 } from "node:fs";
-import { join as join4 } from "node:path";
 var POOL_THRESHOLD = 200;
 var IN_PROCESS_MAX_BYTES = 16 * 1024;
 function settingsFor(run, path) {
   const settings = { root: run.root, rules: run.config.rulesFor(path), mirrors: run.mirrors, maxFileSize: run.config.maxFileSize, maxMessagesPerFile: run.config.maxMessagesPerFile, site: run.config.site };
   if (run.repo) settings.repo = run.repo;
   return settings;
-}
-function jobSize(run, job) {
-  if (job.text !== void 0) return job.text.length;
-  try {
-    return statSync3(join4(run.root, job.path)).size;
-  } catch {
-    return 0;
-  }
 }
 async function processMany(run, jobs, onDone) {
   const pool = (some, size2, done) => processInPool(some, { size: size2, setup: run.setup, timeBudget: run.config.timeBudget }, done, run.signal);
@@ -1425,7 +1416,7 @@ async function processMany(run, jobs, onDone) {
   for (let k = 0; k < jobs.length; k++) {
     if (run.signal?.aborted) return true;
     const job = jobs[k];
-    if (run.setup && run.config.timeBudget && jobSize(run, job) > IN_PROCESS_MAX_BYTES) {
+    if (run.setup && run.config.timeBudget && jobSize(run.root, job) > IN_PROCESS_MAX_BYTES) {
       deferred.push(k);
       continue;
     }
@@ -1512,7 +1503,7 @@ async function perFilePhase(run, files, options) {
 }
 
 // src/core/links/archive.ts
-import { statSync as statSync4 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 function archiveIndexPhase(o) {
   const { root, config, mirrors } = o;
   const index = new ArchiveIndex(o.files, (path) => {
@@ -1528,7 +1519,7 @@ function archiveIndexPhase(o) {
       const dir = mirrors[key];
       let ok = false;
       try {
-        ok = dir !== void 0 && statSync4(dir).isDirectory();
+        ok = dir !== void 0 && statSync3(dir).isDirectory();
       } catch {
         ok = false;
       }
@@ -1547,7 +1538,7 @@ function archiveIndexPhase(o) {
 }
 
 // src/core/fix/passes.ts
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/core/fix/fix.ts
 function lineEnding(text2) {
@@ -1578,8 +1569,8 @@ function applyFixes(text2, fixes) {
 }
 
 // src/core/fix/write.ts
-import { closeSync, fsyncSync, openSync, readFileSync as readFileSync3, realpathSync as realpathSync2, renameSync, statSync as statSync5, unlinkSync, writeSync, chmodSync } from "node:fs";
-import { basename, dirname, join as join5, relative as relative3, sep as sep3 } from "node:path";
+import { closeSync, fsyncSync, openSync, readFileSync as readFileSync3, realpathSync as realpathSync2, renameSync, statSync as statSync4, unlinkSync, writeSync, chmodSync } from "node:fs";
+import { basename, dirname, join as join4, relative as relative3, sep as sep3 } from "node:path";
 import { randomBytes } from "node:crypto";
 var pendingTemps = /* @__PURE__ */ new Set();
 function inside(root, path) {
@@ -1596,13 +1587,13 @@ function writeFixed(root, abs, original, text2, bom) {
   }
   let mode;
   try {
-    const st = statSync5(real);
+    const st = statSync4(real);
     mode = st.mode & 4095;
     if ((mode & 146) === 0) return { ok: false, reason: "file is read-only; not fixed" };
   } catch (e) {
     return { ok: false, reason: `cannot stat: ${e.code ?? e.message}` };
   }
-  const tmp = join5(dirname(real), `.${basename(real)}.archive-lint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  const tmp = join4(dirname(real), `.${basename(real)}.archive-lint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   pendingTemps.add(tmp);
   try {
     const fd = openSync(tmp, "wx", mode);
@@ -1679,7 +1670,7 @@ async function fixAll(run, outcomes, options, fixed, externalFixes) {
     const o = outcomes[at];
     const pending = externalFixes ? [...fixesOf(run, o, options.mode), ...externalFixes(at)] : fixesOf(run, o, options.mode);
     if (pending.length === 0) continue;
-    const source = readSource(join6(run.root, o.path), run.maxFileSize);
+    const source = readSource(join5(run.root, o.path), run.maxFileSize);
     if (!("text" in source)) continue;
     jobs.push({ at, original: o, source, text: source.text, current: o, fixes: 0, pending });
   }
@@ -1724,7 +1715,7 @@ function writeFixJob(run, job, options, fixed) {
   const entry = { path: o.path, before: source.text, after: text2, bom: source.bom, fixes: job.fixes, written: false };
   fixed.push(entry);
   if (!options.dryRun) {
-    const w = writeFixed(run.root, join6(run.root, o.path), source.bytes, text2, source.bom);
+    const w = writeFixed(run.root, join5(run.root, o.path), source.bytes, text2, source.bom);
     if (w.ok) entry.written = true;
     else {
       run.runProblems.push({ path: o.path, message: w.reason });
@@ -1817,7 +1808,7 @@ function externalKey(url, ctx) {
 // src/core/external/cache.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { readFileSync as readFileSync4, renameSync as renameSync2, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 var MAGIC = "archive-lint-urls";
 var FORMAT = 1;
 var URL_CACHE_FILE = "urls.json";
@@ -1833,7 +1824,7 @@ var UrlCache = class {
     this.ttlMs = ttlMs;
     this.now = now;
     this.archiveTtlMs = archiveTtlMs;
-    this.file = join7(dir, URL_CACHE_FILE);
+    this.file = join6(dir, URL_CACHE_FILE);
   }
   dir;
   ttlMs;
@@ -2154,12 +2145,12 @@ async function externalPhase(external, outcomes, at, config, options, signal) {
 
 // src/version.ts
 import { existsSync, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname2, join as join8 } from "node:path";
+import { dirname as dirname2, join as join7 } from "node:path";
 import { fileURLToPath } from "node:url";
 function version() {
   let dir = dirname2(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const p = join8(dir, "package.json");
+    const p = join7(dir, "package.json");
     if (existsSync(p)) {
       const pkg = JSON.parse(readFileSync5(p, "utf8"));
       if (pkg.name === "archive-lint") return pkg.version ?? "0.0.0";
@@ -2668,7 +2659,24 @@ var formatters = { stylish, json, sarif, github, markdown };
 
 // src/cli/report.ts
 import { closeSync as closeSync2, openSync as openSync2, writeSync as writeSync2 } from "node:fs";
-import { dirname as dirname4, join as join9, resolve as resolve5 } from "node:path";
+import { dirname as dirname4, join as join8, resolve as resolve5 } from "node:path";
+
+// src/cli/io.ts
+function* blocks(chunks, size = 1 << 20) {
+  let held = [];
+  let bytes = 0;
+  for (const chunk of chunks) {
+    const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    held.push(b);
+    bytes += b.length;
+    if (bytes >= size) {
+      yield Buffer.concat(held, bytes);
+      held = [];
+      bytes = 0;
+    }
+  }
+  if (bytes) yield Buffer.concat(held, bytes);
+}
 
 // src/formatters/html.ts
 import { dirname as dirname3, relative as relative6, resolve as resolve4, sep as sep6 } from "node:path";
@@ -3440,24 +3448,13 @@ var DEFAULT_REPORT = "report.html";
 function writeFileChunks(file, chunks) {
   const fd = openSync2(file, "w");
   try {
-    let held = [];
-    let size = 0;
-    for (const chunk of chunks) {
-      held.push(chunk);
-      size += chunk.length;
-      if (size >= 1 << 20) {
-        writeSync2(fd, held.join(""));
-        held = [];
-        size = 0;
-      }
-    }
-    if (size) writeSync2(fd, held.join(""));
+    for (const block of blocks(chunks)) writeSync2(fd, block);
   } finally {
     closeSync2(fd);
   }
 }
 function writeHtmlReport(results, ctx, asked, cacheFolder) {
-  const file = asked === void 0 ? join9(cacheFolder, DEFAULT_REPORT) : resolve5(ctx.cwd, asked);
+  const file = asked === void 0 ? join8(cacheFolder, DEFAULT_REPORT) : resolve5(ctx.cwd, asked);
   const shown = visible(file);
   if (asked === void 0) {
     const unmade = makeFolder(dirname4(file));
@@ -4258,8 +4255,8 @@ function parseBaseline(text2, file) {
 }
 
 // src/cli/baseline.ts
-import { readFileSync as readFileSync6, renameSync as renameSync3, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join10 } from "node:path";
+import { readFileSync as readFileSync6, renameSync as renameSync3, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname5, join as join9 } from "node:path";
 function loadBaseline(abs, update) {
   let text2;
   try {
@@ -4267,7 +4264,7 @@ function loadBaseline(abs, update) {
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" && update) {
-      if (!statSync6(dirname5(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname5(abs)} is not a folder`);
+      if (!statSync5(dirname5(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname5(abs)} is not a folder`);
       return { files: /* @__PURE__ */ new Map() };
     }
     if (code === "ENOENT") throw new BaselineError(`--baseline ${abs}: no such file; write it with --update-baseline`);
@@ -4314,7 +4311,7 @@ var BaselineRun = class {
     const given = this.o.textOf?.(path);
     if (given !== void 0) return textAt(given);
     try {
-      return textAt(readFileSync6(join10(this.o.root, path), "utf8").replace(/^\ufeff/, ""));
+      return textAt(readFileSync6(join9(this.o.root, path), "utf8").replace(/^\ufeff/, ""));
     } catch {
       return void 0;
     }
@@ -4373,7 +4370,7 @@ function messagesOf(r) {
   return json2 === void 0 ? r.messages : JSON.parse(json2.toString("utf8")).messages;
 }
 function writeAtomically(abs, text2) {
-  const tmp = join10(dirname5(abs), `.${basename2(abs)}.${process.pid}.tmp`);
+  const tmp = join9(dirname5(abs), `.${basename2(abs)}.${process.pid}.tmp`);
   try {
     writeFileSync2(tmp, text2);
     renameSync3(tmp, abs);
@@ -4672,21 +4669,6 @@ function openFor(abs) {
   folderFor(abs);
   return openSync3(abs, "w");
 }
-function* blocks(chunks, size = 1 << 20) {
-  let held = [];
-  let bytes = 0;
-  for (const chunk of chunks) {
-    const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    held.push(b);
-    bytes += b.length;
-    if (bytes >= size) {
-      yield Buffer.concat(held, bytes);
-      held = [];
-      bytes = 0;
-    }
-  }
-  if (bytes) yield Buffer.concat(held, bytes);
-}
 function writeOut(io, file, text2) {
   if (file === void 0) {
     if (text2) io.stdout.write(text2.endsWith("\n") ? text2 : `${text2}
@@ -4721,7 +4703,7 @@ function unlinted(named, linted, root, config) {
     if (linted.some((f) => f === abs || f.startsWith(abs.endsWith(sep7) ? abs : `${abs}${sep7}`))) continue;
     let st;
     try {
-      st = statSync7(abs);
+      st = statSync6(abs);
     } catch (e) {
       if (lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link that loops or is broken (${e.code ?? "unreadable"}); not linted`);
       continue;
@@ -4781,7 +4763,7 @@ async function runLint(io, p) {
   const rootArg = values.root;
   const root = rootArg ? resolve7(io.cwd, rootArg) : gitTopLevel(auditDir ?? io.cwd) ?? auditDir ?? io.cwd;
   try {
-    if (!statSync7(root).isDirectory()) throw new UsageError(`root ${root} is not a folder`);
+    if (!statSync6(root).isDirectory()) throw new UsageError(`root ${root} is not a folder`);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot read the root ${root}: ${e.code ?? e.message}`);
@@ -4997,7 +4979,7 @@ function packageDir() {
   let dir = dirname6(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 5; i++) {
     try {
-      if (JSON.parse(readFileSync8(join11(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
+      if (JSON.parse(readFileSync8(join10(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
     } catch {
     }
     dir = dirname6(dir);
@@ -5012,8 +4994,8 @@ function schemaRef(root) {
   const dir = packageDir();
   if (dir === void 0) return void 0;
   try {
-    const schema = realpathSync3(join11(dir, "archive-lint.schema.json"));
-    const installed = join11(root, "node_modules", "archive-lint", "archive-lint.schema.json");
+    const schema = realpathSync3(join10(dir, "archive-lint.schema.json"));
+    const installed = join10(root, "node_modules", "archive-lint", "archive-lint.schema.json");
     if (existsSync2(installed) && realpathSync3(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
     const realRoot = realpathSync3(root);
     return inside2(realRoot, schema) ? `./${relative8(realRoot, schema).split(sep7).join("/")}` : void 0;
@@ -5023,7 +5005,7 @@ function schemaRef(root) {
 }
 function runInit(io, p) {
   const root = p.values.root ? resolve7(io.cwd, p.values.root) : gitTopLevel(io.cwd) ?? io.cwd;
-  const file = join11(root, "archive-lint.config.json");
+  const file = join10(root, "archive-lint.config.json");
   if (existsSync2(file) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
   const remote = gitRemoteRepo(root);
   const starter = {};
@@ -5152,7 +5134,7 @@ async function runAction(io) {
   const { env } = io;
   const log = (s) => io.stdout.write(`${s}
 `);
-  const scratch = mkdtempSync(join12(env.RUNNER_TEMP || tmpdir(), "archive-lint-"));
+  const scratch = mkdtempSync(join11(env.RUNNER_TEMP || tmpdir(), "archive-lint-"));
   try {
     const workspace = resolve8(env.GITHUB_WORKSPACE || process.cwd());
     const eventName = env.GITHUB_EVENT_NAME ?? "";
@@ -5166,7 +5148,7 @@ async function runAction(io) {
     const config = input(env, "config");
     const baseline = input(env, "baseline");
     const sarifFile = input(env, "sarif-file");
-    const report = resolve8(workspace, input(env, "report-file") || join12(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
+    const report = resolve8(workspace, input(env, "report-file") || join11(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
     rmSync(report, { force: true });
     const reportFolder = makeFolder(dirname7(report));
     if (reportFolder !== void 0) throw new ActionError(`input 'report-file': ${reportFolder}`);
@@ -5190,7 +5172,7 @@ async function runAction(io) {
     argv.push("--format", "json", "--output", report, external ? "--external" : "--no-external");
     if (config) argv.push("--config", config);
     if (baseline) argv.push("--baseline", baseline);
-    argv.push("--cache-location", join12(env.RUNNER_TEMP || scratch, "archive-lint-cache"));
+    argv.push("--cache-location", join11(env.RUNNER_TEMP || scratch, "archive-lint-cache"));
     log(`archive-lint ${version()}: ${mode}`);
     log(`::group::archive-lint ${argv.map((a) => /\s/.test(a) ? JSON.stringify(a) : a).join(" ")}`);
     let said = "";

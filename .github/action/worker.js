@@ -1,33 +1,24 @@
 import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
 import {
   budgetFor,
+  jobSize,
   packMessages,
   processJob,
   resolveConfig
-} from "./chunk-FDCKA3XM.js";
+} from "./chunk-4F7RJIGF.js";
 import "./chunk-DVJMD6PE.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/run/worker.ts
-import { statSync } from "node:fs";
-import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 var setup = workerData;
 var { rules } = await import(setup.rulesModule);
 var config = resolveConfig(setup.config, setup.configFile, rules, setup.cliRules);
 var progress = setup.progress ? new Float64Array(setup.progress) : void 0;
-function sizeOf(job) {
-  if (job.text !== void 0) return job.text.length;
-  try {
-    return statSync(join(setup.root, job.path)).size;
-  } catch {
-    return 0;
-  }
-}
 parentPort?.on("message", (batch) => {
   const outcomes = batch.jobs.map((job, k) => {
     if (progress) {
-      const size = sizeOf(job);
+      const size = jobSize(setup.root, job);
       progress[2] = size;
       progress[1] = setup.timeBudget ? Date.now() + budgetFor(size, setup.timeBudget) : Infinity;
       progress[0] = batch.indices[k];

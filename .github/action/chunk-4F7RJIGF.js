@@ -1793,7 +1793,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/core/parse/process-file.ts
-import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync } from "node:fs";
+import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync, statSync as statSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/core/cache/cache.ts
@@ -2405,6 +2405,14 @@ function processFile(path, rules, settings) {
   outcome.hash = hashBytes(source.bytes);
   outcome.stamp = { size: source.bytes.length, mtimeMs: source.mtimeMs };
   return outcome;
+}
+function jobSize(root, job) {
+  if (job.text !== void 0) return job.text.length;
+  try {
+    return statSync2(join2(root, job.path)).size;
+  } catch {
+    return 0;
+  }
 }
 function processJob(job, rules, settings) {
   return job.text === void 0 ? processFile(job.path, rules, settings) : processSource(job.path, { text: job.text, bom: job.bom ?? false }, rules, settings);
@@ -3956,6 +3964,7 @@ export {
   emptyOutcome,
   readSource,
   processFile,
+  jobSize,
   processJob,
   processSource,
   packMessages,
