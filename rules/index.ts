@@ -5,6 +5,8 @@ import * as noMissingImages from './no-missing-images/index.js';
 import * as validDates from './valid-dates/index.js';
 import * as noRawHtml from './no-raw-html/index.js';
 import * as noDeadUrls from './no-dead-urls/index.js';
+import * as noOrphans from './no-orphans/index.js';
+import * as noUnusedFiles from './no-unused-files/index.js';
 
 export const rules: readonly RuleModule[] = [
   noBrokenLinks as RuleModule,
@@ -12,6 +14,8 @@ export const rules: readonly RuleModule[] = [
   validDates as RuleModule,
   noRawHtml as RuleModule,
   noDeadUrls as RuleModule,
+  noOrphans as RuleModule,
+  noUnusedFiles as RuleModule,
 ];
 
 export const ruleById: ReadonlyMap<string, RuleModule> = new Map(rules.map((r) => [r.meta.id, r]));

@@ -219,7 +219,7 @@ describe('commands', () => {
   it('rules lists every rule with severity, fixability and description', async () => {
     const r = await run(tree({}), ['rules', '--format', 'json']);
     const list = JSON.parse(r.stdout) as { id: string; defaultSeverity: string; fixable: string }[];
-    expect(list.map((x) => x.id)).toEqual(['no-broken-links', 'no-missing-images', 'valid-dates', 'no-raw-html', 'no-dead-urls']);
+    expect(list.map((x) => x.id)).toEqual(['no-broken-links', 'no-missing-images', 'valid-dates', 'no-raw-html', 'no-dead-urls', 'no-orphans', 'no-unused-files']);
     expect(list[0]).toMatchObject({ defaultSeverity: 'error', fixable: 'safe+unsafe' });
     expect(list[3]).toMatchObject({ id: 'no-raw-html', defaultSeverity: 'warn' });
     const text = await run(tree({}), ['rules']);
@@ -239,7 +239,8 @@ describe('commands', () => {
   });
 
   it('audit prints a summary by rule, by folder and of the most-linked missing targets, and writes an HTML report', async () => {
-    const root = tree({ 'pages/a.md': '[x](gone.md) [y](/term/1) [z](/term/1)\n', 'pages/b.md': '# B\n', 'index.md': '[z](pages/nope.md)\n' });
+    // Every page reachable from the front page: no-orphans, on in an audit, has nothing to say.
+    const root = tree({ 'pages/a.md': '[x](gone.md) [y](/term/1) [z](/term/1)\n', 'pages/b.md': '# B\n', 'index.md': '[z](pages/nope.md) [a](pages/a.md) [b](pages/b.md)\n' });
     const r = await run(root, ['audit', '.', '--report', 'report.html', '--no-external']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(['Summary by rule', 'rule             errors  warnings  kinds', 'no-broken-links       4         0  missing file 2, original-site path 2'].join('\n'));

@@ -318,7 +318,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   for (const x of paths) {
     if (!inside(root, x)) throw new UsageError(`${x} is outside the root ${root}; give --root`);
   }
-  const config = await loadConfig(root, values.config as string | undefined, rules, cliRules, io.cwd);
+  const config = await loadConfig(root, values.config as string | undefined, rules, cliRules, io.cwd, { audit });
   const baselineFile = values.baseline === undefined ? undefined : resolve(io.cwd, values.baseline as string);
   let baseline;
   if (baselineFile !== undefined) {
@@ -380,6 +380,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
       paths,
       config,
       signal,
+      graphSummary: audit,
       concurrency,
       ...(changed ? { changed } : {}),
       ...(shard ? { shard } : {}),
@@ -591,7 +592,8 @@ function runInit(io: MainIO, p: Parsed): number {
   if (branch) starter.branch = branch;
   starter.include = ['**/*.md'];
   starter.ignore = ['node_modules/**'];
-  starter.rules = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.defaultSeverity]));
+  // Rules that only an audit turns on are left to their defaults: an "off" here would turn them off there too.
+  starter.rules = Object.fromEntries(rules.filter((r) => r.meta.auditSeverity === undefined).map((r) => [r.meta.id, r.meta.defaultSeverity]));
   writeFileSync(file, `${JSON.stringify(starter, null, 2)}\n`);
   io.stdout.write(`Wrote ${file}\n`);
   if (!remote) {

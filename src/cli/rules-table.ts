@@ -2,16 +2,21 @@
 import type { RuleMeta } from '../core/parse/rule.js';
 import { docsUrl } from '../core/parse/rule.js';
 
+/** The default severity, and the audit's when it differs: `off (audit: warn)`. */
+function severityText(r: RuleMeta): string {
+  return r.auditSeverity && r.auditSeverity !== r.defaultSeverity ? `${r.defaultSeverity} (audit: ${r.auditSeverity})` : r.defaultSeverity;
+}
+
 export function rulesMarkdown(rules: readonly RuleMeta[]): string {
-  const rows = rules.map((r) => `| [\`${r.id}\`](${docsUrl(r.id).replace(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/main\//, '')}) | ${r.defaultSeverity} | ${r.fixable === 'none' ? 'no' : r.fixable} | ${r.description} |`);
+  const rows = rules.map((r) => `| [\`${r.id}\`](${docsUrl(r.id).replace(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/main\//, '')}) | ${severityText(r)} | ${r.fixable === 'none' ? 'no' : r.fixable} | ${r.description} |`);
   return ['| rule | default | fixable | checks |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 export function rulesText(rules: readonly RuleMeta[]): string {
   const w = Math.max(...rules.map((r) => r.id.length));
-  return rules.map((r) => `${r.id.padEnd(w)}  ${r.defaultSeverity.padEnd(5)}  ${(r.fixable === 'none' ? '-' : r.fixable).padEnd(11)}  ${r.description}`).join('\n');
+  return rules.map((r) => `${r.id.padEnd(w)}  ${severityText(r).padEnd(5)}  ${(r.fixable === 'none' ? '-' : r.fixable).padEnd(11)}  ${r.description}`).join('\n');
 }
 
 export function rulesJson(rules: readonly RuleMeta[]): string {
-  return JSON.stringify(rules.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, fixable: r.fixable, description: r.description, docs: docsUrl(r.id), external: r.external ?? false })), null, 2);
+  return JSON.stringify(rules.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, ...(r.auditSeverity ? { auditSeverity: r.auditSeverity } : {}), fixable: r.fixable, description: r.description, docs: docsUrl(r.id), external: r.external ?? false })), null, 2);
 }

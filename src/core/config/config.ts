@@ -16,6 +16,7 @@ import { ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import type { RuleModule, Site } from '../parse/rule.js';
 import { siteProfile } from './site.js';
+import { siteEntryPoints } from './entry-points.js';
 import { configSchema } from './schema.js';
 import { resolveExternal, type ExternalSettings } from '../external/settings.js';
 import type { Severity, SeverityName } from '../../types.js';
@@ -328,6 +329,8 @@ export interface ResolvedConfig {
   siteExternal: string[];
   /** Where the profile came from (`detected from book.toml`, `the config`, `the default`), for the summary. */
   siteSource?: string;
+  /** The profile's entry points (globs): pages a reader reaches without a link (see entry-points.ts). */
+  siteEntryPoints?: string[];
   /** The `external` block with its defaults (used when external checks are on). */
   external: ExternalSettings;
   /** Rule settings per file. */
@@ -355,9 +358,11 @@ export function resolveConfig(
   file: string | undefined,
   rules: readonly RuleModule[],
   cliRules: Record<string, Severity> = {},
+  command: { audit?: boolean } = {},
 ): ResolvedConfig {
   const base: RuleConfigs = {};
-  for (const r of rules) base[r.meta.id] = { severity: severityOf(r.meta.defaultSeverity), options: {} };
+  // An audit runs the whole-archive rules too (no-orphans, no-unused-files) unless the config says otherwise.
+  for (const r of rules) base[r.meta.id] = { severity: severityOf((command.audit ? r.meta.auditSeverity : undefined) ?? r.meta.defaultSeverity), options: {} };
   applyRules(base, config.rules);
   const overrides = (config.overrides ?? []).map((o) => ({
     match: picomatch(o.files, { dot: true, ignore: o.ignores }),
@@ -406,6 +411,7 @@ export async function loadConfig(
   rules: readonly RuleModule[],
   cliRules: Record<string, Severity> = {},
   cwd: string = root,
+  command: { audit?: boolean } = {},
 ): Promise<ResolvedConfig> {
   const file = explicit ? resolve(cwd, explicit) : findConfig(root);
   if (explicit && !existsSync(file as string)) throw new ConfigError(`${explicit}: config file not found`);
@@ -414,7 +420,8 @@ export async function loadConfig(
   const config = file ? validateConfig((await loadConfigFile(file)) ?? {}, file, rules) : {};
   // The publishing profile, detected once here: workers (and the cache key) get it with the config.
   const profile = siteProfile(root, config);
-  const resolved = resolveConfig({ ...config, site: profile.site, siteRoot: profile.siteRoot }, file, rules, cliRules);
+  const resolved = resolveConfig({ ...config, site: profile.site, siteRoot: profile.siteRoot }, file, rules, cliRules, command);
   resolved.siteSource = profile.source;
+  resolved.siteEntryPoints = siteEntryPoints(root, profile);
   return resolved;
 }

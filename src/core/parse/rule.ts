@@ -19,6 +19,8 @@ export interface RuleMeta {
   id: string;
   description: string;
   defaultSeverity: SeverityName;
+  /** Its severity in `archive-lint audit` when the config does not set one (default: `defaultSeverity`). */
+  auditSeverity?: SeverityName;
   /** Which fixes the rule offers. */
   fixable: 'none' | 'safe' | 'unsafe' | 'safe+unsafe';
   /** Runs only with external checks on. */
@@ -83,11 +85,39 @@ export interface CrossFileContext {
   deleted?: ReadonlySet<string>;
 }
 
+/** What archive-wide checks get: the archive graph (every page's links, both ways) and the site it is published as. */
+export interface ArchiveContext {
+  graph: import('../graph/graph.js').ArchiveGraph;
+  site: Site;
+  siteRoot: string;
+  /** The profile's entry points (globs, root-relative): pages a reader reaches without a link of the archive. */
+  entryPoints: readonly string[];
+  /** Is a root-relative path part of the published site (under its root)? */
+  inSite(path: string): boolean;
+  /** A file's size in bytes, or undefined when it cannot be read. */
+  size(path: string): number | undefined;
+}
+
+/** A finding of an archive-wide check: about a file as a whole (reported at its line 1, column 1). */
+export interface ArchiveProblem {
+  path: string;
+  ruleId: string;
+  messageId: string;
+  message: string;
+  /** For the summaries: the kind of file and its bytes (unused files), the pages a link would bring back (orphans). */
+  data?: { kind?: string; bytes?: number; bringsBack?: number };
+}
+
 export interface RuleModule<Options = Record<string, unknown>> {
   meta: RuleMeta;
   plugin: Plugin<[unknown?], Root>;
   /** Checks that need the whole archive: run after every file has been processed. */
   crossFile?: (facts: FileFacts, ctx: CrossFileContext, options: Options) => RawProblem[];
+  /**
+   * Checks of the archive as a graph (orphan pages, unused files): run once a run, on the graph of every page's
+   * links, after the archive index. Their findings are never cached: they depend on every other page's links.
+   */
+  archive?: (ctx: ArchiveContext, options: Options) => ArchiveProblem[];
 }
 
 export function format(template: string, data: Record<string, string | number>): string {

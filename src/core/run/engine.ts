@@ -7,11 +7,14 @@
  * cross-file checks → results, and, when asked, fix passes. It never prints and never exits.
  */
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { changeTouchesNothing, selectFiles, walkArchive } from '../walk/select.js';
 import { localTargets, type ChangeSet } from '../walk/changed.js';
 import { perFilePhase, processMany, type PerFileRun } from './per-file.js';
 import { archiveIndexPhase } from '../links/archive.js';
+import { graphPhase, type GraphSummary } from '../graph/phase.js';
+import { factsOf } from '../parse/facts.js';
+import { makeResult } from '../report/results.js';
 import { fixPhase, type FixedFile, type FixOptions } from '../fix/passes.js';
 import { indexFingerprint, resultsPhase } from '../report/build.js';
 import { FileCache } from '../cache/cache.js';
@@ -23,7 +26,8 @@ import type { RuleModule } from '../parse/rule.js';
 import type { RepoIdentity } from '../links/github.js';
 import type { RunProblem } from '../walk/walk.js';
 import type { Shard } from '../walk/shard.js';
-import type { FileOutcome, LintResult } from '../../types.js';
+import { isMarkdownPath } from '../links/target-index.js';
+import type { FileOutcome, LintMessage, LintResult } from '../../types.js';
 
 export { POOL_THRESHOLD, IN_PROCESS_MAX_BYTES } from './per-file.js';
 export { MAX_FIX_PASSES, type FixedFile, type FixOptions } from '../fix/passes.js';
@@ -65,6 +69,8 @@ export interface LintOptions {
    * resolve against the whole archive.
    */
   shard?: Shard;
+  /** Build the archive graph's summary (orphans, unused files, most linked pages) even with its rules off (the audit). */
+  graphSummary?: boolean;
 }
 
 export interface LintReport {
@@ -80,6 +86,8 @@ export interface LintReport {
   interrupted: boolean;
   /** With external checks: what was requested and found, or that the network was unavailable. */
   external?: ExternalReport;
+  /** The archive graph's summary, when its rules ran or it was asked for (not in a change-aware run). */
+  graph?: GraphSummary;
   /** `suppressed`: problems inline comments suppressed (per-file, cross-file and URL checks). */
   stats: { linted: number; indexed: number; ms: number; suppressed?: number; phases: Record<string, number> };
 }
@@ -158,6 +166,34 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const { index, ctx } = archiveIndexPhase({ root, config, files: walked.files, outcomes: outcomes.slots, cachedAnchors: (path) => cache?.links(root, path)?.anchors, mirrors, repo, changed });
   const checks: CrossFileChecks = { config, rules, ctx };
 
+  // The archive graph: every page's links both ways, from the outcomes, else the cache's link index, else the
+  // page's facts; the archive-wide rules run on it once. Not in a change-aware run, which sees a few pages only.
+  const slotOf = new Map(files.map((f, i) => [f, i]));
+  const prefixes = options.paths?.length ? options.paths.map((p) => relative(root, p).split(sep).join('/')) : [''];
+  const underPathsOf = (p: string) => prefixes.some((x) => x === '' || p === x || p.startsWith(`${x}/`));
+  const graph = changed
+    ? undefined
+    : graphPhase({
+        root,
+        config,
+        rules,
+        files: walked.files.filter((f) => !walked.links.has(f)),
+        index,
+        summary: options.graphSummary === true,
+        // A page's findings belong to the run that lints it; another file's to a run under its PATHs (the first shard's).
+        inScope: (p) => slotOf.has(p) || (!isMarkdownPath(p) && underPathsOf(p) && (!options.shard || options.shard.index === 1)),
+        targetsOf: (page) => {
+          const i = slotOf.get(page);
+          const o = i === undefined ? undefined : outcomes.slots[i];
+          if (o && !o.error) return localTargets(o.facts, repo);
+          const cached = cache?.links(root, page);
+          if (cached) return cached.targets;
+          const facts = factsOf(root, page, config.maxFileSize, config.site);
+          return facts ? localTargets(facts, repo) : undefined;
+        },
+      });
+  if (graph) phase('graph');
+
   // External URLs: collected from every file's references (an outcome served by the cache is let go again), each
   // unique one checked once, the messages added to each file's result below.
   let external: ExternalPhase | undefined;
@@ -206,7 +242,11 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const urls = external as ExternalPhase | undefined;
   function* results(): Generator<LintResult> {
     const tally = { suppressed: 0 };
-    yield* resultsPhase({ root, checks, repo, breakage }, outcomes, { cache, fingerprint, external: urls ? (i) => urls.messages(i) : undefined, cacheStats, tally });
+    const archiveMessages = graph?.messages;
+    const extra = urls || archiveMessages?.size ? (i: number) => [...(urls ? urls.messages(i) : []), ...(archiveMessages?.get(files[i] as string) ?? [])] : undefined;
+    yield* resultsPhase({ root, checks, repo, breakage }, outcomes, { cache, fingerprint, external: extra, cacheStats, tally });
+    // Archive-wide findings about files this run does not lint (unused images): a result each, in path order.
+    if (archiveMessages) for (const path of [...archiveMessages.keys()].filter((p) => !slotOf.has(p)).sort()) yield makeResult(resolve(root, path), archiveMessages.get(path) as LintMessage[]);
     report.stats.suppressed = tally.suppressed + (urls?.suppressed ?? 0);
     phase('cross-file');
     if (cache && useOutcomes) {
@@ -217,7 +257,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     phase('cache');
     report.stats.ms = performance.now() - started;
   }
-  const report = { runProblems, warnings, ...(cacheStats ? { cache: cacheStats } : {}), ...(externalReport ? { external: externalReport } : {}), fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, phases } };
+  const report = { runProblems, warnings, ...(cacheStats ? { cache: cacheStats } : {}), ...(externalReport ? { external: externalReport } : {}), ...(graph ? { graph: graph.summary } : {}), fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, phases } };
   if (options.stream) return { ...report, results: [], stream: results() };
   return { ...report, results: [...results()] };
 }
