@@ -84,7 +84,7 @@ describe('cache', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('back', 'BACK'));
     const later = new Date(Date.now() + 5000);
     utimesSync(file, later, later);
-    cache.set(root, 'pages/b.md', o, []);
+    cache.set(root, 'pages/b.md', o, { targets: [], refs: new Int32Array(0) });
     expect(cache.has(root, 'pages/b.md')).toBe(false);
   });
 

@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
-import { lint, type LintReport } from '../core/run/engine.js';
+import { cacheKey, lint, type LintReport } from '../core/run/engine.js';
+import { linksToCommand } from './links-to.js';
+import { mvCommand } from './mv.js';
+import type { ArchiveSetup } from './setup.js';
 import { closestName, ConfigError, loadConfig, severityOf, type ResolvedConfig } from '../core/config/config.js';
 import { gitBranch, gitRemoteRepo, gitTopLevel } from '../core/walk/git.js';
 import { parseRepoSlug, type RepoIdentity } from '../core/links/github.js';
@@ -38,7 +41,7 @@ export type { MainIO, Output } from './io.js';
 
 class UsageError extends Error {}
 
-const COMMANDS = new Set(['check', 'audit', 'merge-reports', 'rules', 'init']);
+const COMMANDS = new Set(['check', 'audit', 'merge-reports', 'rules', 'init', 'links-to', 'mv']);
 
 /** `--concurrency` is capped at this many worker threads a core, and at most `MAX_WORKERS` in all. */
 const WORKERS_PER_CORE = 4;
@@ -74,6 +77,7 @@ const OPTIONS = {
   'update-baseline': { type: 'boolean' },
   shard: { type: 'string' },
   concurrency: { type: 'string' },
+  'dry-run': { type: 'boolean' },
 } as const;
 
 export const HELP = `Usage: archive-lint [check] [PATH...] [options]
@@ -81,6 +85,8 @@ export const HELP = `Usage: archive-lint [check] [PATH...] [options]
        archive-lint merge-reports FILE.json... [--format F] [-o FILE] [--report FILE.html]
        archive-lint rules [--format text|json|markdown]
        archive-lint init [--force]
+       archive-lint links-to PATH[#ANCHOR]... [--format text|json|markdown] [-o FILE]
+       archive-lint mv OLD NEW [--dry-run] [--force]
 
 Options (check and audit):
   --format stylish|json|sarif|github|markdown   output format (default stylish)
@@ -109,6 +115,11 @@ Options (check and audit):
   --external                 check http(s) URLs, each once (on by default for audit)
   --no-external              do not check http(s) URLs
   -h, --help, -v, --version
+
+links-to: every link and image that reaches PATH (a page, a folder, one anchor), as file:line:column, from the cache.
+mv: move a page or folder (with git mv in a repository) and rewrite every link to it, and its own relative links,
+  keeping each link's form; --dry-run prints the diff and writes nothing; --force moves even when some link cannot
+  be rewritten (they are listed).
 
 Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 bad usage, bad config, unreadable root or files, no network
 when external checks were asked for, internal error.`;
@@ -265,6 +276,23 @@ function nothingChanged(cs: ChangeSet, config: ResolvedConfig): string {
 /** The publishing profile in words: `mdbook (detected from book.toml; site root src/)`. */
 function siteText(config: ResolvedConfig): string {
   return `${config.site} (${config.siteSource ?? 'the config'}${config.siteRoot ? `; site root ${config.siteRoot}/` : ''})`;
+}
+
+/** The archive a command on it works in: root, config, repository identity, cache (links-to, mv). */
+async function archiveSetup(io: MainIO, p: Parsed): Promise<ArchiveSetup> {
+  const { values } = p;
+  const root = values.root ? resolve(io.cwd, values.root as string) : (gitTopLevel(io.cwd) ?? io.cwd);
+  try {
+    if (!statSync(root).isDirectory()) throw new UsageError(`root ${root} is not a folder`);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`cannot read the root ${root}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const config = await loadConfig(root, values.config as string | undefined, rules, {}, io.cwd);
+  const repo = repoIdentity(values, config, root, io.env ?? {});
+  const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve(root, v)]));
+  const cacheLocation = values['no-cache'] ? undefined : values['cache-location'] ? resolve(io.cwd, values['cache-location'] as string) : defaultCacheLocation(root);
+  return { root, config, repo, cacheLocation, cacheKey: cacheKey(config, repo, mirrors), usage: (m) => new UsageError(m) };
 }
 
 async function runLint(io: MainIO, p: Parsed): Promise<number> {
@@ -623,6 +651,10 @@ export async function main(io: MainIO): Promise<number> {
         return runRules(io, p);
       case 'init':
         return runInit(io, p);
+      case 'links-to':
+        return await linksToCommand(io, p.paths, (p.values.format as string | undefined) ?? 'text', await archiveSetup(io, p), (text) => writeOut(io, p.values.output as string | undefined, text));
+      case 'mv':
+        return await mvCommand(io, p.paths, { dryRun: Boolean(p.values['dry-run']), force: Boolean(p.values.force) }, await archiveSetup(io, p));
       case 'merge-reports':
         return await mergeCommand(io, p.paths, p.values, { writeChunks, writeOut, colorFor, usage: (m) => new UsageError(m) });
       default:

@@ -28,9 +28,10 @@ import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
 import type { FileOutcome, PackedMessages } from '../../types.js';
+import type { LocalLinks } from '../walk/changed.js';
 
 const MAGIC = 'archive-lint-cache';
-const FORMAT = 7;
+const FORMAT = 8;
 /** A frame whose bytes fail their checksum. */
 const BAD = Symbol('bad frame');
 
@@ -62,6 +63,8 @@ export interface LinkEntry extends Stamp {
   targets: string[];
   /** The file's anchors, for links into it from the few files a change-aware run parses. */
   anchors: string[];
+  /** Each local reference: six numbers (see `localLinks`), for `links-to` and `mv`. */
+  refs?: Int32Array;
 }
 
 interface Header {
@@ -395,7 +398,7 @@ export class FileCache {
   }
 
   /** Record a file's outcome and its link targets (never a failure: failures are not cached). */
-  set(root: string, path: string, outcome: FileOutcome, targets: string[]): void {
+  set(root: string, path: string, outcome: FileOutcome, local: LocalLinks): void {
     const messages = this.messagesStore.map();
     const outcomes = this.outcomesStore.map();
     const links = this.linksStore.map();
@@ -413,11 +416,20 @@ export class FileCache {
       outcomes.set(path, { hash, outcome: rest });
       this.stats.delete(path);
       this.hashes.delete(path);
-      links.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, targets, anchors: outcome.facts.anchors });
+      links.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, targets: local.targets, anchors: outcome.facts.anchors, refs: local.refs });
       for (const store of this.stores) store.dirty = true;
     } catch {
       // The file went away: nothing to cache.
     }
+  }
+
+  /**
+   * Record a file's links only (`links-to` and `mv` read a page the cache did not know): its outcome and messages
+   * are left as they were, for the next lint to find stale and redo.
+   */
+  setLinks(path: string, stamp: { size: number; mtimeMs: number }, hash: string, anchors: string[], local: LocalLinks): void {
+    this.linksStore.map().set(path, { size: stamp.size, mtimeMs: stamp.mtimeMs, hash, targets: local.targets, anchors, refs: local.refs });
+    this.linksStore.dirty = true;
   }
 
   /** Drop entries of files that no longer exist (from the files loaded: the others are not written either). */

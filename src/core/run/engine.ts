@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
 import { changeTouchesNothing, selectFiles, walkArchive } from '../walk/select.js';
-import { localTargets, type ChangeSet } from '../walk/changed.js';
+import { localLinks, localTargets, type ChangeSet } from '../walk/changed.js';
 import { perFilePhase, processMany, type PerFileRun } from './per-file.js';
 import { archiveIndexPhase } from '../links/archive.js';
 import { graphPhase, type GraphSummary } from '../graph/phase.js';
@@ -93,7 +93,7 @@ export interface LintReport {
 }
 
 /** What a cached outcome depends on besides the file: the tool, the resolved config, the repository. */
-function cacheKey(config: ResolvedConfig, repo: RepoIdentity | undefined, mirrors: Record<string, string>): string {
+export function cacheKey(config: ResolvedConfig, repo: RepoIdentity | undefined, mirrors: Record<string, string>): string {
   return createHash('sha1').update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors })).digest('hex');
 }
 
@@ -218,7 +218,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     const fixRun = { root, maxFileSize: config.maxFileSize, checks, index, runProblems, reprocess: processMany.bind(undefined, run) };
     const urlFixes = external ? (i: number, mode: FixOptions['mode']) => (external as ExternalPhase).fixes(i, mode) : undefined;
     const storeFixed = (o: FileOutcome) => {
-      if (cache && useOutcomes) cache.set(root, o.path, o, localTargets(o.facts, repo));
+      if (cache && useOutcomes) cache.set(root, o.path, o, localLinks(o.facts, o.lineStarts, repo));
     };
     ({ fixed, interrupted } = await fixPhase(fixRun, outcomes, options.fix, urlFixes, storeFixed));
   }

@@ -5,7 +5,7 @@
  */
 import { emptyOutcome, jobSize, processFile, processJob, type FileJob, type ProcessSettings } from '../parse/process-file.js';
 import { packMessages } from '../cache/packed.js';
-import { localTargets, stagedText } from '../walk/changed.js';
+import { localLinks, stagedText } from '../walk/changed.js';
 import { processInPool } from './pool.js';
 import type { FileCache } from '../cache/cache.js';
 import type { WorkerSetup } from './worker.js';
@@ -95,7 +95,7 @@ export class Outcomes {
       const lost = !o || !cache?.links(run.root, path);
       o ??= packMessages(processFile(path, run.rules, settingsFor(run, path)));
       // An entry a lost cache file no longer has is written again, else every later run would miss it.
-      if (cache && lost) cache.set(run.root, path, o, localTargets(o.facts, run.repo));
+      if (cache && lost) cache.set(run.root, path, o, localLinks(o.facts, o.lineStarts, run.repo));
       this.slots[i] = o;
     }
     return o;
@@ -157,7 +157,7 @@ export async function perFilePhase(run: PerFileRun, files: readonly string[], op
     slots[todo[k] as number] = o;
     options.onProgress?.(++done, files.length, o.path);
   });
-  if (cache && useOutcomes) for (const k of todo) if (slots[k]) cache.set(run.root, files[k] as string, slots[k] as FileOutcome, localTargets((slots[k] as FileOutcome).facts, run.repo));
+  if (cache && useOutcomes) for (const k of todo) if (slots[k]) cache.set(run.root, files[k] as string, slots[k] as FileOutcome, localLinks((slots[k] as FileOutcome).facts, (slots[k] as FileOutcome).lineStarts, run.repo));
   outcomes.order = files.map((_, i) => i).filter((i) => hit[i] || slots[i]);
   return { outcomes, interrupted };
 }

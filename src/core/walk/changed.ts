@@ -14,6 +14,7 @@ import type { FileFacts, Reference } from '../../types.js';
 import { strippedPadding } from '../links/missing-target.js';
 import type { Site } from '../parse/rule.js';
 import { siteCandidates } from '../config/site.js';
+import { pointAt } from './text.js';
 
 export interface ChangeSet {
   /** What the change is compared with: a commit, or `HEAD` for staged changes. */
@@ -163,6 +164,39 @@ export interface Touched {
 /** The local targets of a file's links and images, as `path` or `path#fragment` (the reverse-link index). */
 export function localTargets(facts: FileFacts, repo: RepoIdentity | undefined): string[] {
   return [...new Set([...localRefs(facts, repo)].map((r) => r.target))];
+}
+
+/**
+ * A file's links for the reverse-link index: its local targets, and each reference to a file of the archive as six
+ * numbers (the index of its target in `targets`, line, column, end line, end column, and flags: 1 an image, 2 raw
+ * HTML, 4 a link definition), for `links-to` and `mv` to answer from the cache.
+ */
+export interface LocalLinks {
+  targets: string[];
+  refs: Int32Array;
+}
+
+export const REF_IMAGE = 1;
+export const REF_HTML = 2;
+export const REF_DEFINITION = 4;
+
+export function localLinks(facts: FileFacts, lineStarts: readonly number[], repo: RepoIdentity | undefined): LocalLinks {
+  const targets: string[] = [];
+  const at = new Map<string, number>();
+  const refs: number[] = [];
+  for (const { ref, target } of localRefs(facts, repo)) {
+    let k = at.get(target);
+    if (k === undefined) {
+      k = targets.length;
+      at.set(target, k);
+      targets.push(target);
+    }
+    const s = pointAt(lineStarts, ref.start);
+    const e = pointAt(lineStarts, ref.end);
+    const flags = (ref.type === 'image' ? REF_IMAGE : 0) | (ref.source === 'html' ? REF_HTML : ref.source === 'definition' ? REF_DEFINITION : 0);
+    refs.push(k, s.line, s.column, e.line, e.column, flags);
+  }
+  return { targets, refs: Int32Array.from(refs) };
 }
 
 /** Each reference to a file of the archive, with its target as `path` or `path#fragment`. */
