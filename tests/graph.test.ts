@@ -96,7 +96,8 @@ describe('mv', () => {
     expect(r.code).toBe(0);
     expect(files(root)).toEqual(readTree(join(FIXTURES, 'archive-graph', 'site.mv-page')));
     // Exactly the linking files changed, besides the move; nothing is broken after it.
-    expect(git(root, '-c', 'core.quotePath=false', 'diff', '--cached', '--name-only').split('\n')).toEqual(['README.md', 'archive/2020/a.md', 'pages/news/README.md', 'pages/news/a.md', 'pages/news/新 a.md', 'pages/other.md']);
+    expect(git(root, '-c', 'core.quotePath=false', 'diff', '--cached', '--name-status', '-M').split('\n')).toEqual(['R100\tpages/news/a.md\tarchive/2020/a.md']);
+    expect(git(root, '-c', 'core.quotePath=false', 'diff', '--name-only').split('\n')).toEqual(['README.md', 'archive/2020/a.md', 'pages/news/README.md', 'pages/news/新 a.md', 'pages/other.md']);
     const check = await run(root, ['check', '--rule', 'no-raw-html=off']);
     expect(check.stdout).toBe('');
     expect(check.code).toBe(0);
@@ -108,12 +109,12 @@ describe('mv', () => {
     expect(r.stderr).toBe('archive-lint: moved the folder (4 files) pages/news → pages/old-news (git mv); rewrote 11 links in 2 files\n');
     expect(files(root)).toEqual(readTree(join(FIXTURES, 'archive-graph', 'site.mv-folder')));
     expect(git(root, 'status', '--porcelain').split('\n')).toEqual([
-      'M  README.md',
+      ' M README.md',
       'R  pages/news/README.md -> pages/old-news/README.md',
       'R  pages/news/a.md -> pages/old-news/a.md',
       'R  pages/news/img/p.png -> pages/old-news/img/p.png',
       'R  "pages/news/\\346\\226\\260 a.md" -> "pages/old-news/\\346\\226\\260 a.md"',
-      'M  pages/other.md',
+      ' M pages/other.md',
     ]);
     expect((await run(root, ['check', '--rule', 'no-raw-html=off'])).code).toBe(0);
   });
@@ -149,5 +150,76 @@ describe('mv', () => {
     expect(r.stderr).toBe('archive-lint: moved the file pages/other.md → other.md; rewrote 3 links in 2 files\n');
     expect(readFileSync(join(root, 'pages/news/新 a.md'), 'utf8')).toBe('# New\n\n[a](a.md#part) [other](../../other.md)\n');
     expect(readFileSync(join(root, 'other.md'), 'utf8')).toBe("# Other\n\n[a](pages/news/a.md#part) and <a href='pages/news/a.md'>a</a>\n");
+  });
+});
+
+describe('a page renamed in the change', () => {
+  function renamedRepo(edit: boolean): string {
+    const root = mkdtempSync(join(tmpdir(), 'archive-lint-graph-'));
+    cpSync(SITE, root, { recursive: true });
+    writeFileSync(join(root, 'pages/long.md'), `# Long\n\n## Part\n\n${'A paragraph of the page that stays the same.\n\n'.repeat(12)}`);
+    writeFileSync(join(root, 'index.md'), '# Index\n\n[Long](pages/long.md?t=1#part) and <a href="./pages/long.md">again</a>\n');
+    commitAll(root);
+    git(root, 'mv', 'pages/long.md', 'pages/longer.md');
+    if (edit) {
+      writeFileSync(join(root, 'pages/longer.md'), `${readFileSync(join(root, 'pages/longer.md'), 'utf8')}One more line.\n`);
+      git(root, 'add', 'pages/longer.md');
+    }
+    return root;
+  }
+
+  it('with its content changed: its broken links get an unsafe fix to the new name, written as the link was', async () => {
+    const root = renamedRepo(true);
+    const r = await run(root, ['check', '--rule', 'no-raw-html=off', '--changed', '--format', 'json'], { env: { PRE_COMMIT: '1' } });
+    const messages = (JSON.parse(r.stdout) as { messages: { message: string; fix?: unknown; suggestions?: { fix: { text: string } }[] }[] }[]).flatMap((f) => f.messages);
+    expect(messages.map((m) => [m.message, m.fix, m.suggestions?.map((s) => s.fix.text)])).toEqual([
+      ["Link target 'pages/long.md' does not exist: this change renamed it to 'pages/longer.md'", undefined, ['pages/longer.md?t=1#part']],
+      ["Link target 'pages/long.md' does not exist: this change renamed it to 'pages/longer.md'", undefined, ['./pages/longer.md']],
+    ]);
+    const safe = await run(root, ['check', '--rule', 'no-raw-html=off', '--changed', '--fix'], { env: { PRE_COMMIT: '1' } });
+    expect(safe.code).toBe(1);
+    expect(readFileSync(join(root, 'index.md'), 'utf8')).toContain('(pages/long.md?t=1#part)');
+    const unsafe = await run(root, ['check', '--rule', 'no-raw-html=off', '--changed', '--fix-unsafe'], { env: { PRE_COMMIT: '1' } });
+    expect(unsafe.stderr).toBe('archive-lint: fixed 1 file (2 fixes)\n');
+    expect(readFileSync(join(root, 'index.md'), 'utf8')).toBe('# Index\n\n[Long](pages/longer.md?t=1#part) and <a href="./pages/longer.md">again</a>\n');
+  });
+
+  it('renamed as it was (git: 100 % similar): the same fix is safe', async () => {
+    const root = renamedRepo(false);
+    const r = await run(root, ['check', '--rule', 'no-raw-html=off', '--changed', '--fix'], { env: { PRE_COMMIT: '1' } });
+    expect(r.stderr).toBe('archive-lint: fixed 1 file (2 fixes)\n');
+    expect(readFileSync(join(root, 'index.md'), 'utf8')).toBe('# Index\n\n[Long](pages/longer.md?t=1#part) and <a href="./pages/longer.md">again</a>\n');
+  });
+});
+
+describe('audit', () => {
+  it('turns the graph rules on, and its summary and HTML report have an archive graph part', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'archive-lint-graph-'));
+    cpSync(SITE, root, { recursive: true });
+    writeFileSync(join(root, 'pages/lost.md'), '# Lost\n\n[a](news/a.md)\n');
+    writeFileSync(join(root, 'pages/news/img/unused.png'), 'x'.repeat(2048));
+    const r = await run(root, ['audit', '.', '--root', root, '--no-external', '--rule', 'no-raw-html=off', '--report', 'report.html']);
+    expect(r.stdout).toContain('no-orphans            0         1  no incoming link 1\n');
+    expect(r.stdout).toContain('no-unused-files       0         1  unused file 1\n');
+    expect(r.stdout).toContain(
+      [
+        'Archive graph',
+        '6 pages; 1 entry point reaches 5. No incoming link: 1 page; unreachable from the entry points: 0 more.',
+        'Unreachable sections: pages 1/2.',
+        'Unused files: 1, 2.0 KiB (image 1, 2.0 KiB).',
+        'Most linked:',
+        '        5  pages/news/a.md',
+        '        2  pages/news/img/p.png',
+        '        2  pages/news/新 a.md',
+      ].join('\n'),
+    );
+    const html = readFileSync(join(root, 'report.html'), 'utf8');
+    expect(html).toContain('<h2>Archive graph</h2>');
+    expect(html).toContain('<data id="g-orphans" value="1">1</data>');
+    expect(html).toContain('<data id="g-unused" value="2048">1 unused file takes 2.0 KiB</data>');
+    // check leaves them off; the JSON report lists an unused image as a result of its own when they are on.
+    expect((await run(root, ['check', '--root', root, '--rule', 'no-raw-html=off'])).stdout).toBe('');
+    const json = JSON.parse((await run(root, ['check', '--root', root, '--rule', 'no-raw-html=off', '--rule', 'no-unused-files=warn', '--format', 'json'])).stdout) as { filePath: string; messages: { message: string }[] }[];
+    expect(json.filter((f) => f.messages.length).map((f) => [f.filePath, f.messages.map((m) => m.message)])).toEqual([[join(root, 'pages/news/img/unused.png'), ['No page links to or shows this image file (2.0 KiB)']]]);
   });
 });

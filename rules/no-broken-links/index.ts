@@ -110,7 +110,7 @@ function inMirror(
   return { found, path: target.path, mirror, near };
 }
 
-type Where = Pick<CrossFileContext, 'index' | 'mirrorIndex' | 'renamed' | 'deleted' | 'site' | 'siteRoot' | 'siteExternal'> & Partial<Resolving>;
+type Where = Pick<CrossFileContext, 'index' | 'mirrorIndex' | 'renamed' | 'renamedEdited' | 'deleted' | 'site' | 'siteRoot' | 'siteExternal'> & Partial<Resolving>;
 
 /**
  * Under a publishing profile other than GitHub's: a target outside the published site's root cannot be checked
@@ -199,7 +199,8 @@ function acrossFiles({ ref, target: written }: Checkable, facts: FileFacts, wher
     case 'originalSite':
       return at('originalSitePath', { url: ref.url, where: missing.absolute ? `; on the original site it is ${missing.absolute}` : '' });
     case 'renamed':
-      return at('renamed', { target: target.path, renamed: missing.to }, replace(missing.fixed));
+      // A pure rename keeps what the reader sees; one that also changed the page may not: an unsafe fix.
+      return at('renamed', { target: target.path, renamed: missing.to }, replace(missing.fixed), missing.edited ? 'unsafe' : 'safe');
     case 'deleted':
       return at('deleted', { target: target.path });
     case 'missing': {

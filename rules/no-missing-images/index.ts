@@ -81,7 +81,7 @@ function acrossFiles(written: Reference, facts: FileFacts, ctx: Omit<CrossFileCo
     }
     return undefined;
   }
-  const missing = diagnoseMissing(ref, target, facts, { index, ...(ctx.renamed ? { renamed: ctx.renamed } : {}), ...(ctx.deleted ? { deleted: ctx.deleted } : {}) });
+  const missing = diagnoseMissing(ref, target, facts, { index, ...(ctx.renamed ? { renamed: ctx.renamed } : {}), ...(ctx.renamedEdited ? { renamedEdited: ctx.renamedEdited } : {}), ...(ctx.deleted ? { deleted: ctx.deleted } : {}) });
   if (!missing) return undefined;
   switch (missing.kind) {
     case 'wrongCase':
@@ -89,7 +89,7 @@ function acrossFiles(written: Reference, facts: FileFacts, ctx: Omit<CrossFileCo
     case 'originalSite':
       return at('originalSitePath', { url: ref.url, where: missing.absolute ? `; on the original site it is ${missing.absolute}` : '' }, missing.absolute ? replace(missing.absolute) : undefined, 'unsafe');
     case 'renamed':
-      return at('renamed', { target: target.path, renamed: missing.to }, replace(missing.fixed));
+      return at('renamed', { target: target.path, renamed: missing.to }, replace(missing.fixed), missing.edited ? 'unsafe' : 'safe');
     case 'deleted':
       return at('deleted', { target: target.path });
     case 'missing':

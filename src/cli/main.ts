@@ -21,6 +21,7 @@ import { writeHtmlReport } from './report.js';
 import { jsonChunks } from '../formatters/json.js';
 import { rulesJson, rulesMarkdown, rulesText } from './rules-table.js';
 import { summaryText } from './summary-text.js';
+import { graphText } from './graph-text.js';
 import { Progress } from './progress.js';
 import { version } from '../version.js';
 import { defaultCacheLocation, makeFolder } from '../core/cache/cache.js';
@@ -478,11 +479,11 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   let reportFailed = false;
   if (audit) {
     // The HTML report (by default in the cache folder), then the summary, which says where it is.
-    const written = writeHtmlReport(results, { ...ctx, color: false, external: externalOn ? report.external : false, ...(report.stats.suppressed !== undefined ? { suppressed: report.stats.suppressed } : {}) }, values.report as string | undefined, cacheLocation ?? defaultCacheLocation(root));
+    const written = writeHtmlReport(results, { ...ctx, color: false, external: externalOn ? report.external : false, ...(report.stats.suppressed !== undefined ? { suppressed: report.stats.suppressed } : {}), ...(report.graph ? { graph: report.graph } : {}) }, values.report as string | undefined, cacheLocation ?? defaultCacheLocation(root));
     reportFailed = written.failed === true;
     // The time of the whole run, the report's writing included.
     const whole = { ...report, stats: { ...report.stats, ms: performance.now() - started } };
-    const text = `${summaryText(results, root, whole, colorFor(io.stderr, env, values), ctx.rules, siteText(config))}${report.external ? `${externalText(report.external)}\n` : ''}${baselineNotes.map((n) => `${capital(visible(n))}.\n`).join('')}`;
+    const text = `${summaryText(results, root, whole, colorFor(io.stderr, env, values), ctx.rules, siteText(config))}${report.graph ? graphText(report.graph, colorFor(io.stderr, env, values)) : ''}${report.external ? `${externalText(report.external)}\n` : ''}${baselineNotes.map((n) => `${capital(visible(n))}.\n`).join('')}`;
     // Keep machine-readable stdout clean: the summary goes to stderr unless the report went elsewhere.
     if (format === 'stylish' || values.output !== undefined) io.stdout.write(text);
     else io.stderr.write(text);

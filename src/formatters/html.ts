@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import type { FormatContext } from './types.js';
 import type { LintResult } from '../types.js';
 import type { ExternalReport } from '../core/external/phase.js';
+import { bytesText, type GraphSummary } from '../core/graph/phase.js';
 import { docsUrl } from '../core/parse/rule.js';
 import { visible } from '../core/walk/text.js';
 import { buildModel, type Cell, type Model } from './html/model.js';
@@ -27,6 +28,8 @@ export interface HtmlContext extends FormatContext {
   suppressed?: number;
   /** When the report was made (default: now). */
   generatedAt?: Date;
+  /** The archive graph's summary (an audit's): orphans, unreachable sections, unused bytes, the most linked pages. */
+  graph?: GraphSummary;
 }
 
 export function escapeHtml(s: string): string {
@@ -78,6 +81,7 @@ export function* htmlChunks(results: readonly LintResult[], ctx: HtmlContext): G
   yield heatPanel(model);
   yield missingPanel(model);
   yield hostsPanel(model, ctx);
+  if (ctx.graph) yield graphPanel(ctx.graph);
   yield findingsPanel(model);
   yield `<footer>Made by archive-lint ${escapeHtml(ctx.version)}. Every number counts messages, as the JSON report lists them.</footer></main>`;
   const prefix = relative(ctx.reportFile === undefined ? ctx.cwd : dirname(resolve(ctx.cwd, ctx.reportFile)), ctx.root).split(sep).filter(Boolean).map(encodeURIComponent).join('/');
@@ -307,6 +311,27 @@ function hostsPanel(m: Model, ctx: HtmlContext): string {
     `${head}<p class="lead">${checked ? `${checked} ` : ''}Hosts whose URLs are broken, unreachable or time out, by links to them.${more}</p>` +
     `<table><thead><tr><th>host</th><th class="n">URLs</th><th class="n">links</th><th>how</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`
   );
+}
+
+/** The archive graph: what no reader can reach, what no page uses, and what most pages link to. */
+function graphPanel(g: GraphSummary): string {
+  const head = '<section class="panel" id="graph"><h2>Archive graph</h2>';
+  const entries = g.entryPoints ? `${plural(g.entryPoints, 'entry point')} ${g.entryPoints === 1 ? 'reaches' : 'reach'} ${num(g.reachable)} of them` : 'no entry point was found (no-orphans: <code>entryPoints</code>)';
+  const lead =
+    `<p class="lead">${plural(g.pages, 'page')}; ${entries}. <data id="g-orphans" value="${g.noIncoming}">${num(g.noIncoming)}</data> pages have no incoming link, ` +
+    `<data id="g-unreachable" value="${g.unreachable}">${num(g.unreachable)}</data> more are linked only from pages no entry point reaches. ` +
+    `<data id="g-unused" value="${g.unused.bytes}">${plural(g.unused.files, 'unused file')} ${g.unused.files === 1 ? 'takes' : 'take'} ${escapeHtml(bytesText(g.unused.bytes))}</data>.</p>`;
+  const sections = g.unreachableFolders.length
+    ? `<h3>Unreachable sections</h3><table><thead><tr><th>folder</th><th class="n">unreachable</th><th class="n">pages</th></tr></thead><tbody>${g.unreachableFolders.map((f) => `<tr${filterAttr({ q: `${f.folder}/` })}><td class="target"><code>${text(f.folder)}</code></td><td class="n">${num(f.pages)}</td><td class="n">${num(f.of)}</td></tr>`).join('')}</tbody></table>`
+    : '';
+  const kinds = Object.entries(g.unused.byKind).sort((a, b) => b[1].bytes - a[1].bytes);
+  const unused = kinds.length
+    ? `<h3>Unused files by kind</h3><table><thead><tr><th>kind</th><th class="n">files</th><th class="n">bytes</th></tr></thead><tbody>${kinds.map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td class="n">${num(v.files)}</td><td class="n">${escapeHtml(bytesText(v.bytes))}</td></tr>`).join('')}</tbody></table>`
+    : '';
+  const linked = g.mostLinked.length
+    ? `<h3>Most linked</h3><table><thead><tr><th>file</th><th class="n">pages linking</th></tr></thead><tbody>${g.mostLinked.map((m) => `<tr><td class="target"><code>${text(m.path)}</code></td><td class="n">${num(m.pages)}</td></tr>`).join('')}</tbody></table>`
+    : '';
+  return `${head}${lead}${sections}${unused}${linked}</section>`;
 }
 
 function findingsPanel(m: Model): string {

@@ -50,14 +50,16 @@ export function recase(url: string, from: string, index: TargetIndex, absolute: 
 }
 
 /** Markdown's backslash escapes and character references taken off a URL as written. */
-function unescapeWritten(raw: string, source: RefSource): string {
+function unescapeWritten(raw: string, source: RefSource | 'plain'): string {
+  if (source === 'plain') return raw;
   return decodeHTML(source === 'html' ? raw : raw.replace(/\\([!-/:-@[-`{-~])/g, '$1'));
 }
 
 /** A root-relative path written as a URL path: percent-encoded when the original was, else as a name. */
-function pathText(path: string, encoded: boolean, source: RefSource): string {
+function pathText(path: string, encoded: boolean, source: RefSource | 'plain'): string {
   if (encoded) return path.split('/').map((s) => encodeURIComponent(s).replace(/%40/g, '@').replace(/%2B/g, '+').replace(/%2C/g, ',')).join('/');
   if (source === 'html') return escapeAttribute(path);
+  if (source === 'plain') return path;
   return path.replace(/ /g, '%20').replace(/[()<>]/g, (c) => encodeURIComponent(c));
 }
 
@@ -70,9 +72,10 @@ export type LinkVia = 'relative' | 'absolute' | 'self-url';
  * path to where it goes (undefined: it stays). Keeps how the link is written: relative, `/`-absolute or this
  * repository's URL, a leading `./`, a trailing `/`, percent-encoding, `X.html` for a page `X.md` a site serves so,
  * and `?query#fragment` byte for byte (`raw` itself when nothing changes). Undefined when the path cannot be read
- * back from `raw` (it is not the URL's text).
+ * back from `raw` (it is not the URL's text). `plain`: `raw` is the URL as the parser read it (no escapes), and
+ * so is the result (`urlText` writes it).
  */
-export function movedUrl(raw: string, source: RefSource, via: LinkVia, from: string, newFrom: string, written: string, moved: (path: string) => string | undefined): string | undefined {
+export function movedUrl(raw: string, source: RefSource | 'plain', via: LinkVia, from: string, newFrom: string, written: string, moved: (path: string) => string | undefined): string | undefined {
   const cut = raw.search(/[?#]/);
   const rawPath = cut < 0 ? raw : raw.slice(0, cut);
   const rest = cut < 0 ? '' : raw.slice(cut);

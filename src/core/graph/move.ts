@@ -156,6 +156,5 @@ export function executeMove(root: string, plan: MovePlan): MoveDone | string {
     movePath(root, plan.to, plan.from, git);
     return `${edit.path}: ${result.reason}; nothing was moved or changed`;
   }
-  if (git && written.length) tryGit(root, ['add', '--', ...written.map((e) => e.newPath)]);
   return { git, written: written.map((e) => e.newPath) };
 }

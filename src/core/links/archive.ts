@@ -58,6 +58,7 @@ export function archiveIndexPhase(o: ArchiveIndexOptions): { index: ArchiveIndex
   if (config.site !== 'github') Object.assign(ctx, { site: config.site, siteRoot: config.siteRoot, siteExternal: config.siteExternal });
   if (o.changed) {
     ctx.renamed = o.changed.renamed;
+    ctx.renamedEdited = o.changed.renamedEdited ?? new Set();
     ctx.deleted = new Set(o.changed.deleted);
   }
   return { index, ctx };

@@ -8,13 +8,13 @@ import { posix } from 'node:path';
 import type { CrossFileContext } from '../parse/rule.js';
 import type { TargetIndex } from './target-index.js';
 import { malformation, onOriginalSite, splitUrl, type Target } from './resolve.js';
-import { recase, relativeLink } from '../fix/fix-text.js';
+import { movedUrl, recase, relativeLink } from '../fix/fix-text.js';
 import type { FileFacts, Reference } from '../../types.js';
 
 export type Missing =
   | { kind: 'wrongCase'; actual: string; fixed: string | undefined }
   | { kind: 'originalSite'; absolute: string | undefined }
-  | { kind: 'renamed'; to: string; fixed: string }
+  | { kind: 'renamed'; to: string; fixed: string; edited: boolean }
   | { kind: 'deleted' }
   | { kind: 'missing'; suggestion: string | undefined; sameName: string | undefined };
 
@@ -25,7 +25,7 @@ export function diagnoseMissing(
   ref: Reference,
   target: LocalTarget,
   facts: FileFacts,
-  where: Pick<CrossFileContext, 'renamed' | 'deleted'> & { index: TargetIndex },
+  where: Pick<CrossFileContext, 'renamed' | 'renamedEdited' | 'deleted'> & { index: TargetIndex },
 ): Missing | undefined {
   const { index } = where;
   if (index.stat(target.path) !== undefined) return undefined;
@@ -36,7 +36,12 @@ export function diagnoseMissing(
   }
   if (target.via === 'absolute') return { kind: 'originalSite', absolute: onOriginalSite(ref.url, facts.originalUrl) };
   const renamedTo = where.renamed?.get(target.path);
-  if (renamedTo !== undefined && index.stat(renamedTo) === 'file') return { kind: 'renamed', to: renamedTo, fixed: relativeLink(facts.path, renamedTo) + rest };
+  if (renamedTo !== undefined && index.stat(renamedTo) === 'file') {
+    // The link written as it was (relative, `/`-absolute, this repository's URL; `./`, encoding, `?query#fragment`),
+    // pointing at the new name; relative to the file when its text cannot be read back.
+    const moved = target.via === 'mirror' ? undefined : movedUrl(ref.url, 'plain', target.via, facts.path, facts.path, target.path, (p) => (p === target.path ? renamedTo : undefined));
+    return { kind: 'renamed', to: renamedTo, fixed: moved ?? relativeLink(facts.path, renamedTo) + rest, edited: where.renamedEdited?.has(target.path) ?? true };
+  }
   // The change took it away: a suggestion would only distract from that.
   if (where.deleted?.has(target.path)) return { kind: 'deleted' };
   const sameName = target.via === 'relative' ? index.sameName?.(target.path) : undefined;

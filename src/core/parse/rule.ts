@@ -81,6 +81,8 @@ export interface CrossFileContext {
   mirrorIndex?: (mirror: string) => TargetIndex | undefined;
   /** In a change-aware run: files the change renamed, old path → new path. */
   renamed?: ReadonlyMap<string, string>;
+  /** Of those, the ones whose content the rename changed (git's similarity below 100 %): a link to the new name is an unsafe fix. */
+  renamedEdited?: ReadonlySet<string>;
   /** In a change-aware run: files the change deleted. */
   deleted?: ReadonlySet<string>;
 }

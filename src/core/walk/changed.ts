@@ -25,6 +25,8 @@ export interface ChangeSet {
   deleted: string[];
   /** Old path → new path. */
   renamed: Map<string, string>;
+  /** Old paths of renames that changed the content too (git's similarity below 100 %). */
+  renamedEdited?: Set<string>;
   /** Modified files (not added), for removed anchors. */
   modified: string[];
   /**
@@ -101,7 +103,10 @@ export function changeSet(root: string, baseRef: string | undefined, env: Record
     if (status.startsWith('R') || status.startsWith('C')) {
       const from = raw[i++] as string;
       const to = raw[i++] as string;
-      if (status.startsWith('R')) cs.renamed.set(from, to);
+      if (status.startsWith('R')) {
+        cs.renamed.set(from, to);
+        if (status !== 'R100') (cs.renamedEdited ??= new Set()).add(from);
+      }
       cs.changed.push(to);
     } else {
       const path = raw[i++] as string;
