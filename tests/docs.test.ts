@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { run } from './helpers/tree.js';
 import { git, gitSpawn } from './helpers/git.js';
 import type { LintResult } from '../src/types.js';
+import { REPOSITORY_URL } from '../src/repository.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const DOCS = readdirSync(`${ROOT}/docs`).filter((f) => f.endsWith('.md')).sort();
@@ -68,5 +69,19 @@ describe('the README and docs/', () => {
     }
     expect(refs).toBeGreaterThanOrEqual(4);
     expect(wrong).toEqual([]);
+  });
+
+  it("names archive-lint's repository only by package.json's address", () => {
+    const canonical = REPOSITORY_URL.replace('https://github.com/', '');
+    const other: string[] = [];
+    let named = 0;
+    for (const page of PAGES) {
+      for (const m of text(page).matchAll(/(?:github\.com\/|github:|uses:\s*)([\w.-]+\/archive-lint)\b/g)) {
+        named++;
+        if (m[1] !== canonical) other.push(`${page}: ${m[0]}`);
+      }
+    }
+    expect(named).toBeGreaterThanOrEqual(4);
+    expect(other).toEqual([]);
   });
 });
