@@ -44,13 +44,13 @@ describe('write failures', () => {
     failWith.code = code;
     let err: unknown;
     try {
-      writeFileAtomic(join(d, 'out.json'), 'new', { root: d, what: 'report' });
+      writeFileAtomic(join(d, 'out.json'), 'new', { root: d });
     } catch (e) {
       err = e;
     }
     expect(err).toBeInstanceOf(IoError);
     expect((err as InstanceType<typeof IoError>).problem).toBe(problem);
-    expect((err as Error).message).toBe(`cannot write the report ${join(d, 'out.json')}: ${words}`);
+    expect((err as Error).message).toBe(`cannot write ${join(d, 'out.json')}: ${words}`);
     expect(readFileSync(join(d, 'out.json'), 'utf8')).toBe('old');
     expect(readdirSync(d)).toEqual(['out.json']);
   });

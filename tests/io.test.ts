@@ -129,9 +129,9 @@ describe('writeFileAtomic', () => {
     const outside = temp();
     writeFileSync(join(outside, 'victim'), 'keep');
     symlinkSync(join(outside, 'victim'), join(d, 'report.html'));
-    const e = ioError(() => writeFileAtomic(join(d, 'report.html'), 'evil', { root: d, what: 'report' }));
+    const e = ioError(() => writeFileAtomic(join(d, 'report.html'), 'evil', { root: d }));
     expect(e.problem).toBe('symlink');
-    expect(e.message).toBe(`cannot write the report ${join(d, 'report.html')}: it is a symbolic link; nothing is written through a link`);
+    expect(e.message).toBe(`cannot write ${join(d, 'report.html')}: it is a symbolic link; nothing is written through a link`);
     expect(readFileSync(join(outside, 'victim'), 'utf8')).toBe('keep');
     expect(lstatSync(join(d, 'report.html')).isSymbolicLink()).toBe(true);
     // Outside the root (a path named on the command line), a link as the final component is refused too.
@@ -143,24 +143,24 @@ describe('writeFileAtomic', () => {
     const outside = temp();
     mkdirSync(join(d, 'node_modules'));
     symlinkSync(outside, join(d, 'node_modules', '.cache'));
-    const e = ioError(() => writeFileAtomic(join(d, 'node_modules', '.cache', 'archive-lint', 'messages.v8'), 'x', { root: d, what: 'cache file' }));
+    const e = ioError(() => writeFileAtomic(join(d, 'node_modules', '.cache', 'archive-lint', 'messages.v8'), 'x', { root: d }));
     expect(e.problem).toBe('symlink');
     expect(e.path).toBe(join(d, 'node_modules', '.cache'));
-    expect(e.message).toBe(`cannot write the cache file ${join(d, 'node_modules', '.cache', 'archive-lint', 'messages.v8')}: ${join(d, 'node_modules', '.cache')} is a symbolic link; nothing is written through a link in the archive`);
+    expect(e.message).toBe(`cannot write ${join(d, 'node_modules', '.cache', 'archive-lint', 'messages.v8')}: ${join(d, 'node_modules', '.cache')} is a symbolic link; nothing is written through a link in the archive`);
     expect(readdirSync(outside)).toEqual([]);
   });
 
   it('refuses a folder or a device as the target', () => {
     const d = temp();
     mkdirSync(join(d, 'out.json'));
-    expect(ioError(() => writeFileAtomic(join(d, 'out.json'), 'x', { root: d })).message).toBe(`cannot write the file ${join(d, 'out.json')}: it is a folder, not a regular file`);
+    expect(ioError(() => writeFileAtomic(join(d, 'out.json'), 'x', { root: d })).message).toBe(`cannot write ${join(d, 'out.json')}: it is a folder, not a regular file`);
     expect(ioError(() => writeFileAtomic('/dev/null', 'x')).problem).toBe('not-regular');
   });
 
   it('refuses a file where a folder is needed', () => {
     const d = temp();
     writeFileSync(join(d, 'a'), '');
-    expect(ioError(() => writeFileAtomic(join(d, 'a', 'b.json'), 'x', { root: d })).message).toBe(`cannot write the file ${join(d, 'a', 'b.json')}: ${join(d, 'a')} is not a folder`);
+    expect(ioError(() => writeFileAtomic(join(d, 'a', 'b.json'), 'x', { root: d })).message).toBe(`cannot write ${join(d, 'a', 'b.json')}: ${join(d, 'a')} is not a folder`);
   });
 
   it('an abort leaves the target as it was and no temporary file', () => {

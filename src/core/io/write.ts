@@ -38,8 +38,6 @@ export interface WriteOptions {
    * checked, and missing folders are made.
    */
   root?: string;
-  /** What the file is, for messages: `cache file`, `report` (default `file`). */
-  what?: string;
   /** Permission bits of a new file (default 0o666, less the umask); a file replaced keeps its own. */
   mode?: number;
 }
@@ -62,10 +60,10 @@ export function removeTemporaries(): void {
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 const TEMP_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW;
 
-function fail(e: unknown, abs: string, what: string, doing = 'cannot write'): IoError {
+function fail(e: unknown, abs: string): IoError {
   if (e instanceof IoError) return e;
   const r = systemReason(e);
-  return new IoError(r.problem, abs, `${doing} the ${what} ${abs}: ${r.text}`, r.code);
+  return new IoError(r.problem, abs, `cannot write ${abs}: ${r.text}`, r.code);
 }
 
 function lstatOrUndefined(p: string): Stats | undefined {
@@ -82,7 +80,7 @@ function lstatOrUndefined(p: string): Stats | undefined {
  * Check the folders from `from` (exclusive) down to `dir` (inclusive): each a real folder, none a symbolic link;
  * make the missing ones, one level at a time (never Node's recursive mkdir, which spins at full CPU on /proc).
  */
-function checkFolders(from: string, dir: string, abs: string, what: string, linksRefused: boolean): void {
+function checkFolders(from: string, dir: string, abs: string, linksRefused: boolean): void {
   const parts = relative(from, dir).split(sep).filter((x) => x !== '');
   let at = from;
   for (const part of parts) {
@@ -93,15 +91,16 @@ function checkFolders(from: string, dir: string, abs: string, what: string, link
         mkdirSync(at);
       } catch (e) {
         // Made by a concurrent run meanwhile: checked below like any other.
-        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw fail(e, abs, what, `cannot make the folder ${at} for`);
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code !== 'EEXIST') throw new IoError(systemReason(e).problem, at, `cannot write ${abs}: cannot create ${at} (${code ?? (e as Error).message})`, code);
       }
       st = lstatSync(at);
     }
     if (st.isSymbolicLink()) {
-      if (linksRefused) throw new IoError('symlink', at, `cannot write the ${what} ${abs}: ${at} is a symbolic link; nothing is written through a link in the archive`);
+      if (linksRefused) throw new IoError('symlink', at, `cannot write ${abs}: ${at} is a symbolic link; nothing is written through a link in the archive`);
       st = statSync(at);
     }
-    if (!st.isDirectory()) throw new IoError('not-folder', at, `cannot write the ${what} ${abs}: ${at} is not a folder`);
+    if (!st.isDirectory()) throw new IoError('not-folder', at, `cannot write ${abs}: ${at} is not a folder`);
   }
 }
 
@@ -131,19 +130,22 @@ function statOrUndefined(p: string): Stats | undefined {
  * Throws `IoError`. Called by `AtomicFile.open`; also before a long run, so that a bad `-o` is said at once.
  */
 export function checkTarget(target: string, opts: WriteOptions = {}): Stats | undefined {
-  const what = opts.what ?? 'file';
   const abs = resolve(target);
   const dir = dirname(abs);
   try {
     const root = opts.root === undefined ? undefined : resolve(opts.root);
-    if (root !== undefined && abs !== root && within(root, abs, sep)) checkFolders(root, dir, abs, what, true);
-    else checkFolders(existingAbove(dir), dir, abs, what, false);
+    if (root !== undefined && abs !== root && within(root, abs, sep)) checkFolders(root, dir, abs, true);
+    else {
+      const start = existingAbove(dir);
+      if (!statSync(start).isDirectory()) throw new IoError('not-folder', start, `cannot write ${abs}: ${start} is not a folder`);
+      checkFolders(start, dir, abs, false);
+    }
     const st = lstatOrUndefined(abs);
-    if (st?.isSymbolicLink()) throw new IoError('symlink', abs, `cannot write the ${what} ${abs}: it is a symbolic link; nothing is written through a link`);
-    if (st && !st.isFile()) throw new IoError('not-regular', abs, `cannot write the ${what} ${abs}: it is ${kindOf(st)}, not a regular file`);
+    if (st?.isSymbolicLink()) throw new IoError('symlink', abs, `cannot write ${abs}: it is a symbolic link; nothing is written through a link`);
+    if (st && !st.isFile()) throw new IoError('not-regular', abs, `cannot write ${abs}: it is ${kindOf(st)}, not a regular file`);
     return st;
   } catch (e) {
-    throw fail(e, abs, what);
+    throw fail(e, abs);
   }
 }
 
@@ -173,12 +175,8 @@ export class AtomicFile {
       return new AtomicFile(abs, tmp, openSync(tmp, TEMP_FLAGS, mode), opts, previous);
     } catch (e) {
       pendingTemps.delete(tmp);
-      throw fail(e, abs, opts.what ?? 'file');
+      throw fail(e, abs);
     }
-  }
-
-  private get what(): string {
-    return this.opts.what ?? 'file';
   }
 
   /** Write every byte of a piece (a count short of it is written on from where it stopped). */
@@ -189,11 +187,11 @@ export class AtomicFile {
     try {
       while (off < data.length) {
         const n = writeSync(this.fd, data, off, data.length - off);
-        if (!(n > 0)) throw new IoError('io', this.path, `cannot write the ${this.what} ${this.path}: the system wrote ${n} of ${data.length - off} bytes`);
+        if (!(n > 0)) throw new IoError('io', this.path, `cannot write ${this.path}: the system wrote ${n} of ${data.length - off} bytes`);
         off += n;
       }
     } catch (e) {
-      const err = fail(e, this.path, this.what);
+      const err = fail(e, this.path);
       this.abort();
       throw err;
     }
@@ -225,7 +223,7 @@ export class AtomicFile {
       pendingTemps.delete(this.tmp);
       this.done = true;
     } catch (e) {
-      const err = fail(e, this.path, this.what);
+      const err = fail(e, this.path);
       this.abort();
       throw err;
     }
