@@ -54,7 +54,7 @@ export async function mvCommand(io: MainIO, args: readonly string[], options: { 
     io.stderr.write(`archive-lint: mv --dry-run: would move the ${what} and rewrite ${linksCount} link${linksCount === 1 ? '' : 's'} in ${plan.edits.length} file${plan.edits.length === 1 ? '' : 's'}; nothing was written\n`);
     return 0;
   }
-  const done = executeMove(root, plan);
+  const done = executeMove(root, plan, config.maxFileSize);
   if (typeof done === 'string') {
     io.stderr.write(`archive-lint: ${visible(done)}\n`);
     return 2;

@@ -1,4 +1,4 @@
-/** The `rules` command's output, generated from metadata (also the README's rule table). */
+/** The `rules` command's output, generated from metadata (also the rule table of docs/rules.md). */
 import type { RuleMeta } from '../core/parse/rule.js';
 import { docsUrl } from '../core/parse/rule.js';
 
@@ -7,8 +7,9 @@ function severityText(r: RuleMeta): string {
   return r.auditSeverity && r.auditSeverity !== r.defaultSeverity ? `${r.defaultSeverity} (audit: ${r.auditSeverity})` : r.defaultSeverity;
 }
 
-export function rulesMarkdown(rules: readonly RuleMeta[]): string {
-  const rows = rules.map((r) => `| [\`${r.id}\`](${docsUrl(r.id).replace(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/main\//, '')}) | ${severityText(r)} | ${r.fixable === 'none' ? 'no' : r.fixable} | ${r.description} |`);
+/** The rule table; each rule linked to its documentation, at `linkBase` + `ID/README.md` (default: the rule's docs URL). */
+export function rulesMarkdown(rules: readonly RuleMeta[], linkBase?: string): string {
+  const rows = rules.map((r) => `| [\`${r.id}\`](${linkBase === undefined ? docsUrl(r.id) : `${linkBase}${r.id}/README.md`}) | ${severityText(r)} | ${r.fixable === 'none' ? 'no' : r.fixable} | ${r.description} |`);
   return ['| rule | default | fixable | checks |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 

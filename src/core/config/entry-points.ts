@@ -10,15 +10,15 @@
  * - `jekyll`: the front page, and the documents of `_posts/` and of each collection with `output: true` (a site
  *   lists them through Liquid loops, which no link of the archive shows).
  */
-import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { SiteProfile } from './site.js';
+import { LIMITS, readBoundedText } from '../io/index.js';
 
-function yamlOf(abs: string): unknown {
+function yamlOf(root: string, abs: string): unknown {
   try {
     // mkdocs.yml often holds Python tags (`!!python/name:…`): unknown tags are read as plain values.
-    return parseYaml(readFileSync(abs, 'utf8'), { logLevel: 'silent' }) as unknown;
+    return parseYaml(readBoundedText(abs, { root, maxBytes: LIMITS.config, what: 'config file' }), { logLevel: 'silent' }) as unknown;
   } catch {
     return undefined;
   }
@@ -49,14 +49,14 @@ export function siteEntryPoints(root: string, profile: Pick<SiteProfile, 'site' 
   const at = (p: string) => (profile.siteRoot ? `${literal(profile.siteRoot)}/${p}` : p);
   switch (profile.site) {
     case 'mkdocs': {
-      const yml = yamlOf(join(root, 'mkdocs.yml')) as { nav?: unknown } | undefined;
+      const yml = yamlOf(root, join(root, 'mkdocs.yml')) as { nav?: unknown } | undefined;
       if (!yml || yml.nav === undefined) return [at('**/*.md')];
       return [at('index.md'), at('README.md'), ...navPages(yml.nav).map((p) => at(literal(p)))];
     }
     case 'mdbook':
       return [at('SUMMARY.md'), at('README.md'), at('index.md')];
     case 'jekyll': {
-      const cfg = yamlOf(join(root, profile.siteRoot, '_config.yml')) as { collections?: unknown } | undefined;
+      const cfg = yamlOf(root, join(root, profile.siteRoot, '_config.yml')) as { collections?: unknown } | undefined;
       const collections = cfg?.collections && typeof cfg.collections === 'object' ? Object.entries(cfg.collections as Record<string, unknown>) : [];
       const shown = collections.filter(([, v]) => v !== null && typeof v === 'object' && (v as { output?: unknown }).output === true).map(([name]) => at(`_${literal(name)}/**`));
       return [at('index.md'), at('index.markdown'), at('README.md'), at('_posts/**'), ...shown];

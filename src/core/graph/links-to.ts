@@ -87,12 +87,20 @@ function matches(q: LinkQuery, file: string, fragment: string | undefined): bool
 /** Every link and image that reaches one of the queries, by linking page, then position. */
 export function linksTo(links: ArchiveLinks, queries: readonly LinkQuery[]): LinkAt[] {
   const out: LinkAt[] = [];
+  // Under GitHub a link reaches the file it names, or a folder's README: only a target on the way to a query, or
+  // under one, is resolved (a site profile's `X.html` and folder pages are resolved always).
+  const published = links.where.site !== 'github';
+  const near = (t: string) => {
+    const path = t.split('#')[0] as string;
+    return published || queries.some((q) => q.path === '' || path === q.path || path.startsWith(`${q.path}/`) || q.path.startsWith(`${path}/`) || path === '');
+  };
   for (const [from, { targets, refs }] of [...links.pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const files = targets.map((t) => targetFile(t, links.index, links.where) ?? t.split('#')[0] as string);
+    const files = targets.map((t) => (near(t) ? (targetFile(t, links.index, links.where) ?? (t.split('#')[0] as string)) : undefined));
     for (let k = 0; k + 5 < refs.length; k += 6) {
       const i = refs[k] as number;
       const target = targets[i] as string;
-      const file = files[i] as string;
+      const file = files[i];
+      if (file === undefined) continue;
       const hash = target.indexOf('#');
       if (!queries.some((q) => matches(q, file, hash < 0 ? undefined : target.slice(hash + 1)))) continue;
       const flags = refs[k + 5] as number;

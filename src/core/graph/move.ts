@@ -10,7 +10,7 @@ import { readSource, processSource } from '../parse/process-file.js';
 import { resolveTarget } from '../links/resolve.js';
 import { movedUrl } from '../fix/fix-text.js';
 import { applyFixes } from '../fix/fix.js';
-import { writeFixed } from '../fix/write.js';
+import { IoError, readBounded, writeFileAtomic } from '../io/index.js';
 import { makeFolder } from '../cache/cache.js';
 import { tryGit } from '../walk/git.js';
 import { pointAt } from '../walk/text.js';
@@ -20,8 +20,20 @@ import type { ResolvedConfig } from '../config/config.js';
 import type { RepoIdentity } from '../links/github.js';
 import type { Fix } from '../../types.js';
 
-/** The one writer of the archive's files (atomic, inside the root, never over a file changed since it was read). */
-const writeFile = writeFixed;
+/**
+ * Write a page through the one writer (src/core/io: atomic, inside the root, never through a symbolic link), and
+ * only over the bytes it was read as: a page edited meanwhile is not written. An error message, or undefined.
+ */
+function writeFile(root: string, path: string, read: Uint8Array, text: string, bom: boolean, maxSize: number): string | undefined {
+  const abs = join(root, path);
+  try {
+    if (!Buffer.from(read).equals(readBounded(abs, { root, maxBytes: maxSize }))) return 'changed on disk since it was read; not written';
+    writeFileAtomic(abs, Buffer.from((bom ? '\ufeff' : '') + text, 'utf8'), { root });
+    return undefined;
+  } catch (e) {
+    return e instanceof IoError ? e.reason : (e as Error).message;
+  }
+}
 
 export interface PageEdit {
   /** Where the page is now, and where it will be. */
@@ -140,21 +152,21 @@ export interface MoveDone {
  * Carry out a plan: move, then write each edited page at its new place. On a failure, the pages written are
  * written back and the move undone; the error says what failed.
  */
-export function executeMove(root: string, plan: MovePlan): MoveDone | string {
+export function executeMove(root: string, plan: MovePlan, maxSize: number): MoveDone | string {
   const git = tryGit(root, ['rev-parse', '--is-inside-work-tree']) === 'true' && tracked(root, plan.from);
   const moveError = movePath(root, plan.from, plan.to, git);
   if (moveError !== undefined) return moveError;
   const written: PageEdit[] = [];
   for (const edit of plan.edits) {
-    const result = writeFile(root, join(root, edit.newPath), edit.bytes, edit.after, edit.bom);
-    if (result.ok) {
+    const failed = writeFile(root, edit.newPath, edit.bytes, edit.after, edit.bom, maxSize);
+    if (failed === undefined) {
       written.push(edit);
       continue;
     }
     // Undo: the pages written back as they were, then the move.
-    for (const done of written) writeFile(root, join(root, done.newPath), Buffer.from((done.bom ? '\ufeff' : '') + done.after, 'utf8'), done.before, done.bom);
+    for (const done of written) writeFile(root, done.newPath, Buffer.from((done.bom ? '\ufeff' : '') + done.after, 'utf8'), done.before, done.bom, maxSize);
     movePath(root, plan.to, plan.from, git);
-    return `${edit.path}: ${result.reason}; nothing was moved or changed`;
+    return `${edit.path}: ${failed}; nothing was moved or changed`;
   }
   return { git, written: written.map((e) => e.newPath) };
 }
