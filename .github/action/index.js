@@ -22,33 +22,42 @@ import {
   processJob,
   processSource,
   readSource,
-  require_picomatch,
   resultOf,
   severityOf,
   toMessage,
   totals
-} from "./chunk-4F7RJIGF.js";
+} from "./chunk-VWT2LZ2X.js";
 import {
   ArchiveIndex,
   FsIndex,
+  bytesText,
   docsUrl,
   encodePath,
+  graphPhase,
   isMarkdownPath,
+  movedUrl,
   parseRepoSlug,
   repoFromRemote,
   resolveTarget,
   rules,
-  strippedPadding
-} from "./chunk-KV63JODT.js";
+  strippedPadding,
+  targetFile
+} from "./chunk-YC2DM752.js";
 import {
+  IoError,
+  checkTarget,
   decodeHTML,
   extract,
   lineStarts,
   parseMarkdown,
+  pointAt,
+  readBounded,
+  require_picomatch,
   siteCandidates,
   visible,
-  visibleLineStart
-} from "./chunk-DVJMD6PE.js";
+  visibleLineStart,
+  writeFileAtomic
+} from "./chunk-H7ICNUG4.js";
 import {
   parseArchiveLink
 } from "./chunk-CSS5HF6E.js";
@@ -767,11 +776,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path) : path;
+        const basename3 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename4 : path
+            shortcut && rule._basenameOnly ? basename3 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -947,7 +956,7 @@ var require_picocolors = __commonJS({
       } while (~index);
       return result + string.substring(cursor);
     };
-    var createColors3 = (enabled = isColorSupported) => {
+    var createColors4 = (enabled = isColorSupported) => {
       let f = enabled ? formatter : () => String;
       return {
         isColorSupported: enabled,
@@ -994,321 +1003,41 @@ var require_picocolors = __commonJS({
         bgWhiteBright: f("\x1B[107m", "\x1B[49m")
       };
     };
-    module.exports = createColors3();
-    module.exports.createColors = createColors3;
+    module.exports = createColors4();
+    module.exports.createColors = createColors4;
   }
 });
 
 // src/action/main.ts
 import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync9, rmSync } from "node:fs";
-
-// src/core/io/errors.ts
-var IoError = class extends Error {
-  constructor(problem, path, message, code, reason = message) {
-    super(message);
-    this.problem = problem;
-    this.path = path;
-    this.code = code;
-    this.reason = reason;
-    this.name = "IoError";
-  }
-  problem;
-  path;
-  code;
-  reason;
-};
-function systemReason(e) {
-  const code = e?.code;
-  switch (code) {
-    case "ENOENT":
-      return { problem: "not-found", text: "no such file or folder (ENOENT)", code };
-    case "ENOSPC":
-      return { problem: "no-space", text: "no space left on the device (ENOSPC)", code };
-    case "EDQUOT":
-      return { problem: "no-space", text: "disk quota exceeded (EDQUOT)", code };
-    case "EACCES":
-    case "EPERM":
-      return { problem: "permission", text: `permission denied (${code})`, code };
-    case "EROFS":
-      return { problem: "read-only", text: "read-only file system (EROFS)", code };
-    case "ELOOP":
-      return { problem: "symlink", text: "a symbolic link (ELOOP)", code };
-    case "ENOTDIR":
-      return { problem: "not-folder", text: "a file where a folder was expected (ENOTDIR)", code };
-    case "EISDIR":
-      return { problem: "not-regular", text: "a folder, not a file (EISDIR)", code };
-    default:
-      return { problem: "io", text: code ?? (e instanceof Error ? e.message : String(e)), code };
-  }
-}
-function within(root, path, sep9) {
-  if (path === root) return true;
-  const prefix = root.endsWith(sep9) ? root : `${root}${sep9}`;
-  return path.startsWith(prefix);
-}
-
-// src/core/io/read.ts
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
-var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
-function kindOf(st) {
-  if (st.isDirectory()) return "a folder";
-  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
-  if (st.isFIFO()) return "a pipe";
-  if (st.isSocket()) return "a socket";
-  if (st.isSymbolicLink()) return "a symbolic link";
-  return "not a regular file";
-}
-var LIMITS = {
-  /** A config file, package.json, book.toml, mkdocs.yml, _config.yml. */
-  config: 1024 * 1024,
-  /** A .gitignore. */
-  gitignore: 1024 * 1024,
-  /** A baseline (a 15,000-page archive's is about 40 MB). */
-  baseline: 256 * 1024 * 1024,
-  /** A cache file (messages, outcomes, links, urls). */
-  cache: 1024 * 1024 * 1024
-};
-
-// src/core/io/write.ts
-import {
-  closeSync as closeSync2,
-  constants as constants2,
-  fchmodSync,
-  fchownSync,
-  fstatSync as fstatSync2,
-  fsyncSync,
-  lstatSync,
-  mkdirSync,
-  openSync as openSync2,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeSync
-} from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { randomBytes } from "node:crypto";
-var pendingTemps = /* @__PURE__ */ new Set();
-var NOFOLLOW = constants2.O_NOFOLLOW ?? 0;
-var TEMP_FLAGS = constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | NOFOLLOW;
-function refused(problem, at, abs, reason, code) {
-  return new IoError(problem, at, `cannot write ${abs}: ${reason}`, code, reason);
-}
-function fail(e, abs) {
-  if (e instanceof IoError) return e;
-  const r = systemReason(e);
-  return refused(r.problem, abs, abs, r.text, r.code);
-}
-function lstatOrUndefined(p) {
-  try {
-    return lstatSync(p);
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT") return void 0;
-    throw e;
-  }
-}
-function checkFolders(from, dir, abs, linksRefused) {
-  const parts2 = relative(from, dir).split(sep).filter((x) => x !== "");
-  let at = from;
-  for (const part of parts2) {
-    at = join(at, part);
-    let st = lstatOrUndefined(at);
-    if (st === void 0) {
-      try {
-        mkdirSync(at);
-      } catch (e) {
-        const code = e.code;
-        if (code !== "EEXIST") throw refused(systemReason(e).problem, at, abs, `cannot create ${at} (${code ?? e.message})`, code);
-      }
-      st = lstatSync(at);
-    }
-    if (st.isSymbolicLink()) {
-      if (linksRefused) throw refused("symlink", at, abs, `${at} is a symbolic link; nothing is written through a link in the archive`);
-      st = statSync(at);
-    }
-    if (!st.isDirectory()) throw refused("not-folder", at, abs, `${at} is not a folder`);
-  }
-}
-function existingAbove(dir) {
-  let at = dir;
-  for (; ; ) {
-    const st = statOrUndefined(at);
-    if (st) return at;
-    const up = dirname(at);
-    if (up === at) return at;
-    at = up;
-  }
-}
-function statOrUndefined(p) {
-  try {
-    return statSync(p);
-  } catch {
-    return void 0;
-  }
-}
-function checkTarget(target, opts = {}) {
-  const abs = resolve(target);
-  const dir = dirname(abs);
-  try {
-    const root = opts.root === void 0 ? void 0 : resolve(opts.root);
-    if (root !== void 0 && abs !== root && within(root, abs, sep)) checkFolders(root, dir, abs, true);
-    else {
-      const start = existingAbove(dir);
-      if (!statSync(start).isDirectory()) throw refused("not-folder", start, abs, `${start} is not a folder`);
-      checkFolders(start, dir, abs, false);
-    }
-    const st = lstatOrUndefined(abs);
-    if (st?.isSymbolicLink()) throw refused("symlink", abs, abs, `it is a symbolic link; nothing is written through a link`);
-    if (st && !st.isFile()) throw refused("not-regular", abs, abs, `it is ${kindOf(st)}, not a regular file`);
-    return st;
-  } catch (e) {
-    throw fail(e, abs);
-  }
-}
-var AtomicFile = class _AtomicFile {
-  constructor(path, tmp, fd, opts, previous) {
-    this.path = path;
-    this.tmp = tmp;
-    this.opts = opts;
-    this.previous = previous;
-    this.fd = fd;
-  }
-  path;
-  tmp;
-  opts;
-  previous;
-  fd;
-  done = false;
-  /** Check the target and create the temporary file beside it. Throws `IoError`. */
-  static open(target, opts = {}) {
-    const abs = resolve(target);
-    const previous = checkTarget(abs, opts);
-    const tmp = join(dirname(abs), `.${basename(abs)}.archive-lint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-    const mode = previous ? previous.mode & 4095 : opts.mode ?? 438;
-    pendingTemps.add(tmp);
-    try {
-      return new _AtomicFile(abs, tmp, openSync2(tmp, TEMP_FLAGS, mode), opts, previous);
-    } catch (e) {
-      pendingTemps.delete(tmp);
-      throw fail(e, abs);
-    }
-  }
-  /** Write every byte of a piece (a count short of it is written on from where it stopped). */
-  write(chunk) {
-    if (this.fd === void 0) throw new Error(`AtomicFile ${this.path}: written after commit or abort`);
-    const data = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
-    let off = 0;
-    try {
-      while (off < data.length) {
-        const n = writeSync(this.fd, data, off, data.length - off);
-        if (!(n > 0)) throw refused("io", this.path, this.path, `the system wrote ${n} of ${data.length - off} bytes`);
-        off += n;
-      }
-    } catch (e) {
-      const err = fail(e, this.path);
-      this.abort();
-      throw err;
-    }
-  }
-  /** Keep the old file's mode, owner and group, flush to the disk, and rename over the target. Throws `IoError`. */
-  commit() {
-    if (this.fd === void 0) throw new Error(`AtomicFile ${this.path}: committed after commit or abort`);
-    try {
-      const fd = this.fd;
-      const prev = this.previous;
-      if (prev) {
-        fchmodSync(fd, prev.mode & 4095);
-        const now = fstatSync2(fd);
-        if (now.uid !== prev.uid || now.gid !== prev.gid) {
-          try {
-            fchownSync(fd, prev.uid, prev.gid);
-          } catch {
-          }
-        }
-      }
-      fsyncSync(fd);
-      closeSync2(fd);
-      this.fd = void 0;
-      checkTarget(this.path, this.opts);
-      renameSync(this.tmp, this.path);
-      pendingTemps.delete(this.tmp);
-      this.done = true;
-    } catch (e) {
-      const err = fail(e, this.path);
-      this.abort();
-      throw err;
-    }
-    syncFolder(dirname(this.path));
-  }
-  /** Drop the temporary file; the target is as it was. */
-  abort() {
-    if (this.done) return;
-    this.done = true;
-    if (this.fd !== void 0) {
-      try {
-        closeSync2(this.fd);
-      } catch {
-      }
-      this.fd = void 0;
-    }
-    try {
-      unlinkSync(this.tmp);
-    } catch {
-    }
-    pendingTemps.delete(this.tmp);
-  }
-};
-function syncFolder(dir) {
-  let fd;
-  try {
-    fd = openSync2(dir, constants2.O_RDONLY | (constants2.O_DIRECTORY ?? 0));
-    fsyncSync(fd);
-  } catch {
-  } finally {
-    if (fd !== void 0) closeSync2(fd);
-  }
-}
-function writeFileAtomic(target, data, opts = {}) {
-  const file = AtomicFile.open(target, opts);
-  try {
-    if (typeof data === "string" || data instanceof Uint8Array) file.write(data);
-    else for (const chunk of data) file.write(chunk);
-  } catch (e) {
-    file.abort();
-    throw e;
-  }
-  file.commit();
-}
-
-// src/action/main.ts
 import { tmpdir } from "node:os";
-import { dirname as dirname8, join as join12, resolve as resolve9 } from "node:path";
+import { dirname as dirname8, join as join12, resolve as resolve10 } from "node:path";
 import { randomUUID } from "node:crypto";
 
 // src/cli/main.ts
-import { existsSync as existsSync2, lstatSync as lstatSync2, readFileSync as readFileSync8, realpathSync as realpathSync4, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync2, lstatSync as lstatSync2, readFileSync as readFileSync8, realpathSync as realpathSync3, statSync as statSync6 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { dirname as dirname7, isAbsolute as isAbsolute2, join as join11, relative as relative9, resolve as resolve8, sep as sep8 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute2, join as join11, relative as relative11, resolve as resolve9, sep as sep10 } from "node:path";
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 
 // src/core/run/engine.ts
 import { createHash as createHash2 } from "node:crypto";
-import { resolve as resolve4 } from "node:path";
+import { relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/core/walk/select.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
 import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join4, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { join as join3, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/core/walk/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { readdirSync, readFileSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { join as join2, relative as relative2, sep as sep2 } from "node:path";
-function within2(root, real) {
-  const rel = relative2(root, real);
-  return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep2) && !/^[a-zA-Z]:/.test(rel);
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+function within(root, real) {
+  const rel = relative(root, real);
+  return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel);
 }
 function walk(root, options) {
   const files = [];
@@ -1318,7 +1047,7 @@ function walk(root, options) {
   const found = [];
   const isIncluded = (0, import_picomatch.default)(options.include, { dot: true });
   const isIgnored = (0, import_picomatch.default)(options.ignore, { dot: true });
-  const realRoot = realpathSync2(root);
+  const realRoot = realpathSync(root);
   const linted = (rel) => isIncluded(rel) && !isIgnored(rel);
   const ignoredByGit = (layers, rel, dir) => {
     for (const layer of layers) {
@@ -1328,7 +1057,7 @@ function walk(root, options) {
     return false;
   };
   const visit = (dirRel, layers) => {
-    const abs = dirRel === "" ? root : join2(root, dirRel);
+    const abs = dirRel === "" ? root : join(root, dirRel);
     let entries;
     try {
       entries = readdirSync(abs, { withFileTypes: true });
@@ -1339,7 +1068,7 @@ function walk(root, options) {
     let here2 = layers;
     if (entries.some((e) => e.name === ".gitignore" && !e.isDirectory())) {
       try {
-        here2 = [...layers, { base: dirRel, ig: (0, import_ignore.default)().add(readFileSync(join2(abs, ".gitignore"), "utf8")) }];
+        here2 = [...layers, { base: dirRel, ig: (0, import_ignore.default)().add(readFileSync(join(abs, ".gitignore"), "utf8")) }];
       } catch (e) {
         problems.push({ path: dirRel ? `${dirRel}/.gitignore` : ".gitignore", message: `cannot read: ${e.message}` });
       }
@@ -1353,7 +1082,7 @@ function walk(root, options) {
       if (entry.isSymbolicLink()) {
         let real;
         try {
-          real = realpathSync2(join2(root, rel));
+          real = realpathSync(join(root, rel));
         } catch (e) {
           if (!isIgnored(rel)) {
             links.set(rel, `broken or looping symbolic link (${e.code ?? e.message}); not followed`);
@@ -1361,7 +1090,7 @@ function walk(root, options) {
           }
           continue;
         }
-        if (!within2(realRoot, real)) {
+        if (!within(realRoot, real)) {
           if (!isIgnored(rel)) {
             links.set(rel, "symbolic link points outside the root; not followed");
             found.push(rel);
@@ -1369,10 +1098,10 @@ function walk(root, options) {
           continue;
         }
         try {
-          const st = statSync2(real);
+          const st = statSync(real);
           isDir = false;
           isFile = st.isFile();
-          if (isFile) aliases.set(rel, relative2(realRoot, real).split(sep2).join("/"));
+          if (isFile) aliases.set(rel, relative(realRoot, real).split(sep).join("/"));
         } catch {
           continue;
         }
@@ -1485,7 +1214,10 @@ function changeSet(root, baseRef, env) {
     if (status.startsWith("R") || status.startsWith("C")) {
       const from = raw[i++];
       const to2 = raw[i++];
-      if (status.startsWith("R")) cs.renamed.set(from, to2);
+      if (status.startsWith("R")) {
+        cs.renamed.set(from, to2);
+        if (status !== "R100") (cs.renamedEdited ??= /* @__PURE__ */ new Set()).add(from);
+      }
       cs.changed.push(to2);
     } else {
       const path = raw[i++];
@@ -1523,6 +1255,27 @@ function anchorsAtBase(root, base, path, site) {
 }
 function localTargets(facts, repo) {
   return [...new Set([...localRefs(facts, repo)].map((r) => r.target))];
+}
+var REF_IMAGE = 1;
+var REF_HTML = 2;
+var REF_DEFINITION = 4;
+function localLinks(facts, lineStarts2, repo) {
+  const targets = [];
+  const at = /* @__PURE__ */ new Map();
+  const refs = [];
+  for (const { ref, target } of localRefs(facts, repo)) {
+    let k = at.get(target);
+    if (k === void 0) {
+      k = targets.length;
+      at.set(target, k);
+      targets.push(target);
+    }
+    const s = pointAt(lineStarts2, ref.start);
+    const e = pointAt(lineStarts2, ref.end);
+    const flags = (ref.type === "image" ? REF_IMAGE : 0) | (ref.source === "html" ? REF_HTML : ref.source === "definition" ? REF_DEFINITION : 0);
+    refs.push(k, s.line, s.column, e.line, e.column, flags);
+  }
+  return { targets, refs: Int32Array.from(refs) };
 }
 function* localRefs(facts, repo) {
   for (const ref of facts.references) {
@@ -1575,8 +1328,8 @@ function mayLink(text2, words) {
 }
 
 // src/core/walk/shard.ts
-import { statSync as statSync3 } from "node:fs";
-import { join as join3 } from "node:path";
+import { statSync as statSync2 } from "node:fs";
+import { join as join2 } from "node:path";
 function parseShard(text2) {
   const m = /^(\d+)\/(\d+)$/.exec(text2.trim());
   if (!m) return `expected I/N (the I-th of N shards, from 1), such as 1/4`;
@@ -1602,7 +1355,7 @@ function shardFiles(root, files, shard) {
   if (shard.count === 1) return [...files];
   const sizes = files.map((f) => {
     try {
-      return statSync3(join3(root, f)).size;
+      return statSync2(join2(root, f)).size;
     } catch {
       return 0;
     }
@@ -1626,11 +1379,11 @@ function changeTouchesNothing(cs, config) {
   return !cs.changed.some((p) => included(p) && !ignored(p));
 }
 function toRel(root, abs) {
-  return relative3(root, abs).split(sep3).join("/");
+  return relative2(root, abs).split(sep2).join("/");
 }
 function selectPaths(lint2, root, paths) {
   if (!paths || paths.length === 0) return lint2;
-  const prefixes = paths.map((p) => toRel(root, resolve2(p)));
+  const prefixes = paths.map((p) => toRel(root, resolve(p)));
   if (prefixes.some((p) => p === "")) return lint2;
   return lint2.filter((f) => prefixes.some((p) => f === p || f.startsWith(`${p}/`)));
 }
@@ -1670,7 +1423,7 @@ function changedFiles(root, config, repo, lintable, cs, links, unfollowed) {
     if (!targets) {
       let text2;
       try {
-        text2 = readFileSync2(join4(root, path), "utf8");
+        text2 = readFileSync2(join3(root, path), "utf8");
       } catch {
         continue;
       }
@@ -1733,7 +1486,7 @@ var Outcomes = class {
       o = cache?.get(path);
       const lost = !o || !cache?.links(run.root, path);
       o ??= packMessages(processFile(path, run.rules, settingsFor(run, path)));
-      if (cache && lost) cache.set(run.root, path, o, localTargets(o.facts, run.repo));
+      if (cache && lost) cache.set(run.root, path, o, localLinks(o.facts, o.lineStarts, run.repo));
       this.slots[i] = o;
     }
     return o;
@@ -1779,14 +1532,14 @@ async function perFilePhase(run, files, options) {
     options.onProgress?.(++done, files.length, o.path);
   });
   if (cache && useOutcomes) {
-    for (const k of todo) if (slots[k]) cache.set(run.root, files[k], slots[k], localTargets(slots[k].facts, run.repo));
+    for (const k of todo) if (slots[k]) cache.set(run.root, files[k], slots[k], localLinks(slots[k].facts, slots[k].lineStarts, run.repo));
   }
   outcomes.order = files.map((_, i) => i).filter((i) => hit[i] || slots[i]);
   return { outcomes, interrupted };
 }
 
 // src/core/links/archive.ts
-import { statSync as statSync4 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 function archiveIndexPhase(o) {
   const { root, config, mirrors } = o;
   const index = new ArchiveIndex(o.files, (path) => {
@@ -1802,7 +1555,7 @@ function archiveIndexPhase(o) {
       const dir = mirrors[key];
       let ok = false;
       try {
-        ok = dir !== void 0 && statSync4(dir).isDirectory();
+        ok = dir !== void 0 && statSync3(dir).isDirectory();
       } catch {
         ok = false;
       }
@@ -1815,13 +1568,14 @@ function archiveIndexPhase(o) {
   if (config.site !== "github") Object.assign(ctx, { site: config.site, siteRoot: config.siteRoot, siteExternal: config.siteExternal });
   if (o.changed) {
     ctx.renamed = o.changed.renamed;
+    ctx.renamedEdited = o.changed.renamedEdited ?? /* @__PURE__ */ new Set();
     ctx.deleted = new Set(o.changed.deleted);
   }
   return { index, ctx };
 }
 
 // src/core/fix/passes.ts
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/core/fix/fix.ts
 function lineEnding(text2) {
@@ -1852,58 +1606,58 @@ function applyFixes(text2, fixes) {
 }
 
 // src/core/fix/write.ts
-import { closeSync as closeSync3, fsyncSync as fsyncSync2, openSync as openSync3, readFileSync as readFileSync3, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync5, unlinkSync as unlinkSync2, writeSync as writeSync2, chmodSync } from "node:fs";
-import { basename as basename2, dirname as dirname2, join as join5, relative as relative4, sep as sep4 } from "node:path";
-import { randomBytes as randomBytes2 } from "node:crypto";
-var pendingTemps2 = /* @__PURE__ */ new Set();
+import { closeSync, fsyncSync, openSync, readFileSync as readFileSync3, realpathSync as realpathSync2, renameSync, statSync as statSync4, unlinkSync, writeSync, chmodSync } from "node:fs";
+import { basename, dirname, join as join4, relative as relative3, sep as sep3 } from "node:path";
+import { randomBytes } from "node:crypto";
+var pendingTemps = /* @__PURE__ */ new Set();
 function inside(root, path) {
-  const rel = relative4(root, path);
-  return rel !== "" && !rel.startsWith(`..${sep4}`) && rel !== ".." && !rel.startsWith(sep4);
+  const rel = relative3(root, path);
+  return rel !== "" && !rel.startsWith(`..${sep3}`) && rel !== ".." && !rel.startsWith(sep3);
 }
 function writeFixed(root, abs, original, text2, bom) {
   let real;
   try {
-    real = realpathSync3(abs);
-    if (!inside(realpathSync3(root), real)) return { ok: false, reason: "resolves outside the root; not written" };
+    real = realpathSync2(abs);
+    if (!inside(realpathSync2(root), real)) return { ok: false, reason: "resolves outside the root; not written" };
   } catch (e) {
     return { ok: false, reason: `cannot resolve: ${e.code ?? e.message}` };
   }
   let mode;
   try {
-    const st = statSync5(real);
+    const st = statSync4(real);
     mode = st.mode & 4095;
     if ((mode & 146) === 0) return { ok: false, reason: "file is read-only; not fixed" };
   } catch (e) {
     return { ok: false, reason: `cannot stat: ${e.code ?? e.message}` };
   }
-  const tmp = join5(dirname2(real), `.${basename2(real)}.archive-lint-${process.pid}-${randomBytes2(4).toString("hex")}.tmp`);
-  pendingTemps2.add(tmp);
+  const tmp = join4(dirname(real), `.${basename(real)}.archive-lint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  pendingTemps.add(tmp);
   try {
-    const fd = openSync3(tmp, "wx", mode);
+    const fd = openSync(tmp, "wx", mode);
     try {
       const data = Buffer.from((bom ? "\uFEFF" : "") + text2, "utf8");
       let off = 0;
-      while (off < data.length) off += writeSync2(fd, data, off, data.length - off);
-      fsyncSync2(fd);
+      while (off < data.length) off += writeSync(fd, data, off, data.length - off);
+      fsyncSync(fd);
     } finally {
-      closeSync3(fd);
+      closeSync(fd);
     }
     chmodSync(tmp, mode);
     const now = readFileSync3(real);
     if (!Buffer.from(original).equals(now)) {
-      unlinkSync2(tmp);
+      unlinkSync(tmp);
       return { ok: false, reason: "file changed on disk since it was read; not fixed" };
     }
-    renameSync2(tmp, real);
+    renameSync(tmp, real);
     return { ok: true };
   } catch (e) {
     try {
-      unlinkSync2(tmp);
+      unlinkSync(tmp);
     } catch {
     }
     return { ok: false, reason: `cannot write: ${e.code ?? e.message}` };
   } finally {
-    pendingTemps2.delete(tmp);
+    pendingTemps.delete(tmp);
   }
 }
 
@@ -1953,7 +1707,7 @@ async function fixAll(run, outcomes, options, fixed, externalFixes) {
     const o = outcomes[at];
     const pending = externalFixes ? [...fixesOf(run, o, options.mode), ...externalFixes(at)] : fixesOf(run, o, options.mode);
     if (pending.length === 0) continue;
-    const source = readSource(join6(run.root, o.path), run.maxFileSize);
+    const source = readSource(join5(run.root, o.path), run.maxFileSize);
     if (!("text" in source)) continue;
     jobs.push({ at, original: o, source, text: source.text, current: o, fixes: 0, pending });
   }
@@ -1998,7 +1752,7 @@ function writeFixJob(run, job, options, fixed) {
   const entry = { path: o.path, before: source.text, after: text2, bom: source.bom, fixes: job.fixes, written: false };
   fixed.push(entry);
   if (!options.dryRun) {
-    const w = writeFixed(run.root, join6(run.root, o.path), source.bytes, text2, source.bom);
+    const w = writeFixed(run.root, join5(run.root, o.path), source.bytes, text2, source.bom);
     if (w.ok) entry.written = true;
     else {
       run.runProblems.push({ path: o.path, message: w.reason });
@@ -2011,9 +1765,9 @@ function writeFixJob(run, job, options, fixed) {
 
 // src/core/report/build.ts
 import { createHash } from "node:crypto";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 function resultFor(run, o, external = [], tally = { suppressed: 0 }) {
-  const filePath = resolve3(run.root, o.path);
+  const filePath = resolve2(run.root, o.path);
   if (o.error) return { result: makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), cross: [] };
   if (run.breakage && !run.breakage.direct.has(o.path)) {
     const ranges = touchedRanges(o.facts, run.breakage.touched, run.repo);
@@ -2055,7 +1809,7 @@ function* resultsPhase(run, outcomes, options) {
         const cross2 = JSON.parse(json2);
         if (external) cross2.push(...external(i));
         tally.suppressed += cache?.suppressedOf(path) ?? 0;
-        yield resultOf(resolve3(run.root, path), { messages: [], packed: cache?.packed(path) }, cross2);
+        yield resultOf(resolve2(run.root, path), { messages: [], packed: cache?.packed(path) }, cross2);
         continue;
       }
     }
@@ -2089,9 +1843,9 @@ function externalKey(url, ctx) {
 }
 
 // src/core/external/cache.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
-import { readFileSync as readFileSync4, renameSync as renameSync3, unlinkSync as unlinkSync3, writeFileSync } from "node:fs";
-import { join as join7 } from "node:path";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { readFileSync as readFileSync4, renameSync as renameSync2, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
+import { join as join6 } from "node:path";
 var MAGIC = "archive-lint-urls";
 var FORMAT = 1;
 var URL_CACHE_FILE = "urls.json";
@@ -2107,7 +1861,7 @@ var UrlCache = class {
     this.ttlMs = ttlMs;
     this.now = now;
     this.archiveTtlMs = archiveTtlMs;
-    this.file = join7(dir, URL_CACHE_FILE);
+    this.file = join6(dir, URL_CACHE_FILE);
   }
   dir;
   ttlMs;
@@ -2181,18 +1935,18 @@ var UrlCache = class {
       if (!there || there.checkedAt < entry.checkedAt) merged.set(key, entry);
     }
     for (const [key, entry] of merged) if (!this.fresh(entry)) merged.delete(key);
-    const tmp = `${this.file}.${process.pid}-${randomBytes3(4).toString("hex")}.tmp`;
+    const tmp = `${this.file}.${process.pid}-${randomBytes2(4).toString("hex")}.tmp`;
     try {
       const why = makeFolder(this.dir);
       if (why !== void 0) return `cannot write the URL cache ${this.file}: ${why}`;
       writeFileSync(tmp, JSON.stringify({ magic: MAGIC, format: FORMAT, entries: Object.fromEntries([...merged].sort((a, b) => a[0] < b[0] ? -1 : 1)) }));
-      renameSync3(tmp, this.file);
+      renameSync2(tmp, this.file);
       ensureGitignore(this.dir);
       this.added.clear();
       return void 0;
     } catch (e) {
       try {
-        unlinkSync3(tmp);
+        unlinkSync2(tmp);
       } catch {
       }
       return `cannot write the URL cache ${this.file}: ${e.code ?? e.message}`;
@@ -2400,7 +2154,7 @@ var ExternalPhase = class {
 };
 function addStats(a, b) {
   const byStatus = { ...a.byStatus };
-  for (const [k, n] of Object.entries(b.byStatus)) byStatus[k] += n;
+  for (const [k, n2] of Object.entries(b.byStatus)) byStatus[k] += n2;
   const out = {
     urls: a.urls + b.urls,
     requests: a.requests + b.requests,
@@ -2428,17 +2182,17 @@ async function externalPhase(external, outcomes, at, config, options, signal) {
 
 // src/version.ts
 import { existsSync, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname3, join as join8 } from "node:path";
+import { dirname as dirname2, join as join7 } from "node:path";
 import { fileURLToPath } from "node:url";
 function version() {
-  let dir = dirname3(fileURLToPath(import.meta.url));
+  let dir = dirname2(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const p = join8(dir, "package.json");
+    const p = join7(dir, "package.json");
     if (existsSync(p)) {
       const pkg = JSON.parse(readFileSync5(p, "utf8"));
       if (pkg.name === "archive-lint") return pkg.version ?? "0.0.0";
     }
-    dir = dirname3(dir);
+    dir = dirname2(dir);
   }
   return "0.0.0";
 }
@@ -2473,7 +2227,7 @@ async function lint(options) {
   const phase = phaseClock(started, phases);
   const { walked, files: underPaths } = walkArchive(root, config, options.paths);
   const runProblems = walked.problems.map((p) => ({ path: p.path, message: p.message }));
-  const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve4(root, v)]));
+  const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve3(root, v)]));
   const cache = options.cache && rulesModule2 !== void 0 ? new FileCache(options.cache.location, cacheKey(config, repo, mirrors)) : void 0;
   phase("walk");
   const { files, breakage } = selectFiles(root, config, repo, underPaths, walked, { changed, shard: options.shard, links: (path) => cache?.links(root, path)?.targets });
@@ -2495,6 +2249,29 @@ async function lint(options) {
   phase("per-file");
   const { index, ctx } = archiveIndexPhase({ root, config, files: walked.files, outcomes: outcomes.slots, cachedAnchors: (path) => cache?.links(root, path)?.anchors, mirrors, repo, changed });
   const checks = { config, rules: rules2, ctx };
+  const slotOf = new Map(files.map((f, i) => [f, i]));
+  const prefixes = options.paths?.length ? options.paths.map((p) => relative4(root, p).split(sep4).join("/")) : [""];
+  const underPathsOf = (p) => prefixes.some((x) => x === "" || p === x || p.startsWith(`${x}/`));
+  const graph = changed ? void 0 : graphPhase({
+    root,
+    config,
+    rules: rules2,
+    files: walked.files.filter((f) => !walked.links.has(f)),
+    index,
+    summary: options.graphSummary === true,
+    // A page's findings belong to the run that lints it; another file's to a run under its PATHs (the first shard's).
+    inScope: (p) => slotOf.has(p) || !isMarkdownPath(p) && underPathsOf(p) && (!options.shard || options.shard.index === 1),
+    targetsOf: (page) => {
+      const i = slotOf.get(page);
+      const o = i === void 0 ? void 0 : outcomes.slots[i];
+      if (o && !o.error) return localTargets(o.facts, repo);
+      const cached = cache?.links(root, page);
+      if (cached) return cached.targets;
+      const facts = factsOf(root, page, config.maxFileSize, config.site);
+      return facts ? localTargets(facts, repo) : void 0;
+    }
+  });
+  if (graph) phase("graph");
   let external;
   let externalReport;
   const checkUrls = async (at) => {
@@ -2512,7 +2289,7 @@ async function lint(options) {
     const fixRun = { root, maxFileSize: config.maxFileSize, checks, index, runProblems, reprocess: processMany.bind(void 0, run) };
     const urlFixes = external ? (i, mode) => external.fixes(i, mode) : void 0;
     const storeFixed = (o) => {
-      if (cache && useOutcomes) cache.set(root, o.path, o, localTargets(o.facts, repo));
+      if (cache && useOutcomes) cache.set(root, o.path, o, localLinks(o.facts, o.lineStarts, repo));
     };
     ({ fixed, interrupted } = await fixPhase(fixRun, outcomes, options.fix, urlFixes, storeFixed));
   }
@@ -2530,7 +2307,10 @@ async function lint(options) {
   const urls = external;
   function* results() {
     const tally = { suppressed: 0 };
-    yield* resultsPhase({ root, checks, repo, breakage }, outcomes, { cache, fingerprint: fingerprint2, external: urls ? (i) => urls.messages(i) : void 0, cacheStats, tally });
+    const archiveMessages = graph?.messages;
+    const extra = urls || archiveMessages?.size ? (i) => [...urls ? urls.messages(i) : [], ...archiveMessages?.get(files[i]) ?? []] : void 0;
+    yield* resultsPhase({ root, checks, repo, breakage }, outcomes, { cache, fingerprint: fingerprint2, external: extra, cacheStats, tally });
+    if (archiveMessages) for (const path of [...archiveMessages.keys()].filter((p) => !slotOf.has(p)).sort()) yield makeResult(resolve3(root, path), archiveMessages.get(path));
     report.stats.suppressed = tally.suppressed + (urls?.suppressed ?? 0);
     phase("cross-file");
     if (cache && useOutcomes) {
@@ -2541,9 +2321,799 @@ async function lint(options) {
     phase("cache");
     report.stats.ms = performance.now() - started;
   }
-  const report = { runProblems, warnings, ...cacheStats ? { cache: cacheStats } : {}, ...externalReport ? { external: externalReport } : {}, fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, phases } };
+  const report = { runProblems, warnings, ...cacheStats ? { cache: cacheStats } : {}, ...externalReport ? { external: externalReport } : {}, ...graph ? { graph: graph.summary } : {}, fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, phases } };
   if (options.stream) return { ...report, results: [], stream: results() };
   return { ...report, results: [...results()] };
+}
+
+// src/cli/links-to.ts
+import { relative as relative5, resolve as resolve4, sep as sep5 } from "node:path";
+
+// src/core/graph/links-to.ts
+function archiveLinks(o) {
+  const { root, config, cache } = o;
+  const walked = walk(root, { include: config.include, ignore: config.ignore });
+  const files = walked.files.filter((f) => !walked.links.has(f));
+  const pages = /* @__PURE__ */ new Map();
+  let read = 0;
+  for (const path of files) {
+    if (!isMarkdownPath(path)) continue;
+    const entry = cache?.links(root, path);
+    if (entry?.refs) {
+      pages.set(path, { targets: entry.targets, refs: entry.refs });
+      continue;
+    }
+    read++;
+    const outcome = processFile(path, [], { root, rules: {}, mirrors: {}, maxFileSize: config.maxFileSize, site: config.site });
+    if (outcome.error) continue;
+    const local = localLinks(outcome.facts, outcome.lineStarts, o.repo);
+    pages.set(path, local);
+    if (cache && outcome.stamp && outcome.hash) cache.setLinks(path, outcome.stamp, outcome.hash, outcome.facts.anchors, local);
+  }
+  return { files, index: new ArchiveIndex(files), where: { site: config.site, siteRoot: config.siteRoot }, pages, read };
+}
+function matches(q, file, fragment) {
+  if (!(q.path === "" || file === q.path || file.startsWith(`${q.path}/`))) return false;
+  return q.fragment === void 0 || fragment !== void 0 && (fragment === q.fragment || fragment.toLowerCase() === q.fragment.toLowerCase());
+}
+function linksTo(links, queries) {
+  const out = [];
+  const published = links.where.site !== "github";
+  const near = (t) => {
+    const path = t.split("#")[0];
+    return published || queries.some((q) => q.path === "" || path === q.path || path.startsWith(`${q.path}/`) || q.path.startsWith(`${path}/`) || path === "");
+  };
+  for (const [from, { targets, refs }] of [...links.pages].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    const files = targets.map((t) => near(t) ? targetFile(t, links.index, links.where) ?? t.split("#")[0] : void 0);
+    for (let k = 0; k + 5 < refs.length; k += 6) {
+      const i = refs[k];
+      const target = targets[i];
+      const file = files[i];
+      if (file === void 0) continue;
+      const hash = target.indexOf("#");
+      if (!queries.some((q) => matches(q, file, hash < 0 ? void 0 : target.slice(hash + 1)))) continue;
+      const flags = refs[k + 5];
+      out.push({
+        from,
+        line: refs[k + 1],
+        column: refs[k + 2],
+        endLine: refs[k + 3],
+        endColumn: refs[k + 4],
+        target,
+        file,
+        type: flags & REF_IMAGE ? "image" : "link",
+        source: flags & REF_HTML ? "html" : flags & REF_DEFINITION ? "definition" : "markdown"
+      });
+    }
+  }
+  return out;
+}
+
+// src/cli/links-to.ts
+function queryOf(cwd, root, arg) {
+  const hash = arg.indexOf("#");
+  const path = hash < 0 ? arg : arg.slice(0, hash);
+  const rel = relative5(root, resolve4(cwd, path)).split(sep5).join("/");
+  if (rel === ".." || rel.startsWith("../") || /^[a-zA-Z]:/.test(rel) || rel.startsWith("/")) return `${arg}: outside the root ${root}; give --root`;
+  return hash < 0 ? { path: rel } : { path: rel, fragment: arg.slice(hash + 1) };
+}
+function table(links) {
+  const cell2 = (s) => s.replace(/\|/g, "\\|");
+  return ["| file | line | column | kind | target |", "| --- | ---: | ---: | --- | --- |", ...links.map((l) => `| ${cell2(l.from)} | ${l.line} | ${l.column} | ${l.source === "html" ? "HTML " : ""}${l.type} | ${cell2(l.target)} |`)].join("\n");
+}
+async function linksToCommand(io, args, format, setup, write) {
+  const { root, config, repo, cacheKey: cacheKey2, cacheLocation } = setup;
+  if (!args.length) throw setup.usage("links-to takes one PATH or more: the pages or folders to find links to (page.md#anchor for one anchor)");
+  if (!["text", "json", "markdown"].includes(format)) throw setup.usage(`--format '${format}': expected text, json or markdown`);
+  const queries = [];
+  for (const arg of args) {
+    const q = queryOf(io.cwd, root, arg);
+    if (typeof q === "string") throw setup.usage(q);
+    queries.push(q);
+  }
+  const cache = cacheLocation === void 0 ? void 0 : new FileCache(cacheLocation, cacheKey2);
+  const index = archiveLinks({ root, config, repo, cache });
+  const links = linksTo(index, queries);
+  for (const w of cache?.save() ?? []) io.stderr.write(`archive-lint: warning: ${visible(w)}
+`);
+  const shown = (p) => relative5(io.cwd, resolve4(root, p)).split(sep5).join("/") || ".";
+  if (format === "json") {
+    write(JSON.stringify(links.map((l) => ({ filePath: resolve4(root, l.from), line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn, target: l.target, file: l.file, type: l.type, source: l.source })), null, 2));
+  } else if (format === "markdown") {
+    write(table(links));
+  } else {
+    write(links.map((l) => `${visible(shown(l.from))}:${l.line}:${l.column}  ${l.source === "html" ? "HTML " : ""}${l.type} to ${visible(l.target)}`).join("\n"));
+  }
+  const pages = new Set(links.map((l) => l.from)).size;
+  const n2 = (x) => x.toLocaleString("en-US");
+  io.stderr.write(
+    `archive-lint: ${n2(links.length)} link${links.length === 1 ? "" : "s"} from ${n2(pages)} page${pages === 1 ? "" : "s"} to ${args.map(visible).join(", ")} (${n2(index.pages.size)} pages: ${n2(index.pages.size - index.read)} from the cache, ${n2(index.read)} read)
+`
+  );
+  return 0;
+}
+
+// src/cli/mv.ts
+import { relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
+
+// src/core/graph/move.ts
+import { lstatSync, renameSync as renameSync3 } from "node:fs";
+import { dirname as dirname3, join as join8, posix as posix2 } from "node:path";
+function writeFile(root, path, read, text2, bom, maxSize) {
+  const abs = join8(root, path);
+  try {
+    if (!Buffer.from(read).equals(readBounded(abs, { root, maxBytes: maxSize }))) return "changed on disk since it was read; not written";
+    writeFileAtomic(abs, Buffer.from((bom ? "\uFEFF" : "") + text2, "utf8"), { root });
+    return void 0;
+  } catch (e) {
+    return e instanceof IoError ? e.reason : e.message;
+  }
+}
+function mover(from, to) {
+  return (p) => p === from ? to : p.startsWith(`${from}/`) ? `${to}${p.slice(from.length)}` : void 0;
+}
+function planMove(links, o) {
+  const { root, from, to } = o;
+  if (from === "" || to === "") return "the root itself cannot be moved, nor anything moved onto it";
+  let st;
+  try {
+    st = lstatSync(join8(root, from));
+  } catch {
+    return `${from}: no such file or folder`;
+  }
+  if (st.isSymbolicLink()) return `${from}: a symbolic link; archive-lint never moves or writes through one`;
+  if (!st.isFile() && !st.isDirectory()) return `${from}: not a regular file or folder`;
+  if (lstatSync(join8(root, to), { throwIfNoEntry: false })) return `${to}: exists already; not moved`;
+  if (to.startsWith(`${from}/`)) return `${to}: inside ${from}; a folder cannot move into itself`;
+  const folder = st.isDirectory();
+  const moved = mover(from, to);
+  const moves = folder ? links.files.filter((f) => moved(f) !== void 0).map((f) => [f, moved(f)]) : [[from, to]];
+  if (!folder) {
+    const ext = (p) => posix2.extname(p).toLowerCase();
+    if (isMarkdownPath(from) !== isMarkdownPath(to) || !isMarkdownPath(from) && ext(from) !== ext(to)) {
+    }
+  }
+  const touches = (target) => {
+    const path = target.split("#")[0];
+    if (moved(path) !== void 0) return true;
+    const html = /^(.*)\.html?$/i.exec(path);
+    return html !== null && moved(`${html[1]}.md`) !== void 0;
+  };
+  const pages = [...links.pages].filter(([page, l]) => moved(page) !== void 0 || l.targets.some(touches)).map(([page]) => page).sort();
+  const settings = { root, rules: {}, mirrors: {}, maxFileSize: o.config.maxFileSize, site: o.config.site };
+  const edits = [];
+  const unrewritable = [];
+  for (const page of pages) {
+    const source = readSource(join8(root, page), o.config.maxFileSize);
+    if (!("text" in source)) {
+      unrewritable.push({ path: page, line: 1, column: 1, url: `(not read: ${source.reason})` });
+      continue;
+    }
+    const outcome = processSource(page, source, [], settings);
+    const newPath = moved(page) ?? page;
+    const fixes = [];
+    for (const ref of outcome.facts.references) {
+      const t = resolveTarget(ref.url, { from: page, ...o.repo ? { repo: o.repo } : {} });
+      if (t.kind !== "local" || t.via !== "relative" && t.via !== "absolute" && t.via !== "self-url") continue;
+      const targetMoves = touches(t.path);
+      if (!targetMoves && (newPath === page || t.via !== "relative")) continue;
+      const raw = source.text.slice(ref.start, ref.end);
+      const url = movedUrl(raw, ref.source, t.via, page, newPath, t.path, moved);
+      if (url === void 0) {
+        const at = pointAt(outcome.lineStarts, ref.start);
+        unrewritable.push({ path: page, line: at.line, column: at.column, url: ref.url });
+      } else if (url !== raw) {
+        fixes.push({ range: [ref.start, ref.end], text: url });
+      }
+    }
+    if (fixes.length) edits.push({ path: page, newPath, bytes: source.bytes, bom: source.bom, before: source.text, after: applyFixes(source.text, fixes).text, links: fixes.length });
+  }
+  return { from, to, moves, folder, edits, unrewritable };
+}
+function tracked(root, path) {
+  return tryGit(root, ["ls-files", "--error-unmatch", "--", path]) !== void 0;
+}
+function movePath(root, from, to, git2) {
+  const made = makeFolder(dirname3(join8(root, to)));
+  if (made !== void 0) return made;
+  if (git2) return tryGit(root, ["mv", "--", from, to]) === void 0 ? `git mv ${from} ${to} failed` : void 0;
+  try {
+    renameSync3(join8(root, from), join8(root, to));
+    return void 0;
+  } catch (e) {
+    return `cannot move ${from} to ${to}: ${e.code ?? e.message}`;
+  }
+}
+function executeMove(root, plan, maxSize) {
+  const git2 = tryGit(root, ["rev-parse", "--is-inside-work-tree"]) === "true" && tracked(root, plan.from);
+  const moveError = movePath(root, plan.from, plan.to, git2);
+  if (moveError !== void 0) return moveError;
+  const written = [];
+  for (const edit of plan.edits) {
+    const failed = writeFile(root, edit.newPath, edit.bytes, edit.after, edit.bom, maxSize);
+    if (failed === void 0) {
+      written.push(edit);
+      continue;
+    }
+    for (const done of written) writeFile(root, done.newPath, Buffer.from((done.bom ? "\uFEFF" : "") + done.after, "utf8"), done.before, done.bom, maxSize);
+    movePath(root, plan.to, plan.from, git2);
+    return `${edit.path}: ${failed}; nothing was moved or changed`;
+  }
+  return { git: git2, written: written.map((e) => e.newPath) };
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch2 = diffLinesResultToPatch(diff);
+      callback(patch2);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch2, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch2)) {
+    if (patch2.length > 1 && !headerOptions.includeFileHeaders && !patch2.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch2.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch2.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch2.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch2.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch2.oldFileName;
+    let gitNewName = patch2.newFileName;
+    if (patch2.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch2.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch2.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch2.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch2.isCreate) {
+      ret.push("new file mode " + ((_b = patch2.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch2.oldMode && patch2.newMode && !patch2.isDelete && !patch2.isCreate) {
+      ret.push("old mode " + patch2.oldMode);
+      ret.push("new mode " + patch2.newMode);
+    }
+    if (patch2.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch2.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch2.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch2.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch2.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch2.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch2.oldFileName == patch2.newFileName && patch2.oldFileName !== void 0) {
+      ret.push("Index: " + patch2.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch2.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch2.oldFileName !== void 0 && patch2.newFileName !== void 0 && (!patch2.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch2.oldFileName) + (patch2.oldHeader ? "	" + patch2.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch2.newFileName) + (patch2.newHeader ? "	" + patch2.newHeader : ""));
+  }
+  for (let i = 0; i < patch2.hunks.length; i++) {
+    const hunk = patch2.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text2) {
+  const hasTrailingNl = text2.endsWith("\n");
+  const result = text2.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/cli/diff.ts
+function unifiedDiff(f) {
+  const bom = f.bom ? "\uFEFF" : "";
+  const patch2 = createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, bom + f.before, bom + f.after, void 0, void 0, { context: 3 });
+  return `diff --git a/${f.path} b/${f.path}
+${patch2.replace(/^(?:Index: .*\n)?=+\n/, "")}`;
+}
+
+// src/cli/mv.ts
+function patch(a, b, before, after, bom) {
+  const p = createTwoFilesPatch(`a/${a}`, `b/${b}`, (bom ? "\uFEFF" : "") + before, (bom ? "\uFEFF" : "") + after, void 0, void 0, { context: 3 });
+  return p.replace(/^(?:Index: .*\n)?=+\n/, "");
+}
+function rootRelative(io, root, arg, usage) {
+  const rel = relative6(root, resolve5(io.cwd, arg)).split(sep6).join("/");
+  if (rel === ".." || rel.startsWith("../") || /^[a-zA-Z]:/.test(rel) || rel.startsWith("/")) throw usage(`${arg}: outside the root ${root}; give --root`);
+  return rel;
+}
+async function mvCommand(io, args, options, setup) {
+  const { root, config, repo, cacheKey: cacheKey2, cacheLocation, usage } = setup;
+  if (args.length !== 2) throw usage("mv takes two paths: OLD NEW (a page or a folder, and where it goes)");
+  const from = rootRelative(io, root, args[0], usage);
+  const to = rootRelative(io, root, args[1], usage);
+  const cache = cacheLocation === void 0 ? void 0 : new FileCache(cacheLocation, cacheKey2);
+  const links = archiveLinks({ root, config, repo, cache });
+  for (const w of cache?.save() ?? []) io.stderr.write(`archive-lint: warning: ${visible(w)}
+`);
+  const plan = planMove(links, { root, config, repo, from, to });
+  if (typeof plan === "string") throw usage(plan);
+  for (const u of plan.unrewritable) io.stderr.write(`archive-lint: ${visible(u.path)}:${u.line}:${u.column}: cannot rewrite the link '${visible(u.url)}' (its text is not the URL as written)
+`);
+  if (plan.unrewritable.length && !options.force) {
+    io.stderr.write(`archive-lint: not moved: ${plan.unrewritable.length} link${plan.unrewritable.length === 1 ? "" : "s"} to ${visible(from)} cannot be rewritten; fix ${plan.unrewritable.length === 1 ? "it" : "them"} by hand, or give --force to move anyway
+`);
+    return 2;
+  }
+  const linksCount = plan.edits.reduce((n2, e) => n2 + e.links, 0);
+  const what = `${plan.folder ? `folder (${plan.moves.length} files)` : "file"} ${visible(from)} → ${visible(to)}`;
+  if (options.dryRun) {
+    const edits = new Map(plan.edits.map((e) => [e.path, e]));
+    const out = [];
+    for (const [a, b] of plan.moves) {
+      const e = edits.get(a);
+      out.push(`diff --git a/${a} b/${b}
+rename from ${a}
+rename to ${b}
+${e ? patch(a, b, e.before, e.after, e.bom) : ""}`);
+    }
+    for (const e of plan.edits) if (e.newPath === e.path) out.push(unifiedDiff({ path: e.path, before: e.before, after: e.after, bom: e.bom, fixes: e.links, written: false }));
+    io.stdout.write(out.join(""));
+    io.stderr.write(`archive-lint: mv --dry-run: would move the ${what} and rewrite ${linksCount} link${linksCount === 1 ? "" : "s"} in ${plan.edits.length} file${plan.edits.length === 1 ? "" : "s"}; nothing was written
+`);
+    return 0;
+  }
+  const done = executeMove(root, plan, config.maxFileSize);
+  if (typeof done === "string") {
+    io.stderr.write(`archive-lint: ${visible(done)}
+`);
+    return 2;
+  }
+  io.stderr.write(`archive-lint: moved the ${what}${done.git ? " (git mv)" : ""}; rewrote ${linksCount} link${linksCount === 1 ? "" : "s"} in ${done.written.length} file${done.written.length === 1 ? "" : "s"}
+`);
+  return 0;
 }
 
 // src/rule-set.ts
@@ -2554,15 +3124,15 @@ var rulesModule = here.endsWith("/src/rule-set.ts") ? new URL("../rules/index.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/formatters/paths.ts
-import { relative as relative5, sep as sep5 } from "node:path";
+import { relative as relative7, sep as sep7 } from "node:path";
 function relPath(base, abs) {
-  return relative5(base, abs).split(sep5).join("/") || ".";
+  return relative7(base, abs).split(sep7).join("/") || ".";
 }
 
 // src/formatters/stylish.ts
 var MAX_PER_KIND = 10;
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+function plural(n2, word) {
+  return `${n2} ${word}${n2 === 1 ? "" : "s"}`;
 }
 var stylish = (results, ctx) => {
   const c = (0, import_picocolors.createColors)(ctx.color);
@@ -2574,9 +3144,9 @@ var stylish = (results, ctx) => {
     const hidden = /* @__PURE__ */ new Map();
     const shown = r.messages.filter((m) => {
       const key = `${m.ruleId ?? ""}\0${m.messageId ?? ""}`;
-      const n = (seen.get(key) ?? 0) + 1;
-      seen.set(key, n);
-      if (n <= MAX_PER_KIND) return true;
+      const n2 = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n2);
+      if (n2 <= MAX_PER_KIND) return true;
       const h = hidden.get(key) ?? { count: 0, ruleId: m.ruleId ?? "", messageId: m.messageId ?? "" };
       h.count++;
       hidden.set(key, h);
@@ -2750,7 +3320,7 @@ var github = (results, ctx) => {
 };
 
 // src/core/report/summary.ts
-import { relative as relative6, sep as sep6 } from "node:path";
+import { relative as relative8, sep as sep8 } from "node:path";
 var MISSING = {
   missingFile: { what: "file", target: /'([^']+)'/ },
   deleted: { what: "file", target: /'([^']+)'/ },
@@ -2766,8 +3336,8 @@ function missingTarget(m) {
   const target = kind?.target.exec(m.message)?.[1];
   return kind && target !== void 0 ? { target, what: kind.what } : void 0;
 }
-function rootRelative(root, file) {
-  return relative6(root, file).split(sep6).join("/");
+function rootRelative2(root, file) {
+  return relative8(root, file).split(sep8).join("/");
 }
 function folderAt(rel, depth) {
   const parts2 = rel.split("/");
@@ -2794,7 +3364,7 @@ function summarize(results, root) {
   const byRule = /* @__PURE__ */ new Map();
   const byFolder = /* @__PURE__ */ new Map();
   const missingTargets = /* @__PURE__ */ new Map();
-  const rels = results.map((r) => rootRelative(root, r.filePath));
+  const rels = results.map((r) => rootRelative2(root, r.filePath));
   const depth = folderDepth(rels);
   results.forEach((r, i) => {
     const folder = folderAt(rels[i], depth);
@@ -2802,23 +3372,23 @@ function summarize(results, root) {
     f.files++;
     byFolder.set(folder, f);
     for (const m of r.messages) {
-      const n = m.occurrences ?? 1;
+      const n2 = m.occurrences ?? 1;
       const id = m.ruleId ?? "(file errors)";
       const c = byRule.get(id) ?? { errors: 0, warnings: 0, kinds: /* @__PURE__ */ new Map() };
       if (m.severity === 2) {
-        c.errors += n;
-        f.errors += n;
+        c.errors += n2;
+        f.errors += n2;
       } else {
-        c.warnings += n;
-        f.warnings += n;
+        c.warnings += n2;
+        f.warnings += n2;
       }
       const kind = m.messageId ?? "fatal";
-      c.kinds.set(kind, (c.kinds.get(kind) ?? 0) + n);
+      c.kinds.set(kind, (c.kinds.get(kind) ?? 0) + n2);
       byRule.set(id, c);
       const missing = missingTarget(m);
       if (missing !== void 0) {
         const t = missingTargets.get(missing.target) ?? { links: 0, what: missing.what, image: false };
-        t.links += n;
+        t.links += n2;
         if (m.ruleId === "no-missing-images") t.image = true;
         missingTargets.set(missing.target, t);
       }
@@ -2839,7 +3409,7 @@ function kindName(rules2, ruleId, kind) {
   return named ?? kind.replace(/([a-z\d])([A-Z])/g, "$1 $2").toLowerCase();
 }
 function kindsText(rules2, ruleId, kinds, format = String) {
-  return [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${kindName(rules2, ruleId.startsWith("(") ? null : ruleId, k)} ${format(n)}`).join(", ");
+  return [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n2]) => `${kindName(rules2, ruleId.startsWith("(") ? null : ruleId, k)} ${format(n2)}`).join(", ");
 }
 
 // src/formatters/markdown.ts
@@ -2850,8 +3420,8 @@ var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 function cell(s) {
   return visible(s).replace(/[\\`*_[\]!|~#]/g, (c) => `\\${c}`).replace(/[&<>]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;");
 }
-function count(n, noun) {
-  return `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
+function count(n2, noun) {
+  return `${n2.toLocaleString("en-US")} ${noun}${n2 === 1 ? "" : "s"}`;
 }
 var markdown = (results, ctx) => markdownSummary(results, ctx).text;
 function markdownSummary(results, ctx) {
@@ -2924,8 +3494,8 @@ function markdownSummary(results, ctx) {
   out.push("");
   return { text: out.join("\n"), listed: shown, total: all };
 }
-function num(n) {
-  return n.toLocaleString("en-US");
+function num(n2) {
+  return n2.toLocaleString("en-US");
 }
 function moreFolders(more) {
   return `…and ${num(more)} more folders.`;
@@ -2941,7 +3511,7 @@ function closing(more, cap) {
 var formatters = { stylish, json, sarif, github, markdown };
 
 // src/cli/report.ts
-import { dirname as dirname5, join as join9, resolve as resolve6 } from "node:path";
+import { dirname as dirname5, join as join9, resolve as resolve7 } from "node:path";
 
 // src/cli/io.ts
 function* blocks(chunks, size = 1 << 20) {
@@ -2961,7 +3531,7 @@ function* blocks(chunks, size = 1 << 20) {
 }
 
 // src/formatters/html.ts
-import { dirname as dirname4, relative as relative7, resolve as resolve5, sep as sep7 } from "node:path";
+import { dirname as dirname4, relative as relative9, resolve as resolve6, sep as sep9 } from "node:path";
 import { gzipSync } from "node:zlib";
 
 // src/formatters/html/model.ts
@@ -2998,17 +3568,17 @@ function fill(parts2, values) {
 var Varints = class {
   bytes = new Uint8Array(1 << 16);
   length = 0;
-  push(n) {
+  push(n2) {
     if (this.length + 5 > this.bytes.length) {
       const next = new Uint8Array(this.bytes.length * 2);
       next.set(this.bytes);
       this.bytes = next;
     }
-    while (n > 127) {
-      this.bytes[this.length++] = n & 127 | 128;
-      n >>>= 7;
+    while (n2 > 127) {
+      this.bytes[this.length++] = n2 & 127 | 128;
+      n2 >>>= 7;
     }
-    this.bytes[this.length++] = n;
+    this.bytes[this.length++] = n2;
   }
 };
 var MEMO_LIMIT = 1e5;
@@ -3070,7 +3640,7 @@ function buildModel(results, root, metas) {
     return i;
   };
   const memo = /* @__PURE__ */ new Map();
-  const rels = results.map((r) => rootRelative(root, r.filePath));
+  const rels = results.map((r) => rootRelative2(root, r.filePath));
   const depth = folderDepth(rels);
   const folders = [];
   const folderIndex = /* @__PURE__ */ new Map();
@@ -3508,14 +4078,14 @@ function escapeHtml(s) {
 function text(s) {
   return escapeHtml(visible(s));
 }
-var num2 = (n) => n.toLocaleString("en-US");
-function short(n) {
-  if (n < 1e3) return String(n);
-  if (n < 1e6) return `${(n / 1e3).toFixed(n < 1e4 ? 1 : 0).replace(/\.0$/, "")}k`;
-  return `${(n / 1e6).toFixed(n < 1e7 ? 2 : 1).replace(/\.?0+$/, "")}M`;
+var num2 = (n2) => n2.toLocaleString("en-US");
+function short(n2) {
+  if (n2 < 1e3) return String(n2);
+  if (n2 < 1e6) return `${(n2 / 1e3).toFixed(n2 < 1e4 ? 1 : 0).replace(/\.0$/, "")}k`;
+  return `${(n2 / 1e6).toFixed(n2 < 1e7 ? 2 : 1).replace(/\.?0+$/, "")}M`;
 }
-function plural2(n, noun) {
-  return `${num2(n)} ${noun}${n === 1 ? "" : "s"}`;
+function plural2(n2, noun) {
+  return `${num2(n2)} ${noun}${n2 === 1 ? "" : "s"}`;
 }
 function filterAttr(f) {
   return ` data-filter="${escapeHtml(JSON.stringify(f))}" tabindex="0"`;
@@ -3529,16 +4099,17 @@ function* htmlChunks(results, ctx) {
   const model = buildModel(results, ctx.root, ctx.rules);
   const at = ctx.generatedAt ?? /* @__PURE__ */ new Date();
   yield `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`;
-  yield `<title>archive-lint report: ${text(ctx.root.split(sep7).pop() || ctx.root)}</title><style>${STYLE}</style></head><body>`;
+  yield `<title>archive-lint report: ${text(ctx.root.split(sep9).pop() || ctx.root)}</title><style>${STYLE}</style></head><body>`;
   yield `<header class="top"><h1>archive-lint report</h1><p class="sub"><b>${text(ctx.root)}</b> · archive-lint ${escapeHtml(ctx.version)} · ${escapeHtml(at.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC"))}</p></header><main>`;
   yield cards(model, ctx);
   yield rulePanel(model);
   yield heatPanel(model);
   yield missingPanel(model);
   yield hostsPanel(model, ctx);
+  if (ctx.graph) yield graphPanel(ctx.graph);
   yield findingsPanel(model);
   yield `<footer>Made by archive-lint ${escapeHtml(ctx.version)}. Every number counts messages, as the JSON report lists them.</footer></main>`;
-  const prefix = relative7(ctx.reportFile === void 0 ? ctx.cwd : dirname4(resolve5(ctx.cwd, ctx.reportFile)), ctx.root).split(sep7).filter(Boolean).map(encodeURIComponent).join("/");
+  const prefix = relative9(ctx.reportFile === void 0 ? ctx.cwd : dirname4(resolve6(ctx.cwd, ctx.reportFile)), ctx.root).split(sep9).filter(Boolean).map(encodeURIComponent).join("/");
   const meta = {
     findings: model.findings,
     slots: model.slots,
@@ -3660,16 +4231,16 @@ function heatPanel(m) {
     const label = name.length > 30 ? `…${name.slice(-29)}` : name;
     out.push(`<text x="${LABEL - 10}" y="${y + 18}" text-anchor="end"><title>${text(m.folders[f])}: ${plural2(m.folderFiles[f] ?? 0, "file")}</title>${escapeHtml(label)}</text>`);
     cols.forEach((r, j) => {
-      const n = r < 0 ? rowTotal(m, f) : total(m.heat[f]?.[r]);
+      const n2 = r < 0 ? rowTotal(m, f) : total(m.heat[f]?.[r]);
       const x = LABEL + j * CW;
-      const share = n === 0 ? 0 : Math.log1p(n) / Math.log1p(r < 0 ? rowMax : cellMax);
-      const { fill: fill2, ink } = n === 0 ? { fill: "var(--soft)", ink: "var(--muted)" } : heatColour(share);
+      const share = n2 === 0 ? 0 : Math.log1p(n2) / Math.log1p(r < 0 ? rowMax : cellMax);
+      const { fill: fill2, ink } = n2 === 0 ? { fill: "var(--soft)", ink: "var(--muted)" } : heatColour(share);
       const c = r < 0 ? void 0 : m.heat[f]?.[r];
-      const tip = `${visible(m.folders[f])} · ${r < 0 ? "all rules" : ruleLabel(m.rules[r])}: ${c ? [c.errors ? `${num2(c.errors)} errors` : "", c.warnings ? `${num2(c.warnings)} warnings` : ""].filter(Boolean).join(", ") || "none" : num2(n)}`;
+      const tip = `${visible(m.folders[f])} · ${r < 0 ? "all rules" : ruleLabel(m.rules[r])}: ${c ? [c.errors ? `${num2(c.errors)} errors` : "", c.warnings ? `${num2(c.warnings)} warnings` : ""].filter(Boolean).join(", ") || "none" : num2(n2)}`;
       const filter = { folder: m.folders[f] };
       if (r >= 0) filter.rule = m.rules[r];
       out.push(
-        `<g${n ? filterAttr(filter) : ""}><title>${escapeHtml(tip)}</title><rect x="${x + 2}" y="${y + 1}" width="${CW - 4}" height="${CH - 3}" rx="4" style="fill:${fill2}"/><text class="num" x="${x + CW / 2}" y="${y + 18}" text-anchor="middle" style="fill:${ink}">${n ? short(n) : "·"}</text></g>`
+        `<g${n2 ? filterAttr(filter) : ""}><title>${escapeHtml(tip)}</title><rect x="${x + 2}" y="${y + 1}" width="${CW - 4}" height="${CH - 3}" rx="4" style="fill:${fill2}"/><text class="num" x="${x + CW / 2}" y="${y + 18}" text-anchor="middle" style="fill:${ink}">${n2 ? short(n2) : "·"}</text></g>`
       );
     });
   });
@@ -3678,16 +4249,16 @@ function heatPanel(m) {
   return `<section class="panel"><h2>Where the problems are</h2><p class="lead">Findings by folder (${depth}) and rule; the darker, the more (log scale). Click a cell to list its findings.${more}</p><svg viewBox="0 0 ${width} ${HEAD + shown.length * CH + 4}" role="img" aria-label="Heat table of findings by folder and rule">${out.join("")}</svg></section>`;
 }
 function rowTotal(m, f) {
-  let n = 0;
-  for (const c of m.heat[f] ?? []) n += total(c);
-  return n;
+  let n2 = 0;
+  for (const c of m.heat[f] ?? []) n2 += total(c);
+  return n2;
 }
 function missingPanel(m) {
   const head = '<section class="panel"><h2>Most-linked missing targets</h2>';
   if (m.missing.length === 0) return `${head}<p class="note-box">No link or image points at a missing file or at a path of the original site.</p></section>`;
-  const links = m.missing.reduce((n, [, v]) => n + v.links, 0);
+  const links = m.missing.reduce((n2, [, v]) => n2 + v.links, 0);
   const shown = m.missing.slice(0, TOP_MISSING2);
-  const shownLinks = shown.reduce((n, [, v]) => n + v.links, 0);
+  const shownLinks = shown.reduce((n2, [, v]) => n2 + v.links, 0);
   const max = shown[0]?.[1].links ?? 1;
   const rows = shown.map(
     ([target, v]) => `<tr${filterAttr({ q: target })}><td class="target"><code>${text(target)}</code></td><td class="n">${num2(v.links)}</td><td class="muted what">${escapeHtml(whatText(v))}</td><td style="width:30%"><div class="meter"><span style="width:${(100 * v.links / max).toFixed(2)}%"></span></div></td></tr>`
@@ -3710,11 +4281,21 @@ function hostsPanel(m, ctx) {
     return `${head}<p class="note-box">${[checked, none].filter(Boolean).join(" ")}</p></section>`;
   }
   const rows = m.deadHosts.slice(0, TOP_HOSTS).map((h) => {
-    const kinds = [...h.kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${escapeHtml(k)} ${num2(n)}`).join(", ");
+    const kinds = [...h.kinds].sort((a, b) => b[1] - a[1]).map(([k, n2]) => `${escapeHtml(k)} ${num2(n2)}`).join(", ");
     return `<tr${filterAttr({ q: h.host })}><td class="target"><code>${text(h.host)}</code></td><td class="n">${num2(h.urls.size)}</td><td class="n">${num2(h.findings)}</td><td class="muted">${kinds}</td></tr>`;
   });
   const more = m.deadHosts.length > TOP_HOSTS ? ` The ${TOP_HOSTS} with the most are shown, of ${num2(m.deadHosts.length)}.` : "";
   return `${head}<p class="lead">${checked ? `${checked} ` : ""}Hosts whose URLs are broken, unreachable or time out, by links to them.${more}</p><table><thead><tr><th>host</th><th class="n">URLs</th><th class="n">links</th><th>how</th></tr></thead><tbody>${rows.join("")}</tbody></table></section>`;
+}
+function graphPanel(g) {
+  const head = '<section class="panel" id="graph"><h2>Archive graph</h2>';
+  const entries = g.entryPoints ? `${plural2(g.entryPoints, "entry point")} ${g.entryPoints === 1 ? "reaches" : "reach"} ${num2(g.reachable)} of them` : "no entry point was found (no-orphans: <code>entryPoints</code>)";
+  const lead = `<p class="lead">${plural2(g.pages, "page")}; ${entries}. <data id="g-orphans" value="${g.noIncoming}">${num2(g.noIncoming)}</data> pages have no incoming link, <data id="g-unreachable" value="${g.unreachable}">${num2(g.unreachable)}</data> more are linked only from pages no entry point reaches. <data id="g-unused" value="${g.unused.bytes}">${plural2(g.unused.files, "unused file")} ${g.unused.files === 1 ? "takes" : "take"} ${escapeHtml(bytesText(g.unused.bytes))}</data>.</p>`;
+  const sections = g.unreachableFolders.length ? `<h3>Unreachable sections</h3><table><thead><tr><th>folder</th><th class="n">unreachable</th><th class="n">pages</th></tr></thead><tbody>${g.unreachableFolders.map((f) => `<tr${filterAttr({ q: `${f.folder}/` })}><td class="target"><code>${text(f.folder)}</code></td><td class="n">${num2(f.pages)}</td><td class="n">${num2(f.of)}</td></tr>`).join("")}</tbody></table>` : "";
+  const kinds = Object.entries(g.unused.byKind).sort((a, b) => b[1].bytes - a[1].bytes);
+  const unused = kinds.length ? `<h3>Unused files by kind</h3><table><thead><tr><th>kind</th><th class="n">files</th><th class="n">bytes</th></tr></thead><tbody>${kinds.map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td class="n">${num2(v.files)}</td><td class="n">${escapeHtml(bytesText(v.bytes))}</td></tr>`).join("")}</tbody></table>` : "";
+  const linked = g.mostLinked.length ? `<h3>Most linked</h3><table><thead><tr><th>file</th><th class="n">pages linking</th></tr></thead><tbody>${g.mostLinked.map((m) => `<tr><td class="target"><code>${text(m.path)}</code></td><td class="n">${num2(m.pages)}</td></tr>`).join("")}</tbody></table>` : "";
+  return `${head}${lead}${sections}${unused}${linked}</section>`;
 }
 function findingsPanel(m) {
   if (m.findings === 0) return `<section class="panel" id="findings"><h2>Every finding</h2><p class="note-box">None.</p><table id="f-list" data-matching="0" hidden><tbody id="f-rows"></tbody></table></section>`;
@@ -3731,7 +4312,7 @@ function writeFileChunks(file, chunks, root) {
   writeFileAtomic(file, blocks(chunks), root === void 0 ? {} : { root });
 }
 function writeHtmlReport(results, ctx, asked, cacheFolder) {
-  const file = asked === void 0 ? join9(cacheFolder, DEFAULT_REPORT) : resolve6(ctx.cwd, asked);
+  const file = asked === void 0 ? join9(cacheFolder, DEFAULT_REPORT) : resolve7(ctx.cwd, asked);
   const shown = visible(file);
   if (asked === void 0) {
     try {
@@ -3755,21 +4336,24 @@ function writeHtmlReport(results, ctx, asked, cacheFolder) {
 }
 
 // src/cli/rules-table.ts
+function severityText(r) {
+  return r.auditSeverity && r.auditSeverity !== r.defaultSeverity ? `${r.defaultSeverity} (audit: ${r.auditSeverity})` : r.defaultSeverity;
+}
 function rulesMarkdown(rules2, linkBase) {
-  const rows = rules2.map((r) => `| [\`${r.id}\`](${linkBase === void 0 ? docsUrl(r.id) : `${linkBase}${r.id}/README.md`}) | ${r.defaultSeverity} | ${r.fixable === "none" ? "no" : r.fixable} | ${r.description} |`);
+  const rows = rules2.map((r) => `| [\`${r.id}\`](${linkBase === void 0 ? docsUrl(r.id) : `${linkBase}${r.id}/README.md`}) | ${severityText(r)} | ${r.fixable === "none" ? "no" : r.fixable} | ${r.description} |`);
   return ["| rule | default | fixable | checks |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }
 function rulesText(rules2) {
   const w = Math.max(...rules2.map((r) => r.id.length));
-  return rules2.map((r) => `${r.id.padEnd(w)}  ${r.defaultSeverity.padEnd(5)}  ${(r.fixable === "none" ? "-" : r.fixable).padEnd(11)}  ${r.description}`).join("\n");
+  return rules2.map((r) => `${r.id.padEnd(w)}  ${severityText(r).padEnd(5)}  ${(r.fixable === "none" ? "-" : r.fixable).padEnd(11)}  ${r.description}`).join("\n");
 }
 function rulesJson(rules2) {
-  return JSON.stringify(rules2.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, fixable: r.fixable, description: r.description, docs: docsUrl(r.id), external: r.external ?? false })), null, 2);
+  return JSON.stringify(rules2.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, ...r.auditSeverity ? { auditSeverity: r.auditSeverity } : {}, fixable: r.fixable, description: r.description, docs: docsUrl(r.id), external: r.external ?? false })), null, 2);
 }
 
 // src/cli/summary-text.ts
 var import_picocolors2 = __toESM(require_picocolors(), 1);
-function table(rows, rightAligned) {
+function table2(rows, rightAligned) {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
   return rows.map((r) => r.map((c, i) => rightAligned.includes(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)).join("  ").trimEnd());
 }
@@ -3782,24 +4366,44 @@ function summaryText(results, root, report, color, rules2, site) {
   const out = ["", c.bold("Summary by rule")];
   const ruleRows = [["rule", "errors", "warnings", "kinds"]];
   for (const [id, v] of sortedRows(s.byRule)) ruleRows.push([visibleLineStart(id), String(v.errors), String(v.warnings), visible(kindsText(rules2, id, v.kinds))]);
-  out.push(...table(ruleRows, [1, 2]));
+  out.push(...table2(ruleRows, [1, 2]));
   out.push("", c.bold("Summary by folder"));
   const folders = sortedRows(s.byFolder);
   const folderRows = [["folder", "files", "errors", "warnings"]];
   for (const [folder, v] of folders.slice(0, TOP_FOLDERS3)) folderRows.push([visibleLineStart(folder), String(v.files), String(v.errors), String(v.warnings)]);
-  out.push(...table(folderRows, [1, 2, 3]));
+  out.push(...table2(folderRows, [1, 2, 3]));
   if (folders.length > TOP_FOLDERS3) out.push(`…and ${folders.length - TOP_FOLDERS3} more folders`);
   const missing = topMissing(s.missingTargets);
   if (missing.length) {
     out.push("", c.bold("Top missing targets"));
     const rows = [["target", "links", "what"], ...missing.slice(0, TOP_MISSING3).map(([t2, v]) => [visibleLineStart(t2), String(v.links), `${v.image ? "image, " : ""}${v.what}`])];
-    out.push(...table(rows, [1]));
+    out.push(...table2(rows, [1]));
     if (missing.length > TOP_MISSING3) out.push(`…and ${missing.length - TOP_MISSING3} more missing targets`);
   }
   const fixable = t.fixableErrors + t.fixableWarnings;
   const indexed = report.stats.indexed ? `, ${report.stats.indexed} files indexed` : "";
   out.push("", `${t.files} files linted${indexed}, ${t.errors} errors, ${t.warnings} warnings${fixable ? ` (${fixable} fixable with --fix)` : ""} in ${(report.stats.ms / 1e3).toFixed(1)} s`);
   if (site) out.push(`Links resolved as ${visible(site)}.`);
+  out.push("");
+  return out.join("\n");
+}
+
+// src/cli/graph-text.ts
+var import_picocolors3 = __toESM(require_picocolors(), 1);
+var n = (x) => x.toLocaleString("en-US");
+function graphText(g, color) {
+  const c = (0, import_picocolors3.createColors)(color);
+  const out = ["", c.bold("Archive graph")];
+  const pages = (x) => `${n(x)} page${x === 1 ? "" : "s"}`;
+  const entries = g.entryPoints ? `${n(g.entryPoints)} entry point${g.entryPoints === 1 ? " reaches" : "s reach"} ${n(g.reachable)}` : "no entry point found (see no-orphans: entryPoints)";
+  out.push(`${pages(g.pages)}; ${entries}. No incoming link: ${pages(g.noIncoming)}; unreachable from the entry points: ${n(g.unreachable)} more.`);
+  if (g.unreachableFolders.length) out.push(`Unreachable sections: ${g.unreachableFolders.map((f) => `${visible(f.folder)} ${n(f.pages)}/${n(f.of)}`).join(", ")}.`);
+  const kinds = Object.entries(g.unused.byKind).sort((a, b) => b[1].bytes - a[1].bytes);
+  out.push(`Unused files: ${n(g.unused.files)}, ${bytesText(g.unused.bytes)}${kinds.length ? ` (${kinds.map(([k, v]) => `${k} ${n(v.files)}, ${bytesText(v.bytes)}`).join("; ")})` : ""}.`);
+  if (g.mostLinked.length) {
+    out.push("Most linked:");
+    for (const m of g.mostLinked) out.push(`  ${String(n(m.pages)).padStart(7)}  ${visibleLineStart(m.path)}`);
+  }
   out.push("");
   return out.join("\n");
 }
@@ -3833,523 +4437,6 @@ var Progress = class {
     this.out.write("\r\x1B[2K");
   }
 };
-
-// node_modules/diff/libesm/diff/base.js
-var Diff = class {
-  diff(oldStr, newStr, options = {}) {
-    let callback;
-    if (typeof options === "function") {
-      callback = options;
-      options = {};
-    } else if ("callback" in options) {
-      callback = options.callback;
-    }
-    const oldString = this.castInput(oldStr, options);
-    const newString = this.castInput(newStr, options);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-  }
-  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-    var _a;
-    const done = (value) => {
-      value = this.postProcess(value, options);
-      if (callback) {
-        setTimeout(function() {
-          callback(value);
-        }, 0);
-        return void 0;
-      } else {
-        return value;
-      }
-    };
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let editLength = 1;
-    let maxEditLength = newLen + oldLen;
-    if (options.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-    }
-    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-    const abortAfterTimestamp = Date.now() + maxExecutionTime;
-    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-    }
-    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-    const execEditLength = () => {
-      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-        let basePath;
-        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-        if (removePath) {
-          bestPath[diagonalPath - 1] = void 0;
-        }
-        let canAdd = false;
-        if (addPath) {
-          const addPathNewPos = addPath.oldPos - diagonalPath;
-          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-        }
-        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-        if (!canAdd && !canRemove) {
-          bestPath[diagonalPath] = void 0;
-          continue;
-        }
-        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options);
-        } else {
-          basePath = this.addToPath(removePath, false, true, 1, options);
-        }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-        } else {
-          bestPath[diagonalPath] = basePath;
-          if (basePath.oldPos + 1 >= oldLen) {
-            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-          }
-          if (newPos + 1 >= newLen) {
-            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-          }
-        }
-      }
-      editLength++;
-    };
-    if (callback) {
-      (function exec() {
-        setTimeout(function() {
-          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-            return callback(void 0);
-          }
-          if (!execEditLength()) {
-            exec();
-          }
-        }, 0);
-      })();
-    } else {
-      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-        const ret = execEditLength();
-        if (ret) {
-          return ret;
-        }
-      }
-    }
-  }
-  addToPath(path, added, removed, oldPosInc, options) {
-    const last = path.lastComponent;
-    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-      return {
-        oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
-      };
-    } else {
-      return {
-        oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last }
-      };
-    }
-  }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-      newPos++;
-      oldPos++;
-      commonCount++;
-      if (options.oneChangePerToken) {
-        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-      }
-    }
-    if (commonCount && !options.oneChangePerToken) {
-      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-    }
-    basePath.oldPos = oldPos;
-    return newPos;
-  }
-  equals(left, right, options) {
-    if (options.comparator) {
-      return options.comparator(left, right);
-    } else {
-      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
-    }
-  }
-  removeEmpty(array) {
-    const ret = [];
-    for (let i = 0; i < array.length; i++) {
-      if (array[i]) {
-        ret.push(array[i]);
-      }
-    }
-    return ret;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value, options) {
-    return value;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value, options) {
-    return Array.from(value);
-  }
-  join(chars) {
-    return chars.join("");
-  }
-  postProcess(changeObjects, options) {
-    return changeObjects;
-  }
-  get useLongestToken() {
-    return false;
-  }
-  buildValues(lastComponent, newTokens, oldTokens) {
-    const components = [];
-    let nextComponent;
-    while (lastComponent) {
-      components.push(lastComponent);
-      nextComponent = lastComponent.previousComponent;
-      delete lastComponent.previousComponent;
-      lastComponent = nextComponent;
-    }
-    components.reverse();
-    const componentLen = components.length;
-    let componentPos = 0, newPos = 0, oldPos = 0;
-    for (; componentPos < componentLen; componentPos++) {
-      const component = components[componentPos];
-      if (!component.removed) {
-        if (!component.added && this.useLongestToken) {
-          let value = newTokens.slice(newPos, newPos + component.count);
-          value = value.map(function(value2, i) {
-            const oldValue = oldTokens[oldPos + i];
-            return oldValue.length > value2.length ? oldValue : value2;
-          });
-          component.value = this.join(value);
-        } else {
-          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-        }
-        newPos += component.count;
-        if (!component.added) {
-          oldPos += component.count;
-        }
-      } else {
-        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-        oldPos += component.count;
-      }
-    }
-    return components;
-  }
-};
-
-// node_modules/diff/libesm/diff/line.js
-var LineDiff = class extends Diff {
-  constructor() {
-    super(...arguments);
-    this.tokenize = tokenize;
-  }
-  equals(left, right, options) {
-    if (options.ignoreWhitespace) {
-      if (!options.newlineIsToken || !left.includes("\n")) {
-        left = left.trim();
-      }
-      if (!options.newlineIsToken || !right.includes("\n")) {
-        right = right.trim();
-      }
-    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-      if (left.endsWith("\n")) {
-        left = left.slice(0, -1);
-      }
-      if (right.endsWith("\n")) {
-        right = right.slice(0, -1);
-      }
-    }
-    return super.equals(left, right, options);
-  }
-};
-var lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
-}
-function tokenize(value, options) {
-  if (options.stripTrailingCr) {
-    value = value.replace(/\r\n/g, "\n");
-  }
-  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-    linesAndNewlines.pop();
-  }
-  for (let i = 0; i < linesAndNewlines.length; i++) {
-    const line = linesAndNewlines[i];
-    if (i % 2 && !options.newlineIsToken) {
-      retLines[retLines.length - 1] += line;
-    } else {
-      retLines.push(line);
-    }
-  }
-  return retLines;
-}
-
-// node_modules/diff/libesm/patch/create.js
-function needsQuoting(s) {
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
-      return true;
-    }
-  }
-  return false;
-}
-function quoteFileNameIfNeeded(s) {
-  if (!needsQuoting(s)) {
-    return s;
-  }
-  let result = '"';
-  const bytes = new TextEncoder().encode(s);
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b === 7) {
-      result += "\\a";
-    } else if (b === 8) {
-      result += "\\b";
-    } else if (b === 9) {
-      result += "\\t";
-    } else if (b === 10) {
-      result += "\\n";
-    } else if (b === 11) {
-      result += "\\v";
-    } else if (b === 12) {
-      result += "\\f";
-    } else if (b === 13) {
-      result += "\\r";
-    } else if (b === 34) {
-      result += '\\"';
-    } else if (b === 92) {
-      result += "\\\\";
-    } else if (b >= 32 && b <= 126) {
-      result += String.fromCharCode(b);
-    } else {
-      result += "\\" + b.toString(8).padStart(3, "0");
-    }
-    i++;
-  }
-  result += '"';
-  return result;
-}
-var INCLUDE_HEADERS = {
-  includeIndex: true,
-  includeUnderline: true,
-  includeFileHeaders: true
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  let optionsObj;
-  if (!options) {
-    optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
-  } else {
-    optionsObj = options;
-  }
-  if (typeof optionsObj.context === "undefined") {
-    optionsObj.context = 4;
-  }
-  const context = optionsObj.context;
-  if (optionsObj.newlineIsToken) {
-    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
-  }
-  if (!optionsObj.callback) {
-    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-  } else {
-    const { callback } = optionsObj;
-    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-      const patch = diffLinesResultToPatch(diff);
-      callback(patch);
-    } }));
-  }
-  function diffLinesResultToPatch(diff) {
-    if (!diff) {
-      return;
-    }
-    diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
-        return " " + entry;
-      });
-    }
-    const hunks = [];
-    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-    for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
-      if (current.added || current.removed) {
-        if (!oldRangeStart) {
-          const prev = diff[i - 1];
-          oldRangeStart = oldLine;
-          newRangeStart = newLine;
-          if (prev) {
-            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-            oldRangeStart -= curRange.length;
-            newRangeStart -= curRange.length;
-          }
-        }
-        for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
-        }
-        if (current.added) {
-          newLine += lines.length;
-        } else {
-          oldLine += lines.length;
-        }
-      } else {
-        if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
-              curRange.push(line);
-            }
-          } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
-              curRange.push(line);
-            }
-            const hunk = {
-              oldStart: oldRangeStart,
-              oldLines: oldLine - oldRangeStart + contextSize,
-              newStart: newRangeStart,
-              newLines: newLine - newRangeStart + contextSize,
-              lines: curRange
-            };
-            hunks.push(hunk);
-            oldRangeStart = 0;
-            newRangeStart = 0;
-            curRange = [];
-          }
-        }
-        oldLine += lines.length;
-        newLine += lines.length;
-      }
-    }
-    for (const hunk of hunks) {
-      for (let i = 0; i < hunk.lines.length; i++) {
-        if (hunk.lines[i].endsWith("\n")) {
-          hunk.lines[i] = hunk.lines[i].slice(0, -1);
-        } else {
-          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
-          i++;
-        }
-      }
-    }
-    return {
-      oldFileName,
-      newFileName,
-      oldHeader,
-      newHeader,
-      hunks
-    };
-  }
-}
-function formatPatch(patch, headerOptions) {
-  var _a, _b, _c, _d, _e, _f;
-  if (!headerOptions) {
-    headerOptions = INCLUDE_HEADERS;
-  }
-  if (Array.isArray(patch)) {
-    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
-      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
-    }
-    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
-  }
-  const ret = [];
-  if (patch.isGit) {
-    headerOptions = INCLUDE_HEADERS;
-    if (!patch.oldFileName) {
-      throw new Error("oldFileName must be specified for Git patches");
-    }
-    if (!patch.newFileName) {
-      throw new Error("newFileName must be specified for Git patches");
-    }
-    let gitOldName = patch.oldFileName;
-    let gitNewName = patch.newFileName;
-    if (patch.isCreate && gitOldName === "/dev/null") {
-      gitOldName = gitNewName.replace(/^b\//, "a/");
-    } else if (patch.isDelete && gitNewName === "/dev/null") {
-      gitNewName = gitOldName.replace(/^a\//, "b/");
-    }
-    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
-    if (patch.isDelete) {
-      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
-    }
-    if (patch.isCreate) {
-      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
-    }
-    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-      ret.push("old mode " + patch.oldMode);
-      ret.push("new mode " + patch.newMode);
-    }
-    if (patch.isRename) {
-      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
-      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
-    }
-    if (patch.isCopy) {
-      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
-      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
-    }
-  } else {
-    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
-      ret.push("Index: " + patch.oldFileName);
-    }
-    if (headerOptions.includeUnderline) {
-      ret.push("===================================================================");
-    }
-  }
-  const hasHunks = patch.hunks.length > 0;
-  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
-    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
-    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
-  }
-  for (let i = 0; i < patch.hunks.length; i++) {
-    const hunk = patch.hunks[i];
-    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
-    for (const line of hunk.lines) {
-      ret.push(line);
-    }
-  }
-  return ret.join("\n") + "\n";
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  if (typeof options === "function") {
-    options = { callback: options };
-  }
-  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-    if (!patchObj) {
-      return;
-    }
-    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-  } else {
-    const { callback } = options;
-    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
-      if (!patchObj) {
-        callback(void 0);
-      } else {
-        callback(formatPatch(patchObj, options.headerOptions));
-      }
-    } }));
-  }
-}
-function splitLines(text2) {
-  const hasTrailingNl = text2.endsWith("\n");
-  const result = text2.split("\n").map((line) => line + "\n");
-  if (hasTrailingNl) {
-    result.pop();
-  } else {
-    result.push(result.pop().slice(0, -1));
-  }
-  return result;
-}
-
-// src/cli/diff.ts
-function unifiedDiff(f) {
-  const bom = f.bom ? "\uFEFF" : "";
-  const patch = createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, bom + f.before, bom + f.after, void 0, void 0, { context: 3 });
-  return `diff --git a/${f.path} b/${f.path}
-${patch.replace(/^(?:Index: .*\n)?=+\n/, "")}`;
-}
 
 // src/core/report/baseline.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -4398,17 +4485,17 @@ function messageKeys(messages, t) {
 }
 function entriesOf(messages, t, keys = messageKeys(messages, t)) {
   const out = /* @__PURE__ */ new Map();
-  for (const { group, fp, n } of keys) {
+  for (const { group, fp, n: n2 } of keys) {
     let fps = out.get(group);
     if (!fps) out.set(group, fps = /* @__PURE__ */ new Map());
-    fps.set(fp, (fps.get(fp) ?? 0) + n);
+    fps.set(fp, (fps.get(fp) ?? 0) + n2);
   }
   return out;
 }
 function countEntries(entries) {
-  let n = 0;
-  for (const fps of entries.values()) for (const c of fps.values()) n += c;
-  return n;
+  let n2 = 0;
+  for (const fps of entries.values()) for (const c of fps.values()) n2 += c;
+  return n2;
 }
 function filterMessages(messages, keys, recorded) {
   if (!recorded || recorded.size === 0) return { kept: [...messages], hidden: 0 };
@@ -4416,12 +4503,12 @@ function filterMessages(messages, keys, recorded) {
   const kept = [];
   let hidden = 0;
   messages.forEach((m, i) => {
-    const { group, fp, n } = keys[i];
+    const { group, fp, n: n2 } = keys[i];
     const key = `${group}\0${fp}`;
     const budget = left.get(key) ?? recorded.get(group)?.get(fp) ?? 0;
-    if (budget >= n) {
-      left.set(key, budget - n);
-      hidden += n;
+    if (budget >= n2) {
+      left.set(key, budget - n2);
+      hidden += n2;
     } else {
       left.set(key, budget);
       kept.push(m);
@@ -4479,7 +4566,7 @@ function serialiseBaseline(b) {
       any = true;
       const [rule, id] = g.split("\0");
       const counts = fps.map(([fp, c]) => `${JSON.stringify(fp)}:${c}`).join(",");
-      problems += fps.reduce((n, [, c]) => n + c, 0);
+      problems += fps.reduce((n2, [, c]) => n2 + c, 0);
       lines.push(`[${JSON.stringify(path)},${rule === "" ? "null" : JSON.stringify(rule)},${rule === "" ? "null" : JSON.stringify(id)},{${counts}}]`);
     }
     if (any) files++;
@@ -4492,54 +4579,54 @@ ${lines.map((l) => `${l}
 function parseBaseline(text2, file) {
   const b = { files: /* @__PURE__ */ new Map() };
   const lines = text2.replace(/^\ufeff/, "").split(/\r?\n/);
-  const fail2 = (n, why) => {
-    throw new BaselineError(`${file}:${n}: ${why}`);
+  const fail = (n2, why) => {
+    throw new BaselineError(`${file}:${n2}: ${why}`);
   };
   let headerSeen = false;
   lines.forEach((line, i) => {
-    const n = i + 1;
+    const n2 = i + 1;
     if (line.trim() === "") return;
     let value;
     try {
       value = JSON.parse(line);
     } catch (e) {
-      fail2(n, `not JSON (${e.message.split("\n")[0]}); a baseline has one JSON value a line`);
+      fail(n2, `not JSON (${e.message.split("\n")[0]}); a baseline has one JSON value a line`);
     }
     if (!headerSeen) {
       const h = value;
       if (typeof value !== "object" || value === null || Array.isArray(value) || h.archiveLintBaseline === void 0) {
-        fail2(n, 'expected the header {"archiveLintBaseline":1,…}: this is not an archive-lint baseline (written by --update-baseline)');
+        fail(n2, 'expected the header {"archiveLintBaseline":1,…}: this is not an archive-lint baseline (written by --update-baseline)');
       }
-      if (h.archiveLintBaseline !== BASELINE_FORMAT) fail2(n, `baseline format ${JSON.stringify(h.archiveLintBaseline)}, expected ${BASELINE_FORMAT}: write it again with --update-baseline`);
+      if (h.archiveLintBaseline !== BASELINE_FORMAT) fail(n2, `baseline format ${JSON.stringify(h.archiveLintBaseline)}, expected ${BASELINE_FORMAT}: write it again with --update-baseline`);
       if (h.commit !== void 0) {
-        if (typeof h.commit !== "string" || !/^[0-9a-f]{7,64}$/.test(h.commit)) fail2(n, '"commit": expected a commit id');
+        if (typeof h.commit !== "string" || !/^[0-9a-f]{7,64}$/.test(h.commit)) fail(n2, '"commit": expected a commit id');
         b.commit = h.commit;
       }
       headerSeen = true;
       return;
     }
-    if (!Array.isArray(value) || value.length !== 4) fail2(n, "expected [file, rule, message id, {fingerprint: count, …}]");
+    if (!Array.isArray(value) || value.length !== 4) fail(n2, "expected [file, rule, message id, {fingerprint: count, …}]");
     const [path, rule, id, counts] = value;
-    if (typeof path !== "string" || path === "") fail2(n, "the file: expected a root-relative path");
-    if (!(typeof rule === "string" && rule !== "" && typeof id === "string" || rule === null && id === null)) fail2(n, "the rule and message id: expected two strings (or null and null for a file that cannot be linted)");
-    if (typeof counts !== "object" || counts === null || Array.isArray(counts)) fail2(n, "the counts: expected an object of fingerprint → count");
+    if (typeof path !== "string" || path === "") fail(n2, "the file: expected a root-relative path");
+    if (!(typeof rule === "string" && rule !== "" && typeof id === "string" || rule === null && id === null)) fail(n2, "the rule and message id: expected two strings (or null and null for a file that cannot be linted)");
+    if (typeof counts !== "object" || counts === null || Array.isArray(counts)) fail(n2, "the counts: expected an object of fingerprint → count");
     const g = rule === null ? "\0" : `${rule}\0${id}`;
     let entries = b.files.get(path);
     if (!entries) b.files.set(path, entries = /* @__PURE__ */ new Map());
     let fps = entries.get(g);
     if (!fps) entries.set(g, fps = /* @__PURE__ */ new Map());
     for (const [fp, c] of Object.entries(counts)) {
-      if (typeof c !== "number" || !Number.isInteger(c) || c < 1) fail2(n, `the count of ${JSON.stringify(fp)}: expected a whole number of at least 1`);
+      if (typeof c !== "number" || !Number.isInteger(c) || c < 1) fail(n2, `the count of ${JSON.stringify(fp)}: expected a whole number of at least 1`);
       fps.set(fp, (fps.get(fp) ?? 0) + c);
     }
   });
-  if (!headerSeen) fail2(1, 'empty: expected the header {"archiveLintBaseline":1,…} (write the baseline with --update-baseline)');
+  if (!headerSeen) fail(1, 'empty: expected the header {"archiveLintBaseline":1,…} (write the baseline with --update-baseline)');
   return b;
 }
 
 // src/cli/baseline.ts
-import { readFileSync as readFileSync6, renameSync as renameSync4, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename3, dirname as dirname6, join as join10 } from "node:path";
+import { readFileSync as readFileSync6, renameSync as renameSync4, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname6, join as join10 } from "node:path";
 function loadBaseline(abs, update) {
   let text2;
   try {
@@ -4547,7 +4634,7 @@ function loadBaseline(abs, update) {
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" && update) {
-      if (!statSync6(dirname6(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname6(abs)} is not a folder`);
+      if (!statSync5(dirname6(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname6(abs)} is not a folder`);
       return { files: /* @__PURE__ */ new Map() };
     }
     if (code === "ENOENT") throw new BaselineError(`--baseline ${abs}: no such file; write it with --update-baseline`);
@@ -4624,8 +4711,8 @@ var BaselineRun = class {
   finish(linted) {
     const lintedSet = new Set(linted.map((abs) => relPath(this.o.root, abs)));
     for (const [path, entries] of this.o.baseline.files) if (this.o.covers(path) && !lintedSet.has(path)) this.fixed += countEntries(entries);
-    const n = (x) => x.toLocaleString("en-US");
-    const name = basename3(this.o.file);
+    const n2 = (x) => x.toLocaleString("en-US");
+    const name = basename2(this.o.file);
     if (this.o.update) {
       const next = { files: /* @__PURE__ */ new Map() };
       const commit = headCommit(this.o.root);
@@ -4637,12 +4724,12 @@ var BaselineRun = class {
       const files = [...next.files.values()].filter((e) => countEntries(e) > 0).length;
       const total2 = [...next.files.values()].reduce((a, e) => a + countEntries(e), 0);
       this.notes.push(
-        `baseline ${name} written: ${n(total2)} problem${total2 === 1 ? "" : "s"} in ${n(files)} file${files === 1 ? "" : "s"} (${n(Buffer.byteLength(text2))} bytes); ${n(this.added)} new since the last baseline, ${n(this.fixed)} fixed and dropped`
+        `baseline ${name} written: ${n2(total2)} problem${total2 === 1 ? "" : "s"} in ${n2(files)} file${files === 1 ? "" : "s"} (${n2(Buffer.byteLength(text2))} bytes); ${n2(this.added)} new since the last baseline, ${n2(this.fixed)} fixed and dropped`
       );
     } else {
       const fixed = this.o.countsFixed ? this.fixed : 0;
       this.notes.push(
-        `baseline ${name}: ${n(this.hidden)} recorded problem${this.hidden === 1 ? "" : "s"} not reported${fixed ? `; ${n(fixed)} recorded problem${fixed === 1 ? " is" : "s are"} fixed (--update-baseline drops ${fixed === 1 ? "it" : "them"})` : ""}`
+        `baseline ${name}: ${n2(this.hidden)} recorded problem${this.hidden === 1 ? "" : "s"} not reported${fixed ? `; ${n2(fixed)} recorded problem${fixed === 1 ? " is" : "s are"} fixed (--update-baseline drops ${fixed === 1 ? "it" : "them"})` : ""}`
       );
     }
     return this.notes;
@@ -4653,7 +4740,7 @@ function messagesOf(r) {
   return json2 === void 0 ? r.messages : JSON.parse(json2.toString("utf8")).messages;
 }
 function writeAtomically(abs, text2) {
-  const tmp = join10(dirname6(abs), `.${basename3(abs)}.${process.pid}.tmp`);
+  const tmp = join10(dirname6(abs), `.${basename2(abs)}.${process.pid}.tmp`);
   try {
     writeFileSync2(tmp, text2);
     renameSync4(tmp, abs);
@@ -4664,7 +4751,7 @@ function writeAtomically(abs, text2) {
 
 // src/cli/merge.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-import { isAbsolute, relative as relative8, resolve as resolve7 } from "node:path";
+import { isAbsolute, relative as relative10, resolve as resolve8 } from "node:path";
 
 // src/core/report/merge-reports.ts
 var ReportError = class extends Error {
@@ -4753,7 +4840,7 @@ async function mergeCommand(io, files, values, h) {
   const reports = [];
   try {
     for (const file of files) {
-      const abs = resolve7(io.cwd, file);
+      const abs = resolve8(io.cwd, file);
       let text3;
       try {
         text3 = readFileSync7(abs, "utf8");
@@ -4773,9 +4860,9 @@ async function mergeCommand(io, files, values, h) {
     if (e instanceof ReportError) throw h.usage(e.message);
     throw e;
   }
-  const root = values.root !== void 0 ? resolve7(io.cwd, values.root) : gitTopLevel(io.cwd) ?? io.cwd;
+  const root = values.root !== void 0 ? resolve8(io.cwd, values.root) : gitTopLevel(io.cwd) ?? io.cwd;
   const outside = results.filter((r) => {
-    const rel = relative8(root, r.filePath);
+    const rel = relative10(root, r.filePath);
     return rel.startsWith("..") || isAbsolute(rel);
   }).length;
   if (outside) io.stderr.write(`archive-lint: warning: ${outside} file${outside === 1 ? "" : "s"} of the reports ${outside === 1 ? "is" : "are"} outside the root ${visible(root)}: give --root as the shards ran it (SARIF and the summaries show paths relative to it)
@@ -4820,7 +4907,7 @@ async function mergeCommand(io, files, values, h) {
 // src/cli/main.ts
 var UsageError = class extends Error {
 };
-var COMMANDS = /* @__PURE__ */ new Set(["check", "audit", "merge-reports", "rules", "init"]);
+var COMMANDS = /* @__PURE__ */ new Set(["check", "audit", "merge-reports", "rules", "init", "links-to", "mv"]);
 var WORKERS_PER_CORE = 4;
 var MAX_WORKERS = 64;
 var OPTIONS = {
@@ -4852,13 +4939,16 @@ var OPTIONS = {
   baseline: { type: "string" },
   "update-baseline": { type: "boolean" },
   shard: { type: "string" },
-  concurrency: { type: "string" }
+  concurrency: { type: "string" },
+  "dry-run": { type: "boolean" }
 };
 var HELP = `Usage: archive-lint [check] [PATH...] [options]
        archive-lint audit [PATH] [options]
        archive-lint merge-reports FILE.json... [--format F] [-o FILE] [--report FILE.html]
        archive-lint rules [--format text|json|markdown]
        archive-lint init [--force]
+       archive-lint links-to PATH[#ANCHOR]... [--format text|json|markdown] [-o FILE]
+       archive-lint mv OLD NEW [--dry-run] [--force]
 
 Options (check and audit):
   --format stylish|json|sarif|github|markdown   output format (default stylish)
@@ -4887,6 +4977,11 @@ Options (check and audit):
   --external                 check http(s) URLs, each once (on by default for audit)
   --no-external              do not check http(s) URLs
   -h, --help, -v, --version
+
+links-to: every link and image that reaches PATH (a page, a folder, one anchor), as file:line:column, from the cache.
+mv: move a page or folder (with git mv in a repository) and rewrite every link to it, and its own relative links,
+  keeping each link's form; --dry-run prints the diff and writes nothing; --force moves even when some link cannot
+  be rewritten (they are listed).
 
 Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 bad usage, bad config, unreadable root or files, no network
 when external checks were asked for, internal error.`;
@@ -4933,7 +5028,7 @@ function parseRuleOverrides(list) {
 }
 async function writeChunks(io, file, chunks, root) {
   if (file !== void 0) {
-    writeFileAtomic(resolve8(io.cwd, file), withNewline(blocks(chunks)), root === void 0 ? {} : { root });
+    writeFileAtomic(resolve9(io.cwd, file), withNewline(blocks(chunks)), root === void 0 ? {} : { root });
     return;
   }
   for (const block of blocks(chunks)) {
@@ -4951,7 +5046,7 @@ function writeOut(io, file, text2, root) {
 `);
     return;
   }
-  writeFileAtomic(resolve8(io.cwd, file), text2.endsWith("\n") ? text2 : `${text2}
+  writeFileAtomic(resolve9(io.cwd, file), text2.endsWith("\n") ? text2 : `${text2}
 `, root === void 0 ? {} : { root });
 }
 function repoIdentity(values, config, root, env) {
@@ -4970,14 +5065,14 @@ function repoIdentity(values, config, root, env) {
   return { ...base, branch };
 }
 function unlinted(named, linted, root, config) {
-  const shown = (abs) => relative9(root, abs).split(sep8).join("/") || ".";
+  const shown = (abs) => relative11(root, abs).split(sep10).join("/") || ".";
   if (named.length === 0) return linted.length ? [] : [`no Markdown file to lint under ${root} (include: ${config.include.join(", ")})`];
   const out = [];
   for (const abs of named) {
-    if (linted.some((f) => f === abs || f.startsWith(abs.endsWith(sep8) ? abs : `${abs}${sep8}`))) continue;
+    if (linted.some((f) => f === abs || f.startsWith(abs.endsWith(sep10) ? abs : `${abs}${sep10}`))) continue;
     let st;
     try {
-      st = statSync7(abs);
+      st = statSync6(abs);
     } catch (e) {
       if (lstatSync2(abs, { throwIfNoEntry: false })?.isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link that loops or is broken (${e.code ?? "unreadable"}); not linted`);
       continue;
@@ -4998,6 +5093,21 @@ function nothingChanged(cs, config) {
 }
 function siteText(config) {
   return `${config.site} (${config.siteSource ?? "the config"}${config.siteRoot ? `; site root ${config.siteRoot}/` : ""})`;
+}
+async function archiveSetup(io, p) {
+  const { values } = p;
+  const root = values.root ? resolve9(io.cwd, values.root) : gitTopLevel(io.cwd) ?? io.cwd;
+  try {
+    if (!statSync6(root).isDirectory()) throw new UsageError(`root ${root} is not a folder`);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`cannot read the root ${root}: ${e.code ?? e.message}`);
+  }
+  const config = await loadConfig(root, values.config, rules, {}, io.cwd);
+  const repo = repoIdentity(values, config, root, io.env ?? {});
+  const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve9(root, v)]));
+  const cacheLocation = values["no-cache"] ? void 0 : values["cache-location"] ? resolve9(io.cwd, values["cache-location"]) : defaultCacheLocation(root);
+  return { root, config, repo, cacheLocation, cacheKey: cacheKey(config, repo, mirrors), usage: (m) => new UsageError(m) };
 }
 async function runLint(io, p) {
   const started = performance.now();
@@ -5026,7 +5136,7 @@ async function runLint(io, p) {
     maxWarnings = Number(v);
   }
   const cliRules = parseRuleOverrides(values.rule);
-  const paths = (p.paths.length ? p.paths : ["."]).map((x) => resolve8(io.cwd, x));
+  const paths = (p.paths.length ? p.paths : ["."]).map((x) => resolve9(io.cwd, x));
   for (const x of paths) {
     if (existsSync2(x) || lstatSync2(x, { throwIfNoEntry: false })) continue;
     const command = !p.explicit && x === paths[0] ? closestName(p.paths[0], [...COMMANDS]) : void 0;
@@ -5034,9 +5144,9 @@ async function runLint(io, p) {
   }
   const auditDir = audit ? paths[0] : void 0;
   const rootArg = values.root;
-  const root = rootArg ? resolve8(io.cwd, rootArg) : gitTopLevel(auditDir ?? io.cwd) ?? auditDir ?? io.cwd;
+  const root = rootArg ? resolve9(io.cwd, rootArg) : gitTopLevel(auditDir ?? io.cwd) ?? auditDir ?? io.cwd;
   try {
-    if (!statSync7(root).isDirectory()) throw new UsageError(`root ${root} is not a folder`);
+    if (!statSync6(root).isDirectory()) throw new UsageError(`root ${root} is not a folder`);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot read the root ${root}: ${e.code ?? e.message}`);
@@ -5044,10 +5154,10 @@ async function runLint(io, p) {
   for (const x of paths) {
     if (!inside2(root, x)) throw new UsageError(`${x} is outside the root ${root}; give --root`);
   }
-  if (typeof values.output === "string") checkTarget(resolve8(io.cwd, values.output), { root });
-  if (typeof values.report === "string") checkTarget(resolve8(io.cwd, values.report), { root });
-  const config = await loadConfig(root, values.config, rules, cliRules, io.cwd);
-  const baselineFile = values.baseline === void 0 ? void 0 : resolve8(io.cwd, values.baseline);
+  if (typeof values.output === "string") checkTarget(resolve9(io.cwd, values.output), { root });
+  if (typeof values.report === "string") checkTarget(resolve9(io.cwd, values.report), { root });
+  const config = await loadConfig(root, values.config, rules, cliRules, io.cwd, { audit });
+  const baselineFile = values.baseline === void 0 ? void 0 : resolve9(io.cwd, values.baseline);
   let baseline;
   if (baselineFile !== void 0) {
     baseline = loadBaseline(baselineFile, update);
@@ -5076,7 +5186,7 @@ async function runLint(io, p) {
       concurrency = cap;
     }
   }
-  const cacheLocation = values["no-cache"] ? void 0 : values["cache-location"] ? resolve8(io.cwd, values["cache-location"]) : defaultCacheLocation(root);
+  const cacheLocation = values["no-cache"] ? void 0 : values["cache-location"] ? resolve9(io.cwd, values["cache-location"]) : defaultCacheLocation(root);
   if (cacheLocation !== void 0 && values["cache-location"]) {
     const unmade = makeFolder(cacheLocation);
     if (unmade !== void 0) throw new UsageError(`--cache-location: ${unmade}; give a folder that can be made, or --no-cache`);
@@ -5106,6 +5216,7 @@ async function runLint(io, p) {
       paths,
       config,
       signal,
+      graphSummary: audit,
       concurrency,
       ...changed ? { changed } : {},
       ...shard ? { shard } : {},
@@ -5121,11 +5232,11 @@ async function runLint(io, p) {
   if (dryRun) {
     const diff = report.fixed.map((f) => unifiedDiff(f)).join("");
     writeOut(io, values.output, diff, root);
-    io.stderr.write(`archive-lint: --fix-dry-run: ${report.fixed.length} file${report.fixed.length === 1 ? "" : "s"} would be changed by ${report.fixed.reduce((n, f) => n + f.fixes, 0)} fixes; nothing was written
+    io.stderr.write(`archive-lint: --fix-dry-run: ${report.fixed.length} file${report.fixed.length === 1 ? "" : "s"} would be changed by ${report.fixed.reduce((n2, f) => n2 + f.fixes, 0)} fixes; nothing was written
 `);
   } else if (fixMode) {
     const written = report.fixed.filter((f) => f.written);
-    const fixes = written.reduce((n, f) => n + f.fixes, 0);
+    const fixes = written.reduce((n2, f) => n2 + f.fixes, 0);
     io.stderr.write(`archive-lint: fixed ${written.length} file${written.length === 1 ? "" : "s"} (${fixes} fix${fixes === 1 ? "" : "es"})
 `);
   }
@@ -5173,11 +5284,11 @@ async function runLint(io, p) {
   }
   let reportFailed = false;
   if (audit) {
-    const written = writeHtmlReport(results, { ...ctx, color: false, external: externalOn ? report.external : false, ...report.stats.suppressed !== void 0 ? { suppressed: report.stats.suppressed } : {} }, values.report, cacheLocation ?? defaultCacheLocation(root));
+    const written = writeHtmlReport(results, { ...ctx, color: false, external: externalOn ? report.external : false, ...report.stats.suppressed !== void 0 ? { suppressed: report.stats.suppressed } : {}, ...report.graph ? { graph: report.graph } : {} }, values.report, cacheLocation ?? defaultCacheLocation(root));
     reportFailed = written.failed === true;
     const whole = { ...report, stats: { ...report.stats, ms: performance.now() - started } };
-    const text2 = `${summaryText(results, root, whole, colorFor(io.stderr, env, values), ctx.rules, siteText(config))}${report.external ? `${externalText(report.external)}
-` : ""}${baselineNotes.map((n) => `${capital(visible(n))}.
+    const text2 = `${summaryText(results, root, whole, colorFor(io.stderr, env, values), ctx.rules, siteText(config))}${report.graph ? graphText(report.graph, colorFor(io.stderr, env, values)) : ""}${report.external ? `${externalText(report.external)}
+` : ""}${baselineNotes.map((n2) => `${capital(visible(n2))}.
 `).join("")}`;
     if (format === "stylish" || values.output !== void 0) io.stdout.write(text2);
     else io.stderr.write(text2);
@@ -5191,7 +5302,7 @@ async function runLint(io, p) {
   if (io.env?.ARCHIVE_LINT_TIMING) io.stderr.write(`archive-lint: timing ${JSON.stringify({ ...report.stats.phases, total: Math.round(report.stats.ms) })}
 `);
   if (!report.stream) for (const r of report.results) linted.push(r.filePath);
-  if (!audit) for (const n of baselineNotes) io.stderr.write(`archive-lint: ${visible(n)}
+  if (!audit) for (const n2 of baselineNotes) io.stderr.write(`archive-lint: ${visible(n2)}
 `);
   if (shard && linted.length === 0 && !report.interrupted) io.stderr.write(`archive-lint: shard ${shard.index}/${shard.count} holds no file of this run
 `);
@@ -5219,7 +5330,7 @@ async function runLint(io, p) {
   return 0;
 }
 function baselineRun(file, root, baseline, update, paths, named, changed, shard, report, fixing) {
-  const prefixes = named ? paths.map((x) => relative9(root, x).split(sep8).join("/")) : [""];
+  const prefixes = named ? paths.map((x) => relative11(root, x).split(sep10).join("/")) : [""];
   const covers = changed || shard ? () => false : (path) => prefixes.some((x) => x === "" || path === x || path.startsWith(`${x}/`));
   const dry = new Map(report.fixed.filter((f) => !f.written).map((f) => [f.path, f.after]));
   const staged = changed?.staged && changed.unstaged && !fixing ? changed.unstaged : void 0;
@@ -5233,14 +5344,14 @@ function capital(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 function externalText(e) {
-  const n = (x) => x.toLocaleString("en-US");
+  const n2 = (x) => x.toLocaleString("en-US");
   if (e.networkUnavailable) return `External URLs: none checked (${e.networkUnavailable}).`;
-  const found = URL_STATUSES.filter((s) => e.byStatus[s] > 0).map((s) => `${s} ${n(e.byStatus[s])}`).join(", ");
+  const found = URL_STATUSES.filter((s) => e.byStatus[s] > 0).map((s) => `${s} ${n2(e.byStatus[s])}`).join(", ");
   const slow = e.slowest.length ? `; slowest hosts ${e.slowest.slice(0, 3).map((h) => `${visible(h.host)} ${(h.ms / 1e3).toFixed(1)} s`).join(", ")}` : "";
   const a = e.archive;
-  const count2 = (x, word) => `${n(x)} ${word}${x === 1 ? "" : "s"}`;
-  const archive = a ? ` Web archive: ${count2(a.lookups, "lookup")} (${n(a.cached)} from the cache, ${count2(a.requests, "request")}): found ${n(a.found)}, none ${n(a.missing)}${a.failed ? `, unknown ${n(a.failed)}` : ""}.` : "";
-  return `External URLs: ${n(e.urls)} unique of ${n(e.occurrences)} links and images, ${n(e.requests)} requests (${n(e.retries)} retries) in ${(e.ms / 1e3).toFixed(1)} s${found ? `: ${found}` : ""}${slow}.${archive}`;
+  const count2 = (x, word) => `${n2(x)} ${word}${x === 1 ? "" : "s"}`;
+  const archive = a ? ` Web archive: ${count2(a.lookups, "lookup")} (${n2(a.cached)} from the cache, ${count2(a.requests, "request")}): found ${n2(a.found)}, none ${n2(a.missing)}${a.failed ? `, unknown ${n2(a.failed)}` : ""}.` : "";
+  return `External URLs: ${n2(e.urls)} unique of ${n2(e.occurrences)} links and images, ${n2(e.requests)} requests (${n2(e.retries)} retries) in ${(e.ms / 1e3).toFixed(1)} s${found ? `: ${found}` : ""}${slow}.${archive}`;
 }
 function runRules(io, p) {
   const format = p.values.format ?? "text";
@@ -5262,24 +5373,24 @@ function packageDir() {
   return void 0;
 }
 function inside2(root, path) {
-  const rel = relative9(root, path);
-  return !(rel === ".." || rel.startsWith(`..${sep8}`) || isAbsolute2(rel));
+  const rel = relative11(root, path);
+  return !(rel === ".." || rel.startsWith(`..${sep10}`) || isAbsolute2(rel));
 }
 function schemaRef(root) {
   const dir = packageDir();
   if (dir === void 0) return void 0;
   try {
-    const schema = realpathSync4(join11(dir, "archive-lint.schema.json"));
+    const schema = realpathSync3(join11(dir, "archive-lint.schema.json"));
     const installed = join11(root, "node_modules", "archive-lint", "archive-lint.schema.json");
-    if (existsSync2(installed) && realpathSync4(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
-    const realRoot = realpathSync4(root);
-    return inside2(realRoot, schema) ? `./${relative9(realRoot, schema).split(sep8).join("/")}` : void 0;
+    if (existsSync2(installed) && realpathSync3(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
+    const realRoot = realpathSync3(root);
+    return inside2(realRoot, schema) ? `./${relative11(realRoot, schema).split(sep10).join("/")}` : void 0;
   } catch {
     return void 0;
   }
 }
 function runInit(io, p) {
-  const root = p.values.root ? resolve8(io.cwd, p.values.root) : gitTopLevel(io.cwd) ?? io.cwd;
+  const root = p.values.root ? resolve9(io.cwd, p.values.root) : gitTopLevel(io.cwd) ?? io.cwd;
   const file = join11(root, "archive-lint.config.json");
   if (lstatSync2(file, { throwIfNoEntry: false }) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
   const remote = gitRemoteRepo(root);
@@ -5291,7 +5402,7 @@ function runInit(io, p) {
   if (branch) starter.branch = branch;
   starter.include = ["**/*.md"];
   starter.ignore = ["node_modules/**"];
-  starter.rules = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.defaultSeverity]));
+  starter.rules = Object.fromEntries(rules.filter((r) => r.meta.auditSeverity === void 0).map((r) => [r.meta.id, r.meta.defaultSeverity]));
   writeFileAtomic(file, `${JSON.stringify(starter, null, 2)}
 `, { root });
   io.stdout.write(`Wrote ${file}
@@ -5302,7 +5413,7 @@ function runInit(io, p) {
 `
     );
   }
-  const rel = relative9(io.cwd, root);
+  const rel = relative11(io.cwd, root);
   const where = rel === "" ? "." : /^[\w./-]+$/.test(rel) ? rel : `'${rel.replace(/'/g, `'\\''`)}'`;
   io.stdout.write(`Next: npx archive-lint audit ${where}
 `);
@@ -5326,6 +5437,10 @@ async function main(io) {
         return runRules(io, p);
       case "init":
         return runInit(io, p);
+      case "links-to":
+        return await linksToCommand(io, p.paths, p.values.format ?? "text", await archiveSetup(io, p), (text2) => writeOut(io, p.values.output, text2));
+      case "mv":
+        return await mvCommand(io, p.paths, { dryRun: Boolean(p.values["dry-run"]), force: Boolean(p.values.force) }, await archiveSetup(io, p));
       case "merge-reports":
         return await mergeCommand(io, p.paths, p.values, { writeChunks, writeOut, colorFor, usage: (m) => new UsageError(m) });
       default:
@@ -5411,7 +5526,7 @@ async function runAction(io) {
 `);
   const scratch = mkdtempSync(join12(env.RUNNER_TEMP || tmpdir(), "archive-lint-"));
   try {
-    const workspace = resolve9(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = resolve10(env.GITHUB_WORKSPACE || process.cwd());
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const failOn = input(env, "fail-on") || "error";
     if (!["error", "warning", "never"].includes(failOn)) throw new ActionError(`input 'fail-on': expected error, warning or never, got '${failOn}'`);
@@ -5423,7 +5538,7 @@ async function runAction(io) {
     const config = input(env, "config");
     const baseline = input(env, "baseline");
     const sarifFile = input(env, "sarif-file");
-    const report = resolve9(workspace, input(env, "report-file") || join12(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
+    const report = resolve10(workspace, input(env, "report-file") || join12(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
     rmSync(report, { force: true });
     const reportFolder = makeFolder(dirname8(report));
     if (reportFolder !== void 0) throw new ActionError(`input 'report-file': ${reportFolder}`);
@@ -5508,7 +5623,7 @@ ${head}`) + (summary.listed < summary.total ? tail : "");
       log(notice ? `::notice::${escapeData(text2)}` : text2);
     }
     if (sarifFile) {
-      const abs = resolve9(workspace, sarifFile);
+      const abs = resolve10(workspace, sarifFile);
       try {
         writeFileAtomic(abs, `${sarif(results, ctx)}
 `, { root });

@@ -3,8 +3,8 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-KV63JODT.js";
-import "./chunk-DVJMD6PE.js";
+} from "./chunk-YC2DM752.js";
+import "./chunk-H7ICNUG4.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";

@@ -1,5 +1,6 @@
 import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
 import {
+  decodeHTML,
   decodeHTMLStrict,
   decodeText,
   distance,
@@ -10,10 +11,12 @@ import {
   parseDocument,
   parseMarkdown,
   pointAt,
+  require_picomatch,
   siteCandidates,
+  siteEntryPoints,
   toString,
   wrap
-} from "./chunk-DVJMD6PE.js";
+} from "./chunk-H7ICNUG4.js";
 import {
   daysBetween,
   snapshotUrl,
@@ -23,7 +26,8 @@ import {
   REPOSITORY_URL
 } from "./chunk-KLEVW7FW.js";
 import {
-  __export
+  __export,
+  __toESM
 } from "./chunk-Y3J7GJDS.js";
 
 // rules/no-broken-links/index.ts
@@ -37,15 +41,15 @@ __export(no_broken_links_exports, {
 });
 
 // node_modules/unified-lint-rule/lib/index.js
-function lintRule(meta6, rule) {
-  const id = typeof meta6 === "string" ? meta6 : meta6.origin;
-  const url = typeof meta6 === "string" ? void 0 : meta6.url;
+function lintRule(meta8, rule) {
+  const id = typeof meta8 === "string" ? meta8 : meta8.origin;
+  const url = typeof meta8 === "string" ? void 0 : meta8.url;
   const parts = id.split(":");
   const source = parts[1] ? parts[0] : void 0;
   const ruleId = parts[1];
-  Object.defineProperty(plugin6, "name", { value: id });
-  return plugin6;
-  function plugin6(config) {
+  Object.defineProperty(plugin8, "name", { value: id });
+  return plugin8;
+  function plugin8(config) {
     const [severity2, options] = coerce(ruleId, config);
     const fatal = severity2 === 2;
     if (!severity2) return;
@@ -117,10 +121,10 @@ function docsUrl(id) {
 function format(template, data) {
   return template.replace(/\{(\w+)\}/g, (m, key) => key in data ? String(data[key]) : m);
 }
-function problem(meta6, messageId, data, start, end, fix, fixKind = "safe") {
-  const template = meta6.messages[messageId];
-  if (template === void 0) throw new Error(`${meta6.id}: unknown message id '${messageId}'`);
-  const p = { ruleId: meta6.id, messageId, message: format(template, data), start, end };
+function problem(meta8, messageId, data, start, end, fix, fixKind = "safe") {
+  const template = meta8.messages[messageId];
+  if (template === void 0) throw new Error(`${meta8.id}: unknown message id '${messageId}'`);
+  const p = { ruleId: meta8.id, messageId, message: format(template, data), start, end };
   if (fix) {
     p.fix = fix;
     if (fixKind === "unsafe") p.fixKind = "unsafe";
@@ -228,8 +232,8 @@ function fileContext(tree, file, settings = {}) {
   data.archiveLint = ctx;
   return ctx;
 }
-function fileRulePlugin(meta6, check5) {
-  return lintRule({ origin: `archive-lint:${meta6.id}`, url: docsUrl(meta6.id) }, (tree, file, options) => {
+function fileRulePlugin(meta8, check5) {
+  return lintRule({ origin: `archive-lint:${meta8.id}`, url: docsUrl(meta8.id) }, (tree, file, options) => {
     const ctx = fileContext(tree, file);
     for (const p of check5(ctx, options ?? {})) report(file, p, ctx.lineStarts);
   });
@@ -412,6 +416,56 @@ function recase(url, from, index, absolute) {
   }
   return out.join("/") + rest;
 }
+function unescapeWritten(raw, source) {
+  if (source === "plain") return raw;
+  return decodeHTML(source === "html" ? raw : raw.replace(/\\([!-/:-@[-`{-~])/g, "$1"));
+}
+function pathText(path, encoded, source) {
+  if (encoded) return path.split("/").map((s) => encodeURIComponent(s).replace(/%40/g, "@").replace(/%2B/g, "+").replace(/%2C/g, ",")).join("/");
+  if (source === "html") return escapeAttribute(path);
+  if (source === "plain") return path;
+  return path.replace(/ /g, "%20").replace(/[()<>]/g, (c) => encodeURIComponent(c));
+}
+function movedUrl(raw, source, via, from, newFrom, written2, moved) {
+  const cut = raw.search(/[?#]/);
+  const rawPath = cut < 0 ? raw : raw.slice(0, cut);
+  const rest = cut < 0 ? "" : raw.slice(cut);
+  const decoded = safeDecode(unescapeWritten(rawPath, source));
+  const slash = decoded.length > 1 && decoded.endsWith("/") ? "/" : "";
+  let target = moved(written2);
+  if (target === void 0) {
+    const html = /^(.*)\.html?$/i.exec(written2);
+    const page = html ? moved(`${html[1]}.md`) : void 0;
+    if (page !== void 0) target = page.replace(/\.md$/i, written2.slice((html?.[1]).length));
+  }
+  const to = target ?? written2;
+  const encoded = rawPath.includes("%");
+  let text;
+  if (via === "self-url") {
+    if (target === void 0) return raw;
+    let at = -1;
+    for (let i = rawPath.indexOf("/"); i >= 0; i = rawPath.indexOf("/", i + 1)) {
+      if (safeDecode(unescapeWritten(rawPath.slice(i + 1), source)).replace(/\/$/, "") === written2) {
+        at = i + 1;
+        break;
+      }
+    }
+    if (at < 0) return void 0;
+    text = rawPath.slice(0, at) + pathText(to, encoded, source) + slash;
+  } else if (via === "absolute") {
+    if (decoded.replace(/^\/+/, "").replace(/\/$/, "") !== written2) return void 0;
+    if (target === void 0) return raw;
+    text = `/${pathText(to, encoded, source)}${slash}`;
+  } else {
+    if (posix2.normalize(posix2.join(posix2.dirname(from), decoded)).replace(/\/$/, "") !== (written2 === "" ? "." : written2)) return void 0;
+    let rel = posix2.relative(posix2.dirname(newFrom), to);
+    if (rel === "") rel = ".";
+    if (posix2.normalize(rel) === posix2.normalize(decoded.replace(/\/$/, "") || ".")) return raw;
+    if (decoded.startsWith("./") && !rel.startsWith(".")) rel = `./${rel}`;
+    text = pathText(rel, encoded, source) + (slash && !rel.endsWith("/") ? "/" : "");
+  }
+  return text + rest;
+}
 
 // src/core/links/missing-target.ts
 import { posix as posix3 } from "node:path";
@@ -425,7 +479,10 @@ function diagnoseMissing(ref, target, facts, where) {
   }
   if (target.via === "absolute") return { kind: "originalSite", absolute: onOriginalSite(ref.url, facts.originalUrl) };
   const renamedTo = where.renamed?.get(target.path);
-  if (renamedTo !== void 0 && index.stat(renamedTo) === "file") return { kind: "renamed", to: renamedTo, fixed: relativeLink(facts.path, renamedTo) + rest };
+  if (renamedTo !== void 0 && index.stat(renamedTo) === "file") {
+    const moved = target.via === "mirror" ? void 0 : movedUrl(ref.url, "plain", target.via, facts.path, facts.path, target.path, (p) => p === target.path ? renamedTo : void 0);
+    return { kind: "renamed", to: renamedTo, fixed: moved ?? relativeLink(facts.path, renamedTo) + rest, edited: where.renamedEdited?.has(target.path) ?? true };
+  }
   if (where.deleted?.has(target.path)) return { kind: "deleted" };
   const sameName = target.via === "relative" ? index.sameName?.(target.path) : void 0;
   return { kind: "missing", suggestion: suggestFor(index, target.path), sameName: sameName === void 0 ? void 0 : relativeLink(facts.path, sameName) + rest };
@@ -788,7 +845,7 @@ function acrossFiles({ ref, target: written2 }, facts, where, options) {
     case "originalSite":
       return at("originalSitePath", { url: ref.url, where: missing.absolute ? `; on the original site it is ${missing.absolute}` : "" });
     case "renamed":
-      return at("renamed", { target: target.path, renamed: missing.to }, replace(missing.fixed));
+      return at("renamed", { target: target.path, renamed: missing.to }, replace(missing.fixed), missing.edited ? "unsafe" : "safe");
     case "deleted":
       return at("deleted", { target: target.path });
     case "missing": {
@@ -1010,7 +1067,7 @@ function acrossFiles2(written2, facts, ctx, index) {
     }
     return void 0;
   }
-  const missing = diagnoseMissing(ref, target, facts, { index, ...ctx.renamed ? { renamed: ctx.renamed } : {}, ...ctx.deleted ? { deleted: ctx.deleted } : {} });
+  const missing = diagnoseMissing(ref, target, facts, { index, ...ctx.renamed ? { renamed: ctx.renamed } : {}, ...ctx.renamedEdited ? { renamedEdited: ctx.renamedEdited } : {}, ...ctx.deleted ? { deleted: ctx.deleted } : {} });
   if (!missing) return void 0;
   switch (missing.kind) {
     case "wrongCase":
@@ -1018,7 +1075,7 @@ function acrossFiles2(written2, facts, ctx, index) {
     case "originalSite":
       return at("originalSitePath", { url: ref.url, where: missing.absolute ? `; on the original site it is ${missing.absolute}` : "" }, missing.absolute ? replace(missing.absolute) : void 0, "unsafe");
     case "renamed":
-      return at("renamed", { target: target.path, renamed: missing.to }, replace(missing.fixed));
+      return at("renamed", { target: target.path, renamed: missing.to }, replace(missing.fixed), missing.edited ? "unsafe" : "safe");
     case "deleted":
       return at("deleted", { target: target.path });
     case "missing":
@@ -2729,13 +2786,409 @@ function check4(ctx, options) {
 var plugin5 = fileRulePlugin(meta5, check4);
 var no_dead_urls_default = plugin5;
 
+// rules/no-orphans/index.ts
+var no_orphans_exports = {};
+__export(no_orphans_exports, {
+  archive: () => archive,
+  default: () => no_orphans_default,
+  meta: () => meta6,
+  plugin: () => plugin6
+});
+var import_picomatch = __toESM(require_picomatch(), 1);
+
+// rules/no-orphans/meta.ts
+var meta6 = {
+  id: "no-orphans",
+  description: "Every page must be reachable: linked from another page, on a path of links from an entry point (README, nav, SUMMARY.md).",
+  defaultSeverity: "off",
+  auditSeverity: "warn",
+  fixable: "none",
+  optionsSchema: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      entryPoints: {
+        type: "array",
+        items: { type: "string" },
+        description: "Globs (root-relative) of more entry points: pages a reader reaches without a link of the archive, added to the profile's (README, mkdocs nav, SUMMARY.md, Jekyll posts and collections)."
+      },
+      ignore: { type: "array", items: { type: "string" }, description: "Globs (root-relative) of pages never reported (drafts, templates)." }
+    }
+  },
+  messages: {
+    noIncoming: "No other page links to this page, so no reader can reach it; a link to it would bring back {count} {pages}",
+    unreachable: "No path of links from an entry point ({entry}) reaches this page: only pages that none reaches link to it, such as '{from}'; a link to it would bring back {count} {pages}"
+  },
+  kindNames: {
+    noIncoming: "no incoming link",
+    unreachable: "unreachable from the entry points"
+  }
+};
+
+// rules/no-orphans/index.ts
+function entryText(entries) {
+  if (entries.length === 0) return "none";
+  const first = entries[0];
+  return entries.length === 1 ? first : `${first} and ${entries.length - 1} more`;
+}
+function archive(ctx, options = {}) {
+  const { graph } = ctx;
+  const isEntry = (0, import_picomatch.default)([...ctx.entryPoints, ...options.entryPoints ?? []], { dot: true });
+  const ignored = options.ignore?.length ? (0, import_picomatch.default)(options.ignore, { dot: true }) : () => false;
+  const pages = graph.pages.filter((p) => ctx.inSite(p));
+  const entries = pages.filter((p) => isEntry(p));
+  const reached = graph.reachable(entries);
+  const region = new Set(pages.filter((p) => !reached.has(p)));
+  const back = graph.bringsBack(region);
+  const out = [];
+  for (const path of pages) {
+    if (!region.has(path) || ignored(path)) continue;
+    const count = back.get(path) ?? 1;
+    const data = { count, pages: count === 1 ? "page" : "pages" };
+    const from = graph.linksTo(path);
+    if (from.length === 0) {
+      out.push({ path, ruleId: meta6.id, messageId: "noIncoming", message: format(meta6.messages.noIncoming, data), data: { bringsBack: count } });
+    } else if (entries.length) {
+      out.push({ path, ruleId: meta6.id, messageId: "unreachable", message: format(meta6.messages.unreachable, { ...data, entry: entryText(entries), from: from[0] }), data: { bringsBack: count } });
+    }
+  }
+  return out;
+}
+var plugin6 = lintRule({ origin: `archive-lint:${meta6.id}`, url: docsUrl(meta6.id) }, () => {
+});
+var no_orphans_default = plugin6;
+
+// rules/no-unused-files/index.ts
+var no_unused_files_exports = {};
+__export(no_unused_files_exports, {
+  archive: () => archive2,
+  default: () => no_unused_files_default,
+  kindOf: () => kindOf,
+  meta: () => meta7,
+  plugin: () => plugin7
+});
+import { posix as posix9 } from "node:path";
+var import_picomatch3 = __toESM(require_picomatch(), 1);
+
+// rules/no-unused-files/meta.ts
+var KINDS2 = {
+  image: ["png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "bmp", "ico", "tif", "tiff", "heic"],
+  audio: ["mp3", "ogg", "oga", "wav", "flac", "m4a", "aac", "opus"],
+  video: ["mp4", "webm", "ogv", "mov", "m4v", "avi", "mkv"],
+  document: ["pdf", "doc", "docx", "odt", "rtf", "epub", "ppt", "pptx", "odp", "xls", "xlsx", "ods"],
+  archive: ["zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "tar"],
+  data: ["txt", "csv", "tsv", "xml", "srt", "vtt"]
+};
+var meta7 = {
+  id: "no-unused-files",
+  description: "Images and other files of the archive must be used: linked or shown by some page.",
+  defaultSeverity: "off",
+  auditSeverity: "warn",
+  fixable: "none",
+  optionsSchema: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      kinds: {
+        type: "array",
+        items: { enum: [...Object.keys(KINDS2), "other"] },
+        default: Object.keys(KINDS2),
+        description: "Kinds of file to report: image, audio, video, document, archive, data, and 'other' (code, styles, configuration, files of no known kind), which is left out by default."
+      },
+      ignore: { type: "array", items: { type: "string" }, description: "Globs (root-relative) of files never reported (used by a layout, a stylesheet, a script, or served on their own)." }
+    }
+  },
+  messages: {
+    unusedFile: "No page links to or shows this {kind} file ({size})"
+  },
+  kindNames: {
+    unusedFile: "unused file"
+  }
+};
+
+// src/core/graph/phase.ts
+var import_picomatch2 = __toESM(require_picomatch(), 1);
+import { statSync as statSync2 } from "node:fs";
+import { join as join2, posix as posix8 } from "node:path";
+
+// src/core/graph/graph.ts
+import { posix as posix7 } from "node:path";
+var FOLDER_READMES = ["README.md", "readme.md", "Readme.md", "README.markdown", "README", "index.md"];
+function targetFile(target, index, where) {
+  const hash = target.indexOf("#");
+  const path = hash < 0 ? target : target.slice(0, hash);
+  const kind = index.stat(path);
+  if (kind === "file") return path;
+  const published = where.site !== "github";
+  if (kind === "dir" && !published) {
+    const dir = path === "" ? "" : `${path}/`;
+    return FOLDER_READMES.map((n) => `${dir}${n}`).find((p) => index.stat(p) === "file");
+  }
+  if (!published) return void 0;
+  for (const base of where.siteRoot && !path.startsWith(`${where.siteRoot}/`) ? [path, posix7.join(where.siteRoot, path)] : [path]) {
+    if (base !== path && index.stat(base) === "file") return base;
+    const hit = siteCandidates(base, where.site).find((p) => index.stat(p) === "file");
+    if (hit !== void 0) return hit;
+  }
+  return void 0;
+}
+var ArchiveGraph = class {
+  /**
+   * `files`: every file of the archive; `targetsOf`: a page's local link targets (undefined: it could not be read,
+   * and links nowhere).
+   */
+  constructor(files, targetsOf2, index, where) {
+    this.files = files;
+    this.pages = files.filter(isMarkdownPath).sort();
+    for (const page of this.pages) {
+      const to = /* @__PURE__ */ new Set();
+      for (const target of targetsOf2(page) ?? []) {
+        const file = targetFile(target, index, where);
+        if (file !== void 0 && file !== page) to.add(file);
+      }
+      const list = [...to].sort();
+      this.outgoing.set(page, list);
+      for (const file of list) {
+        const from = this.incoming.get(file);
+        if (from) from.push(page);
+        else this.incoming.set(file, [page]);
+      }
+    }
+  }
+  files;
+  /** Every Markdown page of the archive, sorted. */
+  pages;
+  outgoing = /* @__PURE__ */ new Map();
+  incoming = /* @__PURE__ */ new Map();
+  /** The files a page links to or shows (sorted). */
+  linksFrom(page) {
+    return this.outgoing.get(page) ?? [];
+  }
+  /** The pages that link to or show a file (sorted, itself excluded). */
+  linksTo(file) {
+    return this.incoming.get(file) ?? [];
+  }
+  /** Every page reachable from the entry points by following links (the entry points included). */
+  reachable(entries) {
+    const seen = /* @__PURE__ */ new Set();
+    const queue = [];
+    for (const e of entries) {
+      if (!seen.has(e)) {
+        seen.add(e);
+        queue.push(e);
+      }
+    }
+    for (let k = 0; k < queue.length; k++) {
+      for (const next of this.linksFrom(queue[k])) {
+        if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    return seen;
+  }
+  /**
+   * For each page of `region` (pages no entry point reaches): how many pages of the region a link to it would
+   * bring back, itself included. Pages of one strongly connected component reach the same pages, so the count is
+   * taken once a component (Tarjan's algorithm, without recursion), over the components' graph.
+   */
+  bringsBack(region) {
+    const nodes = [...region].sort();
+    const id = new Map(nodes.map((n2, i) => [n2, i]));
+    const succ = nodes.map((n2) => this.linksFrom(n2).flatMap((t) => id.has(t) ? [id.get(t)] : []));
+    const n = nodes.length;
+    const indexOf = new Int32Array(n).fill(-1);
+    const low = new Int32Array(n);
+    const onStack = new Uint8Array(n);
+    const comp = new Int32Array(n).fill(-1);
+    const stack = [];
+    let counter = 0;
+    let comps = 0;
+    for (let s = 0; s < n; s++) {
+      if (indexOf[s] !== -1) continue;
+      const work = [[s, 0]];
+      indexOf[s] = low[s] = counter++;
+      stack.push(s);
+      onStack[s] = 1;
+      while (work.length) {
+        const top = work[work.length - 1];
+        const [v, k] = top;
+        const edges = succ[v];
+        if (k < edges.length) {
+          top[1]++;
+          const w = edges[k];
+          if (indexOf[w] === -1) {
+            indexOf[w] = low[w] = counter++;
+            stack.push(w);
+            onStack[w] = 1;
+            work.push([w, 0]);
+          } else if (onStack[w]) {
+            low[v] = Math.min(low[v], indexOf[w]);
+          }
+          continue;
+        }
+        work.pop();
+        const parent = work[work.length - 1];
+        if (parent) low[parent[0]] = Math.min(low[parent[0]], low[v]);
+        if (low[v] === indexOf[v]) {
+          for (; ; ) {
+            const w = stack.pop();
+            onStack[w] = 0;
+            comp[w] = comps;
+            if (w === v) break;
+          }
+          comps++;
+        }
+      }
+    }
+    const size = new Int32Array(comps);
+    const compSucc = Array.from({ length: comps }, () => /* @__PURE__ */ new Set());
+    for (let v = 0; v < n; v++) {
+      const c = comp[v];
+      size[c] = size[c] + 1;
+      for (const w of succ[v]) if (comp[w] !== c) compSucc[c].add(comp[w]);
+    }
+    const reach = new Int32Array(comps);
+    const mark = new Int32Array(comps).fill(-1);
+    for (let c = 0; c < comps; c++) {
+      let total = 0;
+      const queue = [c];
+      mark[c] = c;
+      for (let k = 0; k < queue.length; k++) {
+        const x = queue[k];
+        total += size[x];
+        for (const y of compSucc[x]) {
+          if (mark[y] !== c) {
+            mark[y] = c;
+            queue.push(y);
+          }
+        }
+      }
+      reach[c] = total;
+    }
+    return new Map(nodes.map((node, v) => [node, reach[comp[v]]]));
+  }
+};
+
+// src/core/graph/phase.ts
+var TOP = 10;
+function ruleOn(config, id) {
+  if ((config.rulesFor("")[id]?.severity ?? 0) > 0) return true;
+  return (config.source.config.overrides ?? []).some((o) => o.rules?.[id] !== void 0 && o.rules[id] !== "off" && o.rules[id] !== 0);
+}
+function graphPhase(o) {
+  const { config, root } = o;
+  const archiveRules = o.rules.filter((r) => r.archive && ruleOn(config, r.meta.id));
+  if (!archiveRules.length && !o.summary) return void 0;
+  const where = { site: config.site, siteRoot: config.siteRoot };
+  const graph = new ArchiveGraph(o.files, o.targetsOf, o.index, where);
+  const entryPoints = config.siteEntryPoints ?? siteEntryPoints(root, where);
+  const isEntry = (0, import_picomatch2.default)([...entryPoints], { dot: true });
+  const jekyllHidden = (p) => config.site === "jekyll" && /(?:^|\/)_/.test(p.slice(config.siteRoot ? config.siteRoot.length + 1 : 0)) && !isEntry(p);
+  const inSite = (p) => config.site === "github" || !outsideSite(p, config.siteRoot) && !jekyllHidden(p);
+  const ctx = {
+    graph,
+    site: config.site,
+    siteRoot: config.siteRoot,
+    entryPoints,
+    inSite,
+    size: (p) => {
+      try {
+        return statSync2(join2(root, p)).size;
+      } catch {
+        return void 0;
+      }
+    }
+  };
+  const problems = [];
+  for (const rule of archiveRules) problems.push(...rule.archive(ctx, config.rulesFor("")[rule.meta.id]?.options ?? {}));
+  const messages = /* @__PURE__ */ new Map();
+  const kept = [];
+  for (const p of problems) {
+    if (!o.inScope(p.path)) continue;
+    const severity2 = config.rulesFor(p.path)[p.ruleId]?.severity ?? 0;
+    if (severity2 === 0) continue;
+    kept.push(p);
+    const m = { ruleId: p.ruleId, severity: severity2, message: p.message, line: 1, column: 1, endLine: 1, endColumn: 1, messageId: p.messageId };
+    const list = messages.get(p.path);
+    if (list) list.push(m);
+    else messages.set(p.path, [m]);
+  }
+  return { graph, messages, summary: summarizeGraph(graph, ctx, kept) };
+}
+function summarizeGraph(graph, ctx, found) {
+  const pages = graph.pages.filter(ctx.inSite);
+  const isEntry = (0, import_picomatch2.default)([...ctx.entryPoints], { dot: true });
+  const entries = pages.filter((p) => isEntry(p));
+  const reach = graph.reachable(entries);
+  const perFolder = /* @__PURE__ */ new Map();
+  for (const p of pages) {
+    const folder = posix8.dirname(p) === "." ? "" : posix8.dirname(p);
+    const row = perFolder.get(folder) ?? { pages: 0, of: 0 };
+    row.of++;
+    if (entries.length && !reach.has(p)) row.pages++;
+    perFolder.set(folder, row);
+  }
+  const unreachableFolders = [...perFolder].filter(([, v]) => v.pages > 0).map(([folder, v]) => ({ folder: folder === "" ? "." : folder, ...v })).sort((a, b) => b.pages - a.pages || (a.folder < b.folder ? -1 : 1)).slice(0, TOP);
+  const unused = { files: 0, bytes: 0, byKind: {} };
+  let noIncoming = 0;
+  let unreachable = 0;
+  for (const p of found) {
+    if (p.messageId === "noIncoming") noIncoming++;
+    else if (p.messageId === "unreachable") unreachable++;
+    else if (p.messageId === "unusedFile") {
+      const bytes = p.data?.bytes ?? 0;
+      const kind = p.data?.kind ?? "other";
+      unused.files++;
+      unused.bytes += bytes;
+      const row = unused.byKind[kind] ??= { files: 0, bytes: 0 };
+      row.files++;
+      row.bytes += bytes;
+    }
+  }
+  const mostLinked = graph.files.map((path) => ({ path, pages: graph.linksTo(path).length })).filter((x) => x.pages > 0).sort((a, b) => b.pages - a.pages || (a.path < b.path ? -1 : 1)).slice(0, TOP);
+  return { pages: pages.length, entryPoints: entries.length, reachable: pages.filter((p) => reach.has(p)).length, noIncoming, unreachable, unreachableFolders, unused, mostLinked };
+}
+function bytesText(n) {
+  if (n < 1024) return `${n} byte${n === 1 ? "" : "s"}`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  if (n < 1024 * 1024 * 1024) return `${(n / 1048576).toFixed(1)} MiB`;
+  return `${(n / 1073741824).toFixed(2)} GiB`;
+}
+
+// rules/no-unused-files/index.ts
+var KIND_OF = new Map(Object.entries(KINDS2).flatMap(([kind, exts]) => exts.map((e) => [e, kind])));
+function kindOf(path) {
+  return KIND_OF.get(posix9.extname(path).slice(1).toLowerCase()) ?? "other";
+}
+function archive2(ctx, options = {}) {
+  const kinds = new Set(options.kinds ?? Object.keys(KINDS2));
+  const ignored = options.ignore?.length ? (0, import_picomatch3.default)(options.ignore, { dot: true }) : () => false;
+  const out = [];
+  for (const path of ctx.graph.files) {
+    if (isMarkdownPath(path) || !ctx.inSite(path) || ctx.graph.linksTo(path).length > 0) continue;
+    const kind = kindOf(path);
+    if (!kinds.has(kind) || ignored(path)) continue;
+    const bytes = ctx.size(path);
+    if (bytes === void 0) continue;
+    out.push({ path, ruleId: meta7.id, messageId: "unusedFile", message: format(meta7.messages.unusedFile, { kind, size: bytesText(bytes) }), data: { kind, bytes } });
+  }
+  return out;
+}
+var plugin7 = lintRule({ origin: `archive-lint:${meta7.id}`, url: docsUrl(meta7.id) }, () => {
+});
+var no_unused_files_default = plugin7;
+
 // rules/index.ts
 var rules = [
   no_broken_links_exports,
   no_missing_images_exports,
   valid_dates_exports,
   no_raw_html_exports,
-  no_dead_urls_exports
+  no_dead_urls_exports,
+  no_orphans_exports,
+  no_unused_files_exports
 ];
 var ruleById = new Map(rules.map((r) => [r.meta.id, r]));
 var ruleIds = rules.map((r) => r.meta.id);
@@ -2745,10 +3198,14 @@ export {
   repoFromRemote,
   encodePath,
   resolveTarget,
+  movedUrl,
   strippedPadding,
   isMarkdownPath,
   ArchiveIndex,
   FsIndex,
+  targetFile,
+  graphPhase,
+  bytesText,
   docsUrl,
   rules,
   ruleById,
