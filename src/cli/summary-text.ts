@@ -44,7 +44,9 @@ export function summaryText(results: readonly LintResult[], root: string, report
   const fixable = t.fixableErrors + t.fixableWarnings;
   // A merge of shards' reports does not know how many files each indexed (0).
   const indexed = report.stats.indexed ? `, ${report.stats.indexed} files indexed` : '';
-  out.push('', `${t.files} files linted${indexed}, ${t.errors} errors, ${t.warnings} warnings${fixable ? ` (${fixable} fixable with --fix)` : ''} in ${(report.stats.ms / 1000).toFixed(1)} s`);
+  // Results of files that are not pages (an unused image) are not files linted.
+  const linted = report.stats.linted || t.files;
+  out.push('', `${linted} files linted${indexed}, ${t.errors} errors, ${t.warnings} warnings${fixable ? ` (${fixable} fixable with --fix)` : ''} in ${(report.stats.ms / 1000).toFixed(1)} s`);
   if (site) out.push(`Links resolved as ${visible(site)}.`);
   out.push('');
   return out.join('\n');

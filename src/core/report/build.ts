@@ -32,7 +32,8 @@ export interface ResultsRun {
  */
 function resultFor(run: ResultsRun, o: FileOutcome, external: LintMessage[] = [], tally: { suppressed: number } = { suppressed: 0 }): { result: LintResult; cross: LintMessage[] } {
   const filePath = resolve(run.root, o.path);
-  if (o.error) return { result: makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), cross: [] };
+  // A file that could not be linted still has what the archive says of it (no page links to it).
+  if (o.error) return { result: makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }, ...external]), cross: [] };
   if (run.breakage && !run.breakage.direct.has(o.path)) {
     // Linted only for what the change broke in it: the messages at its links to what the change took away.
     const ranges = touchedRanges(o.facts, run.breakage.touched, run.repo);
