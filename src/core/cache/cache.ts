@@ -403,7 +403,10 @@ export class FileCache {
     const outcomes = this.outcomesStore.map();
     const links = this.linksStore.map();
     if (outcome.error) {
-      for (const store of this.stores) if (store.map().delete(path)) store.dirty = true;
+      for (const store of [this.messagesStore, this.outcomesStore]) if (store.map().delete(path)) store.dirty = true;
+      // A page's links hold while its bytes do (`links-to` records those of a page too slow or too big to lint).
+      const entry = links.get(path);
+      if (entry && !this.fresh(root, path, entry) && links.delete(path)) this.linksStore.dirty = true;
       return;
     }
     try {
