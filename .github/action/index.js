@@ -31,6 +31,7 @@ import {
 import {
   ArchiveIndex,
   FsIndex,
+  blobUrl,
   docsUrl,
   encodePath,
   isMarkdownPath,
@@ -39,7 +40,7 @@ import {
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-KV63JODT.js";
+} from "./chunk-W42CGBGD.js";
 import {
   decodeHTML,
   extract,
@@ -2547,7 +2548,7 @@ function summarize(results, root) {
   return { byRule, byFolder, folderDepth: depth, missingTargets, files: results.length };
 }
 function sortedRows(map) {
-  return [...map].sort((a, b) => b[1].errors + b[1].warnings - (a[1].errors + a[1].warnings) || a[0].localeCompare(b[0]));
+  return [...map].sort((a, b) => b[1].errors - a[1].errors || b[1].warnings - a[1].warnings || a[0].localeCompare(b[0]));
 }
 function topMissing(map) {
   return [...map].sort((a, b) => b[1].links - a[1].links || a[0].localeCompare(b[0]));
@@ -2560,6 +2561,102 @@ function kindName(rules2, ruleId, kind) {
 }
 function kindsText(rules2, ruleId, kinds, format = String) {
   return [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${kindName(rules2, ruleId.startsWith("(") ? null : ruleId, k)} ${format(n)}`).join(", ");
+}
+
+// src/core/report/plan.ts
+function fixPlan(results, root, rules2, limit = 5) {
+  const rels = results.map((r) => rootRelative(root, r.filePath));
+  const depth = folderDepth(rels);
+  const groups = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
+  const fix = { findings: 0, errors: 0, warnings: 0, files: 0 };
+  let unsafe = 0;
+  const unsafeRules = /* @__PURE__ */ new Set();
+  results.forEach((r, at) => {
+    const folder = folderAt(rels[at], depth);
+    let fixedHere = false;
+    for (const m of r.messages) {
+      const sev = m.severity === 2 ? 1 : 0;
+      const safe = m.fix !== void 0;
+      const onlyUnsafe = !safe && (m.suggestions?.length ?? 0) > 0;
+      if (safe) {
+        fix.findings++;
+        if (sev) fix.errors++;
+        else fix.warnings++;
+        fixedHere = true;
+      } else if (onlyUnsafe) {
+        unsafe++;
+        if (m.ruleId !== null) unsafeRules.add(m.ruleId);
+      }
+      const messageId = m.messageId ?? (m.ruleId === null ? "fatal" : "");
+      const key = `${m.ruleId ?? ""}\0${messageId}`;
+      const map = groups[sev];
+      let g = map.get(key);
+      if (g === void 0) {
+        g = { ruleId: m.ruleId, messageId, count: 0, safe: 0, unsafe: 0, files: /* @__PURE__ */ new Set(), folders: /* @__PURE__ */ new Map(), targets: /* @__PURE__ */ new Map(), first: { file: rels[at], line: m.line } };
+        map.set(key, g);
+      }
+      g.count++;
+      if (safe) g.safe++;
+      else if (onlyUnsafe) g.unsafe++;
+      g.files.add(at);
+      g.folders.set(folder, (g.folders.get(folder) ?? 0) + 1);
+      const target = missingTarget(m);
+      if (target !== void 0) g.targets.set(target.target, (g.targets.get(target.target) ?? 0) + 1);
+    }
+    if (fixedHere) fix.files++;
+  });
+  const severity = groups[1].size > 0 ? 2 : 1;
+  const chosen = [...groups[severity - 1].values()].sort(
+    (a, b) => b.count - a.count || (a.ruleId ?? "").localeCompare(b.ruleId ?? "") || a.messageId.localeCompare(b.messageId)
+  );
+  const byRule = /* @__PURE__ */ new Map();
+  for (const g of chosen) byRule.set(g.ruleId, (byRule.get(g.ruleId) ?? 0) + g.count);
+  const steps = chosen.slice(0, limit).map((g) => step(g, severity, rules2, unsafeRules, byRule.get(g.ruleId) === g.count));
+  return { steps, more: Math.max(0, chosen.length - steps.length), severity, fix, unsafe };
+}
+function step(g, severity, rules2, unsafeRules, wholeRule) {
+  const s = {
+    ruleId: g.ruleId,
+    messageId: g.messageId,
+    kind: kindName(rules2, g.ruleId, g.messageId),
+    count: g.count,
+    severity,
+    files: g.files.size,
+    safe: g.safe,
+    unsafe: g.unsafe,
+    first: g.first
+  };
+  const [folder, inFolder] = [...g.folders].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ["", 0];
+  if (inFolder * 2 >= g.count && g.folders.size > 1 && folder !== ".") s.folder = { name: folder, count: inFolder };
+  const [target, links] = [...g.targets].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ["", 0];
+  if (links > 0) s.target = { name: target, links, targets: g.targets.size };
+  if (g.safe > 0) s.command = "archive-lint check --fix";
+  else if (g.unsafe > 0 && g.ruleId !== null) {
+    const others = [...unsafeRules].filter((id) => id !== g.ruleId).sort();
+    s.command = ["archive-lint check --fix-unsafe", ...others.map((id) => `--rule ${id}=off`)].join(" ");
+  }
+  if (g.ruleId !== null && g.safe + g.unsafe < g.count) {
+    const off = severity === 2 ? "warn" : "off";
+    if (s.folder) s.config = `"overrides": [{ "files": ["${jsonText(s.folder.name)}/**"], "rules": { "${g.ruleId}": "${off}" } }]`;
+    else if (wholeRule) s.config = `"rules": { "${g.ruleId}": "${off}" }`;
+  }
+  return s;
+}
+function jsonText(s) {
+  return JSON.stringify(s).slice(1, -1);
+}
+function stepAdvice(s, format = String) {
+  const parts2 = [];
+  if (s.safe === s.count) parts2.push(s.count === 1 ? "--fix fixes it" : "--fix fixes all of them");
+  else if (s.safe > 0) parts2.push(`--fix fixes ${format(s.safe)}`);
+  if (s.unsafe === s.count) parts2.push(`${s.count === 1 ? "it has" : "each has"} an unsafe fix, which may change what a reader sees: review it with --fix-dry-run first`);
+  else if (s.unsafe > 0) parts2.push(`${format(s.unsafe)} have an unsafe fix`);
+  if (s.target) {
+    const more = s.target.targets > 1 ? ` (the most-linked of ${format(s.target.targets)} missing targets)` : "";
+    parts2.push(`${s.target.links === s.count ? s.count === 1 ? "it links" : "all link" : `${format(s.target.links)} of them link`} to '${s.target.name}'${more}: restore it or rewrite the links`);
+  }
+  if (s.folder) parts2.push(`${format(s.folder.count)} in ${s.folder.name}/`);
+  return parts2.join("; ");
 }
 
 // src/formatters/markdown.ts
@@ -2587,6 +2684,19 @@ function markdownSummary(results, ctx) {
     out.push(...lines);
   };
   add("## archive-lint", "", `**${count(t.errors, "error")}**, **${count(t.warnings, "warning")}** in ${t.filesWithProblems.toLocaleString("en-US")} of ${count(t.files, "file")}.`, "");
+  const plan = fixPlan(results, ctx.root, ctx.rules);
+  if (plan.steps.length) {
+    const noun = plan.severity === 2 ? "error" : "warning";
+    add(plan.severity === 2 ? "### Fix first" : "### Fix first (no errors; the largest groups of warnings)", "");
+    plan.steps.forEach((s2, i) => {
+      const advice = stepAdvice(s2, num);
+      add(`${i + 1}. **${s2.ruleId ?? "file messages"}** · ${cell(s2.kind)}: ${count(s2.count, noun)} in ${count(s2.files, "file")}, first at ${cell(`${s2.first.file}:${s2.first.line}`)}${advice ? `; ${cell(advice)}` : ""}`);
+      if (s2.command) add(`   - run \`${s2.command}\``);
+      if (s2.config) add(`   - or silence it in the config: ${cell(s2.config)}`);
+    });
+    const f = plan.fix;
+    add("", f.findings ? `\`archive-lint check --fix\` fixes ${count(f.findings, "finding")} (${count(f.errors, "error")}, ${count(f.warnings, "warning")}) in ${count(f.files, "file")}.` : "Nothing here has a safe fix.", "");
+  }
   add("| rule | errors | warnings | kinds |", "| --- | ---: | ---: | --- |");
   for (const [id, c] of sortedRows(s.byRule)) {
     const kinds = kindsText(ctx.rules, id, c.kinds, num);
@@ -2597,7 +2707,7 @@ function markdownSummary(results, ctx) {
   const allFolders = sortedRows(s.byFolder).filter(([, c]) => c.errors + c.warnings > 0);
   const folders = allFolders.slice(0, TOP_FOLDERS);
   const missing = topMissing(s.missingTargets);
-  const reserve = Buffer.byteLength(closing(all, cap)) + Buffer.byteLength(moreFolders(allFolders.length)) + Buffer.byteLength(moreTargets(missing.length)) + 6;
+  let reserve = Buffer.byteLength(closing(all, cap)) + Buffer.byteLength(moreFolders(allFolders.length)) + Buffer.byteLength(moreTargets(missing.length)) + 6;
   const fits = (line) => bytes + Buffer.byteLength(line) + 1 + reserve <= cap;
   add("", "| folder | files | errors | warnings |", "| --- | ---: | ---: | ---: |");
   let foldersShown = 0;
@@ -2622,6 +2732,7 @@ function markdownSummary(results, ctx) {
     }
     if (targetsShown < missing.length) add("", moreTargets(missing.length - targetsShown));
   }
+  reserve = Buffer.byteLength(closing(all, cap)) + 2;
   let shown = 0;
   let full = false;
   const head = ["", "| file | line | severity | message | rule |", "| --- | ---: | --- | --- | --- |"];
@@ -2938,6 +3049,15 @@ main{max-width:1280px;margin:0 auto;padding:20px 24px 48px}
 .panel h2{font-size:16px;margin:0 0 4px;font-weight:650}
 .panel .lead{color:var(--muted);margin:0 0 12px;font-size:13px}
 td.what{white-space:nowrap}
+.plan{border-left:4px solid var(--err)}
+.plan ol.steps{margin:0;padding:0;list-style:none;counter-reset:step}
+.plan ol.steps li{counter-increment:step;position:relative;padding:8px 10px 8px 40px;border-radius:8px;cursor:pointer}
+.plan ol.steps li:hover,.plan ol.steps li:focus{background:var(--soft)}
+.plan ol.steps li::before{content:counter(step);position:absolute;left:8px;top:8px;width:22px;height:22px;border-radius:11px;background:var(--err);color:#fff;font-weight:650;font-size:12px;text-align:center;line-height:22px}
+.plan .step-n{font-weight:650;color:var(--err);font-variant-numeric:tabular-nums}
+.plan .advice{font-size:13px;margin-top:2px}
+.plan .cmd{font-size:13px;margin-top:3px}.plan .cmd code{background:var(--soft);border-radius:4px;padding:1px 6px;word-break:break-all}
+.plan .fixall{margin:10px 0 0;font-size:13px}.plan .fixall code{background:var(--soft);border-radius:4px;padding:1px 5px}
 details.more summary{cursor:pointer;color:var(--accent);margin:8px 0 0;font-size:13px}
 svg{display:block;max-width:100%;height:auto}
 svg text{fill:var(--ink);font:12px system-ui,sans-serif}svg text.muted{fill:var(--muted)}svg text.num{font-variant-numeric:tabular-nums}
@@ -3068,8 +3188,9 @@ var CLIENT_JS = String.raw`
       for (var q = 0; q < parts.length; q++) out += typeof parts[q] === 'number' ? S[vals[vstart[x] + parts[q]]] : parts[q];
       return out;
     }
-    function href(path) {
-      return meta.prefix + path.split('/').map(encodeURIComponent).join('/');
+    function href(path, ln) {
+      var p = path.split('/').map(encodeURIComponent).join('/');
+      return meta.blob ? meta.blob + p + (ln > 0 ? '#L' + ln : '') : meta.prefix + p;
     }
 
     var ui = { rule: $('f-rule'), kind: $('f-kind'), sev: $('f-sev'), folder: $('f-folder'), fix: $('f-fix'), q: $('f-q'), sort: $('f-sort') };
@@ -3089,6 +3210,14 @@ var CLIENT_JS = String.raw`
       if (ui.kind.value !== keep) ui.kind.value = '';
     }
     kindOptions();
+    // Fixes: the safe ones are what --fix applies, so that count is the report's "Fixable by --fix".
+    var fixCount = [0, 0, 0];
+    for (i = 0; i < n; i++) fixCount[K[kind[i]][4]]++;
+    option(ui.fix, '', 'fixed or not');
+    option(ui.fix, 'safe', 'safe fix, by --fix (' + fmt.format(fixCount[1]) + ')');
+    option(ui.fix, 'unsafe', 'unsafe fix only, by --fix-unsafe (' + fmt.format(fixCount[2]) + ')');
+    option(ui.fix, 'none', 'no fix (' + fmt.format(fixCount[0]) + ')');
+    var FIXES = { safe: 1, unsafe: 2, none: 0 };
     option(ui.folder, '', 'every folder');
     meta.folders.map(function (name, x) { return [name, x]; })
       .filter(function (e) { return folderCount[e[1]] > 0; })
@@ -3101,7 +3230,7 @@ var CLIENT_JS = String.raw`
       var group = ui.kind.value === '' ? -1 : Number(ui.kind.value);
       var sev = ui.sev.value === '' ? 0 : Number(ui.sev.value);
       var folder = ui.folder.value === '' ? -1 : Number(ui.folder.value);
-      var fix = ui.fix.checked;
+      var fix = ui.fix.value === '' ? -1 : FIXES[ui.fix.value];
       var q = ui.q.value.trim().toLowerCase();
       var src = ui.sort.value === 'file' ? null : order;
       var fileHit = q ? F.map(function (file) { return vis(file[0]).toLowerCase().indexOf(q) >= 0; }) : null;
@@ -3111,7 +3240,7 @@ var CLIENT_JS = String.raw`
         if (rule >= 0 && kk[0] !== rule) continue;
         if (group >= 0 && groupOf[kind[at]] !== group) continue;
         if (sev && kk[3] !== sev) continue;
-        if (fix && !kk[4]) continue;
+        if (fix >= 0 && kk[4] !== fix) continue;
         if (folder >= 0 && F[fileOf[at]][1] !== folder) continue;
         if (q && !fileHit[fileOf[at]] && vis(message(at)).toLowerCase().indexOf(q) < 0) continue;
         matched[count++] = at;
@@ -3134,8 +3263,8 @@ var CLIENT_JS = String.raw`
         tr.appendChild(td);
         td = el('td', 'loc');
         var a = el('a', '', vis(file));
-        a.href = href(file);
-        a.title = 'open ' + vis(file);
+        a.href = href(file, line[at]);
+        a.title = (meta.blob ? 'open on GitHub: ' : 'open ') + vis(file) + (meta.blob && line[at] > 0 ? ' at line ' + line[at] : '');
         td.appendChild(a);
         td.appendChild(el('span', 'lc', ':' + line[at] + ':' + col[at]));
         tr.appendChild(td);
@@ -3161,8 +3290,7 @@ var CLIENT_JS = String.raw`
     }
     function save() {
       var s = new URLSearchParams();
-      ['rule', 'kind', 'sev', 'folder', 'q'].forEach(function (key) { if (ui[key].value) s.set(key, ui[key].value); });
-      if (ui.fix.checked) s.set('fix', '1');
+      ['rule', 'kind', 'sev', 'folder', 'q', 'fix'].forEach(function (key) { if (ui[key].value) s.set(key, ui[key].value); });
       if (ui.sort.value === 'file') s.set('sort', 'file');
       var h = s.toString();
       try { history.replaceState(null, '', h ? '#' + h : location.pathname + location.search); } catch (e) { /* file: pages may refuse */ }
@@ -3172,7 +3300,9 @@ var CLIENT_JS = String.raw`
       if (s.has('rule')) ui.rule.value = s.get('rule');
       kindOptions();
       ['kind', 'sev', 'folder', 'q'].forEach(function (key) { if (s.has(key)) ui[key].value = s.get(key); });
-      ui.fix.checked = s.get('fix') === '1';
+      // fix=1: the former "fixable" box, which meant any fix.
+      ui.fix.value = s.get('fix') === '1' ? '' : s.get('fix') || '';
+      if (ui.fix.selectedIndex < 0) ui.fix.value = '';
       if (s.get('sort') === 'file') ui.sort.value = 'file';
     }
     function update() { filter(); draw(); save(); }
@@ -3185,7 +3315,7 @@ var CLIENT_JS = String.raw`
     $('f-next').addEventListener('click', function () { page++; draw(); });
     $('f-last').addEventListener('click', function () { page = Math.ceil(count / PAGE) - 1; draw(); });
     $('f-reset').addEventListener('click', function () {
-      ui.rule.value = ''; kindOptions(); ui.kind.value = ''; ui.sev.value = ''; ui.folder.value = ''; ui.fix.checked = false; ui.q.value = '';
+      ui.rule.value = ''; kindOptions(); ui.kind.value = ''; ui.sev.value = ''; ui.folder.value = ''; ui.fix.value = ''; ui.q.value = '';
       update();
     });
     // Charts and tables above set the filters: a heat cell (folder and rule), a kind, a missing target, a host.
@@ -3199,7 +3329,7 @@ var CLIENT_JS = String.raw`
       ui.kind.value = s.kind === undefined ? '' : String(groupIndex[R.indexOf(s.rule) + ':' + s.kind]);
       ui.folder.value = s.folder === undefined ? '' : String(meta.folders.indexOf(s.folder));
       ui.q.value = s.q || '';
-      ui.sev.value = ''; ui.fix.checked = false;
+      ui.sev.value = s.sev || ''; ui.fix.value = s.fix || '';
       update();
       $('findings').scrollIntoView({ behavior: 'smooth' });
     });
@@ -3253,17 +3383,20 @@ function* htmlChunks(results, ctx) {
   yield `<title>archive-lint report: ${text(ctx.root.split(sep6).pop() || ctx.root)}</title><style>${STYLE}</style></head><body>`;
   yield `<header class="top"><h1>archive-lint report</h1><p class="sub"><b>${text(ctx.root)}</b> · archive-lint ${escapeHtml(ctx.version)} · ${escapeHtml(at.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC"))}</p></header><main>`;
   yield cards(model, ctx);
+  yield planPanel(fixPlan(results, ctx.root, ctx.rules), model);
   yield rulePanel(model);
   yield heatPanel(model);
   yield missingPanel(model);
   yield hostsPanel(model, ctx);
-  yield findingsPanel(model);
+  yield findingsPanel(model, ctx);
   yield `<footer>Made by archive-lint ${escapeHtml(ctx.version)}. Every number counts messages, as the JSON report lists them.</footer></main>`;
   const prefix = relative6(ctx.reportFile === void 0 ? ctx.cwd : dirname3(resolve4(ctx.cwd, ctx.reportFile)), ctx.root).split(sep6).filter(Boolean).map(encodeURIComponent).join("/");
   const meta = {
     findings: model.findings,
     slots: model.slots,
     prefix: prefix ? `${prefix}/` : "",
+    // The GitHub page of a file: this and its root-relative path, then `#L` and the line.
+    blob: ctx.github === void 0 ? "" : blobUrl(ctx.github.repo, ctx.github.prefix ? `${ctx.github.prefix}/` : ""),
     rules: model.rules,
     kinds: model.kinds.map((k) => [k.rule, k.id, k.name, k.severity, k.fix, k.occurrences ? 1 : 0, k.template]),
     templates: model.templates,
@@ -3297,6 +3430,26 @@ function cards(m, ctx) {
     suppressed
   ].join("")}</section>`;
 }
+function planPanel(plan, m) {
+  const head = `<section class="panel plan" id="plan"><h2>Fix first</h2>`;
+  if (plan.steps.length === 0) return `${head}<p class="note-box">Nothing to fix in ${plural2(m.totals.files, "file")}.</p></section>`;
+  const noun = plan.severity === 2 ? "error" : "warning";
+  const lead = plan.severity === 2 ? `The largest groups of errors (what a reader of the site hits), largest first${plan.more ? `; ${plural2(plan.more, "more kind")} of error below` : ""}. Click one to list its findings.` : "No errors. The largest groups of warnings, largest first. Click one to list its findings.";
+  const items = plan.steps.map((s) => {
+    const rule = s.ruleId ?? "";
+    const advice = stepAdvice(s, num2);
+    const lines = [
+      `<div class="what"><b>${escapeHtml(ruleLabel(rule))}</b> · ${escapeHtml(s.kind)}: <span class="step-n">${plural2(s.count, noun)}</span> <span class="muted">in ${plural2(s.files, "file")}; first at <code>${text(s.first.file)}:${s.first.line}</code></span></div>`,
+      advice ? `<div class="advice">${text(advice)}</div>` : "",
+      s.command ? `<div class="cmd"><span class="muted">run</span> <code>${escapeHtml(s.command)}</code></div>` : "",
+      s.config ? `<div class="cmd"><span class="muted">or silence, in the config</span> <code>${text(s.config)}</code></div>` : ""
+    ];
+    return `<li${filterAttr({ rule, kind: s.messageId, sev: String(plan.severity) })}>${lines.join("")}</li>`;
+  });
+  const f = plan.fix;
+  const fixLine = f.findings ? `<p class="fixall"><code>archive-lint check --fix</code> fixes ${plural2(f.findings, "finding")} (${plural2(f.errors, "error")}, ${plural2(f.warnings, "warning")}) in ${plural2(f.files, "file")}, keeping what a reader sees; <code>--fix-dry-run</code> shows the diff first. <a href="#findings" data-filter="${escapeHtml(JSON.stringify({ fix: "safe" }))}">List them</a>.${plan.unsafe ? ` ${plural2(plan.unsafe, "more finding")} ${plan.unsafe === 1 ? "has" : "have"} an unsafe fix (<code>--fix-unsafe</code>), which may change what a reader sees.` : ""}</p>` : '<p class="fixall">Nothing here has a safe fix: <code>--fix</code> changes nothing.</p>';
+  return `${head}<p class="lead">${lead}</p><ol class="steps">${items.join("")}</ol>${fixLine}</section>`;
+}
 function ruleOrder(m) {
   const e = (i) => m.byRule[i]?.errors ?? 0;
   const w = (i) => m.byRule[i]?.warnings ?? 0;
@@ -3311,22 +3464,28 @@ function ruleLabel(id) {
 function rulePanel(m) {
   const order = ruleOrder(m);
   if (order.length === 0) return `<section class="panel"><h2>Findings by rule</h2><p class="note-box">No problems in ${plural2(m.totals.files, "file")}.</p></section>`;
-  const max = Math.max(...order.map((i) => total(m.byRule[i])));
+  const emax = Math.max(1, ...order.map((i) => m.byRule[i]?.errors ?? 0));
+  const wmax = Math.max(1, ...order.map((i) => m.byRule[i]?.warnings ?? 0));
   const W = 900;
   const LABEL = 170;
-  const BAR = 580;
+  const BAR = 300;
+  const GAP = 60;
   const ROW = 30;
+  const HEAD = 22;
+  const xw = LABEL + BAR + GAP;
   const rows = order.map((i, row) => {
     const c = m.byRule[i];
-    const y = row * ROW + 6;
-    const we = c.errors ? Math.max(2, c.errors / max * BAR) : 0;
-    const ww = c.warnings ? Math.max(2, c.warnings / max * BAR) : 0;
+    const y = HEAD + row * ROW + 6;
     const id = m.rules[i];
-    const parts2 = [c.errors ? `${num2(c.errors)} errors` : "", c.warnings ? `${num2(c.warnings)} warnings` : ""].filter(Boolean).join(", ");
-    return `<g${filterAttr({ rule: id })}><title>${escapeHtml(ruleLabel(id))}: ${parts2}</title><rect class="track" x="${LABEL}" y="${y}" width="${BAR}" height="20" rx="4"/>` + (we ? `<rect class="be" x="${LABEL}" y="${y}" width="${we.toFixed(1)}" height="20" rx="4"/>` : "") + (ww ? `<rect class="bw" x="${(LABEL + we).toFixed(1)}" y="${y}" width="${ww.toFixed(1)}" height="20" rx="4"/>` : "") + `<text x="${LABEL - 10}" y="${y + 14}" text-anchor="end">${escapeHtml(ruleLabel(id))}</text><text class="num" x="${(LABEL + Math.max(we + ww, 0) + 8).toFixed(1)}" y="${y + 14}">${num2(total(c))}</text></g>`;
+    const bar = (n, max, x, cls, sev) => {
+      const w = n ? Math.max(2, n / max * BAR) : 0;
+      return `<g${n ? filterAttr({ rule: id, sev }) : ""}><title>${escapeHtml(ruleLabel(id))}: ${n ? plural2(n, sev === "2" ? "error" : "warning") : `no ${sev === "2" ? "errors" : "warnings"}`}</title><rect class="track" x="${x}" y="${y}" width="${BAR}" height="20" rx="4"/>` + (w ? `<rect class="${cls}" x="${x}" y="${y}" width="${w.toFixed(1)}" height="20" rx="4"/>` : "") + `<text class="num${n ? "" : " muted"}" x="${(x + w + 6).toFixed(1)}" y="${y + 14}">${n ? num2(n) : "0"}</text></g>`;
+    };
+    return `<text x="${LABEL - 10}" y="${y + 14}" text-anchor="end">${escapeHtml(ruleLabel(id))}</text>${bar(c.errors, emax, LABEL, "be", "2")}${bar(c.warnings, wmax, xw, "bw", "1")}`;
   });
-  const svg = `<svg viewBox="0 0 ${W} ${order.length * ROW + 10}" role="img" aria-label="Findings per rule">${rows.join("")}</svg>`;
-  const legend = `<div class="legend"><span><i style="background:var(--err)"></i>errors</span><span><i style="background:var(--warn-bar)"></i>warnings</span><span>Click a bar or a kind to list its findings.</span></div>`;
+  const heads = `<text x="${LABEL}" y="14" class="muted">errors (scale: ${num2(emax)})</text><text x="${xw}" y="14" class="muted">warnings (scale: ${num2(wmax)})</text>`;
+  const svg = `<svg viewBox="0 0 ${W} ${HEAD + order.length * ROW + 10}" role="img" aria-label="Errors and warnings per rule">${heads}${rows.join("")}</svg>`;
+  const legend = `<div class="legend"><span><i style="background:var(--err)"></i>errors</span><span><i style="background:var(--warn-bar)"></i>warnings, on a scale of their own</span><span>Click a bar or a kind to list its findings.</span></div>`;
   const groups = /* @__PURE__ */ new Map();
   m.kinds.forEach((k, i) => {
     const key = `${k.rule}:${k.id}`;
@@ -3335,14 +3494,15 @@ function rulePanel(m) {
     g.c.warnings += m.byKind[i]?.warnings ?? 0;
     groups.set(key, g);
   });
-  const kmax = Math.max(1, ...[...groups.values()].map((g) => total(g.c)));
+  const kemax = Math.max(1, ...[...groups.values()].map((g) => g.c.errors));
+  const kwmax = Math.max(1, ...[...groups.values()].filter((g) => !g.c.errors).map((g) => g.c.warnings));
   const kindRows = [];
   for (const r of order) {
-    const list = [...groups.values()].filter((g) => g.rule === r).sort((a, b) => total(b.c) - total(a.c) || a.name.localeCompare(b.name));
+    const list = [...groups.values()].filter((g) => g.rule === r).sort((a, b) => b.c.errors - a.c.errors || b.c.warnings - a.c.warnings || a.name.localeCompare(b.name));
     list.forEach((g, j) => {
       const id = m.rules[r];
       const name = j === 0 ? id === "" ? "file messages" : `<a href="${escapeHtml(docsUrl(id))}">${escapeHtml(id)}</a>` : "";
-      const w = (100 * total(g.c) / kmax).toFixed(2);
+      const w = (g.c.errors ? 100 * g.c.errors / kemax : 100 * g.c.warnings / kwmax).toFixed(2);
       kindRows.push(
         `<tr${filterAttr({ rule: id, kind: g.id })}><td class="rule">${name}</td><td>${escapeHtml(g.name)}</td><td class="n">${g.c.errors ? num2(g.c.errors) : ""}</td><td class="n">${g.c.warnings ? num2(g.c.warnings) : ""}</td><td style="width:28%"><div class="meter${g.c.errors ? "" : " w"}"><span style="width:${w}%"></span></div></td></tr>`
       );
@@ -3437,13 +3597,13 @@ function hostsPanel(m, ctx) {
   const more = m.deadHosts.length > TOP_HOSTS ? ` The ${TOP_HOSTS} with the most are shown, of ${num2(m.deadHosts.length)}.` : "";
   return `${head}<p class="lead">${checked ? `${checked} ` : ""}Hosts whose URLs are broken, unreachable or time out, by links to them.${more}</p><table><thead><tr><th>host</th><th class="n">URLs</th><th class="n">links</th><th>how</th></tr></thead><tbody>${rows.join("")}</tbody></table></section>`;
 }
-function findingsPanel(m) {
+function findingsPanel(m, ctx) {
   if (m.findings === 0) return `<section class="panel" id="findings"><h2>Every finding</h2><p class="note-box">None.</p><table id="f-list" data-matching="0" hidden><tbody id="f-rows"></tbody></table></section>`;
   const sev = '<select id="f-sev" aria-label="severity"><option value="">errors and warnings</option><option value="2">errors</option><option value="1">warnings</option></select>';
   const sort = '<select id="f-sort" aria-label="order"><option value="errors">errors first</option><option value="file">file order</option></select>';
-  const controls = `<div id="f-controls" hidden><select id="f-rule" aria-label="rule"></select><select id="f-kind" aria-label="kind"></select>${sev}<select id="f-folder" aria-label="folder"></select><input id="f-q" type="search" placeholder="Search files and messages" aria-label="search"><label><input id="f-fix" type="checkbox"> fixable</label>${sort}<button id="f-reset" type="button">Reset</button></div>`;
+  const controls = `<div id="f-controls" hidden><select id="f-rule" aria-label="rule"></select><select id="f-kind" aria-label="kind"></select>${sev}<select id="f-folder" aria-label="folder"></select><input id="f-q" type="search" placeholder="Search files and messages" aria-label="search"><select id="f-fix" aria-label="fix"></select>${sort}<button id="f-reset" type="button">Reset</button></div>`;
   const pager = `<div class="pager"><span id="f-status">Unpacking ${num2(m.findings)} findings…</span><span><button id="f-first" type="button">«</button> <button id="f-prev" type="button">‹ previous</button> <span id="f-page" class="muted"></span> <button id="f-next" type="button">next ›</button> <button id="f-last" type="button">»</button></span></div>`;
-  return `<section class="panel" id="findings"><h2>Every finding</h2><p class="lead">${plural2(m.findings, "finding")} in ${plural2(m.files.length, "file")}, 100 a page. The links open the files, relative to where this report was written: keep it beside the archive.</p>${controls}${pager}<table id="f-list"><thead><tr><th>severity</th><th>file:line:column</th><th>message</th><th>rule · kind</th><th>fix</th></tr></thead><tbody id="f-rows"></tbody></table><noscript><p class="note-box">The list of findings needs JavaScript.</p></noscript></section>`;
+  return `<section class="panel" id="findings"><h2>Every finding</h2><p class="lead">${plural2(m.findings, "finding")} in ${plural2(m.files.length, "file")}, 100 a page. ${ctx.github === void 0 ? "The links open the files, relative to where this report was written: keep it beside the archive." : `The links open each file on GitHub at its line (${text(`${ctx.github.repo.owner}/${ctx.github.repo.name}`)}, branch ${text(ctx.github.repo.branch)}).`}</p>${controls}${pager}<table id="f-list"><thead><tr><th>severity</th><th>file:line:column</th><th>message</th><th>rule · kind</th><th>fix</th></tr></thead><tbody id="f-rows"></tbody></table><noscript><p class="note-box">The list of findings needs JavaScript.</p></noscript></section>`;
 }
 
 // src/cli/report.ts
@@ -3495,6 +3655,24 @@ function table(rows, rightAligned) {
 }
 var TOP_MISSING3 = 10;
 var TOP_FOLDERS3 = 15;
+function planText(plan, bold = (s) => s) {
+  if (plan.steps.length === 0) return [];
+  const out = ["", bold(plan.severity === 2 ? "Fix first (the largest groups of errors)" : "Fix first (no errors; the largest groups of warnings)")];
+  const noun = plan.severity === 2 ? "error" : "warning";
+  plan.steps.forEach((s, i) => {
+    const what = `${s.ruleId === null ? "file messages" : s.ruleId} · ${s.kind}`;
+    out.push(`${String(i + 1).padStart(2)}. ${visibleLineStart(what)}: ${s.count} ${noun}${s.count === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}`);
+    const advice = stepAdvice(s);
+    out.push(`    ${visible(`first at ${s.first.file}:${s.first.line}${advice ? `; ${advice}` : ""}`)}`);
+    if (s.command) out.push(`    run:     ${s.command}`);
+    if (s.config) out.push(`    silence: ${visible(s.config)} in the config`);
+  });
+  if (plan.more) out.push(`    …and ${plan.more} more kind${plan.more === 1 ? "" : "s"} of ${noun}`);
+  const f = plan.fix;
+  if (f.findings) out.push(`archive-lint check --fix changes ${f.findings} finding${f.findings === 1 ? "" : "s"} (${f.errors} error${f.errors === 1 ? "" : "s"}, ${f.warnings} warning${f.warnings === 1 ? "" : "s"}) in ${f.files} file${f.files === 1 ? "" : "s"}; --fix-dry-run shows the diff first.`);
+  else out.push("Nothing here has a safe fix (--fix changes nothing).");
+  return out;
+}
 function summaryText(results, root, report, color, rules2, site) {
   const c = (0, import_picocolors2.createColors)(color);
   const s = summarize(results, root);
@@ -3516,6 +3694,7 @@ function summaryText(results, root, report, color, rules2, site) {
     out.push(...table(rows, [1]));
     if (missing.length > TOP_MISSING3) out.push(`…and ${missing.length - TOP_MISSING3} more missing targets`);
   }
+  out.push(...planText(fixPlan(results, root, rules2), c.bold));
   const fixable = t.fixableErrors + t.fixableWarnings;
   const indexed = report.stats.indexed ? `, ${report.stats.indexed} files indexed` : "";
   out.push("", `${t.files} files linted${indexed}, ${t.errors} errors, ${t.warnings} warnings${fixable ? ` (${fixable} fixable with --fix)` : ""} in ${(report.stats.ms / 1e3).toFixed(1)} s`);
@@ -4698,6 +4877,12 @@ function repoIdentity(values, config, root, env) {
   const branch = values.branch ?? config.branch ?? gitBranch(root) ?? jobBranch ?? "main";
   return { ...base, branch };
 }
+function repoPrefix(root) {
+  const top = gitTopLevel(root);
+  if (top === void 0) return "";
+  const rel = relative8(realpathSync3(top), realpathSync3(root));
+  return rel.startsWith("..") || isAbsolute2(rel) ? "" : rel.split(sep7).join("/");
+}
 function unlinted(named, linted, root, config) {
   const shown = (abs) => relative8(root, abs).split(sep7).join("/") || ".";
   if (named.length === 0) return linted.length ? [] : [`no Markdown file to lint under ${root} (include: ${config.include.join(", ")})`];
@@ -4901,7 +5086,13 @@ async function runLint(io, p) {
   }
   let reportFailed = false;
   if (audit) {
-    const written = writeHtmlReport(results, { ...ctx, color: false, external: externalOn ? report.external : false, ...report.stats.suppressed !== void 0 ? { suppressed: report.stats.suppressed } : {} }, values.report, cacheLocation ?? defaultCacheLocation(root));
+    const github2 = repo ? { repo, prefix: repoPrefix(root) } : void 0;
+    const written = writeHtmlReport(
+      results,
+      { ...ctx, color: false, external: externalOn ? report.external : false, ...report.stats.suppressed !== void 0 ? { suppressed: report.stats.suppressed } : {}, ...github2 ? { github: github2 } : {} },
+      values.report,
+      cacheLocation ?? defaultCacheLocation(root)
+    );
     reportFailed = written.failed === true;
     const whole = { ...report, stats: { ...report.stats, ms: performance.now() - started } };
     const text2 = `${summaryText(results, root, whole, colorFor(io.stderr, env, values), ctx.rules, siteText(config))}${report.external ? `${externalText(report.external)}

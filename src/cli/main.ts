@@ -229,6 +229,14 @@ function repoIdentity(values: Parsed['values'], config: ResolvedConfig, root: st
   return { ...base, branch };
 }
 
+/** The root's path in its git repository (`''` at the top level, or outside git): where its files are on GitHub. */
+function repoPrefix(root: string): string {
+  const top = gitTopLevel(root);
+  if (top === undefined) return '';
+  const rel = relative(realpathSync(top), realpathSync(root));
+  return rel.startsWith('..') || isAbsolute(rel) ? '' : rel.split(sep).join('/');
+}
+
 /** What a run says about PATHs it was given and lints nothing under, or about linting nothing at all. */
 function unlinted(named: string[], linted: readonly string[], root: string, config: ResolvedConfig): string[] {
   const shown = (abs: string) => relative(root, abs).split(sep).join('/') || '.';
@@ -449,7 +457,13 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   let reportFailed = false;
   if (audit) {
     // The HTML report (by default in the cache folder), then the summary, which says where it is.
-    const written = writeHtmlReport(results, { ...ctx, color: false, external: externalOn ? report.external : false, ...(report.stats.suppressed !== undefined ? { suppressed: report.stats.suppressed } : {}) }, values.report as string | undefined, cacheLocation ?? defaultCacheLocation(root));
+    const github = repo ? { repo, prefix: repoPrefix(root) } : undefined;
+    const written = writeHtmlReport(
+      results,
+      { ...ctx, color: false, external: externalOn ? report.external : false, ...(report.stats.suppressed !== undefined ? { suppressed: report.stats.suppressed } : {}), ...(github ? { github } : {}) },
+      values.report as string | undefined,
+      cacheLocation ?? defaultCacheLocation(root),
+    );
     reportFailed = written.failed === true;
     // The time of the whole run, the report's writing included.
     const whole = { ...report, stats: { ...report.stats, ms: performance.now() - started } };

@@ -2744,6 +2744,7 @@ export {
   parseRepoSlug,
   repoFromRemote,
   encodePath,
+  blobUrl,
   resolveTarget,
   strippedPadding,
   isMarkdownPath,
