@@ -20,6 +20,7 @@ import { rulesJson, rulesMarkdown, rulesText } from './rules-table.js';
 import { summaryText } from './summary-text.js';
 import { Progress } from './progress.js';
 import { version } from '../version.js';
+import { REPOSITORY_URL } from '../repository.js';
 import { defaultCacheLocation, makeFolder } from '../core/cache/cache.js';
 import { ChangeError, changeSet, stagedText, type ChangeSet } from '../core/walk/changed.js';
 import { unifiedDiff } from './diff.js';
@@ -608,6 +609,15 @@ function runInit(io: MainIO, p: Parsed): number {
   starter.rules = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.defaultSeverity]));
   writeFileSync(file, `${JSON.stringify(starter, null, 2)}\n`);
   io.stdout.write(`Wrote ${file}\n`);
+  const npmProject = existsSync(join(root, 'package.json'));
+  const ignored = ignoreNodeModules(root, npmProject);
+  if (ignored.note) io.stdout.write(`${ignored.note}\n`);
+  if (ignored.warning) io.stderr.write(`archive-lint: warning: ${visible(ignored.warning)}\n`);
+  if (!npmProject) {
+    io.stdout.write(
+      `This archive is not an npm project (no package.json): install archive-lint for your user (npm install --global ${npmSpec()}), not with npm install in the archive, which would write a package.json and a node_modules/ into it for everyone who clones it.\n`,
+    );
+  }
   if (!remote) {
     io.stderr.write(
       `archive-lint: no GitHub remote 'origin', so the config has no "repository": runs will need --repo OWNER/NAME, or the "repository" key in ${file}, to resolve links as GitHub does and check links to the archive's own GitHub URLs\n`,
@@ -615,8 +625,41 @@ function runInit(io: MainIO, p: Parsed): number {
   }
   const rel = relative(io.cwd, root);
   const where = rel === '' ? '.' : /^[\w./-]+$/.test(rel) ? rel : `'${rel.replace(/'/g, `'\\''`)}'`;
-  io.stdout.write(`Next: npx archive-lint audit ${where}\n`);
+  io.stdout.write(`Next: ${runCommand(root)} audit ${where}\n`);
   return 0;
+}
+
+/** `github:OWNER/NAME`: what npm installs archive-lint from until it is on the registry. */
+function npmSpec(): string {
+  return `github:${REPOSITORY_URL.replace(/^https:\/\/github\.com\//, '')}`;
+}
+
+/** How to run archive-lint again, as this copy of it was installed: in the archive, by npx from GitHub, or for the user. */
+function runCommand(root: string): string {
+  const dir = packageDir();
+  if (dir !== undefined && existsSync(join(root, 'node_modules', 'archive-lint')) && realpathSync(join(root, 'node_modules', 'archive-lint')) === realpathSync(dir)) return 'npx --no archive-lint';
+  if (dir !== undefined && dir.split(sep).includes('_npx')) return `npx ${npmSpec()}`;
+  return 'archive-lint';
+}
+
+/**
+ * `node_modules/` in the archive's .gitignore, when the archive is an npm project or has no .gitignore yet: an
+ * install in the archive must not put thousands of files in the next `git add -A`. What it did, in words (`note`),
+ * or why it could not (`warning`).
+ */
+function ignoreNodeModules(root: string, npmProject: boolean): { note?: string; warning?: string } {
+  const file = join(root, '.gitignore');
+  const st = lstatSync(file, { throwIfNoEntry: false });
+  if (st === undefined) {
+    writeFileSync(file, 'node_modules/\n');
+    return { note: `Wrote ${file} (node_modules/)` };
+  }
+  if (!npmProject) return {};
+  if (!st.isFile()) return { warning: `${file} is not a regular file: add node_modules/ to it yourself` };
+  const text = readFileSync(file, 'utf8');
+  if (text.split(/\r?\n/).some((line) => /^\/?node_modules(?:\/(?:\*\*?)?)?$/.test(line.trim()))) return {};
+  writeFileSync(file, `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}node_modules/\n`);
+  return { note: `Added node_modules/ to ${file}` };
 }
 
 export async function main(io: MainIO): Promise<number> {
