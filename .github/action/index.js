@@ -1349,15 +1349,20 @@ function changeTouchesNothing(cs, config) {
 function toRel(root, abs) {
   return relative2(root, abs).split(sep2).join("/");
 }
-function selectPaths(lint2, root, paths) {
-  if (!paths || paths.length === 0) return lint2;
-  const prefixes = paths.map((p) => toRel(root, resolve(p)));
-  if (prefixes.some((p) => p === "")) return lint2;
-  return lint2.filter((f) => prefixes.some((p) => f === p || f.startsWith(`${p}/`)));
+function pathSelector(root, paths, patterns) {
+  const prefixes = (paths ?? []).map((p) => toRel(root, resolve(p)));
+  const positive = (patterns ?? []).filter((p) => !p.startsWith("!"));
+  const negative = (patterns ?? []).filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  const everything = prefixes.length === 0 && positive.length === 0 || prefixes.includes("");
+  const matches = positive.length ? (0, import_picomatch2.default)(positive, { dot: true }) : () => false;
+  const excluded = negative.length ? (0, import_picomatch2.default)(negative, { dot: true }) : () => false;
+  return (f) => (everything || prefixes.some((p) => f === p || f.startsWith(`${p}/`)) || matches(f)) && !excluded(f);
 }
-function walkArchive(root, config, paths) {
+function walkArchive(root, config, paths, patterns) {
   const walked = walk(root, { include: config.include, ignore: config.ignore });
-  return { walked, files: selectPaths(walked.lint, root, paths) };
+  if (!paths?.length && !patterns?.length) return { walked, files: walked.lint };
+  const selected = pathSelector(root, paths, patterns);
+  return { walked, files: walked.lint.filter(selected) };
 }
 function selectFiles(root, config, repo, files, walked, options) {
   const out = { files };
@@ -2192,7 +2197,7 @@ async function lint(options) {
   }
   const phases = {};
   const phase = phaseClock(started, phases);
-  const { walked, files: underPaths } = walkArchive(root, config, options.paths);
+  const { walked, files: underPaths } = walkArchive(root, config, options.paths, options.patterns);
   const runProblems = walked.problems.map((p) => ({ path: p.path, message: p.message }));
   const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve3(root, v)]));
   const cache = options.cache && rulesModule2 !== void 0 ? new FileCache(options.cache.location, cacheKey(config, repo, mirrors)) : void 0;
@@ -2255,7 +2260,7 @@ async function lint(options) {
     report.stats.suppressed = tally.suppressed + (urls?.suppressed ?? 0);
     phase("cross-file");
     if (cache && useOutcomes) {
-      if (!options.paths?.length) cache.retain(walked.lint);
+      if (!options.paths?.length && !options.patterns?.length) cache.retain(walked.lint);
       warnings.push(...cache.save());
     }
     if (cache) warnings.unshift(...cache.warnings);
@@ -3733,6 +3738,9 @@ var Progress = class {
   }
 };
 
+// src/cli/main.ts
+var import_picomatch3 = __toESM(require_picomatch(), 1);
+
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
@@ -4753,7 +4761,7 @@ var OPTIONS = {
   shard: { type: "string" },
   concurrency: { type: "string" }
 };
-var HELP = `Usage: archive-lint [check] [PATH...] [options]
+var HELP = `Usage: archive-lint [check] [PATH|GLOB...] [options]   (GLOB: "pages/**/*.md", "!drafts/**")
        archive-lint audit [PATH] [options]
        archive-lint merge-reports FILE.json... [--format F] [-o FILE] [--report FILE.html]
        archive-lint rules [--format text|json|markdown]
@@ -4877,6 +4885,14 @@ function repoIdentity(values, config, root, env) {
   const branch = values.branch ?? config.branch ?? gitBranch(root) ?? jobBranch ?? "main";
   return { ...base, branch };
 }
+function rootPattern(glob, cwd, root) {
+  const negated = glob.startsWith("!");
+  const scan = import_picomatch3.default.scan(negated ? glob.slice(1) : glob);
+  const base = resolve7(cwd, scan.base);
+  if (!inside2(root, base)) throw new UsageError(`'${glob}' is outside the root ${root}; give --root`);
+  const rel = relative8(root, base).split(sep7).join("/");
+  return `${negated ? "!" : ""}${rel ? `${rel}/` : ""}${scan.glob}`;
+}
 function repoPrefix(root) {
   const top = gitTopLevel(root);
   if (top === void 0) return "";
@@ -4941,7 +4957,10 @@ async function runLint(io, p) {
   }
   const cliRules = parseRuleOverrides(values.rule);
   for (const out of [values.output, values.report]) if (typeof out === "string") folderFor(resolve7(io.cwd, out));
-  const paths = (p.paths.length ? p.paths : ["."]).map((x) => resolve7(io.cwd, x));
+  const globs = p.paths.filter((x) => !existsSync2(resolve7(io.cwd, x)) && !lstatSync(resolve7(io.cwd, x), { throwIfNoEntry: false }) && (x.startsWith("!") || import_picomatch3.default.scan(x).isGlob));
+  if (audit && globs.length) throw new UsageError(`audit takes the archive's folder, not a glob ('${globs[0]}'): give globs to check`);
+  const named = p.paths.filter((x) => !globs.includes(x));
+  const paths = (named.length || globs.every((g) => g.startsWith("!")) ? named.length ? named : ["."] : []).map((x) => resolve7(io.cwd, x));
   for (const x of paths) {
     if (existsSync2(x) || lstatSync(x, { throwIfNoEntry: false })) continue;
     const command = !p.explicit && x === paths[0] ? closestName(p.paths[0], [...COMMANDS]) : void 0;
@@ -4959,6 +4978,7 @@ async function runLint(io, p) {
   for (const x of paths) {
     if (!inside2(root, x)) throw new UsageError(`${x} is outside the root ${root}; give --root`);
   }
+  const patterns = globs.map((g) => rootPattern(g, io.cwd, root));
   const config = await loadConfig(root, values.config, rules, cliRules, io.cwd);
   const baselineFile = values.baseline === void 0 ? void 0 : resolve7(io.cwd, values.baseline);
   let baseline;
@@ -5017,6 +5037,7 @@ async function runLint(io, p) {
       rulesModule,
       stream,
       paths,
+      ...patterns.length ? { patterns } : {},
       config,
       signal,
       concurrency,
@@ -5046,7 +5067,7 @@ async function runLint(io, p) {
   let t;
   const linted = [];
   let results = report.results;
-  const bl = baseline && baselineFile !== void 0 ? baselineRun(baselineFile, root, baseline, update, paths, p.paths.length > 0, changed, shard, report, Boolean(fixMode)) : void 0;
+  const bl = baseline && baselineFile !== void 0 ? baselineRun(baselineFile, root, baseline, update, p.paths.length > 0 ? pathSelector(root, paths, patterns) : () => true, changed, shard, report, Boolean(fixMode)) : void 0;
   if (bl && report.stream) report.stream = mapStream(report.stream, bl.filter);
   else if (bl) results = results.map(bl.filter);
   let baselineNotes = [];
@@ -5114,8 +5135,16 @@ async function runLint(io, p) {
 `);
   if (shard && linted.length === 0 && !report.interrupted) io.stderr.write(`archive-lint: shard ${shard.index}/${shard.count} holds no file of this run
 `);
-  if (!changed && !shard && !report.interrupted) for (const note of unlinted(p.paths.length ? paths : [], linted, root, config)) io.stderr.write(`archive-lint: warning: ${visible(note)}
+  if (!changed && !shard && !report.interrupted) {
+    for (const note of unlinted(named.length ? paths : [], linted, root, config)) io.stderr.write(`archive-lint: warning: ${visible(note)}
 `);
+    for (const [glob, pattern] of globs.map((g, i) => [g, patterns[i]])) {
+      if (pattern.startsWith("!")) continue;
+      const match = (0, import_picomatch3.default)(pattern, { dot: true });
+      if (!linted.some((f) => match(relative8(root, f).split(sep7).join("/")))) io.stderr.write(`archive-lint: warning: ${visible(`'${glob}' matches no file to lint (include: ${config.include.join(", ")})`)}
+`);
+    }
+  }
   for (const w of report.warnings) io.stderr.write(`archive-lint: warning: ${visible(w)}
 `);
   if (changed && !report.interrupted && linted.length === 0 && !nothingStaged(changed)) io.stderr.write(`archive-lint: warning: ${visible(nothingChanged(changed, config))}
@@ -5137,9 +5166,8 @@ async function runLint(io, p) {
   }
   return 0;
 }
-function baselineRun(file, root, baseline, update, paths, named, changed, shard, report, fixing) {
-  const prefixes = named ? paths.map((x) => relative8(root, x).split(sep7).join("/")) : [""];
-  const covers = changed || shard ? () => false : (path) => prefixes.some((x) => x === "" || path === x || path.startsWith(`${x}/`));
+function baselineRun(file, root, baseline, update, selected, changed, shard, report, fixing) {
+  const covers = changed || shard ? () => false : selected;
   const dry = new Map(report.fixed.filter((f) => !f.written).map((f) => [f.path, f.after]));
   const staged = changed?.staged && changed.unstaged && !fixing ? changed.unstaged : void 0;
   const textOf = (path) => dry.get(path) ?? (staged?.has(path) ? stagedText(root, path)?.replace(/^\ufeff/, "") : void 0);
@@ -5215,6 +5243,18 @@ function runInit(io, p) {
 `);
   io.stdout.write(`Wrote ${file}
 `);
+  const npmProject = existsSync2(join10(root, "package.json"));
+  const ignored = ignoreNodeModules(root, npmProject);
+  if (ignored.note) io.stdout.write(`${ignored.note}
+`);
+  if (ignored.warning) io.stderr.write(`archive-lint: warning: ${visible(ignored.warning)}
+`);
+  if (!npmProject) {
+    io.stdout.write(
+      `This archive is not an npm project (no package.json): install archive-lint for your user (npm install --global ${npmSpec()}), not with npm install in the archive, which would write a package.json and a node_modules/ into it for everyone who clones it.
+`
+    );
+  }
   if (!remote) {
     io.stderr.write(
       `archive-lint: no GitHub remote 'origin', so the config has no "repository": runs will need --repo OWNER/NAME, or the "repository" key in ${file}, to resolve links as GitHub does and check links to the archive's own GitHub URLs
@@ -5223,9 +5263,33 @@ function runInit(io, p) {
   }
   const rel = relative8(io.cwd, root);
   const where = rel === "" ? "." : /^[\w./-]+$/.test(rel) ? rel : `'${rel.replace(/'/g, `'\\''`)}'`;
-  io.stdout.write(`Next: npx archive-lint audit ${where}
+  io.stdout.write(`Next: ${runCommand(root)} audit ${where}
 `);
   return 0;
+}
+function npmSpec() {
+  return `github:${REPOSITORY_URL.replace(/^https:\/\/github\.com\//, "")}`;
+}
+function runCommand(root) {
+  const dir = packageDir();
+  if (dir !== void 0 && existsSync2(join10(root, "node_modules", "archive-lint")) && realpathSync3(join10(root, "node_modules", "archive-lint")) === realpathSync3(dir)) return "npx --no archive-lint";
+  if (dir !== void 0 && dir.split(sep7).includes("_npx")) return `npx ${npmSpec()}`;
+  return "archive-lint";
+}
+function ignoreNodeModules(root, npmProject) {
+  const file = join10(root, ".gitignore");
+  const st = lstatSync(file, { throwIfNoEntry: false });
+  if (st === void 0) {
+    writeFileSync3(file, "node_modules/\n");
+    return { note: `Wrote ${file} (node_modules/)` };
+  }
+  if (!npmProject) return {};
+  if (!st.isFile()) return { warning: `${file} is not a regular file: add node_modules/ to it yourself` };
+  const text2 = readFileSync8(file, "utf8");
+  if (text2.split(/\r?\n/).some((line) => /^\/?node_modules(?:\/(?:\*\*?)?)?$/.test(line.trim()))) return {};
+  writeFileSync3(file, `${text2}${text2 === "" || text2.endsWith("\n") ? "" : "\n"}node_modules/
+`);
+  return { note: `Added node_modules/ to ${file}` };
 }
 async function main(io) {
   try {

@@ -20,6 +20,8 @@ import { rulesJson, rulesMarkdown, rulesText } from './rules-table.js';
 import { summaryText } from './summary-text.js';
 import { Progress } from './progress.js';
 import { version } from '../version.js';
+import picomatch from 'picomatch';
+import { pathSelector } from '../core/walk/select.js';
 import { REPOSITORY_URL } from '../repository.js';
 import { defaultCacheLocation, makeFolder } from '../core/cache/cache.js';
 import { ChangeError, changeSet, stagedText, type ChangeSet } from '../core/walk/changed.js';
@@ -77,7 +79,7 @@ const OPTIONS = {
   concurrency: { type: 'string' },
 } as const;
 
-export const HELP = `Usage: archive-lint [check] [PATH...] [options]
+export const HELP = `Usage: archive-lint [check] [PATH|GLOB...] [options]   (GLOB: "pages/**/*.md", "!drafts/**")
        archive-lint audit [PATH] [options]
        archive-lint merge-reports FILE.json... [--format F] [-o FILE] [--report FILE.html]
        archive-lint rules [--format text|json|markdown]
@@ -230,6 +232,16 @@ function repoIdentity(values: Parsed['values'], config: ResolvedConfig, root: st
   return { ...base, branch };
 }
 
+/** A glob of the command line, relative to the working folder, as a glob relative to the root (`!` kept). */
+function rootPattern(glob: string, cwd: string, root: string): string {
+  const negated = glob.startsWith('!');
+  const scan = picomatch.scan(negated ? glob.slice(1) : glob);
+  const base = resolve(cwd, scan.base);
+  if (!inside(root, base)) throw new UsageError(`'${glob}' is outside the root ${root}; give --root`);
+  const rel = relative(root, base).split(sep).join('/');
+  return `${negated ? '!' : ''}${rel ? `${rel}/` : ''}${scan.glob}`;
+}
+
 /** The root's path in its git repository (`''` at the top level, or outside git): where its files are on GitHub. */
 function repoPrefix(root: string): string {
   const top = gitTopLevel(root);
@@ -306,7 +318,12 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   // A report that cannot be written is known before a long run, not after it.
   for (const out of [values.output, values.report]) if (typeof out === 'string') folderFor(resolve(io.cwd, out));
 
-  const paths = (p.paths.length ? p.paths : ['.']).map((x) => resolve(io.cwd, x));
+  // A PATH that does not exist and is a glob (`"pages/**/*.md"`, quoted so the shell leaves it, or `!drafts/**`)
+  // selects the files it matches, as markdownlint-cli2 reads its arguments.
+  const globs = p.paths.filter((x) => !existsSync(resolve(io.cwd, x)) && !lstatSync(resolve(io.cwd, x), { throwIfNoEntry: false }) && (x.startsWith('!') || picomatch.scan(x).isGlob));
+  if (audit && globs.length) throw new UsageError(`audit takes the archive's folder, not a glob ('${globs[0]}'): give globs to check`);
+  const named = p.paths.filter((x) => !globs.includes(x));
+  const paths = (named.length || globs.every((g) => g.startsWith('!')) ? (named.length ? named : ['.']) : []).map((x) => resolve(io.cwd, x));
   for (const x of paths) {
     // A symbolic link that loops or is broken exists: the run says what it is (a message of its own).
     if (existsSync(x) || lstatSync(x, { throwIfNoEntry: false })) continue;
@@ -327,6 +344,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   for (const x of paths) {
     if (!inside(root, x)) throw new UsageError(`${x} is outside the root ${root}; give --root`);
   }
+  const patterns = globs.map((g) => rootPattern(g, io.cwd, root));
   const config = await loadConfig(root, values.config as string | undefined, rules, cliRules, io.cwd);
   const baselineFile = values.baseline === undefined ? undefined : resolve(io.cwd, values.baseline as string);
   let baseline;
@@ -387,6 +405,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
       rulesModule,
       stream,
       paths,
+      ...(patterns.length ? { patterns } : {}),
       config,
       signal,
       concurrency,
@@ -416,7 +435,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   const linted: string[] = [];
   let results = report.results;
   // A baseline filters each result as it is written, before --quiet (it records warnings too).
-  const bl = baseline && baselineFile !== undefined ? baselineRun(baselineFile, root, baseline, update, paths, p.paths.length > 0, changed, shard, report, Boolean(fixMode)) : undefined;
+  const bl = baseline && baselineFile !== undefined ? baselineRun(baselineFile, root, baseline, update, p.paths.length > 0 ? pathSelector(root, paths, patterns) : () => true, changed, shard, report, Boolean(fixMode)) : undefined;
   if (bl && report.stream) report.stream = mapStream(report.stream, bl.filter);
   else if (bl) results = results.map(bl.filter);
   let baselineNotes: string[] = [];
@@ -483,7 +502,14 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   // Anything named that is not linted is said, with the reason; so is a run that lints nothing.
   if (!audit) for (const n of baselineNotes) io.stderr.write(`archive-lint: ${visible(n)}\n`);
   if (shard && linted.length === 0 && !report.interrupted) io.stderr.write(`archive-lint: shard ${shard.index}/${shard.count} holds no file of this run\n`);
-  if (!changed && !shard && !report.interrupted) for (const note of unlinted(p.paths.length ? paths : [], linted, root, config)) io.stderr.write(`archive-lint: warning: ${visible(note)}\n`);
+  if (!changed && !shard && !report.interrupted) {
+    for (const note of unlinted(named.length ? paths : [], linted, root, config)) io.stderr.write(`archive-lint: warning: ${visible(note)}\n`);
+    for (const [glob, pattern] of globs.map((g, i) => [g, patterns[i] as string] as const)) {
+      if (pattern.startsWith('!')) continue;
+      const match = picomatch(pattern, { dot: true });
+      if (!linted.some((f) => match(relative(root, f).split(sep).join('/')))) io.stderr.write(`archive-lint: warning: ${visible(`'${glob}' matches no file to lint (include: ${config.include.join(', ')})`)}\n`);
+    }
+  }
   for (const w of report.warnings) io.stderr.write(`archive-lint: warning: ${visible(w)}\n`);
   if (changed && !report.interrupted && linted.length === 0 && !nothingStaged(changed)) io.stderr.write(`archive-lint: warning: ${visible(nothingChanged(changed, config))}\n`);
   for (const rp of report.runProblems) io.stderr.write(`archive-lint: ${visible(rp.path)}: ${visible(rp.message)}\n`);
@@ -508,17 +534,15 @@ function baselineRun(
   root: string,
   baseline: ReturnType<typeof loadBaseline>,
   update: boolean,
-  paths: string[],
-  named: boolean,
+  selected: (path: string) => boolean,
   changed: ChangeSet | undefined,
   shard: Shard | undefined,
   report: LintReport,
   fixing: boolean,
 ): BaselineRun {
-  // The files a run answers for: under its PATHs (all of them without), none for a change-aware or sharded run
-  // (it answers only for the files it lints).
-  const prefixes = named ? paths.map((x) => relative(root, x).split(sep).join('/')) : [''];
-  const covers = changed || shard ? () => false : (path: string) => prefixes.some((x) => x === '' || path === x || path.startsWith(`${x}/`));
+  // The files a run answers for: those its PATHs and globs select (all of them without), none for a change-aware
+  // or sharded run (it answers only for the files it lints).
+  const covers = changed || shard ? () => false : selected;
   // What a file was linted as when it is not what is on disk: a dry run's fixed text, a staged text.
   const dry = new Map(report.fixed.filter((f) => !f.written).map((f) => [f.path, f.after]));
   const staged = changed?.staged && changed.unstaged && !fixing ? changed.unstaged : undefined;
