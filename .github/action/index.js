@@ -4455,7 +4455,7 @@ function loadBaseline(abs, update) {
     const code = e.code;
     if (code === "ENOENT" && update) {
       if (!statSync5(dirname5(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname5(abs)} is not a folder`);
-      return { files: /* @__PURE__ */ new Map() };
+      return { files: /* @__PURE__ */ new Map(), created: true };
     }
     if (code === "ENOENT") throw new BaselineError(`--baseline ${abs}: no such file; write it with --update-baseline`);
     throw new BaselineError(`--baseline ${abs}: cannot read it (${code ?? e.message})`);
@@ -4543,8 +4543,9 @@ var BaselineRun = class {
       writeAtomically(this.o.file, text2);
       const files = [...next.files.values()].filter((e) => countEntries(e) > 0).length;
       const total2 = [...next.files.values()].reduce((a, e) => a + countEntries(e), 0);
+      const size = `${n(total2)} problem${total2 === 1 ? "" : "s"} in ${n(files)} file${files === 1 ? "" : "s"} (${n(Buffer.byteLength(text2))} bytes)`;
       this.notes.push(
-        `baseline ${name} written: ${n(total2)} problem${total2 === 1 ? "" : "s"} in ${n(files)} file${files === 1 ? "" : "s"} (${n(Buffer.byteLength(text2))} bytes); ${n(this.added)} new since the last baseline, ${n(this.fixed)} fixed and dropped`
+        this.o.baseline.created ? `baseline ${name} created: ${size} recorded as they are today; runs with --baseline ${name} report only problems it does not record` : `baseline ${name} written: ${size}; ${n(this.added)} new since the last baseline, ${n(this.fixed)} fixed and dropped`
       );
     } else {
       const fixed = this.o.countsFixed ? this.fixed : 0;
