@@ -27,7 +27,7 @@ import {
   severityOf,
   toMessage,
   totals
-} from "./chunk-4F7RJIGF.js";
+} from "./chunk-YAT3B7N4.js";
 import {
   ArchiveIndex,
   FsIndex,
@@ -4981,6 +4981,8 @@ async function runLint(io, p) {
   }
   const patterns = globs.map((g) => rootPattern(g, io.cwd, root));
   const config = await loadConfig(root, values.config, rules, cliRules, io.cwd);
+  for (const line of config.deprecations ?? []) io.stderr.write(`archive-lint: warning: ${visible(line)}
+`);
   const baselineFile = values.baseline === void 0 ? void 0 : resolve7(io.cwd, values.baseline);
   let baseline;
   if (baselineFile !== void 0) {

@@ -5,7 +5,7 @@ import {
   packMessages,
   processJob,
   resolveConfig
-} from "./chunk-4F7RJIGF.js";
+} from "./chunk-YAT3B7N4.js";
 import "./chunk-DVJMD6PE.js";
 import "./chunk-Y3J7GJDS.js";
 

@@ -346,6 +346,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   }
   const patterns = globs.map((g) => rootPattern(g, io.cwd, root));
   const config = await loadConfig(root, values.config as string | undefined, rules, cliRules, io.cwd);
+  for (const line of config.deprecations ?? []) io.stderr.write(`archive-lint: warning: ${visible(line)}\n`);
   const baselineFile = values.baseline === undefined ? undefined : resolve(io.cwd, values.baseline as string);
   let baseline;
   if (baselineFile !== undefined) {
