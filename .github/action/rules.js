@@ -3,7 +3,7 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-OYRT3GF2.js";
+} from "./chunk-GBYYHZPQ.js";
 import "./chunk-DVJMD6PE.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-Y3J7GJDS.js";
