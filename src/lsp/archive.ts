@@ -21,7 +21,7 @@ import { localTargets } from '../core/walk/changed.js';
 import { archiveIndexPhase } from '../core/links/archive.js';
 import { crossProblems, type CrossFileChecks } from '../core/links/cross-file.js';
 import { isMarkdownPath, type ArchiveIndex } from '../core/links/target-index.js';
-import { emptyOutcome, processJob, type FileJob } from '../core/parse/process-file.js';
+import { emptyOutcome, jobSize, processJob, type FileJob } from '../core/parse/process-file.js';
 import { factsOf } from '../core/parse/facts.js';
 import { toMessage } from '../core/report/results.js';
 import { siteCandidates } from '../core/config/site.js';
@@ -122,16 +122,43 @@ export class LiveArchive {
     const cached = new Map<string, { anchors: readonly string[]; targets: readonly string[] }>();
     let missing = read(new FileCache(setup.cacheLocation, key), cached);
     const fromCache = cached.size;
-    if (missing.length) {
-      // A cold or stale cache: one run of the core over the archive, as `archive-lint check` would, fills it.
+    let linted = 0;
+    if (missing.length > Math.max(50, walked.lint.length / 10)) {
+      // A cold or largely stale cache: one run of the core over the archive, as `archive-lint check` would, fills it.
       const report = await lint({ root, config, rules: setup.rules, rulesModule: setup.rulesModule, repo, cache: { location: setup.cacheLocation }, concurrency: setup.concurrency, stream: true });
       let k = 0;
       for (const _ of report.stream ?? []) if (++k % 256 === 0) await new Promise((r) => setImmediate(r));
+      linted = report.stats.linted;
       missing = read(new FileCache(setup.cacheLocation, key), cached);
     }
     const archive = new LiveArchive(setup, walked.files, walked.lint, cached);
-    // Files that could not be linted (binary, too large) have no entry: their links are not checked anyway.
-    return { archive, stats: { files: walked.files.length, fromCache, linted: cached.size - fromCache + missing.length, ms: Math.round(performance.now() - started) } };
+    archive.pending = archive.fill(missing);
+    return { archive, stats: { files: walked.files.length, fromCache, linted: linted + missing.length, ms: Math.round(performance.now() - started) } };
+  }
+
+  /** Done when the files the cache lacked at start are in the index. */
+  pending: Promise<void> = Promise.resolve();
+
+  /**
+   * The few files the cache lacks (changed since it was written, or that could not be linted, which it never
+   * holds), each through the per-file step in the background, on a worker of their own when large: the server
+   * answers meanwhile, and an edit never waits behind a page of megabytes.
+   */
+  private async fill(missing: readonly string[]): Promise<void> {
+    if (!missing.length) return;
+    const worker = new ResidentWorker({ setup: this.run.setup as NonNullable<PerFileRun['setup']>, timeBudget: this.setup.config.timeBudget });
+    try {
+      for (const path of missing) {
+        if (this.closed) break;
+        const job: FileJob = { path };
+        const o = jobSize(this.setup.root, job) <= IN_PROCESS_MAX_BYTES ? processJob(job, this.setup.rules, settingsFor(this.run, path)) : await worker.process(job);
+        // An open text's outcome came first: it stands.
+        if (!o.error && this.index.knownAnchors(path) === undefined) this.update(o);
+        await new Promise((r) => setImmediate(r));
+      }
+    } finally {
+      await worker.close();
+    }
   }
 
   /** Whether the config lints this file (the walk's files, or a new file the config includes). */
@@ -149,7 +176,7 @@ export class LiveArchive {
       return emptyOutcome(path, `file is ${(text.length / 1048576).toFixed(1)} MiB, over the limit of ${(config.maxFileSize / 1048576).toFixed(1)} MiB (maxFileSize); not linted`, 'content');
     }
     const job: FileJob = text === undefined ? { path } : { path, text };
-    const small = text !== undefined ? text.length <= IN_PROCESS_MAX_BYTES : false;
+    const small = jobSize(this.setup.root, job) <= IN_PROCESS_MAX_BYTES;
     const o = small || config.timeBudget === false ? processJob(job, this.setup.rules, settingsFor(this.run, path)) : await this.worker.process(job);
     return o.packed ? { ...o, messages: outcomeMessages(o), packed: undefined } : o;
   }
@@ -290,7 +317,10 @@ export class LiveArchive {
     return join(this.setup.root, path);
   }
 
+  private closed = false;
+
   async close(): Promise<void> {
+    this.closed = true;
     await this.worker.close();
   }
 }

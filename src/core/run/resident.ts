@@ -56,7 +56,7 @@ export class ResidentWorker {
     });
     w.on('error', (e: Error & { code?: string }) => this.stop(w, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { cause: 'memory' } : { crash: `parsing worker failed: ${e.message}` }));
     w.on('exit', (code) => this.stop(w, { crash: `parsing worker exited with code ${code}` }));
-    // Never keeps the process alive on its own: the caller's connection does.
+    // Keeps the process alive only while it has a text (see next and finish).
     w.unref();
     if (this.options.timeBudget !== false && !this.watch) {
       this.watch = setInterval(() => {
@@ -73,12 +73,14 @@ export class ResidentWorker {
     if (!p) return;
     this.current = p;
     this.worker ??= this.start();
+    this.worker.ref();
     this.worker.postMessage({ id: 0, indices: [0], jobs: [p.job] });
   }
 
   private finish(o: FileOutcome | undefined): void {
     const p = this.current;
     this.current = undefined;
+    if (!this.queue.length) this.worker?.unref();
     if (p && o) p.resolve(o);
   }
 
