@@ -8,7 +8,10 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { URL, fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Buffer } from 'node:buffer';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
 const args = process.argv.slice(2);
@@ -84,7 +87,7 @@ for (const page of pages) {
     wall.push(performance.now() - w0);
     cpu.push(cpuMs() - c0);
     // Let the server settle (other open pages, affected pages) before the next edit.
-    await new Promise((r) => setTimeout(r, 50));
+    await sleep(50);
   }
   console.log(`${page} (${Buffer.byteLength(text)} bytes, ${opened.diagnostics.length} diagnostics): didChange → diagnostics over ${edits} edits: median wall ${median(wall).toFixed(1)} ms (min ${Math.min(...wall).toFixed(1)}, max ${Math.max(...wall).toFixed(1)}), median server CPU ${median(cpu).toFixed(0)} ms (${TICK} Hz ticks), mean ${(cpu.reduce((a, b) => a + b, 0) / cpu.length).toFixed(1)} ms`);
 }
