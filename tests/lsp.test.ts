@@ -88,7 +88,7 @@ describe('archive-lint lsp', () => {
     ]);
     const own = await c.diagnostics('a.md', hasMessage('other pages'), before);
     expect(own.map((d) => ({ range: d.range, severity: d.severity, message: d.message }))).toEqual([
-      { range: r(2, 0, 2, 14), severity: INFORMATION, message: "2 links in other pages point at '#section-one', which this page does not have" },
+      { range: r(2, 0, 2, 14), severity: INFORMATION, message: "2 links in 2 other pages point at '#section-one', which this page does not have" },
     ]);
     expect(own[0]?.relatedInformation?.map((i) => ({ uri: i.location.uri, range: i.location.range, message: i.message })).sort((x, y) => x.uri.localeCompare(y.uri))).toEqual([
       { uri: c.uri('b.md'), range: r(2, 10, 2, 26), message: "links to '#section-one'" },

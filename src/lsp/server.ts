@@ -60,8 +60,9 @@ interface DocState {
 /** Names of config files: a change to one reloads the archive. */
 const CONFIG_NAMES = new Set(['archive-lint.config.json', '.archive-lintrc.json', 'package.json']);
 
-/** At most this many links elsewhere listed under a page's diagnostic about its missing anchors. */
+/** At most this many links elsewhere listed under a page's diagnostic about its missing anchors, from so many pages. */
 const MAX_RELATED = 50;
+const MAX_RELATED_PAGES = 20;
 
 /** Outcomes of files read from disk (not open), kept for the pages shown again after an edit. */
 const DISK_OUTCOMES = 64;
@@ -135,32 +136,39 @@ export function startServer(io: { input: NodeJS.ReadableStream; output: NodeJS.W
   async function incoming(a: LiveArchive, path: string, text: string, editLine: number): Promise<Diagnostic[]> {
     const missing = a.missingIncoming(path);
     if (!missing.size) return [];
+    const pages = new Set<string>();
+    for (const files of missing.values()) for (const f of files) pages.add(f);
+    // The links' places, from the first pages (each read once, kept a while): a page linked from thousands of
+    // others is not made to read them all on every keystroke.
     const related: DiagnosticRelatedInformation[] = [];
-    let links = 0;
-    for (const [fragment, files] of missing) {
-      for (const f of files) {
-        const o = await outcomeNow(a, f);
-        if (o.error) continue;
-        for (const ref of o.facts.references) {
-          const t = targetOf(a, f, ref);
-          if (t.kind !== 'local' || t.fragment !== fragment || fileFor(a, t.path) !== path) continue;
-          links++;
-          if (related.length < MAX_RELATED) related.push({ location: { uri: uriOf(a.abs(f)), range: rangeOf(o.lineStarts, ref.start, ref.end) }, message: `links to '#${fragment}'` });
-        }
+    let read = 0;
+    for (const f of pages) {
+      if (related.length >= MAX_RELATED || read >= MAX_RELATED_PAGES) break;
+      read++;
+      const o = await outcomeNow(a, f);
+      if (o.error) continue;
+      for (const ref of o.facts.references) {
+        const t = targetOf(a, f, ref);
+        if (t.kind !== 'local' || t.fragment === undefined || !missing.get(t.fragment)?.includes(f) || fileFor(a, t.path) !== path) continue;
+        if (related.length < MAX_RELATED) related.push({ location: { uri: uriOf(a.abs(f)), range: rangeOf(o.lineStarts, ref.start, ref.end) }, message: `links to '#${t.fragment}'` });
       }
     }
-    if (!links) return [];
     const names = [...missing.keys()].slice(0, 5).map((f) => `'#${f}'`);
     const lines = text.split(/\r\n|\n|\r/);
     const line = /^ {0,3}#{1,6}(\s|$)/.test(lines[editLine] ?? '') ? editLine : 0;
     const more = missing.size > names.length ? ` and ${missing.size - names.length} more` : '';
+    const complete = read === pages.size && related.length < MAX_RELATED;
+    if (complete && !related.length) return [];
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const who = complete ? `${plural(related.length, 'link')} in ${plural(pages.size, 'other page')}` : `Links in ${plural(pages.size, 'other page')}`;
+    const message = `${who} ${complete && related.length === 1 ? 'points' : 'point'} at ${names.join(', ')}${more}, which this page does not have`;
     return [
       {
         range: { start: { line, character: 0 }, end: { line, character: (lines[line] ?? '').length } },
         severity: DiagnosticSeverity.Information,
         source: 'archive-lint',
         code: 'no-broken-links',
-        message: `${links} link${links === 1 ? '' : 's'} in other pages point${links === 1 ? 's' : ''} at ${names.join(', ')}${more}, which this page does not have`,
+        message,
         relatedInformation: related,
       },
     ];
