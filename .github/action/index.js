@@ -39,7 +39,7 @@ import {
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-GBYYHZPQ.js";
+} from "./chunk-CKNIKBIF.js";
 import {
   decodeHTML,
   extract,
@@ -55,6 +55,9 @@ import {
 import {
   URL_STATUSES
 } from "./chunk-44LDCLWA.js";
+import {
+  REPOSITORY_URL
+} from "./chunk-KLEVW7FW.js";
 import {
   __commonJS,
   __toESM
@@ -764,11 +767,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path) : path;
+        const basename4 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path
+            shortcut && rule._basenameOnly ? basename4 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -997,35 +1000,315 @@ var require_picocolors = __commonJS({
 });
 
 // src/action/main.ts
-import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync9, rmSync, writeFileSync as writeFileSync4 } from "node:fs";
+import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync9, rmSync } from "node:fs";
+
+// src/core/io/errors.ts
+var IoError = class extends Error {
+  constructor(problem, path, message, code, reason = message) {
+    super(message);
+    this.problem = problem;
+    this.path = path;
+    this.code = code;
+    this.reason = reason;
+    this.name = "IoError";
+  }
+  problem;
+  path;
+  code;
+  reason;
+};
+function systemReason(e) {
+  const code = e?.code;
+  switch (code) {
+    case "ENOENT":
+      return { problem: "not-found", text: "no such file or folder (ENOENT)", code };
+    case "ENOSPC":
+      return { problem: "no-space", text: "no space left on the device (ENOSPC)", code };
+    case "EDQUOT":
+      return { problem: "no-space", text: "disk quota exceeded (EDQUOT)", code };
+    case "EACCES":
+    case "EPERM":
+      return { problem: "permission", text: `permission denied (${code})`, code };
+    case "EROFS":
+      return { problem: "read-only", text: "read-only file system (EROFS)", code };
+    case "ELOOP":
+      return { problem: "symlink", text: "a symbolic link (ELOOP)", code };
+    case "ENOTDIR":
+      return { problem: "not-folder", text: "a file where a folder was expected (ENOTDIR)", code };
+    case "EISDIR":
+      return { problem: "not-regular", text: "a folder, not a file (EISDIR)", code };
+    default:
+      return { problem: "io", text: code ?? (e instanceof Error ? e.message : String(e)), code };
+  }
+}
+function within(root, path, sep9) {
+  if (path === root) return true;
+  const prefix = root.endsWith(sep9) ? root : `${root}${sep9}`;
+  return path.startsWith(prefix);
+}
+
+// src/core/io/read.ts
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+function kindOf(st) {
+  if (st.isDirectory()) return "a folder";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isFIFO()) return "a pipe";
+  if (st.isSocket()) return "a socket";
+  if (st.isSymbolicLink()) return "a symbolic link";
+  return "not a regular file";
+}
+var LIMITS = {
+  /** A config file, package.json, book.toml, mkdocs.yml, _config.yml. */
+  config: 1024 * 1024,
+  /** A .gitignore. */
+  gitignore: 1024 * 1024,
+  /** A baseline (a 15,000-page archive's is about 40 MB). */
+  baseline: 256 * 1024 * 1024,
+  /** A cache file (messages, outcomes, links, urls). */
+  cache: 1024 * 1024 * 1024
+};
+
+// src/core/io/write.ts
+import {
+  closeSync as closeSync2,
+  constants as constants2,
+  fchmodSync,
+  fchownSync,
+  fstatSync as fstatSync2,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync as openSync2,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync
+} from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { randomBytes } from "node:crypto";
+var pendingTemps = /* @__PURE__ */ new Set();
+var NOFOLLOW = constants2.O_NOFOLLOW ?? 0;
+var TEMP_FLAGS = constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | NOFOLLOW;
+function refused(problem, at, abs, reason, code) {
+  return new IoError(problem, at, `cannot write ${abs}: ${reason}`, code, reason);
+}
+function fail(e, abs) {
+  if (e instanceof IoError) return e;
+  const r = systemReason(e);
+  return refused(r.problem, abs, abs, r.text, r.code);
+}
+function lstatOrUndefined(p) {
+  try {
+    return lstatSync(p);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT") return void 0;
+    throw e;
+  }
+}
+function checkFolders(from, dir, abs, linksRefused) {
+  const parts2 = relative(from, dir).split(sep).filter((x) => x !== "");
+  let at = from;
+  for (const part of parts2) {
+    at = join(at, part);
+    let st = lstatOrUndefined(at);
+    if (st === void 0) {
+      try {
+        mkdirSync(at);
+      } catch (e) {
+        const code = e.code;
+        if (code !== "EEXIST") throw refused(systemReason(e).problem, at, abs, `cannot create ${at} (${code ?? e.message})`, code);
+      }
+      st = lstatSync(at);
+    }
+    if (st.isSymbolicLink()) {
+      if (linksRefused) throw refused("symlink", at, abs, `${at} is a symbolic link; nothing is written through a link in the archive`);
+      st = statSync(at);
+    }
+    if (!st.isDirectory()) throw refused("not-folder", at, abs, `${at} is not a folder`);
+  }
+}
+function existingAbove(dir) {
+  let at = dir;
+  for (; ; ) {
+    const st = statOrUndefined(at);
+    if (st) return at;
+    const up = dirname(at);
+    if (up === at) return at;
+    at = up;
+  }
+}
+function statOrUndefined(p) {
+  try {
+    return statSync(p);
+  } catch {
+    return void 0;
+  }
+}
+function checkTarget(target, opts = {}) {
+  const abs = resolve(target);
+  const dir = dirname(abs);
+  try {
+    const root = opts.root === void 0 ? void 0 : resolve(opts.root);
+    if (root !== void 0 && abs !== root && within(root, abs, sep)) checkFolders(root, dir, abs, true);
+    else {
+      const start = existingAbove(dir);
+      if (!statSync(start).isDirectory()) throw refused("not-folder", start, abs, `${start} is not a folder`);
+      checkFolders(start, dir, abs, false);
+    }
+    const st = lstatOrUndefined(abs);
+    if (st?.isSymbolicLink()) throw refused("symlink", abs, abs, `it is a symbolic link; nothing is written through a link`);
+    if (st && !st.isFile()) throw refused("not-regular", abs, abs, `it is ${kindOf(st)}, not a regular file`);
+    return st;
+  } catch (e) {
+    throw fail(e, abs);
+  }
+}
+var AtomicFile = class _AtomicFile {
+  constructor(path, tmp, fd, opts, previous) {
+    this.path = path;
+    this.tmp = tmp;
+    this.opts = opts;
+    this.previous = previous;
+    this.fd = fd;
+  }
+  path;
+  tmp;
+  opts;
+  previous;
+  fd;
+  done = false;
+  /** Check the target and create the temporary file beside it. Throws `IoError`. */
+  static open(target, opts = {}) {
+    const abs = resolve(target);
+    const previous = checkTarget(abs, opts);
+    const tmp = join(dirname(abs), `.${basename(abs)}.archive-lint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+    const mode = previous ? previous.mode & 4095 : opts.mode ?? 438;
+    pendingTemps.add(tmp);
+    try {
+      return new _AtomicFile(abs, tmp, openSync2(tmp, TEMP_FLAGS, mode), opts, previous);
+    } catch (e) {
+      pendingTemps.delete(tmp);
+      throw fail(e, abs);
+    }
+  }
+  /** Write every byte of a piece (a count short of it is written on from where it stopped). */
+  write(chunk) {
+    if (this.fd === void 0) throw new Error(`AtomicFile ${this.path}: written after commit or abort`);
+    const data = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+    let off = 0;
+    try {
+      while (off < data.length) {
+        const n = writeSync(this.fd, data, off, data.length - off);
+        if (!(n > 0)) throw refused("io", this.path, this.path, `the system wrote ${n} of ${data.length - off} bytes`);
+        off += n;
+      }
+    } catch (e) {
+      const err = fail(e, this.path);
+      this.abort();
+      throw err;
+    }
+  }
+  /** Keep the old file's mode, owner and group, flush to the disk, and rename over the target. Throws `IoError`. */
+  commit() {
+    if (this.fd === void 0) throw new Error(`AtomicFile ${this.path}: committed after commit or abort`);
+    try {
+      const fd = this.fd;
+      const prev = this.previous;
+      if (prev) {
+        fchmodSync(fd, prev.mode & 4095);
+        const now = fstatSync2(fd);
+        if (now.uid !== prev.uid || now.gid !== prev.gid) {
+          try {
+            fchownSync(fd, prev.uid, prev.gid);
+          } catch {
+          }
+        }
+      }
+      fsyncSync(fd);
+      closeSync2(fd);
+      this.fd = void 0;
+      checkTarget(this.path, this.opts);
+      renameSync(this.tmp, this.path);
+      pendingTemps.delete(this.tmp);
+      this.done = true;
+    } catch (e) {
+      const err = fail(e, this.path);
+      this.abort();
+      throw err;
+    }
+    syncFolder(dirname(this.path));
+  }
+  /** Drop the temporary file; the target is as it was. */
+  abort() {
+    if (this.done) return;
+    this.done = true;
+    if (this.fd !== void 0) {
+      try {
+        closeSync2(this.fd);
+      } catch {
+      }
+      this.fd = void 0;
+    }
+    try {
+      unlinkSync(this.tmp);
+    } catch {
+    }
+    pendingTemps.delete(this.tmp);
+  }
+};
+function syncFolder(dir) {
+  let fd;
+  try {
+    fd = openSync2(dir, constants2.O_RDONLY | (constants2.O_DIRECTORY ?? 0));
+    fsyncSync(fd);
+  } catch {
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+function writeFileAtomic(target, data, opts = {}) {
+  const file = AtomicFile.open(target, opts);
+  try {
+    if (typeof data === "string" || data instanceof Uint8Array) file.write(data);
+    else for (const chunk of data) file.write(chunk);
+  } catch (e) {
+    file.abort();
+    throw e;
+  }
+  file.commit();
+}
+
+// src/action/main.ts
 import { tmpdir } from "node:os";
-import { dirname as dirname7, join as join11, resolve as resolve8 } from "node:path";
+import { dirname as dirname8, join as join12, resolve as resolve9 } from "node:path";
 import { randomUUID } from "node:crypto";
 
 // src/cli/main.ts
-import { closeSync as closeSync3, existsSync as existsSync2, lstatSync, openSync as openSync3, readFileSync as readFileSync8, realpathSync as realpathSync3, statSync as statSync6, writeFileSync as writeFileSync3, writeSync as writeSync3 } from "node:fs";
+import { existsSync as existsSync2, lstatSync as lstatSync2, readFileSync as readFileSync8, realpathSync as realpathSync4, statSync as statSync7 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { dirname as dirname6, isAbsolute as isAbsolute2, join as join10, relative as relative8, resolve as resolve7, sep as sep7 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute2, join as join11, relative as relative9, resolve as resolve8, sep as sep8 } from "node:path";
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 
 // src/core/run/engine.ts
 import { createHash as createHash2 } from "node:crypto";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/core/walk/select.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
 import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join3, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { join as join4, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 
 // src/core/walk/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-function within(root, real) {
-  const rel = relative(root, real);
-  return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel);
+import { readdirSync, readFileSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { join as join2, relative as relative2, sep as sep2 } from "node:path";
+function within2(root, real) {
+  const rel = relative2(root, real);
+  return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep2) && !/^[a-zA-Z]:/.test(rel);
 }
 function walk(root, options) {
   const files = [];
@@ -1035,7 +1318,7 @@ function walk(root, options) {
   const found = [];
   const isIncluded = (0, import_picomatch.default)(options.include, { dot: true });
   const isIgnored = (0, import_picomatch.default)(options.ignore, { dot: true });
-  const realRoot = realpathSync(root);
+  const realRoot = realpathSync2(root);
   const linted = (rel) => isIncluded(rel) && !isIgnored(rel);
   const ignoredByGit = (layers, rel, dir) => {
     for (const layer of layers) {
@@ -1045,7 +1328,7 @@ function walk(root, options) {
     return false;
   };
   const visit = (dirRel, layers) => {
-    const abs = dirRel === "" ? root : join(root, dirRel);
+    const abs = dirRel === "" ? root : join2(root, dirRel);
     let entries;
     try {
       entries = readdirSync(abs, { withFileTypes: true });
@@ -1056,7 +1339,7 @@ function walk(root, options) {
     let here2 = layers;
     if (entries.some((e) => e.name === ".gitignore" && !e.isDirectory())) {
       try {
-        here2 = [...layers, { base: dirRel, ig: (0, import_ignore.default)().add(readFileSync(join(abs, ".gitignore"), "utf8")) }];
+        here2 = [...layers, { base: dirRel, ig: (0, import_ignore.default)().add(readFileSync(join2(abs, ".gitignore"), "utf8")) }];
       } catch (e) {
         problems.push({ path: dirRel ? `${dirRel}/.gitignore` : ".gitignore", message: `cannot read: ${e.message}` });
       }
@@ -1070,7 +1353,7 @@ function walk(root, options) {
       if (entry.isSymbolicLink()) {
         let real;
         try {
-          real = realpathSync(join(root, rel));
+          real = realpathSync2(join2(root, rel));
         } catch (e) {
           if (!isIgnored(rel)) {
             links.set(rel, `broken or looping symbolic link (${e.code ?? e.message}); not followed`);
@@ -1078,7 +1361,7 @@ function walk(root, options) {
           }
           continue;
         }
-        if (!within(realRoot, real)) {
+        if (!within2(realRoot, real)) {
           if (!isIgnored(rel)) {
             links.set(rel, "symbolic link points outside the root; not followed");
             found.push(rel);
@@ -1086,10 +1369,10 @@ function walk(root, options) {
           continue;
         }
         try {
-          const st = statSync(real);
+          const st = statSync2(real);
           isDir = false;
           isFile = st.isFile();
-          if (isFile) aliases.set(rel, relative(realRoot, real).split(sep).join("/"));
+          if (isFile) aliases.set(rel, relative2(realRoot, real).split(sep2).join("/"));
         } catch {
           continue;
         }
@@ -1292,8 +1575,8 @@ function mayLink(text2, words) {
 }
 
 // src/core/walk/shard.ts
-import { statSync as statSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { statSync as statSync3 } from "node:fs";
+import { join as join3 } from "node:path";
 function parseShard(text2) {
   const m = /^(\d+)\/(\d+)$/.exec(text2.trim());
   if (!m) return `expected I/N (the I-th of N shards, from 1), such as 1/4`;
@@ -1319,7 +1602,7 @@ function shardFiles(root, files, shard) {
   if (shard.count === 1) return [...files];
   const sizes = files.map((f) => {
     try {
-      return statSync2(join2(root, f)).size;
+      return statSync3(join3(root, f)).size;
     } catch {
       return 0;
     }
@@ -1343,11 +1626,11 @@ function changeTouchesNothing(cs, config) {
   return !cs.changed.some((p) => included(p) && !ignored(p));
 }
 function toRel(root, abs) {
-  return relative2(root, abs).split(sep2).join("/");
+  return relative3(root, abs).split(sep3).join("/");
 }
 function selectPaths(lint2, root, paths) {
   if (!paths || paths.length === 0) return lint2;
-  const prefixes = paths.map((p) => toRel(root, resolve(p)));
+  const prefixes = paths.map((p) => toRel(root, resolve2(p)));
   if (prefixes.some((p) => p === "")) return lint2;
   return lint2.filter((f) => prefixes.some((p) => f === p || f.startsWith(`${p}/`)));
 }
@@ -1387,7 +1670,7 @@ function changedFiles(root, config, repo, lintable, cs, links, unfollowed) {
     if (!targets) {
       let text2;
       try {
-        text2 = readFileSync2(join3(root, path), "utf8");
+        text2 = readFileSync2(join4(root, path), "utf8");
       } catch {
         continue;
       }
@@ -1503,7 +1786,7 @@ async function perFilePhase(run, files, options) {
 }
 
 // src/core/links/archive.ts
-import { statSync as statSync3 } from "node:fs";
+import { statSync as statSync4 } from "node:fs";
 function archiveIndexPhase(o) {
   const { root, config, mirrors } = o;
   const index = new ArchiveIndex(o.files, (path) => {
@@ -1519,7 +1802,7 @@ function archiveIndexPhase(o) {
       const dir = mirrors[key];
       let ok = false;
       try {
-        ok = dir !== void 0 && statSync3(dir).isDirectory();
+        ok = dir !== void 0 && statSync4(dir).isDirectory();
       } catch {
         ok = false;
       }
@@ -1538,7 +1821,7 @@ function archiveIndexPhase(o) {
 }
 
 // src/core/fix/passes.ts
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/core/fix/fix.ts
 function lineEnding(text2) {
@@ -1569,58 +1852,58 @@ function applyFixes(text2, fixes) {
 }
 
 // src/core/fix/write.ts
-import { closeSync, fsyncSync, openSync, readFileSync as readFileSync3, realpathSync as realpathSync2, renameSync, statSync as statSync4, unlinkSync, writeSync, chmodSync } from "node:fs";
-import { basename, dirname, join as join4, relative as relative3, sep as sep3 } from "node:path";
-import { randomBytes } from "node:crypto";
-var pendingTemps = /* @__PURE__ */ new Set();
+import { closeSync as closeSync3, fsyncSync as fsyncSync2, openSync as openSync3, readFileSync as readFileSync3, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync5, unlinkSync as unlinkSync2, writeSync as writeSync2, chmodSync } from "node:fs";
+import { basename as basename2, dirname as dirname2, join as join5, relative as relative4, sep as sep4 } from "node:path";
+import { randomBytes as randomBytes2 } from "node:crypto";
+var pendingTemps2 = /* @__PURE__ */ new Set();
 function inside(root, path) {
-  const rel = relative3(root, path);
-  return rel !== "" && !rel.startsWith(`..${sep3}`) && rel !== ".." && !rel.startsWith(sep3);
+  const rel = relative4(root, path);
+  return rel !== "" && !rel.startsWith(`..${sep4}`) && rel !== ".." && !rel.startsWith(sep4);
 }
 function writeFixed(root, abs, original, text2, bom) {
   let real;
   try {
-    real = realpathSync2(abs);
-    if (!inside(realpathSync2(root), real)) return { ok: false, reason: "resolves outside the root; not written" };
+    real = realpathSync3(abs);
+    if (!inside(realpathSync3(root), real)) return { ok: false, reason: "resolves outside the root; not written" };
   } catch (e) {
     return { ok: false, reason: `cannot resolve: ${e.code ?? e.message}` };
   }
   let mode;
   try {
-    const st = statSync4(real);
+    const st = statSync5(real);
     mode = st.mode & 4095;
     if ((mode & 146) === 0) return { ok: false, reason: "file is read-only; not fixed" };
   } catch (e) {
     return { ok: false, reason: `cannot stat: ${e.code ?? e.message}` };
   }
-  const tmp = join4(dirname(real), `.${basename(real)}.archive-lint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-  pendingTemps.add(tmp);
+  const tmp = join5(dirname2(real), `.${basename2(real)}.archive-lint-${process.pid}-${randomBytes2(4).toString("hex")}.tmp`);
+  pendingTemps2.add(tmp);
   try {
-    const fd = openSync(tmp, "wx", mode);
+    const fd = openSync3(tmp, "wx", mode);
     try {
       const data = Buffer.from((bom ? "\uFEFF" : "") + text2, "utf8");
       let off = 0;
-      while (off < data.length) off += writeSync(fd, data, off, data.length - off);
-      fsyncSync(fd);
+      while (off < data.length) off += writeSync2(fd, data, off, data.length - off);
+      fsyncSync2(fd);
     } finally {
-      closeSync(fd);
+      closeSync3(fd);
     }
     chmodSync(tmp, mode);
     const now = readFileSync3(real);
     if (!Buffer.from(original).equals(now)) {
-      unlinkSync(tmp);
+      unlinkSync2(tmp);
       return { ok: false, reason: "file changed on disk since it was read; not fixed" };
     }
-    renameSync(tmp, real);
+    renameSync2(tmp, real);
     return { ok: true };
   } catch (e) {
     try {
-      unlinkSync(tmp);
+      unlinkSync2(tmp);
     } catch {
     }
     return { ok: false, reason: `cannot write: ${e.code ?? e.message}` };
   } finally {
-    pendingTemps.delete(tmp);
+    pendingTemps2.delete(tmp);
   }
 }
 
@@ -1670,7 +1953,7 @@ async function fixAll(run, outcomes, options, fixed, externalFixes) {
     const o = outcomes[at];
     const pending = externalFixes ? [...fixesOf(run, o, options.mode), ...externalFixes(at)] : fixesOf(run, o, options.mode);
     if (pending.length === 0) continue;
-    const source = readSource(join5(run.root, o.path), run.maxFileSize);
+    const source = readSource(join6(run.root, o.path), run.maxFileSize);
     if (!("text" in source)) continue;
     jobs.push({ at, original: o, source, text: source.text, current: o, fixes: 0, pending });
   }
@@ -1715,7 +1998,7 @@ function writeFixJob(run, job, options, fixed) {
   const entry = { path: o.path, before: source.text, after: text2, bom: source.bom, fixes: job.fixes, written: false };
   fixed.push(entry);
   if (!options.dryRun) {
-    const w = writeFixed(run.root, join5(run.root, o.path), source.bytes, text2, source.bom);
+    const w = writeFixed(run.root, join6(run.root, o.path), source.bytes, text2, source.bom);
     if (w.ok) entry.written = true;
     else {
       run.runProblems.push({ path: o.path, message: w.reason });
@@ -1728,9 +2011,9 @@ function writeFixJob(run, job, options, fixed) {
 
 // src/core/report/build.ts
 import { createHash } from "node:crypto";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 function resultFor(run, o, external = [], tally = { suppressed: 0 }) {
-  const filePath = resolve2(run.root, o.path);
+  const filePath = resolve3(run.root, o.path);
   if (o.error) return { result: makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), cross: [] };
   if (run.breakage && !run.breakage.direct.has(o.path)) {
     const ranges = touchedRanges(o.facts, run.breakage.touched, run.repo);
@@ -1772,7 +2055,7 @@ function* resultsPhase(run, outcomes, options) {
         const cross2 = JSON.parse(json2);
         if (external) cross2.push(...external(i));
         tally.suppressed += cache?.suppressedOf(path) ?? 0;
-        yield resultOf(resolve2(run.root, path), { messages: [], packed: cache?.packed(path) }, cross2);
+        yield resultOf(resolve3(run.root, path), { messages: [], packed: cache?.packed(path) }, cross2);
         continue;
       }
     }
@@ -1806,9 +2089,9 @@ function externalKey(url, ctx) {
 }
 
 // src/core/external/cache.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { readFileSync as readFileSync4, renameSync as renameSync2, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
-import { join as join6 } from "node:path";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { readFileSync as readFileSync4, renameSync as renameSync3, unlinkSync as unlinkSync3, writeFileSync } from "node:fs";
+import { join as join7 } from "node:path";
 var MAGIC = "archive-lint-urls";
 var FORMAT = 1;
 var URL_CACHE_FILE = "urls.json";
@@ -1824,7 +2107,7 @@ var UrlCache = class {
     this.ttlMs = ttlMs;
     this.now = now;
     this.archiveTtlMs = archiveTtlMs;
-    this.file = join6(dir, URL_CACHE_FILE);
+    this.file = join7(dir, URL_CACHE_FILE);
   }
   dir;
   ttlMs;
@@ -1898,18 +2181,18 @@ var UrlCache = class {
       if (!there || there.checkedAt < entry.checkedAt) merged.set(key, entry);
     }
     for (const [key, entry] of merged) if (!this.fresh(entry)) merged.delete(key);
-    const tmp = `${this.file}.${process.pid}-${randomBytes2(4).toString("hex")}.tmp`;
+    const tmp = `${this.file}.${process.pid}-${randomBytes3(4).toString("hex")}.tmp`;
     try {
       const why = makeFolder(this.dir);
       if (why !== void 0) return `cannot write the URL cache ${this.file}: ${why}`;
       writeFileSync(tmp, JSON.stringify({ magic: MAGIC, format: FORMAT, entries: Object.fromEntries([...merged].sort((a, b) => a[0] < b[0] ? -1 : 1)) }));
-      renameSync2(tmp, this.file);
+      renameSync3(tmp, this.file);
       ensureGitignore(this.dir);
       this.added.clear();
       return void 0;
     } catch (e) {
       try {
-        unlinkSync2(tmp);
+        unlinkSync3(tmp);
       } catch {
       }
       return `cannot write the URL cache ${this.file}: ${e.code ?? e.message}`;
@@ -1982,7 +2265,7 @@ var ExternalPhase = class {
     const warnings = [];
     this.archive = options.settings.archive.enabled ? options.settings.archive : void 0;
     const cache = options.cacheDir === void 0 ? void 0 : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now, options.settings.archive.cacheTtlMs);
-    const { UrlChecker } = await import("./checker-AOP7QOQE.js");
+    const { UrlChecker } = await import("./checker-FJWPUVYN.js");
     const checker = new UrlChecker({
       settings: options.settings,
       ...cache ? { cache } : {},
@@ -2028,7 +2311,7 @@ var ExternalPhase = class {
       }
     }
     if (wanted.size === 0) return;
-    const { Wayback } = await import("./wayback-G223Q3PF.js");
+    const { Wayback } = await import("./wayback-E4KURLBN.js");
     const wayback = new Wayback({
       settings: archive,
       timeoutMs: options.settings.timeoutMs,
@@ -2145,17 +2428,17 @@ async function externalPhase(external, outcomes, at, config, options, signal) {
 
 // src/version.ts
 import { existsSync, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname2, join as join7 } from "node:path";
+import { dirname as dirname3, join as join8 } from "node:path";
 import { fileURLToPath } from "node:url";
 function version() {
-  let dir = dirname2(fileURLToPath(import.meta.url));
+  let dir = dirname3(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const p = join7(dir, "package.json");
+    const p = join8(dir, "package.json");
     if (existsSync(p)) {
       const pkg = JSON.parse(readFileSync5(p, "utf8"));
       if (pkg.name === "archive-lint") return pkg.version ?? "0.0.0";
     }
-    dir = dirname2(dir);
+    dir = dirname3(dir);
   }
   return "0.0.0";
 }
@@ -2190,7 +2473,7 @@ async function lint(options) {
   const phase = phaseClock(started, phases);
   const { walked, files: underPaths } = walkArchive(root, config, options.paths);
   const runProblems = walked.problems.map((p) => ({ path: p.path, message: p.message }));
-  const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve3(root, v)]));
+  const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve4(root, v)]));
   const cache = options.cache && rulesModule2 !== void 0 ? new FileCache(options.cache.location, cacheKey(config, repo, mirrors)) : void 0;
   phase("walk");
   const { files, breakage } = selectFiles(root, config, repo, underPaths, walked, { changed, shard: options.shard, links: (path) => cache?.links(root, path)?.targets });
@@ -2271,9 +2554,9 @@ var rulesModule = here.endsWith("/src/rule-set.ts") ? new URL("../rules/index.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/formatters/paths.ts
-import { relative as relative4, sep as sep4 } from "node:path";
+import { relative as relative5, sep as sep5 } from "node:path";
 function relPath(base, abs) {
-  return relative4(base, abs).split(sep4).join("/") || ".";
+  return relative5(base, abs).split(sep5).join("/") || ".";
 }
 
 // src/formatters/stylish.ts
@@ -2401,7 +2684,7 @@ var sarif = (results, ctx) => {
               name: "archive-lint",
               version: ctx.version,
               semanticVersion: ctx.version,
-              informationUri: "https://github.com/archive-lint/archive-lint",
+              informationUri: REPOSITORY_URL,
               rules: ctx.rules.map((r) => ({
                 id: r.id,
                 name: r.id.replace(/(^|-)(\w)/g, (_m, _d, ch) => ch.toUpperCase()),
@@ -2467,7 +2750,7 @@ var github = (results, ctx) => {
 };
 
 // src/core/report/summary.ts
-import { relative as relative5, sep as sep5 } from "node:path";
+import { relative as relative6, sep as sep6 } from "node:path";
 var MISSING = {
   missingFile: { what: "file", target: /'([^']+)'/ },
   deleted: { what: "file", target: /'([^']+)'/ },
@@ -2484,7 +2767,7 @@ function missingTarget(m) {
   return kind && target !== void 0 ? { target, what: kind.what } : void 0;
 }
 function rootRelative(root, file) {
-  return relative5(root, file).split(sep5).join("/");
+  return relative6(root, file).split(sep6).join("/");
 }
 function folderAt(rel, depth) {
   const parts2 = rel.split("/");
@@ -2658,8 +2941,7 @@ function closing(more, cap) {
 var formatters = { stylish, json, sarif, github, markdown };
 
 // src/cli/report.ts
-import { closeSync as closeSync2, openSync as openSync2, writeSync as writeSync2 } from "node:fs";
-import { dirname as dirname4, join as join8, resolve as resolve5 } from "node:path";
+import { dirname as dirname5, join as join9, resolve as resolve6 } from "node:path";
 
 // src/cli/io.ts
 function* blocks(chunks, size = 1 << 20) {
@@ -2679,7 +2961,7 @@ function* blocks(chunks, size = 1 << 20) {
 }
 
 // src/formatters/html.ts
-import { dirname as dirname3, relative as relative6, resolve as resolve4, sep as sep6 } from "node:path";
+import { dirname as dirname4, relative as relative7, resolve as resolve5, sep as sep7 } from "node:path";
 import { gzipSync } from "node:zlib";
 
 // src/formatters/html/model.ts
@@ -3247,7 +3529,7 @@ function* htmlChunks(results, ctx) {
   const model = buildModel(results, ctx.root, ctx.rules);
   const at = ctx.generatedAt ?? /* @__PURE__ */ new Date();
   yield `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`;
-  yield `<title>archive-lint report: ${text(ctx.root.split(sep6).pop() || ctx.root)}</title><style>${STYLE}</style></head><body>`;
+  yield `<title>archive-lint report: ${text(ctx.root.split(sep7).pop() || ctx.root)}</title><style>${STYLE}</style></head><body>`;
   yield `<header class="top"><h1>archive-lint report</h1><p class="sub"><b>${text(ctx.root)}</b> · archive-lint ${escapeHtml(ctx.version)} · ${escapeHtml(at.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC"))}</p></header><main>`;
   yield cards(model, ctx);
   yield rulePanel(model);
@@ -3256,7 +3538,7 @@ function* htmlChunks(results, ctx) {
   yield hostsPanel(model, ctx);
   yield findingsPanel(model);
   yield `<footer>Made by archive-lint ${escapeHtml(ctx.version)}. Every number counts messages, as the JSON report lists them.</footer></main>`;
-  const prefix = relative6(ctx.reportFile === void 0 ? ctx.cwd : dirname3(resolve4(ctx.cwd, ctx.reportFile)), ctx.root).split(sep6).filter(Boolean).map(encodeURIComponent).join("/");
+  const prefix = relative7(ctx.reportFile === void 0 ? ctx.cwd : dirname4(resolve5(ctx.cwd, ctx.reportFile)), ctx.root).split(sep7).filter(Boolean).map(encodeURIComponent).join("/");
   const meta = {
     findings: model.findings,
     slots: model.slots,
@@ -3445,26 +3727,27 @@ function findingsPanel(m) {
 
 // src/cli/report.ts
 var DEFAULT_REPORT = "report.html";
-function writeFileChunks(file, chunks) {
-  const fd = openSync2(file, "w");
-  try {
-    for (const block of blocks(chunks)) writeSync2(fd, block);
-  } finally {
-    closeSync2(fd);
-  }
+function writeFileChunks(file, chunks, root) {
+  writeFileAtomic(file, blocks(chunks), root === void 0 ? {} : { root });
 }
 function writeHtmlReport(results, ctx, asked, cacheFolder) {
-  const file = asked === void 0 ? join8(cacheFolder, DEFAULT_REPORT) : resolve5(ctx.cwd, asked);
+  const file = asked === void 0 ? join9(cacheFolder, DEFAULT_REPORT) : resolve6(ctx.cwd, asked);
   const shown = visible(file);
   if (asked === void 0) {
-    const unmade = makeFolder(dirname4(file));
-    if (unmade !== void 0) return { notes: [`archive-lint: warning: HTML report not written: ${visible(unmade)}; give --report FILE.html`] };
-    ensureGitignore(dirname4(file));
+    try {
+      checkTarget(file, { root: ctx.root });
+    } catch (e) {
+      if (!(e instanceof IoError)) throw e;
+      const why = e.path === file ? `${file}: ${e.reason}` : e.reason;
+      return { notes: [`archive-lint: warning: HTML report not written: ${visible(why)}; give --report FILE.html`] };
+    }
+    ensureGitignore(dirname5(file));
   }
   try {
-    writeFileChunks(file, htmlChunks(results, { ...ctx, reportFile: file }));
+    writeFileChunks(file, htmlChunks(results, { ...ctx, reportFile: file }), ctx.root);
   } catch (e) {
-    const why = `${e.code ?? e.message}`;
+    if (e instanceof IoError && asked !== void 0) return { notes: [`archive-lint: ${visible(e.message)}`], failed: true };
+    const why = e instanceof IoError ? e.message : `${e.code ?? e.message}`;
     if (asked === void 0) return { notes: [`archive-lint: warning: HTML report not written to ${shown} (${visible(why)}); give --report FILE.html`] };
     return { notes: [`archive-lint: cannot write ${shown}: ${visible(why)}`], failed: true };
   }
@@ -3472,8 +3755,8 @@ function writeHtmlReport(results, ctx, asked, cacheFolder) {
 }
 
 // src/cli/rules-table.ts
-function rulesMarkdown(rules2) {
-  const rows = rules2.map((r) => `| [\`${r.id}\`](${docsUrl(r.id).replace(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/main\//, "")}) | ${r.defaultSeverity} | ${r.fixable === "none" ? "no" : r.fixable} | ${r.description} |`);
+function rulesMarkdown(rules2, linkBase) {
+  const rows = rules2.map((r) => `| [\`${r.id}\`](${linkBase === void 0 ? docsUrl(r.id) : `${linkBase}${r.id}/README.md`}) | ${r.defaultSeverity} | ${r.fixable === "none" ? "no" : r.fixable} | ${r.description} |`);
   return ["| rule | default | fixable | checks |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }
 function rulesText(rules2) {
@@ -4209,7 +4492,7 @@ ${lines.map((l) => `${l}
 function parseBaseline(text2, file) {
   const b = { files: /* @__PURE__ */ new Map() };
   const lines = text2.replace(/^\ufeff/, "").split(/\r?\n/);
-  const fail = (n, why) => {
+  const fail2 = (n, why) => {
     throw new BaselineError(`${file}:${n}: ${why}`);
   };
   let headerSeen = false;
@@ -4220,43 +4503,43 @@ function parseBaseline(text2, file) {
     try {
       value = JSON.parse(line);
     } catch (e) {
-      fail(n, `not JSON (${e.message.split("\n")[0]}); a baseline has one JSON value a line`);
+      fail2(n, `not JSON (${e.message.split("\n")[0]}); a baseline has one JSON value a line`);
     }
     if (!headerSeen) {
       const h = value;
       if (typeof value !== "object" || value === null || Array.isArray(value) || h.archiveLintBaseline === void 0) {
-        fail(n, 'expected the header {"archiveLintBaseline":1,…}: this is not an archive-lint baseline (written by --update-baseline)');
+        fail2(n, 'expected the header {"archiveLintBaseline":1,…}: this is not an archive-lint baseline (written by --update-baseline)');
       }
-      if (h.archiveLintBaseline !== BASELINE_FORMAT) fail(n, `baseline format ${JSON.stringify(h.archiveLintBaseline)}, expected ${BASELINE_FORMAT}: write it again with --update-baseline`);
+      if (h.archiveLintBaseline !== BASELINE_FORMAT) fail2(n, `baseline format ${JSON.stringify(h.archiveLintBaseline)}, expected ${BASELINE_FORMAT}: write it again with --update-baseline`);
       if (h.commit !== void 0) {
-        if (typeof h.commit !== "string" || !/^[0-9a-f]{7,64}$/.test(h.commit)) fail(n, '"commit": expected a commit id');
+        if (typeof h.commit !== "string" || !/^[0-9a-f]{7,64}$/.test(h.commit)) fail2(n, '"commit": expected a commit id');
         b.commit = h.commit;
       }
       headerSeen = true;
       return;
     }
-    if (!Array.isArray(value) || value.length !== 4) fail(n, "expected [file, rule, message id, {fingerprint: count, …}]");
+    if (!Array.isArray(value) || value.length !== 4) fail2(n, "expected [file, rule, message id, {fingerprint: count, …}]");
     const [path, rule, id, counts] = value;
-    if (typeof path !== "string" || path === "") fail(n, "the file: expected a root-relative path");
-    if (!(typeof rule === "string" && rule !== "" && typeof id === "string" || rule === null && id === null)) fail(n, "the rule and message id: expected two strings (or null and null for a file that cannot be linted)");
-    if (typeof counts !== "object" || counts === null || Array.isArray(counts)) fail(n, "the counts: expected an object of fingerprint → count");
+    if (typeof path !== "string" || path === "") fail2(n, "the file: expected a root-relative path");
+    if (!(typeof rule === "string" && rule !== "" && typeof id === "string" || rule === null && id === null)) fail2(n, "the rule and message id: expected two strings (or null and null for a file that cannot be linted)");
+    if (typeof counts !== "object" || counts === null || Array.isArray(counts)) fail2(n, "the counts: expected an object of fingerprint → count");
     const g = rule === null ? "\0" : `${rule}\0${id}`;
     let entries = b.files.get(path);
     if (!entries) b.files.set(path, entries = /* @__PURE__ */ new Map());
     let fps = entries.get(g);
     if (!fps) entries.set(g, fps = /* @__PURE__ */ new Map());
     for (const [fp, c] of Object.entries(counts)) {
-      if (typeof c !== "number" || !Number.isInteger(c) || c < 1) fail(n, `the count of ${JSON.stringify(fp)}: expected a whole number of at least 1`);
+      if (typeof c !== "number" || !Number.isInteger(c) || c < 1) fail2(n, `the count of ${JSON.stringify(fp)}: expected a whole number of at least 1`);
       fps.set(fp, (fps.get(fp) ?? 0) + c);
     }
   });
-  if (!headerSeen) fail(1, 'empty: expected the header {"archiveLintBaseline":1,…} (write the baseline with --update-baseline)');
+  if (!headerSeen) fail2(1, 'empty: expected the header {"archiveLintBaseline":1,…} (write the baseline with --update-baseline)');
   return b;
 }
 
 // src/cli/baseline.ts
-import { readFileSync as readFileSync6, renameSync as renameSync3, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join9 } from "node:path";
+import { readFileSync as readFileSync6, renameSync as renameSync4, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename3, dirname as dirname6, join as join10 } from "node:path";
 function loadBaseline(abs, update) {
   let text2;
   try {
@@ -4264,7 +4547,7 @@ function loadBaseline(abs, update) {
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" && update) {
-      if (!statSync5(dirname5(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname5(abs)} is not a folder`);
+      if (!statSync6(dirname6(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname6(abs)} is not a folder`);
       return { files: /* @__PURE__ */ new Map() };
     }
     if (code === "ENOENT") throw new BaselineError(`--baseline ${abs}: no such file; write it with --update-baseline`);
@@ -4311,7 +4594,7 @@ var BaselineRun = class {
     const given = this.o.textOf?.(path);
     if (given !== void 0) return textAt(given);
     try {
-      return textAt(readFileSync6(join9(this.o.root, path), "utf8").replace(/^\ufeff/, ""));
+      return textAt(readFileSync6(join10(this.o.root, path), "utf8").replace(/^\ufeff/, ""));
     } catch {
       return void 0;
     }
@@ -4342,7 +4625,7 @@ var BaselineRun = class {
     const lintedSet = new Set(linted.map((abs) => relPath(this.o.root, abs)));
     for (const [path, entries] of this.o.baseline.files) if (this.o.covers(path) && !lintedSet.has(path)) this.fixed += countEntries(entries);
     const n = (x) => x.toLocaleString("en-US");
-    const name = basename2(this.o.file);
+    const name = basename3(this.o.file);
     if (this.o.update) {
       const next = { files: /* @__PURE__ */ new Map() };
       const commit = headCommit(this.o.root);
@@ -4370,10 +4653,10 @@ function messagesOf(r) {
   return json2 === void 0 ? r.messages : JSON.parse(json2.toString("utf8")).messages;
 }
 function writeAtomically(abs, text2) {
-  const tmp = join9(dirname5(abs), `.${basename2(abs)}.${process.pid}.tmp`);
+  const tmp = join10(dirname6(abs), `.${basename3(abs)}.${process.pid}.tmp`);
   try {
     writeFileSync2(tmp, text2);
-    renameSync3(tmp, abs);
+    renameSync4(tmp, abs);
   } catch (e) {
     throw new BaselineError(`--update-baseline: cannot write ${abs} (${e.code ?? e.message})`);
   }
@@ -4381,7 +4664,7 @@ function writeAtomically(abs, text2) {
 
 // src/cli/merge.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-import { isAbsolute, relative as relative7, resolve as resolve6 } from "node:path";
+import { isAbsolute, relative as relative8, resolve as resolve7 } from "node:path";
 
 // src/core/report/merge-reports.ts
 var ReportError = class extends Error {
@@ -4470,7 +4753,7 @@ async function mergeCommand(io, files, values, h) {
   const reports = [];
   try {
     for (const file of files) {
-      const abs = resolve6(io.cwd, file);
+      const abs = resolve7(io.cwd, file);
       let text3;
       try {
         text3 = readFileSync7(abs, "utf8");
@@ -4490,9 +4773,9 @@ async function mergeCommand(io, files, values, h) {
     if (e instanceof ReportError) throw h.usage(e.message);
     throw e;
   }
-  const root = values.root !== void 0 ? resolve6(io.cwd, values.root) : gitTopLevel(io.cwd) ?? io.cwd;
+  const root = values.root !== void 0 ? resolve7(io.cwd, values.root) : gitTopLevel(io.cwd) ?? io.cwd;
   const outside = results.filter((r) => {
-    const rel = relative7(root, r.filePath);
+    const rel = relative8(root, r.filePath);
     return rel.startsWith("..") || isAbsolute(rel);
   }).length;
   if (outside) io.stderr.write(`archive-lint: warning: ${outside} file${outside === 1 ? "" : "s"} of the reports ${outside === 1 ? "is" : "are"} outside the root ${visible(root)}: give --root as the shards ran it (SARIF and the summaries show paths relative to it)
@@ -4649,37 +4932,28 @@ function parseRuleOverrides(list) {
   }
   return out;
 }
-async function writeChunks(io, file, chunks) {
-  const fd = file === void 0 ? void 0 : openFor(resolve7(io.cwd, file));
-  try {
-    for (const block of blocks(chunks)) {
-      if (fd !== void 0) writeSync3(fd, block);
-      else if (io.stdout.write(block) === false && io.stdout.once) await new Promise((r) => io.stdout.once?.("drain", () => r()));
-    }
-    if (fd !== void 0) writeSync3(fd, "\n");
-    else io.stdout.write("\n");
-  } finally {
-    if (fd !== void 0) closeSync3(fd);
+async function writeChunks(io, file, chunks, root) {
+  if (file !== void 0) {
+    writeFileAtomic(resolve8(io.cwd, file), withNewline(blocks(chunks)), root === void 0 ? {} : { root });
+    return;
   }
+  for (const block of blocks(chunks)) {
+    if (io.stdout.write(block) === false && io.stdout.once) await new Promise((r) => io.stdout.once?.("drain", () => r()));
+  }
+  io.stdout.write("\n");
 }
-function folderFor(abs) {
-  const why = makeFolder(dirname6(abs));
-  if (why !== void 0) throw new UsageError(`cannot write ${abs}: ${why}`);
+function* withNewline(chunks) {
+  yield* chunks;
+  yield "\n";
 }
-function openFor(abs) {
-  folderFor(abs);
-  return openSync3(abs, "w");
-}
-function writeOut(io, file, text2) {
+function writeOut(io, file, text2, root) {
   if (file === void 0) {
     if (text2) io.stdout.write(text2.endsWith("\n") ? text2 : `${text2}
 `);
     return;
   }
-  const abs = resolve7(io.cwd, file);
-  folderFor(abs);
-  writeFileSync3(abs, text2.endsWith("\n") ? text2 : `${text2}
-`);
+  writeFileAtomic(resolve8(io.cwd, file), text2.endsWith("\n") ? text2 : `${text2}
+`, root === void 0 ? {} : { root });
 }
 function repoIdentity(values, config, root, env) {
   const actions = env.GITHUB_ACTIONS === "true";
@@ -4697,19 +4971,19 @@ function repoIdentity(values, config, root, env) {
   return { ...base, branch };
 }
 function unlinted(named, linted, root, config) {
-  const shown = (abs) => relative8(root, abs).split(sep7).join("/") || ".";
+  const shown = (abs) => relative9(root, abs).split(sep8).join("/") || ".";
   if (named.length === 0) return linted.length ? [] : [`no Markdown file to lint under ${root} (include: ${config.include.join(", ")})`];
   const out = [];
   for (const abs of named) {
-    if (linted.some((f) => f === abs || f.startsWith(abs.endsWith(sep7) ? abs : `${abs}${sep7}`))) continue;
+    if (linted.some((f) => f === abs || f.startsWith(abs.endsWith(sep8) ? abs : `${abs}${sep8}`))) continue;
     let st;
     try {
-      st = statSync6(abs);
+      st = statSync7(abs);
     } catch (e) {
-      if (lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link that loops or is broken (${e.code ?? "unreadable"}); not linted`);
+      if (lstatSync2(abs, { throwIfNoEntry: false })?.isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link that loops or is broken (${e.code ?? "unreadable"}); not linted`);
       continue;
     }
-    if (st.isDirectory() && lstatSync(abs).isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link to a folder, never followed (a folder of the archive is linted where it is); nothing linted`);
+    if (st.isDirectory() && lstatSync2(abs).isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link to a folder, never followed (a folder of the archive is linted where it is); nothing linted`);
     else if (st.isDirectory()) out.push(`${shown(abs)}: no Markdown file the config includes is there (include: ${config.include.join(", ")}); nothing linted`);
     else if (!st.isFile()) out.push(`${shown(abs)}: not a regular file (a pipe, socket or device); not linted`);
     else out.push(`${shown(abs)}: not a file the config includes (include: ${config.include.join(", ")}), or one it ignores; not linted`);
@@ -4753,18 +5027,17 @@ async function runLint(io, p) {
     maxWarnings = Number(v);
   }
   const cliRules = parseRuleOverrides(values.rule);
-  for (const out of [values.output, values.report]) if (typeof out === "string") folderFor(resolve7(io.cwd, out));
-  const paths = (p.paths.length ? p.paths : ["."]).map((x) => resolve7(io.cwd, x));
+  const paths = (p.paths.length ? p.paths : ["."]).map((x) => resolve8(io.cwd, x));
   for (const x of paths) {
-    if (existsSync2(x) || lstatSync(x, { throwIfNoEntry: false })) continue;
+    if (existsSync2(x) || lstatSync2(x, { throwIfNoEntry: false })) continue;
     const command = !p.explicit && x === paths[0] ? closestName(p.paths[0], [...COMMANDS]) : void 0;
     throw new UsageError(`${x}: no such file or folder${command === void 0 ? "" : `. Did you mean the command '${command}'? ${SEE_HELP}`}`);
   }
   const auditDir = audit ? paths[0] : void 0;
   const rootArg = values.root;
-  const root = rootArg ? resolve7(io.cwd, rootArg) : gitTopLevel(auditDir ?? io.cwd) ?? auditDir ?? io.cwd;
+  const root = rootArg ? resolve8(io.cwd, rootArg) : gitTopLevel(auditDir ?? io.cwd) ?? auditDir ?? io.cwd;
   try {
-    if (!statSync6(root).isDirectory()) throw new UsageError(`root ${root} is not a folder`);
+    if (!statSync7(root).isDirectory()) throw new UsageError(`root ${root} is not a folder`);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot read the root ${root}: ${e.code ?? e.message}`);
@@ -4772,8 +5045,10 @@ async function runLint(io, p) {
   for (const x of paths) {
     if (!inside2(root, x)) throw new UsageError(`${x} is outside the root ${root}; give --root`);
   }
+  if (typeof values.output === "string") checkTarget(resolve8(io.cwd, values.output), { root });
+  if (typeof values.report === "string") checkTarget(resolve8(io.cwd, values.report), { root });
   const config = await loadConfig(root, values.config, rules, cliRules, io.cwd);
-  const baselineFile = values.baseline === void 0 ? void 0 : resolve7(io.cwd, values.baseline);
+  const baselineFile = values.baseline === void 0 ? void 0 : resolve8(io.cwd, values.baseline);
   let baseline;
   if (baselineFile !== void 0) {
     baseline = loadBaseline(baselineFile, update);
@@ -4802,7 +5077,7 @@ async function runLint(io, p) {
       concurrency = cap;
     }
   }
-  const cacheLocation = values["no-cache"] ? void 0 : values["cache-location"] ? resolve7(io.cwd, values["cache-location"]) : defaultCacheLocation(root);
+  const cacheLocation = values["no-cache"] ? void 0 : values["cache-location"] ? resolve8(io.cwd, values["cache-location"]) : defaultCacheLocation(root);
   if (cacheLocation !== void 0 && values["cache-location"]) {
     const unmade = makeFolder(cacheLocation);
     if (unmade !== void 0) throw new UsageError(`--cache-location: ${unmade}; give a folder that can be made, or --no-cache`);
@@ -4846,7 +5121,7 @@ async function runLint(io, p) {
   }
   if (dryRun) {
     const diff = report.fixed.map((f) => unifiedDiff(f)).join("");
-    writeOut(io, values.output, diff);
+    writeOut(io, values.output, diff, root);
     io.stderr.write(`archive-lint: --fix-dry-run: ${report.fixed.length} file${report.fixed.length === 1 ? "" : "s"} would be changed by ${report.fixed.reduce((n, f) => n + f.fixes, 0)} fixes; nothing was written
 `);
   } else if (fixMode) {
@@ -4876,7 +5151,7 @@ async function runLint(io, p) {
         yield shown;
       }
     };
-    await writeChunks(io, values.output, jsonChunks(each(report.stream)));
+    await writeChunks(io, values.output, jsonChunks(each(report.stream)), root);
     t = counted;
     if (bl && !report.interrupted) baselineNotes = bl.finish(linted);
   } else if (values.quiet) {
@@ -4894,8 +5169,8 @@ async function runLint(io, p) {
   };
   const listing = !audit || values.output !== void 0 || values.format !== void 0;
   if (!dryRun && !report.stream && listing) {
-    if (format === "json") await writeChunks(io, values.output, jsonChunks(results));
-    else writeOut(io, values.output, formatter(results, ctx));
+    if (format === "json") await writeChunks(io, values.output, jsonChunks(results), root);
+    else writeOut(io, values.output, formatter(results, ctx), root);
   }
   let reportFailed = false;
   if (audit) {
@@ -4945,7 +5220,7 @@ async function runLint(io, p) {
   return 0;
 }
 function baselineRun(file, root, baseline, update, paths, named, changed, shard, report, fixing) {
-  const prefixes = named ? paths.map((x) => relative8(root, x).split(sep7).join("/")) : [""];
+  const prefixes = named ? paths.map((x) => relative9(root, x).split(sep8).join("/")) : [""];
   const covers = changed || shard ? () => false : (path) => prefixes.some((x) => x === "" || path === x || path.startsWith(`${x}/`));
   const dry = new Map(report.fixed.filter((f) => !f.written).map((f) => [f.path, f.after]));
   const staged = changed?.staged && changed.unstaged && !fixing ? changed.unstaged : void 0;
@@ -4977,37 +5252,37 @@ function runRules(io, p) {
   return 0;
 }
 function packageDir() {
-  let dir = dirname6(fileURLToPath2(import.meta.url));
+  let dir = dirname7(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 5; i++) {
     try {
-      if (JSON.parse(readFileSync8(join10(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
+      if (JSON.parse(readFileSync8(join11(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
     } catch {
     }
-    dir = dirname6(dir);
+    dir = dirname7(dir);
   }
   return void 0;
 }
 function inside2(root, path) {
-  const rel = relative8(root, path);
-  return !(rel === ".." || rel.startsWith(`..${sep7}`) || isAbsolute2(rel));
+  const rel = relative9(root, path);
+  return !(rel === ".." || rel.startsWith(`..${sep8}`) || isAbsolute2(rel));
 }
 function schemaRef(root) {
   const dir = packageDir();
   if (dir === void 0) return void 0;
   try {
-    const schema = realpathSync3(join10(dir, "archive-lint.schema.json"));
-    const installed = join10(root, "node_modules", "archive-lint", "archive-lint.schema.json");
-    if (existsSync2(installed) && realpathSync3(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
-    const realRoot = realpathSync3(root);
-    return inside2(realRoot, schema) ? `./${relative8(realRoot, schema).split(sep7).join("/")}` : void 0;
+    const schema = realpathSync4(join11(dir, "archive-lint.schema.json"));
+    const installed = join11(root, "node_modules", "archive-lint", "archive-lint.schema.json");
+    if (existsSync2(installed) && realpathSync4(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
+    const realRoot = realpathSync4(root);
+    return inside2(realRoot, schema) ? `./${relative9(realRoot, schema).split(sep8).join("/")}` : void 0;
   } catch {
     return void 0;
   }
 }
 function runInit(io, p) {
-  const root = p.values.root ? resolve7(io.cwd, p.values.root) : gitTopLevel(io.cwd) ?? io.cwd;
-  const file = join10(root, "archive-lint.config.json");
-  if (existsSync2(file) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
+  const root = p.values.root ? resolve8(io.cwd, p.values.root) : gitTopLevel(io.cwd) ?? io.cwd;
+  const file = join11(root, "archive-lint.config.json");
+  if (lstatSync2(file, { throwIfNoEntry: false }) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
   const remote = gitRemoteRepo(root);
   const starter = {};
   const schema = schemaRef(root);
@@ -5018,8 +5293,8 @@ function runInit(io, p) {
   starter.include = ["**/*.md"];
   starter.ignore = ["node_modules/**"];
   starter.rules = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.defaultSeverity]));
-  writeFileSync3(file, `${JSON.stringify(starter, null, 2)}
-`);
+  writeFileAtomic(file, `${JSON.stringify(starter, null, 2)}
+`, { root });
   io.stdout.write(`Wrote ${file}
 `);
   if (!remote) {
@@ -5028,7 +5303,7 @@ function runInit(io, p) {
 `
     );
   }
-  const rel = relative8(io.cwd, root);
+  const rel = relative9(io.cwd, root);
   const where = rel === "" ? "." : /^[\w./-]+$/.test(rel) ? rel : `'${rel.replace(/'/g, `'\\''`)}'`;
   io.stdout.write(`Next: npx archive-lint audit ${where}
 `);
@@ -5060,7 +5335,7 @@ async function main(io) {
         return await runLint(io, p);
     }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError || e instanceof BaselineError) {
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof BaselineError || e instanceof IoError) {
       io.stderr.write(`${e.message.split("\n").map((line) => `archive-lint: ${visible(line)}
 `).join("")}`);
       return 2;
@@ -5137,9 +5412,9 @@ async function runAction(io) {
   const { env } = io;
   const log = (s) => io.stdout.write(`${s}
 `);
-  const scratch = mkdtempSync(join11(env.RUNNER_TEMP || tmpdir(), "archive-lint-"));
+  const scratch = mkdtempSync(join12(env.RUNNER_TEMP || tmpdir(), "archive-lint-"));
   try {
-    const workspace = resolve8(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = resolve9(env.GITHUB_WORKSPACE || process.cwd());
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const failOn = input(env, "fail-on") || "error";
     if (!["error", "warning", "never"].includes(failOn)) throw new ActionError(`input 'fail-on': expected error, warning or never, got '${failOn}'`);
@@ -5151,9 +5426,9 @@ async function runAction(io) {
     const config = input(env, "config");
     const baseline = input(env, "baseline");
     const sarifFile = input(env, "sarif-file");
-    const report = resolve8(workspace, input(env, "report-file") || join11(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
+    const report = resolve9(workspace, input(env, "report-file") || join12(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
     rmSync(report, { force: true });
-    const reportFolder = makeFolder(dirname7(report));
+    const reportFolder = makeFolder(dirname8(report));
     if (reportFolder !== void 0) throw new ActionError(`input 'report-file': ${reportFolder}`);
     const argv = [];
     let mode;
@@ -5175,7 +5450,7 @@ async function runAction(io) {
     argv.push("--format", "json", "--output", report, external ? "--external" : "--no-external");
     if (config) argv.push("--config", config);
     if (baseline) argv.push("--baseline", baseline);
-    argv.push("--cache-location", join11(env.RUNNER_TEMP || scratch, "archive-lint-cache"));
+    argv.push("--cache-location", join12(env.RUNNER_TEMP || scratch, "archive-lint-cache"));
     log(`archive-lint ${version()}: ${mode}`);
     log(`::group::archive-lint ${argv.map((a) => /\s/.test(a) ? JSON.stringify(a) : a).join(" ")}`);
     let said = "";
@@ -5236,11 +5511,14 @@ ${head}`) + (summary.listed < summary.total ? tail : "");
       log(notice ? `::notice::${escapeData(text2)}` : text2);
     }
     if (sarifFile) {
-      const abs = resolve8(workspace, sarifFile);
-      const folder = makeFolder(dirname7(abs));
-      if (folder !== void 0) throw new ActionError(`input 'sarif-file': ${folder}`);
-      writeFileSync4(abs, `${sarif(results, ctx)}
-`);
+      const abs = resolve9(workspace, sarifFile);
+      try {
+        writeFileAtomic(abs, `${sarif(results, ctx)}
+`, { root });
+      } catch (e) {
+        if (e instanceof IoError) throw new ActionError(`input 'sarif-file': ${e.message}`);
+        throw e;
+      }
       log(`SARIF written to ${abs}`);
       setOutput(env.GITHUB_OUTPUT, "sarif-file", abs);
     }

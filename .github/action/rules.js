@@ -3,9 +3,10 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-GBYYHZPQ.js";
+} from "./chunk-CKNIKBIF.js";
 import "./chunk-DVJMD6PE.js";
 import "./chunk-CSS5HF6E.js";
+import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";
 export {
   ruleById,

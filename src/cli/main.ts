@@ -2,7 +2,7 @@
  * The command line: a thin adapter on the core. `main` returns the exit code; it never calls process.exit.
  * Exit codes: 0 clean, 1 lint errors (or too many warnings), 2 the run could not be done as asked.
  */
-import { closeSync, existsSync, lstatSync, openSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,6 +33,7 @@ import { applyRenames } from '../core/report/baseline.js';
 import { BaselineError, BaselineRun, loadBaseline, renamesSince } from './baseline.js';
 import { mergeCommand } from './merge.js';
 import { blocks, type MainIO, type Output } from './io.js';
+import { checkTarget, IoError, writeFileAtomic } from '../core/io/index.js';
 
 export type { MainIO, Output } from './io.js';
 
@@ -171,42 +172,31 @@ function parseRuleOverrides(list: string[] | undefined): Record<string, Severity
 
 /**
  * Write a report given in pieces, gathered into writes of about a megabyte, waiting for stdout to drain (memory
- * stays bounded on big reports).
+ * stays bounded on big reports). A file is written atomically through the one writer (src/core/io/): never through
+ * a symbolic link, and never through one among the folders between the archive `root` and it.
  */
-async function writeChunks(io: MainIO, file: string | undefined, chunks: Iterable<string | Buffer>): Promise<void> {
-  const fd = file === undefined ? undefined : openFor(resolve(io.cwd, file));
-  try {
-    for (const block of blocks(chunks)) {
-      if (fd !== undefined) writeSync(fd, block);
-      else if (io.stdout.write(block) === false && io.stdout.once) await new Promise<void>((r) => io.stdout.once?.('drain', () => r()));
-    }
-    if (fd !== undefined) writeSync(fd, '\n');
-    else io.stdout.write('\n');
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+async function writeChunks(io: MainIO, file: string | undefined, chunks: Iterable<string | Buffer>, root?: string): Promise<void> {
+  if (file !== undefined) {
+    writeFileAtomic(resolve(io.cwd, file), withNewline(blocks(chunks)), root === undefined ? {} : { root });
+    return;
   }
+  for (const block of blocks(chunks)) {
+    if (io.stdout.write(block) === false && io.stdout.once) await new Promise<void>((r) => io.stdout.once?.('drain', () => r()));
+  }
+  io.stdout.write('\n');
 }
 
-/** Make the folder of a report, or say why it cannot be made (never Node's recursive mkdir: it spins on /proc). */
-function folderFor(abs: string): void {
-  const why = makeFolder(dirname(abs));
-  if (why !== undefined) throw new UsageError(`cannot write ${abs}: ${why}`);
+function* withNewline(chunks: Iterable<Buffer>): Generator<Buffer | string> {
+  yield* chunks;
+  yield '\n';
 }
 
-function openFor(abs: string): number {
-  folderFor(abs);
-  return openSync(abs, 'w');
-}
-
-
-function writeOut(io: MainIO, file: string | undefined, text: string): void {
+function writeOut(io: MainIO, file: string | undefined, text: string, root?: string): void {
   if (file === undefined) {
     if (text) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     return;
   }
-  const abs = resolve(io.cwd, file);
-  folderFor(abs);
-  writeFileSync(abs, text.endsWith('\n') ? text : `${text}\n`);
+  writeFileAtomic(resolve(io.cwd, file), text.endsWith('\n') ? text : `${text}\n`, root === undefined ? {} : { root });
 }
 
 /**
@@ -295,8 +285,6 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     maxWarnings = Number(v);
   }
   const cliRules = parseRuleOverrides(values.rule as string[] | undefined);
-  // A report that cannot be written is known before a long run, not after it.
-  for (const out of [values.output, values.report]) if (typeof out === 'string') folderFor(resolve(io.cwd, out));
 
   const paths = (p.paths.length ? p.paths : ['.']).map((x) => resolve(io.cwd, x));
   for (const x of paths) {
@@ -319,6 +307,9 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   for (const x of paths) {
     if (!inside(root, x)) throw new UsageError(`${x} is outside the root ${root}; give --root`);
   }
+  // A report that cannot be written (a symbolic link, a folder in the way) is known before a long run, not after it.
+  if (typeof values.output === 'string') checkTarget(resolve(io.cwd, values.output), { root });
+  if (typeof values.report === 'string') checkTarget(resolve(io.cwd, values.report), { root });
   const config = await loadConfig(root, values.config as string | undefined, rules, cliRules, io.cwd);
   const baselineFile = values.baseline === undefined ? undefined : resolve(io.cwd, values.baseline as string);
   let baseline;
@@ -395,7 +386,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   }
   if (dryRun) {
     const diff = report.fixed.map((f) => unifiedDiff(f)).join('');
-    writeOut(io, values.output as string | undefined, diff);
+    writeOut(io, values.output as string | undefined, diff, root);
     io.stderr.write(`archive-lint: --fix-dry-run: ${report.fixed.length} file${report.fixed.length === 1 ? '' : 's'} would be changed by ${report.fixed.reduce((n, f) => n + f.fixes, 0)} fixes; nothing was written\n`);
   } else if (fixMode) {
     const written = report.fixed.filter((f) => f.written);
@@ -426,7 +417,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
         yield shown;
       }
     };
-    await writeChunks(io, values.output as string | undefined, jsonChunks(each(report.stream)));
+    await writeChunks(io, values.output as string | undefined, jsonChunks(each(report.stream)), root);
     t = counted;
     if (bl && !report.interrupted) baselineNotes = bl.finish(linted);
   } else if (values.quiet) {
@@ -444,8 +435,8 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   // An audit prints its summary, not every finding: the listing goes where -o or a --format asks for it.
   const listing = !audit || values.output !== undefined || values.format !== undefined;
   if (!dryRun && !report.stream && listing) {
-    if (format === 'json') await writeChunks(io, values.output as string | undefined, jsonChunks(results));
-    else writeOut(io, values.output as string | undefined, formatter(results, ctx));
+    if (format === 'json') await writeChunks(io, values.output as string | undefined, jsonChunks(results), root);
+    else writeOut(io, values.output as string | undefined, formatter(results, ctx), root);
   }
   let reportFailed = false;
   if (audit) {
@@ -582,7 +573,7 @@ function schemaRef(root: string): string | undefined {
 function runInit(io: MainIO, p: Parsed): number {
   const root = p.values.root ? resolve(io.cwd, p.values.root as string) : (gitTopLevel(io.cwd) ?? io.cwd);
   const file = join(root, 'archive-lint.config.json');
-  if (existsSync(file) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
+  if (lstatSync(file, { throwIfNoEntry: false }) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
   const remote = gitRemoteRepo(root);
   const starter: Record<string, unknown> = {};
   const schema = schemaRef(root);
@@ -593,7 +584,7 @@ function runInit(io: MainIO, p: Parsed): number {
   starter.include = ['**/*.md'];
   starter.ignore = ['node_modules/**'];
   starter.rules = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.defaultSeverity]));
-  writeFileSync(file, `${JSON.stringify(starter, null, 2)}\n`);
+  writeFileAtomic(file, `${JSON.stringify(starter, null, 2)}\n`, { root });
   io.stdout.write(`Wrote ${file}\n`);
   if (!remote) {
     io.stderr.write(
@@ -631,7 +622,7 @@ export async function main(io: MainIO): Promise<number> {
         return await runLint(io, p);
     }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError || e instanceof BaselineError) {
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof BaselineError || e instanceof IoError) {
       // A config error has a line a problem: each says who speaks.
       io.stderr.write(`${e.message.split('\n').map((line) => `archive-lint: ${visible(line)}\n`).join('')}`);
       return 2;
