@@ -206,4 +206,26 @@ describe('archive-lint lsp', () => {
     await c.open('b.md', readFileSync(join(root, 'b.md'), 'utf8'));
     expect((await c.diagnostics('b.md')).map((d) => d.message)).toEqual(["Link target 'c.md' does not exist; did you mean 'a.md'?"]);
   });
+
+  test('a page past its time budget is reported late as not linted, on its worker; the server answers meanwhile, and the next large page lints', async () => {
+    // 0.5 s a MiB: a budget of about 1 s, where this text keeps the parser busy for 5 s or more.
+    const root = archive({ 'archive-lint.config.json': '{ "fileTimeBudget": 0.5 }\n' });
+    const c = await server(root);
+    const slow = 'a]('.repeat(20000);
+    await c.open('slow.md', slow);
+    await c.open('b.md', readFileSync(join(root, 'b.md'), 'utf8'));
+    await c.diagnostics('b.md');
+    // b.md was answered while slow.md was still being parsed.
+    expect(c.published.filter((p) => p.uri === c.uri('slow.md'))).toEqual([]);
+    expect(brief(await c.diagnostics('slow.md'))).toEqual([
+      { range: r(0, 0, 0, 0), severity: ERROR, code: undefined, message: "not linted: parsing took longer than 1 s, the time budget of a file of 59 KiB (fileTimeBudget); the text may hold a pattern that makes Markdown parsers slow, such as thousands of unclosed '[' or '](' on one line" },
+    ]);
+    // Replaced by a large ordinary text: linted on the new worker.
+    const before = c.published.length;
+    const large = `# Large\n\n${'Plain words in a paragraph of an ordinary page.\n'.repeat(400)}\n[gone](nowhere.md)\n`;
+    await c.edit('slow.md', r(0, 0, 0, slow.length), large);
+    expect(brief(await c.diagnostics('slow.md', hasMessage('nowhere'), before))).toEqual([
+      { range: r(403, 7, 403, 17), severity: ERROR, code: 'no-broken-links', message: "Link target 'nowhere.md' does not exist" },
+    ]);
+  });
 });
