@@ -26,11 +26,19 @@ import {
   severityOf,
   toMessage,
   totals
+<<<<<<< HEAD
 } from "./chunk-VWT2LZ2X.js";
 import {
   ArchiveIndex,
   FsIndex,
   bytesText,
+=======
+} from "./chunk-YAT3B7N4.js";
+import {
+  ArchiveIndex,
+  FsIndex,
+  blobUrl,
+>>>>>>> main
   docsUrl,
   encodePath,
   graphPhase,
@@ -40,9 +48,14 @@ import {
   repoFromRemote,
   resolveTarget,
   rules,
+<<<<<<< HEAD
   strippedPadding,
   targetFile
 } from "./chunk-YC2DM752.js";
+=======
+  strippedPadding
+} from "./chunk-YD6LTLXX.js";
+>>>>>>> main
 import {
   IoError,
   checkTarget,
@@ -1010,6 +1023,363 @@ var require_picocolors = __commonJS({
 
 // src/action/main.ts
 import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync9, rmSync } from "node:fs";
+<<<<<<< HEAD
+=======
+
+// src/core/io/errors.ts
+var IoError = class extends Error {
+  constructor(problem, path, message, code, reason = message) {
+    super(message);
+    this.problem = problem;
+    this.path = path;
+    this.code = code;
+    this.reason = reason;
+    this.name = "IoError";
+  }
+  problem;
+  path;
+  code;
+  reason;
+};
+function systemReason(e) {
+  const code = e?.code;
+  switch (code) {
+    case "ENOENT":
+      return { problem: "not-found", text: "no such file or folder (ENOENT)", code };
+    case "ENOSPC":
+      return { problem: "no-space", text: "no space left on the device (ENOSPC)", code };
+    case "EDQUOT":
+      return { problem: "no-space", text: "disk quota exceeded (EDQUOT)", code };
+    case "EACCES":
+    case "EPERM":
+      return { problem: "permission", text: `permission denied (${code})`, code };
+    case "EROFS":
+      return { problem: "read-only", text: "read-only file system (EROFS)", code };
+    case "ELOOP":
+      return { problem: "symlink", text: "a symbolic link (ELOOP)", code };
+    case "ENOTDIR":
+      return { problem: "not-folder", text: "a file where a folder was expected (ENOTDIR)", code };
+    case "EISDIR":
+      return { problem: "not-regular", text: "a folder, not a file (EISDIR)", code };
+    default:
+      return { problem: "io", text: code ?? (e instanceof Error ? e.message : String(e)), code };
+  }
+}
+function within(root, path, sep10) {
+  if (path === root) return true;
+  const prefix = root.endsWith(sep10) ? root : `${root}${sep10}`;
+  return path.startsWith(prefix);
+}
+
+// src/core/io/read.ts
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { resolve, sep } from "node:path";
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+function kindOf(st) {
+  if (st.isDirectory()) return "a folder";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isFIFO()) return "a pipe";
+  if (st.isSocket()) return "a socket";
+  if (st.isSymbolicLink()) return "a symbolic link";
+  return "not a regular file";
+}
+function sizeText(n) {
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
+  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
+  return `${n} bytes`;
+}
+function realOf(abs, opts, what) {
+  let real;
+  try {
+    real = realpathSync(abs);
+  } catch (e) {
+    const r = systemReason(e);
+    throw new IoError(r.problem, abs, `${abs}: cannot read the ${what}: ${r.text}`, r.code);
+  }
+  if (opts.root !== void 0) {
+    const root = resolve(opts.root);
+    let realRoot = root;
+    try {
+      realRoot = realpathSync(root);
+    } catch {
+    }
+    if (within(root, abs, sep) && !within(realRoot, real, sep)) {
+      throw new IoError("outside-root", abs, `${abs}: the ${what} is a symbolic link that leaves the root ${root}; not read`);
+    }
+  }
+  return real;
+}
+function readBounded(path, opts) {
+  const what = opts.what ?? "file";
+  const abs = resolve(path);
+  const real = realOf(abs, opts, what);
+  let fd;
+  try {
+    fd = openSync(real, OPEN_FLAGS);
+  } catch (e) {
+    const r = systemReason(e);
+    throw new IoError(r.problem, abs, `${abs}: cannot read the ${what}: ${r.text}`, r.code);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new IoError("not-regular", abs, `${abs}: the ${what} is ${kindOf(st)}, not a regular file; not read`);
+    const tooLarge = () => new IoError("too-large", abs, `${abs}: the ${what} is larger than ${sizeText(opts.maxBytes)}; not read`);
+    if (st.size > opts.maxBytes) throw tooLarge();
+    const chunks = [];
+    let total2 = 0;
+    let next = st.size > 0 ? st.size + 1 : 64 * 1024;
+    for (; ; ) {
+      const buf = Buffer.allocUnsafe(Math.min(next, opts.maxBytes + 1 - total2));
+      next = 64 * 1024;
+      let n;
+      try {
+        n = readSync(fd, buf, 0, buf.length, null);
+      } catch (e) {
+        const r = systemReason(e);
+        throw new IoError(r.problem, abs, `${abs}: cannot read the ${what}: ${r.text}`, r.code);
+      }
+      if (n === 0) break;
+      total2 += n;
+      if (total2 > opts.maxBytes) throw tooLarge();
+      chunks.push(n === buf.length ? buf : buf.subarray(0, n));
+    }
+    return Buffer.concat(chunks, total2);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readBoundedIfAny(path, opts) {
+  try {
+    return readBounded(path, opts);
+  } catch (e) {
+    if (e instanceof IoError && e.problem === "not-found") return void 0;
+    throw e;
+  }
+}
+var LIMITS = {
+  /** A config file, package.json, book.toml, mkdocs.yml, _config.yml. */
+  config: 1024 * 1024,
+  /** A .gitignore. */
+  gitignore: 1024 * 1024,
+  /** A baseline (a 15,000-page archive's is about 40 MB). */
+  baseline: 256 * 1024 * 1024,
+  /** A cache file (messages, outcomes, links, urls). */
+  cache: 1024 * 1024 * 1024
+};
+
+// src/core/io/write.ts
+import {
+  closeSync as closeSync2,
+  constants as constants2,
+  fchmodSync,
+  fchownSync,
+  fstatSync as fstatSync2,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync as openSync2,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync
+} from "node:fs";
+import { basename, dirname, join, relative, resolve as resolve2, sep as sep2 } from "node:path";
+import { randomBytes } from "node:crypto";
+var pendingTemps = /* @__PURE__ */ new Set();
+var NOFOLLOW = constants2.O_NOFOLLOW ?? 0;
+var TEMP_FLAGS = constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | NOFOLLOW;
+function refused(problem, at, abs, reason, code) {
+  return new IoError(problem, at, `cannot write ${abs}: ${reason}`, code, reason);
+}
+function fail(e, abs) {
+  if (e instanceof IoError) return e;
+  const r = systemReason(e);
+  return refused(r.problem, abs, abs, r.text, r.code);
+}
+function lstatOrUndefined(p) {
+  try {
+    return lstatSync(p);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT") return void 0;
+    throw e;
+  }
+}
+function checkFolders(from, dir, abs, linksRefused) {
+  const parts2 = relative(from, dir).split(sep2).filter((x) => x !== "");
+  let at = from;
+  for (const part of parts2) {
+    at = join(at, part);
+    let st = lstatOrUndefined(at);
+    if (st === void 0) {
+      try {
+        mkdirSync(at);
+      } catch (e) {
+        const code = e.code;
+        if (code !== "EEXIST") throw refused(systemReason(e).problem, at, abs, `cannot create ${at} (${code ?? e.message})`, code);
+      }
+      st = lstatSync(at);
+    }
+    if (st.isSymbolicLink()) {
+      if (linksRefused) throw refused("symlink", at, abs, `${at} is a symbolic link; nothing is written through a link in the archive`);
+      st = statSync(at);
+    }
+    if (!st.isDirectory()) throw refused("not-folder", at, abs, `${at} is not a folder`);
+  }
+}
+function existingAbove(dir) {
+  let at = dir;
+  for (; ; ) {
+    const st = statOrUndefined(at);
+    if (st) return at;
+    const up = dirname(at);
+    if (up === at) return at;
+    at = up;
+  }
+}
+function statOrUndefined(p) {
+  try {
+    return statSync(p);
+  } catch {
+    return void 0;
+  }
+}
+function checkTarget(target, opts = {}) {
+  const abs = resolve2(target);
+  const dir = dirname(abs);
+  try {
+    const root = opts.root === void 0 ? void 0 : resolve2(opts.root);
+    if (root !== void 0 && abs !== root && within(root, abs, sep2)) checkFolders(root, dir, abs, true);
+    else {
+      const start = existingAbove(dir);
+      if (!statSync(start).isDirectory()) throw refused("not-folder", start, abs, `${start} is not a folder`);
+      checkFolders(start, dir, abs, false);
+    }
+    const st = lstatOrUndefined(abs);
+    if (st?.isSymbolicLink()) throw refused("symlink", abs, abs, `it is a symbolic link; nothing is written through a link`);
+    if (st && !st.isFile()) throw refused("not-regular", abs, abs, `it is ${kindOf(st)}, not a regular file`);
+    return st;
+  } catch (e) {
+    throw fail(e, abs);
+  }
+}
+var AtomicFile = class _AtomicFile {
+  constructor(path, tmp, fd, opts, previous) {
+    this.path = path;
+    this.tmp = tmp;
+    this.opts = opts;
+    this.previous = previous;
+    this.fd = fd;
+  }
+  path;
+  tmp;
+  opts;
+  previous;
+  fd;
+  done = false;
+  /** Check the target and create the temporary file beside it. Throws `IoError`. */
+  static open(target, opts = {}) {
+    const abs = resolve2(target);
+    const previous = checkTarget(abs, opts);
+    const tmp = join(dirname(abs), `.${basename(abs)}.archive-lint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+    const mode = previous ? previous.mode & 4095 : opts.mode ?? 438;
+    pendingTemps.add(tmp);
+    try {
+      return new _AtomicFile(abs, tmp, openSync2(tmp, TEMP_FLAGS, mode), opts, previous);
+    } catch (e) {
+      pendingTemps.delete(tmp);
+      throw fail(e, abs);
+    }
+  }
+  /** Write every byte of a piece (a count short of it is written on from where it stopped). */
+  write(chunk) {
+    if (this.fd === void 0) throw new Error(`AtomicFile ${this.path}: written after commit or abort`);
+    const data = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+    let off = 0;
+    try {
+      while (off < data.length) {
+        const n = writeSync(this.fd, data, off, data.length - off);
+        if (!(n > 0)) throw refused("io", this.path, this.path, `the system wrote ${n} of ${data.length - off} bytes`);
+        off += n;
+      }
+    } catch (e) {
+      const err = fail(e, this.path);
+      this.abort();
+      throw err;
+    }
+  }
+  /** Keep the old file's mode, owner and group, flush to the disk, and rename over the target. Throws `IoError`. */
+  commit() {
+    if (this.fd === void 0) throw new Error(`AtomicFile ${this.path}: committed after commit or abort`);
+    try {
+      const fd = this.fd;
+      const prev = this.previous;
+      if (prev) {
+        fchmodSync(fd, prev.mode & 4095);
+        const now = fstatSync2(fd);
+        if (now.uid !== prev.uid || now.gid !== prev.gid) {
+          try {
+            fchownSync(fd, prev.uid, prev.gid);
+          } catch {
+          }
+        }
+      }
+      fsyncSync(fd);
+      closeSync2(fd);
+      this.fd = void 0;
+      checkTarget(this.path, this.opts);
+      renameSync(this.tmp, this.path);
+      pendingTemps.delete(this.tmp);
+      this.done = true;
+    } catch (e) {
+      const err = fail(e, this.path);
+      this.abort();
+      throw err;
+    }
+    syncFolder(dirname(this.path));
+  }
+  /** Drop the temporary file; the target is as it was. */
+  abort() {
+    if (this.done) return;
+    this.done = true;
+    if (this.fd !== void 0) {
+      try {
+        closeSync2(this.fd);
+      } catch {
+      }
+      this.fd = void 0;
+    }
+    try {
+      unlinkSync(this.tmp);
+    } catch {
+    }
+    pendingTemps.delete(this.tmp);
+  }
+};
+function syncFolder(dir) {
+  let fd;
+  try {
+    fd = openSync2(dir, constants2.O_RDONLY | (constants2.O_DIRECTORY ?? 0));
+    fsyncSync(fd);
+  } catch {
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+function writeFileAtomic(target, data, opts = {}) {
+  const file = AtomicFile.open(target, opts);
+  try {
+    if (typeof data === "string" || data instanceof Uint8Array) file.write(data);
+    else for (const chunk of data) file.write(chunk);
+  } catch (e) {
+    file.abort();
+    throw e;
+  }
+  file.commit();
+}
+
+// src/action/main.ts
+>>>>>>> main
 import { tmpdir } from "node:os";
 import { dirname as dirname8, join as join12, resolve as resolve10 } from "node:path";
 import { randomUUID } from "node:crypto";
@@ -1017,27 +1387,47 @@ import { randomUUID } from "node:crypto";
 // src/cli/main.ts
 import { existsSync as existsSync2, lstatSync as lstatSync2, readFileSync as readFileSync8, realpathSync as realpathSync3, statSync as statSync6 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
+<<<<<<< HEAD
 import { dirname as dirname7, isAbsolute as isAbsolute2, join as join11, relative as relative11, resolve as resolve9, sep as sep10 } from "node:path";
+=======
+import { dirname as dirname7, isAbsolute as isAbsolute2, join as join11, relative as relative9, resolve as resolve9, sep as sep9 } from "node:path";
+>>>>>>> main
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 
 // src/core/run/engine.ts
 import { createHash as createHash2 } from "node:crypto";
+<<<<<<< HEAD
 import { relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
+=======
+import { resolve as resolve5 } from "node:path";
+>>>>>>> main
 
 // src/core/walk/select.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
 import { readFileSync as readFileSync2 } from "node:fs";
+<<<<<<< HEAD
 import { join as join3, relative as relative2, resolve, sep as sep2 } from "node:path";
+=======
+import { join as join4, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+>>>>>>> main
 
 // src/core/walk/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch(), 1);
+<<<<<<< HEAD
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 function within(root, real) {
   const rel = relative(root, real);
   return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel);
+=======
+import { readdirSync, readFileSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { join as join2, relative as relative2, sep as sep3 } from "node:path";
+function within2(root, real) {
+  const rel = relative2(root, real);
+  return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep3) && !/^[a-zA-Z]:/.test(rel);
+>>>>>>> main
 }
 function walk(root, options) {
   const files = [];
@@ -1101,7 +1491,11 @@ function walk(root, options) {
           const st = statSync(real);
           isDir = false;
           isFile = st.isFile();
+<<<<<<< HEAD
           if (isFile) aliases.set(rel, relative(realRoot, real).split(sep).join("/"));
+=======
+          if (isFile) aliases.set(rel, relative2(realRoot, real).split(sep3).join("/"));
+>>>>>>> main
         } catch {
           continue;
         }
@@ -1379,6 +1773,7 @@ function changeTouchesNothing(cs, config) {
   return !cs.changed.some((p) => included(p) && !ignored(p));
 }
 function toRel(root, abs) {
+<<<<<<< HEAD
   return relative2(root, abs).split(sep2).join("/");
 }
 function selectPaths(lint2, root, paths) {
@@ -1386,10 +1781,24 @@ function selectPaths(lint2, root, paths) {
   const prefixes = paths.map((p) => toRel(root, resolve(p)));
   if (prefixes.some((p) => p === "")) return lint2;
   return lint2.filter((f) => prefixes.some((p) => f === p || f.startsWith(`${p}/`)));
+=======
+  return relative3(root, abs).split(sep4).join("/");
 }
-function walkArchive(root, config, paths) {
+function pathSelector(root, paths, patterns) {
+  const prefixes = (paths ?? []).map((p) => toRel(root, resolve3(p)));
+  const positive = (patterns ?? []).filter((p) => !p.startsWith("!"));
+  const negative = (patterns ?? []).filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  const everything = prefixes.length === 0 && positive.length === 0 || prefixes.includes("");
+  const matches = positive.length ? (0, import_picomatch2.default)(positive, { dot: true }) : () => false;
+  const excluded = negative.length ? (0, import_picomatch2.default)(negative, { dot: true }) : () => false;
+  return (f) => (everything || prefixes.some((p) => f === p || f.startsWith(`${p}/`)) || matches(f)) && !excluded(f);
+>>>>>>> main
+}
+function walkArchive(root, config, paths, patterns) {
   const walked = walk(root, { include: config.include, ignore: config.ignore });
-  return { walked, files: selectPaths(walked.lint, root, paths) };
+  if (!paths?.length && !patterns?.length) return { walked, files: walked.lint };
+  const selected = pathSelector(root, paths, patterns);
+  return { walked, files: walked.lint.filter(selected) };
 }
 function selectFiles(root, config, repo, files, walked, options) {
   const out = { files };
@@ -1606,6 +2015,7 @@ function applyFixes(text2, fixes) {
 }
 
 // src/core/fix/write.ts
+<<<<<<< HEAD
 import { closeSync, fsyncSync, openSync, readFileSync as readFileSync3, realpathSync as realpathSync2, renameSync, statSync as statSync4, unlinkSync, writeSync, chmodSync } from "node:fs";
 import { basename, dirname, join as join4, relative as relative3, sep as sep3 } from "node:path";
 import { randomBytes } from "node:crypto";
@@ -1613,6 +2023,15 @@ var pendingTemps = /* @__PURE__ */ new Set();
 function inside(root, path) {
   const rel = relative3(root, path);
   return rel !== "" && !rel.startsWith(`..${sep3}`) && rel !== ".." && !rel.startsWith(sep3);
+=======
+import { closeSync as closeSync3, fsyncSync as fsyncSync2, openSync as openSync3, readFileSync as readFileSync3, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync5, unlinkSync as unlinkSync2, writeSync as writeSync2, chmodSync } from "node:fs";
+import { basename as basename2, dirname as dirname2, join as join5, relative as relative4, sep as sep5 } from "node:path";
+import { randomBytes as randomBytes2 } from "node:crypto";
+var pendingTemps2 = /* @__PURE__ */ new Set();
+function inside(root, path) {
+  const rel = relative4(root, path);
+  return rel !== "" && !rel.startsWith(`..${sep5}`) && rel !== ".." && !rel.startsWith(sep5);
+>>>>>>> main
 }
 function writeFixed(root, abs, original, text2, bom) {
   let real;
@@ -1765,9 +2184,15 @@ function writeFixJob(run, job, options, fixed) {
 
 // src/core/report/build.ts
 import { createHash } from "node:crypto";
+<<<<<<< HEAD
 import { resolve as resolve2 } from "node:path";
 function resultFor(run, o, external = [], tally = { suppressed: 0 }) {
   const filePath = resolve2(run.root, o.path);
+=======
+import { resolve as resolve4 } from "node:path";
+function resultFor(run, o, external = [], tally = { suppressed: 0 }) {
+  const filePath = resolve4(run.root, o.path);
+>>>>>>> main
   if (o.error) return { result: makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), cross: [] };
   if (run.breakage && !run.breakage.direct.has(o.path)) {
     const ranges = touchedRanges(o.facts, run.breakage.touched, run.repo);
@@ -1809,7 +2234,11 @@ function* resultsPhase(run, outcomes, options) {
         const cross2 = JSON.parse(json2);
         if (external) cross2.push(...external(i));
         tally.suppressed += cache?.suppressedOf(path) ?? 0;
+<<<<<<< HEAD
         yield resultOf(resolve2(run.root, path), { messages: [], packed: cache?.packed(path) }, cross2);
+=======
+        yield resultOf(resolve4(run.root, path), { messages: [], packed: cache?.packed(path) }, cross2);
+>>>>>>> main
         continue;
       }
     }
@@ -2225,9 +2654,13 @@ async function lint(options) {
   }
   const phases = {};
   const phase = phaseClock(started, phases);
-  const { walked, files: underPaths } = walkArchive(root, config, options.paths);
+  const { walked, files: underPaths } = walkArchive(root, config, options.paths, options.patterns);
   const runProblems = walked.problems.map((p) => ({ path: p.path, message: p.message }));
+<<<<<<< HEAD
   const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve3(root, v)]));
+=======
+  const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve5(root, v)]));
+>>>>>>> main
   const cache = options.cache && rulesModule2 !== void 0 ? new FileCache(options.cache.location, cacheKey(config, repo, mirrors)) : void 0;
   phase("walk");
   const { files, breakage } = selectFiles(root, config, repo, underPaths, walked, { changed, shard: options.shard, links: (path) => cache?.links(root, path)?.targets });
@@ -2314,7 +2747,7 @@ async function lint(options) {
     report.stats.suppressed = tally.suppressed + (urls?.suppressed ?? 0);
     phase("cross-file");
     if (cache && useOutcomes) {
-      if (!options.paths?.length) cache.retain(walked.lint);
+      if (!options.paths?.length && !options.patterns?.length) cache.retain(walked.lint);
       warnings.push(...cache.save());
     }
     if (cache) warnings.unshift(...cache.warnings);
@@ -3124,9 +3557,15 @@ var rulesModule = here.endsWith("/src/rule-set.ts") ? new URL("../rules/index.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/formatters/paths.ts
+<<<<<<< HEAD
 import { relative as relative7, sep as sep7 } from "node:path";
 function relPath(base, abs) {
   return relative7(base, abs).split(sep7).join("/") || ".";
+=======
+import { relative as relative5, sep as sep6 } from "node:path";
+function relPath(base, abs) {
+  return relative5(base, abs).split(sep6).join("/") || ".";
+>>>>>>> main
 }
 
 // src/formatters/stylish.ts
@@ -3320,7 +3759,11 @@ var github = (results, ctx) => {
 };
 
 // src/core/report/summary.ts
+<<<<<<< HEAD
 import { relative as relative8, sep as sep8 } from "node:path";
+=======
+import { relative as relative6, sep as sep7 } from "node:path";
+>>>>>>> main
 var MISSING = {
   missingFile: { what: "file", target: /'([^']+)'/ },
   deleted: { what: "file", target: /'([^']+)'/ },
@@ -3336,8 +3779,13 @@ function missingTarget(m) {
   const target = kind?.target.exec(m.message)?.[1];
   return kind && target !== void 0 ? { target, what: kind.what } : void 0;
 }
+<<<<<<< HEAD
 function rootRelative2(root, file) {
   return relative8(root, file).split(sep8).join("/");
+=======
+function rootRelative(root, file) {
+  return relative6(root, file).split(sep7).join("/");
+>>>>>>> main
 }
 function folderAt(rel, depth) {
   const parts2 = rel.split("/");
@@ -3397,7 +3845,7 @@ function summarize(results, root) {
   return { byRule, byFolder, folderDepth: depth, missingTargets, files: results.length };
 }
 function sortedRows(map) {
-  return [...map].sort((a, b) => b[1].errors + b[1].warnings - (a[1].errors + a[1].warnings) || a[0].localeCompare(b[0]));
+  return [...map].sort((a, b) => b[1].errors - a[1].errors || b[1].warnings - a[1].warnings || a[0].localeCompare(b[0]));
 }
 function topMissing(map) {
   return [...map].sort((a, b) => b[1].links - a[1].links || a[0].localeCompare(b[0]));
@@ -3410,6 +3858,102 @@ function kindName(rules2, ruleId, kind) {
 }
 function kindsText(rules2, ruleId, kinds, format = String) {
   return [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n2]) => `${kindName(rules2, ruleId.startsWith("(") ? null : ruleId, k)} ${format(n2)}`).join(", ");
+}
+
+// src/core/report/plan.ts
+function fixPlan(results, root, rules2, limit = 5) {
+  const rels = results.map((r) => rootRelative(root, r.filePath));
+  const depth = folderDepth(rels);
+  const groups = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
+  const fix = { findings: 0, errors: 0, warnings: 0, files: 0 };
+  let unsafe = 0;
+  const unsafeRules = /* @__PURE__ */ new Set();
+  results.forEach((r, at) => {
+    const folder = folderAt(rels[at], depth);
+    let fixedHere = false;
+    for (const m of r.messages) {
+      const sev = m.severity === 2 ? 1 : 0;
+      const safe = m.fix !== void 0;
+      const onlyUnsafe = !safe && (m.suggestions?.length ?? 0) > 0;
+      if (safe) {
+        fix.findings++;
+        if (sev) fix.errors++;
+        else fix.warnings++;
+        fixedHere = true;
+      } else if (onlyUnsafe) {
+        unsafe++;
+        if (m.ruleId !== null) unsafeRules.add(m.ruleId);
+      }
+      const messageId = m.messageId ?? (m.ruleId === null ? "fatal" : "");
+      const key = `${m.ruleId ?? ""}\0${messageId}`;
+      const map = groups[sev];
+      let g = map.get(key);
+      if (g === void 0) {
+        g = { ruleId: m.ruleId, messageId, count: 0, safe: 0, unsafe: 0, files: /* @__PURE__ */ new Set(), folders: /* @__PURE__ */ new Map(), targets: /* @__PURE__ */ new Map(), first: { file: rels[at], line: m.line } };
+        map.set(key, g);
+      }
+      g.count++;
+      if (safe) g.safe++;
+      else if (onlyUnsafe) g.unsafe++;
+      g.files.add(at);
+      g.folders.set(folder, (g.folders.get(folder) ?? 0) + 1);
+      const target = missingTarget(m);
+      if (target !== void 0) g.targets.set(target.target, (g.targets.get(target.target) ?? 0) + 1);
+    }
+    if (fixedHere) fix.files++;
+  });
+  const severity = groups[1].size > 0 ? 2 : 1;
+  const chosen = [...groups[severity - 1].values()].sort(
+    (a, b) => b.count - a.count || (a.ruleId ?? "").localeCompare(b.ruleId ?? "") || a.messageId.localeCompare(b.messageId)
+  );
+  const byRule = /* @__PURE__ */ new Map();
+  for (const g of chosen) byRule.set(g.ruleId, (byRule.get(g.ruleId) ?? 0) + g.count);
+  const steps = chosen.slice(0, limit).map((g) => step(g, severity, rules2, unsafeRules, byRule.get(g.ruleId) === g.count));
+  return { steps, more: Math.max(0, chosen.length - steps.length), severity, fix, unsafe };
+}
+function step(g, severity, rules2, unsafeRules, wholeRule) {
+  const s = {
+    ruleId: g.ruleId,
+    messageId: g.messageId,
+    kind: kindName(rules2, g.ruleId, g.messageId),
+    count: g.count,
+    severity,
+    files: g.files.size,
+    safe: g.safe,
+    unsafe: g.unsafe,
+    first: g.first
+  };
+  const [folder, inFolder] = [...g.folders].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ["", 0];
+  if (inFolder * 2 >= g.count && g.folders.size > 1 && folder !== ".") s.folder = { name: folder, count: inFolder };
+  const [target, links] = [...g.targets].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ["", 0];
+  if (links > 0) s.target = { name: target, links, targets: g.targets.size };
+  if (g.safe > 0) s.command = "archive-lint check --fix";
+  else if (g.unsafe > 0 && g.ruleId !== null) {
+    const others = [...unsafeRules].filter((id) => id !== g.ruleId).sort();
+    s.command = ["archive-lint check --fix-unsafe", ...others.map((id) => `--rule ${id}=off`)].join(" ");
+  }
+  if (g.ruleId !== null && g.safe + g.unsafe < g.count) {
+    const off = severity === 2 ? "warn" : "off";
+    if (s.folder) s.config = `"overrides": [{ "files": ["${jsonText(s.folder.name)}/**"], "rules": { "${g.ruleId}": "${off}" } }]`;
+    else if (wholeRule) s.config = `"rules": { "${g.ruleId}": "${off}" }`;
+  }
+  return s;
+}
+function jsonText(s) {
+  return JSON.stringify(s).slice(1, -1);
+}
+function stepAdvice(s, format = String) {
+  const parts2 = [];
+  if (s.safe === s.count) parts2.push(s.count === 1 ? "--fix fixes it" : "--fix fixes all of them");
+  else if (s.safe > 0) parts2.push(`--fix fixes ${format(s.safe)}`);
+  if (s.unsafe === s.count) parts2.push(`${s.count === 1 ? "it has" : "each has"} an unsafe fix, which may change what a reader sees: review it with --fix-dry-run first`);
+  else if (s.unsafe > 0) parts2.push(`${format(s.unsafe)} have an unsafe fix`);
+  if (s.target) {
+    const more = s.target.targets > 1 ? ` (the most-linked of ${format(s.target.targets)} missing targets)` : "";
+    parts2.push(`${s.target.links === s.count ? s.count === 1 ? "it links" : "all link" : `${format(s.target.links)} of them link`} to '${s.target.name}'${more}: restore it or rewrite the links`);
+  }
+  if (s.folder) parts2.push(`${format(s.folder.count)} in ${s.folder.name}/`);
+  return parts2.join("; ");
 }
 
 // src/formatters/markdown.ts
@@ -3437,6 +3981,19 @@ function markdownSummary(results, ctx) {
     out.push(...lines);
   };
   add("## archive-lint", "", `**${count(t.errors, "error")}**, **${count(t.warnings, "warning")}** in ${t.filesWithProblems.toLocaleString("en-US")} of ${count(t.files, "file")}.`, "");
+  const plan = fixPlan(results, ctx.root, ctx.rules);
+  if (plan.steps.length) {
+    const noun = plan.severity === 2 ? "error" : "warning";
+    add(plan.severity === 2 ? "### Fix first" : "### Fix first (no errors; the largest groups of warnings)", "");
+    plan.steps.forEach((s2, i) => {
+      const advice = stepAdvice(s2, num);
+      add(`${i + 1}. **${s2.ruleId ?? "file messages"}** · ${cell(s2.kind)}: ${count(s2.count, noun)} in ${count(s2.files, "file")}, first at ${cell(`${s2.first.file}:${s2.first.line}`)}${advice ? `; ${cell(advice)}` : ""}`);
+      if (s2.command) add(`   - run \`${s2.command}\``);
+      if (s2.config) add(`   - or silence it in the config: ${cell(s2.config)}`);
+    });
+    const f = plan.fix;
+    add("", f.findings ? `\`archive-lint check --fix\` fixes ${count(f.findings, "finding")} (${count(f.errors, "error")}, ${count(f.warnings, "warning")}) in ${count(f.files, "file")}.` : "Nothing here has a safe fix.", "");
+  }
   add("| rule | errors | warnings | kinds |", "| --- | ---: | ---: | --- |");
   for (const [id, c] of sortedRows(s.byRule)) {
     const kinds = kindsText(ctx.rules, id, c.kinds, num);
@@ -3447,7 +4004,7 @@ function markdownSummary(results, ctx) {
   const allFolders = sortedRows(s.byFolder).filter(([, c]) => c.errors + c.warnings > 0);
   const folders = allFolders.slice(0, TOP_FOLDERS);
   const missing = topMissing(s.missingTargets);
-  const reserve = Buffer.byteLength(closing(all, cap)) + Buffer.byteLength(moreFolders(allFolders.length)) + Buffer.byteLength(moreTargets(missing.length)) + 6;
+  let reserve = Buffer.byteLength(closing(all, cap)) + Buffer.byteLength(moreFolders(allFolders.length)) + Buffer.byteLength(moreTargets(missing.length)) + 6;
   const fits = (line) => bytes + Buffer.byteLength(line) + 1 + reserve <= cap;
   add("", "| folder | files | errors | warnings |", "| --- | ---: | ---: | ---: |");
   let foldersShown = 0;
@@ -3472,6 +4029,7 @@ function markdownSummary(results, ctx) {
     }
     if (targetsShown < missing.length) add("", moreTargets(missing.length - targetsShown));
   }
+  reserve = Buffer.byteLength(closing(all, cap)) + 2;
   let shown = 0;
   let full = false;
   const head = ["", "| file | line | severity | message | rule |", "| --- | ---: | --- | --- | --- |"];
@@ -3531,7 +4089,11 @@ function* blocks(chunks, size = 1 << 20) {
 }
 
 // src/formatters/html.ts
+<<<<<<< HEAD
 import { dirname as dirname4, relative as relative9, resolve as resolve6, sep as sep9 } from "node:path";
+=======
+import { dirname as dirname4, relative as relative7, resolve as resolve6, sep as sep8 } from "node:path";
+>>>>>>> main
 import { gzipSync } from "node:zlib";
 
 // src/formatters/html/model.ts
@@ -3787,6 +4349,15 @@ main{max-width:1280px;margin:0 auto;padding:20px 24px 48px}
 .panel h2{font-size:16px;margin:0 0 4px;font-weight:650}
 .panel .lead{color:var(--muted);margin:0 0 12px;font-size:13px}
 td.what{white-space:nowrap}
+.plan{border-left:4px solid var(--err)}
+.plan ol.steps{margin:0;padding:0;list-style:none;counter-reset:step}
+.plan ol.steps li{counter-increment:step;position:relative;padding:8px 10px 8px 40px;border-radius:8px;cursor:pointer}
+.plan ol.steps li:hover,.plan ol.steps li:focus{background:var(--soft)}
+.plan ol.steps li::before{content:counter(step);position:absolute;left:8px;top:8px;width:22px;height:22px;border-radius:11px;background:var(--err);color:#fff;font-weight:650;font-size:12px;text-align:center;line-height:22px}
+.plan .step-n{font-weight:650;color:var(--err);font-variant-numeric:tabular-nums}
+.plan .advice{font-size:13px;margin-top:2px}
+.plan .cmd{font-size:13px;margin-top:3px}.plan .cmd code{background:var(--soft);border-radius:4px;padding:1px 6px;word-break:break-all}
+.plan .fixall{margin:10px 0 0;font-size:13px}.plan .fixall code{background:var(--soft);border-radius:4px;padding:1px 5px}
 details.more summary{cursor:pointer;color:var(--accent);margin:8px 0 0;font-size:13px}
 svg{display:block;max-width:100%;height:auto}
 svg text{fill:var(--ink);font:12px system-ui,sans-serif}svg text.muted{fill:var(--muted)}svg text.num{font-variant-numeric:tabular-nums}
@@ -3917,8 +4488,9 @@ var CLIENT_JS = String.raw`
       for (var q = 0; q < parts.length; q++) out += typeof parts[q] === 'number' ? S[vals[vstart[x] + parts[q]]] : parts[q];
       return out;
     }
-    function href(path) {
-      return meta.prefix + path.split('/').map(encodeURIComponent).join('/');
+    function href(path, ln) {
+      var p = path.split('/').map(encodeURIComponent).join('/');
+      return meta.blob ? meta.blob + p + (ln > 0 ? '#L' + ln : '') : meta.prefix + p;
     }
 
     var ui = { rule: $('f-rule'), kind: $('f-kind'), sev: $('f-sev'), folder: $('f-folder'), fix: $('f-fix'), q: $('f-q'), sort: $('f-sort') };
@@ -3938,6 +4510,14 @@ var CLIENT_JS = String.raw`
       if (ui.kind.value !== keep) ui.kind.value = '';
     }
     kindOptions();
+    // Fixes: the safe ones are what --fix applies, so that count is the report's "Fixable by --fix".
+    var fixCount = [0, 0, 0];
+    for (i = 0; i < n; i++) fixCount[K[kind[i]][4]]++;
+    option(ui.fix, '', 'fixed or not');
+    option(ui.fix, 'safe', 'safe fix, by --fix (' + fmt.format(fixCount[1]) + ')');
+    option(ui.fix, 'unsafe', 'unsafe fix only, by --fix-unsafe (' + fmt.format(fixCount[2]) + ')');
+    option(ui.fix, 'none', 'no fix (' + fmt.format(fixCount[0]) + ')');
+    var FIXES = { safe: 1, unsafe: 2, none: 0 };
     option(ui.folder, '', 'every folder');
     meta.folders.map(function (name, x) { return [name, x]; })
       .filter(function (e) { return folderCount[e[1]] > 0; })
@@ -3950,7 +4530,7 @@ var CLIENT_JS = String.raw`
       var group = ui.kind.value === '' ? -1 : Number(ui.kind.value);
       var sev = ui.sev.value === '' ? 0 : Number(ui.sev.value);
       var folder = ui.folder.value === '' ? -1 : Number(ui.folder.value);
-      var fix = ui.fix.checked;
+      var fix = ui.fix.value === '' ? -1 : FIXES[ui.fix.value];
       var q = ui.q.value.trim().toLowerCase();
       var src = ui.sort.value === 'file' ? null : order;
       var fileHit = q ? F.map(function (file) { return vis(file[0]).toLowerCase().indexOf(q) >= 0; }) : null;
@@ -3960,7 +4540,7 @@ var CLIENT_JS = String.raw`
         if (rule >= 0 && kk[0] !== rule) continue;
         if (group >= 0 && groupOf[kind[at]] !== group) continue;
         if (sev && kk[3] !== sev) continue;
-        if (fix && !kk[4]) continue;
+        if (fix >= 0 && kk[4] !== fix) continue;
         if (folder >= 0 && F[fileOf[at]][1] !== folder) continue;
         if (q && !fileHit[fileOf[at]] && vis(message(at)).toLowerCase().indexOf(q) < 0) continue;
         matched[count++] = at;
@@ -3983,8 +4563,8 @@ var CLIENT_JS = String.raw`
         tr.appendChild(td);
         td = el('td', 'loc');
         var a = el('a', '', vis(file));
-        a.href = href(file);
-        a.title = 'open ' + vis(file);
+        a.href = href(file, line[at]);
+        a.title = (meta.blob ? 'open on GitHub: ' : 'open ') + vis(file) + (meta.blob && line[at] > 0 ? ' at line ' + line[at] : '');
         td.appendChild(a);
         td.appendChild(el('span', 'lc', ':' + line[at] + ':' + col[at]));
         tr.appendChild(td);
@@ -4010,8 +4590,7 @@ var CLIENT_JS = String.raw`
     }
     function save() {
       var s = new URLSearchParams();
-      ['rule', 'kind', 'sev', 'folder', 'q'].forEach(function (key) { if (ui[key].value) s.set(key, ui[key].value); });
-      if (ui.fix.checked) s.set('fix', '1');
+      ['rule', 'kind', 'sev', 'folder', 'q', 'fix'].forEach(function (key) { if (ui[key].value) s.set(key, ui[key].value); });
       if (ui.sort.value === 'file') s.set('sort', 'file');
       var h = s.toString();
       try { history.replaceState(null, '', h ? '#' + h : location.pathname + location.search); } catch (e) { /* file: pages may refuse */ }
@@ -4021,7 +4600,9 @@ var CLIENT_JS = String.raw`
       if (s.has('rule')) ui.rule.value = s.get('rule');
       kindOptions();
       ['kind', 'sev', 'folder', 'q'].forEach(function (key) { if (s.has(key)) ui[key].value = s.get(key); });
-      ui.fix.checked = s.get('fix') === '1';
+      // fix=1: the former "fixable" box, which meant any fix.
+      ui.fix.value = s.get('fix') === '1' ? '' : s.get('fix') || '';
+      if (ui.fix.selectedIndex < 0) ui.fix.value = '';
       if (s.get('sort') === 'file') ui.sort.value = 'file';
     }
     function update() { filter(); draw(); save(); }
@@ -4034,7 +4615,7 @@ var CLIENT_JS = String.raw`
     $('f-next').addEventListener('click', function () { page++; draw(); });
     $('f-last').addEventListener('click', function () { page = Math.ceil(count / PAGE) - 1; draw(); });
     $('f-reset').addEventListener('click', function () {
-      ui.rule.value = ''; kindOptions(); ui.kind.value = ''; ui.sev.value = ''; ui.folder.value = ''; ui.fix.checked = false; ui.q.value = '';
+      ui.rule.value = ''; kindOptions(); ui.kind.value = ''; ui.sev.value = ''; ui.folder.value = ''; ui.fix.value = ''; ui.q.value = '';
       update();
     });
     // Charts and tables above set the filters: a heat cell (folder and rule), a kind, a missing target, a host.
@@ -4048,7 +4629,7 @@ var CLIENT_JS = String.raw`
       ui.kind.value = s.kind === undefined ? '' : String(groupIndex[R.indexOf(s.rule) + ':' + s.kind]);
       ui.folder.value = s.folder === undefined ? '' : String(meta.folders.indexOf(s.folder));
       ui.q.value = s.q || '';
-      ui.sev.value = ''; ui.fix.checked = false;
+      ui.sev.value = s.sev || ''; ui.fix.value = s.fix || '';
       update();
       $('findings').scrollIntoView({ behavior: 'smooth' });
     });
@@ -4099,21 +4680,34 @@ function* htmlChunks(results, ctx) {
   const model = buildModel(results, ctx.root, ctx.rules);
   const at = ctx.generatedAt ?? /* @__PURE__ */ new Date();
   yield `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`;
+<<<<<<< HEAD
   yield `<title>archive-lint report: ${text(ctx.root.split(sep9).pop() || ctx.root)}</title><style>${STYLE}</style></head><body>`;
+=======
+  yield `<title>archive-lint report: ${text(ctx.root.split(sep8).pop() || ctx.root)}</title><style>${STYLE}</style></head><body>`;
+>>>>>>> main
   yield `<header class="top"><h1>archive-lint report</h1><p class="sub"><b>${text(ctx.root)}</b> · archive-lint ${escapeHtml(ctx.version)} · ${escapeHtml(at.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC"))}</p></header><main>`;
   yield cards(model, ctx);
+  yield planPanel(fixPlan(results, ctx.root, ctx.rules), model);
   yield rulePanel(model);
   yield heatPanel(model);
   yield missingPanel(model);
   yield hostsPanel(model, ctx);
+<<<<<<< HEAD
   if (ctx.graph) yield graphPanel(ctx.graph);
   yield findingsPanel(model);
   yield `<footer>Made by archive-lint ${escapeHtml(ctx.version)}. Every number counts messages, as the JSON report lists them.</footer></main>`;
   const prefix = relative9(ctx.reportFile === void 0 ? ctx.cwd : dirname4(resolve6(ctx.cwd, ctx.reportFile)), ctx.root).split(sep9).filter(Boolean).map(encodeURIComponent).join("/");
+=======
+  yield findingsPanel(model, ctx);
+  yield `<footer>Made by archive-lint ${escapeHtml(ctx.version)}. Every number counts messages, as the JSON report lists them.</footer></main>`;
+  const prefix = relative7(ctx.reportFile === void 0 ? ctx.cwd : dirname4(resolve6(ctx.cwd, ctx.reportFile)), ctx.root).split(sep8).filter(Boolean).map(encodeURIComponent).join("/");
+>>>>>>> main
   const meta = {
     findings: model.findings,
     slots: model.slots,
     prefix: prefix ? `${prefix}/` : "",
+    // The GitHub page of a file: this and its root-relative path, then `#L` and the line.
+    blob: ctx.github === void 0 ? "" : blobUrl(ctx.github.repo, ctx.github.prefix ? `${ctx.github.prefix}/` : ""),
     rules: model.rules,
     kinds: model.kinds.map((k) => [k.rule, k.id, k.name, k.severity, k.fix, k.occurrences ? 1 : 0, k.template]),
     templates: model.templates,
@@ -4147,6 +4741,26 @@ function cards(m, ctx) {
     suppressed
   ].join("")}</section>`;
 }
+function planPanel(plan, m) {
+  const head = `<section class="panel plan" id="plan"><h2>Fix first</h2>`;
+  if (plan.steps.length === 0) return `${head}<p class="note-box">Nothing to fix in ${plural2(m.totals.files, "file")}.</p></section>`;
+  const noun = plan.severity === 2 ? "error" : "warning";
+  const lead = plan.severity === 2 ? `The largest groups of errors (what a reader of the site hits), largest first${plan.more ? `; ${plural2(plan.more, "more kind")} of error below` : ""}. Click one to list its findings.` : "No errors. The largest groups of warnings, largest first. Click one to list its findings.";
+  const items = plan.steps.map((s) => {
+    const rule = s.ruleId ?? "";
+    const advice = stepAdvice(s, num2);
+    const lines = [
+      `<div class="what"><b>${escapeHtml(ruleLabel(rule))}</b> · ${escapeHtml(s.kind)}: <span class="step-n">${plural2(s.count, noun)}</span> <span class="muted">in ${plural2(s.files, "file")}; first at <code>${text(s.first.file)}:${s.first.line}</code></span></div>`,
+      advice ? `<div class="advice">${text(advice)}</div>` : "",
+      s.command ? `<div class="cmd"><span class="muted">run</span> <code>${escapeHtml(s.command)}</code></div>` : "",
+      s.config ? `<div class="cmd"><span class="muted">or silence, in the config</span> <code>${text(s.config)}</code></div>` : ""
+    ];
+    return `<li${filterAttr({ rule, kind: s.messageId, sev: String(plan.severity) })}>${lines.join("")}</li>`;
+  });
+  const f = plan.fix;
+  const fixLine = f.findings ? `<p class="fixall"><code>archive-lint check --fix</code> fixes ${plural2(f.findings, "finding")} (${plural2(f.errors, "error")}, ${plural2(f.warnings, "warning")}) in ${plural2(f.files, "file")}, keeping what a reader sees; <code>--fix-dry-run</code> shows the diff first. <a href="#findings" data-filter="${escapeHtml(JSON.stringify({ fix: "safe" }))}">List them</a>.${plan.unsafe ? ` ${plural2(plan.unsafe, "more finding")} ${plan.unsafe === 1 ? "has" : "have"} an unsafe fix (<code>--fix-unsafe</code>), which may change what a reader sees.` : ""}</p>` : '<p class="fixall">Nothing here has a safe fix: <code>--fix</code> changes nothing.</p>';
+  return `${head}<p class="lead">${lead}</p><ol class="steps">${items.join("")}</ol>${fixLine}</section>`;
+}
 function ruleOrder(m) {
   const e = (i) => m.byRule[i]?.errors ?? 0;
   const w = (i) => m.byRule[i]?.warnings ?? 0;
@@ -4161,22 +4775,28 @@ function ruleLabel(id) {
 function rulePanel(m) {
   const order = ruleOrder(m);
   if (order.length === 0) return `<section class="panel"><h2>Findings by rule</h2><p class="note-box">No problems in ${plural2(m.totals.files, "file")}.</p></section>`;
-  const max = Math.max(...order.map((i) => total(m.byRule[i])));
+  const emax = Math.max(1, ...order.map((i) => m.byRule[i]?.errors ?? 0));
+  const wmax = Math.max(1, ...order.map((i) => m.byRule[i]?.warnings ?? 0));
   const W = 900;
   const LABEL = 170;
-  const BAR = 580;
+  const BAR = 300;
+  const GAP = 60;
   const ROW = 30;
+  const HEAD = 22;
+  const xw = LABEL + BAR + GAP;
   const rows = order.map((i, row) => {
     const c = m.byRule[i];
-    const y = row * ROW + 6;
-    const we = c.errors ? Math.max(2, c.errors / max * BAR) : 0;
-    const ww = c.warnings ? Math.max(2, c.warnings / max * BAR) : 0;
+    const y = HEAD + row * ROW + 6;
     const id = m.rules[i];
-    const parts2 = [c.errors ? `${num2(c.errors)} errors` : "", c.warnings ? `${num2(c.warnings)} warnings` : ""].filter(Boolean).join(", ");
-    return `<g${filterAttr({ rule: id })}><title>${escapeHtml(ruleLabel(id))}: ${parts2}</title><rect class="track" x="${LABEL}" y="${y}" width="${BAR}" height="20" rx="4"/>` + (we ? `<rect class="be" x="${LABEL}" y="${y}" width="${we.toFixed(1)}" height="20" rx="4"/>` : "") + (ww ? `<rect class="bw" x="${(LABEL + we).toFixed(1)}" y="${y}" width="${ww.toFixed(1)}" height="20" rx="4"/>` : "") + `<text x="${LABEL - 10}" y="${y + 14}" text-anchor="end">${escapeHtml(ruleLabel(id))}</text><text class="num" x="${(LABEL + Math.max(we + ww, 0) + 8).toFixed(1)}" y="${y + 14}">${num2(total(c))}</text></g>`;
+    const bar = (n, max, x, cls, sev) => {
+      const w = n ? Math.max(2, n / max * BAR) : 0;
+      return `<g${n ? filterAttr({ rule: id, sev }) : ""}><title>${escapeHtml(ruleLabel(id))}: ${n ? plural2(n, sev === "2" ? "error" : "warning") : `no ${sev === "2" ? "errors" : "warnings"}`}</title><rect class="track" x="${x}" y="${y}" width="${BAR}" height="20" rx="4"/>` + (w ? `<rect class="${cls}" x="${x}" y="${y}" width="${w.toFixed(1)}" height="20" rx="4"/>` : "") + `<text class="num${n ? "" : " muted"}" x="${(x + w + 6).toFixed(1)}" y="${y + 14}">${n ? num2(n) : "0"}</text></g>`;
+    };
+    return `<text x="${LABEL - 10}" y="${y + 14}" text-anchor="end">${escapeHtml(ruleLabel(id))}</text>${bar(c.errors, emax, LABEL, "be", "2")}${bar(c.warnings, wmax, xw, "bw", "1")}`;
   });
-  const svg = `<svg viewBox="0 0 ${W} ${order.length * ROW + 10}" role="img" aria-label="Findings per rule">${rows.join("")}</svg>`;
-  const legend = `<div class="legend"><span><i style="background:var(--err)"></i>errors</span><span><i style="background:var(--warn-bar)"></i>warnings</span><span>Click a bar or a kind to list its findings.</span></div>`;
+  const heads = `<text x="${LABEL}" y="14" class="muted">errors (scale: ${num2(emax)})</text><text x="${xw}" y="14" class="muted">warnings (scale: ${num2(wmax)})</text>`;
+  const svg = `<svg viewBox="0 0 ${W} ${HEAD + order.length * ROW + 10}" role="img" aria-label="Errors and warnings per rule">${heads}${rows.join("")}</svg>`;
+  const legend = `<div class="legend"><span><i style="background:var(--err)"></i>errors</span><span><i style="background:var(--warn-bar)"></i>warnings, on a scale of their own</span><span>Click a bar or a kind to list its findings.</span></div>`;
   const groups = /* @__PURE__ */ new Map();
   m.kinds.forEach((k, i) => {
     const key = `${k.rule}:${k.id}`;
@@ -4185,14 +4805,15 @@ function rulePanel(m) {
     g.c.warnings += m.byKind[i]?.warnings ?? 0;
     groups.set(key, g);
   });
-  const kmax = Math.max(1, ...[...groups.values()].map((g) => total(g.c)));
+  const kemax = Math.max(1, ...[...groups.values()].map((g) => g.c.errors));
+  const kwmax = Math.max(1, ...[...groups.values()].filter((g) => !g.c.errors).map((g) => g.c.warnings));
   const kindRows = [];
   for (const r of order) {
-    const list = [...groups.values()].filter((g) => g.rule === r).sort((a, b) => total(b.c) - total(a.c) || a.name.localeCompare(b.name));
+    const list = [...groups.values()].filter((g) => g.rule === r).sort((a, b) => b.c.errors - a.c.errors || b.c.warnings - a.c.warnings || a.name.localeCompare(b.name));
     list.forEach((g, j) => {
       const id = m.rules[r];
       const name = j === 0 ? id === "" ? "file messages" : `<a href="${escapeHtml(docsUrl(id))}">${escapeHtml(id)}</a>` : "";
-      const w = (100 * total(g.c) / kmax).toFixed(2);
+      const w = (g.c.errors ? 100 * g.c.errors / kemax : 100 * g.c.warnings / kwmax).toFixed(2);
       kindRows.push(
         `<tr${filterAttr({ rule: id, kind: g.id })}><td class="rule">${name}</td><td>${escapeHtml(g.name)}</td><td class="n">${g.c.errors ? num2(g.c.errors) : ""}</td><td class="n">${g.c.warnings ? num2(g.c.warnings) : ""}</td><td style="width:28%"><div class="meter${g.c.errors ? "" : " w"}"><span style="width:${w}%"></span></div></td></tr>`
       );
@@ -4287,6 +4908,7 @@ function hostsPanel(m, ctx) {
   const more = m.deadHosts.length > TOP_HOSTS ? ` The ${TOP_HOSTS} with the most are shown, of ${num2(m.deadHosts.length)}.` : "";
   return `${head}<p class="lead">${checked ? `${checked} ` : ""}Hosts whose URLs are broken, unreachable or time out, by links to them.${more}</p><table><thead><tr><th>host</th><th class="n">URLs</th><th class="n">links</th><th>how</th></tr></thead><tbody>${rows.join("")}</tbody></table></section>`;
 }
+<<<<<<< HEAD
 function graphPanel(g) {
   const head = '<section class="panel" id="graph"><h2>Archive graph</h2>';
   const entries = g.entryPoints ? `${plural2(g.entryPoints, "entry point")} ${g.entryPoints === 1 ? "reaches" : "reach"} ${num2(g.reachable)} of them` : "no entry point was found (no-orphans: <code>entryPoints</code>)";
@@ -4298,12 +4920,15 @@ function graphPanel(g) {
   return `${head}${lead}${sections}${unused}${linked}</section>`;
 }
 function findingsPanel(m) {
+=======
+function findingsPanel(m, ctx) {
+>>>>>>> main
   if (m.findings === 0) return `<section class="panel" id="findings"><h2>Every finding</h2><p class="note-box">None.</p><table id="f-list" data-matching="0" hidden><tbody id="f-rows"></tbody></table></section>`;
   const sev = '<select id="f-sev" aria-label="severity"><option value="">errors and warnings</option><option value="2">errors</option><option value="1">warnings</option></select>';
   const sort = '<select id="f-sort" aria-label="order"><option value="errors">errors first</option><option value="file">file order</option></select>';
-  const controls = `<div id="f-controls" hidden><select id="f-rule" aria-label="rule"></select><select id="f-kind" aria-label="kind"></select>${sev}<select id="f-folder" aria-label="folder"></select><input id="f-q" type="search" placeholder="Search files and messages" aria-label="search"><label><input id="f-fix" type="checkbox"> fixable</label>${sort}<button id="f-reset" type="button">Reset</button></div>`;
+  const controls = `<div id="f-controls" hidden><select id="f-rule" aria-label="rule"></select><select id="f-kind" aria-label="kind"></select>${sev}<select id="f-folder" aria-label="folder"></select><input id="f-q" type="search" placeholder="Search files and messages" aria-label="search"><select id="f-fix" aria-label="fix"></select>${sort}<button id="f-reset" type="button">Reset</button></div>`;
   const pager = `<div class="pager"><span id="f-status">Unpacking ${num2(m.findings)} findings…</span><span><button id="f-first" type="button">«</button> <button id="f-prev" type="button">‹ previous</button> <span id="f-page" class="muted"></span> <button id="f-next" type="button">next ›</button> <button id="f-last" type="button">»</button></span></div>`;
-  return `<section class="panel" id="findings"><h2>Every finding</h2><p class="lead">${plural2(m.findings, "finding")} in ${plural2(m.files.length, "file")}, 100 a page. The links open the files, relative to where this report was written: keep it beside the archive.</p>${controls}${pager}<table id="f-list"><thead><tr><th>severity</th><th>file:line:column</th><th>message</th><th>rule · kind</th><th>fix</th></tr></thead><tbody id="f-rows"></tbody></table><noscript><p class="note-box">The list of findings needs JavaScript.</p></noscript></section>`;
+  return `<section class="panel" id="findings"><h2>Every finding</h2><p class="lead">${plural2(m.findings, "finding")} in ${plural2(m.files.length, "file")}, 100 a page. ${ctx.github === void 0 ? "The links open the files, relative to where this report was written: keep it beside the archive." : `The links open each file on GitHub at its line (${text(`${ctx.github.repo.owner}/${ctx.github.repo.name}`)}, branch ${text(ctx.github.repo.branch)}).`}</p>${controls}${pager}<table id="f-list"><thead><tr><th>severity</th><th>file:line:column</th><th>message</th><th>rule · kind</th><th>fix</th></tr></thead><tbody id="f-rows"></tbody></table><noscript><p class="note-box">The list of findings needs JavaScript.</p></noscript></section>`;
 }
 
 // src/cli/report.ts
@@ -4359,6 +4984,24 @@ function table2(rows, rightAligned) {
 }
 var TOP_MISSING3 = 10;
 var TOP_FOLDERS3 = 15;
+function planText(plan, bold = (s) => s) {
+  if (plan.steps.length === 0) return [];
+  const out = ["", bold(plan.severity === 2 ? "Fix first (the largest groups of errors)" : "Fix first (no errors; the largest groups of warnings)")];
+  const noun = plan.severity === 2 ? "error" : "warning";
+  plan.steps.forEach((s, i) => {
+    const what = `${s.ruleId === null ? "file messages" : s.ruleId} · ${s.kind}`;
+    out.push(`${String(i + 1).padStart(2)}. ${visibleLineStart(what)}: ${s.count} ${noun}${s.count === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}`);
+    const advice = stepAdvice(s);
+    out.push(`    ${visible(`first at ${s.first.file}:${s.first.line}${advice ? `; ${advice}` : ""}`)}`);
+    if (s.command) out.push(`    run:     ${s.command}`);
+    if (s.config) out.push(`    silence: ${visible(s.config)} in the config`);
+  });
+  if (plan.more) out.push(`    …and ${plan.more} more kind${plan.more === 1 ? "" : "s"} of ${noun}`);
+  const f = plan.fix;
+  if (f.findings) out.push(`archive-lint check --fix changes ${f.findings} finding${f.findings === 1 ? "" : "s"} (${f.errors} error${f.errors === 1 ? "" : "s"}, ${f.warnings} warning${f.warnings === 1 ? "" : "s"}) in ${f.files} file${f.files === 1 ? "" : "s"}; --fix-dry-run shows the diff first.`);
+  else out.push("Nothing here has a safe fix (--fix changes nothing).");
+  return out;
+}
 function summaryText(results, root, report, color, rules2, site) {
   const c = (0, import_picocolors2.createColors)(color);
   const s = summarize(results, root);
@@ -4380,6 +5023,7 @@ function summaryText(results, root, report, color, rules2, site) {
     out.push(...table2(rows, [1]));
     if (missing.length > TOP_MISSING3) out.push(`…and ${missing.length - TOP_MISSING3} more missing targets`);
   }
+  out.push(...planText(fixPlan(results, root, rules2), c.bold));
   const fixable = t.fixableErrors + t.fixableWarnings;
   const indexed = report.stats.indexed ? `, ${report.stats.indexed} files indexed` : "";
   out.push("", `${t.files} files linted${indexed}, ${t.errors} errors, ${t.warnings} warnings${fixable ? ` (${fixable} fixable with --fix)` : ""} in ${(report.stats.ms / 1e3).toFixed(1)} s`);
@@ -4438,6 +5082,529 @@ var Progress = class {
   }
 };
 
+<<<<<<< HEAD
+=======
+// src/cli/main.ts
+var import_picomatch3 = __toESM(require_picomatch(), 1);
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text2) {
+  const hasTrailingNl = text2.endsWith("\n");
+  const result = text2.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/cli/diff.ts
+function unifiedDiff(f) {
+  const bom = f.bom ? "\uFEFF" : "";
+  const patch = createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, bom + f.before, bom + f.after, void 0, void 0, { context: 3 });
+  return `diff --git a/${f.path} b/${f.path}
+${patch.replace(/^(?:Index: .*\n)?=+\n/, "")}`;
+}
+
+>>>>>>> main
 // src/core/report/baseline.ts
 import { createHash as createHash3 } from "node:crypto";
 var BASELINE_FORMAT = 1;
@@ -4634,8 +5801,13 @@ function loadBaseline(abs, update) {
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" && update) {
+<<<<<<< HEAD
       if (!statSync5(dirname6(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname6(abs)} is not a folder`);
       return { files: /* @__PURE__ */ new Map() };
+=======
+      if (!statSync6(dirname6(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname6(abs)} is not a folder`);
+      return { files: /* @__PURE__ */ new Map(), created: true };
+>>>>>>> main
     }
     if (code === "ENOENT") throw new BaselineError(`--baseline ${abs}: no such file; write it with --update-baseline`);
     throw new BaselineError(`--baseline ${abs}: cannot read it (${code ?? e.message})`);
@@ -4723,8 +5895,13 @@ var BaselineRun = class {
       writeAtomically(this.o.file, text2);
       const files = [...next.files.values()].filter((e) => countEntries(e) > 0).length;
       const total2 = [...next.files.values()].reduce((a, e) => a + countEntries(e), 0);
+      const size = `${n(total2)} problem${total2 === 1 ? "" : "s"} in ${n(files)} file${files === 1 ? "" : "s"} (${n(Buffer.byteLength(text2))} bytes)`;
       this.notes.push(
+<<<<<<< HEAD
         `baseline ${name} written: ${n2(total2)} problem${total2 === 1 ? "" : "s"} in ${n2(files)} file${files === 1 ? "" : "s"} (${n2(Buffer.byteLength(text2))} bytes); ${n2(this.added)} new since the last baseline, ${n2(this.fixed)} fixed and dropped`
+=======
+        this.o.baseline.created ? `baseline ${name} created: ${size} recorded as they are today; runs with --baseline ${name} report only problems it does not record` : `baseline ${name} written: ${size}; ${n(this.added)} new since the last baseline, ${n(this.fixed)} fixed and dropped`
+>>>>>>> main
       );
     } else {
       const fixed = this.o.countsFixed ? this.fixed : 0;
@@ -4751,7 +5928,11 @@ function writeAtomically(abs, text2) {
 
 // src/cli/merge.ts
 import { readFileSync as readFileSync7 } from "node:fs";
+<<<<<<< HEAD
 import { isAbsolute, relative as relative10, resolve as resolve8 } from "node:path";
+=======
+import { isAbsolute, relative as relative8, resolve as resolve8 } from "node:path";
+>>>>>>> main
 
 // src/core/report/merge-reports.ts
 var ReportError = class extends Error {
@@ -4907,7 +6088,11 @@ async function mergeCommand(io, files, values, h) {
 // src/cli/main.ts
 var UsageError = class extends Error {
 };
+<<<<<<< HEAD
 var COMMANDS = /* @__PURE__ */ new Set(["check", "audit", "merge-reports", "rules", "init", "links-to", "mv"]);
+=======
+var COMMANDS = /* @__PURE__ */ new Set(["check", "audit", "merge-reports", "rules", "init", "lsp"]);
+>>>>>>> main
 var WORKERS_PER_CORE = 4;
 var MAX_WORKERS = 64;
 var OPTIONS = {
@@ -4942,13 +6127,17 @@ var OPTIONS = {
   concurrency: { type: "string" },
   "dry-run": { type: "boolean" }
 };
-var HELP = `Usage: archive-lint [check] [PATH...] [options]
+var HELP = `Usage: archive-lint [check] [PATH|GLOB...] [options]   (GLOB: "pages/**/*.md", "!drafts/**")
        archive-lint audit [PATH] [options]
        archive-lint merge-reports FILE.json... [--format F] [-o FILE] [--report FILE.html]
        archive-lint rules [--format text|json|markdown]
        archive-lint init [--force]
+<<<<<<< HEAD
        archive-lint links-to PATH[#ANCHOR]... [--format text|json|markdown] [-o FILE]
        archive-lint mv OLD NEW [--dry-run] [--force]
+=======
+       archive-lint lsp [--stdio]    a language server for editors, on stdin/stdout (docs/editors.md)
+>>>>>>> main
 
 Options (check and audit):
   --format stylish|json|sarif|github|markdown   output format (default stylish)
@@ -5064,12 +6253,34 @@ function repoIdentity(values, config, root, env) {
   const branch = values.branch ?? config.branch ?? gitBranch(root) ?? jobBranch ?? "main";
   return { ...base, branch };
 }
+function rootPattern(glob, cwd, root) {
+  const negated = glob.startsWith("!");
+  const scan = import_picomatch3.default.scan(negated ? glob.slice(1) : glob);
+  const base = resolve9(cwd, scan.base);
+  if (!inside2(root, base)) throw new UsageError(`'${glob}' is outside the root ${root}; give --root`);
+  const rel = relative9(root, base).split(sep9).join("/");
+  return `${negated ? "!" : ""}${rel ? `${rel}/` : ""}${scan.glob}`;
+}
+function repoPrefix(root) {
+  const top = gitTopLevel(root);
+  if (top === void 0) return "";
+  const rel = relative9(realpathSync4(top), realpathSync4(root));
+  return rel.startsWith("..") || isAbsolute2(rel) ? "" : rel.split(sep9).join("/");
+}
 function unlinted(named, linted, root, config) {
+<<<<<<< HEAD
   const shown = (abs) => relative11(root, abs).split(sep10).join("/") || ".";
   if (named.length === 0) return linted.length ? [] : [`no Markdown file to lint under ${root} (include: ${config.include.join(", ")})`];
   const out = [];
   for (const abs of named) {
     if (linted.some((f) => f === abs || f.startsWith(abs.endsWith(sep10) ? abs : `${abs}${sep10}`))) continue;
+=======
+  const shown = (abs) => relative9(root, abs).split(sep9).join("/") || ".";
+  if (named.length === 0) return linted.length ? [] : [`no Markdown file to lint under ${root} (include: ${config.include.join(", ")})`];
+  const out = [];
+  for (const abs of named) {
+    if (linted.some((f) => f === abs || f.startsWith(abs.endsWith(sep9) ? abs : `${abs}${sep9}`))) continue;
+>>>>>>> main
     let st;
     try {
       st = statSync6(abs);
@@ -5136,7 +6347,14 @@ async function runLint(io, p) {
     maxWarnings = Number(v);
   }
   const cliRules = parseRuleOverrides(values.rule);
+<<<<<<< HEAD
   const paths = (p.paths.length ? p.paths : ["."]).map((x) => resolve9(io.cwd, x));
+=======
+  const globs = p.paths.filter((x) => !existsSync2(resolve9(io.cwd, x)) && !lstatSync2(resolve9(io.cwd, x), { throwIfNoEntry: false }) && (x.startsWith("!") || import_picomatch3.default.scan(x).isGlob));
+  if (audit && globs.length) throw new UsageError(`audit takes the archive's folder, not a glob ('${globs[0]}'): give globs to check`);
+  const named = p.paths.filter((x) => !globs.includes(x));
+  const paths = (named.length || globs.every((g) => g.startsWith("!")) ? named.length ? named : ["."] : []).map((x) => resolve9(io.cwd, x));
+>>>>>>> main
   for (const x of paths) {
     if (existsSync2(x) || lstatSync2(x, { throwIfNoEntry: false })) continue;
     const command = !p.explicit && x === paths[0] ? closestName(p.paths[0], [...COMMANDS]) : void 0;
@@ -5154,9 +6372,18 @@ async function runLint(io, p) {
   for (const x of paths) {
     if (!inside2(root, x)) throw new UsageError(`${x} is outside the root ${root}; give --root`);
   }
+<<<<<<< HEAD
   if (typeof values.output === "string") checkTarget(resolve9(io.cwd, values.output), { root });
   if (typeof values.report === "string") checkTarget(resolve9(io.cwd, values.report), { root });
   const config = await loadConfig(root, values.config, rules, cliRules, io.cwd, { audit });
+=======
+  const patterns = globs.map((g) => rootPattern(g, io.cwd, root));
+  if (typeof values.output === "string") checkTarget(resolve9(io.cwd, values.output), { root });
+  if (typeof values.report === "string") checkTarget(resolve9(io.cwd, values.report), { root });
+  const config = await loadConfig(root, values.config, rules, cliRules, io.cwd);
+  for (const line of config.deprecations ?? []) io.stderr.write(`archive-lint: warning: ${visible(line)}
+`);
+>>>>>>> main
   const baselineFile = values.baseline === void 0 ? void 0 : resolve9(io.cwd, values.baseline);
   let baseline;
   if (baselineFile !== void 0) {
@@ -5214,6 +6441,7 @@ async function runLint(io, p) {
       rulesModule,
       stream,
       paths,
+      ...patterns.length ? { patterns } : {},
       config,
       signal,
       graphSummary: audit,
@@ -5244,7 +6472,7 @@ async function runLint(io, p) {
   let t;
   const linted = [];
   let results = report.results;
-  const bl = baseline && baselineFile !== void 0 ? baselineRun(baselineFile, root, baseline, update, paths, p.paths.length > 0, changed, shard, report, Boolean(fixMode)) : void 0;
+  const bl = baseline && baselineFile !== void 0 ? baselineRun(baselineFile, root, baseline, update, p.paths.length > 0 ? pathSelector(root, paths, patterns) : () => true, changed, shard, report, Boolean(fixMode)) : void 0;
   if (bl && report.stream) report.stream = mapStream(report.stream, bl.filter);
   else if (bl) results = results.map(bl.filter);
   let baselineNotes = [];
@@ -5284,7 +6512,17 @@ async function runLint(io, p) {
   }
   let reportFailed = false;
   if (audit) {
+<<<<<<< HEAD
     const written = writeHtmlReport(results, { ...ctx, color: false, external: externalOn ? report.external : false, ...report.stats.suppressed !== void 0 ? { suppressed: report.stats.suppressed } : {}, ...report.graph ? { graph: report.graph } : {} }, values.report, cacheLocation ?? defaultCacheLocation(root));
+=======
+    const github2 = repo ? { repo, prefix: repoPrefix(root) } : void 0;
+    const written = writeHtmlReport(
+      results,
+      { ...ctx, color: false, external: externalOn ? report.external : false, ...report.stats.suppressed !== void 0 ? { suppressed: report.stats.suppressed } : {}, ...github2 ? { github: github2 } : {} },
+      values.report,
+      cacheLocation ?? defaultCacheLocation(root)
+    );
+>>>>>>> main
     reportFailed = written.failed === true;
     const whole = { ...report, stats: { ...report.stats, ms: performance.now() - started } };
     const text2 = `${summaryText(results, root, whole, colorFor(io.stderr, env, values), ctx.rules, siteText(config))}${report.graph ? graphText(report.graph, colorFor(io.stderr, env, values)) : ""}${report.external ? `${externalText(report.external)}
@@ -5306,8 +6544,16 @@ async function runLint(io, p) {
 `);
   if (shard && linted.length === 0 && !report.interrupted) io.stderr.write(`archive-lint: shard ${shard.index}/${shard.count} holds no file of this run
 `);
-  if (!changed && !shard && !report.interrupted) for (const note of unlinted(p.paths.length ? paths : [], linted, root, config)) io.stderr.write(`archive-lint: warning: ${visible(note)}
+  if (!changed && !shard && !report.interrupted) {
+    for (const note of unlinted(named.length ? paths : [], linted, root, config)) io.stderr.write(`archive-lint: warning: ${visible(note)}
 `);
+    for (const [glob, pattern] of globs.map((g, i) => [g, patterns[i]])) {
+      if (pattern.startsWith("!")) continue;
+      const match = (0, import_picomatch3.default)(pattern, { dot: true });
+      if (!linted.some((f) => match(relative9(root, f).split(sep9).join("/")))) io.stderr.write(`archive-lint: warning: ${visible(`'${glob}' matches no file to lint (include: ${config.include.join(", ")})`)}
+`);
+    }
+  }
   for (const w of report.warnings) io.stderr.write(`archive-lint: warning: ${visible(w)}
 `);
   if (changed && !report.interrupted && linted.length === 0 && !nothingStaged(changed)) io.stderr.write(`archive-lint: warning: ${visible(nothingChanged(changed, config))}
@@ -5329,9 +6575,14 @@ async function runLint(io, p) {
   }
   return 0;
 }
+<<<<<<< HEAD
 function baselineRun(file, root, baseline, update, paths, named, changed, shard, report, fixing) {
   const prefixes = named ? paths.map((x) => relative11(root, x).split(sep10).join("/")) : [""];
   const covers = changed || shard ? () => false : (path) => prefixes.some((x) => x === "" || path === x || path.startsWith(`${x}/`));
+=======
+function baselineRun(file, root, baseline, update, selected, changed, shard, report, fixing) {
+  const covers = changed || shard ? () => false : selected;
+>>>>>>> main
   const dry = new Map(report.fixed.filter((f) => !f.written).map((f) => [f.path, f.after]));
   const staged = changed?.staged && changed.unstaged && !fixing ? changed.unstaged : void 0;
   const textOf = (path) => dry.get(path) ?? (staged?.has(path) ? stagedText(root, path)?.replace(/^\ufeff/, "") : void 0);
@@ -5373,8 +6624,13 @@ function packageDir() {
   return void 0;
 }
 function inside2(root, path) {
+<<<<<<< HEAD
   const rel = relative11(root, path);
   return !(rel === ".." || rel.startsWith(`..${sep10}`) || isAbsolute2(rel));
+=======
+  const rel = relative9(root, path);
+  return !(rel === ".." || rel.startsWith(`..${sep9}`) || isAbsolute2(rel));
+>>>>>>> main
 }
 function schemaRef(root) {
   const dir = packageDir();
@@ -5382,9 +6638,15 @@ function schemaRef(root) {
   try {
     const schema = realpathSync3(join11(dir, "archive-lint.schema.json"));
     const installed = join11(root, "node_modules", "archive-lint", "archive-lint.schema.json");
+<<<<<<< HEAD
     if (existsSync2(installed) && realpathSync3(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
     const realRoot = realpathSync3(root);
     return inside2(realRoot, schema) ? `./${relative11(realRoot, schema).split(sep10).join("/")}` : void 0;
+=======
+    if (existsSync2(installed) && realpathSync4(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
+    const realRoot = realpathSync4(root);
+    return inside2(realRoot, schema) ? `./${relative9(realRoot, schema).split(sep9).join("/")}` : void 0;
+>>>>>>> main
   } catch {
     return void 0;
   }
@@ -5407,6 +6669,18 @@ function runInit(io, p) {
 `, { root });
   io.stdout.write(`Wrote ${file}
 `);
+  const npmProject = existsSync2(join11(root, "package.json"));
+  const ignored = ignoreNodeModules(root, npmProject);
+  if (ignored.note) io.stdout.write(`${ignored.note}
+`);
+  if (ignored.warning) io.stderr.write(`archive-lint: warning: ${visible(ignored.warning)}
+`);
+  if (!npmProject) {
+    io.stdout.write(
+      `This archive is not an npm project (no package.json): install archive-lint for your user (npm install --global ${npmSpec()}), not with npm install in the archive, which would write a package.json and a node_modules/ into it for everyone who clones it.
+`
+    );
+  }
   if (!remote) {
     io.stderr.write(
       `archive-lint: no GitHub remote 'origin', so the config has no "repository": runs will need --repo OWNER/NAME, or the "repository" key in ${file}, to resolve links as GitHub does and check links to the archive's own GitHub URLs
@@ -5415,9 +6689,36 @@ function runInit(io, p) {
   }
   const rel = relative11(io.cwd, root);
   const where = rel === "" ? "." : /^[\w./-]+$/.test(rel) ? rel : `'${rel.replace(/'/g, `'\\''`)}'`;
-  io.stdout.write(`Next: npx archive-lint audit ${where}
+  io.stdout.write(`Next: ${runCommand(root)} audit ${where}
 `);
   return 0;
+}
+function npmSpec() {
+  return `github:${REPOSITORY_URL.replace(/^https:\/\/github\.com\//, "")}`;
+}
+function runCommand(root) {
+  const dir = packageDir();
+  if (dir !== void 0 && existsSync2(join11(root, "node_modules", "archive-lint")) && realpathSync4(join11(root, "node_modules", "archive-lint")) === realpathSync4(dir)) return "npx --no archive-lint";
+  if (dir !== void 0 && dir.split(sep9).includes("_npx")) return `npx ${npmSpec()}`;
+  return "archive-lint";
+}
+function ignoreNodeModules(root, npmProject) {
+  const file = join11(root, ".gitignore");
+  try {
+    const text2 = readBoundedIfAny(file, { maxBytes: LIMITS.gitignore, root, what: ".gitignore" })?.toString("utf8");
+    if (text2 === void 0) {
+      writeFileAtomic(file, "node_modules/\n", { root });
+      return { note: `Wrote ${file} (node_modules/)` };
+    }
+    if (!npmProject) return {};
+    if (text2.split(/\r?\n/).some((line) => /^\/?node_modules(?:\/(?:\*\*?)?)?$/.test(line.trim()))) return {};
+    writeFileAtomic(file, `${text2}${text2 === "" || text2.endsWith("\n") ? "" : "\n"}node_modules/
+`, { root });
+    return { note: `Added node_modules/ to ${file}` };
+  } catch (e) {
+    if (e instanceof IoError) return { warning: `${e.message}: add node_modules/ to it yourself` };
+    throw e;
+  }
 }
 async function main(io) {
   try {
@@ -5437,10 +6738,15 @@ async function main(io) {
         return runRules(io, p);
       case "init":
         return runInit(io, p);
+<<<<<<< HEAD
       case "links-to":
         return await linksToCommand(io, p.paths, p.values.format ?? "text", await archiveSetup(io, p), (text2) => writeOut(io, p.values.output, text2));
       case "mv":
         return await mvCommand(io, p.paths, { dryRun: Boolean(p.values["dry-run"]), force: Boolean(p.values.force) }, await archiveSetup(io, p));
+=======
+      case "lsp":
+        throw new UsageError("lsp runs as a process of its own: start `archive-lint lsp` (docs/editors.md)");
+>>>>>>> main
       case "merge-reports":
         return await mergeCommand(io, p.paths, p.values, { writeChunks, writeOut, colorFor, usage: (m) => new UsageError(m) });
       default:

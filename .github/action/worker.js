@@ -5,8 +5,13 @@ import {
   packMessages,
   processJob,
   resolveConfig
+<<<<<<< HEAD
 } from "./chunk-VWT2LZ2X.js";
 import "./chunk-H7ICNUG4.js";
+=======
+} from "./chunk-YAT3B7N4.js";
+import "./chunk-DVJMD6PE.js";
+>>>>>>> main
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/run/worker.ts

@@ -1,0 +1,2242 @@
+import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
+import {
+  VFile,
+  baseProcessor,
+  decodeText,
+  distance,
+  eachNode,
+  extract,
+  lineStarts,
+  parseText,
+  pointAt,
+  require_picomatch,
+  siteEntryPoints,
+  siteProfile
+} from "./chunk-H7ICNUG4.js";
+import {
+  __toESM
+} from "./chunk-Y3J7GJDS.js";
+
+// src/core/parse/process-file.ts
+import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync, statSync as statSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/core/cache/cache.ts
+import { createHash, randomBytes } from "node:crypto";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { crc32 } from "node:zlib";
+var MAGIC = "archive-lint-cache";
+var FORMAT = 8;
+var BAD = /* @__PURE__ */ Symbol("bad frame");
+function hashBytes(bytes) {
+  return createHash("sha1").update(bytes).digest("hex");
+}
+function defaultCacheLocation(root) {
+  return existsSync(join(root, "node_modules")) ? join(root, "node_modules", ".cache", "archive-lint") : join(root, ".archive-lint-cache");
+}
+function makeFolder(dir) {
+  const missing = [];
+  let at = resolve(dir);
+  for (; ; ) {
+    let st;
+    try {
+      st = statSync(at);
+    } catch (e) {
+      const code = e.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") return `cannot read ${at} (${code ?? e.message})`;
+    }
+    if (st) {
+      if (!st.isDirectory()) return `${at} is not a folder`;
+      break;
+    }
+    const up = dirname(at);
+    if (up === at) return `${at} does not exist`;
+    missing.push(at);
+    at = up;
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder);
+    } catch (e) {
+      const code = e.code;
+      if (code === "EEXIST" && statSync(folder, { throwIfNoEntry: false })?.isDirectory()) continue;
+      return `cannot create ${folder} (${code ?? e.message})`;
+    }
+  }
+  return void 0;
+}
+var OWN_FILE = /^(?:(?:messages|outcomes|links)\.v8|urls\.json)(?:\.[\w-]+\.tmp)?$/;
+function ensureGitignore(dir) {
+  const file = join(dir, ".gitignore");
+  try {
+    if (existsSync(file) || !readdirSync(dir).every((name) => OWN_FILE.test(name))) return;
+    writeFileSync(file, "# Written by archive-lint: its cache is never committed.\n*\n", { flag: "wx" });
+  } catch {
+  }
+}
+var Store = class {
+  constructor(file, kind, key, toDisk = (entry) => entry) {
+    this.file = file;
+    this.kind = kind;
+    this.key = key;
+    this.toDisk = toDisk;
+  }
+  file;
+  kind;
+  key;
+  toDisk;
+  entries;
+  dirty = false;
+  warning;
+  map() {
+    if (this.entries) return this.entries;
+    this.entries = /* @__PURE__ */ new Map();
+    let bytes;
+    try {
+      bytes = readFileSync(this.file);
+    } catch {
+      return this.entries;
+    }
+    try {
+      let at = 0;
+      const frame = () => {
+        if (at + 8 > bytes.length) throw new Error("unexpected end of file");
+        const n = bytes.readUInt32LE(at);
+        const sum = bytes.readUInt32LE(at + 4);
+        at += 8;
+        if (at + n > bytes.length) throw new Error("unexpected end of file");
+        const body = bytes.subarray(at, at + n);
+        at += n;
+        return crc32(body) === sum ? deserialize(body) : BAD;
+      };
+      const head = frame();
+      if (head?.magic !== MAGIC || head.format !== FORMAT || head.kind !== this.kind || typeof head.count !== "number") {
+        this.warning = `ignoring ${this.file}: not an archive-lint cache of this format; rebuilding it`;
+        this.dirty = true;
+      } else if (head.key !== this.key) {
+        this.dirty = true;
+      } else {
+        const entries = /* @__PURE__ */ new Map();
+        let bad = 0;
+        for (let k = 0; k < head.count; k++) {
+          const value = frame();
+          if (value === BAD) {
+            bad++;
+            continue;
+          }
+          const [path, entry] = value;
+          entries.set(path, entry);
+        }
+        if (at !== bytes.length) throw new Error("bytes after the last entry");
+        if (bad > Math.max(8, head.count / 100)) throw new Error(`${bad} of ${head.count} entries fail their checksum`);
+        if (bad) {
+          this.warning = `${this.file}: ${bad} ${bad === 1 ? "entry fails its" : "entries fail their"} checksum; linting ${bad === 1 ? "its file" : "their files"} again`;
+          this.dirty = true;
+        }
+        this.entries = entries;
+      }
+    } catch (e) {
+      this.warning = `ignoring ${this.file}: corrupt or truncated (${e.message}); rebuilding it`;
+      this.dirty = true;
+    }
+    return this.entries;
+  }
+  loaded() {
+    return this.entries !== void 0;
+  }
+  save() {
+    if (!this.dirty || !this.entries) return void 0;
+    const head = { magic: MAGIC, format: FORMAT, kind: this.kind, key: this.key, count: this.entries.size };
+    const tmp = `${this.file}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+    let fd;
+    try {
+      const unmade = makeFolder(dirname(this.file));
+      if (unmade !== void 0) return `cannot write the cache ${this.file}: ${unmade}`;
+      ensureGitignore(dirname(this.file));
+      fd = openSync(tmp, "w");
+      let held = [];
+      let size = 0;
+      const put = (value) => {
+        const bytes = serialize(value);
+        const len = Buffer.allocUnsafe(8);
+        len.writeUInt32LE(bytes.length);
+        len.writeUInt32LE(crc32(bytes), 4);
+        held.push(len, bytes);
+        size += 8 + bytes.length;
+        if (size >= 1 << 20) flush();
+      };
+      const flush = () => {
+        writeSync(fd, Buffer.concat(held, size));
+        held = [];
+        size = 0;
+      };
+      put(head);
+      for (const [path, entry] of this.entries) put([path, this.toDisk(entry)]);
+      flush();
+      closeSync(fd);
+      fd = void 0;
+      renameSync(tmp, this.file);
+      this.dirty = false;
+      return void 0;
+    } catch (e) {
+      try {
+        if (fd !== void 0) closeSync(fd);
+        unlinkSync(tmp);
+      } catch {
+      }
+      return `cannot write the cache ${this.file}: ${e.code ?? e.message}`;
+    }
+  }
+};
+function statNow(root, path) {
+  try {
+    const st = statSync(join(root, path));
+    return { size: st.size, mtimeMs: st.mtimeMs };
+  } catch {
+    return void 0;
+  }
+}
+var FileCache = class {
+  messagesStore;
+  outcomesStore;
+  linksStore;
+  hits = 0;
+  misses = 0;
+  /** Each file's size and modification time (null: gone), taken once a run. */
+  stats = /* @__PURE__ */ new Map();
+  hashes = /* @__PURE__ */ new Map();
+  constructor(location, key) {
+    this.messagesStore = new Store(join(location, "messages.v8"), "messages", key);
+    this.outcomesStore = new Store(join(location, "outcomes.v8"), "outcomes", key, (e) => e.outcome instanceof Uint8Array ? e : { ...e, outcome: serialize(e.outcome) });
+    this.linksStore = new Store(join(location, "links.v8"), "links", key);
+  }
+  get stores() {
+    return [this.messagesStore, this.outcomesStore, this.linksStore];
+  }
+  get warnings() {
+    return this.stores.map((s) => s.warning).filter((w) => w !== void 0);
+  }
+  /** The file's size and modification time now (taken once a run), or undefined when it is gone. */
+  stamp(root, path) {
+    let st = this.stats.get(path);
+    if (st === void 0) {
+      st = statNow(root, path) ?? null;
+      this.stats.set(path, st);
+    }
+    return st ?? void 0;
+  }
+  /** Is the file still what the stamp says? Reads and hashes it only when its metadata changed. */
+  fresh(root, path, stamp) {
+    const st = this.stamp(root, path);
+    if (!st) return false;
+    if (st.size === stamp.size && st.mtimeMs === stamp.mtimeMs) return true;
+    if (st.size !== stamp.size) return false;
+    let hash = this.hashes.get(path);
+    if (hash === void 0) {
+      try {
+        hash = hashBytes(readFileSync(join(root, path)));
+      } catch {
+        hash = "";
+      }
+      this.hashes.set(path, hash);
+    }
+    if (hash !== stamp.hash) return false;
+    stamp.mtimeMs = st.mtimeMs;
+    return "touched";
+  }
+  /** The entry of an unchanged file, or undefined; counted as a hit or a miss. */
+  entry(root, path) {
+    const entry = this.messagesStore.map().get(path);
+    const ok = entry ? this.fresh(root, path, entry) : false;
+    if (!entry || !ok) {
+      this.misses++;
+      return void 0;
+    }
+    if (ok === "touched") this.messagesStore.dirty = true;
+    this.hits++;
+    return entry;
+  }
+  /** Whether the outcome of the file is cached and the file unchanged (then `get` gives it). */
+  has(root, path) {
+    return this.entry(root, path) !== void 0;
+  }
+  /** The cached outcome of a file that `has` found unchanged, or undefined when its bytes do not unpack. */
+  get(path) {
+    const messages = this.messagesStore.map().get(path);
+    const entry = this.outcomesStore.map().get(path);
+    if (!messages || !entry || entry.hash !== messages.hash) return void 0;
+    try {
+      const outcome = entry.outcome instanceof Uint8Array ? deserialize(entry.outcome) : { ...entry.outcome };
+      if (messages.packed) outcome.packed = messages.packed;
+      return outcome;
+    } catch {
+      return void 0;
+    }
+  }
+  /** The cached per-file messages of a file that `has` found unchanged. */
+  packed(path) {
+    return this.messagesStore.map().get(path)?.packed;
+  }
+  /** How many problems of a file served from the cache inline comments suppressed (per-file and cross-file). */
+  suppressedOf(path) {
+    const entry = this.messagesStore.map().get(path);
+    return (entry?.suppressed ?? 0) + (entry?.cross?.suppressed ?? 0);
+  }
+  /** The cached cross-file messages (JSON) of a file that `has` found unchanged, if found against this index. */
+  cross(path, fingerprint) {
+    const cross = this.messagesStore.map().get(path)?.cross;
+    return cross?.fingerprint === fingerprint ? Buffer.from(cross.json.buffer, cross.json.byteOffset, cross.json.byteLength).toString("utf8") : void 0;
+  }
+  setCross(path, fingerprint, json, suppressed = 0) {
+    const entry = this.messagesStore.map().get(path);
+    if (!entry) return;
+    const bytes = Buffer.from(json);
+    if (entry.cross?.fingerprint === fingerprint && Buffer.compare(bytes, entry.cross.json) === 0 && (entry.cross.suppressed ?? 0) === suppressed) return;
+    entry.cross = { fingerprint, json: new Uint8Array(bytes), ...suppressed ? { suppressed } : {} };
+    this.messagesStore.dirty = true;
+  }
+  /** The reverse-link index entry (local link targets and anchors) of an unchanged file, or undefined. */
+  links(root, path) {
+    const entry = this.linksStore.map().get(path);
+    const ok = entry ? this.fresh(root, path, entry) : false;
+    if (!entry || !ok) return void 0;
+    if (ok === "touched") this.linksStore.dirty = true;
+    return entry;
+  }
+  /** Record a file's outcome and its link targets (never a failure: failures are not cached). */
+  set(root, path, outcome, local) {
+    const messages = this.messagesStore.map();
+    const outcomes = this.outcomesStore.map();
+    const links = this.linksStore.map();
+    if (outcome.error) {
+      for (const store of this.stores) if (store.map().delete(path)) store.dirty = true;
+      return;
+    }
+    try {
+      const abs = join(root, path);
+      const st = outcome.stamp ?? statSync(abs);
+      const hash = outcome.hash ?? hashBytes(readFileSync(abs));
+      const { packed, ...rest } = outcome;
+      messages.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, packed, ...outcome.suppressed ? { suppressed: outcome.suppressed } : {} });
+      outcomes.set(path, { hash, outcome: rest });
+      this.stats.delete(path);
+      this.hashes.delete(path);
+      links.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, targets: local.targets, anchors: outcome.facts.anchors, refs: local.refs });
+      for (const store of this.stores) store.dirty = true;
+    } catch {
+    }
+  }
+  /**
+   * Record a file's links only (`links-to` and `mv` read a page the cache did not know): its outcome and messages
+   * are left as they were, for the next lint to find stale and redo.
+   */
+  setLinks(path, stamp, hash, anchors, local) {
+    this.linksStore.map().set(path, { size: stamp.size, mtimeMs: stamp.mtimeMs, hash, targets: local.targets, anchors, refs: local.refs });
+    this.linksStore.dirty = true;
+  }
+  /** Drop entries of files that no longer exist (from the files loaded: the others are not written either). */
+  retain(paths) {
+    const keep = new Set(paths);
+    for (const store of this.stores) {
+      if (!store.loaded()) continue;
+      const map = store.map();
+      for (const p of map.keys()) {
+        if (!keep.has(p)) {
+          map.delete(p);
+          store.dirty = true;
+        }
+      }
+    }
+  }
+  save() {
+    return this.stores.map((s) => s.save()).filter((e) => e !== void 0);
+  }
+};
+
+// node_modules/mdast-comment-marker/lib/index.js
+var commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/;
+var esCommentExpression = new RegExp(
+  "(\\s*\\/\\*" + commentExpression.source + "\\*\\/\\s*)"
+);
+var markerExpression = new RegExp(
+  "(\\s*<!--" + commentExpression.source + "-->\\s*)"
+);
+function commentMarker(value) {
+  if (isNode(value) && (value.type === "html" || value.type === "mdxFlowExpression" || value.type === "mdxTextExpression")) {
+    const match = value.value.match(
+      value.type === "html" ? markerExpression : esCommentExpression
+    );
+    if (match && match[0].length === value.value.length) {
+      const parameters = parseParameters(match[3] || "");
+      if (parameters) {
+        return {
+          name: match[2],
+          attributes: (match[4] || "").trim(),
+          parameters,
+          node: value
+        };
+      }
+    }
+  }
+}
+function parseParameters(value) {
+  const parameters = {};
+  return value.replace(
+    /\s+([-\w]+)(?:=(?:"((?:\\[\s\S]|[^"])*)"|'((?:\\[\s\S]|[^'])*)'|((?:\\[\s\S]|[^"'\s])+)))?/gi,
+    replacer
+  ).replace(/\s+/g, "") ? void 0 : parameters;
+  function replacer(_, $1, $2, $3, $4) {
+    let value2 = $2 === void 0 ? $3 === void 0 ? $4 : $3 : $2;
+    const number = Number(value2);
+    if (value2 === "true" || value2 === void 0) {
+      value2 = true;
+    } else if (value2 === "false") {
+      value2 = false;
+    } else if (value2.trim() && !Number.isNaN(number)) {
+      value2 = number;
+    }
+    parameters[$1] = value2;
+    return "";
+  }
+}
+function isNode(value) {
+  return Boolean(value && typeof value === "object" && "type" in value);
+}
+
+// src/core/parse/suppress.ts
+var VERBS = /* @__PURE__ */ new Set(["disable", "enable", "ignore"]);
+function normaliseId(id) {
+  return id.replace(/^(?:archive-lint|remark-lint)[:-]?/, "") || id;
+}
+function collectSuppressions(tree) {
+  const out = [];
+  const open = /* @__PURE__ */ new Map();
+  eachNode(tree, (node, ancestors, i) => {
+    const children = ancestors[ancestors.length - 1]?.children ?? [];
+    if (node.type !== "html") return;
+    const marker = commentMarker(node);
+    if (marker && marker.name === "lint") {
+      const [verb = "", ...ids] = marker.attributes.trim().split(/\s+/);
+      if (VERBS.has(verb)) {
+        const rules = ids.map(normaliseId);
+        const at = node.position?.start.offset ?? 0;
+        if (verb === "ignore") {
+          const next = children.slice(i + 1).find((n) => n.type !== "html" || !commentMarker(n));
+          if (next?.position) out.push({ ruleIds: rules, start: next.position.start.offset ?? 0, end: next.position.end.offset ?? 0 });
+        } else if (verb === "disable") {
+          for (const id of rules.length ? rules : [""]) if (!open.has(id)) open.set(id, at);
+        } else {
+          for (const id of rules.length ? rules : [...open.keys()]) {
+            const start = open.get(id);
+            if (start !== void 0) {
+              out.push({ ruleIds: id === "" ? [] : [id], start, end: at });
+              open.delete(id);
+            }
+          }
+        }
+      }
+    }
+  });
+  for (const [id, start] of open) out.push({ ruleIds: id === "" ? [] : [id], start, end: -1 });
+  return out;
+}
+function isSuppressed(p, suppressions) {
+  for (const s of suppressions) {
+    if (p.start < s.start || s.end !== -1 && p.start >= s.end) continue;
+    if (s.ruleIds.length === 0 || s.ruleIds.includes(p.ruleId)) return true;
+  }
+  return false;
+}
+
+// src/core/report/results.ts
+function toMessage(p, severity, starts) {
+  const s = pointAt(starts, p.start);
+  const e = pointAt(starts, p.end);
+  const m = { ruleId: p.ruleId, severity, message: p.message, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, messageId: p.messageId };
+  if (p.fix) {
+    if (p.fixKind === "unsafe") m.suggestions = [{ desc: "Unsafe fix: may change what a reader sees (applied by --fix-unsafe)", fix: p.fix }];
+    else m.fix = p.fix;
+  }
+  if (p.occurrences !== void 0 && p.occurrences > 1) m.occurrences = p.occurrences;
+  return m;
+}
+function compareMessages(a, b) {
+  return a.line - b.line || a.column - b.column || compareRuleIds(a.ruleId, b.ruleId);
+}
+function capMessages(sorted, max) {
+  if (sorted.length <= max + 1) return sorted;
+  const errorsFirst = [...sorted.filter((m) => m.severity === 2), ...sorted.filter((m) => m.severity !== 2)];
+  const kept = errorsFirst.slice(0, max).sort(compareMessages);
+  const rest = errorsFirst.slice(max).sort(compareMessages);
+  let errors = 0;
+  for (const m of rest) if (m.severity === 2) errors++;
+  const first = rest[0];
+  const noun = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
+  const summary = {
+    ruleId: null,
+    severity: errors ? 2 : 1,
+    message: `${noun(rest.length, "more problem")} in this file not listed (${noun(errors, "error")}, ${noun(rest.length - errors, "warning")}, the first at line ${first.line}): over maxMessagesPerFile, ${max}`,
+    line: first.line,
+    column: first.column,
+    messageId: "tooManyMessages"
+  };
+  kept.push(summary);
+  return kept.sort(compareMessages);
+}
+function compareRuleIds(a, b) {
+  return (a ?? "").localeCompare(b ?? "");
+}
+function countMessages(messages) {
+  const c = [0, 0, 0, 0, 0];
+  for (const m of messages) {
+    if (m.severity === 2) {
+      c[0]++;
+      if (m.fix) c[2]++;
+      if (m.fatal) c[4]++;
+    } else if (m.severity === 1) {
+      c[1]++;
+      if (m.fix) c[3]++;
+    }
+  }
+  return c;
+}
+function makeResult(filePath, messages) {
+  messages.sort(compareMessages);
+  const [errorCount, warningCount, fixableErrorCount, fixableWarningCount, fatal] = countMessages(messages);
+  const r = { filePath, messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount };
+  if (fatal) r.fatalErrorCount = fatal;
+  return r;
+}
+function errorsOnly(results) {
+  return results.map((r) => makeResult(r.filePath, r.messages.filter((m) => m.severity === 2)));
+}
+function totals(results) {
+  const t = { errors: 0, warnings: 0, fixableErrors: 0, fixableWarnings: 0, files: results.length, filesWithProblems: 0 };
+  for (const r of results) {
+    t.errors += r.errorCount;
+    t.warnings += r.warningCount;
+    t.fixableErrors += r.fixableErrorCount;
+    t.fixableWarnings += r.fixableWarningCount;
+    if (r.messages.length) t.filesWithProblems++;
+  }
+  return t;
+}
+
+// src/core/parse/process-file.ts
+var processors = /* @__PURE__ */ new Map();
+function processorFor(rules, configs) {
+  const key = JSON.stringify(rules.map((r) => configs[r.meta.id] ?? null));
+  let p = processors.get(key);
+  if (!p) {
+    p = baseProcessor();
+    for (const rule of rules) {
+      const c = configs[rule.meta.id];
+      if (!c || c.severity === 0) continue;
+      p.use(rule.plugin, [c.severity, c.options]);
+    }
+    p.freeze();
+    processors.set(key, p);
+  }
+  return p;
+}
+function readBytes(abs, maxSize) {
+  let fd;
+  try {
+    fd = openSync2(abs, "r");
+  } catch (e) {
+    const code = e.code;
+    return { reason: code === "ENOENT" ? "file deleted during the run (ENOENT); not linted" : `cannot read: ${code ?? e.message}`, io: true };
+  }
+  try {
+    const { size, mtimeMs } = fstatSync(fd);
+    if (size > maxSize) {
+      return { reason: `file is ${(size / 1048576).toFixed(1)} MiB, over the limit of ${(maxSize / 1048576).toFixed(1)} MiB (maxFileSize); not linted`, io: false };
+    }
+    const buf = Buffer.allocUnsafe(size);
+    let off = 0;
+    while (off < size) {
+      const n = readSync(fd, buf, off, size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return { bytes: buf.subarray(0, off), mtimeMs };
+  } catch (e) {
+    return { reason: `cannot read: ${e.code ?? e.message}`, io: true };
+  } finally {
+    closeSync2(fd);
+  }
+}
+function emptyOutcome(path, error, errorKind) {
+  return { path, messages: [], facts: { path, anchors: [], references: [] }, suppressions: [], lineStarts: [0], error, errorKind };
+}
+function processText(path, text, rules, settings) {
+  const processor = processorFor(rules, settings.rules);
+  const tree = parseText(processor, text);
+  const { facts, htmlScans, textRanges } = extract(tree, text, path, settings.site);
+  const starts = lineStarts(text);
+  const file = new VFile({ path: join2(settings.root, path), value: text, cwd: settings.root });
+  const reported = [];
+  const ctx = { root: settings.root, path, text, lineStarts: starts, facts, htmlScans, textRanges, mirrors: settings.mirrors, engine: true, problems: reported };
+  if (settings.repo) ctx.repo = settings.repo;
+  if (settings.site && settings.site !== "github") ctx.site = settings.site;
+  file.data = { archiveLint: ctx };
+  processor.runSync(tree, file);
+  const suppressions = collectSuppressions(tree);
+  const failures = [];
+  const failed = /* @__PURE__ */ new Set();
+  for (const m of file.messages) {
+    if (!(m.cause instanceof Error)) continue;
+    const ruleId = m.ruleId ?? "unknown";
+    failed.add(ruleId);
+    const where = m.cause.stack?.split("\n").find((l) => /^\s+at /.test(l))?.trim();
+    failures.push({ ruleId: null, severity: 2, fatal: true, message: `internal error in rule ${ruleId}: ${m.cause.name}: ${m.cause.message}${where ? ` (${where})` : ""}; its findings in this file are lost (please report this failure)`, line: 1, column: 1 });
+  }
+  let suppressed = 0;
+  const kept = (p) => {
+    if (!isSuppressed(p, suppressions)) return true;
+    suppressed++;
+    return false;
+  };
+  const problems = reported.filter((p) => !failed.has(p.ruleId) && kept(p));
+  for (const m of file.messages) {
+    if (m.cause instanceof Error) continue;
+    const extra = m;
+    const place = m.place && "start" in m.place ? m.place.start : m.place;
+    const start = extra.offsets?.[0] ?? place?.offset ?? 0;
+    const p = { ruleId: m.ruleId ?? "unknown", messageId: extra.messageId ?? m.ruleId ?? "unknown", message: m.reason, start, end: extra.offsets?.[1] ?? start };
+    if (extra.fix) p.fix = extra.fix;
+    if (extra.fixKind === "unsafe") p.fixKind = "unsafe";
+    if (extra.severityOverride !== void 0) p.severity = extra.severityOverride;
+    if (extra.occurrences !== void 0) p.occurrences = extra.occurrences;
+    if (kept(p)) problems.push(p);
+  }
+  const messages = failures.length ? [...failures, ...finalMessages(problems, settings.rules, starts)].sort(compareMessages) : finalMessages(problems, settings.rules, starts);
+  return { path, messages: settings.maxMessagesPerFile ? capMessages(messages, settings.maxMessagesPerFile) : messages, facts, suppressions, lineStarts: starts, ...suppressed ? { suppressed } : {} };
+}
+function finalMessages(problems, rules, starts) {
+  const out = [];
+  for (const p of problems) {
+    const ruleSeverity = rules[p.ruleId]?.severity ?? 2;
+    const severity = ruleSeverity === 0 ? 0 : p.severity ?? ruleSeverity;
+    if (severity > 0) out.push(toMessage(p, severity, starts));
+  }
+  return out.sort(compareMessages);
+}
+function readSource(abs, maxSize) {
+  const read = readBytes(abs, maxSize);
+  if (!("bytes" in read)) return { reason: read.reason, kind: read.io ? "io" : "content" };
+  const decoded = decodeText(read.bytes);
+  if (!("text" in decoded)) return { reason: decoded.reason, kind: "content" };
+  return { bytes: read.bytes, text: decoded.text, bom: decoded.bom, mtimeMs: read.mtimeMs };
+}
+function processFile(path, rules, settings) {
+  const source = readSource(join2(settings.root, path), settings.maxFileSize);
+  if (!("text" in source)) return emptyOutcome(path, source.reason, source.kind);
+  const outcome = processSource(path, source, rules, settings);
+  outcome.hash = hashBytes(source.bytes);
+  outcome.stamp = { size: source.bytes.length, mtimeMs: source.mtimeMs };
+  return outcome;
+}
+function jobSize(root, job) {
+  if (job.text !== void 0) return job.text.length;
+  try {
+    return statSync2(join2(root, job.path)).size;
+  } catch {
+    return 0;
+  }
+}
+function processJob(job, rules, settings) {
+  return job.text === void 0 ? processFile(job.path, rules, settings) : processSource(job.path, { text: job.text, bom: job.bom ?? false }, rules, settings);
+}
+function processSource(path, source, rules, settings) {
+  try {
+    const outcome = processText(path, source.text, rules, settings);
+    if (source.bom) outcome.bom = true;
+    return outcome;
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    if (err instanceof RangeError && /call stack/i.test(err.message)) {
+      return emptyOutcome(path, "not linted: the text nests too deeply to parse (the parser ran out of stack: thousands of nested block quotes, lists or elements)", "content");
+    }
+    const where = err.stack?.split("\n").find((l) => /^\s+at /.test(l))?.trim();
+    return emptyOutcome(path, `internal error: ${err.name}: ${err.message}${where ? ` (${where})` : ""}`, "internal");
+  }
+}
+
+// src/core/cache/packed.ts
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+var JSON_OF = /* @__PURE__ */ Symbol("archive-lint.json");
+var COMMA = Buffer.from(",");
+var RULE_PREFIX = '{"ruleId":"';
+function packMessages(o) {
+  if (o.messages.length === 0 || o.packed) return o;
+  const marks = new Int32Array(o.messages.length * 3);
+  const parts = [];
+  let at = 0;
+  o.messages.forEach((m, i) => {
+    const json2 = JSON.stringify(m);
+    parts.push(json2);
+    marks[3 * i] = m.line;
+    marks[3 * i + 1] = m.column;
+    marks[3 * i + 2] = at;
+    at += Buffer.byteLength(json2) + 1;
+  });
+  const counts = new Int32Array(countMessages(o.messages).slice(0, 4));
+  const json = new Uint8Array(deflateRawSync(parts.join(","), { level: 1 }));
+  return { ...o, messages: [], packed: { json, marks, counts } };
+}
+function inflate(packed) {
+  return inflateRawSync(packed.json);
+}
+function outcomeMessages(o) {
+  return o.packed ? JSON.parse(`[${inflate(o.packed).toString("utf8")}]`) : o.messages;
+}
+function resultOf(filePath, o, cross) {
+  if (!o.packed) return makeResult(filePath, [...o.messages, ...cross]);
+  const packed = o.packed;
+  cross.sort(compareMessages);
+  const c = countMessages(cross);
+  let messages;
+  let replaced = false;
+  const r = { filePath };
+  Object.defineProperty(r, "messages", {
+    enumerable: true,
+    configurable: true,
+    get: () => messages ??= makeResult(filePath, [...outcomeMessages(o), ...cross]).messages,
+    set: (v) => {
+      messages = v;
+      replaced = true;
+    }
+  });
+  r.errorCount = packed.counts[0] + c[0];
+  r.warningCount = packed.counts[1] + c[1];
+  r.fixableErrorCount = packed.counts[2] + c[2];
+  r.fixableWarningCount = packed.counts[3] + c[3];
+  Object.defineProperty(r, JSON_OF, { enumerable: false, value: () => replaced ? void 0 : resultJson(r, packed, cross) });
+  return r;
+}
+function packedJson(r) {
+  const f = r[JSON_OF];
+  return f?.();
+}
+function before(text, marks, i, m) {
+  const line = marks[3 * i];
+  const column = marks[3 * i + 1];
+  if (line !== m.line) return line < m.line;
+  if (column !== m.column) return column < m.column;
+  const start = marks[3 * i + 2] + RULE_PREFIX.length;
+  return compareRuleIds(text.toString("utf8", start, text.indexOf(34, start)), m.ruleId) <= 0;
+}
+function resultJson(r, packed, cross) {
+  const text = inflate(packed);
+  const { marks } = packed;
+  const n = marks.length / 3;
+  const parts = [];
+  let i = 0;
+  let from = 0;
+  for (const m of cross) {
+    while (i < n && before(text, marks, i, m)) i++;
+    const at = i < n ? marks[3 * i + 2] : text.length + 1;
+    if (at - 1 > from) parts.push(text.subarray(from, at - 1));
+    parts.push(Buffer.from(JSON.stringify(m)));
+    from = at;
+  }
+  if (from < text.length) parts.push(text.subarray(from));
+  const out = [Buffer.from(`{"filePath":${JSON.stringify(r.filePath)},"messages":[`)];
+  parts.forEach((p, k) => {
+    if (k > 0) out.push(COMMA);
+    out.push(p);
+  });
+  out.push(Buffer.from(`],"errorCount":${r.errorCount},"warningCount":${r.warningCount},"fixableErrorCount":${r.fixableErrorCount},"fixableWarningCount":${r.fixableWarningCount}}`));
+  return Buffer.concat(out);
+}
+
+// src/core/run/pool.ts
+import { Worker } from "node:worker_threads";
+var DEFAULT_TIME_BUDGET = { baseMs: 1e4, perMiBMs: 5e3 };
+var WORKER_HEAP_BUDGET_MB = 1200;
+function workerHeapMb(workers) {
+  return Math.max(256, Math.min(1024, Math.floor(WORKER_HEAP_BUDGET_MB / Math.max(1, workers))));
+}
+function budgetFor(bytes, budget) {
+  return budget.baseMs + budget.perMiBMs * bytes / 1048576;
+}
+var PROGRESS_SLOTS = 3;
+var here = import.meta.url;
+var fromSource = here.endsWith(".ts");
+function spawn(options, progress) {
+  const resourceLimits = { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb ?? workerHeapMb(options.size) };
+  const workerData = { ...options.setup, progress, timeBudget: options.timeBudget ?? DEFAULT_TIME_BUDGET };
+  if (!fromSource) return new Worker(new URL("./worker.js", here), { workerData, resourceLimits });
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const entry = new URL("./worker.ts", here).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(entry)}))`;
+  return new Worker(boot, { eval: true, workerData, resourceLimits });
+}
+function mib(bytes) {
+  return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MiB` : `${Math.max(1, Math.round(bytes / 1024))} KiB`;
+}
+function stoppedReason(cause, bytes, limit) {
+  if (cause === "time") {
+    return `not linted: parsing took longer than ${Math.round(limit / 1e3)} s, the time budget of a file of ${mib(bytes)} (fileTimeBudget); the text may hold a pattern that makes Markdown parsers slow, such as thousands of unclosed '[' or '](' on one line`;
+  }
+  return `not linted: parsing needed more than ${limit} MB, the memory limit of a parsing worker; a file this large or this dense (${mib(bytes)}) should be split`;
+}
+async function processInPool(jobs, options, onDone, signal) {
+  const batchSize = Math.max(1, Math.min(32, Math.ceil(jobs.length / (options.size * 16))));
+  const heapMb = options.maxOldGenerationSizeMb ?? workerHeapMb(options.size);
+  const budget = options.timeBudget ?? DEFAULT_TIME_BUDGET;
+  let next = 0;
+  const again = [];
+  let interrupted = false;
+  const live = /* @__PURE__ */ new Map();
+  const take = () => {
+    const out = [];
+    while (out.length < batchSize && again.length) out.push(again.shift());
+    while (out.length < batchSize && next < jobs.length) out.push(next++);
+    return out;
+  };
+  const slot = () => new Promise((resolve3) => {
+    const inFlight = /* @__PURE__ */ new Map();
+    let batchId = 0;
+    let worker;
+    let finished = false;
+    const send = () => {
+      if (signal?.aborted) interrupted = true;
+      while (inFlight.size < 2 && !interrupted) {
+        const indices = take();
+        if (!indices.length) break;
+        const id = batchId++;
+        inFlight.set(id, indices);
+        worker.postMessage({ id, indices, jobs: indices.map((i) => jobs[i]) });
+      }
+      if (inFlight.size === 0 && !finished) {
+        finished = true;
+        live.delete(worker);
+        void worker.terminate();
+        resolve3();
+      }
+    };
+    const start = () => {
+      const shared = new SharedArrayBuffer(PROGRESS_SLOTS * 8);
+      const progress = new Float64Array(shared);
+      progress[0] = -1;
+      const w = spawn(options, shared);
+      worker = w;
+      let stopped = false;
+      const stop = (why) => {
+        if (stopped || w !== worker) return;
+        stopped = true;
+        live.delete(w);
+        void w.terminate();
+        const current = progress[0];
+        const held = [...inFlight.values()].flat();
+        inFlight.clear();
+        if (current >= 0 && held.includes(current)) {
+          const bytes = progress[2];
+          const reason = "cause" in why ? stoppedReason(why.cause, bytes, why.cause === "time" && budget ? budgetFor(bytes, budget) : heapMb) : `internal error: ${why.crash}`;
+          onDone(current, emptyOutcome(jobs[current].path, reason, "cause" in why ? "content" : "internal"));
+          again.unshift(...held.filter((i) => i !== current));
+        } else {
+          const reason = "crash" in why ? why.crash : "parsing worker stopped";
+          for (const i of held) onDone(i, emptyOutcome(jobs[i].path, `internal error: ${reason}`, "internal"));
+        }
+        if (!finished) {
+          start();
+          send();
+        }
+      };
+      live.set(w, { progress, stop: () => stop({ cause: "time" }) });
+      w.on("message", (msg) => {
+        const indices = inFlight.get(msg.id);
+        if (!indices || w !== worker) return;
+        inFlight.delete(msg.id);
+        msg.outcomes.forEach((o, k) => onDone(indices[k], o));
+        send();
+      });
+      w.on("error", (e) => e.code === "ERR_WORKER_OUT_OF_MEMORY" ? stop({ cause: "memory" }) : stop({ crash: `parsing worker failed: ${e.message}` }));
+      w.on("exit", (code) => {
+        if (inFlight.size) stop({ crash: `parsing worker exited with code ${code}` });
+      });
+    };
+    start();
+    send();
+  });
+  const watch = budget ? setInterval(() => {
+    const now = Date.now();
+    for (const { progress, stop } of live.values()) if (progress[0] >= 0 && now > progress[1]) stop("time");
+  }, 100) : void 0;
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.size, Math.ceil(jobs.length / batchSize))) }, slot));
+  } finally {
+    if (watch) clearInterval(watch);
+    await Promise.all([...live.keys()].map((w) => w.terminate()));
+  }
+  return { interrupted };
+}
+
+// src/core/config/config.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { join as join3, resolve as resolve2 } from "node:path";
+import { pathToFileURL } from "node:url";
+import { createRequire } from "node:module";
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var visit2 = visit;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/core/config/config.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+
+// src/core/external/settings.ts
+var ARCHIVE_DEFAULTS = {
+  enabled: false,
+  endpoint: "https://archive.org/wayback/available",
+  cdxEndpoint: "https://web.archive.org/cdx/search/cdx",
+  maxDistanceDays: 365,
+  keepOriginal: "title",
+  concurrency: 1,
+  cacheTtl: "30d"
+};
+var DEFAULT_BOT_WALLS = ["linkedin.com", "facebook.com", "instagram.com", "twitter.com", "x.com", "quora.com", "tiktok.com"];
+var EXTERNAL_DEFAULTS = {
+  concurrency: 32,
+  perHost: 4,
+  minIntervalMs: 0,
+  timeoutMs: 1e4,
+  retries: 2,
+  maxRedirects: 10,
+  cacheTtl: "1d",
+  accept: ["200-299"]
+};
+var UNIT_MS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
+function durationMs(text) {
+  const m = /^(\d+)([smhdw])$/.exec(text);
+  if (!m) throw new Error(`not a duration: ${text}`);
+  return Number(m[1]) * UNIT_MS[m[2]];
+}
+function acceptOf(list) {
+  const ranges = list.map((item) => {
+    const [lo, hi = lo] = String(item).split("-").map(Number);
+    return [lo, hi];
+  });
+  return (code) => ranges.some(([lo, hi]) => code >= lo && code <= hi);
+}
+function resolveExternal(raw) {
+  const block = raw ?? {};
+  const errors = [];
+  const get = (key, fallback) => block[key] === void 0 ? fallback : block[key];
+  const exclude = [];
+  get("exclude", []).forEach((pattern, k) => {
+    try {
+      exclude.push(new RegExp(pattern));
+    } catch (e) {
+      errors.push(`'external.exclude[${k}]': expected a regular expression, got ${JSON.stringify(pattern)} (${e.message})`);
+    }
+  });
+  const settings = {
+    concurrency: get("concurrency", EXTERNAL_DEFAULTS.concurrency),
+    perHost: get("perHost", EXTERNAL_DEFAULTS.perHost),
+    minIntervalMs: get("minIntervalMs", EXTERNAL_DEFAULTS.minIntervalMs),
+    timeoutMs: get("timeoutMs", EXTERNAL_DEFAULTS.timeoutMs),
+    retries: get("retries", EXTERNAL_DEFAULTS.retries),
+    maxRedirects: get("maxRedirects", EXTERNAL_DEFAULTS.maxRedirects),
+    cacheTtlMs: durationMs(get("cacheTtl", EXTERNAL_DEFAULTS.cacheTtl)),
+    accept: acceptOf(get("accept", [...EXTERNAL_DEFAULTS.accept])),
+    exclude,
+    allowHosts: get("allowHosts", []),
+    allowPrivateHosts: get("allowPrivateHosts", false),
+    botWalls: get("botWalls", DEFAULT_BOT_WALLS),
+    archive: resolveArchive(block.archive ?? {})
+  };
+  return { settings, errors };
+}
+function resolveArchive(a) {
+  const get = (key, fallback) => a[key] === void 0 ? fallback : a[key];
+  return {
+    enabled: get("enabled", ARCHIVE_DEFAULTS.enabled),
+    endpoint: get("endpoint", ARCHIVE_DEFAULTS.endpoint),
+    cdxEndpoint: get("cdxEndpoint", ARCHIVE_DEFAULTS.cdxEndpoint),
+    maxDistanceDays: get("maxDistanceDays", ARCHIVE_DEFAULTS.maxDistanceDays),
+    keepOriginal: get("keepOriginal", ARCHIVE_DEFAULTS.keepOriginal),
+    concurrency: get("concurrency", ARCHIVE_DEFAULTS.concurrency),
+    cacheTtlMs: durationMs(get("cacheTtl", ARCHIVE_DEFAULTS.cacheTtl))
+  };
+}
+var ARCHIVE_SCHEMA = {
+  type: "object",
+  additionalProperties: false,
+  description: "Web-archive snapshots for dead links (no-dead-urls): the snapshot closest to the article's date, offered as an unsafe fix.",
+  properties: {
+    enabled: { type: "boolean", default: ARCHIVE_DEFAULTS.enabled, description: "Look up the web-archive snapshot of each dead link (404, 410, a host that no longer resolves), and check links into the web archive as snapshots." },
+    endpoint: { type: "string", pattern: "^https?://", default: ARCHIVE_DEFAULTS.endpoint, description: "The Wayback Machine availability API." },
+    cdxEndpoint: { type: "string", pattern: "^(https?://.*)?$", default: ARCHIVE_DEFAULTS.cdxEndpoint, description: 'The CDX API, asked when the availability API finds no snapshot or one that is not a 200 capture ("" : never).' },
+    maxDistanceDays: { type: "integer", minimum: 0, default: ARCHIVE_DEFAULTS.maxDistanceDays, description: "A snapshot further than this from the article's date is named in the message but never written as a fix." },
+    keepOriginal: { enum: ["title", "note", "none"], default: ARCHIVE_DEFAULTS.keepOriginal, description: 'How a fix keeps the original URL in sight: a link title (`[t](snapshot "Original: URL")`), a note after the link, or nothing (the snapshot URL holds it anyway).' },
+    concurrency: { type: "integer", minimum: 1, default: ARCHIVE_DEFAULTS.concurrency, description: "Requests to the archive at once." },
+    cacheTtl: { type: "string", pattern: "^\\d+[smhdw]$", default: ARCHIVE_DEFAULTS.cacheTtl, description: "How long a lookup is kept in the URL cache, found or not." }
+  }
+};
+var EXTERNAL_SCHEMA = {
+  type: "object",
+  additionalProperties: false,
+  description: "External URL checks (`--external`, on by default for `audit`).",
+  properties: {
+    concurrency: { type: "integer", minimum: 1, default: EXTERNAL_DEFAULTS.concurrency, description: "Requests in flight at once, all hosts together." },
+    perHost: { type: "integer", minimum: 1, default: EXTERNAL_DEFAULTS.perHost, description: "Requests in flight at once to one host." },
+    minIntervalMs: { type: "integer", minimum: 0, default: EXTERNAL_DEFAULTS.minIntervalMs, description: "Least time between the starts of two requests to one host, in milliseconds." },
+    timeoutMs: { type: "integer", minimum: 1, default: EXTERNAL_DEFAULTS.timeoutMs, description: "Time allowed to connect, to receive the headers and between body chunks, in milliseconds." },
+    retries: { type: "integer", minimum: 0, default: EXTERNAL_DEFAULTS.retries, description: "Retries after a timeout, a reset, 429 or 5xx, with exponential backoff and jitter (429 and 503 wait as Retry-After says, at most a minute)." },
+    maxRedirects: { type: "integer", minimum: 0, default: EXTERNAL_DEFAULTS.maxRedirects, description: "Redirects followed before the URL is reported." },
+    cacheTtl: { type: "string", pattern: "^\\d+[smhdw]$", default: EXTERNAL_DEFAULTS.cacheTtl, description: "How long a URL found working is trusted without a request (failures are never cached)." },
+    accept: {
+      type: "array",
+      items: { oneOf: [{ type: "integer", minimum: 100, maximum: 999 }, { type: "string", pattern: "^\\d{3}(-\\d{3})?$" }] },
+      default: EXTERNAL_DEFAULTS.accept,
+      description: 'Status codes that count as working: codes and ranges such as "200-299".'
+    },
+    exclude: { type: "array", items: { type: "string" }, description: "Regular expressions of URLs never requested." },
+    allowHosts: { type: "array", items: { type: "string" }, description: "Hosts checked even though they resolve to a private, loopback or link-local address (`*.example.org` for subdomains too)." },
+    allowPrivateHosts: { type: "boolean", default: false, description: "Check URLs whose host resolves to a private, loopback, link-local or cloud-metadata address." },
+    botWalls: { type: "array", items: { type: "string" }, default: DEFAULT_BOT_WALLS, description: "Hosts whose 403 answers robots rather than says a page is gone: reported as warnings." },
+    archive: ARCHIVE_SCHEMA
+  }
+};
+
+// src/core/config/schema.ts
+var SEVERITY = { enum: ["off", "warn", "error", 0, 1, 2] };
+function ruleSettingSchema(rule) {
+  return {
+    description: rule.meta.description,
+    oneOf: [
+      SEVERITY,
+      { type: "array", items: [SEVERITY, rule.meta.optionsSchema], minItems: 1, maxItems: 2, additionalItems: false }
+    ]
+  };
+}
+function configSchema(rules) {
+  const ruleProps = Object.fromEntries(rules.map((r) => [r.meta.id, ruleSettingSchema(r)]));
+  const rulesSchema = { type: "object", additionalProperties: false, properties: ruleProps };
+  const globs = { type: "array", items: { type: "string", minLength: 1 } };
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    title: "archive-lint configuration",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { type: "string" },
+      repository: { type: "string", pattern: "^[\\w.-]+/[\\w.-]+$", description: "owner/name of the archive on GitHub." },
+      branch: { type: "string", minLength: 1 },
+      include: { ...globs, description: "Globs of the files to lint (default: **/*.md)." },
+      ignore: { ...globs, description: "Globs of files never linted (as well as .gitignore)." },
+      rules: rulesSchema,
+      overrides: {
+        type: "array",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["files"],
+          properties: {
+            files: { ...globs, description: "Globs of the files this override applies to." },
+            ignore: { ...globs, description: "Globs of files it leaves out (the same key as the top-level ignore)." },
+            ignores: { ...globs, description: "Deprecated: the former name of ignore, still read." },
+            rules: rulesSchema
+          }
+        }
+      },
+      mirrors: {
+        type: "object",
+        description: "Local checkouts of sibling repositories: owner/name → path (relative to the root).",
+        propertyNames: { pattern: "^[\\w.-]+/[\\w.-]+$" },
+        additionalProperties: { type: "string" }
+      },
+      site: {
+        enum: ["github", "mdbook", "mkdocs", "jekyll"],
+        description: "Where the archive is published: how links resolve, which heading slugs anchors use, what a safe fix may drop (default: mdbook where a book.toml is, mkdocs where a mkdocs.yml is, else github)."
+      },
+      siteRoot: { type: "string", description: "The published site's root folder, relative to the root (default: book.toml's src, mkdocs.yml's docs_dir)." },
+      siteExternal: {
+        type: "array",
+        items: { type: "string", minLength: 1 },
+        description: "Paths outside the published site's root that exist where it is published, relative to the site root (e.g. ../std/): links under them are not reported."
+      },
+      maxFileSize: { type: "integer", minimum: 1, description: "Files larger than this many bytes are reported, not parsed (default 4 MiB: any file under it lints in at most 1.5 GB)." },
+      fileTimeBudget: {
+        type: "number",
+        minimum: 0,
+        description: "Seconds a file may take to lint, per MiB of it; every file gets twice that more (default 5: 10 s, and 5 s per MiB). A file past it is reported as not linted, and the run goes on. 0: no limit."
+      },
+      maxMessagesPerFile: { type: "integer", minimum: 1, description: "Past this many messages in one file, the rest are counted in one summary message (default 1000)." },
+      external: EXTERNAL_SCHEMA
+    }
+  };
+}
+
+// src/core/config/config.ts
+var ConfigError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "ConfigError";
+  }
+};
+function closestName(word, candidates) {
+  let best;
+  let bestDistance = (word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3))) + 1;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  if (best !== void 0 || word.length < 3) return best;
+  const prefixed = candidates.filter((c) => c.startsWith(word));
+  return prefixed.length === 1 ? prefixed[0] : void 0;
+}
+var CONFIG_FILES = ["archive-lint.config.json", "archive-lint.config.js", "archive-lint.config.mjs", ".archive-lintrc.json"];
+var DEFAULT_INCLUDE = ["**/*.md", "**/*.markdown"];
+var DEFAULT_IGNORE = ["**/node_modules/**"];
+var DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
+var DEFAULT_FILE_TIME_BUDGET = 5;
+var DEFAULT_MAX_MESSAGES_PER_FILE = 1e3;
+function timeBudgetOf(secondsPerMiB) {
+  return secondsPerMiB > 0 ? { baseMs: 2e3 * secondsPerMiB, perMiBMs: 1e3 * secondsPerMiB } : false;
+}
+function severityOf(value) {
+  if (value === "off" || value === 0) return 0;
+  if (value === "warn" || value === 1) return 1;
+  return 2;
+}
+function findConfig(root) {
+  for (const name of CONFIG_FILES) {
+    const p = join3(root, name);
+    if (existsSync2(p)) return p;
+  }
+  const pkg = join3(root, "package.json");
+  if (existsSync2(pkg)) {
+    try {
+      const data = JSON.parse(readFileSync2(pkg, "utf8"));
+      if (data["archive-lint"] !== void 0) return `${pkg}#archive-lint`;
+    } catch {
+      return void 0;
+    }
+  }
+  return void 0;
+}
+function jsonAt(text, file) {
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  try {
+    return JSON.parse(body);
+  } catch (e) {
+    const at = jsonSyntaxError(body);
+    if (!at) throw new ConfigError(`${file}: invalid JSON: ${e.message}`);
+    const before2 = body.slice(0, at.offset).split(/\r\n|\r|\n/);
+    const line = before2.length;
+    const column = before2[line - 1].length + 1;
+    throw new ConfigError(`${file}:${line}:${column}: invalid JSON: ${at.message}`);
+  }
+}
+var JSON_FAULTS = {
+  [ParseErrorCode.InvalidSymbol]: "unexpected text (JSON has objects, arrays, strings in double quotes, numbers, true, false and null)",
+  [ParseErrorCode.InvalidNumberFormat]: "a malformed number",
+  [ParseErrorCode.PropertyNameExpected]: "expected a key in double quotes",
+  [ParseErrorCode.ValueExpected]: "expected a value (an object, array, string in double quotes, number, true, false or null)",
+  [ParseErrorCode.ColonExpected]: "expected ':' after the key",
+  [ParseErrorCode.CommaExpected]: "expected ',' before the next value",
+  [ParseErrorCode.CloseBraceExpected]: "expected '}'",
+  [ParseErrorCode.CloseBracketExpected]: "expected ']'",
+  [ParseErrorCode.EndOfFileExpected]: "expected the end of the file after the value",
+  [ParseErrorCode.InvalidCommentToken]: "comments are not allowed in JSON",
+  [ParseErrorCode.UnexpectedEndOfComment]: "comments are not allowed in JSON",
+  [ParseErrorCode.UnexpectedEndOfString]: `a string with no closing '"' on its line (a line break in a string is written \\n)`,
+  [ParseErrorCode.UnexpectedEndOfNumber]: "an unfinished number",
+  [ParseErrorCode.InvalidUnicode]: "expected four hex digits after '\\u'",
+  [ParseErrorCode.InvalidEscapeCharacter]: 'an invalid escape (JSON has \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)',
+  [ParseErrorCode.InvalidCharacter]: "a control character in a string (it must be escaped)"
+};
+function jsonSyntaxError(text) {
+  let first;
+  visit2(
+    text,
+    {
+      onError: (code, offset, length) => {
+        if (first) return;
+        const token = text.slice(offset, offset + Math.min(length, 24)).split(/\r\n|\r|\n/)[0];
+        const found = offset >= text.length ? "the end of the file" : token === "" ? "a line break" : `'${token}${length > token.length ? "…" : ""}'`;
+        const trailing = (token === "]" || token === "}") && /,\s*$/.test(text.slice(0, offset)) ? ` (a comma before '${token}' is not allowed)` : "";
+        first = { offset, message: `${JSON_FAULTS[code] ?? printParseErrorCode(code)}${trailing}, found ${found}` };
+      }
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false }
+  );
+  return first;
+}
+async function loadConfigFile(file) {
+  const [path, key] = file.split("#");
+  let text;
+  if (!path.endsWith(".js") && !path.endsWith(".mjs")) {
+    try {
+      text = readFileSync2(path, "utf8");
+    } catch (e) {
+      throw new ConfigError(`${path}: cannot read the config file: ${e.code ?? e.message}`);
+    }
+    const data = jsonAt(text, path);
+    return key ? data[key] : data;
+  }
+  try {
+    const mod = await import(pathToFileURL(resolve2(path)).href);
+    return mod.default;
+  } catch (e) {
+    throw new ConfigError(`${path}: cannot load the config module: ${e.message}`);
+  }
+}
+function keyPath(instancePath) {
+  if (instancePath === "") return "(top level)";
+  return instancePath.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((acc, part) => /^\d+$/.test(part) ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part, "");
+}
+function describe(error) {
+  const where = keyPath(error.instancePath);
+  const p = error.params;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(p.additionalProperty);
+      const parent = error.parentSchema;
+      const known = Object.keys(parent?.properties ?? {});
+      const full = where === "(top level)" ? key : `${where}.${key}`;
+      const near = closestName(key, known);
+      const list = known.join(", ");
+      if (near !== void 0) return `unknown key '${full}'; did you mean '${near}'?${list ? ` Expected one of: ${list}` : ""}`;
+      return `unknown key '${full}'${list ? `; expected one of: ${list}` : ""}`;
+    }
+    case "enum":
+      return `'${where}': expected one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "type":
+      return `'${where}': expected ${String(p.type)}`;
+    case "required":
+      return `'${where}': missing key '${String(p.missingProperty)}'`;
+    case "pattern":
+      return `'${where}': expected a string matching ${String(p.pattern)}`;
+    case "propertyNames":
+      return `'${where}': key '${String(p.propertyName)}' is not an owner/name`;
+    default:
+      return `'${where}': ${error.message ?? "invalid"}`;
+  }
+}
+function bestError(errors) {
+  const rank = (e) => e.keyword === "oneOf" || e.keyword === "anyOf" ? 0 : e.keyword === "enum" || e.keyword === "type" ? 1 : 2;
+  return [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length || rank(b) - rank(a))[0];
+}
+var under = (path, prefix) => path === prefix || path.startsWith(`${prefix}/`);
+function mistakes(errors) {
+  const choices = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf");
+  const choiceOf = (e) => choices.filter((c) => c !== e && e.schemaPath.startsWith(`${c.schemaPath}/`) && under(e.instancePath, c.instancePath)).concat(choices.includes(e) ? [e] : []).sort((a, b) => a.schemaPath.length - b.schemaPath.length)[0];
+  const groups = /* @__PURE__ */ new Map();
+  const order = [];
+  for (const e of errors) {
+    const c = choiceOf(e);
+    if (c === void 0) {
+      order.push(e);
+      continue;
+    }
+    const group = groups.get(c);
+    if (group) group.push(e);
+    else {
+      groups.set(c, [e]);
+      order.push(c);
+    }
+  }
+  return order.flatMap((e) => {
+    const group = groups.get(e);
+    if (!group) return [e];
+    const best = bestError(group);
+    const branch = best.schemaPath.slice(e.schemaPath.length).match(/^\/\d+\//)?.[0];
+    return branch === void 0 ? [best] : mistakes(group.filter((x) => x.schemaPath.startsWith(`${e.schemaPath}${branch}`)));
+  });
+}
+var ajvClass;
+var loadAjv = () => ajvClass ??= createRequire(import.meta.url)("ajv").Ajv;
+async function importAjv() {
+  ajvClass ??= (await import("./ajv-RVYNYF4H.js")).Ajv;
+}
+function validateConfig(data, file, rules) {
+  const Ajv = loadAjv();
+  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+  const validate = ajv.compile(configSchema(rules));
+  if (!validate(data)) {
+    const lines = [...new Set(mistakes(validate.errors ?? []).map((e) => `${file}: ${describe(e)}`))];
+    throw new ConfigError(lines.join("\n"));
+  }
+  return data;
+}
+function deprecations(config, file) {
+  const out = [];
+  (config.overrides ?? []).forEach((o, i) => {
+    if (o.ignores !== void 0) out.push(`${file}: 'overrides[${i}].ignores' is deprecated: write 'overrides[${i}].ignore', as the top-level 'ignore'`);
+  });
+  const allows = (rules, where) => {
+    const setting = rules?.["no-raw-html"];
+    const options = Array.isArray(setting) ? setting[1] : void 0;
+    if (Array.isArray(options?.allow) && options.allow.includes("entities")) {
+      out.push(`${file}: '${where}' lists "entities", which is deprecated: write "kinds": { "entity": "off" } in no-raw-html's options instead`);
+    }
+  };
+  allows(config.rules, "rules['no-raw-html'][1].allow");
+  (config.overrides ?? []).forEach((o, i) => allows(o.rules, `overrides[${i}].rules['no-raw-html'][1].allow`));
+  return out;
+}
+function settingToConfig(setting, base) {
+  if (Array.isArray(setting)) {
+    const [sev, options] = setting;
+    return { severity: severityOf(sev), options: options ? { ...options } : base.options };
+  }
+  return { severity: severityOf(setting), options: base.options };
+}
+function applyRules(target, settings) {
+  for (const [id, setting] of Object.entries(settings ?? {})) {
+    const base = target[id];
+    if (base) target[id] = settingToConfig(setting, base);
+  }
+}
+function resolveConfig(config, file, rules, cliRules = {}, command = {}) {
+  const base = {};
+  for (const r of rules) base[r.meta.id] = { severity: severityOf((command.audit ? r.meta.auditSeverity : void 0) ?? r.meta.defaultSeverity), options: {} };
+  applyRules(base, config.rules);
+  const overrides = (config.overrides ?? []).map((o) => ({
+    match: (0, import_picomatch.default)(o.files, { dot: true, ignore: [...o.ignore ?? [], ...o.ignores ?? []] }),
+    rules: o.rules
+  }));
+  const memo = /* @__PURE__ */ new Map();
+  const external = resolveExternal(config.external);
+  if (external.errors.length) throw new ConfigError(external.errors.map((e) => `${file ?? "config"}: ${e}`).join("\n"));
+  return {
+    file,
+    source: { config, cliRules },
+    repository: config.repository,
+    branch: config.branch,
+    include: config.include ?? DEFAULT_INCLUDE,
+    ignore: [...DEFAULT_IGNORE, ...config.ignore ?? []],
+    mirrors: config.mirrors ?? {},
+    maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    timeBudget: timeBudgetOf(config.fileTimeBudget ?? DEFAULT_FILE_TIME_BUDGET),
+    maxMessagesPerFile: config.maxMessagesPerFile ?? DEFAULT_MAX_MESSAGES_PER_FILE,
+    site: config.site ?? "github",
+    siteRoot: config.siteRoot ?? "",
+    siteExternal: config.siteExternal ?? [],
+    external: external.settings,
+    rulesFor(path) {
+      const matched = overrides.filter((o) => o.match(path));
+      const key = matched.map((o) => overrides.indexOf(o)).join(",");
+      let result = memo.get(key);
+      if (!result) {
+        result = Object.fromEntries(Object.entries(base).map(([id, c]) => [id, { ...c }]));
+        for (const o of matched) applyRules(result, o.rules);
+        for (const [id, sev] of Object.entries(cliRules)) {
+          const c = result[id];
+          if (c) c.severity = sev;
+        }
+        memo.set(key, result);
+      }
+      return result;
+    }
+  };
+}
+async function loadConfig(root, explicit, rules, cliRules = {}, cwd = root, command = {}) {
+  const file = explicit ? resolve2(cwd, explicit) : findConfig(root);
+  if (explicit && !existsSync2(file)) throw new ConfigError(`${explicit}: config file not found`);
+  if (file) await importAjv();
+  const config = file ? validateConfig(await loadConfigFile(file) ?? {}, file, rules) : {};
+  const profile = siteProfile(root, config);
+  const resolved = resolveConfig({ ...config, site: profile.site, siteRoot: profile.siteRoot }, file, rules, cliRules, command);
+  resolved.siteSource = profile.source;
+<<<<<<<< HEAD:.github/action/chunk-VWT2LZ2X.js
+  resolved.siteEntryPoints = siteEntryPoints(root, profile);
+========
+  if (file) {
+    const old = deprecations(config, file);
+    if (old.length) resolved.deprecations = old;
+  }
+>>>>>>>> main:.github/action/chunk-YAT3B7N4.js
+  return resolved;
+}
+
+export {
+  defaultCacheLocation,
+  makeFolder,
+  ensureGitignore,
+  FileCache,
+  isSuppressed,
+  toMessage,
+  compareMessages,
+  capMessages,
+  makeResult,
+  errorsOnly,
+  totals,
+  emptyOutcome,
+  readSource,
+  processFile,
+  jobSize,
+  processJob,
+  processSource,
+  packMessages,
+  outcomeMessages,
+  resultOf,
+  packedJson,
+  budgetFor,
+  processInPool,
+  ConfigError,
+  closestName,
+  severityOf,
+  resolveConfig,
+  loadConfig
+};
