@@ -26,19 +26,12 @@ import {
   severityOf,
   toMessage,
   totals
-<<<<<<< HEAD
-} from "./chunk-VWT2LZ2X.js";
-import {
-  ArchiveIndex,
-  FsIndex,
-  bytesText,
-=======
-} from "./chunk-YAT3B7N4.js";
+} from "./chunk-32BTAJV2.js";
 import {
   ArchiveIndex,
   FsIndex,
   blobUrl,
->>>>>>> main
+  bytesText,
   docsUrl,
   encodePath,
   graphPhase,
@@ -48,16 +41,12 @@ import {
   repoFromRemote,
   resolveTarget,
   rules,
-<<<<<<< HEAD
   strippedPadding,
   targetFile
-} from "./chunk-YC2DM752.js";
-=======
-  strippedPadding
-} from "./chunk-YD6LTLXX.js";
->>>>>>> main
+} from "./chunk-WYZXHJNE.js";
 import {
   IoError,
+  LIMITS,
   checkTarget,
   decodeHTML,
   extract,
@@ -65,12 +54,13 @@ import {
   parseMarkdown,
   pointAt,
   readBounded,
+  readBoundedIfAny,
   require_picomatch,
   siteCandidates,
   visible,
   visibleLineStart,
   writeFileAtomic
-} from "./chunk-H7ICNUG4.js";
+} from "./chunk-CXUVUYFH.js";
 import {
   parseArchiveLink
 } from "./chunk-CSS5HF6E.js";
@@ -1023,363 +1013,6 @@ var require_picocolors = __commonJS({
 
 // src/action/main.ts
 import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync9, rmSync } from "node:fs";
-<<<<<<< HEAD
-=======
-
-// src/core/io/errors.ts
-var IoError = class extends Error {
-  constructor(problem, path, message, code, reason = message) {
-    super(message);
-    this.problem = problem;
-    this.path = path;
-    this.code = code;
-    this.reason = reason;
-    this.name = "IoError";
-  }
-  problem;
-  path;
-  code;
-  reason;
-};
-function systemReason(e) {
-  const code = e?.code;
-  switch (code) {
-    case "ENOENT":
-      return { problem: "not-found", text: "no such file or folder (ENOENT)", code };
-    case "ENOSPC":
-      return { problem: "no-space", text: "no space left on the device (ENOSPC)", code };
-    case "EDQUOT":
-      return { problem: "no-space", text: "disk quota exceeded (EDQUOT)", code };
-    case "EACCES":
-    case "EPERM":
-      return { problem: "permission", text: `permission denied (${code})`, code };
-    case "EROFS":
-      return { problem: "read-only", text: "read-only file system (EROFS)", code };
-    case "ELOOP":
-      return { problem: "symlink", text: "a symbolic link (ELOOP)", code };
-    case "ENOTDIR":
-      return { problem: "not-folder", text: "a file where a folder was expected (ENOTDIR)", code };
-    case "EISDIR":
-      return { problem: "not-regular", text: "a folder, not a file (EISDIR)", code };
-    default:
-      return { problem: "io", text: code ?? (e instanceof Error ? e.message : String(e)), code };
-  }
-}
-function within(root, path, sep10) {
-  if (path === root) return true;
-  const prefix = root.endsWith(sep10) ? root : `${root}${sep10}`;
-  return path.startsWith(prefix);
-}
-
-// src/core/io/read.ts
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
-import { resolve, sep } from "node:path";
-var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
-function kindOf(st) {
-  if (st.isDirectory()) return "a folder";
-  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
-  if (st.isFIFO()) return "a pipe";
-  if (st.isSocket()) return "a socket";
-  if (st.isSymbolicLink()) return "a symbolic link";
-  return "not a regular file";
-}
-function sizeText(n) {
-  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
-  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
-  return `${n} bytes`;
-}
-function realOf(abs, opts, what) {
-  let real;
-  try {
-    real = realpathSync(abs);
-  } catch (e) {
-    const r = systemReason(e);
-    throw new IoError(r.problem, abs, `${abs}: cannot read the ${what}: ${r.text}`, r.code);
-  }
-  if (opts.root !== void 0) {
-    const root = resolve(opts.root);
-    let realRoot = root;
-    try {
-      realRoot = realpathSync(root);
-    } catch {
-    }
-    if (within(root, abs, sep) && !within(realRoot, real, sep)) {
-      throw new IoError("outside-root", abs, `${abs}: the ${what} is a symbolic link that leaves the root ${root}; not read`);
-    }
-  }
-  return real;
-}
-function readBounded(path, opts) {
-  const what = opts.what ?? "file";
-  const abs = resolve(path);
-  const real = realOf(abs, opts, what);
-  let fd;
-  try {
-    fd = openSync(real, OPEN_FLAGS);
-  } catch (e) {
-    const r = systemReason(e);
-    throw new IoError(r.problem, abs, `${abs}: cannot read the ${what}: ${r.text}`, r.code);
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) throw new IoError("not-regular", abs, `${abs}: the ${what} is ${kindOf(st)}, not a regular file; not read`);
-    const tooLarge = () => new IoError("too-large", abs, `${abs}: the ${what} is larger than ${sizeText(opts.maxBytes)}; not read`);
-    if (st.size > opts.maxBytes) throw tooLarge();
-    const chunks = [];
-    let total2 = 0;
-    let next = st.size > 0 ? st.size + 1 : 64 * 1024;
-    for (; ; ) {
-      const buf = Buffer.allocUnsafe(Math.min(next, opts.maxBytes + 1 - total2));
-      next = 64 * 1024;
-      let n;
-      try {
-        n = readSync(fd, buf, 0, buf.length, null);
-      } catch (e) {
-        const r = systemReason(e);
-        throw new IoError(r.problem, abs, `${abs}: cannot read the ${what}: ${r.text}`, r.code);
-      }
-      if (n === 0) break;
-      total2 += n;
-      if (total2 > opts.maxBytes) throw tooLarge();
-      chunks.push(n === buf.length ? buf : buf.subarray(0, n));
-    }
-    return Buffer.concat(chunks, total2);
-  } finally {
-    closeSync(fd);
-  }
-}
-function readBoundedIfAny(path, opts) {
-  try {
-    return readBounded(path, opts);
-  } catch (e) {
-    if (e instanceof IoError && e.problem === "not-found") return void 0;
-    throw e;
-  }
-}
-var LIMITS = {
-  /** A config file, package.json, book.toml, mkdocs.yml, _config.yml. */
-  config: 1024 * 1024,
-  /** A .gitignore. */
-  gitignore: 1024 * 1024,
-  /** A baseline (a 15,000-page archive's is about 40 MB). */
-  baseline: 256 * 1024 * 1024,
-  /** A cache file (messages, outcomes, links, urls). */
-  cache: 1024 * 1024 * 1024
-};
-
-// src/core/io/write.ts
-import {
-  closeSync as closeSync2,
-  constants as constants2,
-  fchmodSync,
-  fchownSync,
-  fstatSync as fstatSync2,
-  fsyncSync,
-  lstatSync,
-  mkdirSync,
-  openSync as openSync2,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeSync
-} from "node:fs";
-import { basename, dirname, join, relative, resolve as resolve2, sep as sep2 } from "node:path";
-import { randomBytes } from "node:crypto";
-var pendingTemps = /* @__PURE__ */ new Set();
-var NOFOLLOW = constants2.O_NOFOLLOW ?? 0;
-var TEMP_FLAGS = constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | NOFOLLOW;
-function refused(problem, at, abs, reason, code) {
-  return new IoError(problem, at, `cannot write ${abs}: ${reason}`, code, reason);
-}
-function fail(e, abs) {
-  if (e instanceof IoError) return e;
-  const r = systemReason(e);
-  return refused(r.problem, abs, abs, r.text, r.code);
-}
-function lstatOrUndefined(p) {
-  try {
-    return lstatSync(p);
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT") return void 0;
-    throw e;
-  }
-}
-function checkFolders(from, dir, abs, linksRefused) {
-  const parts2 = relative(from, dir).split(sep2).filter((x) => x !== "");
-  let at = from;
-  for (const part of parts2) {
-    at = join(at, part);
-    let st = lstatOrUndefined(at);
-    if (st === void 0) {
-      try {
-        mkdirSync(at);
-      } catch (e) {
-        const code = e.code;
-        if (code !== "EEXIST") throw refused(systemReason(e).problem, at, abs, `cannot create ${at} (${code ?? e.message})`, code);
-      }
-      st = lstatSync(at);
-    }
-    if (st.isSymbolicLink()) {
-      if (linksRefused) throw refused("symlink", at, abs, `${at} is a symbolic link; nothing is written through a link in the archive`);
-      st = statSync(at);
-    }
-    if (!st.isDirectory()) throw refused("not-folder", at, abs, `${at} is not a folder`);
-  }
-}
-function existingAbove(dir) {
-  let at = dir;
-  for (; ; ) {
-    const st = statOrUndefined(at);
-    if (st) return at;
-    const up = dirname(at);
-    if (up === at) return at;
-    at = up;
-  }
-}
-function statOrUndefined(p) {
-  try {
-    return statSync(p);
-  } catch {
-    return void 0;
-  }
-}
-function checkTarget(target, opts = {}) {
-  const abs = resolve2(target);
-  const dir = dirname(abs);
-  try {
-    const root = opts.root === void 0 ? void 0 : resolve2(opts.root);
-    if (root !== void 0 && abs !== root && within(root, abs, sep2)) checkFolders(root, dir, abs, true);
-    else {
-      const start = existingAbove(dir);
-      if (!statSync(start).isDirectory()) throw refused("not-folder", start, abs, `${start} is not a folder`);
-      checkFolders(start, dir, abs, false);
-    }
-    const st = lstatOrUndefined(abs);
-    if (st?.isSymbolicLink()) throw refused("symlink", abs, abs, `it is a symbolic link; nothing is written through a link`);
-    if (st && !st.isFile()) throw refused("not-regular", abs, abs, `it is ${kindOf(st)}, not a regular file`);
-    return st;
-  } catch (e) {
-    throw fail(e, abs);
-  }
-}
-var AtomicFile = class _AtomicFile {
-  constructor(path, tmp, fd, opts, previous) {
-    this.path = path;
-    this.tmp = tmp;
-    this.opts = opts;
-    this.previous = previous;
-    this.fd = fd;
-  }
-  path;
-  tmp;
-  opts;
-  previous;
-  fd;
-  done = false;
-  /** Check the target and create the temporary file beside it. Throws `IoError`. */
-  static open(target, opts = {}) {
-    const abs = resolve2(target);
-    const previous = checkTarget(abs, opts);
-    const tmp = join(dirname(abs), `.${basename(abs)}.archive-lint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-    const mode = previous ? previous.mode & 4095 : opts.mode ?? 438;
-    pendingTemps.add(tmp);
-    try {
-      return new _AtomicFile(abs, tmp, openSync2(tmp, TEMP_FLAGS, mode), opts, previous);
-    } catch (e) {
-      pendingTemps.delete(tmp);
-      throw fail(e, abs);
-    }
-  }
-  /** Write every byte of a piece (a count short of it is written on from where it stopped). */
-  write(chunk) {
-    if (this.fd === void 0) throw new Error(`AtomicFile ${this.path}: written after commit or abort`);
-    const data = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
-    let off = 0;
-    try {
-      while (off < data.length) {
-        const n = writeSync(this.fd, data, off, data.length - off);
-        if (!(n > 0)) throw refused("io", this.path, this.path, `the system wrote ${n} of ${data.length - off} bytes`);
-        off += n;
-      }
-    } catch (e) {
-      const err = fail(e, this.path);
-      this.abort();
-      throw err;
-    }
-  }
-  /** Keep the old file's mode, owner and group, flush to the disk, and rename over the target. Throws `IoError`. */
-  commit() {
-    if (this.fd === void 0) throw new Error(`AtomicFile ${this.path}: committed after commit or abort`);
-    try {
-      const fd = this.fd;
-      const prev = this.previous;
-      if (prev) {
-        fchmodSync(fd, prev.mode & 4095);
-        const now = fstatSync2(fd);
-        if (now.uid !== prev.uid || now.gid !== prev.gid) {
-          try {
-            fchownSync(fd, prev.uid, prev.gid);
-          } catch {
-          }
-        }
-      }
-      fsyncSync(fd);
-      closeSync2(fd);
-      this.fd = void 0;
-      checkTarget(this.path, this.opts);
-      renameSync(this.tmp, this.path);
-      pendingTemps.delete(this.tmp);
-      this.done = true;
-    } catch (e) {
-      const err = fail(e, this.path);
-      this.abort();
-      throw err;
-    }
-    syncFolder(dirname(this.path));
-  }
-  /** Drop the temporary file; the target is as it was. */
-  abort() {
-    if (this.done) return;
-    this.done = true;
-    if (this.fd !== void 0) {
-      try {
-        closeSync2(this.fd);
-      } catch {
-      }
-      this.fd = void 0;
-    }
-    try {
-      unlinkSync(this.tmp);
-    } catch {
-    }
-    pendingTemps.delete(this.tmp);
-  }
-};
-function syncFolder(dir) {
-  let fd;
-  try {
-    fd = openSync2(dir, constants2.O_RDONLY | (constants2.O_DIRECTORY ?? 0));
-    fsyncSync(fd);
-  } catch {
-  } finally {
-    if (fd !== void 0) closeSync2(fd);
-  }
-}
-function writeFileAtomic(target, data, opts = {}) {
-  const file = AtomicFile.open(target, opts);
-  try {
-    if (typeof data === "string" || data instanceof Uint8Array) file.write(data);
-    else for (const chunk of data) file.write(chunk);
-  } catch (e) {
-    file.abort();
-    throw e;
-  }
-  file.commit();
-}
-
-// src/action/main.ts
->>>>>>> main
 import { tmpdir } from "node:os";
 import { dirname as dirname8, join as join12, resolve as resolve10 } from "node:path";
 import { randomUUID } from "node:crypto";
@@ -1387,47 +1020,27 @@ import { randomUUID } from "node:crypto";
 // src/cli/main.ts
 import { existsSync as existsSync2, lstatSync as lstatSync2, readFileSync as readFileSync8, realpathSync as realpathSync3, statSync as statSync6 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-<<<<<<< HEAD
 import { dirname as dirname7, isAbsolute as isAbsolute2, join as join11, relative as relative11, resolve as resolve9, sep as sep10 } from "node:path";
-=======
-import { dirname as dirname7, isAbsolute as isAbsolute2, join as join11, relative as relative9, resolve as resolve9, sep as sep9 } from "node:path";
->>>>>>> main
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 
 // src/core/run/engine.ts
 import { createHash as createHash2 } from "node:crypto";
-<<<<<<< HEAD
 import { relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
-=======
-import { resolve as resolve5 } from "node:path";
->>>>>>> main
 
 // src/core/walk/select.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
 import { readFileSync as readFileSync2 } from "node:fs";
-<<<<<<< HEAD
 import { join as join3, relative as relative2, resolve, sep as sep2 } from "node:path";
-=======
-import { join as join4, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
->>>>>>> main
 
 // src/core/walk/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch(), 1);
-<<<<<<< HEAD
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 function within(root, real) {
   const rel = relative(root, real);
   return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel);
-=======
-import { readdirSync, readFileSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { join as join2, relative as relative2, sep as sep3 } from "node:path";
-function within2(root, real) {
-  const rel = relative2(root, real);
-  return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep3) && !/^[a-zA-Z]:/.test(rel);
->>>>>>> main
 }
 function walk(root, options) {
   const files = [];
@@ -1491,11 +1104,7 @@ function walk(root, options) {
           const st = statSync(real);
           isDir = false;
           isFile = st.isFile();
-<<<<<<< HEAD
           if (isFile) aliases.set(rel, relative(realRoot, real).split(sep).join("/"));
-=======
-          if (isFile) aliases.set(rel, relative2(realRoot, real).split(sep3).join("/"));
->>>>>>> main
         } catch {
           continue;
         }
@@ -1773,26 +1382,16 @@ function changeTouchesNothing(cs, config) {
   return !cs.changed.some((p) => included(p) && !ignored(p));
 }
 function toRel(root, abs) {
-<<<<<<< HEAD
   return relative2(root, abs).split(sep2).join("/");
 }
-function selectPaths(lint2, root, paths) {
-  if (!paths || paths.length === 0) return lint2;
-  const prefixes = paths.map((p) => toRel(root, resolve(p)));
-  if (prefixes.some((p) => p === "")) return lint2;
-  return lint2.filter((f) => prefixes.some((p) => f === p || f.startsWith(`${p}/`)));
-=======
-  return relative3(root, abs).split(sep4).join("/");
-}
 function pathSelector(root, paths, patterns) {
-  const prefixes = (paths ?? []).map((p) => toRel(root, resolve3(p)));
+  const prefixes = (paths ?? []).map((p) => toRel(root, resolve(p)));
   const positive = (patterns ?? []).filter((p) => !p.startsWith("!"));
   const negative = (patterns ?? []).filter((p) => p.startsWith("!")).map((p) => p.slice(1));
   const everything = prefixes.length === 0 && positive.length === 0 || prefixes.includes("");
-  const matches = positive.length ? (0, import_picomatch2.default)(positive, { dot: true }) : () => false;
+  const matches2 = positive.length ? (0, import_picomatch2.default)(positive, { dot: true }) : () => false;
   const excluded = negative.length ? (0, import_picomatch2.default)(negative, { dot: true }) : () => false;
-  return (f) => (everything || prefixes.some((p) => f === p || f.startsWith(`${p}/`)) || matches(f)) && !excluded(f);
->>>>>>> main
+  return (f) => (everything || prefixes.some((p) => f === p || f.startsWith(`${p}/`)) || matches2(f)) && !excluded(f);
 }
 function walkArchive(root, config, paths, patterns) {
   const walked = walk(root, { include: config.include, ignore: config.ignore });
@@ -2015,7 +1614,6 @@ function applyFixes(text2, fixes) {
 }
 
 // src/core/fix/write.ts
-<<<<<<< HEAD
 import { closeSync, fsyncSync, openSync, readFileSync as readFileSync3, realpathSync as realpathSync2, renameSync, statSync as statSync4, unlinkSync, writeSync, chmodSync } from "node:fs";
 import { basename, dirname, join as join4, relative as relative3, sep as sep3 } from "node:path";
 import { randomBytes } from "node:crypto";
@@ -2023,15 +1621,6 @@ var pendingTemps = /* @__PURE__ */ new Set();
 function inside(root, path) {
   const rel = relative3(root, path);
   return rel !== "" && !rel.startsWith(`..${sep3}`) && rel !== ".." && !rel.startsWith(sep3);
-=======
-import { closeSync as closeSync3, fsyncSync as fsyncSync2, openSync as openSync3, readFileSync as readFileSync3, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync5, unlinkSync as unlinkSync2, writeSync as writeSync2, chmodSync } from "node:fs";
-import { basename as basename2, dirname as dirname2, join as join5, relative as relative4, sep as sep5 } from "node:path";
-import { randomBytes as randomBytes2 } from "node:crypto";
-var pendingTemps2 = /* @__PURE__ */ new Set();
-function inside(root, path) {
-  const rel = relative4(root, path);
-  return rel !== "" && !rel.startsWith(`..${sep5}`) && rel !== ".." && !rel.startsWith(sep5);
->>>>>>> main
 }
 function writeFixed(root, abs, original, text2, bom) {
   let real;
@@ -2184,16 +1773,10 @@ function writeFixJob(run, job, options, fixed) {
 
 // src/core/report/build.ts
 import { createHash } from "node:crypto";
-<<<<<<< HEAD
 import { resolve as resolve2 } from "node:path";
 function resultFor(run, o, external = [], tally = { suppressed: 0 }) {
   const filePath = resolve2(run.root, o.path);
-=======
-import { resolve as resolve4 } from "node:path";
-function resultFor(run, o, external = [], tally = { suppressed: 0 }) {
-  const filePath = resolve4(run.root, o.path);
->>>>>>> main
-  if (o.error) return { result: makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), cross: [] };
+  if (o.error) return { result: makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }, ...external]), cross: [] };
   if (run.breakage && !run.breakage.direct.has(o.path)) {
     const ranges = touchedRanges(o.facts, run.breakage.touched, run.repo);
     const caused = crossProblems(run.checks, o).filter(({ problem }) => ranges.some(([start, end]) => problem.start >= start && problem.end <= end)).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
@@ -2234,11 +1817,7 @@ function* resultsPhase(run, outcomes, options) {
         const cross2 = JSON.parse(json2);
         if (external) cross2.push(...external(i));
         tally.suppressed += cache?.suppressedOf(path) ?? 0;
-<<<<<<< HEAD
         yield resultOf(resolve2(run.root, path), { messages: [], packed: cache?.packed(path) }, cross2);
-=======
-        yield resultOf(resolve4(run.root, path), { messages: [], packed: cache?.packed(path) }, cross2);
->>>>>>> main
         continue;
       }
     }
@@ -2656,11 +2235,7 @@ async function lint(options) {
   const phase = phaseClock(started, phases);
   const { walked, files: underPaths } = walkArchive(root, config, options.paths, options.patterns);
   const runProblems = walked.problems.map((p) => ({ path: p.path, message: p.message }));
-<<<<<<< HEAD
   const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve3(root, v)]));
-=======
-  const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve5(root, v)]));
->>>>>>> main
   const cache = options.cache && rulesModule2 !== void 0 ? new FileCache(options.cache.location, cacheKey(config, repo, mirrors)) : void 0;
   phase("walk");
   const { files, breakage } = selectFiles(root, config, repo, underPaths, walked, { changed, shard: options.shard, links: (path) => cache?.links(root, path)?.targets });
@@ -3557,15 +3132,9 @@ var rulesModule = here.endsWith("/src/rule-set.ts") ? new URL("../rules/index.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/formatters/paths.ts
-<<<<<<< HEAD
 import { relative as relative7, sep as sep7 } from "node:path";
 function relPath(base, abs) {
   return relative7(base, abs).split(sep7).join("/") || ".";
-=======
-import { relative as relative5, sep as sep6 } from "node:path";
-function relPath(base, abs) {
-  return relative5(base, abs).split(sep6).join("/") || ".";
->>>>>>> main
 }
 
 // src/formatters/stylish.ts
@@ -3759,11 +3328,7 @@ var github = (results, ctx) => {
 };
 
 // src/core/report/summary.ts
-<<<<<<< HEAD
 import { relative as relative8, sep as sep8 } from "node:path";
-=======
-import { relative as relative6, sep as sep7 } from "node:path";
->>>>>>> main
 var MISSING = {
   missingFile: { what: "file", target: /'([^']+)'/ },
   deleted: { what: "file", target: /'([^']+)'/ },
@@ -3779,13 +3344,8 @@ function missingTarget(m) {
   const target = kind?.target.exec(m.message)?.[1];
   return kind && target !== void 0 ? { target, what: kind.what } : void 0;
 }
-<<<<<<< HEAD
 function rootRelative2(root, file) {
   return relative8(root, file).split(sep8).join("/");
-=======
-function rootRelative(root, file) {
-  return relative6(root, file).split(sep7).join("/");
->>>>>>> main
 }
 function folderAt(rel, depth) {
   const parts2 = rel.split("/");
@@ -3862,7 +3422,7 @@ function kindsText(rules2, ruleId, kinds, format = String) {
 
 // src/core/report/plan.ts
 function fixPlan(results, root, rules2, limit = 5) {
-  const rels = results.map((r) => rootRelative(root, r.filePath));
+  const rels = results.map((r) => rootRelative2(root, r.filePath));
   const depth = folderDepth(rels);
   const groups = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
   const fix = { findings: 0, errors: 0, warnings: 0, files: 0 };
@@ -4089,11 +3649,7 @@ function* blocks(chunks, size = 1 << 20) {
 }
 
 // src/formatters/html.ts
-<<<<<<< HEAD
 import { dirname as dirname4, relative as relative9, resolve as resolve6, sep as sep9 } from "node:path";
-=======
-import { dirname as dirname4, relative as relative7, resolve as resolve6, sep as sep8 } from "node:path";
->>>>>>> main
 import { gzipSync } from "node:zlib";
 
 // src/formatters/html/model.ts
@@ -4680,11 +4236,7 @@ function* htmlChunks(results, ctx) {
   const model = buildModel(results, ctx.root, ctx.rules);
   const at = ctx.generatedAt ?? /* @__PURE__ */ new Date();
   yield `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`;
-<<<<<<< HEAD
   yield `<title>archive-lint report: ${text(ctx.root.split(sep9).pop() || ctx.root)}</title><style>${STYLE}</style></head><body>`;
-=======
-  yield `<title>archive-lint report: ${text(ctx.root.split(sep8).pop() || ctx.root)}</title><style>${STYLE}</style></head><body>`;
->>>>>>> main
   yield `<header class="top"><h1>archive-lint report</h1><p class="sub"><b>${text(ctx.root)}</b> · archive-lint ${escapeHtml(ctx.version)} · ${escapeHtml(at.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC"))}</p></header><main>`;
   yield cards(model, ctx);
   yield planPanel(fixPlan(results, ctx.root, ctx.rules), model);
@@ -4692,16 +4244,10 @@ function* htmlChunks(results, ctx) {
   yield heatPanel(model);
   yield missingPanel(model);
   yield hostsPanel(model, ctx);
-<<<<<<< HEAD
   if (ctx.graph) yield graphPanel(ctx.graph);
-  yield findingsPanel(model);
-  yield `<footer>Made by archive-lint ${escapeHtml(ctx.version)}. Every number counts messages, as the JSON report lists them.</footer></main>`;
-  const prefix = relative9(ctx.reportFile === void 0 ? ctx.cwd : dirname4(resolve6(ctx.cwd, ctx.reportFile)), ctx.root).split(sep9).filter(Boolean).map(encodeURIComponent).join("/");
-=======
   yield findingsPanel(model, ctx);
   yield `<footer>Made by archive-lint ${escapeHtml(ctx.version)}. Every number counts messages, as the JSON report lists them.</footer></main>`;
-  const prefix = relative7(ctx.reportFile === void 0 ? ctx.cwd : dirname4(resolve6(ctx.cwd, ctx.reportFile)), ctx.root).split(sep8).filter(Boolean).map(encodeURIComponent).join("/");
->>>>>>> main
+  const prefix = relative9(ctx.reportFile === void 0 ? ctx.cwd : dirname4(resolve6(ctx.cwd, ctx.reportFile)), ctx.root).split(sep9).filter(Boolean).map(encodeURIComponent).join("/");
   const meta = {
     findings: model.findings,
     slots: model.slots,
@@ -4788,9 +4334,9 @@ function rulePanel(m) {
     const c = m.byRule[i];
     const y = HEAD + row * ROW + 6;
     const id = m.rules[i];
-    const bar = (n, max, x, cls, sev) => {
-      const w = n ? Math.max(2, n / max * BAR) : 0;
-      return `<g${n ? filterAttr({ rule: id, sev }) : ""}><title>${escapeHtml(ruleLabel(id))}: ${n ? plural2(n, sev === "2" ? "error" : "warning") : `no ${sev === "2" ? "errors" : "warnings"}`}</title><rect class="track" x="${x}" y="${y}" width="${BAR}" height="20" rx="4"/>` + (w ? `<rect class="${cls}" x="${x}" y="${y}" width="${w.toFixed(1)}" height="20" rx="4"/>` : "") + `<text class="num${n ? "" : " muted"}" x="${(x + w + 6).toFixed(1)}" y="${y + 14}">${n ? num2(n) : "0"}</text></g>`;
+    const bar = (n2, max, x, cls, sev) => {
+      const w = n2 ? Math.max(2, n2 / max * BAR) : 0;
+      return `<g${n2 ? filterAttr({ rule: id, sev }) : ""}><title>${escapeHtml(ruleLabel(id))}: ${n2 ? plural2(n2, sev === "2" ? "error" : "warning") : `no ${sev === "2" ? "errors" : "warnings"}`}</title><rect class="track" x="${x}" y="${y}" width="${BAR}" height="20" rx="4"/>` + (w ? `<rect class="${cls}" x="${x}" y="${y}" width="${w.toFixed(1)}" height="20" rx="4"/>` : "") + `<text class="num${n2 ? "" : " muted"}" x="${(x + w + 6).toFixed(1)}" y="${y + 14}">${n2 ? num2(n2) : "0"}</text></g>`;
     };
     return `<text x="${LABEL - 10}" y="${y + 14}" text-anchor="end">${escapeHtml(ruleLabel(id))}</text>${bar(c.errors, emax, LABEL, "be", "2")}${bar(c.warnings, wmax, xw, "bw", "1")}`;
   });
@@ -4908,7 +4454,6 @@ function hostsPanel(m, ctx) {
   const more = m.deadHosts.length > TOP_HOSTS ? ` The ${TOP_HOSTS} with the most are shown, of ${num2(m.deadHosts.length)}.` : "";
   return `${head}<p class="lead">${checked ? `${checked} ` : ""}Hosts whose URLs are broken, unreachable or time out, by links to them.${more}</p><table><thead><tr><th>host</th><th class="n">URLs</th><th class="n">links</th><th>how</th></tr></thead><tbody>${rows.join("")}</tbody></table></section>`;
 }
-<<<<<<< HEAD
 function graphPanel(g) {
   const head = '<section class="panel" id="graph"><h2>Archive graph</h2>';
   const entries = g.entryPoints ? `${plural2(g.entryPoints, "entry point")} ${g.entryPoints === 1 ? "reaches" : "reach"} ${num2(g.reachable)} of them` : "no entry point was found (no-orphans: <code>entryPoints</code>)";
@@ -4919,10 +4464,7 @@ function graphPanel(g) {
   const linked = g.mostLinked.length ? `<h3>Most linked</h3><table><thead><tr><th>file</th><th class="n">pages linking</th></tr></thead><tbody>${g.mostLinked.map((m) => `<tr><td class="target"><code>${text(m.path)}</code></td><td class="n">${num2(m.pages)}</td></tr>`).join("")}</tbody></table>` : "";
   return `${head}${lead}${sections}${unused}${linked}</section>`;
 }
-function findingsPanel(m) {
-=======
 function findingsPanel(m, ctx) {
->>>>>>> main
   if (m.findings === 0) return `<section class="panel" id="findings"><h2>Every finding</h2><p class="note-box">None.</p><table id="f-list" data-matching="0" hidden><tbody id="f-rows"></tbody></table></section>`;
   const sev = '<select id="f-sev" aria-label="severity"><option value="">errors and warnings</option><option value="2">errors</option><option value="1">warnings</option></select>';
   const sort = '<select id="f-sort" aria-label="order"><option value="errors">errors first</option><option value="file">file order</option></select>';
@@ -5026,7 +4568,8 @@ function summaryText(results, root, report, color, rules2, site) {
   out.push(...planText(fixPlan(results, root, rules2), c.bold));
   const fixable = t.fixableErrors + t.fixableWarnings;
   const indexed = report.stats.indexed ? `, ${report.stats.indexed} files indexed` : "";
-  out.push("", `${t.files} files linted${indexed}, ${t.errors} errors, ${t.warnings} warnings${fixable ? ` (${fixable} fixable with --fix)` : ""} in ${(report.stats.ms / 1e3).toFixed(1)} s`);
+  const linted = report.stats.linted || t.files;
+  out.push("", `${linted} files linted${indexed}, ${t.errors} errors, ${t.warnings} warnings${fixable ? ` (${fixable} fixable with --fix)` : ""} in ${(report.stats.ms / 1e3).toFixed(1)} s`);
   if (site) out.push(`Links resolved as ${visible(site)}.`);
   out.push("");
   return out.join("\n");
@@ -5082,529 +4625,9 @@ var Progress = class {
   }
 };
 
-<<<<<<< HEAD
-=======
 // src/cli/main.ts
 var import_picomatch3 = __toESM(require_picomatch(), 1);
 
-// node_modules/diff/libesm/diff/base.js
-var Diff = class {
-  diff(oldStr, newStr, options = {}) {
-    let callback;
-    if (typeof options === "function") {
-      callback = options;
-      options = {};
-    } else if ("callback" in options) {
-      callback = options.callback;
-    }
-    const oldString = this.castInput(oldStr, options);
-    const newString = this.castInput(newStr, options);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-  }
-  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-    var _a;
-    const done = (value) => {
-      value = this.postProcess(value, options);
-      if (callback) {
-        setTimeout(function() {
-          callback(value);
-        }, 0);
-        return void 0;
-      } else {
-        return value;
-      }
-    };
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let editLength = 1;
-    let maxEditLength = newLen + oldLen;
-    if (options.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-    }
-    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
-    const abortAfterTimestamp = Date.now() + maxExecutionTime;
-    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-    }
-    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-    const execEditLength = () => {
-      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-        let basePath;
-        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-        if (removePath) {
-          bestPath[diagonalPath - 1] = void 0;
-        }
-        let canAdd = false;
-        if (addPath) {
-          const addPathNewPos = addPath.oldPos - diagonalPath;
-          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-        }
-        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-        if (!canAdd && !canRemove) {
-          bestPath[diagonalPath] = void 0;
-          continue;
-        }
-        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options);
-        } else {
-          basePath = this.addToPath(removePath, false, true, 1, options);
-        }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-        } else {
-          bestPath[diagonalPath] = basePath;
-          if (basePath.oldPos + 1 >= oldLen) {
-            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-          }
-          if (newPos + 1 >= newLen) {
-            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-          }
-        }
-      }
-      editLength++;
-    };
-    if (callback) {
-      (function exec() {
-        setTimeout(function() {
-          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-            return callback(void 0);
-          }
-          if (!execEditLength()) {
-            exec();
-          }
-        }, 0);
-      })();
-    } else {
-      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-        const ret = execEditLength();
-        if (ret) {
-          return ret;
-        }
-      }
-    }
-  }
-  addToPath(path, added, removed, oldPosInc, options) {
-    const last = path.lastComponent;
-    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-      return {
-        oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
-      };
-    } else {
-      return {
-        oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last }
-      };
-    }
-  }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-      newPos++;
-      oldPos++;
-      commonCount++;
-      if (options.oneChangePerToken) {
-        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-      }
-    }
-    if (commonCount && !options.oneChangePerToken) {
-      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-    }
-    basePath.oldPos = oldPos;
-    return newPos;
-  }
-  equals(left, right, options) {
-    if (options.comparator) {
-      return options.comparator(left, right);
-    } else {
-      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
-    }
-  }
-  removeEmpty(array) {
-    const ret = [];
-    for (let i = 0; i < array.length; i++) {
-      if (array[i]) {
-        ret.push(array[i]);
-      }
-    }
-    return ret;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value, options) {
-    return value;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value, options) {
-    return Array.from(value);
-  }
-  join(chars) {
-    return chars.join("");
-  }
-  postProcess(changeObjects, options) {
-    return changeObjects;
-  }
-  get useLongestToken() {
-    return false;
-  }
-  buildValues(lastComponent, newTokens, oldTokens) {
-    const components = [];
-    let nextComponent;
-    while (lastComponent) {
-      components.push(lastComponent);
-      nextComponent = lastComponent.previousComponent;
-      delete lastComponent.previousComponent;
-      lastComponent = nextComponent;
-    }
-    components.reverse();
-    const componentLen = components.length;
-    let componentPos = 0, newPos = 0, oldPos = 0;
-    for (; componentPos < componentLen; componentPos++) {
-      const component = components[componentPos];
-      if (!component.removed) {
-        if (!component.added && this.useLongestToken) {
-          let value = newTokens.slice(newPos, newPos + component.count);
-          value = value.map(function(value2, i) {
-            const oldValue = oldTokens[oldPos + i];
-            return oldValue.length > value2.length ? oldValue : value2;
-          });
-          component.value = this.join(value);
-        } else {
-          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-        }
-        newPos += component.count;
-        if (!component.added) {
-          oldPos += component.count;
-        }
-      } else {
-        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-        oldPos += component.count;
-      }
-    }
-    return components;
-  }
-};
-
-// node_modules/diff/libesm/diff/line.js
-var LineDiff = class extends Diff {
-  constructor() {
-    super(...arguments);
-    this.tokenize = tokenize;
-  }
-  equals(left, right, options) {
-    if (options.ignoreWhitespace) {
-      if (!options.newlineIsToken || !left.includes("\n")) {
-        left = left.trim();
-      }
-      if (!options.newlineIsToken || !right.includes("\n")) {
-        right = right.trim();
-      }
-    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-      if (left.endsWith("\n")) {
-        left = left.slice(0, -1);
-      }
-      if (right.endsWith("\n")) {
-        right = right.slice(0, -1);
-      }
-    }
-    return super.equals(left, right, options);
-  }
-};
-var lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
-}
-function tokenize(value, options) {
-  if (options.stripTrailingCr) {
-    value = value.replace(/\r\n/g, "\n");
-  }
-  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-    linesAndNewlines.pop();
-  }
-  for (let i = 0; i < linesAndNewlines.length; i++) {
-    const line = linesAndNewlines[i];
-    if (i % 2 && !options.newlineIsToken) {
-      retLines[retLines.length - 1] += line;
-    } else {
-      retLines.push(line);
-    }
-  }
-  return retLines;
-}
-
-// node_modules/diff/libesm/patch/create.js
-function needsQuoting(s) {
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
-      return true;
-    }
-  }
-  return false;
-}
-function quoteFileNameIfNeeded(s) {
-  if (!needsQuoting(s)) {
-    return s;
-  }
-  let result = '"';
-  const bytes = new TextEncoder().encode(s);
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b === 7) {
-      result += "\\a";
-    } else if (b === 8) {
-      result += "\\b";
-    } else if (b === 9) {
-      result += "\\t";
-    } else if (b === 10) {
-      result += "\\n";
-    } else if (b === 11) {
-      result += "\\v";
-    } else if (b === 12) {
-      result += "\\f";
-    } else if (b === 13) {
-      result += "\\r";
-    } else if (b === 34) {
-      result += '\\"';
-    } else if (b === 92) {
-      result += "\\\\";
-    } else if (b >= 32 && b <= 126) {
-      result += String.fromCharCode(b);
-    } else {
-      result += "\\" + b.toString(8).padStart(3, "0");
-    }
-    i++;
-  }
-  result += '"';
-  return result;
-}
-var INCLUDE_HEADERS = {
-  includeIndex: true,
-  includeUnderline: true,
-  includeFileHeaders: true
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  let optionsObj;
-  if (!options) {
-    optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
-  } else {
-    optionsObj = options;
-  }
-  if (typeof optionsObj.context === "undefined") {
-    optionsObj.context = 4;
-  }
-  const context = optionsObj.context;
-  if (optionsObj.newlineIsToken) {
-    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
-  }
-  if (!optionsObj.callback) {
-    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-  } else {
-    const { callback } = optionsObj;
-    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-      const patch = diffLinesResultToPatch(diff);
-      callback(patch);
-    } }));
-  }
-  function diffLinesResultToPatch(diff) {
-    if (!diff) {
-      return;
-    }
-    diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
-        return " " + entry;
-      });
-    }
-    const hunks = [];
-    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-    for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
-      if (current.added || current.removed) {
-        if (!oldRangeStart) {
-          const prev = diff[i - 1];
-          oldRangeStart = oldLine;
-          newRangeStart = newLine;
-          if (prev) {
-            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-            oldRangeStart -= curRange.length;
-            newRangeStart -= curRange.length;
-          }
-        }
-        for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
-        }
-        if (current.added) {
-          newLine += lines.length;
-        } else {
-          oldLine += lines.length;
-        }
-      } else {
-        if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
-              curRange.push(line);
-            }
-          } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
-              curRange.push(line);
-            }
-            const hunk = {
-              oldStart: oldRangeStart,
-              oldLines: oldLine - oldRangeStart + contextSize,
-              newStart: newRangeStart,
-              newLines: newLine - newRangeStart + contextSize,
-              lines: curRange
-            };
-            hunks.push(hunk);
-            oldRangeStart = 0;
-            newRangeStart = 0;
-            curRange = [];
-          }
-        }
-        oldLine += lines.length;
-        newLine += lines.length;
-      }
-    }
-    for (const hunk of hunks) {
-      for (let i = 0; i < hunk.lines.length; i++) {
-        if (hunk.lines[i].endsWith("\n")) {
-          hunk.lines[i] = hunk.lines[i].slice(0, -1);
-        } else {
-          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
-          i++;
-        }
-      }
-    }
-    return {
-      oldFileName,
-      newFileName,
-      oldHeader,
-      newHeader,
-      hunks
-    };
-  }
-}
-function formatPatch(patch, headerOptions) {
-  var _a, _b, _c, _d, _e, _f;
-  if (!headerOptions) {
-    headerOptions = INCLUDE_HEADERS;
-  }
-  if (Array.isArray(patch)) {
-    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
-      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
-    }
-    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
-  }
-  const ret = [];
-  if (patch.isGit) {
-    headerOptions = INCLUDE_HEADERS;
-    if (!patch.oldFileName) {
-      throw new Error("oldFileName must be specified for Git patches");
-    }
-    if (!patch.newFileName) {
-      throw new Error("newFileName must be specified for Git patches");
-    }
-    let gitOldName = patch.oldFileName;
-    let gitNewName = patch.newFileName;
-    if (patch.isCreate && gitOldName === "/dev/null") {
-      gitOldName = gitNewName.replace(/^b\//, "a/");
-    } else if (patch.isDelete && gitNewName === "/dev/null") {
-      gitNewName = gitOldName.replace(/^a\//, "b/");
-    }
-    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
-    if (patch.isDelete) {
-      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
-    }
-    if (patch.isCreate) {
-      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
-    }
-    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-      ret.push("old mode " + patch.oldMode);
-      ret.push("new mode " + patch.newMode);
-    }
-    if (patch.isRename) {
-      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
-      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
-    }
-    if (patch.isCopy) {
-      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
-      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
-    }
-  } else {
-    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
-      ret.push("Index: " + patch.oldFileName);
-    }
-    if (headerOptions.includeUnderline) {
-      ret.push("===================================================================");
-    }
-  }
-  const hasHunks = patch.hunks.length > 0;
-  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
-    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
-    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
-  }
-  for (let i = 0; i < patch.hunks.length; i++) {
-    const hunk = patch.hunks[i];
-    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
-    for (const line of hunk.lines) {
-      ret.push(line);
-    }
-  }
-  return ret.join("\n") + "\n";
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  if (typeof options === "function") {
-    options = { callback: options };
-  }
-  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-    if (!patchObj) {
-      return;
-    }
-    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-  } else {
-    const { callback } = options;
-    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
-      if (!patchObj) {
-        callback(void 0);
-      } else {
-        callback(formatPatch(patchObj, options.headerOptions));
-      }
-    } }));
-  }
-}
-function splitLines(text2) {
-  const hasTrailingNl = text2.endsWith("\n");
-  const result = text2.split("\n").map((line) => line + "\n");
-  if (hasTrailingNl) {
-    result.pop();
-  } else {
-    result.push(result.pop().slice(0, -1));
-  }
-  return result;
-}
-
-// src/cli/diff.ts
-function unifiedDiff(f) {
-  const bom = f.bom ? "\uFEFF" : "";
-  const patch = createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, bom + f.before, bom + f.after, void 0, void 0, { context: 3 });
-  return `diff --git a/${f.path} b/${f.path}
-${patch.replace(/^(?:Index: .*\n)?=+\n/, "")}`;
-}
-
->>>>>>> main
 // src/core/report/baseline.ts
 import { createHash as createHash3 } from "node:crypto";
 var BASELINE_FORMAT = 1;
@@ -5801,13 +4824,8 @@ function loadBaseline(abs, update) {
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" && update) {
-<<<<<<< HEAD
       if (!statSync5(dirname6(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname6(abs)} is not a folder`);
-      return { files: /* @__PURE__ */ new Map() };
-=======
-      if (!statSync6(dirname6(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname6(abs)} is not a folder`);
       return { files: /* @__PURE__ */ new Map(), created: true };
->>>>>>> main
     }
     if (code === "ENOENT") throw new BaselineError(`--baseline ${abs}: no such file; write it with --update-baseline`);
     throw new BaselineError(`--baseline ${abs}: cannot read it (${code ?? e.message})`);
@@ -5895,13 +4913,9 @@ var BaselineRun = class {
       writeAtomically(this.o.file, text2);
       const files = [...next.files.values()].filter((e) => countEntries(e) > 0).length;
       const total2 = [...next.files.values()].reduce((a, e) => a + countEntries(e), 0);
-      const size = `${n(total2)} problem${total2 === 1 ? "" : "s"} in ${n(files)} file${files === 1 ? "" : "s"} (${n(Buffer.byteLength(text2))} bytes)`;
+      const size = `${n2(total2)} problem${total2 === 1 ? "" : "s"} in ${n2(files)} file${files === 1 ? "" : "s"} (${n2(Buffer.byteLength(text2))} bytes)`;
       this.notes.push(
-<<<<<<< HEAD
-        `baseline ${name} written: ${n2(total2)} problem${total2 === 1 ? "" : "s"} in ${n2(files)} file${files === 1 ? "" : "s"} (${n2(Buffer.byteLength(text2))} bytes); ${n2(this.added)} new since the last baseline, ${n2(this.fixed)} fixed and dropped`
-=======
-        this.o.baseline.created ? `baseline ${name} created: ${size} recorded as they are today; runs with --baseline ${name} report only problems it does not record` : `baseline ${name} written: ${size}; ${n(this.added)} new since the last baseline, ${n(this.fixed)} fixed and dropped`
->>>>>>> main
+        this.o.baseline.created ? `baseline ${name} created: ${size} recorded as they are today; runs with --baseline ${name} report only problems it does not record` : `baseline ${name} written: ${size}; ${n2(this.added)} new since the last baseline, ${n2(this.fixed)} fixed and dropped`
       );
     } else {
       const fixed = this.o.countsFixed ? this.fixed : 0;
@@ -5928,11 +4942,7 @@ function writeAtomically(abs, text2) {
 
 // src/cli/merge.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-<<<<<<< HEAD
 import { isAbsolute, relative as relative10, resolve as resolve8 } from "node:path";
-=======
-import { isAbsolute, relative as relative8, resolve as resolve8 } from "node:path";
->>>>>>> main
 
 // src/core/report/merge-reports.ts
 var ReportError = class extends Error {
@@ -6088,11 +5098,7 @@ async function mergeCommand(io, files, values, h) {
 // src/cli/main.ts
 var UsageError = class extends Error {
 };
-<<<<<<< HEAD
-var COMMANDS = /* @__PURE__ */ new Set(["check", "audit", "merge-reports", "rules", "init", "links-to", "mv"]);
-=======
-var COMMANDS = /* @__PURE__ */ new Set(["check", "audit", "merge-reports", "rules", "init", "lsp"]);
->>>>>>> main
+var COMMANDS = /* @__PURE__ */ new Set(["check", "audit", "merge-reports", "rules", "init", "lsp", "links-to", "mv"]);
 var WORKERS_PER_CORE = 4;
 var MAX_WORKERS = 64;
 var OPTIONS = {
@@ -6132,12 +5138,9 @@ var HELP = `Usage: archive-lint [check] [PATH|GLOB...] [options]   (GLOB: "pages
        archive-lint merge-reports FILE.json... [--format F] [-o FILE] [--report FILE.html]
        archive-lint rules [--format text|json|markdown]
        archive-lint init [--force]
-<<<<<<< HEAD
+       archive-lint lsp [--stdio]    a language server for editors, on stdin/stdout (docs/editors.md)
        archive-lint links-to PATH[#ANCHOR]... [--format text|json|markdown] [-o FILE]
        archive-lint mv OLD NEW [--dry-run] [--force]
-=======
-       archive-lint lsp [--stdio]    a language server for editors, on stdin/stdout (docs/editors.md)
->>>>>>> main
 
 Options (check and audit):
   --format stylish|json|sarif|github|markdown   output format (default stylish)
@@ -6258,29 +5261,21 @@ function rootPattern(glob, cwd, root) {
   const scan = import_picomatch3.default.scan(negated ? glob.slice(1) : glob);
   const base = resolve9(cwd, scan.base);
   if (!inside2(root, base)) throw new UsageError(`'${glob}' is outside the root ${root}; give --root`);
-  const rel = relative9(root, base).split(sep9).join("/");
+  const rel = relative11(root, base).split(sep10).join("/");
   return `${negated ? "!" : ""}${rel ? `${rel}/` : ""}${scan.glob}`;
 }
 function repoPrefix(root) {
   const top = gitTopLevel(root);
   if (top === void 0) return "";
-  const rel = relative9(realpathSync4(top), realpathSync4(root));
-  return rel.startsWith("..") || isAbsolute2(rel) ? "" : rel.split(sep9).join("/");
+  const rel = relative11(realpathSync3(top), realpathSync3(root));
+  return rel.startsWith("..") || isAbsolute2(rel) ? "" : rel.split(sep10).join("/");
 }
 function unlinted(named, linted, root, config) {
-<<<<<<< HEAD
   const shown = (abs) => relative11(root, abs).split(sep10).join("/") || ".";
   if (named.length === 0) return linted.length ? [] : [`no Markdown file to lint under ${root} (include: ${config.include.join(", ")})`];
   const out = [];
   for (const abs of named) {
     if (linted.some((f) => f === abs || f.startsWith(abs.endsWith(sep10) ? abs : `${abs}${sep10}`))) continue;
-=======
-  const shown = (abs) => relative9(root, abs).split(sep9).join("/") || ".";
-  if (named.length === 0) return linted.length ? [] : [`no Markdown file to lint under ${root} (include: ${config.include.join(", ")})`];
-  const out = [];
-  for (const abs of named) {
-    if (linted.some((f) => f === abs || f.startsWith(abs.endsWith(sep9) ? abs : `${abs}${sep9}`))) continue;
->>>>>>> main
     let st;
     try {
       st = statSync6(abs);
@@ -6347,14 +5342,10 @@ async function runLint(io, p) {
     maxWarnings = Number(v);
   }
   const cliRules = parseRuleOverrides(values.rule);
-<<<<<<< HEAD
-  const paths = (p.paths.length ? p.paths : ["."]).map((x) => resolve9(io.cwd, x));
-=======
   const globs = p.paths.filter((x) => !existsSync2(resolve9(io.cwd, x)) && !lstatSync2(resolve9(io.cwd, x), { throwIfNoEntry: false }) && (x.startsWith("!") || import_picomatch3.default.scan(x).isGlob));
   if (audit && globs.length) throw new UsageError(`audit takes the archive's folder, not a glob ('${globs[0]}'): give globs to check`);
   const named = p.paths.filter((x) => !globs.includes(x));
   const paths = (named.length || globs.every((g) => g.startsWith("!")) ? named.length ? named : ["."] : []).map((x) => resolve9(io.cwd, x));
->>>>>>> main
   for (const x of paths) {
     if (existsSync2(x) || lstatSync2(x, { throwIfNoEntry: false })) continue;
     const command = !p.explicit && x === paths[0] ? closestName(p.paths[0], [...COMMANDS]) : void 0;
@@ -6372,18 +5363,12 @@ async function runLint(io, p) {
   for (const x of paths) {
     if (!inside2(root, x)) throw new UsageError(`${x} is outside the root ${root}; give --root`);
   }
-<<<<<<< HEAD
-  if (typeof values.output === "string") checkTarget(resolve9(io.cwd, values.output), { root });
-  if (typeof values.report === "string") checkTarget(resolve9(io.cwd, values.report), { root });
-  const config = await loadConfig(root, values.config, rules, cliRules, io.cwd, { audit });
-=======
   const patterns = globs.map((g) => rootPattern(g, io.cwd, root));
   if (typeof values.output === "string") checkTarget(resolve9(io.cwd, values.output), { root });
   if (typeof values.report === "string") checkTarget(resolve9(io.cwd, values.report), { root });
-  const config = await loadConfig(root, values.config, rules, cliRules, io.cwd);
+  const config = await loadConfig(root, values.config, rules, cliRules, io.cwd, { audit });
   for (const line of config.deprecations ?? []) io.stderr.write(`archive-lint: warning: ${visible(line)}
 `);
->>>>>>> main
   const baselineFile = values.baseline === void 0 ? void 0 : resolve9(io.cwd, values.baseline);
   let baseline;
   if (baselineFile !== void 0) {
@@ -6512,17 +5497,13 @@ async function runLint(io, p) {
   }
   let reportFailed = false;
   if (audit) {
-<<<<<<< HEAD
-    const written = writeHtmlReport(results, { ...ctx, color: false, external: externalOn ? report.external : false, ...report.stats.suppressed !== void 0 ? { suppressed: report.stats.suppressed } : {}, ...report.graph ? { graph: report.graph } : {} }, values.report, cacheLocation ?? defaultCacheLocation(root));
-=======
     const github2 = repo ? { repo, prefix: repoPrefix(root) } : void 0;
     const written = writeHtmlReport(
       results,
-      { ...ctx, color: false, external: externalOn ? report.external : false, ...report.stats.suppressed !== void 0 ? { suppressed: report.stats.suppressed } : {}, ...github2 ? { github: github2 } : {} },
+      { ...ctx, color: false, external: externalOn ? report.external : false, ...report.stats.suppressed !== void 0 ? { suppressed: report.stats.suppressed } : {}, ...github2 ? { github: github2 } : {}, ...report.graph ? { graph: report.graph } : {} },
       values.report,
       cacheLocation ?? defaultCacheLocation(root)
     );
->>>>>>> main
     reportFailed = written.failed === true;
     const whole = { ...report, stats: { ...report.stats, ms: performance.now() - started } };
     const text2 = `${summaryText(results, root, whole, colorFor(io.stderr, env, values), ctx.rules, siteText(config))}${report.graph ? graphText(report.graph, colorFor(io.stderr, env, values)) : ""}${report.external ? `${externalText(report.external)}
@@ -6550,7 +5531,7 @@ async function runLint(io, p) {
     for (const [glob, pattern] of globs.map((g, i) => [g, patterns[i]])) {
       if (pattern.startsWith("!")) continue;
       const match = (0, import_picomatch3.default)(pattern, { dot: true });
-      if (!linted.some((f) => match(relative9(root, f).split(sep9).join("/")))) io.stderr.write(`archive-lint: warning: ${visible(`'${glob}' matches no file to lint (include: ${config.include.join(", ")})`)}
+      if (!linted.some((f) => match(relative11(root, f).split(sep10).join("/")))) io.stderr.write(`archive-lint: warning: ${visible(`'${glob}' matches no file to lint (include: ${config.include.join(", ")})`)}
 `);
     }
   }
@@ -6575,14 +5556,8 @@ async function runLint(io, p) {
   }
   return 0;
 }
-<<<<<<< HEAD
-function baselineRun(file, root, baseline, update, paths, named, changed, shard, report, fixing) {
-  const prefixes = named ? paths.map((x) => relative11(root, x).split(sep10).join("/")) : [""];
-  const covers = changed || shard ? () => false : (path) => prefixes.some((x) => x === "" || path === x || path.startsWith(`${x}/`));
-=======
 function baselineRun(file, root, baseline, update, selected, changed, shard, report, fixing) {
   const covers = changed || shard ? () => false : selected;
->>>>>>> main
   const dry = new Map(report.fixed.filter((f) => !f.written).map((f) => [f.path, f.after]));
   const staged = changed?.staged && changed.unstaged && !fixing ? changed.unstaged : void 0;
   const textOf = (path) => dry.get(path) ?? (staged?.has(path) ? stagedText(root, path)?.replace(/^\ufeff/, "") : void 0);
@@ -6624,13 +5599,8 @@ function packageDir() {
   return void 0;
 }
 function inside2(root, path) {
-<<<<<<< HEAD
   const rel = relative11(root, path);
   return !(rel === ".." || rel.startsWith(`..${sep10}`) || isAbsolute2(rel));
-=======
-  const rel = relative9(root, path);
-  return !(rel === ".." || rel.startsWith(`..${sep9}`) || isAbsolute2(rel));
->>>>>>> main
 }
 function schemaRef(root) {
   const dir = packageDir();
@@ -6638,15 +5608,9 @@ function schemaRef(root) {
   try {
     const schema = realpathSync3(join11(dir, "archive-lint.schema.json"));
     const installed = join11(root, "node_modules", "archive-lint", "archive-lint.schema.json");
-<<<<<<< HEAD
     if (existsSync2(installed) && realpathSync3(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
     const realRoot = realpathSync3(root);
     return inside2(realRoot, schema) ? `./${relative11(realRoot, schema).split(sep10).join("/")}` : void 0;
-=======
-    if (existsSync2(installed) && realpathSync4(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
-    const realRoot = realpathSync4(root);
-    return inside2(realRoot, schema) ? `./${relative9(realRoot, schema).split(sep9).join("/")}` : void 0;
->>>>>>> main
   } catch {
     return void 0;
   }
@@ -6698,8 +5662,8 @@ function npmSpec() {
 }
 function runCommand(root) {
   const dir = packageDir();
-  if (dir !== void 0 && existsSync2(join11(root, "node_modules", "archive-lint")) && realpathSync4(join11(root, "node_modules", "archive-lint")) === realpathSync4(dir)) return "npx --no archive-lint";
-  if (dir !== void 0 && dir.split(sep9).includes("_npx")) return `npx ${npmSpec()}`;
+  if (dir !== void 0 && existsSync2(join11(root, "node_modules", "archive-lint")) && realpathSync3(join11(root, "node_modules", "archive-lint")) === realpathSync3(dir)) return "npx --no archive-lint";
+  if (dir !== void 0 && dir.split(sep10).includes("_npx")) return `npx ${npmSpec()}`;
   return "archive-lint";
 }
 function ignoreNodeModules(root, npmProject) {
@@ -6738,15 +5702,12 @@ async function main(io) {
         return runRules(io, p);
       case "init":
         return runInit(io, p);
-<<<<<<< HEAD
+      case "lsp":
+        throw new UsageError("lsp runs as a process of its own: start `archive-lint lsp` (docs/editors.md)");
       case "links-to":
         return await linksToCommand(io, p.paths, p.values.format ?? "text", await archiveSetup(io, p), (text2) => writeOut(io, p.values.output, text2));
       case "mv":
         return await mvCommand(io, p.paths, { dryRun: Boolean(p.values["dry-run"]), force: Boolean(p.values.force) }, await archiveSetup(io, p));
-=======
-      case "lsp":
-        throw new UsageError("lsp runs as a process of its own: start `archive-lint lsp` (docs/editors.md)");
->>>>>>> main
       case "merge-reports":
         return await mergeCommand(io, p.paths, p.values, { writeChunks, writeOut, colorFor, usage: (m) => new UsageError(m) });
       default:

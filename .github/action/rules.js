@@ -3,13 +3,8 @@ import {
   ruleById,
   ruleIds,
   rules
-<<<<<<< HEAD
-} from "./chunk-YC2DM752.js";
-import "./chunk-H7ICNUG4.js";
-=======
-} from "./chunk-YD6LTLXX.js";
-import "./chunk-DVJMD6PE.js";
->>>>>>> main
+} from "./chunk-WYZXHJNE.js";
+import "./chunk-CXUVUYFH.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";

@@ -5,13 +5,8 @@ import {
   packMessages,
   processJob,
   resolveConfig
-<<<<<<< HEAD
-} from "./chunk-VWT2LZ2X.js";
-import "./chunk-H7ICNUG4.js";
-=======
-} from "./chunk-YAT3B7N4.js";
-import "./chunk-DVJMD6PE.js";
->>>>>>> main
+} from "./chunk-32BTAJV2.js";
+import "./chunk-CXUVUYFH.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/run/worker.ts

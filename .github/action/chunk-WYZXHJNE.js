@@ -16,7 +16,7 @@ import {
   siteEntryPoints,
   toString,
   wrap
-} from "./chunk-H7ICNUG4.js";
+} from "./chunk-CXUVUYFH.js";
 import {
   daysBetween,
   snapshotUrl,

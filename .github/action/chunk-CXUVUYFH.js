@@ -9442,6 +9442,14 @@ function readBounded(path2, opts) {
     closeSync(fd);
   }
 }
+function readBoundedIfAny(path2, opts) {
+  try {
+    return readBounded(path2, opts);
+  } catch (e) {
+    if (e instanceof IoError && e.problem === "not-found") return void 0;
+    throw e;
+  }
+}
 function readBoundedText(path2, opts) {
   return readBounded(path2, opts).toString("utf8");
 }
@@ -26833,6 +26841,8 @@ function siteEntryPoints(root2, profile) {
 export {
   IoError,
   readBounded,
+  readBoundedIfAny,
+  LIMITS,
   checkTarget,
   writeFileAtomic,
   require_picomatch2 as require_picomatch,

@@ -12,7 +12,7 @@ import {
   require_picomatch,
   siteEntryPoints,
   siteProfile
-} from "./chunk-H7ICNUG4.js";
+} from "./chunk-CXUVUYFH.js";
 import {
   __toESM
 } from "./chunk-Y3J7GJDS.js";
@@ -311,7 +311,9 @@ var FileCache = class {
     const outcomes = this.outcomesStore.map();
     const links = this.linksStore.map();
     if (outcome.error) {
-      for (const store of this.stores) if (store.map().delete(path)) store.dirty = true;
+      for (const store of [this.messagesStore, this.outcomesStore]) if (store.map().delete(path)) store.dirty = true;
+      const entry = links.get(path);
+      if (entry && !this.fresh(root, path, entry) && links.delete(path)) this.linksStore.dirty = true;
       return;
     }
     try {
@@ -2199,14 +2201,11 @@ async function loadConfig(root, explicit, rules, cliRules = {}, cwd = root, comm
   const profile = siteProfile(root, config);
   const resolved = resolveConfig({ ...config, site: profile.site, siteRoot: profile.siteRoot }, file, rules, cliRules, command);
   resolved.siteSource = profile.source;
-<<<<<<<< HEAD:.github/action/chunk-VWT2LZ2X.js
   resolved.siteEntryPoints = siteEntryPoints(root, profile);
-========
   if (file) {
     const old = deprecations(config, file);
     if (old.length) resolved.deprecations = old;
   }
->>>>>>>> main:.github/action/chunk-YAT3B7N4.js
   return resolved;
 }
 
