@@ -55,6 +55,8 @@ describe('sarif', () => {
       ['valid-dates', 'warning'],
       ['no-raw-html', 'warning'],
       ['no-dead-urls', 'error'],
+      ['no-orphans', 'none'],
+      ['no-unused-files', 'none'],
     ]);
     expect(run?.tool.driver.rules[0]?.helpUri).toMatch(/\/rules\/no-broken-links\/README\.md$/);
   });
