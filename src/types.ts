@@ -28,6 +28,11 @@ export interface LintMessage {
   fatal?: boolean;
   /** How many occurrences the message stands for (when a rule reports a kind once per file). */
   occurrences?: number;
+  /**
+   * Change-aware runs only: the change caused it (on a line it added or modified, at a link to what it deleted,
+   * renamed or changed, or anywhere when it changed the config): `true`; it was there before: `false`.
+   */
+  introduced?: boolean;
 }
 
 export interface LintResult {
