@@ -27,7 +27,7 @@ import {
   severityOf,
   toMessage,
   totals
-} from "./chunk-4F7RJIGF.js";
+} from "./chunk-74F24WIP.js";
 import {
   ArchiveIndex,
   FsIndex,
@@ -39,7 +39,7 @@ import {
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-OYRT3GF2.js";
+} from "./chunk-MJ65LHBE.js";
 import {
   decodeHTML,
   extract,
@@ -48,7 +48,7 @@ import {
   siteCandidates,
   visible,
   visibleLineStart
-} from "./chunk-DVJMD6PE.js";
+} from "./chunk-VEYMDNAX.js";
 import {
   parseArchiveLink
 } from "./chunk-CSS5HF6E.js";
@@ -1699,7 +1699,10 @@ function crossProblems(checks, o, tally) {
     if (!rule.crossFile || !rc || rc.severity === 0) continue;
     for (const p of rule.crossFile(o.facts, checks.ctx, rc.options)) {
       if (!isSuppressed(p, o.suppressions)) out.push({ problem: p, severity: p.severity ?? rc.severity });
-      else if (tally) tally.suppressed++;
+      else if (tally) {
+        tally.suppressed++;
+        tally.problems?.push(p);
+      }
     }
   }
   return out;
@@ -1795,6 +1798,15 @@ function writeFixJob(run, job, options, fixed) {
 // src/core/report/build.ts
 import { createHash } from "node:crypto";
 import { resolve as resolve2 } from "node:path";
+function unusedComments(o, silenced) {
+  const out = [];
+  for (const c of o.comments ?? []) {
+    if (c.used || c.external || silenced.some((p) => isSuppressed(p, c.covers))) continue;
+    const m = toMessage({ ruleId: "", messageId: "unused-suppression", message: `Suppression comment '${c.text}' silences nothing here`, start: c.start, end: c.end }, 1, o.lineStarts);
+    out.push({ ...m, ruleId: null });
+  }
+  return out;
+}
 function classify(run, path, result, caused) {
   const change = run.change;
   if (!change) return result;
@@ -1810,8 +1822,12 @@ function resultFor(run, o, external = [], tally = { suppressed: 0 }) {
     const caused = crossProblems(run.checks, o).filter(({ problem }) => ranges2.some(([start, end]) => problem.start >= start && problem.end <= end)).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
     return { result: classify(run, o.path, resultOf(filePath, { messages: [] }, caused), () => true), cross: caused };
   }
-  const problems = crossProblems(run.checks, o, tally);
+  const silenced = [];
+  const counted = { suppressed: 0, problems: silenced };
+  const problems = crossProblems(run.checks, o, counted);
+  tally.suppressed += counted.suppressed;
   const raw = problems.map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+  if (run.reportUnused && o.comments) raw.push(...unusedComments(o, silenced));
   const max = run.checks.config.maxMessagesPerFile;
   const cross = raw.length > max + 1 ? capMessages(raw.sort(compareMessages), max) : raw;
   const result = resultOf(filePath, o, external.length ? [...cross, ...external] : cross);
@@ -2320,13 +2336,13 @@ async function lint(options) {
   }
   if (external) phase("external");
   for (const o of outcomes.slots) if (o?.error && o.errorKind === "internal") warnings.push(`${o.path}: ${o.error.split("\n")[0]} (reported as an error of the file; please report this failure)`);
-  const fingerprint2 = cache && useOutcomes && Object.keys(mirrors).length === 0 ? indexFingerprint(walked.files, index, cache, root) : void 0;
+  const fingerprint2 = cache && useOutcomes && Object.keys(mirrors).length === 0 && !options.reportUnusedSuppressions ? indexFingerprint(walked.files, index, cache, root) : void 0;
   const cacheStats = cache ? { hits: cache.hits, misses: cache.misses, reused: 0 } : void 0;
   const urls = external;
   const change = changed ? { lines: changedLines(root, changed), everything: config.file !== void 0 && changed.changed.some((p) => resolve3(root, p) === resolve3(config.file)) } : void 0;
   function* results() {
     const tally = { suppressed: 0 };
-    yield* resultsPhase({ root, checks, repo, breakage, change }, outcomes, { cache, fingerprint: fingerprint2, external: urls ? (i) => urls.messages(i) : void 0, cacheStats, tally });
+    yield* resultsPhase({ root, checks, repo, breakage, change, reportUnused: options.reportUnusedSuppressions === true }, outcomes, { cache, fingerprint: fingerprint2, external: urls ? (i) => urls.messages(i) : void 0, cacheStats, tally });
     report.stats.suppressed = tally.suppressed + (urls?.suppressed ?? 0);
     phase("cross-file");
     if (cache && useOutcomes) {
@@ -4710,6 +4726,7 @@ var OPTIONS = {
   base: { type: "string" },
   filter: { type: "string" },
   "new-only": { type: "boolean" },
+  "report-unused-suppressions": { type: "boolean" },
   cache: { type: "boolean" },
   "cache-location": { type: "string" },
   baseline: { type: "string" },
@@ -4746,6 +4763,7 @@ Options (check and audit):
                              (context), every problem of the files it edits (file, all); default added in a git
                              hook (pre-commit, husky), else all
   --new-only                 the same as --filter added
+  --report-unused-suppressions   warn of suppression comments that silence nothing
   --baseline FILE            report only problems not recorded in FILE (a baseline)
   --update-baseline          record the current problems in the --baseline FILE (and report none)
   --shard I/N                lint and report the I-th of N slices of the files, balanced by bytes (for CI matrices)
@@ -4986,6 +5004,7 @@ async function runLint(io, p) {
       concurrency,
       ...changed ? { changed } : {},
       ...shard ? { shard } : {},
+      ...values["report-unused-suppressions"] ? { reportUnusedSuppressions: true } : {},
       ...cacheLocation === void 0 ? {} : { cache: { location: cacheLocation } },
       ...repo ? { repo } : {},
       ...fixMode ? { fix: { mode: fixMode, dryRun } } : {},

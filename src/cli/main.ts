@@ -71,6 +71,7 @@ const OPTIONS = {
   base: { type: 'string' },
   filter: { type: 'string' },
   'new-only': { type: 'boolean' },
+  'report-unused-suppressions': { type: 'boolean' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   baseline: { type: 'string' },
@@ -108,6 +109,7 @@ Options (check and audit):
                              (context), every problem of the files it edits (file, all); default added in a git
                              hook (pre-commit, husky), else all
   --new-only                 the same as --filter added
+  --report-unused-suppressions   warn of suppression comments that silence nothing
   --baseline FILE            report only problems not recorded in FILE (a baseline)
   --update-baseline          record the current problems in the --baseline FILE (and report none)
   --shard I/N                lint and report the I-th of N slices of the files, balanced by bytes (for CI matrices)
@@ -392,6 +394,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
       concurrency,
       ...(changed ? { changed } : {}),
       ...(shard ? { shard } : {}),
+      ...(values['report-unused-suppressions'] ? { reportUnusedSuppressions: true } : {}),
       ...(cacheLocation === undefined ? {} : { cache: { location: cacheLocation } }),
       ...(repo ? { repo } : {}),
       ...(fixMode ? { fix: { mode: fixMode, dryRun } } : {}),

@@ -14,7 +14,8 @@ import { isMarkdownPath, type ArchiveIndex } from '../links/target-index.js';
 import type { Breakage } from '../walk/select.js';
 import type { FileCache } from '../cache/cache.js';
 import type { RepoIdentity } from '../links/github.js';
-import type { FileOutcome, LintMessage, LintResult } from '../../types.js';
+import { isSuppressed } from '../parse/suppress.js';
+import type { FileOutcome, LintMessage, LintResult, RawProblem } from '../../types.js';
 
 export interface ResultsRun {
   root: string;
@@ -30,6 +31,22 @@ export interface ResultsRun {
    * each file, and whether it changed what every message depends on (the config).
    */
   change?: { lines: ChangedLines; everything: boolean } | undefined;
+  /** Report the suppression comments that silence nothing (`--report-unused-suppressions`). */
+  reportUnused?: boolean;
+}
+
+/**
+ * The suppression comments of a file that silence nothing, as warnings of no rule (ESLint's unused disable
+ * directives): no per-file problem of theirs, and no cross-file problem (`silenced`) where they act.
+ */
+function unusedComments(o: FileOutcome, silenced: readonly RawProblem[]): LintMessage[] {
+  const out: LintMessage[] = [];
+  for (const c of o.comments ?? []) {
+    if (c.used || c.external || silenced.some((p) => isSuppressed(p, c.covers))) continue;
+    const m = toMessage({ ruleId: '', messageId: 'unused-suppression', message: `Suppression comment '${c.text}' silences nothing here`, start: c.start, end: c.end }, 1, o.lineStarts);
+    out.push({ ...m, ruleId: null });
+  }
+  return out;
 }
 
 /**
@@ -60,8 +77,12 @@ function resultFor(run: ResultsRun, o: FileOutcome, external: LintMessage[] = []
     return { result: classify(run, o.path, resultOf(filePath, { messages: [] }, caused), () => true), cross: caused };
   }
   // Capped apart from the per-file ones, so that a page's thousands of warnings never hide its broken links.
-  const problems = crossProblems(run.checks, o, tally);
+  const silenced: RawProblem[] = [];
+  const counted = { suppressed: 0, problems: silenced };
+  const problems = crossProblems(run.checks, o, counted);
+  tally.suppressed += counted.suppressed;
   const raw = problems.map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+  if (run.reportUnused && o.comments) raw.push(...unusedComments(o, silenced));
   const max = run.checks.config.maxMessagesPerFile;
   const cross = raw.length > max + 1 ? capMessages(raw.sort(compareMessages), max) : raw;
   const result = resultOf(filePath, o, external.length ? [...cross, ...external] : cross);

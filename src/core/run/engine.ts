@@ -66,6 +66,8 @@ export interface LintOptions {
    * resolve against the whole archive.
    */
   shard?: Shard;
+  /** Report the suppression comments that silence nothing, as warnings of no rule. */
+  reportUnusedSuppressions?: boolean;
 }
 
 export interface LintReport {
@@ -204,14 +206,14 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   // of the file, not of the run); the failure is also said on stderr, to be reported.
   for (const o of outcomes.slots) if (o?.error && o.errorKind === 'internal') warnings.push(`${o.path}: ${o.error.split('\n')[0]} (reported as an error of the file; please report this failure)`);
   // While the archive index is what it was, a cached file's cross-file messages still hold.
-  const fingerprint = cache && useOutcomes && Object.keys(mirrors).length === 0 ? indexFingerprint(walked.files, index, cache, root) : undefined;
+  const fingerprint = cache && useOutcomes && Object.keys(mirrors).length === 0 && !options.reportUnusedSuppressions ? indexFingerprint(walked.files, index, cache, root) : undefined;
   const cacheStats = cache ? { hits: cache.hits, misses: cache.misses, reused: 0 } : undefined;
   const urls = external as ExternalPhase | undefined;
   // A change-aware run tells the problems the change introduced from those that were there before.
   const change = changed ? { lines: changedLines(root, changed), everything: config.file !== undefined && changed.changed.some((p) => resolve(root, p) === resolve(config.file as string)) } : undefined;
   function* results(): Generator<LintResult> {
     const tally = { suppressed: 0 };
-    yield* resultsPhase({ root, checks, repo, breakage, change }, outcomes, { cache, fingerprint, external: urls ? (i) => urls.messages(i) : undefined, cacheStats, tally });
+    yield* resultsPhase({ root, checks, repo, breakage, change, reportUnused: options.reportUnusedSuppressions === true }, outcomes, { cache, fingerprint, external: urls ? (i) => urls.messages(i) : undefined, cacheStats, tally });
     report.stats.suppressed = tally.suppressed + (urls?.suppressed ?? 0);
     phase('cross-file');
     if (cache && useOutcomes) {
