@@ -6,14 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tree } from './helpers/tree.js';
 import { git } from './helpers/git.js';
 
 const project = fileURLToPath(new URL('..', import.meta.url));
-const readme = readFileSync(join(project, 'README.md'), 'utf8');
+// The README and the docs it links to (the hook's recipes are in docs/ci.md).
+const readme = ['README.md', ...readdirSync(join(project, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)].map((f) => readFileSync(join(project, f), 'utf8')).join('\n');
 
 /** Every README line that runs archive-lint through npx, as written (YAML's `run:` taken off). */
 const lines = readme

@@ -3,9 +3,10 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-MJ65LHBE.js";
+} from "./chunk-2CDV24HL.js";
 import "./chunk-VEYMDNAX.js";
 import "./chunk-CSS5HF6E.js";
+import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";
 export {
   ruleById,

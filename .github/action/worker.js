@@ -5,7 +5,7 @@ import {
   packMessages,
   processJob,
   resolveConfig
-} from "./chunk-74F24WIP.js";
+} from "./chunk-AU5TS464.js";
 import "./chunk-VEYMDNAX.js";
 import "./chunk-Y3J7GJDS.js";
 
