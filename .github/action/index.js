@@ -4217,6 +4217,11 @@ function keeps(filter, m, lines, path) {
   if (filter === "all" || filter === "file" || m.introduced !== false) return true;
   return filter === "context" && onChangedLine(lines?.get(path), m.line, m.endLine ?? m.line, CONTEXT_LINES);
 }
+function introducedFirst(r) {
+  const messages = r.messages;
+  if (!messages.some((m) => m.introduced === false) || !messages.some((m) => m.introduced === true)) return r;
+  return { ...r, messages: [...messages.filter((m) => m.introduced !== false), ...messages.filter((m) => m.introduced === false)] };
+}
 function resultFilter(filter, root, lines) {
   const leftOut = { problems: 0, errors: 0, files: [], introduced: 0, existing: 0 };
   const apply = (r) => {
@@ -4224,7 +4229,7 @@ function resultFilter(filter, root, lines) {
       if (m.introduced === true) leftOut.introduced++;
       else if (m.introduced === false) leftOut.existing++;
     }
-    if (filter === "all" || filter === "file") return r;
+    if (filter === "all" || filter === "file") return introducedFirst(r);
     const path = relative8(root, r.filePath).split("\\").join("/");
     const kept = [];
     let dropped = 0;
@@ -4235,10 +4240,10 @@ function resultFilter(filter, root, lines) {
         if (m.severity === 2) leftOut.errors++;
       }
     }
-    if (dropped === 0) return r;
+    if (dropped === 0) return introducedFirst(r);
     leftOut.problems += dropped;
     leftOut.files.push(path);
-    return makeResult(r.filePath, kept);
+    return introducedFirst(makeResult(r.filePath, kept));
   };
   return { apply, leftOut };
 }

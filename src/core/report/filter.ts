@@ -26,6 +26,13 @@ export function keeps(filter: Filter, m: LintMessage, lines: ChangedLines | unde
   return filter === 'context' && onChangedLine(lines?.get(path), m.line, m.endLine ?? m.line, CONTEXT_LINES);
 }
 
+/** A file the change edits lists what the change introduced first, then what was there before (each by position). */
+function introducedFirst(r: LintResult): LintResult {
+  const messages = r.messages;
+  if (!messages.some((m) => m.introduced === false) || !messages.some((m) => m.introduced === true)) return r;
+  return { ...r, messages: [...messages.filter((m) => m.introduced !== false), ...messages.filter((m) => m.introduced === false)] };
+}
+
 /** What a filter left out: how many problems, in which files (relative to the root, in run order). */
 export interface LeftOut {
   problems: number;
@@ -44,7 +51,7 @@ export function resultFilter(filter: Filter, root: string, lines: ChangedLines |
       if (m.introduced === true) leftOut.introduced++;
       else if (m.introduced === false) leftOut.existing++;
     }
-    if (filter === 'all' || filter === 'file') return r;
+    if (filter === 'all' || filter === 'file') return introducedFirst(r);
     const path = relative(root, r.filePath).split('\\').join('/');
     const kept: LintMessage[] = [];
     let dropped = 0;
@@ -55,10 +62,10 @@ export function resultFilter(filter: Filter, root: string, lines: ChangedLines |
         if (m.severity === 2) leftOut.errors++;
       }
     }
-    if (dropped === 0) return r;
+    if (dropped === 0) return introducedFirst(r);
     leftOut.problems += dropped;
     leftOut.files.push(path);
-    return makeResult(r.filePath, kept);
+    return introducedFirst(makeResult(r.filePath, kept));
   };
   return { apply, leftOut };
 }
