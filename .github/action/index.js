@@ -40,7 +40,7 @@ import {
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-W42CGBGD.js";
+} from "./chunk-YD6LTLXX.js";
 import {
   decodeHTML,
   extract,
@@ -5108,7 +5108,7 @@ async function mergeCommand(io, files, values, h) {
 // src/cli/main.ts
 var UsageError = class extends Error {
 };
-var COMMANDS = /* @__PURE__ */ new Set(["check", "audit", "merge-reports", "rules", "init"]);
+var COMMANDS = /* @__PURE__ */ new Set(["check", "audit", "merge-reports", "rules", "init", "lsp"]);
 var WORKERS_PER_CORE = 4;
 var MAX_WORKERS = 64;
 var OPTIONS = {
@@ -5147,6 +5147,7 @@ var HELP = `Usage: archive-lint [check] [PATH|GLOB...] [options]   (GLOB: "pages
        archive-lint merge-reports FILE.json... [--format F] [-o FILE] [--report FILE.html]
        archive-lint rules [ID] [--format text|json|markdown]   (ID: that rule's documentation)
        archive-lint init [--force]
+       archive-lint lsp [--stdio]    a language server for editors, on stdin/stdout (docs/editors.md)
 
 Options (check and audit):
   --format stylish|json|sarif|github|markdown   output format (default stylish)
@@ -5709,6 +5710,8 @@ async function main(io) {
         return runRules(io, p);
       case "init":
         return runInit(io, p);
+      case "lsp":
+        throw new UsageError("lsp runs as a process of its own: start `archive-lint lsp` (docs/editors.md)");
       case "merge-reports":
         return await mergeCommand(io, p.paths, p.values, { writeChunks, writeOut, colorFor, usage: (m) => new UsageError(m) });
       default:

@@ -3,7 +3,7 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-W42CGBGD.js";
+} from "./chunk-YD6LTLXX.js";
 import "./chunk-DVJMD6PE.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-KLEVW7FW.js";

@@ -42,7 +42,7 @@ export type { MainIO, Output } from './io.js';
 
 class UsageError extends Error {}
 
-const COMMANDS = new Set(['check', 'audit', 'merge-reports', 'rules', 'init']);
+const COMMANDS = new Set(['check', 'audit', 'merge-reports', 'rules', 'init', 'lsp']);
 
 /** `--concurrency` is capped at this many worker threads a core, and at most `MAX_WORKERS` in all. */
 const WORKERS_PER_CORE = 4;
@@ -85,6 +85,7 @@ export const HELP = `Usage: archive-lint [check] [PATH|GLOB...] [options]   (GLO
        archive-lint merge-reports FILE.json... [--format F] [-o FILE] [--report FILE.html]
        archive-lint rules [ID] [--format text|json|markdown]   (ID: that rule's documentation)
        archive-lint init [--force]
+       archive-lint lsp [--stdio]    a language server for editors, on stdin/stdout (docs/editors.md)
 
 Options (check and audit):
   --format stylish|json|sarif|github|markdown   output format (default stylish)
@@ -724,6 +725,9 @@ export async function main(io: MainIO): Promise<number> {
         return runRules(io, p);
       case 'init':
         return runInit(io, p);
+      case 'lsp':
+        // The server speaks on the process's own stdin and stdout: bin.ts starts it before main (see src/lsp/).
+        throw new UsageError('lsp runs as a process of its own: start `archive-lint lsp` (docs/editors.md)');
       case 'merge-reports':
         return await mergeCommand(io, p.paths, p.values, { writeChunks, writeOut, colorFor, usage: (m) => new UsageError(m) });
       default:

@@ -87,7 +87,7 @@ export interface LintReport {
 }
 
 /** What a cached outcome depends on besides the file: the tool, the resolved config, the repository. */
-function cacheKey(config: ResolvedConfig, repo: RepoIdentity | undefined, mirrors: Record<string, string>): string {
+export function cacheKey(config: ResolvedConfig, repo: RepoIdentity | undefined, mirrors: Record<string, string>): string {
   return createHash('sha1').update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors })).digest('hex');
 }
 
