@@ -39,7 +39,7 @@ import {
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-CKNIKBIF.js";
+} from "./chunk-ZTW2RZ4N.js";
 import {
   decodeHTML,
   extract,

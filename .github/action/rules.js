@@ -3,7 +3,7 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-CKNIKBIF.js";
+} from "./chunk-ZTW2RZ4N.js";
 import "./chunk-DVJMD6PE.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-KLEVW7FW.js";
