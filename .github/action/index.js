@@ -40,7 +40,7 @@ import {
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-2CDV24HL.js";
+} from "./chunk-W3P34SFN.js";
 import {
   decodeHTML,
   extract,
