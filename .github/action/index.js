@@ -40,7 +40,7 @@ import {
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-2CDV24HL.js";
+} from "./chunk-W3P34SFN.js";
 import {
   decodeHTML,
   extract,
@@ -3108,7 +3108,7 @@ function stepAdvice(s, format = String) {
   else if (s.safe > 0) parts2.push(`--fix fixes ${format(s.safe)}`);
   if (s.unsafe === s.count) parts2.push(`${s.count === 1 ? "it has" : "each has"} an unsafe fix, which may change what a reader sees: review it with --fix-dry-run first`);
   else if (s.unsafe > 0) parts2.push(`${format(s.unsafe)} have an unsafe fix`);
-  if (s.target) {
+  if (s.target && (s.target.links > 1 || s.count === 1)) {
     const more = s.target.targets > 1 ? ` (the most-linked of ${format(s.target.targets)} missing targets)` : "";
     parts2.push(`${s.target.links === s.count ? s.count === 1 ? "it links" : "all link" : `${format(s.target.links)} of them link`} to '${s.target.name}'${more}: restore it or rewrite the links`);
   }
@@ -4118,6 +4118,32 @@ function rulesText(rules2) {
 }
 function rulesJson(rules2) {
   return JSON.stringify(rules2.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, fixable: r.fixable, description: r.description, docs: docsUrl(r.id), external: r.external ?? false })), null, 2);
+}
+var SITES = ["github", "mdbook", "mkdocs", "jekyll"];
+function ruleDoc(meta, page, severity, note) {
+  const out = [];
+  if (page !== void 0) out.push(page.trimEnd());
+  else out.push(`# ${meta.id}`, "", meta.description, "", `(The rule's page is not installed beside this copy of archive-lint: ${docsUrl(meta.id)})`);
+  out.push("", "## Messages and their severity per publishing profile", "");
+  if (note) out.push(note, "");
+  out.push(`| message id | ${SITES.join(" | ")} | message |`, `| --- | ${SITES.map(() => "---").join(" | ")} | --- |`);
+  for (const [id2, template] of Object.entries(meta.messages)) {
+    out.push(`| \`${id2}\` | ${SITES.map((s) => severity(meta, id2, s)).join(" | ")} | ${template.replace(/\|/g, "\\|")} |`);
+  }
+  const id = meta.id;
+  out.push(
+    "",
+    "## Silencing it",
+    "",
+    `- a line or a node, in the page: \`<!-- lint ignore ${id} -->\` on the line before it; a stretch: \`<!-- lint disable ${id} -->\` … \`<!-- lint enable ${id} -->\``,
+    `- everywhere, in archive-lint.config.json: \`"rules": { "${id}": "off" }\` (or \`"warn"\`); once, on the command line: \`--rule ${id}=off\``,
+    `- in a folder: \`"overrides": [{ "files": ["FOLDER/**"], "rules": { "${id}": "off" } }]\``,
+    "- what is there today: a baseline (`--baseline FILE --update-baseline`), then only new problems are reported",
+    "",
+    `Default severity: ${meta.defaultSeverity}. Fixable: ${meta.fixable === "none" ? "no" : meta.fixable}.${meta.external ? " Runs only with external checks on (--external, or audit)." : ""} Online: ${docsUrl(id)}`,
+    ""
+  );
+  return out.join("\n");
 }
 
 // src/cli/summary-text.ts
@@ -5287,7 +5313,7 @@ var OPTIONS = {
 var HELP = `Usage: archive-lint [check] [PATH|GLOB...] [options]   (GLOB: "pages/**/*.md", "!drafts/**")
        archive-lint audit [PATH] [options]
        archive-lint merge-reports FILE.json... [--format F] [-o FILE] [--report FILE.html]
-       archive-lint rules [--format text|json|markdown]
+       archive-lint rules [ID] [--format text|json|markdown]   (ID: that rule's documentation)
        archive-lint init [--force]
        archive-lint lsp [--stdio]    a language server for editors, on stdin/stdout (docs/editors.md)
 
@@ -5733,10 +5759,32 @@ function externalText(e) {
 function runRules(io, p) {
   const format = p.values.format ?? "text";
   const metas = rules.map((r) => r.meta);
+  if (p.paths.length > 1) throw new UsageError(`rules takes one rule id at most, not ${p.paths.length}`);
+  const wanted = p.paths[0];
+  if (wanted !== void 0) {
+    const meta = metas.find((m) => m.id === wanted);
+    if (meta === void 0) {
+      const near = closestName(wanted, metas.map((m) => m.id));
+      throw new UsageError(`no rule '${wanted}'${near ? `; did you mean '${near}'?` : "."} Rules: ${metas.map((m) => m.id).join(", ")}`);
+    }
+    if (format !== "text" && format !== "markdown") throw new UsageError(`--format '${format}' with a rule id: expected text or markdown (its page is Markdown)`);
+    writeOut(io, p.values.output, ruleDoc(meta, rulePage(meta.id), (m) => m.defaultSeverity, RULE_SEVERITY_NOTE));
+    return 0;
+  }
   const text2 = format === "json" ? rulesJson(metas) : format === "markdown" ? rulesMarkdown(metas) : format === "text" ? rulesText(metas) : void 0;
   if (text2 === void 0) throw new UsageError(`--format '${format}': expected text, json or markdown`);
   writeOut(io, p.values.output, text2);
   return 0;
+}
+var RULE_SEVERITY_NOTE = "Each message is reported at the rule's severity (a few are warnings whatever it is: the table above says which).";
+function rulePage(id) {
+  const dir = packageDir();
+  if (dir === void 0) return void 0;
+  try {
+    return readBoundedIfAny(join11(dir, "rules", id, "README.md"), { maxBytes: LIMITS.config, what: "rule page" })?.toString("utf8");
+  } catch {
+    return void 0;
+  }
 }
 function packageDir() {
   let dir = dirname7(fileURLToPath2(import.meta.url));

@@ -3,7 +3,7 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-2CDV24HL.js";
+} from "./chunk-W3P34SFN.js";
 import "./chunk-VEYMDNAX.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-KLEVW7FW.js";

@@ -16,7 +16,7 @@ import { rules, rulesModule } from '../rule-set.js';
 import { formatters, type FormatContext } from '../formatters/index.js';
 import { writeHtmlReport } from './report.js';
 import { jsonChunks } from '../formatters/json.js';
-import { rulesJson, rulesMarkdown, rulesText } from './rules-table.js';
+import { ruleDoc, rulesJson, rulesMarkdown, rulesText } from './rules-table.js';
 import { summaryText } from './summary-text.js';
 import { Progress } from './progress.js';
 import { version } from '../version.js';
@@ -87,7 +87,7 @@ const OPTIONS = {
 export const HELP = `Usage: archive-lint [check] [PATH|GLOB...] [options]   (GLOB: "pages/**/*.md", "!drafts/**")
        archive-lint audit [PATH] [options]
        archive-lint merge-reports FILE.json... [--format F] [-o FILE] [--report FILE.html]
-       archive-lint rules [--format text|json|markdown]
+       archive-lint rules [ID] [--format text|json|markdown]   (ID: that rule's documentation)
        archive-lint init [--force]
        archive-lint lsp [--stdio]    a language server for editors, on stdin/stdout (docs/editors.md)
 
@@ -599,10 +599,36 @@ function externalText(e: ExternalReport): string {
 function runRules(io: MainIO, p: Parsed): number {
   const format = (p.values.format as string | undefined) ?? 'text';
   const metas = rules.map((r) => r.meta);
+  if (p.paths.length > 1) throw new UsageError(`rules takes one rule id at most, not ${p.paths.length}`);
+  const wanted = p.paths[0];
+  if (wanted !== undefined) {
+    const meta = metas.find((m) => m.id === wanted);
+    if (meta === undefined) {
+      const near = closestName(wanted, metas.map((m) => m.id));
+      throw new UsageError(`no rule '${wanted}'${near ? `; did you mean '${near}'?` : '.'} Rules: ${metas.map((m) => m.id).join(', ')}`);
+    }
+    if (format !== 'text' && format !== 'markdown') throw new UsageError(`--format '${format}' with a rule id: expected text or markdown (its page is Markdown)`);
+    writeOut(io, p.values.output as string | undefined, ruleDoc(meta, rulePage(meta.id), (m) => m.defaultSeverity, RULE_SEVERITY_NOTE));
+    return 0;
+  }
   const text = format === 'json' ? rulesJson(metas) : format === 'markdown' ? rulesMarkdown(metas) : format === 'text' ? rulesText(metas) : undefined;
   if (text === undefined) throw new UsageError(`--format '${format}': expected text, json or markdown`);
   writeOut(io, p.values.output as string | undefined, text);
   return 0;
+}
+
+/** Until rule metadata gives a severity per profile and message id, each message at the rule's severity. */
+const RULE_SEVERITY_NOTE = "Each message is reported at the rule's severity (a few are warnings whatever it is: the table above says which).";
+
+/** The rule's page shipped in the package (`rules/ID/README.md`), read offline; undefined when not installed. */
+function rulePage(id: string): string | undefined {
+  const dir = packageDir();
+  if (dir === undefined) return undefined;
+  try {
+    return readBoundedIfAny(join(dir, 'rules', id, 'README.md'), { maxBytes: LIMITS.config, what: 'rule page' })?.toString('utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** The folder of the archive-lint package running this code (src/cli/ in tests, dist/bundle/ when installed). */
