@@ -3,8 +3,8 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-WYZXHJNE.js";
-import "./chunk-CXUVUYFH.js";
+} from "./chunk-AHMKCI4I.js";
+import "./chunk-5RHXSAHS.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";

@@ -5,8 +5,8 @@ import {
   packMessages,
   processJob,
   resolveConfig
-} from "./chunk-32BTAJV2.js";
-import "./chunk-CXUVUYFH.js";
+} from "./chunk-ZBHGBTRI.js";
+import "./chunk-5RHXSAHS.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/run/worker.ts
