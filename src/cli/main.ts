@@ -15,6 +15,7 @@ import { errorsOnly, totals } from '../core/report/results.js';
 import { rules, rulesModule } from '../rule-set.js';
 import { formatters, type FormatContext } from '../formatters/index.js';
 import { writeHtmlReport } from './report.js';
+import { interruptedStatus } from './signals.js';
 import { jsonChunks } from '../formatters/json.js';
 import { rulesJson, rulesMarkdown, rulesText } from './rules-table.js';
 import { summaryText } from './summary-text.js';
@@ -385,7 +386,8 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
       ...(shard ? { shard } : {}),
       ...(cacheLocation === undefined ? {} : { cache: { location: cacheLocation } }),
       ...(repo ? { repo } : {}),
-      ...(fixMode ? { fix: { mode: fixMode, dryRun } } : {}),
+      ...(fixMode ? { fix: { mode: fixMode, dryRun }, lock: cacheLocation ?? defaultCacheLocation(root) } : {}),
+      onNotice: (message: string) => io.stderr.write(`archive-lint: ${visible(message)}\n`),
       ...(progress ? { onProgress: (d, t, f) => progress.update(d, t, f) } : {}),
       ...(externalOn ? { external: { settings: config.external, ...(progress ? { onProgress: (u: CheckProgress) => progress.urls(u.done, u.total, u.slowest) } : {}) } } : {}),
     });
@@ -401,7 +403,10 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     const fixes = written.reduce((n, f) => n + f.fixes, 0);
     io.stderr.write(`archive-lint: fixed ${written.length} file${written.length === 1 ? '' : 's'} (${fixes} fix${fixes === 1 ? '' : 'es'})\n`);
   }
-  if (report.interrupted) io.stderr.write('archive-lint: interrupted; files already fixed are whole, the rest untouched\n');
+  if (report.interrupted) {
+    const by = signal.reason ? ` by ${signal.reason}` : '';
+    io.stderr.write(`archive-lint: interrupted${by}: the report is partial${fixMode && !dryRun ? '; files already fixed are whole, the rest untouched' : ''}\n`);
+  }
   // Errors and warnings, for the exit code.
   let t: { errors: number; warnings: number } | undefined;
   const linted: string[] = [];
@@ -477,7 +482,8 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   const offline = report.external?.networkUnavailable;
   if (offline && values.external) io.stderr.write(`archive-lint: external URLs not checked: ${visible(offline)}\n`);
   else if (offline) io.stderr.write(`archive-lint: warning: external URLs not checked: ${visible(offline)}; audited offline (--external makes this an error, --no-external skips the check)\n`);
-  if (report.runProblems.length || report.interrupted || (offline && values.external) || reportFailed) return 2;
+  if (report.interrupted) return interruptedStatus(signal.reason);
+  if (report.runProblems.length || (offline && values.external) || reportFailed) return 2;
   t ??= totals(results);
   if (t.errors > 0) return 1;
   if (maxWarnings >= 0 && t.warnings > maxWarnings) {

@@ -5,8 +5,12 @@
  *
  * The per-file cache: each file's outcome (problems, links, images, anchors) keyed by its path and content,
  * under a key of the tool version, the resolved config and the repository identity. Unchanged files are not
- * parsed again; cross-file checks are always recomputed. Size and modification time let an unchanged file
- * skip even the read (as ESLint's metadata strategy); otherwise its content hash decides.
+ * parsed again; cross-file checks are always recomputed. The content decides wherever stat can lie: stat alone
+ * serves a file only when its size, modification time, change time and inode are those recorded and both times
+ * are more than the file system's granularity (`STAT_GRANULARITY_MS`) older than the read the entry comes from;
+ * any other file is hashed (ESLint's `content` strategy as the fallback, git's rule for "racily clean" files).
+ * The change time is what makes this hold: `cp -p`, `rsync -a`, `tar -x` and `touch -r` put back an old
+ * modification time, never an old change time.
  *
  * Three files (v8 serialisation), each written atomically (temporary file, then rename), so two runs sharing
  * the cache each leave whole files:
@@ -27,18 +31,23 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
-import type { FileOutcome, PackedMessages } from '../../types.js';
+import type { FileOutcome, FileStamp, PackedMessages } from '../../types.js';
 
 const MAGIC = 'archive-lint-cache';
-const FORMAT = 7;
+const FORMAT = 8;
 /** A frame whose bytes fail their checksum. */
 const BAD = Symbol('bad frame');
 
-interface Stamp {
-  size: number;
-  mtimeMs: number;
+interface Stamp extends FileStamp {
   hash: string;
 }
+
+/**
+ * How close to the read an entry comes from a file's modification or change time may be and still be trusted:
+ * a write within the same tick of the file system's clock (2 s on FAT, 1 s on HFS+ and some network file systems,
+ * a kernel tick elsewhere) cannot be told from the read by stat. Such a file is hashed.
+ */
+export const STAT_GRANULARITY_MS = 2000;
 
 /** A file's messages: all a warm run needs of a file while the archive index is unchanged. */
 export interface MessagesEntry extends Stamp {
@@ -122,7 +131,7 @@ export function makeFolder(dir: string): string | undefined {
 }
 
 /** The names archive-lint's caches write: the file cache's three files, the URL cache, their temporary files. */
-const OWN_FILE = /^(?:(?:messages|outcomes|links)\.v8|urls\.json)(?:\.[\w-]+\.tmp)?$/;
+const OWN_FILE = /^(?:(?:(?:messages|outcomes|links)\.v8|urls\.json)(?:\.[\w-]+\.tmp)?|fix\.lock(?:\.[\w-]+\.stale)?)$/;
 
 /**
  * Give the cache folder a `.gitignore` of `*`, unless it has one. Only in a folder that holds nothing but the
@@ -263,14 +272,20 @@ class Store<T> {
   }
 }
 
-/** The file's size and modification time now, or undefined when it is gone. */
-function statNow(root: string, path: string): { size: number; mtimeMs: number } | undefined {
+/** The file's stat now (`checkedAt` is now), or undefined when it is gone. */
+function statNow(root: string, path: string): FileStamp | undefined {
   try {
     const st = statSync(join(root, path));
-    return { size: st.size, mtimeMs: st.mtimeMs };
+    return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, checkedAt: Date.now() };
   } catch {
     return undefined;
   }
+}
+
+/** Whether stat alone shows the file unchanged since the read `stamp` records (see the header). */
+export function statTrusted(now: FileStamp, stamp: FileStamp): boolean {
+  if (now.size !== stamp.size || now.mtimeMs !== stamp.mtimeMs || now.ctimeMs !== stamp.ctimeMs || now.ino !== stamp.ino) return false;
+  return Math.max(now.mtimeMs, now.ctimeMs) + STAT_GRANULARITY_MS < stamp.checkedAt;
 }
 
 export class FileCache {
@@ -280,7 +295,7 @@ export class FileCache {
   hits = 0;
   misses = 0;
   /** Each file's size and modification time (null: gone), taken once a run. */
-  private readonly stats = new Map<string, { size: number; mtimeMs: number } | null>();
+  private readonly stats = new Map<string, FileStamp | null>();
   private readonly hashes = new Map<string, string>();
 
   constructor(location: string, key: string) {
@@ -297,8 +312,8 @@ export class FileCache {
     return this.stores.map((s) => s.warning).filter((w): w is string => w !== undefined);
   }
 
-  /** The file's size and modification time now (taken once a run), or undefined when it is gone. */
-  stamp(root: string, path: string): { size: number; mtimeMs: number } | undefined {
+  /** The file's stat now (taken once a run), or undefined when it is gone. */
+  stamp(root: string, path: string): FileStamp | undefined {
     let st = this.stats.get(path);
     if (st === undefined) {
       st = statNow(root, path) ?? null;
@@ -307,23 +322,29 @@ export class FileCache {
     return st ?? undefined;
   }
 
-  /** Is the file still what the stamp says? Reads and hashes it only when its metadata changed. */
+  /**
+   * Is the file still what the stamp says? Stat decides only where it cannot lie (`statTrusted`); otherwise the
+   * file is read and hashed, and, when its content is the same, the stamp is renewed (`touched`).
+   */
   private fresh(root: string, path: string, stamp: Stamp): boolean | 'touched' {
     const st = this.stamp(root, path);
     if (!st) return false;
-    if (st.size === stamp.size && st.mtimeMs === stamp.mtimeMs) return true;
     if (st.size !== stamp.size) return false;
+    if (statTrusted(st, stamp)) return true;
     let hash = this.hashes.get(path);
+    let checkedAt = st.checkedAt;
     if (hash === undefined) {
       try {
         hash = hashBytes(readFileSync(join(root, path)));
+        checkedAt = Date.now();
       } catch {
         hash = '';
       }
       this.hashes.set(path, hash);
     }
     if (hash !== stamp.hash) return false;
-    stamp.mtimeMs = st.mtimeMs;
+    // The stat taken before the read, and the time after it: a later write changes the change time.
+    Object.assign(stamp, { mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, checkedAt });
     return 'touched';
   }
 
@@ -353,6 +374,8 @@ export class FileCache {
     try {
       const outcome = entry.outcome instanceof Uint8Array ? (deserialize(entry.outcome) as FileOutcome) : { ...entry.outcome };
       if (messages.packed) outcome.packed = messages.packed;
+      // The text its offsets refer to: a fix checks the file still holds it.
+      outcome.hash = entry.hash;
       return outcome;
     } catch {
       return undefined;
@@ -403,21 +426,22 @@ export class FileCache {
       for (const store of this.stores) if (store.map().delete(path)) store.dirty = true;
       return;
     }
-    try {
-      const abs = join(root, path);
-      // The stamp of the read the outcome comes from (else, for a text this run wrote, the file now).
-      const st = outcome.stamp ?? statSync(abs);
-      const hash = outcome.hash ?? hashBytes(readFileSync(abs));
-      const { packed, ...rest } = outcome;
-      messages.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, packed, ...(outcome.suppressed ? { suppressed: outcome.suppressed } : {}) });
-      outcomes.set(path, { hash, outcome: rest });
-      this.stats.delete(path);
-      this.hashes.delete(path);
-      links.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, targets, anchors: outcome.facts.anchors });
-      for (const store of this.stores) store.dirty = true;
-    } catch {
-      // The file went away: nothing to cache.
+    // Only an outcome that says which bytes it was found on, and the stat of their read, is kept: an outcome is
+    // never tied to whatever the file holds by the time it is stored.
+    const st = outcome.stamp;
+    const hash = outcome.hash;
+    if (!st || hash === undefined) {
+      for (const store of this.stores) if (store.map().delete(path)) store.dirty = true;
+      return;
     }
+    const stamp: FileStamp = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, checkedAt: st.checkedAt };
+    const { packed, ...rest } = outcome;
+    messages.set(path, { ...stamp, hash, packed, ...(outcome.suppressed ? { suppressed: outcome.suppressed } : {}) });
+    outcomes.set(path, { hash, outcome: rest });
+    this.stats.delete(path);
+    this.hashes.delete(path);
+    links.set(path, { ...stamp, hash, targets, anchors: outcome.facts.anchors });
+    for (const store of this.stores) store.dirty = true;
   }
 
   /** Drop entries of files that no longer exist (from the files loaded: the others are not written either). */
