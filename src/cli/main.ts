@@ -16,6 +16,7 @@ import { rules, rulesModule } from '../rule-set.js';
 import { formatters, type FormatContext } from '../formatters/index.js';
 import { writeHtmlReport } from './report.js';
 import { interruptedStatus } from './signals.js';
+import { noCacheLock } from '../core/fix/lock.js';
 import { jsonChunks } from '../formatters/json.js';
 import { rulesJson, rulesMarkdown, rulesText } from './rules-table.js';
 import { summaryText } from './summary-text.js';
@@ -386,7 +387,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
       ...(shard ? { shard } : {}),
       ...(cacheLocation === undefined ? {} : { cache: { location: cacheLocation } }),
       ...(repo ? { repo } : {}),
-      ...(fixMode ? { fix: { mode: fixMode, dryRun }, lock: cacheLocation ?? defaultCacheLocation(root) } : {}),
+      ...(fixMode ? { fix: { mode: fixMode, dryRun }, lock: cacheLocation ?? noCacheLock(root) } : {}),
       onNotice: (message: string) => io.stderr.write(`archive-lint: ${visible(message)}\n`),
       ...(progress ? { onProgress: (d, t, f) => progress.update(d, t, f) } : {}),
       ...(externalOn ? { external: { settings: config.external, ...(progress ? { onProgress: (u: CheckProgress) => progress.urls(u.done, u.total, u.slowest) } : {}) } } : {}),

@@ -5,10 +5,10 @@
  * crash). A lock whose process is gone (same host, no such process) is stale: it is taken over, safely against
  * another run taking it over at the same moment (rename aside, check it is the one found stale, else put back).
  */
-import { hostname } from 'node:os';
-import { closeSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { closeSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 export const LOCK_NAME = 'fix.lock';
 
@@ -73,12 +73,13 @@ function tryCreate(file: string, body: string): boolean | string {
 }
 
 /** Remove a stale lock, unless another run took it over meanwhile (then its lock is put back). */
-function breakStale(file: string, stale: Holder): void {
+function breakStale(file: string, stale: Holder): string | undefined {
   const aside = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.stale`;
   try {
     renameSync(file, aside);
-  } catch {
-    return; // Gone already.
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? undefined : (code ?? (e as Error).message); // ENOENT: gone already.
   }
   const moved = readHolder(aside);
   if (moved && (moved.pid !== stale.pid || moved.nonce !== stale.nonce)) {
@@ -96,14 +97,47 @@ function breakStale(file: string, stale: Holder): void {
   } catch {
     // Gone.
   }
+  return undefined;
+}
+
+/**
+ * Where a run that keeps no cache takes the fix lock: a folder of this user's in the system's temporary folder
+ * (mode 0700), one lock a root (named by the SHA-1 of its real path), so that `--no-cache` makes no folder in the
+ * archive.
+ */
+export function noCacheLock(root: string): { dir: string; name: string } {
+  let real = root;
+  try {
+    real = realpathSync(root);
+  } catch {
+    // The root as given.
+  }
+  const uid = typeof process.getuid === 'function' ? process.getuid() : 0;
+  return { dir: join(tmpdir(), `archive-lint-${uid}`), name: `fix-${createHash('sha1').update(real).digest('hex').slice(0, 20)}.lock` };
+}
+
+/**
+ * Make a private folder in a shared one (mode 0700), or say why it cannot be used: one that is a symbolic link
+ * or someone else's (another user may have made it first, in a shared temporary folder) is never written into.
+ */
+export function privateFolder(dir: string): string | undefined {
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return `cannot create ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+  }
+  const st = lstatSync(dir, { throwIfNoEntry: false });
+  const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+  if (!st?.isDirectory() || (uid !== undefined && st.uid !== uid) || (st.mode & 0o077) !== 0) return `${dir} is not a private folder of this user's`;
+  return undefined;
 }
 
 /**
  * Take the lock in `dir`, waiting while a live run holds it (`onWait` is told once who holds it). Undefined
  * when the run was interrupted while waiting; a string when the lock cannot be made (the reason).
  */
-export async function takeFixLock(dir: string, signal?: { aborted: boolean }, onWait?: (holder: string) => void, pollMs = 200): Promise<FixLock | string | undefined> {
-  const file = join(dir, LOCK_NAME);
+export async function takeFixLock(dir: string, signal?: { aborted: boolean }, onWait?: (holder: string) => void, pollMs = 200, name = LOCK_NAME): Promise<FixLock | string | undefined> {
+  const file = join(dir, name);
   const me: Holder = { pid: process.pid, host: hostname(), started: new Date().toISOString(), nonce: randomBytes(8).toString('hex') };
   const body = `${JSON.stringify(me)}\n`;
   let told = false;
@@ -115,7 +149,8 @@ export async function takeFixLock(dir: string, signal?: { aborted: boolean }, on
     if (made) break;
     const holder = readHolder(file);
     if (isStale(holder)) {
-      breakStale(file, holder as Holder);
+      const broken = breakStale(file, holder as Holder);
+      if (broken !== undefined) return `cannot remove the stale fix lock ${file} of process ${(holder as Holder).pid} (${broken})`;
       continue;
     }
     // A lock no one can read for a few seconds running was left half-written by a crash.

@@ -163,6 +163,8 @@ async function fixAll(run: FixRun, outcomes: FileOutcome[], options: FixOptions,
     });
     run.notes.push(`${changed.length} file${changed.length === 1 ? '' : 's'} changed on disk during the run: linted again before fixing (${changed.slice(0, 3).map(({ at }) => (outcomes[at] as FileOutcome).path).join(', ')}${changed.length > 3 ? ', …' : ''})`);
   }
+  // In the order of the files, whichever were linted again.
+  jobs.sort((x, y) => x.at - y.at);
   let active = jobs;
   for (let pass = 0; pass < MAX_FIX_PASSES && active.length > 0 && !interrupted; pass++) {
     const next: { job: FixJob; before: string; fixes: number }[] = [];

@@ -19,7 +19,7 @@ import { archiveIndexPhase } from '../links/archive.js';
 import { fixPhase, type FixedFile, type FixOptions } from '../fix/passes.js';
 import { indexFingerprint, resultsPhase } from '../report/build.js';
 import { ensureGitignore, FileCache, makeFolder } from '../cache/cache.js';
-import { takeFixLock, type FixLock } from '../fix/lock.js';
+import { privateFolder, takeFixLock, type FixLock } from '../fix/lock.js';
 import { ExternalPhase, externalHooks, externalPhase, type ExternalOptions, type ExternalReport } from '../external/phase.js';
 import { version } from '../../version.js';
 import type { ResolvedConfig } from '../config/config.js';
@@ -62,7 +62,7 @@ export interface LintOptions {
    * while another run holds it. Without it, fixing runs are not kept from overlapping (each write still checks
    * the file holds the text its fixes were computed on).
    */
-  lock?: string;
+  lock?: string | { dir: string; name: string };
   /** Told what the run is waiting for (another run's fix lock), as it happens. */
   onNotice?: (message: string) => void;
   onProgress?: (done: number, total: number, path: string) => void;
@@ -134,8 +134,10 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   };
   let lock: FixLock | undefined;
   if (options.fix && !options.fix.dryRun && options.lock !== undefined) {
-    const unmade = makeFolder(options.lock);
-    const taken = unmade === undefined ? (ensureGitignore(options.lock), await takeFixLock(options.lock, options.signal, options.onNotice)) : `cannot make the fix lock's folder: ${unmade}`;
+    const { dir, name } = typeof options.lock === 'string' ? { dir: options.lock, name: undefined } : options.lock;
+    const unmade = name === undefined ? makeFolder(dir) : privateFolder(dir);
+    if (unmade === undefined && name === undefined) ensureGitignore(dir);
+    const taken = unmade === undefined ? await takeFixLock(dir, options.signal, options.onNotice, 200, name) : `cannot make the fix lock's folder: ${unmade}`;
     // Interrupted while waiting for another run: nothing was read or written.
     if (taken === undefined) return nothing(true);
     if (typeof taken === 'string') warnings.push(`${taken}; fixing without it (each write still checks that the file holds the text its fixes were computed on)`);
