@@ -39,7 +39,7 @@ import {
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-OYRT3GF2.js";
+} from "./chunk-KV63JODT.js";
 import {
   decodeHTML,
   extract,
@@ -55,6 +55,9 @@ import {
 import {
   URL_STATUSES
 } from "./chunk-44LDCLWA.js";
+import {
+  REPOSITORY_URL
+} from "./chunk-KLEVW7FW.js";
 import {
   __commonJS,
   __toESM
@@ -1982,7 +1985,7 @@ var ExternalPhase = class {
     const warnings = [];
     this.archive = options.settings.archive.enabled ? options.settings.archive : void 0;
     const cache = options.cacheDir === void 0 ? void 0 : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now, options.settings.archive.cacheTtlMs);
-    const { UrlChecker } = await import("./checker-AOP7QOQE.js");
+    const { UrlChecker } = await import("./checker-FJWPUVYN.js");
     const checker = new UrlChecker({
       settings: options.settings,
       ...cache ? { cache } : {},
@@ -2028,7 +2031,7 @@ var ExternalPhase = class {
       }
     }
     if (wanted.size === 0) return;
-    const { Wayback } = await import("./wayback-G223Q3PF.js");
+    const { Wayback } = await import("./wayback-E4KURLBN.js");
     const wayback = new Wayback({
       settings: archive,
       timeoutMs: options.settings.timeoutMs,
@@ -2401,7 +2404,7 @@ var sarif = (results, ctx) => {
               name: "archive-lint",
               version: ctx.version,
               semanticVersion: ctx.version,
-              informationUri: "https://github.com/archive-lint/archive-lint",
+              informationUri: REPOSITORY_URL,
               rules: ctx.rules.map((r) => ({
                 id: r.id,
                 name: r.id.replace(/(^|-)(\w)/g, (_m, _d, ch) => ch.toUpperCase()),
@@ -3472,8 +3475,8 @@ function writeHtmlReport(results, ctx, asked, cacheFolder) {
 }
 
 // src/cli/rules-table.ts
-function rulesMarkdown(rules2) {
-  const rows = rules2.map((r) => `| [\`${r.id}\`](${docsUrl(r.id).replace(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/main\//, "")}) | ${r.defaultSeverity} | ${r.fixable === "none" ? "no" : r.fixable} | ${r.description} |`);
+function rulesMarkdown(rules2, linkBase) {
+  const rows = rules2.map((r) => `| [\`${r.id}\`](${linkBase === void 0 ? docsUrl(r.id) : `${linkBase}${r.id}/README.md`}) | ${r.defaultSeverity} | ${r.fixable === "none" ? "no" : r.fixable} | ${r.description} |`);
   return ["| rule | default | fixable | checks |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }
 function rulesText(rules2) {

@@ -20,6 +20,9 @@ import {
   timestampDate
 } from "./chunk-CSS5HF6E.js";
 import {
+  REPOSITORY_URL
+} from "./chunk-KLEVW7FW.js";
+import {
   __export
 } from "./chunk-Y3J7GJDS.js";
 
@@ -107,7 +110,7 @@ import { posix as posix6 } from "node:path";
 import { relative, resolve, sep } from "node:path";
 
 // src/core/parse/rule.ts
-var DOCS_BASE = "https://github.com/archive-lint/archive-lint/blob/main/rules/";
+var DOCS_BASE = `${REPOSITORY_URL}/blob/main/rules/`;
 function docsUrl(id) {
   return `${DOCS_BASE}${id}/README.md`;
 }
