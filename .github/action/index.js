@@ -1,7 +1,9 @@
 import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
 import {
+  AtomicFile,
   ConfigError,
   FileCache,
+  IoError,
   capMessages,
   closestName,
   compareMessages,
@@ -9,6 +11,7 @@ import {
   emptyOutcome,
   ensureGitignore,
   errorsOnly,
+  hashBytes,
   isSuppressed,
   jobSize,
   loadConfig,
@@ -22,12 +25,14 @@ import {
   processJob,
   processSource,
   readSource,
+  removeTemporaries,
   require_picomatch,
   resultOf,
   severityOf,
   toMessage,
-  totals
-} from "./chunk-4F7RJIGF.js";
+  totals,
+  writeFileAtomic
+} from "./chunk-6JQPKZ2V.js";
 import {
   ArchiveIndex,
   FsIndex,
@@ -767,11 +772,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path) : path;
+        const basename2 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path
+            shortcut && rule._basenameOnly ? basename2 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -1000,20 +1005,20 @@ var require_picocolors = __commonJS({
 });
 
 // src/action/main.ts
-import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync9, rmSync, writeFileSync as writeFileSync4 } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname as dirname7, join as join11, resolve as resolve8 } from "node:path";
+import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync9, rmSync } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname6, join as join11, resolve as resolve8 } from "node:path";
 import { randomUUID } from "node:crypto";
 
 // src/cli/main.ts
-import { closeSync as closeSync3, existsSync as existsSync2, lstatSync, openSync as openSync3, readFileSync as readFileSync8, realpathSync as realpathSync3, statSync as statSync6, writeFileSync as writeFileSync3, writeSync as writeSync3 } from "node:fs";
+import { existsSync as existsSync2, lstatSync as lstatSync2, readFileSync as readFileSync8, realpathSync as realpathSync4, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { dirname as dirname6, isAbsolute as isAbsolute2, join as join10, relative as relative8, resolve as resolve7, sep as sep7 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute2, join as join10, relative as relative8, resolve as resolve7, sep as sep7 } from "node:path";
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 
 // src/core/run/engine.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { resolve as resolve3 } from "node:path";
 
 // src/core/walk/select.ts
@@ -1541,7 +1546,7 @@ function archiveIndexPhase(o) {
 }
 
 // src/core/fix/passes.ts
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/core/fix/fix.ts
 function lineEnding(text2) {
@@ -1572,59 +1577,52 @@ function applyFixes(text2, fixes) {
 }
 
 // src/core/fix/write.ts
-import { closeSync, fsyncSync, openSync, readFileSync as readFileSync3, realpathSync as realpathSync2, renameSync, statSync as statSync4, unlinkSync, writeSync, chmodSync } from "node:fs";
-import { basename, dirname, join as join4, relative as relative3, sep as sep3 } from "node:path";
-import { randomBytes } from "node:crypto";
-var pendingTemps = /* @__PURE__ */ new Set();
+import { realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
+import { relative as relative3, sep as sep3 } from "node:path";
+var CHANGED_SINCE_READ = "file changed on disk since it was read; not fixed";
 function inside(root, path) {
   const rel = relative3(root, path);
   return rel !== "" && !rel.startsWith(`..${sep3}`) && rel !== ".." && !rel.startsWith(sep3);
 }
 function writeFixed(root, abs, original, text2, bom) {
   let real;
+  let realRoot;
   try {
     real = realpathSync2(abs);
-    if (!inside(realpathSync2(root), real)) return { ok: false, reason: "resolves outside the root; not written" };
+    realRoot = realpathSync2(root);
+    if (!inside(realRoot, real)) return { ok: false, reason: "resolves outside the root; not written" };
   } catch (e) {
     return { ok: false, reason: `cannot resolve: ${e.code ?? e.message}` };
   }
-  let mode;
   try {
-    const st = statSync4(real);
-    mode = st.mode & 4095;
-    if ((mode & 146) === 0) return { ok: false, reason: "file is read-only; not fixed" };
+    if ((statSync4(real).mode & 146) === 0) return { ok: false, reason: "file is read-only; not fixed" };
   } catch (e) {
     return { ok: false, reason: `cannot stat: ${e.code ?? e.message}` };
   }
-  const tmp = join4(dirname(real), `.${basename(real)}.archive-lint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-  pendingTemps.add(tmp);
+  const data = Buffer.from((bom ? "\uFEFF" : "") + text2, "utf8");
   try {
-    const fd = openSync(tmp, "wx", mode);
+    const file = AtomicFile.open(real, { root: realRoot });
+    file.write(data);
+    const before = file.replaced;
+    const st = file.commit({ expect: original });
+    const notes = [];
+    if (before && (st.uid !== before.uid || st.gid !== before.gid)) notes.push(`owner ${before.uid}:${before.gid} could not be kept; the fixed file is owned by ${st.uid}:${st.gid}`);
+    if (before && before.nlink > 1) notes.push(`had ${before.nlink} hard links; the fixed text is a file of its own now, and the other ${before.nlink === 2 ? "name keeps" : `${before.nlink - 1} names keep`} the old text`);
+    let stamp = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, checkedAt: Date.now() };
     try {
-      const data = Buffer.from((bom ? "\uFEFF" : "") + text2, "utf8");
-      let off = 0;
-      while (off < data.length) off += writeSync(fd, data, off, data.length - off);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    chmodSync(tmp, mode);
-    const now = readFileSync3(real);
-    if (!Buffer.from(original).equals(now)) {
-      unlinkSync(tmp);
-      return { ok: false, reason: "file changed on disk since it was read; not fixed" };
-    }
-    renameSync(tmp, real);
-    return { ok: true };
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
+      const after = statSync4(real);
+      if (after.ino === st.ino) stamp = { ...stamp, mtimeMs: after.mtimeMs, ctimeMs: after.ctimeMs, checkedAt: Date.now() };
     } catch {
     }
-    return { ok: false, reason: `cannot write: ${e.code ?? e.message}` };
-  } finally {
-    pendingTemps.delete(tmp);
+    return { ok: true, hash: hashBytes(data), stamp, notes };
+  } catch (e) {
+    if (e instanceof IoError && e.problem === "changed") return { ok: false, reason: CHANGED_SINCE_READ, changed: true };
+    const reason = e instanceof IoError ? e.message.replace(/^cannot write [^:]*: /, "") : e.message;
+    return { ok: false, reason: `cannot write: ${reason}; the file is unchanged` };
   }
+}
+function removePendingTemps() {
+  removeTemporaries();
 }
 
 // src/core/links/cross-file.ts
@@ -1669,15 +1667,51 @@ async function fixPhase(run, outcomes, options, externalFixes, onWritten) {
 }
 async function fixAll(run, outcomes, options, fixed, externalFixes) {
   const jobs = [];
+  const changed = [];
   for (let at = 0; at < outcomes.length; at++) {
     const o = outcomes[at];
     const pending = externalFixes ? [...fixesOf(run, o, options.mode), ...externalFixes(at)] : fixesOf(run, o, options.mode);
     if (pending.length === 0) continue;
-    const source = readSource(join5(run.root, o.path), run.maxFileSize);
-    if (!("text" in source)) continue;
+    const source = readSource(join4(run.root, o.path), run.maxFileSize);
+    if (!("text" in source)) {
+      outcomes[at] = { ...emptyOutcome(o.path, `${source.reason} (it changed since it was read; not fixed)`, source.kind), facts: o.facts };
+      continue;
+    }
+    const hash = hashBytes(source.bytes);
+    if (o.hash !== hash) {
+      changed.push({ at, source, hash });
+      continue;
+    }
     jobs.push({ at, original: o, source, text: source.text, current: o, fixes: 0, pending });
   }
   let interrupted = false;
+  if (changed.length) {
+    const relinted = new Array(changed.length);
+    interrupted = await run.reprocess(
+      changed.map(({ at, source }) => ({ path: outcomes[at].path, text: source.text, bom: source.bom })),
+      (k, o) => {
+        relinted[k] = o;
+      }
+    );
+    changed.forEach(({ at, source, hash }, k) => {
+      const o = relinted[k];
+      const path = outcomes[at].path;
+      if (!o) {
+        outcomes[at] = { ...emptyOutcome(path, "file changed on disk since it was read; not fixed (the run was interrupted before it was linted again)", "io"), facts: outcomes[at].facts };
+        return;
+      }
+      if (!o.error) {
+        o.hash = hash;
+        o.stamp = source.stamp;
+        run.index.setAnchors(o.path, o.facts.anchors);
+      }
+      outcomes[at] = o;
+      const pending = o.error ? [] : fixesOf(run, o, options.mode);
+      if (pending.length) jobs.push({ at, original: o, source, text: source.text, current: o, fixes: 0, pending });
+    });
+    run.notes.push(`${changed.length} file${changed.length === 1 ? "" : "s"} changed on disk during the run: linted again before fixing (${changed.slice(0, 3).map(({ at }) => outcomes[at].path).join(", ")}${changed.length > 3 ? ", …" : ""})`);
+  }
+  jobs.sort((x, y) => x.at - y.at);
   let active = jobs;
   for (let pass = 0; pass < MAX_FIX_PASSES && active.length > 0 && !interrupted; pass++) {
     const next = [];
@@ -1718,9 +1752,16 @@ function writeFixJob(run, job, options, fixed) {
   const entry = { path: o.path, before: source.text, after: text2, bom: source.bom, fixes: job.fixes, written: false };
   fixed.push(entry);
   if (!options.dryRun) {
-    const w = writeFixed(run.root, join5(run.root, o.path), source.bytes, text2, source.bom);
-    if (w.ok) entry.written = true;
-    else {
+    const w = writeFixed(run.root, join4(run.root, o.path), source.bytes, text2, source.bom);
+    if (w.ok) {
+      entry.written = true;
+      job.current.hash = w.hash;
+      job.current.stamp = w.stamp;
+      for (const note of w.notes) run.notes.push(`${o.path}: ${note}`);
+    } else if (w.changed) {
+      run.index.setAnchors(o.path, o.facts.anchors);
+      return { ...emptyOutcome(o.path, w.reason, "io"), facts: o.facts };
+    } else {
       run.runProblems.push({ path: o.path, message: w.reason });
       run.index.setAnchors(o.path, o.facts.anchors);
       return o;
@@ -1789,6 +1830,146 @@ function* resultsPhase(run, outcomes, options) {
   }
 }
 
+// src/core/fix/lock.ts
+import { hostname, tmpdir } from "node:os";
+import { closeSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync as readFileSync3, realpathSync as realpathSync3, renameSync, unlinkSync, writeSync } from "node:fs";
+import { join as join5 } from "node:path";
+import { createHash as createHash2, randomBytes } from "node:crypto";
+var LOCK_NAME = "fix.lock";
+var held = /* @__PURE__ */ new Map();
+function readHolder(file) {
+  try {
+    const h = JSON.parse(readFileSync3(file, "utf8"));
+    return typeof h.pid === "number" && typeof h.host === "string" ? h : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+function isStale(h) {
+  if (!h) return false;
+  return h.host === hostname() && h.pid !== process.pid && !processAlive(h.pid);
+}
+function tryCreate(file, body) {
+  let fd;
+  try {
+    fd = openSync(file, "wx", 420);
+  } catch (e) {
+    const code = e.code;
+    if (code === "EEXIST") return false;
+    return code ?? e.message;
+  }
+  try {
+    const data = Buffer.from(body);
+    let off = 0;
+    while (off < data.length) off += writeSync(fd, data, off);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+function breakStale(file, stale) {
+  const aside = `${file}.${process.pid}-${randomBytes(4).toString("hex")}.stale`;
+  try {
+    renameSync(file, aside);
+  } catch (e) {
+    const code = e.code;
+    return code === "ENOENT" ? void 0 : code ?? e.message;
+  }
+  const moved = readHolder(aside);
+  if (moved && (moved.pid !== stale.pid || moved.nonce !== stale.nonce)) {
+    try {
+      linkSync(aside, file);
+    } catch {
+    }
+  }
+  try {
+    unlinkSync(aside);
+  } catch {
+  }
+  return void 0;
+}
+function noCacheLock(root) {
+  let real = root;
+  try {
+    real = realpathSync3(root);
+  } catch {
+  }
+  const uid = typeof process.getuid === "function" ? process.getuid() : 0;
+  return { dir: join5(tmpdir(), `archive-lint-${uid}`), name: `fix-${createHash2("sha1").update(real).digest("hex").slice(0, 20)}.lock` };
+}
+function privateFolder(dir) {
+  try {
+    mkdirSync(dir, { mode: 448 });
+  } catch (e) {
+    if (e.code !== "EEXIST") return `cannot create ${dir} (${e.code ?? e.message})`;
+  }
+  const st = lstatSync(dir, { throwIfNoEntry: false });
+  const uid = typeof process.getuid === "function" ? process.getuid() : void 0;
+  if (!st?.isDirectory() || uid !== void 0 && st.uid !== uid || (st.mode & 63) !== 0) return `${dir} is not a private folder of this user's`;
+  return void 0;
+}
+async function takeFixLock(dir, signal2, onWait, pollMs = 200, name = LOCK_NAME) {
+  const file = join5(dir, name);
+  const me = { pid: process.pid, host: hostname(), started: (/* @__PURE__ */ new Date()).toISOString(), nonce: randomBytes(8).toString("hex") };
+  const body = `${JSON.stringify(me)}
+`;
+  let told = false;
+  let unreadable = 0;
+  for (; ; ) {
+    if (signal2?.aborted) return void 0;
+    const made = tryCreate(file, body);
+    if (typeof made === "string") return `cannot make the fix lock ${file} (${made})`;
+    if (made) break;
+    const holder = readHolder(file);
+    if (isStale(holder)) {
+      const broken = breakStale(file, holder);
+      if (broken !== void 0) return `cannot remove the stale fix lock ${file} of process ${holder.pid} (${broken})`;
+      continue;
+    }
+    if (!holder && ++unreadable * pollMs > 5e3) {
+      try {
+        unlinkSync(file);
+      } catch {
+      }
+      continue;
+    }
+    if (holder) unreadable = 0;
+    if (!told && holder) {
+      told = true;
+      onWait?.(`another archive-lint --fix (process ${holder.pid} on ${holder.host}, since ${holder.started}) is fixing this archive; waiting for it to finish (its lock: ${file})`);
+    }
+    await new Promise((r) => setTimeout(r, pollMs));
+  }
+  held.set(file, me.nonce);
+  return {
+    file,
+    release: () => releaseLock(file)
+  };
+}
+function releaseLock(file) {
+  const nonce = held.get(file);
+  if (nonce === void 0) return;
+  held.delete(file);
+  const h = readHolder(file);
+  if (h && h.pid === process.pid && h.nonce === nonce) {
+    try {
+      unlinkSync(file);
+    } catch {
+    }
+  }
+}
+function releaseHeldLocks() {
+  for (const file of [...held.keys()]) releaseLock(file);
+}
+
 // src/core/external/collect.ts
 function requestKey(url) {
   let u;
@@ -1809,8 +1990,7 @@ function externalKey(url, ctx) {
 }
 
 // src/core/external/cache.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { readFileSync as readFileSync4, renameSync as renameSync2, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import { join as join6 } from "node:path";
 var MAGIC = "archive-lint-urls";
 var FORMAT = 1;
@@ -1901,20 +2081,15 @@ var UrlCache = class {
       if (!there || there.checkedAt < entry.checkedAt) merged.set(key, entry);
     }
     for (const [key, entry] of merged) if (!this.fresh(entry)) merged.delete(key);
-    const tmp = `${this.file}.${process.pid}-${randomBytes2(4).toString("hex")}.tmp`;
     try {
       const why = makeFolder(this.dir);
       if (why !== void 0) return `cannot write the URL cache ${this.file}: ${why}`;
-      writeFileSync(tmp, JSON.stringify({ magic: MAGIC, format: FORMAT, entries: Object.fromEntries([...merged].sort((a, b) => a[0] < b[0] ? -1 : 1)) }));
-      renameSync2(tmp, this.file);
+      writeFileAtomic(this.file, JSON.stringify({ magic: MAGIC, format: FORMAT, entries: Object.fromEntries([...merged].sort((a, b) => a[0] < b[0] ? -1 : 1)) }));
       ensureGitignore(this.dir);
       this.added.clear();
       return void 0;
     } catch (e) {
-      try {
-        unlinkSync2(tmp);
-      } catch {
-      }
+      if (e instanceof IoError) return `the URL cache: ${e.message}; the file before it is left whole`;
       return `cannot write the URL cache ${this.file}: ${e.code ?? e.message}`;
     }
   }
@@ -1981,7 +2156,7 @@ var ExternalPhase = class {
     return link ? { timestamp: link.timestamp, original: requestKey(link.original) ?? link.original } : void 0;
   }
   /** Check every URL collected, each once (called again after fixes, it checks only the URLs not checked yet). */
-  async check(options, signal) {
+  async check(options, signal2) {
     const warnings = [];
     this.archive = options.settings.archive.enabled ? options.settings.archive : void 0;
     const cache = options.cacheDir === void 0 ? void 0 : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now, options.settings.archive.cacheTtlMs);
@@ -1993,11 +2168,11 @@ var ExternalPhase = class {
       ...options.resolve ? { resolve: options.resolve } : {},
       ...options.probeHost ? { probeHost: options.probeHost } : {},
       ...options.onProgress ? { onProgress: options.onProgress } : {},
-      ...signal ? { signal } : {}
+      ...signal2 ? { signal: signal2 } : {}
     });
     const keys = [...this.keys].filter((k) => !this.results.has(k) && (this.plainKeys.has(k) || !this.snapshotLink(k)));
     for (const [k, c] of await checker.checkAll(keys)) this.results.set(k, c);
-    if (this.archive && !checker.stats.networkUnavailable) await this.lookUp(this.archive, options, cache, signal);
+    if (this.archive && !checker.stats.networkUnavailable) await this.lookUp(this.archive, options, cache, signal2);
     if (cache) {
       if (cache.warning) warnings.push(cache.warning);
       const w = cache.save();
@@ -2007,7 +2182,7 @@ var ExternalPhase = class {
     return { ...this.total, occurrences: this.occurrences, warnings, ...this.archiveStats ? { archive: { ...this.archiveStats } } : {} };
   }
   /** The web-archive lookups: each dead URL at its article's date, each web-archive link at its timestamp. */
-  async lookUp(archive, options, cache, signal) {
+  async lookUp(archive, options, cache, signal2) {
     const wanted = /* @__PURE__ */ new Map();
     const want = (url, timestamp) => {
       const k = `${url} ${timestamp}`;
@@ -2038,7 +2213,7 @@ var ExternalPhase = class {
       retries: options.settings.retries,
       ...cache ? { cache } : {},
       ...options.clock ? { clock: options.clock } : {},
-      ...signal ? { signal } : {}
+      ...signal2 ? { signal: signal2 } : {}
     });
     try {
       await Promise.all(
@@ -2136,36 +2311,37 @@ function addStats(a, b) {
   if (offline !== void 0) out.networkUnavailable = offline;
   return out;
 }
-async function externalPhase(external, outcomes, at, config, options, signal) {
+async function externalPhase(external, outcomes, at, config, options, signal2) {
   for (const i of at) {
-    const held = outcomes.slots[i] !== void 0;
+    const held2 = outcomes.slots[i] !== void 0;
     const o = outcomes.at(i);
     external.add(i, o, config.rulesFor(o.path));
-    if (!held) outcomes.release(i);
+    if (!held2) outcomes.release(i);
   }
-  return external.check(options, signal);
+  return external.check(options, signal2);
 }
 
 // src/version.ts
 import { existsSync, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname2, join as join7 } from "node:path";
+import { dirname, join as join7 } from "node:path";
 import { fileURLToPath } from "node:url";
 function version() {
-  let dir = dirname2(fileURLToPath(import.meta.url));
+  let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
     const p = join7(dir, "package.json");
     if (existsSync(p)) {
       const pkg = JSON.parse(readFileSync5(p, "utf8"));
       if (pkg.name === "archive-lint") return pkg.version ?? "0.0.0";
     }
-    dir = dirname2(dir);
+    dir = dirname(dir);
   }
   return "0.0.0";
 }
 
 // src/core/run/engine.ts
+var INTERRUPTED = "not linted: the run was interrupted before this file was read; the report is partial";
 function cacheKey(config, repo, mirrors) {
-  return createHash2("sha1").update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors })).digest("hex");
+  return createHash3("sha1").update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors })).digest("hex");
 }
 function phaseClock(started, phases) {
   let mark = started;
@@ -2182,8 +2358,29 @@ function phaseClock(started, phases) {
 }
 async function lint(options) {
   const started = performance.now();
-  const { root, config, rules: rules2, rulesModule: rulesModule2, changed, repo } = options;
   const warnings = [];
+  const nothing = (interrupted) => {
+    const none = { runProblems: [], warnings, fixed: [], interrupted, stats: { linted: 0, indexed: 0, ms: performance.now() - started, phases: {} } };
+    return options.stream ? { ...none, results: [], stream: [][Symbol.iterator]() } : { ...none, results: [] };
+  };
+  let lock;
+  if (options.fix && !options.fix.dryRun && options.lock !== void 0) {
+    const { dir, name } = typeof options.lock === "string" ? { dir: options.lock, name: void 0 } : options.lock;
+    const unmade = name === void 0 ? makeFolder(dir) : privateFolder(dir);
+    if (unmade === void 0 && name === void 0) ensureGitignore(dir);
+    const taken = unmade === void 0 ? await takeFixLock(dir, options.signal, options.onNotice, 200, name) : `cannot make the fix lock's folder: ${unmade}`;
+    if (taken === void 0) return nothing(true);
+    if (typeof taken === "string") warnings.push(`${taken}; fixing without it (each write still checks that the file holds the text its fixes were computed on)`);
+    else lock = taken;
+  }
+  try {
+    return await lintLocked(options, started, warnings, lock);
+  } finally {
+    lock?.release();
+  }
+}
+async function lintLocked(options, started, warnings, lock) {
+  const { root, config, rules: rules2, rulesModule: rulesModule2, changed, repo } = options;
   if (changed?.note) warnings.push(changed.note);
   if (changed && changeTouchesNothing(changed, config)) {
     const none = { runProblems: [], warnings, fixed: [], interrupted: false, stats: { linted: 0, indexed: 0, ms: performance.now() - started, phases: {} } };
@@ -2212,6 +2409,12 @@ async function lint(options) {
   const perFile = await perFilePhase(run, files, { unfollowed: walked.links, cache, useOutcomes, staged, onProgress: options.onProgress, warnings });
   const { outcomes } = perFile;
   let interrupted = perFile.interrupted;
+  if (interrupted) {
+    for (let i = 0; i < files.length; i++) {
+      if (!outcomes.hit[i] && !outcomes.slots[i]) outcomes.slots[i] = emptyOutcome(files[i], INTERRUPTED, "io");
+    }
+    outcomes.order = files.map((_, i) => i);
+  }
   phase("per-file");
   const { index, ctx } = archiveIndexPhase({ root, config, files: walked.files, outcomes: outcomes.slots, cachedAnchors: (path) => cache?.links(root, path)?.anchors, mirrors, repo, changed });
   const checks = { config, rules: rules2, ctx };
@@ -2229,13 +2432,14 @@ async function lint(options) {
   if (externalFirst && !interrupted) await checkUrls(outcomes.order);
   let fixed = [];
   if (options.fix && !interrupted) {
-    const fixRun = { root, maxFileSize: config.maxFileSize, checks, index, runProblems, reprocess: processMany.bind(void 0, run) };
+    const fixRun = { root, maxFileSize: config.maxFileSize, checks, index, runProblems, notes: warnings, reprocess: processMany.bind(void 0, run) };
     const urlFixes = external ? (i, mode) => external.fixes(i, mode) : void 0;
     const storeFixed = (o) => {
       if (cache && useOutcomes) cache.set(root, o.path, o, localTargets(o.facts, repo));
     };
     ({ fixed, interrupted } = await fixPhase(fixRun, outcomes, options.fix, urlFixes, storeFixed));
   }
+  lock?.release();
   phase("fix");
   if (externalFirst && external && fixed.length && !interrupted) {
     const atOf = new Map(outcomes.order.map((i) => [files[i], i]));
@@ -2255,7 +2459,9 @@ async function lint(options) {
     phase("cross-file");
     if (cache && useOutcomes) {
       if (!options.paths?.length) cache.retain(walked.lint);
-      warnings.push(...cache.save());
+      const saved = cache.save();
+      warnings.push(...saved.unplaced);
+      for (const problem of saved.failed) runProblems.push({ path: options.cache?.location ?? "cache", message: problem });
     }
     if (cache) warnings.unshift(...cache.warnings);
     phase("cache");
@@ -2661,28 +2867,27 @@ function closing(more, cap) {
 var formatters = { stylish, json, sarif, github, markdown };
 
 // src/cli/report.ts
-import { closeSync as closeSync2, openSync as openSync2, writeSync as writeSync2 } from "node:fs";
-import { dirname as dirname4, join as join8, resolve as resolve5 } from "node:path";
+import { dirname as dirname3, join as join8, resolve as resolve5 } from "node:path";
 
 // src/cli/io.ts
 function* blocks(chunks, size = 1 << 20) {
-  let held = [];
+  let held2 = [];
   let bytes = 0;
   for (const chunk of chunks) {
     const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    held.push(b);
+    held2.push(b);
     bytes += b.length;
     if (bytes >= size) {
-      yield Buffer.concat(held, bytes);
-      held = [];
+      yield Buffer.concat(held2, bytes);
+      held2 = [];
       bytes = 0;
     }
   }
-  if (bytes) yield Buffer.concat(held, bytes);
+  if (bytes) yield Buffer.concat(held2, bytes);
 }
 
 // src/formatters/html.ts
-import { dirname as dirname3, relative as relative6, resolve as resolve4, sep as sep6 } from "node:path";
+import { dirname as dirname2, relative as relative6, resolve as resolve4, sep as sep6 } from "node:path";
 import { gzipSync } from "node:zlib";
 
 // src/formatters/html/model.ts
@@ -3259,7 +3464,7 @@ function* htmlChunks(results, ctx) {
   yield hostsPanel(model, ctx);
   yield findingsPanel(model);
   yield `<footer>Made by archive-lint ${escapeHtml(ctx.version)}. Every number counts messages, as the JSON report lists them.</footer></main>`;
-  const prefix = relative6(ctx.reportFile === void 0 ? ctx.cwd : dirname3(resolve4(ctx.cwd, ctx.reportFile)), ctx.root).split(sep6).filter(Boolean).map(encodeURIComponent).join("/");
+  const prefix = relative6(ctx.reportFile === void 0 ? ctx.cwd : dirname2(resolve4(ctx.cwd, ctx.reportFile)), ctx.root).split(sep6).filter(Boolean).map(encodeURIComponent).join("/");
   const meta = {
     findings: model.findings,
     slots: model.slots,
@@ -3449,29 +3654,50 @@ function findingsPanel(m) {
 // src/cli/report.ts
 var DEFAULT_REPORT = "report.html";
 function writeFileChunks(file, chunks) {
-  const fd = openSync2(file, "w");
-  try {
-    for (const block of blocks(chunks)) writeSync2(fd, block);
-  } finally {
-    closeSync2(fd);
-  }
+  writeFileAtomic(file, blocks(chunks));
 }
 function writeHtmlReport(results, ctx, asked, cacheFolder) {
   const file = asked === void 0 ? join8(cacheFolder, DEFAULT_REPORT) : resolve5(ctx.cwd, asked);
   const shown = visible(file);
   if (asked === void 0) {
-    const unmade = makeFolder(dirname4(file));
+    const unmade = makeFolder(dirname3(file));
     if (unmade !== void 0) return { notes: [`archive-lint: warning: HTML report not written: ${visible(unmade)}; give --report FILE.html`] };
-    ensureGitignore(dirname4(file));
+    ensureGitignore(dirname3(file));
   }
   try {
     writeFileChunks(file, htmlChunks(results, { ...ctx, reportFile: file }));
   } catch (e) {
-    const why = `${e.code ?? e.message}`;
+    const why = e instanceof IoError ? e.message.replace(/^cannot write [^:]*: /, "") : `${e.code ?? e.message}`;
     if (asked === void 0) return { notes: [`archive-lint: warning: HTML report not written to ${shown} (${visible(why)}); give --report FILE.html`] };
     return { notes: [`archive-lint: cannot write ${shown}: ${visible(why)}`], failed: true };
   }
   return { file, notes: [`archive-lint: HTML report written to ${shown}`] };
+}
+
+// src/cli/signals.ts
+import { constants } from "node:os";
+function interruptedStatus(reason) {
+  return 128 + (constants.signals[reason ?? "SIGINT"] ?? 2);
+}
+function cleanUp() {
+  removePendingTemps();
+  releaseHeldLocks();
+}
+function handleInterrupts() {
+  const signal2 = { aborted: false };
+  let count2 = 0;
+  for (const name of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.on(name, () => {
+      signal2.aborted = true;
+      signal2.reason ??= name;
+      if (++count2 > 1) {
+        cleanUp();
+        process.exit(interruptedStatus(signal2.reason));
+      }
+    });
+  }
+  process.on("exit", cleanUp);
+  return signal2;
 }
 
 // src/cli/rules-table.ts
@@ -4072,7 +4298,7 @@ ${patch.replace(/^(?:Index: .*\n)?=+\n/, "")}`;
 }
 
 // src/core/report/baseline.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var BASELINE_FORMAT = 1;
 var READABLE = 40;
 var HASHED = "sha1:";
@@ -4083,7 +4309,7 @@ function groupOf(m) {
 }
 function fingerprintText(found) {
   if (found.length <= READABLE && !found.startsWith(HASHED) && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(found)) return found;
-  return HASHED + createHash3("sha1").update(found).digest("hex").slice(0, 12);
+  return HASHED + createHash4("sha1").update(found).digest("hex").slice(0, 12);
 }
 function textAt(text2) {
   const cr = text2.includes("\r");
@@ -4258,8 +4484,8 @@ function parseBaseline(text2, file) {
 }
 
 // src/cli/baseline.ts
-import { readFileSync as readFileSync6, renameSync as renameSync3, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join9 } from "node:path";
+import { readFileSync as readFileSync6, renameSync as renameSync2, statSync as statSync5, writeFileSync } from "node:fs";
+import { basename, dirname as dirname4, join as join9 } from "node:path";
 function loadBaseline(abs, update) {
   let text2;
   try {
@@ -4267,7 +4493,7 @@ function loadBaseline(abs, update) {
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" && update) {
-      if (!statSync5(dirname5(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname5(abs)} is not a folder`);
+      if (!statSync5(dirname4(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname4(abs)} is not a folder`);
       return { files: /* @__PURE__ */ new Map() };
     }
     if (code === "ENOENT") throw new BaselineError(`--baseline ${abs}: no such file; write it with --update-baseline`);
@@ -4345,7 +4571,7 @@ var BaselineRun = class {
     const lintedSet = new Set(linted.map((abs) => relPath(this.o.root, abs)));
     for (const [path, entries] of this.o.baseline.files) if (this.o.covers(path) && !lintedSet.has(path)) this.fixed += countEntries(entries);
     const n = (x) => x.toLocaleString("en-US");
-    const name = basename2(this.o.file);
+    const name = basename(this.o.file);
     if (this.o.update) {
       const next = { files: /* @__PURE__ */ new Map() };
       const commit = headCommit(this.o.root);
@@ -4373,10 +4599,10 @@ function messagesOf(r) {
   return json2 === void 0 ? r.messages : JSON.parse(json2.toString("utf8")).messages;
 }
 function writeAtomically(abs, text2) {
-  const tmp = join9(dirname5(abs), `.${basename2(abs)}.${process.pid}.tmp`);
+  const tmp = join9(dirname4(abs), `.${basename(abs)}.${process.pid}.tmp`);
   try {
-    writeFileSync2(tmp, text2);
-    renameSync3(tmp, abs);
+    writeFileSync(tmp, text2);
+    renameSync2(tmp, abs);
   } catch (e) {
     throw new BaselineError(`--update-baseline: cannot write ${abs} (${e.code ?? e.message})`);
   }
@@ -4652,25 +4878,30 @@ function parseRuleOverrides(list) {
   return out;
 }
 async function writeChunks(io, file, chunks) {
-  const fd = file === void 0 ? void 0 : openFor(resolve7(io.cwd, file));
-  try {
-    for (const block of blocks(chunks)) {
-      if (fd !== void 0) writeSync3(fd, block);
-      else if (io.stdout.write(block) === false && io.stdout.once) await new Promise((r) => io.stdout.once?.("drain", () => r()));
+  if (file !== void 0) {
+    const abs = resolve7(io.cwd, file);
+    folderFor(abs);
+    let out;
+    try {
+      out = AtomicFile.open(abs);
+      for (const block of blocks(chunks)) out.write(block);
+      out.write("\n");
+      out.commit();
+    } catch (e) {
+      out?.abort();
+      if (e instanceof IoError) throw new UsageError(e.message);
+      throw e;
     }
-    if (fd !== void 0) writeSync3(fd, "\n");
-    else io.stdout.write("\n");
-  } finally {
-    if (fd !== void 0) closeSync3(fd);
+    return;
   }
+  for (const block of blocks(chunks)) {
+    if (io.stdout.write(block) === false && io.stdout.once) await new Promise((r) => io.stdout.once?.("drain", () => r()));
+  }
+  io.stdout.write("\n");
 }
 function folderFor(abs) {
-  const why = makeFolder(dirname6(abs));
+  const why = makeFolder(dirname5(abs));
   if (why !== void 0) throw new UsageError(`cannot write ${abs}: ${why}`);
-}
-function openFor(abs) {
-  folderFor(abs);
-  return openSync3(abs, "w");
 }
 function writeOut(io, file, text2) {
   if (file === void 0) {
@@ -4680,8 +4911,13 @@ function writeOut(io, file, text2) {
   }
   const abs = resolve7(io.cwd, file);
   folderFor(abs);
-  writeFileSync3(abs, text2.endsWith("\n") ? text2 : `${text2}
+  try {
+    writeFileAtomic(abs, text2.endsWith("\n") ? text2 : `${text2}
 `);
+  } catch (e) {
+    if (e instanceof IoError) throw new UsageError(e.message);
+    throw e;
+  }
 }
 function repoIdentity(values, config, root, env) {
   const actions = env.GITHUB_ACTIONS === "true";
@@ -4708,10 +4944,10 @@ function unlinted(named, linted, root, config) {
     try {
       st = statSync6(abs);
     } catch (e) {
-      if (lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link that loops or is broken (${e.code ?? "unreadable"}); not linted`);
+      if (lstatSync2(abs, { throwIfNoEntry: false })?.isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link that loops or is broken (${e.code ?? "unreadable"}); not linted`);
       continue;
     }
-    if (st.isDirectory() && lstatSync(abs).isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link to a folder, never followed (a folder of the archive is linted where it is); nothing linted`);
+    if (st.isDirectory() && lstatSync2(abs).isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link to a folder, never followed (a folder of the archive is linted where it is); nothing linted`);
     else if (st.isDirectory()) out.push(`${shown(abs)}: no Markdown file the config includes is there (include: ${config.include.join(", ")}); nothing linted`);
     else if (!st.isFile()) out.push(`${shown(abs)}: not a regular file (a pipe, socket or device); not linted`);
     else out.push(`${shown(abs)}: not a file the config includes (include: ${config.include.join(", ")}), or one it ignores; not linted`);
@@ -4758,7 +4994,7 @@ async function runLint(io, p) {
   for (const out of [values.output, values.report]) if (typeof out === "string") folderFor(resolve7(io.cwd, out));
   const paths = (p.paths.length ? p.paths : ["."]).map((x) => resolve7(io.cwd, x));
   for (const x of paths) {
-    if (existsSync2(x) || lstatSync(x, { throwIfNoEntry: false })) continue;
+    if (existsSync2(x) || lstatSync2(x, { throwIfNoEntry: false })) continue;
     const command = !p.explicit && x === paths[0] ? closestName(p.paths[0], [...COMMANDS]) : void 0;
     throw new UsageError(`${x}: no such file or folder${command === void 0 ? "" : `. Did you mean the command '${command}'? ${SEE_HELP}`}`);
   }
@@ -4822,7 +5058,7 @@ async function runLint(io, p) {
   const fixMode = values["fix-unsafe"] ? "unsafe" : values.fix || values["fix-dry-run"] ? "safe" : void 0;
   const dryRun = Boolean(values["fix-dry-run"]);
   const progress = audit && io.stderr.isTTY ? new Progress(io.stderr) : void 0;
-  const signal = io.signal ?? { aborted: false };
+  const signal2 = io.signal ?? { aborted: false };
   const stream = format === "json" && !audit && !dryRun;
   let report;
   try {
@@ -4833,13 +5069,15 @@ async function runLint(io, p) {
       stream,
       paths,
       config,
-      signal,
+      signal: signal2,
       concurrency,
       ...changed ? { changed } : {},
       ...shard ? { shard } : {},
       ...cacheLocation === void 0 ? {} : { cache: { location: cacheLocation } },
       ...repo ? { repo } : {},
-      ...fixMode ? { fix: { mode: fixMode, dryRun } } : {},
+      ...fixMode ? { fix: { mode: fixMode, dryRun }, lock: cacheLocation ?? noCacheLock(root) } : {},
+      onNotice: (message) => io.stderr.write(`archive-lint: ${visible(message)}
+`),
       ...progress ? { onProgress: (d, t2, f) => progress.update(d, t2, f) } : {},
       ...externalOn ? { external: { settings: config.external, ...progress ? { onProgress: (u) => progress.urls(u.done, u.total, u.slowest) } : {} } } : {}
     });
@@ -4857,7 +5095,11 @@ async function runLint(io, p) {
     io.stderr.write(`archive-lint: fixed ${written.length} file${written.length === 1 ? "" : "s"} (${fixes} fix${fixes === 1 ? "" : "es"})
 `);
   }
-  if (report.interrupted) io.stderr.write("archive-lint: interrupted; files already fixed are whole, the rest untouched\n");
+  if (report.interrupted) {
+    const by = signal2.reason ? ` by ${signal2.reason}` : "";
+    io.stderr.write(`archive-lint: interrupted${by}: the report is partial${fixMode && !dryRun ? "; files already fixed are whole, the rest untouched" : ""}
+`);
+  }
   let t;
   const linted = [];
   let results = report.results;
@@ -4936,7 +5178,8 @@ async function runLint(io, p) {
 `);
   else if (offline) io.stderr.write(`archive-lint: warning: external URLs not checked: ${visible(offline)}; audited offline (--external makes this an error, --no-external skips the check)
 `);
-  if (report.runProblems.length || report.interrupted || offline && values.external || reportFailed) return 2;
+  if (report.interrupted) return interruptedStatus(signal2.reason);
+  if (report.runProblems.length || offline && values.external || reportFailed) return 2;
   t ??= totals(results);
   if (t.errors > 0) return 1;
   if (maxWarnings >= 0 && t.warnings > maxWarnings) {
@@ -4979,13 +5222,13 @@ function runRules(io, p) {
   return 0;
 }
 function packageDir() {
-  let dir = dirname6(fileURLToPath2(import.meta.url));
+  let dir = dirname5(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 5; i++) {
     try {
       if (JSON.parse(readFileSync8(join10(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
     } catch {
     }
-    dir = dirname6(dir);
+    dir = dirname5(dir);
   }
   return void 0;
 }
@@ -4997,10 +5240,10 @@ function schemaRef(root) {
   const dir = packageDir();
   if (dir === void 0) return void 0;
   try {
-    const schema = realpathSync3(join10(dir, "archive-lint.schema.json"));
+    const schema = realpathSync4(join10(dir, "archive-lint.schema.json"));
     const installed = join10(root, "node_modules", "archive-lint", "archive-lint.schema.json");
-    if (existsSync2(installed) && realpathSync3(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
-    const realRoot = realpathSync3(root);
+    if (existsSync2(installed) && realpathSync4(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
+    const realRoot = realpathSync4(root);
     return inside2(realRoot, schema) ? `./${relative8(realRoot, schema).split(sep7).join("/")}` : void 0;
   } catch {
     return void 0;
@@ -5020,7 +5263,7 @@ function runInit(io, p) {
   starter.include = ["**/*.md"];
   starter.ignore = ["node_modules/**"];
   starter.rules = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.defaultSeverity]));
-  writeFileSync3(file, `${JSON.stringify(starter, null, 2)}
+  writeFileSync2(file, `${JSON.stringify(starter, null, 2)}
 `);
   io.stdout.write(`Wrote ${file}
 `);
@@ -5137,7 +5380,7 @@ async function runAction(io) {
   const { env } = io;
   const log = (s) => io.stdout.write(`${s}
 `);
-  const scratch = mkdtempSync(join11(env.RUNNER_TEMP || tmpdir(), "archive-lint-"));
+  const scratch = mkdtempSync(join11(env.RUNNER_TEMP || tmpdir2(), "archive-lint-"));
   try {
     const workspace = resolve8(env.GITHUB_WORKSPACE || process.cwd());
     const eventName = env.GITHUB_EVENT_NAME ?? "";
@@ -5151,9 +5394,9 @@ async function runAction(io) {
     const config = input(env, "config");
     const baseline = input(env, "baseline");
     const sarifFile = input(env, "sarif-file");
-    const report = resolve8(workspace, input(env, "report-file") || join11(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
+    const report = resolve8(workspace, input(env, "report-file") || join11(env.RUNNER_TEMP || tmpdir2(), "archive-lint-report.json"));
     rmSync(report, { force: true });
-    const reportFolder = makeFolder(dirname7(report));
+    const reportFolder = makeFolder(dirname6(report));
     if (reportFolder !== void 0) throw new ActionError(`input 'report-file': ${reportFolder}`);
     const argv = [];
     let mode;
@@ -5182,7 +5425,7 @@ async function runAction(io) {
     const stderr = { write: (s) => (said += typeof s === "string" ? s : Buffer.from(s).toString("utf8"), io.stdout.write(s)) };
     const token = `archive-lint-${randomUUID()}`;
     log(`::stop-commands::${token}`);
-    const code = await main({ argv, cwd: workspace, stdout: io.stdout, stderr, env: { ...env, PRE_COMMIT: void 0, GIT_INDEX_FILE: void 0 } });
+    const code = await main({ argv, cwd: workspace, stdout: io.stdout, stderr, env: { ...env, PRE_COMMIT: void 0, GIT_INDEX_FILE: void 0 }, ...io.signal ? { signal: io.signal } : {} });
     log(`::${token}::`);
     log("::endgroup::");
     const couldNotRun = code !== 0 && code !== 1;
@@ -5237,10 +5480,15 @@ ${head}`) + (summary.listed < summary.total ? tail : "");
     }
     if (sarifFile) {
       const abs = resolve8(workspace, sarifFile);
-      const folder = makeFolder(dirname7(abs));
+      const folder = makeFolder(dirname6(abs));
       if (folder !== void 0) throw new ActionError(`input 'sarif-file': ${folder}`);
-      writeFileSync4(abs, `${sarif(results, ctx)}
+      try {
+        writeFileAtomic(abs, `${sarif(results, ctx)}
 `);
+      } catch (e) {
+        if (e instanceof IoError) throw new ActionError(`input 'sarif-file': ${e.message}`);
+        throw e;
+      }
       log(`SARIF written to ${abs}`);
       setOutput(env.GITHUB_OUTPUT, "sarif-file", abs);
     }
@@ -5262,7 +5510,8 @@ ${head}`) + (summary.listed < summary.total ? tail : "");
 }
 
 // src/action/index.ts
+var signal = handleInterrupts();
 process.stdout.on("error", (e) => {
   if (e.code !== "EPIPE") throw e;
 });
-process.exitCode = await runAction({ env: process.env, stdout: process.stdout, stderr: process.stderr });
+process.exitCode = await runAction({ env: process.env, stdout: process.stdout, stderr: process.stderr, signal });

@@ -13,7 +13,8 @@
  * files it broke without touching them); on any other event (`push`, `schedule`, `workflow_dispatch`) it audits
  * the whole archive.
  */
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { IoError, writeFileAtomic } from '../core/io/index.js';
 import { makeFolder } from '../core/cache/cache.js';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -33,6 +34,8 @@ export interface ActionIO {
   env: Record<string, string | undefined>;
   stdout: Output;
   stderr: Output;
+  /** Set on SIGINT, SIGTERM (how GitHub cancels a job) or SIGHUP: the run stops between files and says it is partial. */
+  signal?: { aborted: boolean; reason?: 'SIGINT' | 'SIGTERM' | 'SIGHUP' };
 }
 
 /** GitHub's limit on one step's job summary. */
@@ -170,7 +173,7 @@ export async function runAction(io: ActionIO): Promise<number> {
     // Nothing the run prints (text from the archive's files among it) is read as a workflow command meanwhile.
     const token = `archive-lint-${randomUUID()}`;
     log(`::stop-commands::${token}`);
-    const code = await main({ argv, cwd: workspace, stdout: io.stdout, stderr, env: { ...env, PRE_COMMIT: undefined, GIT_INDEX_FILE: undefined } });
+    const code = await main({ argv, cwd: workspace, stdout: io.stdout, stderr, env: { ...env, PRE_COMMIT: undefined, GIT_INDEX_FILE: undefined }, ...(io.signal ? { signal: io.signal } : {}) });
     log(`::${token}::`);
     log('::endgroup::');
     const couldNotRun = code !== 0 && code !== 1;
@@ -222,7 +225,13 @@ export async function runAction(io: ActionIO): Promise<number> {
       const abs = resolve(workspace, sarifFile);
       const folder = makeFolder(dirname(abs));
       if (folder !== undefined) throw new ActionError(`input 'sarif-file': ${folder}`);
-      writeFileSync(abs, `${sarif(results, ctx)}\n`);
+      // Through the one writer: whole or not at all, and a full disk or no permission said in one line.
+      try {
+        writeFileAtomic(abs, `${sarif(results, ctx)}\n`);
+      } catch (e) {
+        if (e instanceof IoError) throw new ActionError(`input 'sarif-file': ${e.message}`);
+        throw e;
+      }
       log(`SARIF written to ${abs}`);
       setOutput(env.GITHUB_OUTPUT, 'sarif-file', abs);
     }

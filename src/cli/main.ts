@@ -2,7 +2,7 @@
  * The command line: a thin adapter on the core. `main` returns the exit code; it never calls process.exit.
  * Exit codes: 0 clean, 1 lint errors (or too many warnings), 2 the run could not be done as asked.
  */
-import { closeSync, existsSync, lstatSync, openSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ import { rules, rulesModule } from '../rule-set.js';
 import { formatters, type FormatContext } from '../formatters/index.js';
 import { writeHtmlReport } from './report.js';
 import { interruptedStatus } from './signals.js';
+import { AtomicFile, IoError, writeFileAtomic } from '../core/io/index.js';
 import { noCacheLock } from '../core/fix/lock.js';
 import { jsonChunks } from '../formatters/json.js';
 import { rulesJson, rulesMarkdown, rulesText } from './rules-table.js';
@@ -175,17 +176,28 @@ function parseRuleOverrides(list: string[] | undefined): Record<string, Severity
  * stays bounded on big reports).
  */
 async function writeChunks(io: MainIO, file: string | undefined, chunks: Iterable<string | Buffer>): Promise<void> {
-  const fd = file === undefined ? undefined : openFor(resolve(io.cwd, file));
-  try {
-    for (const block of blocks(chunks)) {
-      if (fd !== undefined) writeSync(fd, block);
-      else if (io.stdout.write(block) === false && io.stdout.once) await new Promise<void>((r) => io.stdout.once?.('drain', () => r()));
+  if (file !== undefined) {
+    // -o: through the one writer (a temporary file renamed over it when whole; a kill or a full disk leaves the
+    // previous file, and says why in one line, exit 2).
+    const abs = resolve(io.cwd, file);
+    folderFor(abs);
+    let out: AtomicFile | undefined;
+    try {
+      out = AtomicFile.open(abs);
+      for (const block of blocks(chunks)) out.write(block);
+      out.write('\n');
+      out.commit();
+    } catch (e) {
+      out?.abort();
+      if (e instanceof IoError) throw new UsageError(e.message);
+      throw e;
     }
-    if (fd !== undefined) writeSync(fd, '\n');
-    else io.stdout.write('\n');
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+    return;
   }
+  for (const block of blocks(chunks)) {
+    if (io.stdout.write(block) === false && io.stdout.once) await new Promise<void>((r) => io.stdout.once?.('drain', () => r()));
+  }
+  io.stdout.write('\n');
 }
 
 /** Make the folder of a report, or say why it cannot be made (never Node's recursive mkdir: it spins on /proc). */
@@ -194,10 +206,6 @@ function folderFor(abs: string): void {
   if (why !== undefined) throw new UsageError(`cannot write ${abs}: ${why}`);
 }
 
-function openFor(abs: string): number {
-  folderFor(abs);
-  return openSync(abs, 'w');
-}
 
 
 function writeOut(io: MainIO, file: string | undefined, text: string): void {
@@ -207,7 +215,12 @@ function writeOut(io: MainIO, file: string | undefined, text: string): void {
   }
   const abs = resolve(io.cwd, file);
   folderFor(abs);
-  writeFileSync(abs, text.endsWith('\n') ? text : `${text}\n`);
+  try {
+    writeFileAtomic(abs, text.endsWith('\n') ? text : `${text}\n`);
+  } catch (e) {
+    if (e instanceof IoError) throw new UsageError(e.message);
+    throw e;
+  }
 }
 
 /**

@@ -5,11 +5,11 @@
  * path is a warning and the audit goes on (a read-only archive can still be audited); one asked for with
  * `--report` that cannot be written stops the run with exit 2 (checked before the run starts).
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ensureGitignore, makeFolder } from '../core/cache/cache.js';
 import { visible } from '../core/walk/text.js';
 import { blocks } from './io.js';
+import { IoError, writeFileAtomic } from '../core/io/index.js';
 import { htmlChunks, type HtmlContext } from '../formatters/html.js';
 import type { LintResult } from '../types.js';
 
@@ -24,14 +24,12 @@ export interface ReportOutcome {
   failed?: boolean;
 }
 
-/** Write the chunks to a file through one descriptor, in blocks of about a megabyte. */
+/**
+ * Write the chunks to a file through the one writer, in blocks of about a megabyte: a temporary file beside it,
+ * renamed over it when whole (a kill or a full disk leaves the previous file, never a truncated one).
+ */
 export function writeFileChunks(file: string, chunks: Iterable<string>): void {
-  const fd = openSync(file, 'w');
-  try {
-    for (const block of blocks(chunks)) writeSync(fd, block);
-  } finally {
-    closeSync(fd);
-  }
+  writeFileAtomic(file, blocks(chunks));
 }
 
 /** `asked`: the --report path as given; `cacheFolder`: the cache's folder (used or not), home of the default report. */
@@ -47,7 +45,7 @@ export function writeHtmlReport(results: readonly LintResult[], ctx: HtmlContext
   try {
     writeFileChunks(file, htmlChunks(results, { ...ctx, reportFile: file }));
   } catch (e) {
-    const why = `${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+    const why = e instanceof IoError ? e.message.replace(/^cannot write [^:]*: /, '') : `${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
     if (asked === undefined) return { notes: [`archive-lint: warning: HTML report not written to ${shown} (${visible(why)}); give --report FILE.html`] };
     return { notes: [`archive-lint: cannot write ${shown}: ${visible(why)}`], failed: true };
   }

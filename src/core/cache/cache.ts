@@ -26,8 +26,9 @@
  * The folder gets a `.gitignore` of `*` (as ruff's and pytest's caches do), so that the default
  * `.archive-lint-cache/` at an archive's root is never one `git add -A` away from a commit.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { AtomicFile, IoError } from '../io/index.js';
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
@@ -226,18 +227,32 @@ class Store<T> {
     return this.entries !== undefined;
   }
 
+  /** Whether the last failed save failed to make the folder (not to write the file). */
+  lastSaveUnplaced = false;
+
   save(): string | undefined {
+    this.lastSaveUnplaced = false;
     if (!this.dirty || !this.entries) return undefined;
     const head: Header = { magic: MAGIC, format: FORMAT, kind: this.kind, key: this.key, count: this.entries.size };
-    const tmp = `${this.file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-    let fd: number | undefined;
+    let file: AtomicFile | undefined;
     try {
       const unmade = makeFolder(dirname(this.file));
-      if (unmade !== undefined) return `cannot write the cache ${this.file}: ${unmade}`;
+      if (unmade !== undefined) {
+        this.lastSaveUnplaced = true;
+        return `cannot write the cache ${this.file}: ${unmade}`;
+      }
       ensureGitignore(dirname(this.file));
-      fd = openSync(tmp, 'w');
+      // The one writer: a temporary file beside it, every count checked, fsync, rename; a full disk leaves the old
+      // file whole and says so.
+      const out = AtomicFile.open(this.file);
+      file = out;
       let held: Buffer[] = [];
       let size = 0;
+      const flush = () => {
+        out.write(Buffer.concat(held, size));
+        held = [];
+        size = 0;
+      };
       const put = (value: unknown) => {
         const bytes = serialize(value);
         const len = Buffer.allocUnsafe(8);
@@ -247,27 +262,16 @@ class Store<T> {
         size += 8 + bytes.length;
         if (size >= 1 << 20) flush();
       };
-      const flush = () => {
-        writeSync(fd as number, Buffer.concat(held, size));
-        held = [];
-        size = 0;
-      };
       put(head);
       for (const [path, entry] of this.entries) put([path, this.toDisk(entry)]);
       flush();
-      closeSync(fd);
-      fd = undefined;
-      renameSync(tmp, this.file);
+      out.commit();
       this.dirty = false;
       return undefined;
     } catch (e) {
-      try {
-        if (fd !== undefined) closeSync(fd);
-        unlinkSync(tmp);
-      } catch {
-        // Not created.
-      }
-      return `cannot write the cache ${this.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+      file?.abort();
+      if (e instanceof IoError) return `${e.message}; the cache file before it is left whole`;
+      return `cannot write ${this.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
     }
   }
 }
@@ -459,7 +463,16 @@ export class FileCache {
     }
   }
 
-  save(): string[] {
-    return this.stores.map((s) => s.save()).filter((e): e is string => e !== undefined);
+  /**
+   * Write what changed. `unplaced`: a folder that cannot be made (the run goes on without a cache, a warning);
+   * `failed`: a write that failed (a full disk, no permission; the file before it left whole), a failure of the run.
+   */
+  save(): { unplaced: string[]; failed: string[] } {
+    const out = { unplaced: [] as string[], failed: [] as string[] };
+    for (const s of this.stores) {
+      const r = s.save();
+      if (r !== undefined) (s.lastSaveUnplaced ? out.unplaced : out.failed).push(r);
+    }
+    return out;
   }
 }

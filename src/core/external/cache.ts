@@ -9,8 +9,8 @@
  * new), and before writing, what another run wrote meanwhile is read again and merged (the newest entry of a key
  * wins), so neither run loses the other's results. A corrupt or foreign file is ignored and rebuilt.
  */
-import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { IoError, writeFileAtomic } from '../io/index.js';
 import { ensureGitignore, makeFolder } from '../cache/cache.js';
 import { join } from 'node:path';
 
@@ -136,21 +136,16 @@ export class UrlCache {
       if (!there || there.checkedAt < entry.checkedAt) merged.set(key, entry);
     }
     for (const [key, entry] of merged) if (!this.fresh(entry)) merged.delete(key);
-    const tmp = `${this.file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
     try {
       const why = makeFolder(this.dir);
       if (why !== undefined) return `cannot write the URL cache ${this.file}: ${why}`;
-      writeFileSync(tmp, JSON.stringify({ magic: MAGIC, format: FORMAT, entries: Object.fromEntries([...merged].sort((a, b) => (a[0] < b[0] ? -1 : 1))) }));
-      renameSync(tmp, this.file);
+      // The one writer: temporary file, every count checked, fsync, rename; a full disk leaves the old file whole.
+      writeFileAtomic(this.file, JSON.stringify({ magic: MAGIC, format: FORMAT, entries: Object.fromEntries([...merged].sort((a, b) => (a[0] < b[0] ? -1 : 1))) }));
       ensureGitignore(this.dir);
       this.added.clear();
       return undefined;
     } catch (e) {
-      try {
-        unlinkSync(tmp);
-      } catch {
-        // Never created.
-      }
+      if (e instanceof IoError) return `the URL cache: ${e.message}; the file before it is left whole`;
       return `cannot write the URL cache ${this.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
     }
   }

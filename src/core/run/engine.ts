@@ -257,7 +257,11 @@ async function lintLocked(options: LintOptions, started: number, warnings: strin
     phase('cross-file');
     if (cache && useOutcomes) {
       if (!options.paths?.length) cache.retain(walked.lint);
-      warnings.push(...cache.save());
+      // A cache that cannot be written (a full disk, no permission) leaves the old one whole, and the run was not
+      // done as asked: said on stderr, exit 2.
+      const saved = cache.save();
+      warnings.push(...saved.unplaced);
+      for (const problem of saved.failed) runProblems.push({ path: options.cache?.location ?? 'cache', message: problem });
     }
     if (cache) warnings.unshift(...cache.warnings);
     phase('cache');

@@ -624,7 +624,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -632,7 +632,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -841,7 +841,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -887,8 +887,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1584,7 +1584,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1642,7 +1642,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants3 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1770,7 +1770,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants3;
     module.exports = picomatch2;
   }
 });
@@ -1793,31 +1793,406 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/core/parse/process-file.ts
-import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync, statSync as statSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { closeSync as closeSync3, fstatSync as fstatSync3, openSync as openSync3, readSync as readSync2, statSync as statSync3 } from "node:fs";
+import { join as join3 } from "node:path";
 
 // src/core/cache/cache.ts
-import { createHash, randomBytes } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync as mkdirSync2, readdirSync, readFileSync, statSync as statSync2, writeFileSync } from "node:fs";
+
+// src/core/io/errors.ts
+var IoError = class extends Error {
+  constructor(problem, path, message, code) {
+    super(message);
+    this.problem = problem;
+    this.path = path;
+    this.code = code;
+    this.name = "IoError";
+  }
+  problem;
+  path;
+  code;
+};
+function systemReason(e) {
+  const code = e?.code;
+  switch (code) {
+    case "ENOENT":
+      return { problem: "not-found", text: "no such file or folder (ENOENT)", code };
+    case "ENOSPC":
+      return { problem: "no-space", text: "no space left on the device (ENOSPC)", code };
+    case "EDQUOT":
+      return { problem: "no-space", text: "disk quota exceeded (EDQUOT)", code };
+    case "EACCES":
+    case "EPERM":
+      return { problem: "permission", text: `permission denied (${code})`, code };
+    case "EROFS":
+      return { problem: "read-only", text: "read-only file system (EROFS)", code };
+    case "ELOOP":
+      return { problem: "symlink", text: "a symbolic link (ELOOP)", code };
+    case "ENOTDIR":
+      return { problem: "not-folder", text: "a file where a folder was expected (ENOTDIR)", code };
+    case "EISDIR":
+      return { problem: "not-regular", text: "a folder, not a file (EISDIR)", code };
+    default:
+      return { problem: "io", text: code ?? (e instanceof Error ? e.message : String(e)), code };
+  }
+}
+function within(root, path, sep3) {
+  if (path === root) return true;
+  const prefix = root.endsWith(sep3) ? root : `${root}${sep3}`;
+  return path.startsWith(prefix);
+}
+
+// src/core/io/read.ts
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { resolve, sep } from "node:path";
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+function kindOf(st) {
+  if (st.isDirectory()) return "a folder";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isFIFO()) return "a pipe";
+  if (st.isSocket()) return "a socket";
+  if (st.isSymbolicLink()) return "a symbolic link";
+  return "not a regular file";
+}
+function sizeText(n) {
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
+  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
+  return `${n} bytes`;
+}
+function realOf(abs, opts, what) {
+  let real;
+  try {
+    real = realpathSync(abs);
+  } catch (e) {
+    const r = systemReason(e);
+    throw new IoError(r.problem, abs, `${abs}: cannot read the ${what}: ${r.text}`, r.code);
+  }
+  if (opts.root !== void 0) {
+    const root = resolve(opts.root);
+    let realRoot = root;
+    try {
+      realRoot = realpathSync(root);
+    } catch {
+    }
+    if (within(root, abs, sep) && !within(realRoot, real, sep)) {
+      throw new IoError("outside-root", abs, `${abs}: the ${what} is a symbolic link that leaves the root ${root}; not read`);
+    }
+  }
+  return real;
+}
+function readBounded(path, opts) {
+  const what = opts.what ?? "file";
+  const abs = resolve(path);
+  const real = realOf(abs, opts, what);
+  let fd;
+  try {
+    fd = openSync(real, OPEN_FLAGS);
+  } catch (e) {
+    const r = systemReason(e);
+    throw new IoError(r.problem, abs, `${abs}: cannot read the ${what}: ${r.text}`, r.code);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new IoError("not-regular", abs, `${abs}: the ${what} is ${kindOf(st)}, not a regular file; not read`);
+    const tooLarge = () => new IoError("too-large", abs, `${abs}: the ${what} is larger than ${sizeText(opts.maxBytes)}; not read`);
+    if (st.size > opts.maxBytes) throw tooLarge();
+    const chunks = [];
+    let total = 0;
+    let next = st.size > 0 ? st.size + 1 : 64 * 1024;
+    for (; ; ) {
+      const buf = Buffer.allocUnsafe(Math.min(next, opts.maxBytes + 1 - total));
+      next = 64 * 1024;
+      let n;
+      try {
+        n = readSync(fd, buf, 0, buf.length, null);
+      } catch (e) {
+        const r = systemReason(e);
+        throw new IoError(r.problem, abs, `${abs}: cannot read the ${what}: ${r.text}`, r.code);
+      }
+      if (n === 0) break;
+      total += n;
+      if (total > opts.maxBytes) throw tooLarge();
+      chunks.push(n === buf.length ? buf : buf.subarray(0, n));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+var LIMITS = {
+  /** A config file, package.json, book.toml, mkdocs.yml, _config.yml. */
+  config: 1024 * 1024,
+  /** A .gitignore. */
+  gitignore: 1024 * 1024,
+  /** A baseline (a 15,000-page archive's is about 40 MB). */
+  baseline: 256 * 1024 * 1024,
+  /** A cache file (messages, outcomes, links, urls). */
+  cache: 1024 * 1024 * 1024
+};
+
+// src/core/io/write.ts
+import {
+  closeSync as closeSync2,
+  constants as constants2,
+  fchmodSync,
+  fchownSync,
+  fstatSync as fstatSync2,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync as openSync2,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync
+} from "node:fs";
+import { basename, dirname, join, relative, resolve as resolve2, sep as sep2 } from "node:path";
+import { randomBytes } from "node:crypto";
+var pendingTemps = /* @__PURE__ */ new Set();
+function removeTemporaries() {
+  for (const tmp of pendingTemps) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+    }
+  }
+  pendingTemps.clear();
+}
+var NOFOLLOW = constants2.O_NOFOLLOW ?? 0;
+var TEMP_FLAGS = constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | NOFOLLOW;
+function fail(e, abs) {
+  if (e instanceof IoError) return e;
+  const r = systemReason(e);
+  return new IoError(r.problem, abs, `cannot write ${abs}: ${r.text}`, r.code);
+}
+function lstatOrUndefined(p) {
+  try {
+    return lstatSync(p);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT") return void 0;
+    throw e;
+  }
+}
+function checkFolders(from, dir, abs, linksRefused) {
+  const parts = relative(from, dir).split(sep2).filter((x) => x !== "");
+  let at = from;
+  for (const part of parts) {
+    at = join(at, part);
+    let st = lstatOrUndefined(at);
+    if (st === void 0) {
+      try {
+        mkdirSync(at);
+      } catch (e) {
+        const code = e.code;
+        if (code !== "EEXIST") throw new IoError(systemReason(e).problem, at, `cannot write ${abs}: cannot create ${at} (${code ?? e.message})`, code);
+      }
+      st = lstatSync(at);
+    }
+    if (st.isSymbolicLink()) {
+      if (linksRefused) throw new IoError("symlink", at, `cannot write ${abs}: ${at} is a symbolic link; nothing is written through a link in the archive`);
+      st = statSync(at);
+    }
+    if (!st.isDirectory()) throw new IoError("not-folder", at, `cannot write ${abs}: ${at} is not a folder`);
+  }
+}
+function existingAbove(dir) {
+  let at = dir;
+  for (; ; ) {
+    const st = statOrUndefined(at);
+    if (st) return at;
+    const up = dirname(at);
+    if (up === at) return at;
+    at = up;
+  }
+}
+function statOrUndefined(p) {
+  try {
+    return statSync(p);
+  } catch {
+    return void 0;
+  }
+}
+function checkTarget(target, opts = {}) {
+  const abs = resolve2(target);
+  const dir = dirname(abs);
+  try {
+    const root = opts.root === void 0 ? void 0 : resolve2(opts.root);
+    if (root !== void 0 && abs !== root && within(root, abs, sep2)) checkFolders(root, dir, abs, true);
+    else {
+      const start = existingAbove(dir);
+      if (!statSync(start).isDirectory()) throw new IoError("not-folder", start, `cannot write ${abs}: ${start} is not a folder`);
+      checkFolders(start, dir, abs, false);
+    }
+    const st = lstatOrUndefined(abs);
+    if (st?.isSymbolicLink()) throw new IoError("symlink", abs, `cannot write ${abs}: it is a symbolic link; nothing is written through a link`);
+    if (st && !st.isFile()) throw new IoError("not-regular", abs, `cannot write ${abs}: it is ${kindOf(st)}, not a regular file`);
+    return st;
+  } catch (e) {
+    throw fail(e, abs);
+  }
+}
+var AtomicFile = class _AtomicFile {
+  constructor(path, tmp, fd, opts, previous) {
+    this.path = path;
+    this.tmp = tmp;
+    this.opts = opts;
+    this.previous = previous;
+    this.fd = fd;
+  }
+  path;
+  tmp;
+  opts;
+  previous;
+  fd;
+  done = false;
+  /** Check the target and create the temporary file beside it. Throws `IoError`. */
+  static open(target, opts = {}) {
+    const abs = resolve2(target);
+    const previous = checkTarget(abs, opts);
+    const tmp = join(dirname(abs), `.${basename(abs)}.archive-lint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+    const mode = previous ? previous.mode & 4095 : opts.mode ?? 438;
+    pendingTemps.add(tmp);
+    try {
+      return new _AtomicFile(abs, tmp, openSync2(tmp, TEMP_FLAGS, mode), opts, previous);
+    } catch (e) {
+      pendingTemps.delete(tmp);
+      throw fail(e, abs);
+    }
+  }
+  /** Write every byte of a piece (a count short of it is written on from where it stopped). */
+  write(chunk) {
+    if (this.fd === void 0) throw new Error(`AtomicFile ${this.path}: written after commit or abort`);
+    const data = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+    let off = 0;
+    try {
+      while (off < data.length) {
+        const n = writeSync(this.fd, data, off, data.length - off);
+        if (!(n > 0)) throw new IoError("io", this.path, `cannot write ${this.path}: the system wrote ${n} of ${data.length - off} bytes`);
+        off += n;
+      }
+    } catch (e) {
+      const err = fail(e, this.path);
+      this.abort();
+      throw err;
+    }
+  }
+  /** The target as it was when this write began (undefined when it is a new file): its mode, owner, links. */
+  get replaced() {
+    return this.previous;
+  }
+  /**
+   * Keep the old file's mode, owner and group, flush to the disk, and rename over the target. With `expect`, the
+   * target must still hold exactly those bytes just before the rename (compare and swap by content: an editor or
+   * another run may have written it meanwhile), else nothing changes and the `IoError` is `changed`. Returns the
+   * stat of the file written. Throws `IoError`.
+   */
+  commit(options = {}) {
+    if (this.fd === void 0) throw new Error(`AtomicFile ${this.path}: committed after commit or abort`);
+    let written;
+    try {
+      const fd = this.fd;
+      const prev = this.previous;
+      if (prev) {
+        fchmodSync(fd, prev.mode & 4095);
+        const now = fstatSync2(fd);
+        if (now.uid !== prev.uid || now.gid !== prev.gid) {
+          try {
+            fchownSync(fd, prev.uid, prev.gid);
+          } catch {
+          }
+        }
+      }
+      fsyncSync(fd);
+      written = fstatSync2(fd);
+      closeSync2(fd);
+      this.fd = void 0;
+      const target = checkTarget(this.path, this.opts);
+      if (options.expect !== void 0) {
+        let same = false;
+        try {
+          const now = target && target.ino === this.previous?.ino ? readBounded(this.path, { maxBytes: options.expect.length }) : void 0;
+          same = now !== void 0 && Buffer.from(options.expect.buffer, options.expect.byteOffset, options.expect.byteLength).equals(now);
+        } catch {
+          same = false;
+        }
+        if (!same) {
+          throw new IoError("changed", this.path, `cannot write ${this.path}: it changed on disk since it was read; not written`);
+        }
+      }
+      renameSync(this.tmp, this.path);
+      pendingTemps.delete(this.tmp);
+      this.done = true;
+    } catch (e) {
+      const err = fail(e, this.path);
+      this.abort();
+      throw err;
+    }
+    syncFolder(dirname(this.path));
+    return written;
+  }
+  /** Drop the temporary file; the target is as it was. */
+  abort() {
+    if (this.done) return;
+    this.done = true;
+    if (this.fd !== void 0) {
+      try {
+        closeSync2(this.fd);
+      } catch {
+      }
+      this.fd = void 0;
+    }
+    try {
+      unlinkSync(this.tmp);
+    } catch {
+    }
+    pendingTemps.delete(this.tmp);
+  }
+};
+function syncFolder(dir) {
+  let fd;
+  try {
+    fd = openSync2(dir, constants2.O_RDONLY | (constants2.O_DIRECTORY ?? 0));
+    fsyncSync(fd);
+  } catch {
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+function writeFileAtomic(target, data, opts = {}) {
+  const file = AtomicFile.open(target, opts);
+  try {
+    if (typeof data === "string" || data instanceof Uint8Array) file.write(data);
+    else for (const chunk of data) file.write(chunk);
+  } catch (e) {
+    file.abort();
+    throw e;
+  }
+  file.commit();
+}
+
+// src/core/cache/cache.ts
+import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { crc32 } from "node:zlib";
 var MAGIC = "archive-lint-cache";
-var FORMAT = 7;
+var FORMAT = 8;
 var BAD = /* @__PURE__ */ Symbol("bad frame");
+var STAT_GRANULARITY_MS = 2e3;
 function hashBytes(bytes) {
   return createHash("sha1").update(bytes).digest("hex");
 }
 function defaultCacheLocation(root) {
-  return existsSync(join(root, "node_modules")) ? join(root, "node_modules", ".cache", "archive-lint") : join(root, ".archive-lint-cache");
+  return existsSync(join2(root, "node_modules")) ? join2(root, "node_modules", ".cache", "archive-lint") : join2(root, ".archive-lint-cache");
 }
 function makeFolder(dir) {
   const missing = [];
-  let at = resolve(dir);
+  let at = resolve3(dir);
   for (; ; ) {
     let st;
     try {
-      st = statSync(at);
+      st = statSync2(at);
     } catch (e) {
       const code = e.code;
       if (code !== "ENOENT" && code !== "ENOTDIR") return `cannot read ${at} (${code ?? e.message})`;
@@ -1826,25 +2201,25 @@ function makeFolder(dir) {
       if (!st.isDirectory()) return `${at} is not a folder`;
       break;
     }
-    const up = dirname(at);
+    const up = dirname2(at);
     if (up === at) return `${at} does not exist`;
     missing.push(at);
     at = up;
   }
   for (const folder of missing.reverse()) {
     try {
-      mkdirSync(folder);
+      mkdirSync2(folder);
     } catch (e) {
       const code = e.code;
-      if (code === "EEXIST" && statSync(folder, { throwIfNoEntry: false })?.isDirectory()) continue;
+      if (code === "EEXIST" && statSync2(folder, { throwIfNoEntry: false })?.isDirectory()) continue;
       return `cannot create ${folder} (${code ?? e.message})`;
     }
   }
   return void 0;
 }
-var OWN_FILE = /^(?:(?:messages|outcomes|links)\.v8|urls\.json)(?:\.[\w-]+\.tmp)?$/;
+var OWN_FILE = /^(?:(?:(?:messages|outcomes|links)\.v8|urls\.json)(?:\.[\w-]+\.tmp)?|fix\.lock(?:\.[\w-]+\.stale)?)$/;
 function ensureGitignore(dir) {
-  const file = join(dir, ".gitignore");
+  const file = join2(dir, ".gitignore");
   try {
     if (existsSync(file) || !readdirSync(dir).every((name) => OWN_FILE.test(name))) return;
     writeFileSync(file, "# Written by archive-lint: its cache is never committed.\n*\n", { flag: "wx" });
@@ -1921,18 +2296,29 @@ var Store = class {
   loaded() {
     return this.entries !== void 0;
   }
+  /** Whether the last failed save failed to make the folder (not to write the file). */
+  lastSaveUnplaced = false;
   save() {
+    this.lastSaveUnplaced = false;
     if (!this.dirty || !this.entries) return void 0;
     const head = { magic: MAGIC, format: FORMAT, kind: this.kind, key: this.key, count: this.entries.size };
-    const tmp = `${this.file}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
-    let fd;
+    let file;
     try {
-      const unmade = makeFolder(dirname(this.file));
-      if (unmade !== void 0) return `cannot write the cache ${this.file}: ${unmade}`;
-      ensureGitignore(dirname(this.file));
-      fd = openSync(tmp, "w");
+      const unmade = makeFolder(dirname2(this.file));
+      if (unmade !== void 0) {
+        this.lastSaveUnplaced = true;
+        return `cannot write the cache ${this.file}: ${unmade}`;
+      }
+      ensureGitignore(dirname2(this.file));
+      const out = AtomicFile.open(this.file);
+      file = out;
       let held = [];
       let size = 0;
+      const flush = () => {
+        out.write(Buffer.concat(held, size));
+        held = [];
+        size = 0;
+      };
       const put = (value) => {
         const bytes = serialize(value);
         const len = Buffer.allocUnsafe(8);
@@ -1942,36 +2328,30 @@ var Store = class {
         size += 8 + bytes.length;
         if (size >= 1 << 20) flush();
       };
-      const flush = () => {
-        writeSync(fd, Buffer.concat(held, size));
-        held = [];
-        size = 0;
-      };
       put(head);
       for (const [path, entry] of this.entries) put([path, this.toDisk(entry)]);
       flush();
-      closeSync(fd);
-      fd = void 0;
-      renameSync(tmp, this.file);
+      out.commit();
       this.dirty = false;
       return void 0;
     } catch (e) {
-      try {
-        if (fd !== void 0) closeSync(fd);
-        unlinkSync(tmp);
-      } catch {
-      }
-      return `cannot write the cache ${this.file}: ${e.code ?? e.message}`;
+      file?.abort();
+      if (e instanceof IoError) return `${e.message}; the cache file before it is left whole`;
+      return `cannot write ${this.file}: ${e.code ?? e.message}`;
     }
   }
 };
 function statNow(root, path) {
   try {
-    const st = statSync(join(root, path));
-    return { size: st.size, mtimeMs: st.mtimeMs };
+    const st = statSync2(join2(root, path));
+    return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, checkedAt: Date.now() };
   } catch {
     return void 0;
   }
+}
+function statTrusted(now, stamp) {
+  if (now.size !== stamp.size || now.mtimeMs !== stamp.mtimeMs || now.ctimeMs !== stamp.ctimeMs || now.ino !== stamp.ino) return false;
+  return Math.max(now.mtimeMs, now.ctimeMs) + STAT_GRANULARITY_MS < stamp.checkedAt;
 }
 var FileCache = class {
   messagesStore;
@@ -1983,9 +2363,9 @@ var FileCache = class {
   stats = /* @__PURE__ */ new Map();
   hashes = /* @__PURE__ */ new Map();
   constructor(location, key) {
-    this.messagesStore = new Store(join(location, "messages.v8"), "messages", key);
-    this.outcomesStore = new Store(join(location, "outcomes.v8"), "outcomes", key, (e) => e.outcome instanceof Uint8Array ? e : { ...e, outcome: serialize(e.outcome) });
-    this.linksStore = new Store(join(location, "links.v8"), "links", key);
+    this.messagesStore = new Store(join2(location, "messages.v8"), "messages", key);
+    this.outcomesStore = new Store(join2(location, "outcomes.v8"), "outcomes", key, (e) => e.outcome instanceof Uint8Array ? e : { ...e, outcome: serialize(e.outcome) });
+    this.linksStore = new Store(join2(location, "links.v8"), "links", key);
   }
   get stores() {
     return [this.messagesStore, this.outcomesStore, this.linksStore];
@@ -1993,7 +2373,7 @@ var FileCache = class {
   get warnings() {
     return this.stores.map((s) => s.warning).filter((w) => w !== void 0);
   }
-  /** The file's size and modification time now (taken once a run), or undefined when it is gone. */
+  /** The file's stat now (taken once a run), or undefined when it is gone. */
   stamp(root, path) {
     let st = this.stats.get(path);
     if (st === void 0) {
@@ -2002,23 +2382,28 @@ var FileCache = class {
     }
     return st ?? void 0;
   }
-  /** Is the file still what the stamp says? Reads and hashes it only when its metadata changed. */
+  /**
+   * Is the file still what the stamp says? Stat decides only where it cannot lie (`statTrusted`); otherwise the
+   * file is read and hashed, and, when its content is the same, the stamp is renewed (`touched`).
+   */
   fresh(root, path, stamp) {
     const st = this.stamp(root, path);
     if (!st) return false;
-    if (st.size === stamp.size && st.mtimeMs === stamp.mtimeMs) return true;
     if (st.size !== stamp.size) return false;
+    if (statTrusted(st, stamp)) return true;
     let hash = this.hashes.get(path);
+    let checkedAt = st.checkedAt;
     if (hash === void 0) {
       try {
-        hash = hashBytes(readFileSync(join(root, path)));
+        hash = hashBytes(readFileSync(join2(root, path)));
+        checkedAt = Date.now();
       } catch {
         hash = "";
       }
       this.hashes.set(path, hash);
     }
     if (hash !== stamp.hash) return false;
-    stamp.mtimeMs = st.mtimeMs;
+    Object.assign(stamp, { mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, checkedAt });
     return "touched";
   }
   /** The entry of an unchanged file, or undefined; counted as a hit or a miss. */
@@ -2045,6 +2430,7 @@ var FileCache = class {
     try {
       const outcome = entry.outcome instanceof Uint8Array ? deserialize(entry.outcome) : { ...entry.outcome };
       if (messages.packed) outcome.packed = messages.packed;
+      outcome.hash = entry.hash;
       return outcome;
     } catch {
       return void 0;
@@ -2089,19 +2475,20 @@ var FileCache = class {
       for (const store of this.stores) if (store.map().delete(path)) store.dirty = true;
       return;
     }
-    try {
-      const abs = join(root, path);
-      const st = outcome.stamp ?? statSync(abs);
-      const hash = outcome.hash ?? hashBytes(readFileSync(abs));
-      const { packed, ...rest } = outcome;
-      messages.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, packed, ...outcome.suppressed ? { suppressed: outcome.suppressed } : {} });
-      outcomes.set(path, { hash, outcome: rest });
-      this.stats.delete(path);
-      this.hashes.delete(path);
-      links.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, targets, anchors: outcome.facts.anchors });
-      for (const store of this.stores) store.dirty = true;
-    } catch {
+    const st = outcome.stamp;
+    const hash = outcome.hash;
+    if (!st || hash === void 0) {
+      for (const store of this.stores) if (store.map().delete(path)) store.dirty = true;
+      return;
     }
+    const stamp = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, checkedAt: st.checkedAt };
+    const { packed, ...rest } = outcome;
+    messages.set(path, { ...stamp, hash, packed, ...outcome.suppressed ? { suppressed: outcome.suppressed } : {} });
+    outcomes.set(path, { hash, outcome: rest });
+    this.stats.delete(path);
+    this.hashes.delete(path);
+    links.set(path, { ...stamp, hash, targets, anchors: outcome.facts.anchors });
+    for (const store of this.stores) store.dirty = true;
   }
   /** Drop entries of files that no longer exist (from the files loaded: the others are not written either). */
   retain(paths) {
@@ -2117,8 +2504,17 @@ var FileCache = class {
       }
     }
   }
+  /**
+   * Write what changed. `unplaced`: a folder that cannot be made (the run goes on without a cache, a warning);
+   * `failed`: a write that failed (a full disk, no permission; the file before it left whole), a failure of the run.
+   */
   save() {
-    return this.stores.map((s) => s.save()).filter((e) => e !== void 0);
+    const out = { unplaced: [], failed: [] };
+    for (const s of this.stores) {
+      const r = s.save();
+      if (r !== void 0) (s.lastSaveUnplaced ? out.unplaced : out.failed).push(r);
+    }
+    return out;
   }
 };
 
@@ -2311,28 +2707,28 @@ function processorFor(rules, configs) {
 function readBytes(abs, maxSize) {
   let fd;
   try {
-    fd = openSync2(abs, "r");
+    fd = openSync3(abs, "r");
   } catch (e) {
     const code = e.code;
     return { reason: code === "ENOENT" ? "file deleted during the run (ENOENT); not linted" : `cannot read: ${code ?? e.message}`, io: true };
   }
   try {
-    const { size, mtimeMs } = fstatSync(fd);
+    const { size, mtimeMs, ctimeMs, ino } = fstatSync3(fd);
     if (size > maxSize) {
       return { reason: `file is ${(size / 1048576).toFixed(1)} MiB, over the limit of ${(maxSize / 1048576).toFixed(1)} MiB (maxFileSize); not linted`, io: false };
     }
     const buf = Buffer.allocUnsafe(size);
     let off = 0;
     while (off < size) {
-      const n = readSync(fd, buf, off, size - off, off);
+      const n = readSync2(fd, buf, off, size - off, off);
       if (n === 0) break;
       off += n;
     }
-    return { bytes: buf.subarray(0, off), mtimeMs };
+    return { bytes: buf.subarray(0, off), stamp: { size: off, mtimeMs, ctimeMs, ino, checkedAt: Date.now() } };
   } catch (e) {
     return { reason: `cannot read: ${e.code ?? e.message}`, io: true };
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 function emptyOutcome(path, error, errorKind) {
@@ -2343,7 +2739,7 @@ function processText(path, text, rules, settings) {
   const tree = parseText(processor, text);
   const { facts, htmlScans, textRanges } = extract(tree, text, path, settings.site);
   const starts = lineStarts(text);
-  const file = new VFile({ path: join2(settings.root, path), value: text, cwd: settings.root });
+  const file = new VFile({ path: join3(settings.root, path), value: text, cwd: settings.root });
   const reported = [];
   const ctx = { root: settings.root, path, text, lineStarts: starts, facts, htmlScans, textRanges, mirrors: settings.mirrors, engine: true, problems: reported };
   if (settings.repo) ctx.repo = settings.repo;
@@ -2396,20 +2792,20 @@ function readSource(abs, maxSize) {
   if (!("bytes" in read)) return { reason: read.reason, kind: read.io ? "io" : "content" };
   const decoded = decodeText(read.bytes);
   if (!("text" in decoded)) return { reason: decoded.reason, kind: "content" };
-  return { bytes: read.bytes, text: decoded.text, bom: decoded.bom, mtimeMs: read.mtimeMs };
+  return { bytes: read.bytes, text: decoded.text, bom: decoded.bom, stamp: read.stamp };
 }
 function processFile(path, rules, settings) {
-  const source = readSource(join2(settings.root, path), settings.maxFileSize);
+  const source = readSource(join3(settings.root, path), settings.maxFileSize);
   if (!("text" in source)) return emptyOutcome(path, source.reason, source.kind);
   const outcome = processSource(path, source, rules, settings);
   outcome.hash = hashBytes(source.bytes);
-  outcome.stamp = { size: source.bytes.length, mtimeMs: source.mtimeMs };
+  outcome.stamp = source.stamp;
   return outcome;
 }
 function jobSize(root, job) {
   if (job.text !== void 0) return job.text.length;
   try {
-    return statSync2(join2(root, job.path)).size;
+    return statSync3(join3(root, job.path)).size;
   } catch {
     return 0;
   }
@@ -2520,6 +2916,36 @@ function resultJson(r, packed, cross) {
   return Buffer.concat(out);
 }
 
+// src/core/run/cpu-time.ts
+import { readFileSync as readFileSync2, readlinkSync } from "node:fs";
+var TICKS_PER_SECOND = 100;
+function ownThreadId() {
+  try {
+    const tid = Number(/task\/(\d+)$/.exec(readlinkSync("/proc/thread-self"))?.[1]);
+    return Number.isInteger(tid) && tid > 0 ? tid : -1;
+  } catch {
+    return -1;
+  }
+}
+function threadCpuMs(tid) {
+  if (tid <= 0) return void 0;
+  try {
+    const stat = readFileSync2(`/proc/self/task/${tid}/stat`, "latin1");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const utime = Number(fields[11]);
+    const stime = Number(fields[12]);
+    return Number.isFinite(utime) && Number.isFinite(stime) ? (utime + stime) * 1e3 / TICKS_PER_SECOND : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function ownCpuMs(tid) {
+  const fromProc = threadCpuMs(tid);
+  if (fromProc !== void 0) return fromProc;
+  const usage = process.threadCpuUsage?.();
+  return usage ? (usage.user + usage.system) / 1e3 : void 0;
+}
+
 // src/core/run/pool.ts
 import { Worker } from "node:worker_threads";
 var DEFAULT_TIME_BUDGET = { baseMs: 1e4, perMiBMs: 5e3 };
@@ -2530,7 +2956,9 @@ function workerHeapMb(workers) {
 function budgetFor(bytes, budget) {
   return budget.baseMs + budget.perMiBMs * bytes / 1048576;
 }
-var PROGRESS_SLOTS = 3;
+var PROGRESS_SLOTS = 7;
+var CPU_CLOCK = { none: 0, proc: 1, node: 2 };
+var WALL_FACTOR = 10;
 var here = import.meta.url;
 var fromSource = here.endsWith(".ts");
 function spawn(options, progress) {
@@ -2547,9 +2975,46 @@ function mib(bytes) {
 }
 function stoppedReason(cause, bytes, limit) {
   if (cause === "time") {
-    return `not linted: parsing took longer than ${Math.round(limit / 1e3)} s, the time budget of a file of ${mib(bytes)} (fileTimeBudget); the text may hold a pattern that makes Markdown parsers slow, such as thousands of unclosed '[' or '](' on one line`;
+    return `not linted: parsing used more than ${Math.round(limit / 1e3)} s of CPU time, the time budget of a file of ${mib(bytes)} (fileTimeBudget); the text may hold a pattern that makes Markdown parsers slow, such as thousands of unclosed '[' or '](' on one line`;
+  }
+  if (cause === "stalled") {
+    return `not linted: parsing took more than ${Math.round(WALL_FACTOR * limit / 1e3)} s of wall time (${WALL_FACTOR} times the CPU time budget of a file of ${mib(bytes)}) without using its CPU time: the parsing worker stalled (a machine out of memory and swapping, or starved of CPU)`;
   }
   return `not linted: parsing needed more than ${limit} MB, the memory limit of a parsing worker; a file this large or this dense (${mib(bytes)}) should be split`;
+}
+function watchJob(w, progress, stop) {
+  const job = progress[0];
+  if (job < 0) return;
+  const budgetMs = progress[1];
+  const startCpu = progress[4];
+  const startWall = progress[5];
+  const clock = progress[6];
+  if (progress[0] !== job || !Number.isFinite(budgetMs)) return;
+  const wall = Date.now() - startWall;
+  if (clock === CPU_CLOCK.none) {
+    if (wall > budgetMs) stop("time");
+    return;
+  }
+  if (wall > WALL_FACTOR * budgetMs) {
+    stop("stalled");
+    return;
+  }
+  if (clock === CPU_CLOCK.proc) {
+    const now = threadCpuMs(progress[3]);
+    if (now !== void 0 && progress[0] === job && progress[5] === startWall && now - startCpu > budgetMs) stop("time");
+    return;
+  }
+  const cpuUsage = w.cpuUsage;
+  if (!cpuUsage) {
+    if (wall > budgetMs) stop("time");
+    return;
+  }
+  cpuUsage.call(w).then(
+    (u) => {
+      if (progress[0] === job && progress[5] === startWall && (u.user + u.system) / 1e3 - startCpu > budgetMs) stop("time");
+    },
+    () => void 0
+  );
 }
 async function processInPool(jobs, options, onDone, signal) {
   const batchSize = Math.max(1, Math.min(32, Math.ceil(jobs.length / (options.size * 16))));
@@ -2565,7 +3030,7 @@ async function processInPool(jobs, options, onDone, signal) {
     while (out.length < batchSize && next < jobs.length) out.push(next++);
     return out;
   };
-  const slot = () => new Promise((resolve3) => {
+  const slot = () => new Promise((resolve5) => {
     const inFlight = /* @__PURE__ */ new Map();
     let batchId = 0;
     let worker;
@@ -2583,7 +3048,7 @@ async function processInPool(jobs, options, onDone, signal) {
         finished = true;
         live.delete(worker);
         void worker.terminate();
-        resolve3();
+        resolve5();
       }
     };
     const start = () => {
@@ -2603,7 +3068,7 @@ async function processInPool(jobs, options, onDone, signal) {
         inFlight.clear();
         if (current >= 0 && held.includes(current)) {
           const bytes = progress[2];
-          const reason = "cause" in why ? stoppedReason(why.cause, bytes, why.cause === "time" && budget ? budgetFor(bytes, budget) : heapMb) : `internal error: ${why.crash}`;
+          const reason = "cause" in why ? stoppedReason(why.cause, bytes, why.cause !== "memory" && budget ? budgetFor(bytes, budget) : heapMb) : `internal error: ${why.crash}`;
           onDone(current, emptyOutcome(jobs[current].path, reason, "cause" in why ? "content" : "internal"));
           again.unshift(...held.filter((i) => i !== current));
         } else {
@@ -2615,7 +3080,7 @@ async function processInPool(jobs, options, onDone, signal) {
           send();
         }
       };
-      live.set(w, { progress, stop: () => stop({ cause: "time" }) });
+      live.set(w, { progress, stop: (cause) => stop({ cause }) });
       w.on("message", (msg) => {
         const indices = inFlight.get(msg.id);
         if (!indices || w !== worker) return;
@@ -2632,8 +3097,7 @@ async function processInPool(jobs, options, onDone, signal) {
     send();
   });
   const watch = budget ? setInterval(() => {
-    const now = Date.now();
-    for (const { progress, stop } of live.values()) if (progress[0] >= 0 && now > progress[1]) stop("time");
+    for (const [w, { progress, stop }] of live) watchJob(w, progress, stop);
   }, 100) : void 0;
   try {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(options.size, Math.ceil(jobs.length / batchSize))) }, slot));
@@ -2645,8 +3109,8 @@ async function processInPool(jobs, options, onDone, signal) {
 }
 
 // src/core/config/config.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { join as join3, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { join as join4, resolve as resolve4 } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
 
@@ -3677,7 +4141,7 @@ function configSchema(rules) {
       fileTimeBudget: {
         type: "number",
         minimum: 0,
-        description: "Seconds a file may take to lint, per MiB of it; every file gets twice that more (default 5: 10 s, and 5 s per MiB). A file past it is reported as not linted, and the run goes on. 0: no limit."
+        description: "Seconds of CPU time (the parsing thread's own, so that a busy machine gives the same answer) a file may take to lint, per MiB of it; every file gets twice that more (default 5: 10 s, and 5 s per MiB; a value under 0.5 counts as 0.5). A file past it is reported as not linted, and the run goes on. 0: no limit."
       },
       maxMessagesPerFile: { type: "integer", minimum: 1, description: "Past this many messages in one file, the rest are counted in one summary message (default 1000)." },
       external: EXTERNAL_SCHEMA
@@ -3712,8 +4176,11 @@ var DEFAULT_IGNORE = ["**/node_modules/**"];
 var DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
 var DEFAULT_FILE_TIME_BUDGET = 5;
 var DEFAULT_MAX_MESSAGES_PER_FILE = 1e3;
+var MIN_FILE_TIME_BUDGET = 0.5;
 function timeBudgetOf(secondsPerMiB) {
-  return secondsPerMiB > 0 ? { baseMs: 2e3 * secondsPerMiB, perMiBMs: 1e3 * secondsPerMiB } : false;
+  if (!(secondsPerMiB > 0)) return false;
+  const s = Math.max(secondsPerMiB, MIN_FILE_TIME_BUDGET);
+  return { baseMs: 2e3 * s, perMiBMs: 1e3 * s };
 }
 function severityOf(value) {
   if (value === "off" || value === 0) return 0;
@@ -3722,13 +4189,13 @@ function severityOf(value) {
 }
 function findConfig(root) {
   for (const name of CONFIG_FILES) {
-    const p = join3(root, name);
+    const p = join4(root, name);
     if (existsSync2(p)) return p;
   }
-  const pkg = join3(root, "package.json");
+  const pkg = join4(root, "package.json");
   if (existsSync2(pkg)) {
     try {
-      const data = JSON.parse(readFileSync2(pkg, "utf8"));
+      const data = JSON.parse(readFileSync3(pkg, "utf8"));
       if (data["archive-lint"] !== void 0) return `${pkg}#archive-lint`;
     } catch {
       return void 0;
@@ -3789,7 +4256,7 @@ async function loadConfigFile(file) {
   let text;
   if (!path.endsWith(".js") && !path.endsWith(".mjs")) {
     try {
-      text = readFileSync2(path, "utf8");
+      text = readFileSync3(path, "utf8");
     } catch (e) {
       throw new ConfigError(`${path}: cannot read the config file: ${e.code ?? e.message}`);
     }
@@ -3797,7 +4264,7 @@ async function loadConfigFile(file) {
     return key ? data[key] : data;
   }
   try {
-    const mod = await import(pathToFileURL(resolve2(path)).href);
+    const mod = await import(pathToFileURL(resolve4(path)).href);
     return mod.default;
   } catch (e) {
     throw new ConfigError(`${path}: cannot load the config module: ${e.message}`);
@@ -3938,7 +4405,7 @@ function resolveConfig(config, file, rules, cliRules = {}) {
   };
 }
 async function loadConfig(root, explicit, rules, cliRules = {}, cwd = root) {
-  const file = explicit ? resolve2(cwd, explicit) : findConfig(root);
+  const file = explicit ? resolve4(cwd, explicit) : findConfig(root);
   if (explicit && !existsSync2(file)) throw new ConfigError(`${explicit}: config file not found`);
   if (file) await importAjv();
   const config = file ? validateConfig(await loadConfigFile(file) ?? {}, file, rules) : {};
@@ -3949,6 +4416,11 @@ async function loadConfig(root, explicit, rules, cliRules = {}, cwd = root) {
 }
 
 export {
+  IoError,
+  removeTemporaries,
+  AtomicFile,
+  writeFileAtomic,
+  hashBytes,
   defaultCacheLocation,
   makeFolder,
   ensureGitignore,
@@ -3971,7 +4443,11 @@ export {
   outcomeMessages,
   resultOf,
   packedJson,
+  ownThreadId,
+  threadCpuMs,
+  ownCpuMs,
   budgetFor,
+  CPU_CLOCK,
   processInPool,
   ConfigError,
   closestName,
