@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tree } from './helpers/tree.js';
+import { run, tree } from './helpers/tree.js';
 import { commitAll, git, gitEnv } from './helpers/git.js';
 
 const BIN = fileURLToPath(new URL('../bin/archive-lint.js', import.meta.url));
@@ -42,5 +42,12 @@ describe('git, said for what it is', () => {
     const r = spawnSync(process.execPath, [BIN, 'check', '--changed', '--no-cache', root], { cwd: root, encoding: 'utf8', env: { PATH: '/nonexistent' } });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('archive-lint: --changed needs git, and git is not installed or not on PATH (spawn git ENOENT)\n');
+  });
+
+  it('a page with merge-conflict markers fails the run (exit 1), not passes it', async () => {
+    const root = tree({ 'a.md': '# A\n\n<<<<<<< HEAD\nours\n=======\ntheirs\n>>>>>>> other\n' });
+    const r = await run(root, ['check', '--no-cache']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("3:1  error    Merge conflict left in the page: '<<<<<<< HEAD' (line 3), '=======' (line 5) and '>>>>>>> other' (line 7); keep one side and remove the markers  no-conflict-markers");
   });
 });

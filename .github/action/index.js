@@ -44,7 +44,7 @@ import {
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-KV63JODT.js";
+} from "./chunk-R4SCNP4K.js";
 import {
   decodeHTML,
   extract,
@@ -1161,17 +1161,32 @@ function mergeBase(root) {
   const originHead = tryGit(root, ["symbolic-ref", "--quiet", "refs/remotes/origin/HEAD"]);
   if (originHead) candidates.push(originHead);
   candidates.push("refs/remotes/origin/main", "refs/remotes/origin/master", "refs/heads/main", "refs/heads/master");
+  const found = [];
   for (const ref of candidates) {
     if (!tryGit(root, ["rev-parse", "--verify", "--quiet", ref])) continue;
     const base = tryGit(root, ["merge-base", "HEAD", ref]);
-    if (base) return base;
+    if (base) return { base };
+    found.push(ref.replace(/^refs\/(?:remotes|heads)\//, ""));
   }
-  return void 0;
+  if (found.length === 0) return { why: "--changed: cannot find the default branch to compare with (no origin/HEAD, origin/main, origin/master, main or master); give --base REF" };
+  const shallow = tryGit(root, ["rev-parse", "--is-shallow-repository"]) === "true";
+  return {
+    why: `--changed: ${found[0]} has no merge base with HEAD${shallow ? " in this shallow clone (its history stops before the commit they share); fetch more of it (git fetch --unshallow, or fetch-depth: 0 with actions/checkout)" : " (their histories share no commit)"}, or give --base REF`
+  };
+}
+function noWorkTree(root) {
+  try {
+    if (runGit(root, ["rev-parse", "--is-inside-work-tree"]).trim() === "true") return void 0;
+  } catch (e) {
+    if (e.code === "ENOENT") return "--changed needs git, and git is not installed or not on PATH (spawn git ENOENT)";
+  }
+  return `--changed needs a git work tree; ${root} is not one`;
 }
 var ChangeError = class extends Error {
 };
 function changeSet(root, baseRef, env) {
-  if (tryGit(root, ["rev-parse", "--is-inside-work-tree"]) !== "true") throw new ChangeError(`--changed needs a git work tree; ${root} is not one`);
+  const notGit = noWorkTree(root);
+  if (notGit !== void 0) throw new ChangeError(notGit);
   const framework = env.PRE_COMMIT === "1";
   const preCommit = framework || env.GIT_INDEX_FILE !== void 0;
   let base;
@@ -1197,8 +1212,8 @@ function changeSet(root, baseRef, env) {
     staged = true;
   } else {
     const mb = mergeBase(root);
-    if (!mb) throw new ChangeError("--changed: cannot find the default branch to compare with; give --base REF");
-    base = mb;
+    if ("why" in mb) throw new ChangeError(mb.why);
+    base = mb.base;
   }
   const head = staged && !tryGit(root, ["rev-parse", "--verify", "--quiet", "HEAD"]) ? EMPTY_TREE : base;
   const diffArgs = staged ? ["diff", "--cached", "--relative", "--name-status", "-M", "-z", head] : ["diff", "--relative", "--name-status", "-M", "-z", base, ...to ? [to] : []];

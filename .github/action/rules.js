@@ -3,7 +3,7 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-KV63JODT.js";
+} from "./chunk-R4SCNP4K.js";
 import "./chunk-DVJMD6PE.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-KLEVW7FW.js";
