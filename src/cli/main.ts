@@ -2,7 +2,7 @@
  * The command line: a thin adapter on the core. `main` returns the exit code; it never calls process.exit.
  * Exit codes: 0 clean, 1 lint errors (or too many warnings), 2 the run could not be done as asked.
  */
-import { existsSync, lstatSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -181,6 +181,10 @@ async function writeChunks(io: MainIO, file: string | undefined, chunks: Iterabl
     // previous file, and says why in one line, exit 2).
     const abs = resolve(io.cwd, file);
     folderFor(abs);
+    if (streamTarget(abs)) {
+      writeStream(abs, [...blocks(chunks), '\n']);
+      return;
+    }
     let out: AtomicFile | undefined;
     try {
       out = AtomicFile.open(abs);
@@ -200,6 +204,36 @@ async function writeChunks(io: MainIO, file: string | undefined, chunks: Iterabl
   io.stdout.write('\n');
 }
 
+/**
+ * `-o /dev/null`, `-o /dev/stdout`, a named pipe: not a file to replace but a stream to write to (a rename over a
+ * device is neither possible nor meant).
+ */
+function streamTarget(abs: string): boolean {
+  const st = statSync(abs, { throwIfNoEntry: false });
+  return st !== undefined && (st.isCharacterDevice() || st.isFIFO() || st.isSocket());
+}
+
+/** Write to a stream target, every count checked. */
+function writeStream(abs: string, pieces: Iterable<string | Buffer>): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(abs, 'w');
+    for (const piece of pieces) {
+      const data = typeof piece === 'string' ? Buffer.from(piece) : piece;
+      let off = 0;
+      while (off < data.length) {
+        const n = writeSync(fd, data, off, data.length - off);
+        if (!(n > 0)) throw Object.assign(new Error(`wrote ${n} of ${data.length - off} bytes`), { code: 'EIO' });
+        off += n;
+      }
+    }
+  } catch (e) {
+    throw new UsageError(`cannot write ${abs}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /** Make the folder of a report, or say why it cannot be made (never Node's recursive mkdir: it spins on /proc). */
 function folderFor(abs: string): void {
   const why = makeFolder(dirname(abs));
@@ -215,6 +249,10 @@ function writeOut(io: MainIO, file: string | undefined, text: string): void {
   }
   const abs = resolve(io.cwd, file);
   folderFor(abs);
+  if (streamTarget(abs)) {
+    writeStream(abs, [text.endsWith('\n') ? text : `${text}\n`]);
+    return;
+  }
   try {
     writeFileAtomic(abs, text.endsWith('\n') ? text : `${text}\n`);
   } catch (e) {
