@@ -13,6 +13,7 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
+import { setTimeout } from 'node:timers';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
