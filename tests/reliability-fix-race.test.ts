@@ -167,3 +167,28 @@ describe('two --fix runs at once', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe('an interrupted run', () => {
+  it('says it is partial in the report itself: each file not linted is an error of its own (JSON, SARIF); status 143 for SIGTERM', async () => {
+    const { main } = await import('../src/cli/main.js');
+    const root = tree({ 'a.md': '# A\n', 'b.md': '# B\n' });
+    for (const format of ['json', 'sarif'] as const) {
+      let stdout = '';
+      let stderr = '';
+      const code = await main({ argv: ['check', '--no-cache', '--format', format], cwd: root, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, signal: { aborted: true, reason: 'SIGTERM' } });
+      expect(code).toBe(143);
+      expect(stderr).toBe('archive-lint: interrupted by SIGTERM: the report is partial\n');
+      const message = 'not linted: the run was interrupted before this file was read; the report is partial';
+      if (format === 'json') {
+        const report = JSON.parse(stdout) as { filePath: string; messages: { message: string; fatal?: boolean }[] }[];
+        expect(report.map((r) => [r.filePath.slice(root.length + 1), r.messages.map((m) => [m.message, m.fatal])])).toEqual([
+          ['a.md', [[message, true]]],
+          ['b.md', [[message, true]]],
+        ]);
+      } else {
+        const log = JSON.parse(stdout) as { runs: { invocations?: { toolExecutionNotifications?: { message: { text: string } }[] }[] }[] };
+        expect(JSON.stringify(log)).toContain(message);
+      }
+    }
+  });
+});
