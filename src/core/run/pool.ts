@@ -4,8 +4,9 @@
  *
  * Every file has a time budget and every worker a heap limit. The budget is in CPU time, the worker thread's
  * own (cpu-time.ts): a busy machine slows a parse, never makes it use more CPU, so the answer is the same on an
- * idle machine and a loaded one. Wall time is only a far outer bound (`WALL_FACTOR` × the budget), against a
- * worker that is stalled rather than busy. A worker writes the file it is on, that file's budget and its CPU
+ * idle machine and a loaded one. Wall time is only a far outer bound, against a worker that is stalled rather than
+ * busy: one whose CPU time has not moved at all for `WALL_FACTOR` × the budget (a worker starved by a load of 15
+ * threads a core still moves, a tick now and then). A worker writes the file it is on, that file's budget and its CPU
  * time at the start into memory it shares with the main thread; the main thread looks every 100 ms. A file past
  * its budget (a pathological pattern that makes the parser quadratic), or whose worker runs out of memory or
  * dies, is reported as not linted with the reason; its worker is replaced, and the other files that worker held
@@ -52,7 +53,7 @@ export const PROGRESS_SLOTS = 7;
 /** Where a worker's CPU time comes from: /proc, Node's thread CPU usage, or nowhere (the budget is wall time then). */
 export const CPU_CLOCK = { none: 0, proc: 1, node: 2 } as const;
 
-/** Wall time, as a multiple of the CPU budget, after which a worker is taken for stalled. */
+/** Wall time with no CPU time used, as a multiple of the CPU budget, after which a worker is taken for stalled. */
 export const WALL_FACTOR = 10;
 
 const here = import.meta.url;
@@ -79,10 +80,13 @@ export function stoppedReason(cause: 'time' | 'stalled' | 'memory', bytes: numbe
     return `not linted: parsing used more than ${Math.round(limit / 1000)} s of CPU time, the time budget of a file of ${mib(bytes)} (fileTimeBudget); the text may hold a pattern that makes Markdown parsers slow, such as thousands of unclosed '[' or '](' on one line`;
   }
   if (cause === 'stalled') {
-    return `not linted: parsing took more than ${Math.round((WALL_FACTOR * limit) / 1000)} s of wall time (${WALL_FACTOR} times the CPU time budget of a file of ${mib(bytes)}) without using its CPU time: the parsing worker stalled (a machine out of memory and swapping, or starved of CPU)`;
+    return `not linted: the parsing worker used no CPU time for ${Math.round((WALL_FACTOR * limit) / 1000)} s (${WALL_FACTOR} times the CPU time budget of a file of ${mib(bytes)}): it stalled (stopped, or blocked on a file system that does not answer)`;
   }
   return `not linted: parsing needed more than ${limit} MB, the memory limit of a parsing worker; a file this large or this dense (${mib(bytes)}) should be split`;
 }
+
+/** For each worker, when its CPU time last moved (for telling a stalled worker from a starved one). */
+const lastProgress = new WeakMap<Worker, { job: number; startWall: number; cpu: number; at: number }>();
 
 /** Stop a worker whose job ran past its CPU budget, or, stalled, past `WALL_FACTOR` times it in wall time. */
 function watchJob(w: Worker, progress: Float64Array, stop: (cause: 'time' | 'stalled') => void): void {
@@ -99,13 +103,23 @@ function watchJob(w: Worker, progress: Float64Array, stop: (cause: 'time' | 'sta
     if (wall > budgetMs) stop('time');
     return;
   }
-  if (wall > WALL_FACTOR * budgetMs) {
-    stop('stalled');
-    return;
-  }
   if (clock === CPU_CLOCK.proc) {
     const now = threadCpuMs(progress[3] as number);
-    if (now !== undefined && progress[0] === job && progress[5] === startWall && now - startCpu > budgetMs) stop('time');
+    if (now === undefined || progress[0] !== job || progress[5] !== startWall) return;
+    if (now - startCpu > budgetMs) {
+      stop('time');
+      return;
+    }
+    // Stalled, not busy: no CPU time at all for WALL_FACTOR times the budget of wall time. A worker starved by a
+    // loaded machine still gets its slices (a tick of 10 ms now and then), and is never stopped for it.
+    let seen = lastProgress.get(w);
+    const at = Date.now();
+    if (!seen || seen.job !== job || seen.startWall !== startWall || now > seen.cpu) lastProgress.set(w, (seen = { job, startWall, cpu: now, at }));
+    if (at - seen.at > WALL_FACTOR * budgetMs) stop('stalled');
+    return;
+  }
+  if (wall > WALL_FACTOR * budgetMs) {
+    stop('stalled');
     return;
   }
   // Node's own count, asked of the worker's thread from outside (Node 24.6 and later).
