@@ -21,6 +21,7 @@ vi.mock('node:fs', async (importOriginal) => {
 });
 
 const { IoError, writeFileAtomic } = await import('../src/core/io/index.js');
+const { main } = await import('../src/cli/main.js');
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -62,4 +63,14 @@ describe('write failures', () => {
     expect(readFileSync(join(d, 'out.txt'), 'utf8')).toBe('twelve bytes');
   });
 
+  it('the command line turns a full disk under -o into one line and exit 2', async () => {
+    const d = temp();
+    writeFileSync(join(d, 'a.md'), '# A\n');
+    failWith.code = 'ENOSPC';
+    let err = '';
+    const code = await main({ argv: ['check', '--root', d, '--no-cache', '--format', 'json', '-o', join(d, 'out.json'), d], cwd: d, stdout: { write: () => true }, stderr: { write: (s) => ((err += String(s)), true) }, env: {} });
+    expect(err).toBe(`archive-lint: cannot write ${join(d, 'out.json')}: no space left on the device (ENOSPC)\n`);
+    expect(code).toBe(2);
+    expect(readdirSync(d)).toEqual(['a.md']);
+  });
 });

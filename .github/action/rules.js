@@ -3,8 +3,8 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-R4SCNP4K.js";
-import "./chunk-DVJMD6PE.js";
+} from "./chunk-7WDPYMJB.js";
+import "./chunk-VEYMDNAX.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";

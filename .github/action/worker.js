@@ -9,8 +9,8 @@ import {
   processJob,
   resolveConfig,
   threadCpuMs
-} from "./chunk-6JQPKZ2V.js";
-import "./chunk-DVJMD6PE.js";
+} from "./chunk-KLHOKMJ7.js";
+import "./chunk-VEYMDNAX.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/run/worker.ts

@@ -25,6 +25,8 @@ export class IoError extends Error {
     message: string,
     /** The system's error code, when there was one (`ENOSPC`, `EACCES`, …). */
     readonly code?: string,
+    /** The message without the path it begins with (`X is not a folder`, `no space left on the device (ENOSPC)`). */
+    readonly reason: string = message,
   ) {
     super(message);
     this.name = 'IoError';

@@ -28,7 +28,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { IoError, systemReason, within } from './errors.js';
+import { IoError, systemReason, within, type IoProblem } from './errors.js';
 import { kindOf, readBounded } from './read.js';
 
 export interface WriteOptions {
@@ -60,10 +60,15 @@ export function removeTemporaries(): void {
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 const TEMP_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW;
 
+/** `cannot write ABS: REASON`, with `reason` kept apart. */
+function refused(problem: IoProblem, at: string, abs: string, reason: string, code?: string): IoError {
+  return new IoError(problem, at, `cannot write ${abs}: ${reason}`, code, reason);
+}
+
 function fail(e: unknown, abs: string): IoError {
   if (e instanceof IoError) return e;
   const r = systemReason(e);
-  return new IoError(r.problem, abs, `cannot write ${abs}: ${r.text}`, r.code);
+  return refused(r.problem, abs, abs, r.text, r.code);
 }
 
 function lstatOrUndefined(p: string): Stats | undefined {
@@ -92,15 +97,15 @@ function checkFolders(from: string, dir: string, abs: string, linksRefused: bool
       } catch (e) {
         // Made by a concurrent run meanwhile: checked below like any other.
         const code = (e as NodeJS.ErrnoException).code;
-        if (code !== 'EEXIST') throw new IoError(systemReason(e).problem, at, `cannot write ${abs}: cannot create ${at} (${code ?? (e as Error).message})`, code);
+        if (code !== 'EEXIST') throw refused(systemReason(e).problem, at, abs, `cannot create ${at} (${code ?? (e as Error).message})`, code);
       }
       st = lstatSync(at);
     }
     if (st.isSymbolicLink()) {
-      if (linksRefused) throw new IoError('symlink', at, `cannot write ${abs}: ${at} is a symbolic link; nothing is written through a link in the archive`);
+      if (linksRefused) throw refused('symlink', at, abs, `${at} is a symbolic link; nothing is written through a link in the archive`);
       st = statSync(at);
     }
-    if (!st.isDirectory()) throw new IoError('not-folder', at, `cannot write ${abs}: ${at} is not a folder`);
+    if (!st.isDirectory()) throw refused('not-folder', at, abs, `${at} is not a folder`);
   }
 }
 
@@ -137,12 +142,12 @@ export function checkTarget(target: string, opts: WriteOptions = {}): Stats | un
     if (root !== undefined && abs !== root && within(root, abs, sep)) checkFolders(root, dir, abs, true);
     else {
       const start = existingAbove(dir);
-      if (!statSync(start).isDirectory()) throw new IoError('not-folder', start, `cannot write ${abs}: ${start} is not a folder`);
+      if (!statSync(start).isDirectory()) throw refused('not-folder', start, abs, `${start} is not a folder`);
       checkFolders(start, dir, abs, false);
     }
     const st = lstatOrUndefined(abs);
-    if (st?.isSymbolicLink()) throw new IoError('symlink', abs, `cannot write ${abs}: it is a symbolic link; nothing is written through a link`);
-    if (st && !st.isFile()) throw new IoError('not-regular', abs, `cannot write ${abs}: it is ${kindOf(st)}, not a regular file`);
+    if (st?.isSymbolicLink()) throw refused('symlink', abs, abs, `it is a symbolic link; nothing is written through a link`);
+    if (st && !st.isFile()) throw refused('not-regular', abs, abs, `it is ${kindOf(st)}, not a regular file`);
     return st;
   } catch (e) {
     throw fail(e, abs);
@@ -187,7 +192,7 @@ export class AtomicFile {
     try {
       while (off < data.length) {
         const n = writeSync(this.fd, data, off, data.length - off);
-        if (!(n > 0)) throw new IoError('io', this.path, `cannot write ${this.path}: the system wrote ${n} of ${data.length - off} bytes`);
+        if (!(n > 0)) throw refused('io', this.path, this.path, `the system wrote ${n} of ${data.length - off} bytes`);
         off += n;
       }
     } catch (e) {
