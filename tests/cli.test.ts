@@ -234,7 +234,7 @@ describe('commands', () => {
     expect(doc.stdout).toContain("\n| `impossible` | warn | warn | warn | warn | Date '{text}' does not exist: {reason} |\n");
     expect(doc.stdout).toContain('`<!-- lint ignore valid-dates -->`');
     const typo = await run(tree({}), ['rules', 'valid-date']);
-    expect(typo).toEqual({ code: 2, stdout: '', stderr: "archive-lint: no rule 'valid-date'; did you mean 'valid-dates'? Rules: no-broken-links, no-missing-images, valid-dates, no-raw-html, no-dead-urls\n" });
+    expect(typo).toEqual({ code: 2, stdout: '', stderr: "archive-lint: no rule 'valid-date'; did you mean 'valid-dates'? Rules: no-broken-links, no-missing-images, valid-dates, no-raw-html, no-dead-urls, no-conflict-markers\n" });
     expect((await run(tree({}), ['rules', 'valid-dates', '--format', 'json'])).code).toBe(2);
   });
 
