@@ -3878,7 +3878,8 @@ function heatPanel(m) {
   const rules2 = ruleOrder(m);
   const folders = m.folders.map((_, i) => i).filter((i) => rowTotal(m, i) > 0);
   if (rules2.length === 0 || folders.length === 0) return "";
-  folders.sort((a, b) => rowTotal(m, b) - rowTotal(m, a) || m.folders[a].localeCompare(m.folders[b]));
+  const errors = (f) => (m.heat[f] ?? []).reduce((n, c) => n + (c?.errors ?? 0), 0);
+  folders.sort((a, b) => errors(b) - errors(a) || rowTotal(m, b) - rowTotal(m, a) || m.folders[a].localeCompare(m.folders[b]));
   const shown = folders.slice(0, TOP_FOLDERS2);
   const LABEL = 220;
   const CW = 122;
@@ -3914,7 +3915,7 @@ function heatPanel(m) {
   });
   const more = folders.length > shown.length ? ` The ${num2(shown.length)} folders with the most findings are shown, of ${num2(folders.length)}; the list below filters by any.` : "";
   const depth = m.folderDepth === 1 ? "top-level folders" : `folders ${m.folderDepth} levels deep`;
-  return `<section class="panel"><h2>Where the problems are</h2><p class="lead">Findings by folder (${depth}) and rule; the darker, the more (log scale). Click a cell to list its findings.${more}</p><svg viewBox="0 0 ${width} ${HEAD + shown.length * CH + 4}" role="img" aria-label="Heat table of findings by folder and rule">${out.join("")}</svg></section>`;
+  return `<section class="panel"><h2>Where the problems are</h2><p class="lead">Findings by folder (${depth}) and rule, folders with the most errors first; the darker, the more (log scale). Click a cell to list its findings.${more}</p><svg viewBox="0 0 ${width} ${HEAD + shown.length * CH + 4}" role="img" aria-label="Heat table of findings by folder and rule">${out.join("")}</svg></section>`;
 }
 function rowTotal(m, f) {
   let n = 0;
