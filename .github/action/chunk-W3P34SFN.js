@@ -13,7 +13,7 @@ import {
   siteCandidates,
   toString,
   wrap
-} from "./chunk-DVJMD6PE.js";
+} from "./chunk-VEYMDNAX.js";
 import {
   daysBetween,
   snapshotUrl,
@@ -535,10 +535,14 @@ var ArchiveIndex = class {
     const list = this.byBase.get(base);
     if (list) list.push(file);
     else this.byBase.set(base, [file]);
+    this.addFolders(file, true);
+  }
+  /** The folders above a file; `own`: their lower-case names win over a file's of the same name. */
+  addFolders(file, own) {
     let dir = posix4.dirname(file);
     while (dir !== "." && !this.dirs.has(dir)) {
       this.dirs.add(dir);
-      this.lower.set(dir.toLowerCase(), dir);
+      if (own || !this.lower.has(dir.toLowerCase())) this.lower.set(dir.toLowerCase(), dir);
       dir = posix4.dirname(dir);
     }
   }
@@ -560,14 +564,7 @@ var ArchiveIndex = class {
     for (const dir of this.dirs) if (this.lower.get(dir.toLowerCase()) === dir) this.lower.delete(dir.toLowerCase());
     this.dirs.clear();
     this.dirs.add("");
-    for (const f of this.files) {
-      let dir = posix4.dirname(f);
-      while (dir !== "." && !this.dirs.has(dir)) {
-        this.dirs.add(dir);
-        if (!this.lower.has(dir.toLowerCase())) this.lower.set(dir.toLowerCase(), dir);
-        dir = posix4.dirname(dir);
-      }
-    }
+    for (const f of this.files) this.addFolders(f, false);
     this.children = void 0;
   }
   /** The names in a folder ('' for the root): its files and folders, for completion. */
