@@ -5862,7 +5862,7 @@ function npmSpec() {
 }
 function runCommand(root) {
   const dir = packageDir();
-  if (dir !== void 0 && existsSync2(join11(root, "node_modules", "archive-lint")) && realpathSync4(join11(root, "node_modules", "archive-lint")) === realpathSync4(dir)) return "npx --no archive-lint";
+  if (dir !== void 0 && existsSync2(join11(root, "node_modules", "archive-lint")) && realpathSync4(join11(root, "node_modules", "archive-lint")) === realpathSync4(dir)) return "npx --no -- archive-lint";
   if (dir !== void 0 && dir.split(sep9).includes("_npx")) return `npx ${npmSpec()}`;
   return "archive-lint";
 }

@@ -713,7 +713,7 @@ function npmSpec(): string {
 /** How to run archive-lint again, as this copy of it was installed: in the archive, by npx from GitHub, or for the user. */
 function runCommand(root: string): string {
   const dir = packageDir();
-  if (dir !== undefined && existsSync(join(root, 'node_modules', 'archive-lint')) && realpathSync(join(root, 'node_modules', 'archive-lint')) === realpathSync(dir)) return 'npx --no archive-lint';
+  if (dir !== undefined && existsSync(join(root, 'node_modules', 'archive-lint')) && realpathSync(join(root, 'node_modules', 'archive-lint')) === realpathSync(dir)) return 'npx --no -- archive-lint';
   if (dir !== undefined && dir.split(sep).includes('_npx')) return `npx ${npmSpec()}`;
   return 'archive-lint';
 }
