@@ -5777,7 +5777,7 @@ function runRules(io, p) {
   writeOut(io, p.values.output, text2);
   return 0;
 }
-var RULE_SEVERITY_NOTE = "Each message is reported at the rule's severity (a few are warnings whatever it is: the table above says which).";
+var RULE_SEVERITY_NOTE = "The rule's default severity, for every message and profile: this copy's metadata gives no severity per message and profile. A message the page above marks '(warning)' is a warning whatever the rule's severity.";
 function rulePage(id) {
   const dir = packageDir();
   if (dir === void 0) return void 0;
