@@ -5,7 +5,9 @@
  * `pre-commit install-hooks` fail for every user who copied it).
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from './helpers/tree.js';
 import { git, gitSpawn } from './helpers/git.js';
@@ -26,6 +28,21 @@ describe('the README and docs/', () => {
       f.messages.filter((m) => m.ruleId === null || m.ruleId === 'no-broken-links' || m.ruleId === 'no-missing-images').map((m) => `${f.filePath.slice(ROOT.length + 1)}:${m.line}:${m.column} ${m.message}`),
     );
     expect(broken).toEqual([]);
+  });
+
+  it("the README's example output is what the run command prints on examples/archive/", async () => {
+    const script = (JSON.parse(text('package.json')) as { scripts: Record<string, string> }).scripts.audit as string;
+    expect(script).toBe('node bin/archive-lint.js audit examples/archive --root examples/archive --no-external');
+    const r = await run(ROOT, ['audit', 'examples/archive', '--root', 'examples/archive', '--no-external', '--no-cache', '--report', join(tmpdir(), `archive-lint-docs-${process.pid}.html`)]);
+    expect(r.code).toBe(1);
+    const block = /```text\n(Summary by rule\n[\s\S]*?)```/.exec(text('README.md'))?.[1];
+    expect(block).toBeDefined();
+    expect(r.stdout).toContain(`\n${block}\n`);
+    rmSync(join(tmpdir(), `archive-lint-docs-${process.pid}.html`), { force: true });
+    const check = await run(ROOT, ['check', 'examples/archive', '--root', 'examples/archive', '--no-cache', '--quiet']);
+    const listing = /```text\n(examples\/archive\/[\s\S]*?)```/.exec(text('README.md'))?.[1];
+    expect(listing).toBeDefined();
+    expect(check.stdout).toContain(`\n${listing}`);
   });
 
   it('the README links every docs/ page', () => {

@@ -13,7 +13,7 @@ import {
   siteCandidates,
   toString,
   wrap
-} from "./chunk-DVJMD6PE.js";
+} from "./chunk-VEYMDNAX.js";
 import {
   daysBetween,
   snapshotUrl,
@@ -2777,6 +2777,7 @@ export {
   parseRepoSlug,
   repoFromRemote,
   encodePath,
+  blobUrl,
   resolveTarget,
   strippedPadding,
   isMarkdownPath,
