@@ -4,10 +4,14 @@
  * tests/security-action.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run, tree } from './helpers/tree.js';
+import type { LintResult } from '../src/types.js';
 
 /** A folder outside the archive, standing for the victim's home: nothing may be written into it. */
 function outside(): string {
@@ -70,5 +74,135 @@ describe('row 11: -o, --report, sarif-file and init as symbolic links', () => {
     expect(r).toEqual({ code: 2, stdout: '', stderr: `archive-lint: cannot write ${join(root, 'archive-lint.config.json')}: it is a symbolic link; nothing is written through a link\n` });
     expect(readFileSync(join(victim, 'target'), 'utf8')).toBe('keep');
     expect(lstatSync(join(root, 'archive-lint.config.json')).isSymbolicLink()).toBe(true);
+  });
+});
+
+describe('row 1: an archive-lint.config.js or .mjs in the tree', () => {
+  it('is never loaded by lookup: no code of it runs, and the JSON config is used, with a warning', async () => {
+    const root = realpathSync(tree({ 'a.md': '[x](gone.md)\n' }));
+    const marker = join(outside(), 'ran');
+    writeFileSync(join(root, 'archive-lint.config.mjs'), `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, process.env.SECRET ?? 'ran');\nexport default { rules: { 'no-broken-links': 'off' } };\n`);
+    writeFileSync(join(root, 'archive-lint.config.js'), `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran');\nexport default {};\n`);
+    writeFileSync(join(root, '.archive-lintrc.json'), '{ "rules": { "valid-dates": "warn" } }');
+    const r = await run(root, ['check', '--root', root, '--no-cache'], { env: { SECRET: 'token' } });
+    expect(existsSync(marker)).toBe(false);
+    // The broken link is still an error: the JSON config is the one in force.
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `archive-lint: warning: ${join(root, 'archive-lint.config.js')} not loaded: a JavaScript config runs code, so it is loaded only when named with --config (or the Action's config input); using ${join(root, '.archive-lintrc.json')}\n` +
+        `archive-lint: warning: ${join(root, 'archive-lint.config.mjs')} not loaded: a JavaScript config runs code, so it is loaded only when named with --config (or the Action's config input); using ${join(root, '.archive-lintrc.json')}\n`,
+    );
+  });
+
+  it('is loaded when named with --config', async () => {
+    const root = realpathSync(tree({ 'a.md': '[x](gone.md)\n', 'archive-lint.config.mjs': "export default { rules: { 'no-broken-links': 'off' } };\n" }));
+    expect(await run(root, ['check', '--root', root, '--no-cache', '--config', 'archive-lint.config.mjs'])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});
+
+/** A server on 127.0.0.1 that counts what reaches it. */
+async function server(): Promise<{ url: string; hits: string[]; close(): Promise<void> }> {
+  const hits: string[] = [];
+  const s = createServer((req, res) => {
+    hits.push(`${req.method} ${req.url}`);
+    res.writeHead(200).end('ok');
+  });
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
+  return { url, hits, close: () => new Promise<void>((r) => (s.closeAllConnections(), s.close(() => r()))) };
+}
+
+describe("row 2: the config's external.allowPrivateHosts", () => {
+  it('is ignored in CI with a warning: loopback gets no request', async () => {
+    const srv = await server();
+    try {
+      const root = realpathSync(tree({ 'a.md': `[x](${srv.url}/private)\n`, 'archive-lint.config.json': '{ "external": { "allowPrivateHosts": true, "allowHosts": ["127.0.0.1"], "retries": 0 } }' }));
+      const r = await run(root, ['check', '--root', root, '--no-cache', '--external', '--format', 'json', '--rule', 'no-broken-links=off'], { env: { CI: 'true' } });
+      expect(srv.hits).toEqual([]);
+      const cfg = join(root, 'archive-lint.config.json');
+      expect(r.stderr).toBe(
+        `archive-lint: warning: ${cfg}: 'external.allowPrivateHosts' ignored in CI: a config in the archive cannot lower a guard there; give --allow-private-hosts on the command line (or the Action's input) instead\n` +
+          `archive-lint: warning: ${cfg}: 'external.allowHosts' ignored in CI: a config in the archive cannot lower a guard there; give --allow-host HOST on the command line (or the Action's input) instead\n`,
+      );
+      const messages = (JSON.parse(r.stdout) as LintResult[])[0]?.messages.map((m) => m.message);
+      expect(messages).toEqual([`URL ${srv.url}/private was not requested: 127.0.0.1 resolves to 127.0.0.1, a loopback address (list the host in external.allowHosts to check it)`]);
+      // From the command line, the guard is lowered.
+      const cli = await run(root, ['check', '--root', root, '--no-cache', '--external', '--allow-private-hosts', '--rule', 'no-broken-links=off'], { env: { CI: 'true' } });
+      expect(cli.code).toBe(0);
+      expect(srv.hits.length).toBeGreaterThan(0);
+    } finally {
+      await srv.close();
+    }
+  });
+
+  it('is honoured on a developer machine (not CI), with a warning that CI will not honour it', async () => {
+    const srv = await server();
+    try {
+      const root = realpathSync(tree({ 'a.md': `[x](${srv.url}/private)\n`, 'archive-lint.config.json': '{ "external": { "allowPrivateHosts": true, "retries": 0 } }' }));
+      const r = await run(root, ['check', '--root', root, '--no-cache', '--external', '--rule', 'no-broken-links=off'], { env: {} });
+      expect(r).toEqual({ code: 0, stdout: '', stderr: `archive-lint: warning: ${join(root, 'archive-lint.config.json')}: 'external.allowPrivateHosts' lowers a guard; honoured on this machine, ignored in CI and in the Action (where it takes --allow-private-hosts)\n` });
+      expect(srv.hits.length).toBeGreaterThan(0);
+    } finally {
+      await srv.close();
+    }
+  });
+});
+
+describe('rows 5 and 6: config, package.json, book.toml, mkdocs.yml and .gitignore as links to /dev/zero or secrets', () => {
+  it('a config linked to /dev/zero is refused at once, with exit 2', async () => {
+    const root = realpathSync(tree(PAGE));
+    symlinkSync('/dev/zero', join(root, 'archive-lint.config.json'));
+    const r = await run(root, ['check', '--root', root, '--no-cache']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `archive-lint: ${join(root, 'archive-lint.config.json')}: the config file is a symbolic link that leaves the root ${root}; not read\n` });
+  });
+
+  it('a config linked to a secret outside the root is never quoted', async () => {
+    const root = realpathSync(tree(PAGE));
+    const secret = join(outside(), 'environ');
+    writeFileSync(secret, 'AWS_SECRET_ACCESS_KEY=hunter2hunter2\0PATH=/bin');
+    symlinkSync(secret, join(root, '.archive-lintrc.json'));
+    const r = await run(root, ['check', '--root', root, '--no-cache']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`archive-lint: ${join(root, '.archive-lintrc.json')}: the config file is a symbolic link that leaves the root ${root}; not read\n`);
+    expect(r.stderr).not.toContain('AWS');
+    // /proc/self/environ, the case of the issue, likewise.
+    const root2 = realpathSync(tree(PAGE));
+    symlinkSync('/proc/self/environ', join(root2, 'archive-lint.config.json'));
+    const r2 = await run(root2, ['check', '--root', root2, '--no-cache']);
+    expect(r2.stderr).toBe(`archive-lint: ${join(root2, 'archive-lint.config.json')}: the config file is a symbolic link that leaves the root ${root2}; not read\n`);
+  });
+
+  it('a config file of 2 MiB is refused, not parsed', async () => {
+    const root = realpathSync(tree({ ...PAGE, 'archive-lint.config.json': `{"include":["${'x'.repeat(2 * 1024 * 1024)}"]}` }));
+    const r = await run(root, ['check', '--root', root, '--no-cache']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `archive-lint: ${join(root, 'archive-lint.config.json')}: the config file is larger than 1 MiB; not read\n` });
+  });
+
+  it('package.json linked to /dev/zero is said, not read for ever', async () => {
+    const root = realpathSync(tree(PAGE));
+    symlinkSync('/dev/zero', join(root, 'package.json'));
+    const r = await run(root, ['check', '--root', root, '--no-cache']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `archive-lint: ${join(root, 'package.json')}: the package.json is a symbolic link that leaves the root ${root}; not read\n` });
+  });
+
+  it('book.toml and mkdocs.yml linked to /dev/zero: the profile is detected, its file passed over', async () => {
+    for (const name of ['book.toml', 'mkdocs.yml']) {
+      const root = realpathSync(tree({ 'src/a.md': '# A\n', 'docs/a.md': '# A\n' }));
+      symlinkSync('/dev/zero', join(root, name));
+      const r = await run(root, ['check', '--root', root, '--no-cache', '--format', 'json']);
+      // The link itself is a message of its own (as any link out of the root is); the run is done, within seconds.
+      expect(r.code).toBe(1);
+      expect((JSON.parse(r.stdout) as LintResult[]).flatMap((x) => x.messages.map((m) => `${x.filePath.slice(root.length + 1)}: ${m.message}`))).toEqual([`${name}: symbolic link points outside the root; not followed`]);
+      expect(r.stderr).toBe(`archive-lint: links resolved as ${name === 'book.toml' ? 'mdbook (detected from book.toml; site root src/)' : 'mkdocs (detected from mkdocs.yml; site root docs/)'}\n`);
+    }
+  });
+
+  it('a .gitignore that is a device, inside the root, is a problem of the run, not a hang', async () => {
+    const root = realpathSync(tree(PAGE));
+    mkdirSync(join(root, 'sub'));
+    execFileSync('mkfifo', [join(root, 'sub', '.gitignore')]);
+    const r = await run(root, ['check', '--root', root, '--no-cache']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('archive-lint: sub/.gitignore: the .gitignore is a pipe, not a regular file; not read\n');
   });
 });

@@ -1,9 +1,7 @@
 import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
 import {
-  ConfigError,
   FileCache,
   capMessages,
-  closestName,
   compareMessages,
   defaultCacheLocation,
   emptyOutcome,
@@ -11,7 +9,6 @@ import {
   errorsOnly,
   isSuppressed,
   jobSize,
-  loadConfig,
   makeFolder,
   makeResult,
   outcomeMessages,
@@ -22,12 +19,10 @@ import {
   processJob,
   processSource,
   readSource,
-  require_picomatch,
   resultOf,
-  severityOf,
   toMessage,
   totals
-} from "./chunk-4F7RJIGF.js";
+} from "./chunk-TOEU5UQO.js";
 import {
   ArchiveIndex,
   FsIndex,
@@ -39,16 +34,27 @@ import {
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-OYRT3GF2.js";
+} from "./chunk-QDACTKUV.js";
 import {
+  ConfigError,
+  IoError,
+  LIMITS,
+  checkTarget,
+  closestName,
   decodeHTML,
   extract,
+  inCi,
   lineStarts,
+  loadConfig,
   parseMarkdown,
+  readBounded,
+  require_picomatch,
+  severityOf,
   siteCandidates,
   visible,
-  visibleLineStart
-} from "./chunk-DVJMD6PE.js";
+  visibleLineStart,
+  writeFileAtomic
+} from "./chunk-LECSRU77.js";
 import {
   parseArchiveLink
 } from "./chunk-CSS5HF6E.js";
@@ -764,11 +770,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path) : path;
+        const basename3 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename4 : path
+            shortcut && rule._basenameOnly ? basename3 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -997,315 +1003,34 @@ var require_picocolors = __commonJS({
 });
 
 // src/action/main.ts
-import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync9, rmSync } from "node:fs";
-
-// src/core/io/errors.ts
-var IoError = class extends Error {
-  constructor(problem, path, message, code, reason = message) {
-    super(message);
-    this.problem = problem;
-    this.path = path;
-    this.code = code;
-    this.reason = reason;
-    this.name = "IoError";
-  }
-  problem;
-  path;
-  code;
-  reason;
-};
-function systemReason(e) {
-  const code = e?.code;
-  switch (code) {
-    case "ENOENT":
-      return { problem: "not-found", text: "no such file or folder (ENOENT)", code };
-    case "ENOSPC":
-      return { problem: "no-space", text: "no space left on the device (ENOSPC)", code };
-    case "EDQUOT":
-      return { problem: "no-space", text: "disk quota exceeded (EDQUOT)", code };
-    case "EACCES":
-    case "EPERM":
-      return { problem: "permission", text: `permission denied (${code})`, code };
-    case "EROFS":
-      return { problem: "read-only", text: "read-only file system (EROFS)", code };
-    case "ELOOP":
-      return { problem: "symlink", text: "a symbolic link (ELOOP)", code };
-    case "ENOTDIR":
-      return { problem: "not-folder", text: "a file where a folder was expected (ENOTDIR)", code };
-    case "EISDIR":
-      return { problem: "not-regular", text: "a folder, not a file (EISDIR)", code };
-    default:
-      return { problem: "io", text: code ?? (e instanceof Error ? e.message : String(e)), code };
-  }
-}
-function within(root, path, sep9) {
-  if (path === root) return true;
-  const prefix = root.endsWith(sep9) ? root : `${root}${sep9}`;
-  return path.startsWith(prefix);
-}
-
-// src/core/io/read.ts
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
-var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
-function kindOf(st) {
-  if (st.isDirectory()) return "a folder";
-  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
-  if (st.isFIFO()) return "a pipe";
-  if (st.isSocket()) return "a socket";
-  if (st.isSymbolicLink()) return "a symbolic link";
-  return "not a regular file";
-}
-var LIMITS = {
-  /** A config file, package.json, book.toml, mkdocs.yml, _config.yml. */
-  config: 1024 * 1024,
-  /** A .gitignore. */
-  gitignore: 1024 * 1024,
-  /** A baseline (a 15,000-page archive's is about 40 MB). */
-  baseline: 256 * 1024 * 1024,
-  /** A cache file (messages, outcomes, links, urls). */
-  cache: 1024 * 1024 * 1024
-};
-
-// src/core/io/write.ts
-import {
-  closeSync as closeSync2,
-  constants as constants2,
-  fchmodSync,
-  fchownSync,
-  fstatSync as fstatSync2,
-  fsyncSync,
-  lstatSync,
-  mkdirSync,
-  openSync as openSync2,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeSync
-} from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { randomBytes } from "node:crypto";
-var pendingTemps = /* @__PURE__ */ new Set();
-var NOFOLLOW = constants2.O_NOFOLLOW ?? 0;
-var TEMP_FLAGS = constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | NOFOLLOW;
-function refused(problem, at, abs, reason, code) {
-  return new IoError(problem, at, `cannot write ${abs}: ${reason}`, code, reason);
-}
-function fail(e, abs) {
-  if (e instanceof IoError) return e;
-  const r = systemReason(e);
-  return refused(r.problem, abs, abs, r.text, r.code);
-}
-function lstatOrUndefined(p) {
-  try {
-    return lstatSync(p);
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT") return void 0;
-    throw e;
-  }
-}
-function checkFolders(from, dir, abs, linksRefused) {
-  const parts2 = relative(from, dir).split(sep).filter((x) => x !== "");
-  let at = from;
-  for (const part of parts2) {
-    at = join(at, part);
-    let st = lstatOrUndefined(at);
-    if (st === void 0) {
-      try {
-        mkdirSync(at);
-      } catch (e) {
-        const code = e.code;
-        if (code !== "EEXIST") throw refused(systemReason(e).problem, at, abs, `cannot create ${at} (${code ?? e.message})`, code);
-      }
-      st = lstatSync(at);
-    }
-    if (st.isSymbolicLink()) {
-      if (linksRefused) throw refused("symlink", at, abs, `${at} is a symbolic link; nothing is written through a link in the archive`);
-      st = statSync(at);
-    }
-    if (!st.isDirectory()) throw refused("not-folder", at, abs, `${at} is not a folder`);
-  }
-}
-function existingAbove(dir) {
-  let at = dir;
-  for (; ; ) {
-    const st = statOrUndefined(at);
-    if (st) return at;
-    const up = dirname(at);
-    if (up === at) return at;
-    at = up;
-  }
-}
-function statOrUndefined(p) {
-  try {
-    return statSync(p);
-  } catch {
-    return void 0;
-  }
-}
-function checkTarget(target, opts = {}) {
-  const abs = resolve(target);
-  const dir = dirname(abs);
-  try {
-    const root = opts.root === void 0 ? void 0 : resolve(opts.root);
-    if (root !== void 0 && abs !== root && within(root, abs, sep)) checkFolders(root, dir, abs, true);
-    else {
-      const start = existingAbove(dir);
-      if (!statSync(start).isDirectory()) throw refused("not-folder", start, abs, `${start} is not a folder`);
-      checkFolders(start, dir, abs, false);
-    }
-    const st = lstatOrUndefined(abs);
-    if (st?.isSymbolicLink()) throw refused("symlink", abs, abs, `it is a symbolic link; nothing is written through a link`);
-    if (st && !st.isFile()) throw refused("not-regular", abs, abs, `it is ${kindOf(st)}, not a regular file`);
-    return st;
-  } catch (e) {
-    throw fail(e, abs);
-  }
-}
-var AtomicFile = class _AtomicFile {
-  constructor(path, tmp, fd, opts, previous) {
-    this.path = path;
-    this.tmp = tmp;
-    this.opts = opts;
-    this.previous = previous;
-    this.fd = fd;
-  }
-  path;
-  tmp;
-  opts;
-  previous;
-  fd;
-  done = false;
-  /** Check the target and create the temporary file beside it. Throws `IoError`. */
-  static open(target, opts = {}) {
-    const abs = resolve(target);
-    const previous = checkTarget(abs, opts);
-    const tmp = join(dirname(abs), `.${basename(abs)}.archive-lint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-    const mode = previous ? previous.mode & 4095 : opts.mode ?? 438;
-    pendingTemps.add(tmp);
-    try {
-      return new _AtomicFile(abs, tmp, openSync2(tmp, TEMP_FLAGS, mode), opts, previous);
-    } catch (e) {
-      pendingTemps.delete(tmp);
-      throw fail(e, abs);
-    }
-  }
-  /** Write every byte of a piece (a count short of it is written on from where it stopped). */
-  write(chunk) {
-    if (this.fd === void 0) throw new Error(`AtomicFile ${this.path}: written after commit or abort`);
-    const data = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
-    let off = 0;
-    try {
-      while (off < data.length) {
-        const n = writeSync(this.fd, data, off, data.length - off);
-        if (!(n > 0)) throw refused("io", this.path, this.path, `the system wrote ${n} of ${data.length - off} bytes`);
-        off += n;
-      }
-    } catch (e) {
-      const err = fail(e, this.path);
-      this.abort();
-      throw err;
-    }
-  }
-  /** Keep the old file's mode, owner and group, flush to the disk, and rename over the target. Throws `IoError`. */
-  commit() {
-    if (this.fd === void 0) throw new Error(`AtomicFile ${this.path}: committed after commit or abort`);
-    try {
-      const fd = this.fd;
-      const prev = this.previous;
-      if (prev) {
-        fchmodSync(fd, prev.mode & 4095);
-        const now = fstatSync2(fd);
-        if (now.uid !== prev.uid || now.gid !== prev.gid) {
-          try {
-            fchownSync(fd, prev.uid, prev.gid);
-          } catch {
-          }
-        }
-      }
-      fsyncSync(fd);
-      closeSync2(fd);
-      this.fd = void 0;
-      checkTarget(this.path, this.opts);
-      renameSync(this.tmp, this.path);
-      pendingTemps.delete(this.tmp);
-      this.done = true;
-    } catch (e) {
-      const err = fail(e, this.path);
-      this.abort();
-      throw err;
-    }
-    syncFolder(dirname(this.path));
-  }
-  /** Drop the temporary file; the target is as it was. */
-  abort() {
-    if (this.done) return;
-    this.done = true;
-    if (this.fd !== void 0) {
-      try {
-        closeSync2(this.fd);
-      } catch {
-      }
-      this.fd = void 0;
-    }
-    try {
-      unlinkSync(this.tmp);
-    } catch {
-    }
-    pendingTemps.delete(this.tmp);
-  }
-};
-function syncFolder(dir) {
-  let fd;
-  try {
-    fd = openSync2(dir, constants2.O_RDONLY | (constants2.O_DIRECTORY ?? 0));
-    fsyncSync(fd);
-  } catch {
-  } finally {
-    if (fd !== void 0) closeSync2(fd);
-  }
-}
-function writeFileAtomic(target, data, opts = {}) {
-  const file = AtomicFile.open(target, opts);
-  try {
-    if (typeof data === "string" || data instanceof Uint8Array) file.write(data);
-    else for (const chunk of data) file.write(chunk);
-  } catch (e) {
-    file.abort();
-    throw e;
-  }
-  file.commit();
-}
-
-// src/action/main.ts
+import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync6, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname8, join as join12, resolve as resolve9 } from "node:path";
+import { dirname as dirname7, join as join11, resolve as resolve8 } from "node:path";
 import { randomUUID } from "node:crypto";
 
 // src/cli/main.ts
-import { existsSync as existsSync2, lstatSync as lstatSync2, readFileSync as readFileSync8, realpathSync as realpathSync4, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync2, lstatSync, readFileSync as readFileSync5, realpathSync as realpathSync3, statSync as statSync6 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { dirname as dirname7, isAbsolute as isAbsolute2, join as join11, relative as relative9, resolve as resolve8, sep as sep8 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute2, join as join10, relative as relative8, resolve as resolve7, sep as sep7 } from "node:path";
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 
 // src/core/run/engine.ts
 import { createHash as createHash2 } from "node:crypto";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/core/walk/select.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join4, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { join as join3, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/core/walk/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { readdirSync, readFileSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { join as join2, relative as relative2, sep as sep2 } from "node:path";
-function within2(root, real) {
-  const rel = relative2(root, real);
-  return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep2) && !/^[a-zA-Z]:/.test(rel);
+function within(root, real) {
+  const rel = relative(root, real);
+  return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel);
 }
 function walk(root, options) {
   const files = [];
@@ -1315,7 +1040,7 @@ function walk(root, options) {
   const found = [];
   const isIncluded = (0, import_picomatch.default)(options.include, { dot: true });
   const isIgnored = (0, import_picomatch.default)(options.ignore, { dot: true });
-  const realRoot = realpathSync2(root);
+  const realRoot = realpathSync(root);
   const linted = (rel) => isIncluded(rel) && !isIgnored(rel);
   const ignoredByGit = (layers, rel, dir) => {
     for (const layer of layers) {
@@ -1325,7 +1050,7 @@ function walk(root, options) {
     return false;
   };
   const visit = (dirRel, layers) => {
-    const abs = dirRel === "" ? root : join2(root, dirRel);
+    const abs = dirRel === "" ? root : join(root, dirRel);
     let entries;
     try {
       entries = readdirSync(abs, { withFileTypes: true });
@@ -1336,9 +1061,10 @@ function walk(root, options) {
     let here2 = layers;
     if (entries.some((e) => e.name === ".gitignore" && !e.isDirectory())) {
       try {
-        here2 = [...layers, { base: dirRel, ig: (0, import_ignore.default)().add(readFileSync(join2(abs, ".gitignore"), "utf8")) }];
+        here2 = [...layers, { base: dirRel, ig: (0, import_ignore.default)().add(readBounded(join(abs, ".gitignore"), { maxBytes: LIMITS.gitignore, root, what: ".gitignore" }).toString("utf8")) }];
       } catch (e) {
-        problems.push({ path: dirRel ? `${dirRel}/.gitignore` : ".gitignore", message: `cannot read: ${e.message}` });
+        const message = e instanceof IoError ? e.reason : `cannot read: ${e.message}`;
+        problems.push({ path: dirRel ? `${dirRel}/.gitignore` : ".gitignore", message });
       }
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -1350,7 +1076,7 @@ function walk(root, options) {
       if (entry.isSymbolicLink()) {
         let real;
         try {
-          real = realpathSync2(join2(root, rel));
+          real = realpathSync(join(root, rel));
         } catch (e) {
           if (!isIgnored(rel)) {
             links.set(rel, `broken or looping symbolic link (${e.code ?? e.message}); not followed`);
@@ -1358,7 +1084,7 @@ function walk(root, options) {
           }
           continue;
         }
-        if (!within2(realRoot, real)) {
+        if (!within(realRoot, real)) {
           if (!isIgnored(rel)) {
             links.set(rel, "symbolic link points outside the root; not followed");
             found.push(rel);
@@ -1366,10 +1092,10 @@ function walk(root, options) {
           continue;
         }
         try {
-          const st = statSync2(real);
+          const st = statSync(real);
           isDir = false;
           isFile = st.isFile();
-          if (isFile) aliases.set(rel, relative2(realRoot, real).split(sep2).join("/"));
+          if (isFile) aliases.set(rel, relative(realRoot, real).split(sep).join("/"));
         } catch {
           continue;
         }
@@ -1572,8 +1298,8 @@ function mayLink(text2, words) {
 }
 
 // src/core/walk/shard.ts
-import { statSync as statSync3 } from "node:fs";
-import { join as join3 } from "node:path";
+import { statSync as statSync2 } from "node:fs";
+import { join as join2 } from "node:path";
 function parseShard(text2) {
   const m = /^(\d+)\/(\d+)$/.exec(text2.trim());
   if (!m) return `expected I/N (the I-th of N shards, from 1), such as 1/4`;
@@ -1599,7 +1325,7 @@ function shardFiles(root, files, shard) {
   if (shard.count === 1) return [...files];
   const sizes = files.map((f) => {
     try {
-      return statSync3(join3(root, f)).size;
+      return statSync2(join2(root, f)).size;
     } catch {
       return 0;
     }
@@ -1623,11 +1349,11 @@ function changeTouchesNothing(cs, config) {
   return !cs.changed.some((p) => included(p) && !ignored(p));
 }
 function toRel(root, abs) {
-  return relative3(root, abs).split(sep3).join("/");
+  return relative2(root, abs).split(sep2).join("/");
 }
 function selectPaths(lint2, root, paths) {
   if (!paths || paths.length === 0) return lint2;
-  const prefixes = paths.map((p) => toRel(root, resolve2(p)));
+  const prefixes = paths.map((p) => toRel(root, resolve(p)));
   if (prefixes.some((p) => p === "")) return lint2;
   return lint2.filter((f) => prefixes.some((p) => f === p || f.startsWith(`${p}/`)));
 }
@@ -1667,7 +1393,7 @@ function changedFiles(root, config, repo, lintable, cs, links, unfollowed) {
     if (!targets) {
       let text2;
       try {
-        text2 = readFileSync2(join4(root, path), "utf8");
+        text2 = readBounded(join3(root, path), { maxBytes: config.maxFileSize, root }).toString("utf8");
       } catch {
         continue;
       }
@@ -1783,7 +1509,7 @@ async function perFilePhase(run, files, options) {
 }
 
 // src/core/links/archive.ts
-import { statSync as statSync4 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 function archiveIndexPhase(o) {
   const { root, config, mirrors } = o;
   const index = new ArchiveIndex(o.files, (path) => {
@@ -1799,7 +1525,7 @@ function archiveIndexPhase(o) {
       const dir = mirrors[key];
       let ok = false;
       try {
-        ok = dir !== void 0 && statSync4(dir).isDirectory();
+        ok = dir !== void 0 && statSync3(dir).isDirectory();
       } catch {
         ok = false;
       }
@@ -1818,7 +1544,7 @@ function archiveIndexPhase(o) {
 }
 
 // src/core/fix/passes.ts
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/core/fix/fix.ts
 function lineEnding(text2) {
@@ -1849,58 +1575,58 @@ function applyFixes(text2, fixes) {
 }
 
 // src/core/fix/write.ts
-import { closeSync as closeSync3, fsyncSync as fsyncSync2, openSync as openSync3, readFileSync as readFileSync3, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync5, unlinkSync as unlinkSync2, writeSync as writeSync2, chmodSync } from "node:fs";
-import { basename as basename2, dirname as dirname2, join as join5, relative as relative4, sep as sep4 } from "node:path";
-import { randomBytes as randomBytes2 } from "node:crypto";
-var pendingTemps2 = /* @__PURE__ */ new Set();
+import { closeSync, fsyncSync, openSync, readFileSync, realpathSync as realpathSync2, renameSync, statSync as statSync4, unlinkSync, writeSync, chmodSync } from "node:fs";
+import { basename, dirname, join as join4, relative as relative3, sep as sep3 } from "node:path";
+import { randomBytes } from "node:crypto";
+var pendingTemps = /* @__PURE__ */ new Set();
 function inside(root, path) {
-  const rel = relative4(root, path);
-  return rel !== "" && !rel.startsWith(`..${sep4}`) && rel !== ".." && !rel.startsWith(sep4);
+  const rel = relative3(root, path);
+  return rel !== "" && !rel.startsWith(`..${sep3}`) && rel !== ".." && !rel.startsWith(sep3);
 }
 function writeFixed(root, abs, original, text2, bom) {
   let real;
   try {
-    real = realpathSync3(abs);
-    if (!inside(realpathSync3(root), real)) return { ok: false, reason: "resolves outside the root; not written" };
+    real = realpathSync2(abs);
+    if (!inside(realpathSync2(root), real)) return { ok: false, reason: "resolves outside the root; not written" };
   } catch (e) {
     return { ok: false, reason: `cannot resolve: ${e.code ?? e.message}` };
   }
   let mode;
   try {
-    const st = statSync5(real);
+    const st = statSync4(real);
     mode = st.mode & 4095;
     if ((mode & 146) === 0) return { ok: false, reason: "file is read-only; not fixed" };
   } catch (e) {
     return { ok: false, reason: `cannot stat: ${e.code ?? e.message}` };
   }
-  const tmp = join5(dirname2(real), `.${basename2(real)}.archive-lint-${process.pid}-${randomBytes2(4).toString("hex")}.tmp`);
-  pendingTemps2.add(tmp);
+  const tmp = join4(dirname(real), `.${basename(real)}.archive-lint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  pendingTemps.add(tmp);
   try {
-    const fd = openSync3(tmp, "wx", mode);
+    const fd = openSync(tmp, "wx", mode);
     try {
       const data = Buffer.from((bom ? "\uFEFF" : "") + text2, "utf8");
       let off = 0;
-      while (off < data.length) off += writeSync2(fd, data, off, data.length - off);
-      fsyncSync2(fd);
+      while (off < data.length) off += writeSync(fd, data, off, data.length - off);
+      fsyncSync(fd);
     } finally {
-      closeSync3(fd);
+      closeSync(fd);
     }
     chmodSync(tmp, mode);
-    const now = readFileSync3(real);
+    const now = readFileSync(real);
     if (!Buffer.from(original).equals(now)) {
-      unlinkSync2(tmp);
+      unlinkSync(tmp);
       return { ok: false, reason: "file changed on disk since it was read; not fixed" };
     }
-    renameSync2(tmp, real);
+    renameSync(tmp, real);
     return { ok: true };
   } catch (e) {
     try {
-      unlinkSync2(tmp);
+      unlinkSync(tmp);
     } catch {
     }
     return { ok: false, reason: `cannot write: ${e.code ?? e.message}` };
   } finally {
-    pendingTemps2.delete(tmp);
+    pendingTemps.delete(tmp);
   }
 }
 
@@ -1950,7 +1676,7 @@ async function fixAll(run, outcomes, options, fixed, externalFixes) {
     const o = outcomes[at];
     const pending = externalFixes ? [...fixesOf(run, o, options.mode), ...externalFixes(at)] : fixesOf(run, o, options.mode);
     if (pending.length === 0) continue;
-    const source = readSource(join6(run.root, o.path), run.maxFileSize);
+    const source = readSource(join5(run.root, o.path), run.maxFileSize);
     if (!("text" in source)) continue;
     jobs.push({ at, original: o, source, text: source.text, current: o, fixes: 0, pending });
   }
@@ -1995,7 +1721,7 @@ function writeFixJob(run, job, options, fixed) {
   const entry = { path: o.path, before: source.text, after: text2, bom: source.bom, fixes: job.fixes, written: false };
   fixed.push(entry);
   if (!options.dryRun) {
-    const w = writeFixed(run.root, join6(run.root, o.path), source.bytes, text2, source.bom);
+    const w = writeFixed(run.root, join5(run.root, o.path), source.bytes, text2, source.bom);
     if (w.ok) entry.written = true;
     else {
       run.runProblems.push({ path: o.path, message: w.reason });
@@ -2008,9 +1734,9 @@ function writeFixJob(run, job, options, fixed) {
 
 // src/core/report/build.ts
 import { createHash } from "node:crypto";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 function resultFor(run, o, external = [], tally = { suppressed: 0 }) {
-  const filePath = resolve3(run.root, o.path);
+  const filePath = resolve2(run.root, o.path);
   if (o.error) return { result: makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), cross: [] };
   if (run.breakage && !run.breakage.direct.has(o.path)) {
     const ranges = touchedRanges(o.facts, run.breakage.touched, run.repo);
@@ -2052,7 +1778,7 @@ function* resultsPhase(run, outcomes, options) {
         const cross2 = JSON.parse(json2);
         if (external) cross2.push(...external(i));
         tally.suppressed += cache?.suppressedOf(path) ?? 0;
-        yield resultOf(resolve3(run.root, path), { messages: [], packed: cache?.packed(path) }, cross2);
+        yield resultOf(resolve2(run.root, path), { messages: [], packed: cache?.packed(path) }, cross2);
         continue;
       }
     }
@@ -2086,9 +1812,9 @@ function externalKey(url, ctx) {
 }
 
 // src/core/external/cache.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
-import { readFileSync as readFileSync4, renameSync as renameSync3, unlinkSync as unlinkSync3, writeFileSync } from "node:fs";
-import { join as join7 } from "node:path";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { readFileSync as readFileSync2, renameSync as renameSync2, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
+import { join as join6 } from "node:path";
 var MAGIC = "archive-lint-urls";
 var FORMAT = 1;
 var URL_CACHE_FILE = "urls.json";
@@ -2104,7 +1830,7 @@ var UrlCache = class {
     this.ttlMs = ttlMs;
     this.now = now;
     this.archiveTtlMs = archiveTtlMs;
-    this.file = join7(dir, URL_CACHE_FILE);
+    this.file = join6(dir, URL_CACHE_FILE);
   }
   dir;
   ttlMs;
@@ -2119,7 +1845,7 @@ var UrlCache = class {
     const out = /* @__PURE__ */ new Map();
     let text2;
     try {
-      text2 = readFileSync4(this.file, "utf8");
+      text2 = readFileSync2(this.file, "utf8");
     } catch {
       return out;
     }
@@ -2178,18 +1904,18 @@ var UrlCache = class {
       if (!there || there.checkedAt < entry.checkedAt) merged.set(key, entry);
     }
     for (const [key, entry] of merged) if (!this.fresh(entry)) merged.delete(key);
-    const tmp = `${this.file}.${process.pid}-${randomBytes3(4).toString("hex")}.tmp`;
+    const tmp = `${this.file}.${process.pid}-${randomBytes2(4).toString("hex")}.tmp`;
     try {
       const why = makeFolder(this.dir);
       if (why !== void 0) return `cannot write the URL cache ${this.file}: ${why}`;
       writeFileSync(tmp, JSON.stringify({ magic: MAGIC, format: FORMAT, entries: Object.fromEntries([...merged].sort((a, b) => a[0] < b[0] ? -1 : 1)) }));
-      renameSync3(tmp, this.file);
+      renameSync2(tmp, this.file);
       ensureGitignore(this.dir);
       this.added.clear();
       return void 0;
     } catch (e) {
       try {
-        unlinkSync3(tmp);
+        unlinkSync2(tmp);
       } catch {
       }
       return `cannot write the URL cache ${this.file}: ${e.code ?? e.message}`;
@@ -2424,18 +2150,18 @@ async function externalPhase(external, outcomes, at, config, options, signal) {
 }
 
 // src/version.ts
-import { existsSync, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname3, join as join8 } from "node:path";
+import { existsSync, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname2, join as join7 } from "node:path";
 import { fileURLToPath } from "node:url";
 function version() {
-  let dir = dirname3(fileURLToPath(import.meta.url));
+  let dir = dirname2(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const p = join8(dir, "package.json");
+    const p = join7(dir, "package.json");
     if (existsSync(p)) {
-      const pkg = JSON.parse(readFileSync5(p, "utf8"));
+      const pkg = JSON.parse(readFileSync3(p, "utf8"));
       if (pkg.name === "archive-lint") return pkg.version ?? "0.0.0";
     }
-    dir = dirname3(dir);
+    dir = dirname2(dir);
   }
   return "0.0.0";
 }
@@ -2470,7 +2196,7 @@ async function lint(options) {
   const phase = phaseClock(started, phases);
   const { walked, files: underPaths } = walkArchive(root, config, options.paths);
   const runProblems = walked.problems.map((p) => ({ path: p.path, message: p.message }));
-  const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve4(root, v)]));
+  const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve3(root, v)]));
   const cache = options.cache && rulesModule2 !== void 0 ? new FileCache(options.cache.location, cacheKey(config, repo, mirrors)) : void 0;
   phase("walk");
   const { files, breakage } = selectFiles(root, config, repo, underPaths, walked, { changed, shard: options.shard, links: (path) => cache?.links(root, path)?.targets });
@@ -2551,9 +2277,9 @@ var rulesModule = here.endsWith("/src/rule-set.ts") ? new URL("../rules/index.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/formatters/paths.ts
-import { relative as relative5, sep as sep5 } from "node:path";
+import { relative as relative4, sep as sep4 } from "node:path";
 function relPath(base, abs) {
-  return relative5(base, abs).split(sep5).join("/") || ".";
+  return relative4(base, abs).split(sep4).join("/") || ".";
 }
 
 // src/formatters/stylish.ts
@@ -2747,7 +2473,7 @@ var github = (results, ctx) => {
 };
 
 // src/core/report/summary.ts
-import { relative as relative6, sep as sep6 } from "node:path";
+import { relative as relative5, sep as sep5 } from "node:path";
 var MISSING = {
   missingFile: { what: "file", target: /'([^']+)'/ },
   deleted: { what: "file", target: /'([^']+)'/ },
@@ -2764,7 +2490,7 @@ function missingTarget(m) {
   return kind && target !== void 0 ? { target, what: kind.what } : void 0;
 }
 function rootRelative(root, file) {
-  return relative6(root, file).split(sep6).join("/");
+  return relative5(root, file).split(sep5).join("/");
 }
 function folderAt(rel, depth) {
   const parts2 = rel.split("/");
@@ -2938,7 +2664,7 @@ function closing(more, cap) {
 var formatters = { stylish, json, sarif, github, markdown };
 
 // src/cli/report.ts
-import { dirname as dirname5, join as join9, resolve as resolve6 } from "node:path";
+import { dirname as dirname4, join as join8, resolve as resolve5 } from "node:path";
 
 // src/cli/io.ts
 function* blocks(chunks, size = 1 << 20) {
@@ -2958,7 +2684,7 @@ function* blocks(chunks, size = 1 << 20) {
 }
 
 // src/formatters/html.ts
-import { dirname as dirname4, relative as relative7, resolve as resolve5, sep as sep7 } from "node:path";
+import { dirname as dirname3, relative as relative6, resolve as resolve4, sep as sep6 } from "node:path";
 import { gzipSync } from "node:zlib";
 
 // src/formatters/html/model.ts
@@ -3526,7 +3252,7 @@ function* htmlChunks(results, ctx) {
   const model = buildModel(results, ctx.root, ctx.rules);
   const at = ctx.generatedAt ?? /* @__PURE__ */ new Date();
   yield `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`;
-  yield `<title>archive-lint report: ${text(ctx.root.split(sep7).pop() || ctx.root)}</title><style>${STYLE}</style></head><body>`;
+  yield `<title>archive-lint report: ${text(ctx.root.split(sep6).pop() || ctx.root)}</title><style>${STYLE}</style></head><body>`;
   yield `<header class="top"><h1>archive-lint report</h1><p class="sub"><b>${text(ctx.root)}</b> · archive-lint ${escapeHtml(ctx.version)} · ${escapeHtml(at.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC"))}</p></header><main>`;
   yield cards(model, ctx);
   yield rulePanel(model);
@@ -3535,7 +3261,7 @@ function* htmlChunks(results, ctx) {
   yield hostsPanel(model, ctx);
   yield findingsPanel(model);
   yield `<footer>Made by archive-lint ${escapeHtml(ctx.version)}. Every number counts messages, as the JSON report lists them.</footer></main>`;
-  const prefix = relative7(ctx.reportFile === void 0 ? ctx.cwd : dirname4(resolve5(ctx.cwd, ctx.reportFile)), ctx.root).split(sep7).filter(Boolean).map(encodeURIComponent).join("/");
+  const prefix = relative6(ctx.reportFile === void 0 ? ctx.cwd : dirname3(resolve4(ctx.cwd, ctx.reportFile)), ctx.root).split(sep6).filter(Boolean).map(encodeURIComponent).join("/");
   const meta = {
     findings: model.findings,
     slots: model.slots,
@@ -3728,7 +3454,7 @@ function writeFileChunks(file, chunks, root) {
   writeFileAtomic(file, blocks(chunks), root === void 0 ? {} : { root });
 }
 function writeHtmlReport(results, ctx, asked, cacheFolder) {
-  const file = asked === void 0 ? join9(cacheFolder, DEFAULT_REPORT) : resolve6(ctx.cwd, asked);
+  const file = asked === void 0 ? join8(cacheFolder, DEFAULT_REPORT) : resolve5(ctx.cwd, asked);
   const shown = visible(file);
   if (asked === void 0) {
     try {
@@ -3738,7 +3464,7 @@ function writeHtmlReport(results, ctx, asked, cacheFolder) {
       const why = e.path === file ? `${file}: ${e.reason}` : e.reason;
       return { notes: [`archive-lint: warning: HTML report not written: ${visible(why)}; give --report FILE.html`] };
     }
-    ensureGitignore(dirname5(file));
+    ensureGitignore(dirname4(file));
   }
   try {
     writeFileChunks(file, htmlChunks(results, { ...ctx, reportFile: file }), ctx.root);
@@ -4489,7 +4215,7 @@ ${lines.map((l) => `${l}
 function parseBaseline(text2, file) {
   const b = { files: /* @__PURE__ */ new Map() };
   const lines = text2.replace(/^\ufeff/, "").split(/\r?\n/);
-  const fail2 = (n, why) => {
+  const fail = (n, why) => {
     throw new BaselineError(`${file}:${n}: ${why}`);
   };
   let headerSeen = false;
@@ -4500,51 +4226,52 @@ function parseBaseline(text2, file) {
     try {
       value = JSON.parse(line);
     } catch (e) {
-      fail2(n, `not JSON (${e.message.split("\n")[0]}); a baseline has one JSON value a line`);
+      fail(n, `not JSON (${e.message.split("\n")[0]}); a baseline has one JSON value a line`);
     }
     if (!headerSeen) {
       const h = value;
       if (typeof value !== "object" || value === null || Array.isArray(value) || h.archiveLintBaseline === void 0) {
-        fail2(n, 'expected the header {"archiveLintBaseline":1,…}: this is not an archive-lint baseline (written by --update-baseline)');
+        fail(n, 'expected the header {"archiveLintBaseline":1,…}: this is not an archive-lint baseline (written by --update-baseline)');
       }
-      if (h.archiveLintBaseline !== BASELINE_FORMAT) fail2(n, `baseline format ${JSON.stringify(h.archiveLintBaseline)}, expected ${BASELINE_FORMAT}: write it again with --update-baseline`);
+      if (h.archiveLintBaseline !== BASELINE_FORMAT) fail(n, `baseline format ${JSON.stringify(h.archiveLintBaseline)}, expected ${BASELINE_FORMAT}: write it again with --update-baseline`);
       if (h.commit !== void 0) {
-        if (typeof h.commit !== "string" || !/^[0-9a-f]{7,64}$/.test(h.commit)) fail2(n, '"commit": expected a commit id');
+        if (typeof h.commit !== "string" || !/^[0-9a-f]{7,64}$/.test(h.commit)) fail(n, '"commit": expected a commit id');
         b.commit = h.commit;
       }
       headerSeen = true;
       return;
     }
-    if (!Array.isArray(value) || value.length !== 4) fail2(n, "expected [file, rule, message id, {fingerprint: count, …}]");
+    if (!Array.isArray(value) || value.length !== 4) fail(n, "expected [file, rule, message id, {fingerprint: count, …}]");
     const [path, rule, id, counts] = value;
-    if (typeof path !== "string" || path === "") fail2(n, "the file: expected a root-relative path");
-    if (!(typeof rule === "string" && rule !== "" && typeof id === "string" || rule === null && id === null)) fail2(n, "the rule and message id: expected two strings (or null and null for a file that cannot be linted)");
-    if (typeof counts !== "object" || counts === null || Array.isArray(counts)) fail2(n, "the counts: expected an object of fingerprint → count");
+    if (typeof path !== "string" || path === "") fail(n, "the file: expected a root-relative path");
+    if (!(typeof rule === "string" && rule !== "" && typeof id === "string" || rule === null && id === null)) fail(n, "the rule and message id: expected two strings (or null and null for a file that cannot be linted)");
+    if (typeof counts !== "object" || counts === null || Array.isArray(counts)) fail(n, "the counts: expected an object of fingerprint → count");
     const g = rule === null ? "\0" : `${rule}\0${id}`;
     let entries = b.files.get(path);
     if (!entries) b.files.set(path, entries = /* @__PURE__ */ new Map());
     let fps = entries.get(g);
     if (!fps) entries.set(g, fps = /* @__PURE__ */ new Map());
     for (const [fp, c] of Object.entries(counts)) {
-      if (typeof c !== "number" || !Number.isInteger(c) || c < 1) fail2(n, `the count of ${JSON.stringify(fp)}: expected a whole number of at least 1`);
+      if (typeof c !== "number" || !Number.isInteger(c) || c < 1) fail(n, `the count of ${JSON.stringify(fp)}: expected a whole number of at least 1`);
       fps.set(fp, (fps.get(fp) ?? 0) + c);
     }
   });
-  if (!headerSeen) fail2(1, 'empty: expected the header {"archiveLintBaseline":1,…} (write the baseline with --update-baseline)');
+  if (!headerSeen) fail(1, 'empty: expected the header {"archiveLintBaseline":1,…} (write the baseline with --update-baseline)');
   return b;
 }
 
 // src/cli/baseline.ts
-import { readFileSync as readFileSync6, renameSync as renameSync4, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename3, dirname as dirname6, join as join10 } from "node:path";
-function loadBaseline(abs, update) {
+import { statSync as statSync5 } from "node:fs";
+import { basename as basename2, dirname as dirname5, join as join9 } from "node:path";
+function loadBaseline(abs, update, root) {
   let text2;
   try {
-    text2 = readFileSync6(abs, "utf8");
+    text2 = readBounded(abs, { maxBytes: LIMITS.baseline, what: "baseline", ...root === void 0 ? {} : { root } }).toString("utf8");
   } catch (e) {
+    if (e instanceof IoError && e.code === void 0) throw new BaselineError(`--baseline ${abs}: ${e.reason}`);
     const code = e.code;
     if (code === "ENOENT" && update) {
-      if (!statSync6(dirname6(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname6(abs)} is not a folder`);
+      if (!statSync5(dirname5(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname5(abs)} is not a folder`);
       return { files: /* @__PURE__ */ new Map() };
     }
     if (code === "ENOENT") throw new BaselineError(`--baseline ${abs}: no such file; write it with --update-baseline`);
@@ -4591,7 +4318,7 @@ var BaselineRun = class {
     const given = this.o.textOf?.(path);
     if (given !== void 0) return textAt(given);
     try {
-      return textAt(readFileSync6(join10(this.o.root, path), "utf8").replace(/^\ufeff/, ""));
+      return textAt(readBounded(join9(this.o.root, path), { maxBytes: LIMITS.page, root: this.o.root }).toString("utf8").replace(/^\ufeff/, ""));
     } catch {
       return void 0;
     }
@@ -4622,7 +4349,7 @@ var BaselineRun = class {
     const lintedSet = new Set(linted.map((abs) => relPath(this.o.root, abs)));
     for (const [path, entries] of this.o.baseline.files) if (this.o.covers(path) && !lintedSet.has(path)) this.fixed += countEntries(entries);
     const n = (x) => x.toLocaleString("en-US");
-    const name = basename3(this.o.file);
+    const name = basename2(this.o.file);
     if (this.o.update) {
       const next = { files: /* @__PURE__ */ new Map() };
       const commit = headCommit(this.o.root);
@@ -4630,7 +4357,7 @@ var BaselineRun = class {
       for (const [path, entries] of this.o.baseline.files) if (!this.o.covers(path)) next.files.set(path, entries);
       for (const [path, entries] of this.current) next.files.set(path, entries);
       const text2 = serialiseBaseline(next);
-      writeAtomically(this.o.file, text2);
+      writeAtomically(this.o.file, text2, this.o.root);
       const files = [...next.files.values()].filter((e) => countEntries(e) > 0).length;
       const total2 = [...next.files.values()].reduce((a, e) => a + countEntries(e), 0);
       this.notes.push(
@@ -4649,19 +4376,18 @@ function messagesOf(r) {
   const json2 = packedJson(r);
   return json2 === void 0 ? r.messages : JSON.parse(json2.toString("utf8")).messages;
 }
-function writeAtomically(abs, text2) {
-  const tmp = join10(dirname6(abs), `.${basename3(abs)}.${process.pid}.tmp`);
+function writeAtomically(abs, text2, root) {
   try {
-    writeFileSync2(tmp, text2);
-    renameSync4(tmp, abs);
+    writeFileAtomic(abs, text2, { root });
   } catch (e) {
-    throw new BaselineError(`--update-baseline: cannot write ${abs} (${e.code ?? e.message})`);
+    if (e instanceof IoError) throw new BaselineError(`--update-baseline: ${e.message}`);
+    throw e;
   }
 }
 
 // src/cli/merge.ts
-import { readFileSync as readFileSync7 } from "node:fs";
-import { isAbsolute, relative as relative8, resolve as resolve7 } from "node:path";
+import { readFileSync as readFileSync4 } from "node:fs";
+import { isAbsolute, relative as relative7, resolve as resolve6 } from "node:path";
 
 // src/core/report/merge-reports.ts
 var ReportError = class extends Error {
@@ -4750,10 +4476,10 @@ async function mergeCommand(io, files, values, h) {
   const reports = [];
   try {
     for (const file of files) {
-      const abs = resolve7(io.cwd, file);
+      const abs = resolve6(io.cwd, file);
       let text3;
       try {
-        text3 = readFileSync7(abs, "utf8");
+        text3 = readFileSync4(abs, "utf8");
       } catch (e) {
         throw new ReportError(`${abs}: cannot read it (${e.code ?? e.message})`);
       }
@@ -4770,9 +4496,9 @@ async function mergeCommand(io, files, values, h) {
     if (e instanceof ReportError) throw h.usage(e.message);
     throw e;
   }
-  const root = values.root !== void 0 ? resolve7(io.cwd, values.root) : gitTopLevel(io.cwd) ?? io.cwd;
+  const root = values.root !== void 0 ? resolve6(io.cwd, values.root) : gitTopLevel(io.cwd) ?? io.cwd;
   const outside = results.filter((r) => {
-    const rel = relative8(root, r.filePath);
+    const rel = relative7(root, r.filePath);
     return rel.startsWith("..") || isAbsolute(rel);
   }).length;
   if (outside) io.stderr.write(`archive-lint: warning: ${outside} file${outside === 1 ? "" : "s"} of the reports ${outside === 1 ? "is" : "are"} outside the root ${visible(root)}: give --root as the shards ran it (SARIF and the summaries show paths relative to it)
@@ -4849,7 +4575,11 @@ var OPTIONS = {
   baseline: { type: "string" },
   "update-baseline": { type: "boolean" },
   shard: { type: "string" },
-  concurrency: { type: "string" }
+  concurrency: { type: "string" },
+  "allow-private-hosts": { type: "boolean" },
+  "allow-host": { type: "string", multiple: true },
+  "archive-endpoint": { type: "string" },
+  "cdx-endpoint": { type: "string" }
 };
 var HELP = `Usage: archive-lint [check] [PATH...] [options]
        archive-lint audit [PATH] [options]
@@ -4883,6 +4613,10 @@ Options (check and audit):
   --cache-location DIR       where the cache lives (default node_modules/.cache/archive-lint, else .archive-lint-cache)
   --external                 check http(s) URLs, each once (on by default for audit)
   --no-external              do not check http(s) URLs
+  --allow-private-hosts      let external checks reach private, loopback and link-local addresses
+  --allow-host HOST          let them reach HOST (or *.DOMAIN) though it resolves to one (repeatable)
+  --archive-endpoint URL     the web archive's availability API (external.archive); --cdx-endpoint URL its CDX API
+                             (guards: in CI a config cannot set these, see SECURITY.md)
   -h, --help, -v, --version
 
 Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 bad usage, bad config, unreadable root or files, no network
@@ -4930,7 +4664,7 @@ function parseRuleOverrides(list) {
 }
 async function writeChunks(io, file, chunks, root) {
   if (file !== void 0) {
-    writeFileAtomic(resolve8(io.cwd, file), withNewline(blocks(chunks)), root === void 0 ? {} : { root });
+    writeFileAtomic(resolve7(io.cwd, file), withNewline(blocks(chunks)), root === void 0 ? {} : { root });
     return;
   }
   for (const block of blocks(chunks)) {
@@ -4948,7 +4682,7 @@ function writeOut(io, file, text2, root) {
 `);
     return;
   }
-  writeFileAtomic(resolve8(io.cwd, file), text2.endsWith("\n") ? text2 : `${text2}
+  writeFileAtomic(resolve7(io.cwd, file), text2.endsWith("\n") ? text2 : `${text2}
 `, root === void 0 ? {} : { root });
 }
 function repoIdentity(values, config, root, env) {
@@ -4966,20 +4700,34 @@ function repoIdentity(values, config, root, env) {
   const branch = values.branch ?? config.branch ?? gitBranch(root) ?? jobBranch ?? "main";
   return { ...base, branch };
 }
+function trustOf(values, env) {
+  const where = inCi(env);
+  const guards = {};
+  if (values["allow-private-hosts"]) guards.allowPrivateHosts = true;
+  const hosts = values["allow-host"];
+  if (hosts?.length) guards.allowHosts = hosts;
+  for (const [option, key] of [["archive-endpoint", "archiveEndpoint"], ["cdx-endpoint", "cdxEndpoint"]]) {
+    const v = values[option];
+    if (v === void 0) continue;
+    if (!/^https?:\/\/[^/]/.test(v) && !(key === "cdxEndpoint" && v === "")) throw new UsageError(`--${option} '${v}': expected an http(s) URL`);
+    guards[key] = v;
+  }
+  return { untrustedConfig: where !== void 0, ...where ? { where } : {}, guards };
+}
 function unlinted(named, linted, root, config) {
-  const shown = (abs) => relative9(root, abs).split(sep8).join("/") || ".";
+  const shown = (abs) => relative8(root, abs).split(sep7).join("/") || ".";
   if (named.length === 0) return linted.length ? [] : [`no Markdown file to lint under ${root} (include: ${config.include.join(", ")})`];
   const out = [];
   for (const abs of named) {
-    if (linted.some((f) => f === abs || f.startsWith(abs.endsWith(sep8) ? abs : `${abs}${sep8}`))) continue;
+    if (linted.some((f) => f === abs || f.startsWith(abs.endsWith(sep7) ? abs : `${abs}${sep7}`))) continue;
     let st;
     try {
-      st = statSync7(abs);
+      st = statSync6(abs);
     } catch (e) {
-      if (lstatSync2(abs, { throwIfNoEntry: false })?.isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link that loops or is broken (${e.code ?? "unreadable"}); not linted`);
+      if (lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link that loops or is broken (${e.code ?? "unreadable"}); not linted`);
       continue;
     }
-    if (st.isDirectory() && lstatSync2(abs).isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link to a folder, never followed (a folder of the archive is linted where it is); nothing linted`);
+    if (st.isDirectory() && lstatSync(abs).isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link to a folder, never followed (a folder of the archive is linted where it is); nothing linted`);
     else if (st.isDirectory()) out.push(`${shown(abs)}: no Markdown file the config includes is there (include: ${config.include.join(", ")}); nothing linted`);
     else if (!st.isFile()) out.push(`${shown(abs)}: not a regular file (a pipe, socket or device); not linted`);
     else out.push(`${shown(abs)}: not a file the config includes (include: ${config.include.join(", ")}), or one it ignores; not linted`);
@@ -5023,17 +4771,17 @@ async function runLint(io, p) {
     maxWarnings = Number(v);
   }
   const cliRules = parseRuleOverrides(values.rule);
-  const paths = (p.paths.length ? p.paths : ["."]).map((x) => resolve8(io.cwd, x));
+  const paths = (p.paths.length ? p.paths : ["."]).map((x) => resolve7(io.cwd, x));
   for (const x of paths) {
-    if (existsSync2(x) || lstatSync2(x, { throwIfNoEntry: false })) continue;
+    if (existsSync2(x) || lstatSync(x, { throwIfNoEntry: false })) continue;
     const command = !p.explicit && x === paths[0] ? closestName(p.paths[0], [...COMMANDS]) : void 0;
     throw new UsageError(`${x}: no such file or folder${command === void 0 ? "" : `. Did you mean the command '${command}'? ${SEE_HELP}`}`);
   }
   const auditDir = audit ? paths[0] : void 0;
   const rootArg = values.root;
-  const root = rootArg ? resolve8(io.cwd, rootArg) : gitTopLevel(auditDir ?? io.cwd) ?? auditDir ?? io.cwd;
+  const root = rootArg ? resolve7(io.cwd, rootArg) : gitTopLevel(auditDir ?? io.cwd) ?? auditDir ?? io.cwd;
   try {
-    if (!statSync7(root).isDirectory()) throw new UsageError(`root ${root} is not a folder`);
+    if (!statSync6(root).isDirectory()) throw new UsageError(`root ${root} is not a folder`);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot read the root ${root}: ${e.code ?? e.message}`);
@@ -5041,13 +4789,15 @@ async function runLint(io, p) {
   for (const x of paths) {
     if (!inside2(root, x)) throw new UsageError(`${x} is outside the root ${root}; give --root`);
   }
-  if (typeof values.output === "string") checkTarget(resolve8(io.cwd, values.output), { root });
-  if (typeof values.report === "string") checkTarget(resolve8(io.cwd, values.report), { root });
-  const config = await loadConfig(root, values.config, rules, cliRules, io.cwd);
-  const baselineFile = values.baseline === void 0 ? void 0 : resolve8(io.cwd, values.baseline);
+  if (typeof values.output === "string") checkTarget(resolve7(io.cwd, values.output), { root });
+  if (typeof values.report === "string") checkTarget(resolve7(io.cwd, values.report), { root });
+  const config = await loadConfig(root, values.config, rules, cliRules, io.cwd, trustOf(values, io.env ?? {}));
+  for (const w of config.warnings ?? []) io.stderr.write(`archive-lint: warning: ${visible(w)}
+`);
+  const baselineFile = values.baseline === void 0 ? void 0 : resolve7(io.cwd, values.baseline);
   let baseline;
   if (baselineFile !== void 0) {
-    baseline = loadBaseline(baselineFile, update);
+    baseline = loadBaseline(baselineFile, update, root);
     if (baseline.commit !== void 0) {
       const { renamed, warning } = renamesSince(root, baseline.commit);
       if (warning) io.stderr.write(`archive-lint: warning: ${visible(warning)}
@@ -5060,6 +4810,8 @@ async function runLint(io, p) {
 `);
   if (values.external && values["no-external"]) throw new UsageError("--external and --no-external: give one of them");
   const externalOn = audit ? !values["no-external"] : Boolean(values.external);
+  if (externalOn) for (const w of config.guardWarnings ?? []) io.stderr.write(`archive-lint: warning: ${visible(w)}
+`);
   const cores = availableParallelism();
   let concurrency = Math.min(cores, MAX_WORKERS);
   if (values.concurrency !== void 0) {
@@ -5073,7 +4825,7 @@ async function runLint(io, p) {
       concurrency = cap;
     }
   }
-  const cacheLocation = values["no-cache"] ? void 0 : values["cache-location"] ? resolve8(io.cwd, values["cache-location"]) : defaultCacheLocation(root);
+  const cacheLocation = values["no-cache"] ? void 0 : values["cache-location"] ? resolve7(io.cwd, values["cache-location"]) : defaultCacheLocation(root);
   if (cacheLocation !== void 0 && values["cache-location"]) {
     const unmade = makeFolder(cacheLocation);
     if (unmade !== void 0) throw new UsageError(`--cache-location: ${unmade}; give a folder that can be made, or --no-cache`);
@@ -5216,7 +4968,7 @@ async function runLint(io, p) {
   return 0;
 }
 function baselineRun(file, root, baseline, update, paths, named, changed, shard, report, fixing) {
-  const prefixes = named ? paths.map((x) => relative9(root, x).split(sep8).join("/")) : [""];
+  const prefixes = named ? paths.map((x) => relative8(root, x).split(sep7).join("/")) : [""];
   const covers = changed || shard ? () => false : (path) => prefixes.some((x) => x === "" || path === x || path.startsWith(`${x}/`));
   const dry = new Map(report.fixed.filter((f) => !f.written).map((f) => [f.path, f.after]));
   const staged = changed?.staged && changed.unstaged && !fixing ? changed.unstaged : void 0;
@@ -5248,37 +5000,37 @@ function runRules(io, p) {
   return 0;
 }
 function packageDir() {
-  let dir = dirname7(fileURLToPath2(import.meta.url));
+  let dir = dirname6(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 5; i++) {
     try {
-      if (JSON.parse(readFileSync8(join11(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
+      if (JSON.parse(readFileSync5(join10(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
     } catch {
     }
-    dir = dirname7(dir);
+    dir = dirname6(dir);
   }
   return void 0;
 }
 function inside2(root, path) {
-  const rel = relative9(root, path);
-  return !(rel === ".." || rel.startsWith(`..${sep8}`) || isAbsolute2(rel));
+  const rel = relative8(root, path);
+  return !(rel === ".." || rel.startsWith(`..${sep7}`) || isAbsolute2(rel));
 }
 function schemaRef(root) {
   const dir = packageDir();
   if (dir === void 0) return void 0;
   try {
-    const schema = realpathSync4(join11(dir, "archive-lint.schema.json"));
-    const installed = join11(root, "node_modules", "archive-lint", "archive-lint.schema.json");
-    if (existsSync2(installed) && realpathSync4(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
-    const realRoot = realpathSync4(root);
-    return inside2(realRoot, schema) ? `./${relative9(realRoot, schema).split(sep8).join("/")}` : void 0;
+    const schema = realpathSync3(join10(dir, "archive-lint.schema.json"));
+    const installed = join10(root, "node_modules", "archive-lint", "archive-lint.schema.json");
+    if (existsSync2(installed) && realpathSync3(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
+    const realRoot = realpathSync3(root);
+    return inside2(realRoot, schema) ? `./${relative8(realRoot, schema).split(sep7).join("/")}` : void 0;
   } catch {
     return void 0;
   }
 }
 function runInit(io, p) {
-  const root = p.values.root ? resolve8(io.cwd, p.values.root) : gitTopLevel(io.cwd) ?? io.cwd;
-  const file = join11(root, "archive-lint.config.json");
-  if (lstatSync2(file, { throwIfNoEntry: false }) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
+  const root = p.values.root ? resolve7(io.cwd, p.values.root) : gitTopLevel(io.cwd) ?? io.cwd;
+  const file = join10(root, "archive-lint.config.json");
+  if (lstatSync(file, { throwIfNoEntry: false }) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
   const remote = gitRemoteRepo(root);
   const starter = {};
   const schema = schemaRef(root);
@@ -5299,7 +5051,7 @@ function runInit(io, p) {
 `
     );
   }
-  const rel = relative9(io.cwd, root);
+  const rel = relative8(io.cwd, root);
   const where = rel === "" ? "." : /^[\w./-]+$/.test(rel) ? rel : `'${rel.replace(/'/g, `'\\''`)}'`;
   io.stdout.write(`Next: npx archive-lint audit ${where}
 `);
@@ -5406,9 +5158,9 @@ async function runAction(io) {
   const { env } = io;
   const log = (s) => io.stdout.write(`${s}
 `);
-  const scratch = mkdtempSync(join12(env.RUNNER_TEMP || tmpdir(), "archive-lint-"));
+  const scratch = mkdtempSync(join11(env.RUNNER_TEMP || tmpdir(), "archive-lint-"));
   try {
-    const workspace = resolve9(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = resolve8(env.GITHUB_WORKSPACE || process.cwd());
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const failOn = input(env, "fail-on") || "error";
     if (!["error", "warning", "never"].includes(failOn)) throw new ActionError(`input 'fail-on': expected error, warning or never, got '${failOn}'`);
@@ -5420,16 +5172,16 @@ async function runAction(io) {
     const config = input(env, "config");
     const baseline = input(env, "baseline");
     const sarifFile = input(env, "sarif-file");
-    const report = resolve9(workspace, input(env, "report-file") || join12(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
+    const report = resolve8(workspace, input(env, "report-file") || join11(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
     rmSync(report, { force: true });
-    const reportFolder = makeFolder(dirname8(report));
+    const reportFolder = makeFolder(dirname7(report));
     if (reportFolder !== void 0) throw new ActionError(`input 'report-file': ${reportFolder}`);
     const argv = [];
     let mode;
     if (eventName === "pull_request" || eventName === "pull_request_target") {
       if (eventName === "pull_request_target") log(`::warning::${escapeData("archive-lint runs on the pull request's content: use the pull_request event, not pull_request_target.")}`);
       if (!env.GITHUB_EVENT_PATH) throw new ActionError("GITHUB_EVENT_PATH is not set: cannot read the pull request");
-      const event = JSON.parse(readFileSync9(env.GITHUB_EVENT_PATH, "utf8"));
+      const event = JSON.parse(readFileSync6(env.GITHUB_EVENT_PATH, "utf8"));
       const base = pullRequestBase(workspace, event, log);
       const number = event.pull_request?.number ?? event.number;
       mode = `pull request${number !== void 0 ? ` #${number}` : ""}: the files it changes and the files it breaks, compared with ${base.slice(0, 12)}`;
@@ -5444,7 +5196,7 @@ async function runAction(io) {
     argv.push("--format", "json", "--output", report, external ? "--external" : "--no-external");
     if (config) argv.push("--config", config);
     if (baseline) argv.push("--baseline", baseline);
-    argv.push("--cache-location", join12(env.RUNNER_TEMP || scratch, "archive-lint-cache"));
+    argv.push("--cache-location", join11(env.RUNNER_TEMP || scratch, "archive-lint-cache"));
     log(`archive-lint ${version()}: ${mode}`);
     log(`::group::archive-lint ${argv.map((a) => /\s/.test(a) ? JSON.stringify(a) : a).join(" ")}`);
     let said = "";
@@ -5470,7 +5222,7 @@ ${reason.map((r) => `- ${cell(r)}`).join("\n") || `- exit ${code}`}
 `);
       if (!existsSync3(report)) return 2;
     }
-    const results = JSON.parse(readFileSync9(report, "utf8"));
+    const results = JSON.parse(readFileSync6(report, "utf8"));
     const root = gitTopLevel(workspace) ?? workspace;
     const ctx = {
       cwd: workspace,
@@ -5505,7 +5257,7 @@ ${head}`) + (summary.listed < summary.total ? tail : "");
       log(notice ? `::notice::${escapeData(text2)}` : text2);
     }
     if (sarifFile) {
-      const abs = resolve9(workspace, sarifFile);
+      const abs = resolve8(workspace, sarifFile);
       try {
         writeFileAtomic(abs, `${sarif(results, ctx)}
 `, { root });

@@ -3,8 +3,8 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-OYRT3GF2.js";
-import "./chunk-DVJMD6PE.js";
+} from "./chunk-QDACTKUV.js";
+import "./chunk-LECSRU77.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-Y3J7GJDS.js";
 export {

@@ -3,10 +3,11 @@ import {
   budgetFor,
   jobSize,
   packMessages,
-  processJob,
+  processJob
+} from "./chunk-TOEU5UQO.js";
+import {
   resolveConfig
-} from "./chunk-4F7RJIGF.js";
-import "./chunk-DVJMD6PE.js";
+} from "./chunk-LECSRU77.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/run/worker.ts

@@ -11,9 +11,10 @@
  * A symbolic link that cannot be followed is a problem only where the config does not ignore it. A symbolic link
  * to a file that is linted anyway is not linted a second time (it still exists for links to resolve to).
  */
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { IoError, LIMITS, readBounded } from '../io/index.js';
 import picomatch from 'picomatch';
 
 export interface WalkOptions {
@@ -89,9 +90,11 @@ export function walk(root: string, options: WalkOptions): WalkResult {
     let here = layers;
     if (entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) {
       try {
-        here = [...layers, { base: dirRel, ig: ignore().add(readFileSync(join(abs, '.gitignore'), 'utf8')) }];
+        // Bounded, a regular file, never through a link out of the root (a .gitignore linked to /dev/zero).
+        here = [...layers, { base: dirRel, ig: ignore().add(readBounded(join(abs, '.gitignore'), { maxBytes: LIMITS.gitignore, root, what: '.gitignore' }).toString('utf8')) }];
       } catch (e) {
-        problems.push({ path: dirRel ? `${dirRel}/.gitignore` : '.gitignore', message: `cannot read: ${(e as Error).message}` });
+        const message = e instanceof IoError ? e.reason : `cannot read: ${(e as Error).message}`;
+        problems.push({ path: dirRel ? `${dirRel}/.gitignore` : '.gitignore', message });
       }
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -1,5 +1,6 @@
 import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
 import {
+  DEFAULT_MAX_FILE_SIZE,
   decodeHTMLStrict,
   decodeText,
   distance,
@@ -10,10 +11,11 @@ import {
   parseDocument,
   parseMarkdown,
   pointAt,
+  readBounded,
   siteCandidates,
   toString,
   wrap
-} from "./chunk-DVJMD6PE.js";
+} from "./chunk-LECSRU77.js";
 import {
   daysBetween,
   snapshotUrl,
@@ -592,7 +594,7 @@ var ArchiveIndex = class {
 };
 
 // src/core/links/fs-index.ts
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join, posix as posix5 } from "node:path";
 var FsIndex = class {
   constructor(root) {
@@ -640,7 +642,7 @@ var FsIndex = class {
     if (!this.anchorCache.has(path)) {
       let set;
       try {
-        const decoded = decodeText(readFileSync(join(this.root, path)));
+        const decoded = decodeText(readBounded(join(this.root, path), { maxBytes: DEFAULT_MAX_FILE_SIZE, root: this.root }));
         if ("text" in decoded) set = new Set(extract(parseMarkdown(decoded.text), decoded.text, path).facts.anchors);
       } catch {
         set = void 0;
