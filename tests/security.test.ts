@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run, tree } from './helpers/tree.js';
 import type { LintResult } from '../src/types.js';
+import { UrlChecker, type Resolver } from '../src/core/external/checker.js';
+import { resolveExternal } from '../src/core/external/settings.js';
 
 /** A folder outside the archive, standing for the victim's home: nothing may be written into it. */
 function outside(): string {
@@ -204,5 +206,106 @@ describe('rows 5 and 6: config, package.json, book.toml, mkdocs.yml and .gitigno
     const r = await run(root, ['check', '--root', root, '--no-cache']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('archive-lint: sub/.gitignore: the .gitignore is a pipe, not a regular file; not read\n');
+  });
+});
+
+/** A dead page on 127.0.0.2 (listed with --allow-host) and a web-archive endpoint on 127.0.0.1 answering `endpoint`. */
+async function archiveSetup(endpoint: (res: import('node:http').ServerResponse) => void): Promise<{ dead: string; api: string; apiHits: string[]; close(): Promise<void> }> {
+  const apiHits: string[] = [];
+  const api = createServer((req, res) => {
+    apiHits.push(req.url ?? '');
+    endpoint(res);
+  });
+  const dead = createServer((_req, res) => res.writeHead(404).end());
+  await new Promise<void>((r) => api.listen(0, '127.0.0.1', r));
+  await new Promise<void>((r) => dead.listen(0, '127.0.0.2', r));
+  const close = (s: import('node:http').Server) => new Promise<void>((r) => (s.closeAllConnections(), s.close(() => r())));
+  return {
+    dead: `http://127.0.0.2:${(dead.address() as AddressInfo).port}/gone`,
+    api: `http://127.0.0.1:${(api.address() as AddressInfo).port}/wayback/available`,
+    apiHits,
+    close: async () => {
+      await close(api);
+      await close(dead);
+    },
+  };
+}
+
+const URL_ONLY = ['--rule', 'no-broken-links=off', '--rule', 'valid-dates=off', '--rule', 'no-raw-html=off', '--rule', 'no-missing-images=off'];
+
+describe('row 3: the web-archive endpoint', () => {
+  it('goes through the address guard: one at a private address is not contacted unless allowed', async () => {
+    const s = await archiveSetup((res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"archived_snapshots":{}}'));
+    try {
+      const root = realpathSync(tree({ 'a.md': `---\ndate: 2020-01-02\n---\n\n[x](${s.dead})\n`, 'archive-lint.config.json': JSON.stringify({ external: { retries: 0, archive: { enabled: true, cdxEndpoint: '' } } }) }));
+      const r = await run(root, ['check', '--root', root, '--no-cache', '--external', '--format', 'json', '--allow-host', '127.0.0.2', '--archive-endpoint', s.api, ...URL_ONLY], { env: { CI: 'true' } });
+      expect(s.apiHits).toEqual([]);
+      const m = (JSON.parse(r.stdout) as LintResult[])[0]?.messages[0]?.message ?? '';
+      expect(m).toBe(`URL ${s.dead} is dead (answered 404 Not Found); its web-archive snapshot is unknown: the web archive's endpoint was not asked: 127.0.0.1 resolves to 127.0.0.1, a loopback address (--allow-host allows it)`);
+      // Allowed on the command line, it is asked.
+      await run(root, ['check', '--root', root, '--no-cache', '--external', '--allow-host', '127.0.0.2', '--allow-host', '127.0.0.1', '--archive-endpoint', s.api, ...URL_ONLY], { env: { CI: 'true' } });
+      expect(s.apiHits.length).toBe(1);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('an endless answer is read up to 1 MiB, not for ever', async () => {
+    let sent = 0;
+    const s = await archiveSetup((res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const more = () => {
+        while (sent < 64 * 1024 * 1024 && res.write(chunk)) sent += chunk.length;
+        if (sent < 64 * 1024 * 1024) res.once('drain', more);
+        else res.end();
+      };
+      res.on('close', () => res.removeAllListeners('drain'));
+      more();
+    });
+    try {
+      const root = realpathSync(tree({ 'a.md': `---\ndate: 2020-01-02\n---\n\n[x](${s.dead})\n`, 'archive-lint.config.json': JSON.stringify({ external: { retries: 0, archive: { enabled: true, cdxEndpoint: '' } } }) }));
+      const r = await run(root, ['check', '--root', root, '--no-cache', '--external', '--format', 'json', '--allow-host', '127.0.0.2', '--allow-host', '127.0.0.1', '--archive-endpoint', s.api, ...URL_ONLY], { env: { CI: 'true' } });
+      const m = (JSON.parse(r.stdout) as LintResult[])[0]?.messages[0]?.message ?? '';
+      expect(m).toContain('the answer is larger than 1024 KiB; not read further');
+      expect(sent).toBeLessThan(16 * 1024 * 1024);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("the config's endpoint is ignored in CI, with a warning", async () => {
+    const root = realpathSync(tree({ 'a.md': '# A\n', 'archive-lint.config.json': JSON.stringify({ external: { archive: { enabled: true, endpoint: 'http://169.254.169.254/latest', cdxEndpoint: 'http://10.0.0.1/cdx' } } }) }));
+    const r = await run(root, ['check', '--root', root, '--no-cache', '--external'], { env: { GITHUB_ACTIONS: 'true' } });
+    const cfg = join(root, 'archive-lint.config.json');
+    expect(r.stderr).toBe(
+      `archive-lint: warning: ${cfg}: 'external.archive.endpoint' ignored in GitHub Actions: a config in the archive cannot lower a guard there; give --archive-endpoint URL on the command line (or the Action's input) instead\n` +
+        `archive-lint: warning: ${cfg}: 'external.archive.cdxEndpoint' ignored in GitHub Actions: a config in the archive cannot lower a guard there; give --cdx-endpoint URL on the command line (or the Action's input) instead\n`,
+    );
+  });
+});
+
+describe('row 12: a host that resolves to a public and a private address', () => {
+  it('is refused: every answer of the lookup is vetted, not the first only', async () => {
+    const target = createServer((_req, res) => res.writeHead(200).end('secret'));
+    await new Promise<void>((r) => target.listen(0, '127.0.0.3', r));
+    const port = (target.address() as AddressInfo).port;
+    let hits = 0;
+    target.on('request', () => hits++);
+    try {
+      // The public answer first: a guard that looked at the first answer only would let the private one through.
+      const resolve: Resolver = async () => [
+        { address: '93.184.215.14', family: 4 },
+        { address: '127.0.0.3', family: 4 },
+      ];
+      const { settings } = resolveExternal({ retries: 0, timeoutMs: 400 });
+      const checker = new UrlChecker({ settings, resolve });
+      const url = `http://rebind.test:${port}/x`;
+      const got = (await checker.checkAll([url])).get(url);
+      expect(got).toMatchObject({ status: 'blocked', address: '127.0.0.3', addressKind: 'loopback', requests: 0 });
+      expect(hits).toBe(0);
+    } finally {
+      await new Promise<void>((r) => (target.closeAllConnections(), target.close(() => r())));
+    }
   });
 });

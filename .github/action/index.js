@@ -1988,7 +1988,7 @@ var ExternalPhase = class {
     const warnings = [];
     this.archive = options.settings.archive.enabled ? options.settings.archive : void 0;
     const cache = options.cacheDir === void 0 ? void 0 : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now, options.settings.archive.cacheTtlMs);
-    const { UrlChecker } = await import("./checker-AOP7QOQE.js");
+    const { UrlChecker } = await import("./checker-6ZYBA3T6.js");
     const checker = new UrlChecker({
       settings: options.settings,
       ...cache ? { cache } : {},
@@ -2000,7 +2000,7 @@ var ExternalPhase = class {
     });
     const keys = [...this.keys].filter((k) => !this.results.has(k) && (this.plainKeys.has(k) || !this.snapshotLink(k)));
     for (const [k, c] of await checker.checkAll(keys)) this.results.set(k, c);
-    if (this.archive && !checker.stats.networkUnavailable) await this.lookUp(this.archive, options, cache, signal);
+    if (this.archive && !checker.stats.networkUnavailable) await this.lookUp(this.archive, options, cache, signal, checker);
     if (cache) {
       if (cache.warning) warnings.push(cache.warning);
       const w = cache.save();
@@ -2010,7 +2010,7 @@ var ExternalPhase = class {
     return { ...this.total, occurrences: this.occurrences, warnings, ...this.archiveStats ? { archive: { ...this.archiveStats } } : {} };
   }
   /** The web-archive lookups: each dead URL at its article's date, each web-archive link at its timestamp. */
-  async lookUp(archive, options, cache, signal) {
+  async lookUp(archive, options, cache, signal, guard) {
     const wanted = /* @__PURE__ */ new Map();
     const want = (url, timestamp) => {
       const k = `${url} ${timestamp}`;
@@ -2034,9 +2034,12 @@ var ExternalPhase = class {
       }
     }
     if (wanted.size === 0) return;
-    const { Wayback } = await import("./wayback-G223Q3PF.js");
+    const { Wayback } = await import("./wayback-LRMQHJIM.js");
     const wayback = new Wayback({
       settings: archive,
+      // The archive's endpoint through the same address guard as every URL.
+      lookup: guard.connectLookup,
+      guard: (href) => guard.refusal(href),
       timeoutMs: options.settings.timeoutMs,
       retries: options.settings.retries,
       ...cache ? { cache } : {},

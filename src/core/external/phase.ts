@@ -22,6 +22,7 @@ import { externalKey, requestKey } from './collect.js';
 import { tryGit } from '../walk/git.js';
 import { parseArchiveLink, type Snapshot } from './archive-link.js';
 import type { ArchiveStats, Lookup } from './wayback.js';
+import type { UrlChecker } from './checker.js';
 import type { ArchiveSettings } from './settings.js';
 import type { CheckProgress, CheckStats, Clock, Resolver, UrlCheck } from './checker.js';
 import { UrlCache } from './cache.js';
@@ -168,7 +169,7 @@ export class ExternalPhase {
     });
     const keys = [...this.keys].filter((k) => !this.results.has(k) && (this.plainKeys.has(k) || !this.snapshotLink(k)));
     for (const [k, c] of await checker.checkAll(keys)) this.results.set(k, c);
-    if (this.archive && !checker.stats.networkUnavailable) await this.lookUp(this.archive, options, cache, signal);
+    if (this.archive && !checker.stats.networkUnavailable) await this.lookUp(this.archive, options, cache, signal, checker);
     if (cache) {
       if (cache.warning) warnings.push(cache.warning);
       const w = cache.save();
@@ -179,7 +180,7 @@ export class ExternalPhase {
   }
 
   /** The web-archive lookups: each dead URL at its article's date, each web-archive link at its timestamp. */
-  private async lookUp(archive: ArchiveSettings, options: ExternalOptions, cache: UrlCache | undefined, signal?: { aborted: boolean }): Promise<void> {
+  private async lookUp(archive: ArchiveSettings, options: ExternalOptions, cache: UrlCache | undefined, signal: { aborted: boolean } | undefined, guard: Pick<UrlChecker, 'connectLookup' | 'refusal'>): Promise<void> {
     const wanted = new Map<string, { url: string; timestamp: string }>();
     const want = (url: string, timestamp: string) => {
       const k = `${url} ${timestamp}`;
@@ -206,6 +207,9 @@ export class ExternalPhase {
     const { Wayback } = await import('./wayback.js');
     const wayback = new Wayback({
       settings: archive,
+      // The archive's endpoint through the same address guard as every URL.
+      lookup: guard.connectLookup,
+      guard: (href) => guard.refusal(href),
       timeoutMs: options.settings.timeoutMs,
       retries: options.settings.retries,
       ...(cache ? { cache } : {}),

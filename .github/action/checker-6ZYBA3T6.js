@@ -3,7 +3,7 @@ import {
   UrlChecker,
   realClock,
   retryAfterMs
-} from "./chunk-GTDWTJB5.js";
+} from "./chunk-2YEMWXZU.js";
 import "./chunk-44LDCLWA.js";
 import "./chunk-Y3J7GJDS.js";
 export {
