@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,6 +16,7 @@ import { run, tree } from './helpers/tree.js';
 import type { LintResult } from '../src/types.js';
 import { UrlChecker, type Resolver } from '../src/core/external/checker.js';
 import { resolveExternal } from '../src/core/external/settings.js';
+import { frameMac } from '../src/core/cache/cache.js';
 
 /** A folder outside the archive, standing for the victim's home: nothing may be written into it. */
 function outside(): string {
@@ -307,5 +310,131 @@ describe('row 12: a host that resolves to a public and a private address', () =>
     } finally {
       await new Promise<void>((r) => (target.closeAllConnections(), target.close(() => r())));
     }
+  });
+});
+
+/** An environment whose user cache directory (home of the machine's secret) is a folder of its own. */
+function machine(): Record<string, string> {
+  return { XDG_CACHE_HOME: outside() };
+}
+
+describe('row 4: the cache folder, or a file in it, as a symbolic link', () => {
+  it('.archive-lint-cache linked out of the archive: nothing is written through it, and the run says so', async () => {
+    const root = realpathSync(tree(PAGE));
+    const victim = outside();
+    symlinkSync(victim, join(root, '.archive-lint-cache'));
+    const r = await run(root, ['check', '--root', root], { env: machine() });
+    expect(r.code).toBe(0);
+    const cache = join(root, '.archive-lint-cache');
+    expect(r.stderr).toBe(['messages', 'outcomes', 'links'].map((k) => `archive-lint: warning: cannot write the cache ${join(cache, `${k}.v8`)}: ${cache} is a symbolic link; nothing is written through a link in the archive\n`).join(''));
+    expect(readdirSync(victim)).toEqual([]);
+  });
+
+  it('node_modules/.cache linked out of the archive: likewise', async () => {
+    const root = realpathSync(tree({ ...PAGE, 'node_modules/x/package.json': '{}' }));
+    const victim = outside();
+    symlinkSync(victim, join(root, 'node_modules', '.cache'));
+    const r = await run(root, ['check', '--root', root], { env: machine() });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`${join(root, 'node_modules', '.cache')} is a symbolic link; nothing is written through a link in the archive`);
+    expect(readdirSync(victim)).toEqual([]);
+  });
+
+  it('a cache file linked to a file outside: not read, not written through; the cache is rebuilt beside it', async () => {
+    const root = realpathSync(tree(PAGE));
+    const victim = outside();
+    writeFileSync(join(victim, 'id_rsa'), 'keep');
+    mkdirSync(join(root, '.archive-lint-cache'));
+    symlinkSync(join(victim, 'id_rsa'), join(root, '.archive-lint-cache', 'links.v8'));
+    const r = await run(root, ['check', '--root', root], { env: machine() });
+    const file = join(root, '.archive-lint-cache', 'links.v8');
+    expect(r.stderr).toBe(`archive-lint: warning: ignoring ${file}: the cache file is a symbolic link that leaves the root ${root}; not read; rebuilding it\narchive-lint: warning: cannot write the cache ${file}: it is a symbolic link; nothing is written through a link\n`);
+    expect(readFileSync(join(victim, 'id_rsa'), 'utf8')).toBe('keep');
+  });
+});
+
+describe('row 5: a cache file linked to /dev/zero', () => {
+  it('is refused unread; the run goes on', async () => {
+    const root = realpathSync(tree(PAGE));
+    const cacheDir = outside();
+    symlinkSync('/dev/zero', join(cacheDir, 'messages.v8'));
+    // Outside the root (--cache-location), a device is refused for what it is.
+    const r = await run(root, ['check', '--root', root, '--cache-location', cacheDir], { env: machine() });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`archive-lint: warning: ignoring ${join(cacheDir, 'messages.v8')}: the cache file is a device, not a regular file; not read; rebuilding it\n`);
+  });
+});
+
+/** The frames of a cache file: [length u32 LE][16 bytes of MAC][v8 body]. */
+function frames(bytes: Buffer): unknown[] {
+  const out: unknown[] = [];
+  for (let at = 0; at < bytes.length; ) {
+    const n = bytes.readUInt32LE(at);
+    out.push(deserialize(bytes.subarray(at + 20, at + 20 + n)));
+    at += 20 + n;
+  }
+  return out;
+}
+
+/** Frame values again, each MAC'd under `secret` as cache.ts does: what a forger who knows the secret writes. */
+function reframe(values: unknown[], secret: Buffer): Buffer {
+  const head = values[0] as { kind: string; key: string };
+  const scope = `archive-lint-cache\0${8}\0${head.kind}\0`;
+  return Buffer.concat(
+    values.flatMap((v, i) => {
+      const body = serialize(v);
+      const h = Buffer.alloc(20);
+      h.writeUInt32LE(body.length);
+      frameMac(secret, i === 0 ? scope : `${scope}${head.key}\0`, body).copy(h, 4);
+      return [h, body];
+    }),
+  );
+}
+
+describe('row 7: a committed cache re-framed to match a page', () => {
+  /**
+   * The attacker lints a clean page with their own machine's secret, swaps in the broken page of the same size,
+   * and re-frames the cache's entries with the broken page's size, time and hash.
+   */
+  async function forged(): Promise<{ root: string; attacker: Record<string, string> }> {
+    const root = realpathSync(tree({ 'a.md': '[b](b.md)\n', 'b.md': '# B\n' }));
+    const attacker = machine();
+    expect((await run(root, ['check', '--root', root], { env: attacker })).code).toBe(0);
+    writeFileSync(join(root, 'a.md'), '[b](x.md)\n');
+    const st = statSync(join(root, 'a.md'));
+    const hash = createHash('sha1').update(readFileSync(join(root, 'a.md'))).digest('hex');
+    const secret = Buffer.from(readFileSync(join(attacker.XDG_CACHE_HOME as string, 'archive-lint', 'secret'), 'utf8').trim(), 'hex');
+    for (const kind of ['messages', 'outcomes', 'links']) {
+      const file = join(root, '.archive-lint-cache', `${kind}.v8`);
+      const values = frames(readFileSync(file));
+      for (const v of values.slice(1)) {
+        const [path, entry] = v as [string, Record<string, unknown>];
+        if (path !== 'a.md') continue;
+        entry.hash = hash;
+        if ('size' in entry) Object.assign(entry, { size: st.size, mtimeMs: st.mtimeMs });
+      }
+      writeFileSync(file, reframe(values, secret));
+    }
+    return { root, attacker };
+  }
+
+  it('does not pass a page with a broken link on another machine: the frames fail their authentication', async () => {
+    const { root, attacker } = await forged();
+    // The forgery is sound: with the forger's own secret, the broken page passes.
+    expect((await run(root, ['check', '--root', root], { env: attacker })).code).toBe(0);
+    const r = await run(root, ['check', '--root', root, '--format', 'json'], { env: machine() });
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.stdout) as LintResult[])[0]?.messages.map((m) => m.message)).toEqual(["Link target 'x.md' does not exist; did you mean 'a.md'?"]);
+    expect(r.stderr).toContain(`archive-lint: warning: ignoring ${join(root, '.archive-lint-cache', 'messages.v8')}: not written by archive-lint on this machine (its authentication fails); rebuilding it\n`);
+  });
+
+  it('a cache folder tracked by git is not used at all, with a warning', async () => {
+    const { root, attacker } = await forged();
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    execFileSync('git', ['add', '-f', '.archive-lint-cache'], { cwd: root });
+    // Even with the forger's secret (the same machine), a committed cache is not read.
+    const r = await run(root, ['check', '--root', root], { env: attacker });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`archive-lint: warning: the cache folder ${join(root, '.archive-lint-cache')} holds 4 files tracked by git: a committed cache is never used; not reading or writing a cache this run`);
   });
 });

@@ -7,8 +7,12 @@ import {
   emptyOutcome,
   ensureGitignore,
   errorsOnly,
+  gitBranch,
+  gitRemoteRepo,
+  gitTopLevel,
   isSuppressed,
   jobSize,
+  machineSecret,
   makeFolder,
   makeResult,
   outcomeMessages,
@@ -20,21 +24,22 @@ import {
   processSource,
   readSource,
   resultOf,
+  runGit,
+  secretFile,
   toMessage,
-  totals
-} from "./chunk-TOEU5UQO.js";
+  totals,
+  trackedByGit,
+  tryGit
+} from "./chunk-3KJ7RGBR.js";
 import {
   ArchiveIndex,
   FsIndex,
   docsUrl,
-  encodePath,
   isMarkdownPath,
-  parseRepoSlug,
-  repoFromRemote,
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-QDACTKUV.js";
+} from "./chunk-ECF3KWXP.js";
 import {
   ConfigError,
   IoError,
@@ -42,11 +47,13 @@ import {
   checkTarget,
   closestName,
   decodeHTML,
+  encodePath,
   extract,
   inCi,
   lineStarts,
   loadConfig,
   parseMarkdown,
+  parseRepoSlug,
   readBounded,
   require_picomatch,
   severityOf,
@@ -54,7 +61,7 @@ import {
   visible,
   visibleLineStart,
   writeFileAtomic
-} from "./chunk-LECSRU77.js";
+} from "./chunk-VGKDXTOV.js";
 import {
   parseArchiveLink
 } from "./chunk-CSS5HF6E.js";
@@ -1003,13 +1010,13 @@ var require_picocolors = __commonJS({
 });
 
 // src/action/main.ts
-import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync6, rmSync } from "node:fs";
+import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync5, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname7, join as join11, resolve as resolve8 } from "node:path";
 import { randomUUID } from "node:crypto";
 
 // src/cli/main.ts
-import { existsSync as existsSync2, lstatSync, readFileSync as readFileSync5, realpathSync as realpathSync3, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync2, lstatSync, readFileSync as readFileSync4, realpathSync as realpathSync3, statSync as statSync6 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { dirname as dirname6, isAbsolute as isAbsolute2, join as join10, relative as relative8, resolve as resolve7, sep as sep7 } from "node:path";
 import { parseArgs } from "node:util";
@@ -1123,33 +1130,6 @@ function walk(root, options) {
     return true;
   });
   return { files, lint: lint2, problems, links };
-}
-
-// src/core/walk/git.ts
-import { execFileSync } from "node:child_process";
-function runGit(cwd, args) {
-  return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
-}
-function tryGit(cwd, args) {
-  try {
-    return runGit(cwd, args).trim();
-  } catch {
-    return void 0;
-  }
-}
-function git(cwd, args) {
-  return tryGit(cwd, args) || void 0;
-}
-function gitTopLevel(cwd) {
-  return git(cwd, ["rev-parse", "--show-toplevel"]);
-}
-function gitRemoteRepo(cwd) {
-  const url = git(cwd, ["remote", "get-url", "origin"]);
-  return url ? repoFromRemote(url) : void 0;
-}
-function gitBranch(cwd) {
-  const b = git(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]);
-  return b && b !== "HEAD" ? b : void 0;
 }
 
 // src/core/walk/changed.ts
@@ -1812,11 +1792,13 @@ function externalKey(url, ctx) {
 }
 
 // src/core/external/cache.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { readFileSync as readFileSync2, renameSync as renameSync2, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { join as join6 } from "node:path";
 var MAGIC = "archive-lint-urls";
-var FORMAT = 1;
+var FORMAT = 2;
+function entriesMac(secret, json2) {
+  return createHmac("sha256", secret).update(`${MAGIC}\0${FORMAT}\0`).update(json2).digest();
+}
 var URL_CACHE_FILE = "urls.json";
 var archiveKey = (url, timestamp) => `ARCHIVE ${url} ${timestamp}`;
 function archiveFound(found) {
@@ -1825,17 +1807,19 @@ function archiveFound(found) {
   return f !== null && typeof f === "object" && typeof f.timestamp === "string" && /^\d{14}$/.test(f.timestamp) && typeof f.original === "string";
 }
 var UrlCache = class {
-  constructor(dir, ttlMs, now = Date.now, archiveTtlMs = ttlMs) {
+  constructor(dir, ttlMs, now = Date.now, archiveTtlMs = ttlMs, auth = { secret: machineSecret(secretFile(process.env)).secret }) {
     this.dir = dir;
     this.ttlMs = ttlMs;
     this.now = now;
     this.archiveTtlMs = archiveTtlMs;
+    this.auth = auth;
     this.file = join6(dir, URL_CACHE_FILE);
   }
   dir;
   ttlMs;
   now;
   archiveTtlMs;
+  auth;
   entries;
   /** Keys written by this run. */
   added = /* @__PURE__ */ new Map();
@@ -1845,13 +1829,16 @@ var UrlCache = class {
     const out = /* @__PURE__ */ new Map();
     let text2;
     try {
-      text2 = readFileSync2(this.file, "utf8");
-    } catch {
+      text2 = readBounded(this.file, { maxBytes: LIMITS.cache, what: "URL cache", ...this.auth.root === void 0 ? {} : { root: this.auth.root } }).toString("utf8");
+    } catch (e) {
+      if (e instanceof IoError && e.problem !== "not-found") this.warning = `ignoring ${this.file}: ${e.reason}; rebuilding it`;
       return out;
     }
     try {
       const data = JSON.parse(text2);
       if (data.magic !== MAGIC || data.format !== FORMAT || typeof data.entries !== "object" || data.entries === null) throw new Error("not a URL cache of this format");
+      const mac = typeof data.mac === "string" && /^[0-9a-f]{64}$/.test(data.mac) ? Buffer.from(data.mac, "hex") : void 0;
+      if (!mac || !timingSafeEqual(mac, entriesMac(this.auth.secret, JSON.stringify(data.entries)))) throw new Error("not written by archive-lint on this machine (its authentication fails)");
       for (const [key, entry] of Object.entries(data.entries)) {
         if ((entry.status === "ok" || entry.status === "redirected") && typeof entry.checkedAt === "number" && typeof entry.code === "number") out.set(key, entry);
         else if (entry.status === "archive" && key.startsWith("ARCHIVE ") && typeof entry.checkedAt === "number" && archiveFound(entry.found)) out.set(key, entry);
@@ -1904,20 +1891,15 @@ var UrlCache = class {
       if (!there || there.checkedAt < entry.checkedAt) merged.set(key, entry);
     }
     for (const [key, entry] of merged) if (!this.fresh(entry)) merged.delete(key);
-    const tmp = `${this.file}.${process.pid}-${randomBytes2(4).toString("hex")}.tmp`;
     try {
-      const why = makeFolder(this.dir);
-      if (why !== void 0) return `cannot write the URL cache ${this.file}: ${why}`;
-      writeFileSync(tmp, JSON.stringify({ magic: MAGIC, format: FORMAT, entries: Object.fromEntries([...merged].sort((a, b) => a[0] < b[0] ? -1 : 1)) }));
-      renameSync2(tmp, this.file);
-      ensureGitignore(this.dir);
+      const entries = JSON.stringify(Object.fromEntries([...merged].sort((a, b) => a[0] < b[0] ? -1 : 1)));
+      const mac = entriesMac(this.auth.secret, entries).toString("hex");
+      writeFileAtomic(this.file, `{"magic":${JSON.stringify(MAGIC)},"format":${FORMAT},"mac":"${mac}","entries":${entries}}`, this.auth.root === void 0 ? {} : { root: this.auth.root });
+      ensureGitignore(this.dir, this.auth.root);
       this.added.clear();
       return void 0;
     } catch (e) {
-      try {
-        unlinkSync2(tmp);
-      } catch {
-      }
+      if (e instanceof IoError) return `cannot write the URL cache ${this.file}: ${e.reason}`;
       return `cannot write the URL cache ${this.file}: ${e.code ?? e.message}`;
     }
   }
@@ -1987,7 +1969,8 @@ var ExternalPhase = class {
   async check(options, signal) {
     const warnings = [];
     this.archive = options.settings.archive.enabled ? options.settings.archive : void 0;
-    const cache = options.cacheDir === void 0 ? void 0 : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now, options.settings.archive.cacheTtlMs);
+    const auth = { secret: options.cacheSecret ?? machineSecret(secretFile(process.env)).secret, root: options.root };
+    const cache = options.cacheDir === void 0 ? void 0 : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now, options.settings.archive.cacheTtlMs, auth);
     const { UrlChecker } = await import("./checker-6ZYBA3T6.js");
     const checker = new UrlChecker({
       settings: options.settings,
@@ -2153,7 +2136,7 @@ async function externalPhase(external, outcomes, at, config, options, signal) {
 }
 
 // src/version.ts
-import { existsSync, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 import { dirname as dirname2, join as join7 } from "node:path";
 import { fileURLToPath } from "node:url";
 function version() {
@@ -2161,7 +2144,7 @@ function version() {
   for (let i = 0; i < 5; i++) {
     const p = join7(dir, "package.json");
     if (existsSync(p)) {
-      const pkg = JSON.parse(readFileSync3(p, "utf8"));
+      const pkg = JSON.parse(readFileSync2(p, "utf8"));
       if (pkg.name === "archive-lint") return pkg.version ?? "0.0.0";
     }
     dir = dirname2(dir);
@@ -2200,7 +2183,10 @@ async function lint(options) {
   const { walked, files: underPaths } = walkArchive(root, config, options.paths);
   const runProblems = walked.problems.map((p) => ({ path: p.path, message: p.message }));
   const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve3(root, v)]));
-  const cache = options.cache && rulesModule2 !== void 0 ? new FileCache(options.cache.location, cacheKey(config, repo, mirrors)) : void 0;
+  const tracked = options.cache ? trackedByGit(root, options.cache.location) : void 0;
+  if (tracked) warnings.push(tracked);
+  const cacheOptions = tracked ? void 0 : options.cache;
+  const cache = cacheOptions && rulesModule2 !== void 0 ? new FileCache(cacheOptions.location, cacheKey(config, repo, mirrors), { root, ...cacheOptions.secret ? { secret: cacheOptions.secret } : {} }) : void 0;
   phase("walk");
   const { files, breakage } = selectFiles(root, config, repo, underPaths, walked, { changed, shard: options.shard, links: (path) => cache?.links(root, path)?.targets });
   const run = {
@@ -2226,8 +2212,8 @@ async function lint(options) {
   const checkUrls = async (at) => {
     const ext = options.external;
     external ??= new ExternalPhase(externalHooks(rules2), { mirrors, ...repo ? { repo } : {} });
-    const cacheDir = options.cache?.location;
-    externalReport = await externalPhase(external, outcomes, at, config, { root, ...ext, ...cacheDir !== void 0 && ext.cacheDir === void 0 ? { cacheDir } : {} }, options.signal);
+    const cacheDir = cacheOptions?.location;
+    externalReport = await externalPhase(external, outcomes, at, config, { root, ...ext, ...cacheDir !== void 0 && ext.cacheDir === void 0 ? { cacheDir } : {}, ...cacheOptions?.secret && !ext.cacheSecret ? { cacheSecret: cacheOptions.secret } : {} }, options.signal);
     warnings.push(...externalReport.warnings);
     if (options.signal?.aborted) interrupted = true;
   };
@@ -4389,7 +4375,7 @@ function writeAtomically(abs, text2, root) {
 }
 
 // src/cli/merge.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { isAbsolute, relative as relative7, resolve as resolve6 } from "node:path";
 
 // src/core/report/merge-reports.ts
@@ -4482,7 +4468,7 @@ async function mergeCommand(io, files, values, h) {
       const abs = resolve6(io.cwd, file);
       let text3;
       try {
-        text3 = readFileSync4(abs, "utf8");
+        text3 = readFileSync3(abs, "utf8");
       } catch (e) {
         throw new ReportError(`${abs}: cannot read it (${e.code ?? e.message})`);
       }
@@ -4717,6 +4703,12 @@ function trustOf(values, env) {
   }
   return { untrustedConfig: where !== void 0, ...where ? { where } : {}, guards };
 }
+function cacheSecret(io) {
+  const held = machineSecret(secretFile(io.env ?? {}));
+  if (held.warning) io.stderr.write(`archive-lint: warning: ${visible(held.warning)}
+`);
+  return held.secret;
+}
 function unlinted(named, linted, root, config) {
   const shown = (abs) => relative8(root, abs).split(sep7).join("/") || ".";
   if (named.length === 0) return linted.length ? [] : [`no Markdown file to lint under ${root} (include: ${config.include.join(", ")})`];
@@ -4861,7 +4853,7 @@ async function runLint(io, p) {
       concurrency,
       ...changed ? { changed } : {},
       ...shard ? { shard } : {},
-      ...cacheLocation === void 0 ? {} : { cache: { location: cacheLocation } },
+      ...cacheLocation === void 0 ? {} : { cache: { location: cacheLocation, secret: cacheSecret(io) } },
       ...repo ? { repo } : {},
       ...fixMode ? { fix: { mode: fixMode, dryRun } } : {},
       ...progress ? { onProgress: (d, t2, f) => progress.update(d, t2, f) } : {},
@@ -5006,7 +4998,7 @@ function packageDir() {
   let dir = dirname6(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 5; i++) {
     try {
-      if (JSON.parse(readFileSync5(join10(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
+      if (JSON.parse(readFileSync4(join10(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
     } catch {
     }
     dir = dirname6(dir);
@@ -5184,7 +5176,7 @@ async function runAction(io) {
     if (eventName === "pull_request" || eventName === "pull_request_target") {
       if (eventName === "pull_request_target") log(`::warning::${escapeData("archive-lint runs on the pull request's content: use the pull_request event, not pull_request_target.")}`);
       if (!env.GITHUB_EVENT_PATH) throw new ActionError("GITHUB_EVENT_PATH is not set: cannot read the pull request");
-      const event = JSON.parse(readFileSync6(env.GITHUB_EVENT_PATH, "utf8"));
+      const event = JSON.parse(readFileSync5(env.GITHUB_EVENT_PATH, "utf8"));
       const base = pullRequestBase(workspace, event, log);
       const number = event.pull_request?.number ?? event.number;
       mode = `pull request${number !== void 0 ? ` #${number}` : ""}: the files it changes and the files it breaks, compared with ${base.slice(0, 12)}`;
@@ -5225,7 +5217,7 @@ ${reason.map((r) => `- ${cell(r)}`).join("\n") || `- exit ${code}`}
 `);
       if (!existsSync3(report)) return 2;
     }
-    const results = JSON.parse(readFileSync6(report, "utf8"));
+    const results = JSON.parse(readFileSync5(report, "utf8"));
     const root = gitTopLevel(workspace) ?? workspace;
     const ctx = {
       cwd: workspace,

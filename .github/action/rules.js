@@ -3,8 +3,8 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-QDACTKUV.js";
-import "./chunk-LECSRU77.js";
+} from "./chunk-ECF3KWXP.js";
+import "./chunk-VGKDXTOV.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-Y3J7GJDS.js";
 export {

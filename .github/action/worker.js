@@ -4,10 +4,10 @@ import {
   jobSize,
   packMessages,
   processJob
-} from "./chunk-TOEU5UQO.js";
+} from "./chunk-3KJ7RGBR.js";
 import {
   resolveConfig
-} from "./chunk-LECSRU77.js";
+} from "./chunk-VGKDXTOV.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/run/worker.ts

@@ -22,6 +22,7 @@ import { summaryText } from './summary-text.js';
 import { Progress } from './progress.js';
 import { version } from '../version.js';
 import { defaultCacheLocation, makeFolder } from '../core/cache/cache.js';
+import { machineSecret, secretFile } from '../core/cache/secret.js';
 import { ChangeError, changeSet, stagedText, type ChangeSet } from '../core/walk/changed.js';
 import { unifiedDiff } from './diff.js';
 import type { LintResult, Severity } from '../types.js';
@@ -247,6 +248,13 @@ function trustOf(values: Parsed['values'], env: Record<string, string | undefine
   return { untrustedConfig: where !== undefined, ...(where ? { where } : {}), guards };
 }
 
+/** The machine's secret that authenticates the cache, kept in the user's cache directory (a warning when it cannot be). */
+function cacheSecret(io: MainIO): Buffer {
+  const held = machineSecret(secretFile(io.env ?? {}));
+  if (held.warning) io.stderr.write(`archive-lint: warning: ${visible(held.warning)}\n`);
+  return held.secret;
+}
+
 /** What a run says about PATHs it was given and lints nothing under, or about linting nothing at all. */
 function unlinted(named: string[], linted: readonly string[], root: string, config: ResolvedConfig): string[] {
   const shown = (abs: string) => relative(root, abs).split(sep).join('/') || '.';
@@ -404,7 +412,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
       concurrency,
       ...(changed ? { changed } : {}),
       ...(shard ? { shard } : {}),
-      ...(cacheLocation === undefined ? {} : { cache: { location: cacheLocation } }),
+      ...(cacheLocation === undefined ? {} : { cache: { location: cacheLocation, secret: cacheSecret(io) } }),
       ...(repo ? { repo } : {}),
       ...(fixMode ? { fix: { mode: fixMode, dryRun } } : {}),
       ...(progress ? { onProgress: (d, t, f) => progress.update(d, t, f) } : {}),

@@ -26,6 +26,7 @@ import type { UrlChecker } from './checker.js';
 import type { ArchiveSettings } from './settings.js';
 import type { CheckProgress, CheckStats, Clock, Resolver, UrlCheck } from './checker.js';
 import { UrlCache } from './cache.js';
+import { machineSecret, secretFile } from '../cache/secret.js';
 import type { ExternalSettings } from './settings.js';
 
 export interface ExternalHook {
@@ -60,6 +61,8 @@ export interface ExternalOptions {
   settings: ExternalSettings;
   /** Folder of the URL cache (beside the file cache); none: no URL cache. */
   cacheDir?: string;
+  /** The machine's secret that authenticates the URL cache (default: the user's, src/core/cache/secret.ts). */
+  cacheSecret?: Uint8Array;
   onProgress?: (p: CheckProgress) => void;
   /** The archive root, where git is asked the date of the commit that added a file (web-archive lookups). */
   root?: string;
@@ -155,7 +158,8 @@ export class ExternalPhase {
   async check(options: ExternalOptions, signal?: { aborted: boolean }): Promise<ExternalReport> {
     const warnings: string[] = [];
     this.archive = options.settings.archive.enabled ? options.settings.archive : undefined;
-    const cache = options.cacheDir === undefined ? undefined : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now, options.settings.archive.cacheTtlMs);
+    const auth = { secret: options.cacheSecret ?? machineSecret(secretFile(process.env)).secret, root: options.root };
+    const cache = options.cacheDir === undefined ? undefined : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now, options.settings.archive.cacheTtlMs, auth);
     // Loaded when external checks run: a run without them (a pre-commit hook) does not pay for undici.
     const { UrlChecker } = await import('./checker.js');
     const checker = new UrlChecker({

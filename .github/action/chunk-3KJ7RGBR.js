@@ -1,5 +1,8 @@
 import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
 import {
+  AtomicFile,
+  IoError,
+  LIMITS,
   VFile,
   baseProcessor,
   decodeText,
@@ -7,27 +10,109 @@ import {
   extract,
   lineStarts,
   parseText,
-  pointAt
-} from "./chunk-LECSRU77.js";
+  pointAt,
+  readBounded,
+  readBoundedIfAny,
+  repoFromRemote,
+  writeFileAtomic
+} from "./chunk-VGKDXTOV.js";
 
 // src/core/parse/process-file.ts
-import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync, statSync as statSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { closeSync, fstatSync, openSync, readSync, statSync as statSync2 } from "node:fs";
+import { join as join3 } from "node:path";
 
 // src/core/cache/cache.ts
-import { createHash, randomBytes } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join as join2, relative, resolve, sep } from "node:path";
+
+// src/core/walk/git.ts
+import { execFileSync } from "node:child_process";
+function runGit(cwd, args) {
+  return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+}
+function tryGit(cwd, args) {
+  try {
+    return runGit(cwd, args).trim();
+  } catch {
+    return void 0;
+  }
+}
+function git(cwd, args) {
+  return tryGit(cwd, args) || void 0;
+}
+function gitTopLevel(cwd) {
+  return git(cwd, ["rev-parse", "--show-toplevel"]);
+}
+function gitRemoteRepo(cwd) {
+  const url = git(cwd, ["remote", "get-url", "origin"]);
+  return url ? repoFromRemote(url) : void 0;
+}
+function gitBranch(cwd) {
+  const b = git(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]);
+  return b && b !== "HEAD" ? b : void 0;
+}
+
+// src/core/cache/cache.ts
 import { deserialize, serialize } from "node:v8";
-import { crc32 } from "node:zlib";
+
+// src/core/cache/secret.ts
+import { randomBytes } from "node:crypto";
+import { homedir } from "node:os";
+import { join } from "node:path";
+function secretFile(env, home = homedir()) {
+  const base = env.XDG_CACHE_HOME || (process.platform === "win32" && env.LOCALAPPDATA ? env.LOCALAPPDATA : join(home, ".cache"));
+  return join(base, "archive-lint", "secret");
+}
+var cached = /* @__PURE__ */ new Map();
+function machineSecret(file) {
+  const known = cached.get(file);
+  if (known) return known;
+  let result;
+  try {
+    const held = readBoundedIfAny(file, { maxBytes: 1024, what: "cache secret" });
+    if (held !== void 0 && /^[0-9a-f]{64}\n?$/.test(held.toString("latin1"))) {
+      result = { secret: Buffer.from(held.toString("latin1").trim(), "hex"), file };
+    } else {
+      writeFileAtomic(file, `${randomBytes(32).toString("hex")}
+`, { mode: 384 });
+      const kept = readBoundedIfAny(file, { maxBytes: 1024, what: "cache secret" })?.toString("latin1").trim() ?? "";
+      if (!/^[0-9a-f]{64}$/.test(kept)) throw new Error(`${file}: not a secret written by archive-lint`);
+      result = { secret: Buffer.from(kept, "hex"), file };
+    }
+  } catch (e) {
+    const why = e instanceof IoError ? e.message : e.message;
+    result = { secret: randomBytes(32), warning: `the cache cannot be reused by later runs: its secret cannot be kept (${why})` };
+  }
+  cached.set(file, result);
+  return result;
+}
+
+// src/core/cache/cache.ts
 var MAGIC = "archive-lint-cache";
-var FORMAT = 7;
+var FORMAT = 8;
 var BAD = /* @__PURE__ */ Symbol("bad frame");
+var FRAME_HEAD = 20;
+var MAC_BYTES = 16;
+function frameMac(secret, scope, body) {
+  return createHmac("sha256", secret).update(scope).update(body).digest().subarray(0, MAC_BYTES);
+}
+function defaultSecret() {
+  return machineSecret(secretFile(process.env)).secret;
+}
 function hashBytes(bytes) {
   return createHash("sha1").update(bytes).digest("hex");
 }
+function trackedByGit(root, location) {
+  const rel = relative(root, location);
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return void 0;
+  const tracked = tryGit(root, ["ls-files", "-z", "--", rel.split(sep).join("/")]);
+  if (!tracked) return void 0;
+  const n = tracked.split("\0").filter((x) => x !== "").length;
+  return `the cache folder ${location} holds ${n} file${n === 1 ? "" : "s"} tracked by git: a committed cache is never used; not reading or writing a cache this run (git rm -r --cached it, and let its .gitignore keep it out)`;
+}
 function defaultCacheLocation(root) {
-  return existsSync(join(root, "node_modules")) ? join(root, "node_modules", ".cache", "archive-lint") : join(root, ".archive-lint-cache");
+  return existsSync(join2(root, "node_modules")) ? join2(root, "node_modules", ".cache", "archive-lint") : join2(root, ".archive-lint-cache");
 }
 function makeFolder(dir) {
   const missing = [];
@@ -60,52 +145,67 @@ function makeFolder(dir) {
   }
   return void 0;
 }
-var OWN_FILE = /^(?:(?:messages|outcomes|links)\.v8|urls\.json)(?:\.[\w-]+\.tmp)?$/;
-function ensureGitignore(dir) {
-  const file = join(dir, ".gitignore");
+var OWN_FILE = /^(?:(?:messages|outcomes|links)\.v8|urls\.json)(?:\.[\w-]+\.tmp)?$|^\.(?:(?:messages|outcomes|links)\.v8|urls\.json)\.archive-lint-\d+-[0-9a-f]+\.tmp$/;
+function ensureGitignore(dir, root) {
+  const file = join2(dir, ".gitignore");
   try {
     if (existsSync(file) || !readdirSync(dir).every((name) => OWN_FILE.test(name))) return;
-    writeFileSync(file, "# Written by archive-lint: its cache is never committed.\n*\n", { flag: "wx" });
+    writeFileAtomic(file, "# Written by archive-lint: its cache is never committed.\n*\n", root === void 0 ? {} : { root });
   } catch {
   }
 }
 var Store = class {
-  constructor(file, kind, key, toDisk = (entry) => entry) {
+  constructor(file, kind, key, auth, toDisk = (entry) => entry) {
     this.file = file;
     this.kind = kind;
     this.key = key;
+    this.auth = auth;
     this.toDisk = toDisk;
   }
   file;
   kind;
   key;
+  auth;
   toDisk;
   entries;
   dirty = false;
   warning;
+  get headScope() {
+    return `${MAGIC}\0${FORMAT}\0${this.kind}\0`;
+  }
+  get entryScope() {
+    return `${this.headScope}${this.key}\0`;
+  }
   map() {
     if (this.entries) return this.entries;
     this.entries = /* @__PURE__ */ new Map();
     let bytes;
     try {
-      bytes = readFileSync(this.file);
-    } catch {
+      bytes = readBounded(this.file, { maxBytes: LIMITS.cache, what: "cache file", ...this.auth.root === void 0 ? {} : { root: this.auth.root } });
+    } catch (e) {
+      if (e instanceof IoError && e.problem !== "not-found") {
+        this.warning = `ignoring ${this.file}: ${e.reason}; rebuilding it`;
+        this.dirty = true;
+      }
       return this.entries;
     }
     try {
       let at = 0;
-      const frame = () => {
-        if (at + 8 > bytes.length) throw new Error("unexpected end of file");
+      const frame = (scope) => {
+        if (at + FRAME_HEAD > bytes.length) throw new Error("unexpected end of file");
         const n = bytes.readUInt32LE(at);
-        const sum = bytes.readUInt32LE(at + 4);
-        at += 8;
+        const mac = bytes.subarray(at + 4, at + FRAME_HEAD);
+        at += FRAME_HEAD;
         if (at + n > bytes.length) throw new Error("unexpected end of file");
         const body = bytes.subarray(at, at + n);
         at += n;
-        return crc32(body) === sum ? deserialize(body) : BAD;
+        return timingSafeEqual(frameMac(this.auth.secret, scope, body), mac) ? deserialize(body) : BAD;
       };
-      const head = frame();
-      if (head?.magic !== MAGIC || head.format !== FORMAT || head.kind !== this.kind || typeof head.count !== "number") {
+      const head = frame(this.headScope);
+      if (head === BAD) {
+        this.warning = `ignoring ${this.file}: not written by archive-lint on this machine (its authentication fails); rebuilding it`;
+        this.dirty = true;
+      } else if (head?.magic !== MAGIC || head.format !== FORMAT || head.kind !== this.kind || typeof head.count !== "number") {
         this.warning = `ignoring ${this.file}: not an archive-lint cache of this format; rebuilding it`;
         this.dirty = true;
       } else if (head.key !== this.key) {
@@ -114,7 +214,7 @@ var Store = class {
         const entries = /* @__PURE__ */ new Map();
         let bad = 0;
         for (let k = 0; k < head.count; k++) {
-          const value = frame();
+          const value = frame(this.entryScope);
           if (value === BAD) {
             bad++;
             continue;
@@ -123,9 +223,9 @@ var Store = class {
           entries.set(path, entry);
         }
         if (at !== bytes.length) throw new Error("bytes after the last entry");
-        if (bad > Math.max(8, head.count / 100)) throw new Error(`${bad} of ${head.count} entries fail their checksum`);
+        if (bad > Math.max(8, head.count / 100)) throw new Error(`${bad} of ${head.count} entries fail their authentication`);
         if (bad) {
-          this.warning = `${this.file}: ${bad} ${bad === 1 ? "entry fails its" : "entries fail their"} checksum; linting ${bad === 1 ? "its file" : "their files"} again`;
+          this.warning = `${this.file}: ${bad} ${bad === 1 ? "entry fails its" : "entries fail their"} authentication; linting ${bad === 1 ? "its file" : "their files"} again`;
           this.dirty = true;
         }
         this.entries = entries;
@@ -142,50 +242,43 @@ var Store = class {
   save() {
     if (!this.dirty || !this.entries) return void 0;
     const head = { magic: MAGIC, format: FORMAT, kind: this.kind, key: this.key, count: this.entries.size };
-    const tmp = `${this.file}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
-    let fd;
+    let out;
     try {
-      const unmade = makeFolder(dirname(this.file));
-      if (unmade !== void 0) return `cannot write the cache ${this.file}: ${unmade}`;
-      ensureGitignore(dirname(this.file));
-      fd = openSync(tmp, "w");
+      out = AtomicFile.open(this.file, this.auth.root === void 0 ? {} : { root: this.auth.root });
+      ensureGitignore(dirname(this.file), this.auth.root);
+      const file = out;
       let held = [];
       let size = 0;
-      const put = (value) => {
+      const put = (value, scope) => {
         const bytes = serialize(value);
-        const len = Buffer.allocUnsafe(8);
-        len.writeUInt32LE(bytes.length);
-        len.writeUInt32LE(crc32(bytes), 4);
-        held.push(len, bytes);
-        size += 8 + bytes.length;
+        const frameHead = Buffer.allocUnsafe(FRAME_HEAD);
+        frameHead.writeUInt32LE(bytes.length);
+        frameMac(this.auth.secret, scope, bytes).copy(frameHead, 4);
+        held.push(frameHead, bytes);
+        size += FRAME_HEAD + bytes.length;
         if (size >= 1 << 20) flush();
       };
       const flush = () => {
-        writeSync(fd, Buffer.concat(held, size));
+        file.write(Buffer.concat(held, size));
         held = [];
         size = 0;
       };
-      put(head);
-      for (const [path, entry] of this.entries) put([path, this.toDisk(entry)]);
+      put(head, this.headScope);
+      for (const [path, entry] of this.entries) put([path, this.toDisk(entry)], this.entryScope);
       flush();
-      closeSync(fd);
-      fd = void 0;
-      renameSync(tmp, this.file);
+      out.commit();
       this.dirty = false;
       return void 0;
     } catch (e) {
-      try {
-        if (fd !== void 0) closeSync(fd);
-        unlinkSync(tmp);
-      } catch {
-      }
+      out?.abort();
+      if (e instanceof IoError) return `cannot write the cache ${this.file}: ${e.reason}`;
       return `cannot write the cache ${this.file}: ${e.code ?? e.message}`;
     }
   }
 };
 function statNow(root, path) {
   try {
-    const st = statSync(join(root, path));
+    const st = statSync(join2(root, path));
     return { size: st.size, mtimeMs: st.mtimeMs };
   } catch {
     return void 0;
@@ -200,10 +293,15 @@ var FileCache = class {
   /** Each file's size and modification time (null: gone), taken once a run. */
   stats = /* @__PURE__ */ new Map();
   hashes = /* @__PURE__ */ new Map();
-  constructor(location, key) {
-    this.messagesStore = new Store(join(location, "messages.v8"), "messages", key);
-    this.outcomesStore = new Store(join(location, "outcomes.v8"), "outcomes", key, (e) => e.outcome instanceof Uint8Array ? e : { ...e, outcome: serialize(e.outcome) });
-    this.linksStore = new Store(join(location, "links.v8"), "links", key);
+  /**
+   * `secret`: the machine's (secret.ts), which authenticates every frame; `root`: the archive root, for a cache
+   * folder inside it (no symbolic link on the way is read or written through).
+   */
+  constructor(location, key, options = {}) {
+    const auth = { secret: options.secret ?? defaultSecret(), root: options.root };
+    this.messagesStore = new Store(join2(location, "messages.v8"), "messages", key, auth);
+    this.outcomesStore = new Store(join2(location, "outcomes.v8"), "outcomes", key, auth, (e) => e.outcome instanceof Uint8Array ? e : { ...e, outcome: serialize(e.outcome) });
+    this.linksStore = new Store(join2(location, "links.v8"), "links", key, auth);
   }
   get stores() {
     return [this.messagesStore, this.outcomesStore, this.linksStore];
@@ -229,7 +327,7 @@ var FileCache = class {
     let hash = this.hashes.get(path);
     if (hash === void 0) {
       try {
-        hash = hashBytes(readFileSync(join(root, path)));
+        hash = hashBytes(readFileSync(join2(root, path)));
       } catch {
         hash = "";
       }
@@ -308,7 +406,7 @@ var FileCache = class {
       return;
     }
     try {
-      const abs = join(root, path);
+      const abs = join2(root, path);
       const st = outcome.stamp ?? statSync(abs);
       const hash = outcome.hash ?? hashBytes(readFileSync(abs));
       const { packed, ...rest } = outcome;
@@ -529,7 +627,7 @@ function processorFor(rules, configs) {
 function readBytes(abs, maxSize) {
   let fd;
   try {
-    fd = openSync2(abs, "r");
+    fd = openSync(abs, "r");
   } catch (e) {
     const code = e.code;
     return { reason: code === "ENOENT" ? "file deleted during the run (ENOENT); not linted" : `cannot read: ${code ?? e.message}`, io: true };
@@ -550,7 +648,7 @@ function readBytes(abs, maxSize) {
   } catch (e) {
     return { reason: `cannot read: ${e.code ?? e.message}`, io: true };
   } finally {
-    closeSync2(fd);
+    closeSync(fd);
   }
 }
 function emptyOutcome(path, error, errorKind) {
@@ -561,7 +659,7 @@ function processText(path, text, rules, settings) {
   const tree = parseText(processor, text);
   const { facts, htmlScans, textRanges } = extract(tree, text, path, settings.site);
   const starts = lineStarts(text);
-  const file = new VFile({ path: join2(settings.root, path), value: text, cwd: settings.root });
+  const file = new VFile({ path: join3(settings.root, path), value: text, cwd: settings.root });
   const reported = [];
   const ctx = { root: settings.root, path, text, lineStarts: starts, facts, htmlScans, textRanges, mirrors: settings.mirrors, engine: true, problems: reported };
   if (settings.repo) ctx.repo = settings.repo;
@@ -617,7 +715,7 @@ function readSource(abs, maxSize) {
   return { bytes: read.bytes, text: decoded.text, bom: decoded.bom, mtimeMs: read.mtimeMs };
 }
 function processFile(path, rules, settings) {
-  const source = readSource(join2(settings.root, path), settings.maxFileSize);
+  const source = readSource(join3(settings.root, path), settings.maxFileSize);
   if (!("text" in source)) return emptyOutcome(path, source.reason, source.kind);
   const outcome = processSource(path, source, rules, settings);
   outcome.hash = hashBytes(source.bytes);
@@ -627,7 +725,7 @@ function processFile(path, rules, settings) {
 function jobSize(root, job) {
   if (job.text !== void 0) return job.text.length;
   try {
-    return statSync2(join2(root, job.path)).size;
+    return statSync2(join3(root, job.path)).size;
   } catch {
     return 0;
   }
@@ -863,6 +961,14 @@ async function processInPool(jobs, options, onDone, signal) {
 }
 
 export {
+  runGit,
+  tryGit,
+  gitTopLevel,
+  gitRemoteRepo,
+  gitBranch,
+  secretFile,
+  machineSecret,
+  trackedByGit,
   defaultCacheLocation,
   makeFolder,
   ensureGitignore,

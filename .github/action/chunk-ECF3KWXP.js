@@ -10,12 +10,16 @@ import {
   outsideSite,
   parseDocument,
   parseMarkdown,
+  parseRepoSlug,
+  parseRepoUrl,
   pointAt,
   readBounded,
+  resolveOnGithub,
+  sameRepo,
   siteCandidates,
   toString,
   wrap
-} from "./chunk-LECSRU77.js";
+} from "./chunk-VGKDXTOV.js";
 import {
   daysBetween,
   snapshotUrl,
@@ -142,68 +146,6 @@ function report(file, p, lineStarts2) {
 }
 function pointFor(starts, offset) {
   return { ...pointAt(starts, offset), offset };
-}
-
-// src/core/links/github.ts
-function parseRepoSlug(slug) {
-  const m = /^([\w.-]+)\/([\w.-]+)$/.exec(slug.trim());
-  return m ? { owner: m[1], name: m[2].replace(/\.git$/, "") } : void 0;
-}
-function repoFromRemote(remote) {
-  const m = /github\.com[:/]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(remote.trim());
-  return m ? { owner: m[1], name: m[2] } : void 0;
-}
-function encodePath(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
-}
-function blobUrl(repo, path) {
-  return `https://github.com/${repo.owner}/${repo.name}/blob/${encodeURIComponent(repo.branch)}/${encodePath(path)}`;
-}
-function resolveOnGithub(repo, fromPath, link) {
-  return new URL(link, blobUrl(repo, fromPath)).href;
-}
-function decode(s) {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-var MAYBE_REPO_HOST = /github|jsdelivr/i;
-function parseRepoUrl(url) {
-  if (!MAYBE_REPO_HOST.test(url)) return void 0;
-  let u;
-  try {
-    u = new URL(url);
-  } catch {
-    return void 0;
-  }
-  if (u.protocol !== "https:" && u.protocol !== "http:") return void 0;
-  const host = u.hostname.toLowerCase();
-  const parts = u.pathname.split("/").filter((p, i) => i > 0 || p !== "");
-  const rest = { query: u.search, fragment: u.hash.slice(1) };
-  if (host === "github.com" || host === "www.github.com") {
-    const [owner, name, kind, branch, ...path] = parts;
-    if (!owner || !name || !branch || kind !== "blob" && kind !== "tree" && kind !== "raw") return void 0;
-    return { owner, name, kind, branch: decode(branch), path: decode(path.join("/")), ...rest };
-  }
-  if (host === "raw.githubusercontent.com") {
-    const [owner, name, branch, ...path] = parts;
-    if (!owner || !name || !branch) return void 0;
-    return { owner, name, kind: "raw", branch: decode(branch), path: decode(path.join("/")), ...rest };
-  }
-  if (host === "cdn.jsdelivr.net" && parts[0] === "gh") {
-    const [, owner, nameAt, ...path] = parts;
-    if (!owner || !nameAt) return void 0;
-    const at = nameAt.indexOf("@");
-    const name = at < 0 ? nameAt : nameAt.slice(0, at);
-    const branch = at < 0 ? void 0 : decode(nameAt.slice(at + 1));
-    return { owner, name, kind: "cdn", branch, path: decode(path.join("/")), ...rest };
-  }
-  return void 0;
-}
-function sameRepo(a, b) {
-  return a.owner.toLowerCase() === b.owner.toLowerCase() && a.name.toLowerCase() === b.name.toLowerCase();
 }
 
 // src/core/parse/plugin-context.ts
@@ -2740,9 +2682,6 @@ var ruleById = new Map(rules.map((r) => [r.meta.id, r]));
 var ruleIds = rules.map((r) => r.meta.id);
 
 export {
-  parseRepoSlug,
-  repoFromRemote,
-  encodePath,
   resolveTarget,
   strippedPadding,
   isMarkdownPath,

@@ -11233,6 +11233,14 @@ function readBounded(path2, opts) {
     closeSync(fd);
   }
 }
+function readBoundedIfAny(path2, opts) {
+  try {
+    return readBounded(path2, opts);
+  } catch (e) {
+    if (e instanceof IoError && e.problem === "not-found") return void 0;
+    throw e;
+  }
+}
 var LIMITS = {
   /** A config file, package.json, book.toml, mkdocs.yml, _config.yml. */
   config: 1024 * 1024,
@@ -12065,6 +12073,68 @@ async function loadConfig(root2, explicit, rules, cliRules = {}, cwd = root2, tr
   resolved.warnings = warnings;
   resolved.guardWarnings = trusted.warnings;
   return resolved;
+}
+
+// src/core/links/github.ts
+function parseRepoSlug(slug2) {
+  const m = /^([\w.-]+)\/([\w.-]+)$/.exec(slug2.trim());
+  return m ? { owner: m[1], name: m[2].replace(/\.git$/, "") } : void 0;
+}
+function repoFromRemote(remote) {
+  const m = /github\.com[:/]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(remote.trim());
+  return m ? { owner: m[1], name: m[2] } : void 0;
+}
+function encodePath(path2) {
+  return path2.split("/").map(encodeURIComponent).join("/");
+}
+function blobUrl(repo, path2) {
+  return `https://github.com/${repo.owner}/${repo.name}/blob/${encodeURIComponent(repo.branch)}/${encodePath(path2)}`;
+}
+function resolveOnGithub(repo, fromPath, link2) {
+  return new URL(link2, blobUrl(repo, fromPath)).href;
+}
+function decode(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+var MAYBE_REPO_HOST = /github|jsdelivr/i;
+function parseRepoUrl(url) {
+  if (!MAYBE_REPO_HOST.test(url)) return void 0;
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    return void 0;
+  }
+  if (u.protocol !== "https:" && u.protocol !== "http:") return void 0;
+  const host = u.hostname.toLowerCase();
+  const parts = u.pathname.split("/").filter((p, i) => i > 0 || p !== "");
+  const rest = { query: u.search, fragment: u.hash.slice(1) };
+  if (host === "github.com" || host === "www.github.com") {
+    const [owner, name, kind, branch, ...path2] = parts;
+    if (!owner || !name || !branch || kind !== "blob" && kind !== "tree" && kind !== "raw") return void 0;
+    return { owner, name, kind, branch: decode(branch), path: decode(path2.join("/")), ...rest };
+  }
+  if (host === "raw.githubusercontent.com") {
+    const [owner, name, branch, ...path2] = parts;
+    if (!owner || !name || !branch) return void 0;
+    return { owner, name, kind: "raw", branch: decode(branch), path: decode(path2.join("/")), ...rest };
+  }
+  if (host === "cdn.jsdelivr.net" && parts[0] === "gh") {
+    const [, owner, nameAt, ...path2] = parts;
+    if (!owner || !nameAt) return void 0;
+    const at = nameAt.indexOf("@");
+    const name = at < 0 ? nameAt : nameAt.slice(0, at);
+    const branch = at < 0 ? void 0 : decode(nameAt.slice(at + 1));
+    return { owner, name, kind: "cdn", branch, path: decode(path2.join("/")), ...rest };
+  }
+  return void 0;
+}
+function sameRepo(a, b) {
+  return a.owner.toLowerCase() === b.owner.toLowerCase() && a.name.toLowerCase() === b.name.toLowerCase();
 }
 
 // node_modules/entities/dist/decode-codepoint.js
@@ -18963,9 +19033,9 @@ function decodeNumericCharacterReference(value2, base) {
 // node_modules/micromark-util-decode-string/index.js
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
 function decodeString(value2) {
-  return value2.replace(characterEscapeOrReference, decode);
+  return value2.replace(characterEscapeOrReference, decode2);
 }
-function decode($0, $1, $2) {
+function decode2($0, $1, $2) {
   if ($1) {
     return $1;
   }
@@ -28161,10 +28231,18 @@ function collectHtmlTag(tag, at, references, anchors, text5) {
 }
 
 export {
+  parseRepoSlug,
+  repoFromRemote,
+  encodePath,
+  resolveOnGithub,
+  parseRepoUrl,
+  sameRepo,
   IoError,
   readBounded,
+  readBoundedIfAny,
   LIMITS,
   checkTarget,
+  AtomicFile,
   writeFileAtomic,
   require_picomatch2 as require_picomatch,
   decodeHTML,
