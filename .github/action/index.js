@@ -1010,9 +1010,9 @@ var require_picocolors = __commonJS({
 });
 
 // src/action/main.ts
-import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync5, rmSync } from "node:fs";
+import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync5, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname7, join as join11, resolve as resolve8 } from "node:path";
+import { dirname as dirname7, extname, join as join11, relative as relative9, resolve as resolve8, sep as sep8 } from "node:path";
 import { randomUUID } from "node:crypto";
 
 // src/cli/main.ts
@@ -5135,6 +5135,45 @@ function pullRequestBase(cwd, event, log) {
   }
   return base;
 }
+var LOOKED_UP = ["archive-lint.config.json", ".archive-lintrc.json"];
+function baseCommitConfig(workspace, base, named, scratch, log) {
+  const root = gitTopLevel(workspace) ?? workspace;
+  const rel = (p) => relative9(root, resolve8(workspace, p)).split(sep8).join("/");
+  const show = (path2) => tryGit(root, ["show", `${base}:${path2}`]);
+  let path;
+  let text2;
+  if (named) {
+    path = rel(named);
+    text2 = show(path);
+    if (text2 === void 0) throw new ActionError(`input 'config': ${named} is not in the base commit ${base.slice(0, 12)} (on a pull request the config is read from the base commit, so that the pull request cannot change it)`);
+  } else {
+    for (const name of LOOKED_UP) {
+      text2 = show(name);
+      if (text2 !== void 0) {
+        path = name;
+        break;
+      }
+    }
+    if (path === void 0) {
+      const pkg = show("package.json");
+      try {
+        const data = pkg === void 0 ? void 0 : JSON.parse(pkg);
+        if (data && typeof data === "object" && data["archive-lint"] !== void 0) [path, text2] = ["package.json", JSON.stringify(data["archive-lint"])];
+      } catch {
+      }
+    }
+  }
+  const ext = path !== void 0 && /\.[cm]?js$/.test(path) ? extname(path) : ".json";
+  const file = join11(scratch, `base-config${ext}`);
+  writeFileSync(file, text2 ?? "{}");
+  log(path === void 0 ? `Config: none in the base commit ${base.slice(0, 12)}; the defaults apply (a pull request's config is never used).` : `Config: ${path} as of the base commit ${base.slice(0, 12)} (git show ${base.slice(0, 12)}:${path}); the pull request's tree is not read for a config.`);
+  const candidates = [.../* @__PURE__ */ new Set([...path ? [path] : [], ...LOOKED_UP, "archive-lint.config.js", "archive-lint.config.mjs", "package.json"])];
+  const changed = (tryGit(root, ["diff", "--name-only", base, "--", ...candidates]) ?? "").split("\n").filter((x) => x !== "");
+  for (const c of changed) {
+    log(`::notice file=${escapeProperty(c)}::${escapeData(`This pull request changes ${c}: the run uses the base commit's config; the change takes effect once merged.`)}`);
+  }
+  return file;
+}
 function setOutput(file, name, value) {
   if (!file) return;
   const delimiter = `ghadelimiter_${randomUUID()}`;
@@ -5148,6 +5187,12 @@ function fitSummary(text2, limit) {
   const note = "\n\n…the summary was cut at GitHub's 1 MiB limit; the SARIF file or `--format json` has every problem.\n";
   const cut = Buffer.from(text2).subarray(0, limit - Buffer.byteLength(note)).toString("utf8");
   return cut.slice(0, Math.max(0, cut.lastIndexOf("\n"))) + note;
+}
+function guardArgs(env) {
+  const out = [];
+  if (booleanInput(env, "allow-private-hosts", false)) out.push("--allow-private-hosts");
+  for (const host of input(env, "allow-hosts").split(/[\s,]+/).filter((x) => x !== "")) out.push("--allow-host", host);
+  return out;
 }
 async function runAction(io) {
   const { env } = io;
@@ -5180,7 +5225,7 @@ async function runAction(io) {
       const base = pullRequestBase(workspace, event, log);
       const number = event.pull_request?.number ?? event.number;
       mode = `pull request${number !== void 0 ? ` #${number}` : ""}: the files it changes and the files it breaks, compared with ${base.slice(0, 12)}`;
-      argv.push("check", ...paths, "--changed", "--base", base);
+      argv.push("check", ...paths, "--changed", "--base", base, "--config", baseCommitConfig(workspace, base, input(env, "config"), scratch, log));
     } else if (paths.length > 1) {
       mode = `${eventName || "run"}: ${paths.join(", ")}`;
       argv.push("check", ...paths);
@@ -5189,7 +5234,8 @@ async function runAction(io) {
       argv.push("audit", paths[0] ?? ".");
     }
     argv.push("--format", "json", "--output", report, external ? "--external" : "--no-external");
-    if (config) argv.push("--config", config);
+    if (config && !argv.includes("--config")) argv.push("--config", config);
+    argv.push(...guardArgs(env));
     if (baseline) argv.push("--baseline", baseline);
     argv.push("--cache-location", join11(env.RUNNER_TEMP || scratch, "archive-lint-cache"));
     log(`archive-lint ${version()}: ${mode}`);
