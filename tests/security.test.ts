@@ -438,3 +438,29 @@ describe('row 7: a committed cache re-framed to match a page', () => {
     expect(r.stderr).toContain(`archive-lint: warning: the cache folder ${join(root, '.archive-lint-cache')} holds 4 files tracked by git: a committed cache is never used; not reading or writing a cache this run`);
   });
 });
+
+describe('row 8: hostile patterns in the config', () => {
+  it("external.exclude '^http://x/(a+)+$' runs in linear time (RE2), not for minutes", () => {
+    const { settings, errors } = resolveExternal({ exclude: ['^http://x/(a+)+$'] });
+    expect(errors).toEqual([]);
+    const started = performance.now();
+    // 40 a's and a mismatch at the end: V8's backtracking engine takes 2^40 steps.
+    expect(settings.exclude[0]?.test(`http://x/${'a'.repeat(40)}!`)).toBe(false);
+    expect(settings.exclude[0]?.test(`http://x/${'a'.repeat(40)}`)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(1000);
+  }, 5000);
+
+  it('a pattern RE2 cannot run in linear time (a backreference) is a config error naming the key', async () => {
+    const root = realpathSync(tree({ ...PAGE, 'archive-lint.config.json': '{ "external": { "exclude": ["^(a+)\\\\1$"] } }' }));
+    const r = await run(root, ['check', '--root', root, '--no-cache']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^archive-lint: ${join(root, 'archive-lint.config.json').replace(/[.]/g, '\\.')}: 'external\\.exclude\\[0\\]': expected a regular expression, got "\\^\\(a\\+\\)\\\\\\\\1\\$" \\(not a pattern the linear-time engine \\(RE2\\) runs: .+\\)\\n$`));
+  });
+
+  it('an ignore glob of 20 `*a` is refused before any matching', async () => {
+    const glob = '*a'.repeat(20);
+    const root = realpathSync(tree({ ...PAGE, [`${'a'.repeat(60)}.md`]: '# A\n', 'archive-lint.config.json': JSON.stringify({ ignore: [glob] }) }));
+    const r = await run(root, ['check', '--root', root, '--no-cache']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `archive-lint: ${join(root, 'archive-lint.config.json')}: 'ignore[0]': a glob with 20 wildcards (at most 10: matching more backtracks without bound)\n` });
+  }, 10_000);
+});

@@ -30,7 +30,7 @@ import {
   totals,
   trackedByGit,
   tryGit
-} from "./chunk-3KJ7RGBR.js";
+} from "./chunk-B62FEDOF.js";
 import {
   ArchiveIndex,
   FsIndex,
@@ -39,7 +39,7 @@ import {
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-ECF3KWXP.js";
+} from "./chunk-L3RINBAZ.js";
 import {
   ConfigError,
   IoError,
@@ -61,7 +61,7 @@ import {
   visible,
   visibleLineStart,
   writeFileAtomic
-} from "./chunk-VGKDXTOV.js";
+} from "./chunk-5ZFCMFKQ.js";
 import {
   parseArchiveLink
 } from "./chunk-CSS5HF6E.js";

@@ -3,8 +3,8 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-ECF3KWXP.js";
-import "./chunk-VGKDXTOV.js";
+} from "./chunk-L3RINBAZ.js";
+import "./chunk-5ZFCMFKQ.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-Y3J7GJDS.js";
 export {

@@ -4,10 +4,10 @@ import {
   jobSize,
   packMessages,
   processJob
-} from "./chunk-3KJ7RGBR.js";
+} from "./chunk-B62FEDOF.js";
 import {
   resolveConfig
-} from "./chunk-VGKDXTOV.js";
+} from "./chunk-5ZFCMFKQ.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/run/worker.ts

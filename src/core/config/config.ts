@@ -20,6 +20,7 @@ import { configSchema } from './schema.js';
 import { resolveExternal, type ExternalSettings } from '../external/settings.js';
 import { IoError, LIMITS, readBounded } from '../io/index.js';
 import { applyTrust, type Trust } from './trust.js';
+import { globProblem } from './linear-pattern.js';
 import type { Severity, SeverityName } from '../../types.js';
 
 export type RuleSetting = SeverityName | Severity | [SeverityName | Severity, Record<string, unknown>?];
@@ -436,6 +437,26 @@ export function resolveConfig(
   };
 }
 
+/** Refuse globs that picomatch cannot match in bounded time (see linear-pattern.ts), naming the key. */
+function checkGlobs(config: UserConfig, file: string): void {
+  const lists: [string, string[] | undefined][] = [
+    ['include', config.include],
+    ['ignore', config.ignore],
+    ...(config.overrides ?? []).flatMap((o, k): [string, string[] | undefined][] => [
+      [`overrides[${k}].files`, o.files],
+      [`overrides[${k}].ignores`, o.ignores],
+    ]),
+  ];
+  const lines: string[] = [];
+  for (const [key, globs] of lists) {
+    (globs ?? []).forEach((g, k) => {
+      const why = globProblem(g);
+      if (why) lines.push(`${file}: '${key}[${k}]': a glob with ${why}`);
+    });
+  }
+  if (lines.length) throw new ConfigError(lines.join('\n'));
+}
+
 /**
  * Find (or take) the config file, validate it and resolve it. A looked-up config is JSON (never a JavaScript
  * config: those load only when named), read bounded and never through a link out of the root; `trust` says
@@ -461,6 +482,7 @@ export async function loadConfig(
   if (file) await importAjv();
   // Read within the root: even a config named on the command line, when it is in the archive, is the archive's file.
   const validated = file ? validateConfig((await loadConfigFile(file, root)) ?? {}, file, rules) : {};
+  if (file) checkGlobs(validated, file);
   const trusted = applyTrust(validated, file, trust);
   const config = trusted.config;
   // The publishing profile, detected once here: workers (and the cache key) get it with the config.

@@ -15,7 +15,7 @@ import {
   readBoundedIfAny,
   repoFromRemote,
   writeFileAtomic
-} from "./chunk-VGKDXTOV.js";
+} from "./chunk-5ZFCMFKQ.js";
 
 // src/core/parse/process-file.ts
 import { closeSync, fstatSync, openSync, readSync, statSync as statSync2 } from "node:fs";

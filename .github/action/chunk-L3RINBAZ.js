@@ -19,7 +19,7 @@ import {
   siteCandidates,
   toString,
   wrap
-} from "./chunk-VGKDXTOV.js";
+} from "./chunk-5ZFCMFKQ.js";
 import {
   daysBetween,
   snapshotUrl,
