@@ -39,7 +39,7 @@ import {
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-L3RINBAZ.js";
+} from "./chunk-CMQ2HYLC.js";
 import {
   ConfigError,
   IoError,

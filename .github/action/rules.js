@@ -3,7 +3,7 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-L3RINBAZ.js";
+} from "./chunk-CMQ2HYLC.js";
 import "./chunk-5ZFCMFKQ.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-Y3J7GJDS.js";

@@ -440,21 +440,45 @@ var MARKDOWN = /\.(md|markdown|mdown|mkd|mkdn)$/i;
 function isMarkdownPath(path) {
   return MARKDOWN.test(path);
 }
-function closest(name, candidates) {
-  const limit = Math.max(2, Math.floor(name.length * 0.3));
-  let best;
-  let bestDistance = Infinity;
-  const lower = name.toLowerCase();
-  for (const c of candidates) {
-    if (c === name) continue;
-    if (Math.abs(c.length - name.length) > limit) continue;
-    const d = distance(lower, c.toLowerCase());
-    if (d < bestDistance || d === bestDistance && best !== void 0 && c < best) {
-      best = c;
-      bestDistance = d;
-    }
+var MAX_SUGGESTION_COMPARISONS = 32;
+var Suggester = class {
+  sorted;
+  constructor(candidates) {
+    this.sorted = [...candidates].map((c) => ({ c, lower: c.toLowerCase() })).sort((a, b) => a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : a.c < b.c ? -1 : a.c > b.c ? 1 : 0);
   }
-  return bestDistance <= limit ? best : void 0;
+  /** The name nearest to `name` within a few edits (30% of its length, at least 2), or undefined. */
+  nearest(name) {
+    const limit = Math.max(2, Math.floor(name.length * 0.3));
+    const lower = name.toLowerCase();
+    const list = this.sorted;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (list[mid].lower < lower) lo = mid + 1;
+      else hi = mid;
+    }
+    let below = lo - 1;
+    let above = lo;
+    let compared = 0;
+    let best;
+    let bestDistance = Infinity;
+    while (compared < MAX_SUGGESTION_COMPARISONS && (below >= 0 || above < list.length)) {
+      const takeAbove = above < list.length && (below < 0 || above - lo <= lo - 1 - below);
+      const x = list[takeAbove ? above++ : below--];
+      if (x.c === name || Math.abs(x.c.length - name.length) > limit) continue;
+      compared++;
+      const d = distance(lower, x.lower);
+      if (d < bestDistance || d === bestDistance && best !== void 0 && x.c < best) {
+        best = x.c;
+        bestDistance = d;
+      }
+    }
+    return bestDistance <= limit ? best : void 0;
+  }
+};
+function closest(name, candidates) {
+  return new Suggester(candidates).nearest(name);
 }
 var ArchiveIndex = class {
   /** `loadAnchors` is asked for the anchors of Markdown files whose facts were not given (partial runs). */
@@ -481,6 +505,7 @@ var ArchiveIndex = class {
   lower = /* @__PURE__ */ new Map();
   byBase = /* @__PURE__ */ new Map();
   children;
+  suggesters = /* @__PURE__ */ new Map();
   anchorMap = /* @__PURE__ */ new Map();
   get size() {
     return this.files.size;
@@ -530,7 +555,9 @@ var ArchiveIndex = class {
     }
     const dir = posix4.dirname(path) === "." ? "" : posix4.dirname(path);
     const names = this.children.get(dir);
-    const hit = names ? closest(base, names) : void 0;
+    let suggester = this.suggesters.get(dir);
+    if (names && !suggester) this.suggesters.set(dir, suggester = new Suggester(names));
+    const hit = suggester?.nearest(base);
     return hit === void 0 ? void 0 : dir === "" ? hit : `${dir}/${hit}`;
   }
 };
