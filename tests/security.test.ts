@@ -464,3 +464,18 @@ describe('row 8: hostile patterns in the config', () => {
     expect(r).toEqual({ code: 2, stdout: '', stderr: `archive-lint: ${join(root, 'archive-lint.config.json')}: 'ignore[0]': a glob with 20 wildcards (at most 10: matching more backtracks without bound)\n` });
   }, 10_000);
 });
+
+describe('row 10: a file name that is not valid UTF-8 beside its U+FFFD twin', () => {
+  it('each is one file: the twin linted once, the other reported under its escaped bytes, never merged', async () => {
+    const root = realpathSync(tree({}));
+    writeFileSync(Buffer.concat([Buffer.from(`${root}/a`), Buffer.from([0xff]), Buffer.from('.md')]), '[x](gone1.md)\n');
+    writeFileSync(join(root, 'a\ufffd.md'), '[y](gone2.md)\n');
+    const r = await run(root, ['check', '--root', root, '--no-cache', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const rows = (JSON.parse(r.stdout) as LintResult[]).map((x) => [x.filePath.slice(root.length + 1), x.messages.map((m) => m.message)]);
+    expect(rows).toEqual([
+      ['a\\xff.md', ['file name is not valid UTF-8 (shown with its bytes escaped); not linted: rename it to valid UTF-8']],
+      ['a\ufffd.md', ["Link target 'gone2.md' does not exist"]],
+    ]);
+  });
+});

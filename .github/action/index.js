@@ -1039,6 +1039,32 @@ function within(root, real) {
   const rel = relative(root, real);
   return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel);
 }
+var FATAL_UTF8 = new TextDecoder("utf-8", { fatal: true });
+function utf8Name(bytes) {
+  try {
+    return FATAL_UTF8.decode(bytes);
+  } catch {
+    return void 0;
+  }
+}
+function escapedName(bytes) {
+  let out = "";
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const need = b < 128 ? 0 : b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : -1;
+    const seq = need >= 0 ? bytes.subarray(i, i + need + 1) : void 0;
+    const text2 = seq && seq.length === need + 1 ? utf8Name(seq) : void 0;
+    if (text2 !== void 0) {
+      out += text2 === "\\" ? "\\\\" : text2;
+      i += need + 1;
+    } else {
+      out += `\\x${b.toString(16).padStart(2, "0")}`;
+      i++;
+    }
+  }
+  return out;
+}
 function walk(root, options) {
   const files = [];
   const problems = [];
@@ -1058,12 +1084,27 @@ function walk(root, options) {
   };
   const visit = (dirRel, layers) => {
     const abs = dirRel === "" ? root : join(root, dirRel);
-    let entries;
+    let raw;
     try {
-      entries = readdirSync(abs, { withFileTypes: true });
+      raw = readdirSync(abs, { withFileTypes: true, encoding: "buffer" });
     } catch (e) {
       problems.push({ path: dirRel || ".", message: `cannot read folder: ${e.code ?? e.message}` });
       return;
+    }
+    const entries = [];
+    for (const d of raw) {
+      const name = utf8Name(d.name);
+      if (name !== void 0) {
+        entries.push({ name, isDirectory: () => d.isDirectory(), isFile: () => d.isFile(), isSymbolicLink: () => d.isSymbolicLink() });
+        continue;
+      }
+      const shown = escapedName(d.name);
+      const rel = dirRel === "" ? shown : `${dirRel}/${shown}`;
+      const lossy = d.name.toString("utf8");
+      const relLossy = dirRel === "" ? lossy : `${dirRel}/${lossy}`;
+      if (isIgnored(relLossy) || !d.isDirectory() && !isIncluded(relLossy)) continue;
+      links.set(rel, `${d.isDirectory() ? "folder" : "file"} name is not valid UTF-8 (shown with its bytes escaped); ${d.isDirectory() ? "not entered" : "not linted"}: rename it to valid UTF-8`);
+      found.push(rel);
     }
     let here2 = layers;
     if (entries.some((e) => e.name === ".gitignore" && !e.isDirectory())) {
