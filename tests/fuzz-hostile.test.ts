@@ -55,7 +55,7 @@ const commands = fc.constantFrom(
 describe('fuzz: hostile trees', () => {
   it('finish, write nothing outside the root, run no code of the tree, quote nothing outside it', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(hostile, { minLength: 1, maxLength: 4, selector: ([p]) => p }), commands, fc.constantFrom({}, { CI: 'true' }), async (items, argv, ciEnv) => {
+      fc.asyncProperty(fc.uniqueArray(hostile, { minLength: 1, maxLength: 4, selector: ([p]) => p }), commands, fc.constantFrom<Record<string, string>>({}, { CI: 'true' }), async (items, argv, ciEnv) => {
         const root = realpathSync(mkdtempSync(join(tmpdir(), 'archive-lint-fuzzh-')));
         const outside = realpathSync(mkdtempSync(join(tmpdir(), 'archive-lint-fuzzh-out-')));
         const xdg = realpathSync(mkdtempSync(join(tmpdir(), 'archive-lint-fuzzh-xdg-')));

@@ -379,7 +379,7 @@ function frames(bytes: Buffer): unknown[] {
 /** Frame values again, each MAC'd under `secret` as cache.ts does: what a forger who knows the secret writes. */
 function reframe(values: unknown[], secret: Buffer): Buffer {
   const head = values[0] as { kind: string; key: string };
-  const scope = `archive-lint-cache\0${8}\0${head.kind}\0`;
+  const scope = `archive-lint-cache\0${9}\0${head.kind}\0`;
   return Buffer.concat(
     values.flatMap((v, i) => {
       const body = serialize(v);

@@ -30,7 +30,7 @@ import {
   totals,
   trackedByGit,
   tryGit
-} from "./chunk-B62FEDOF.js";
+} from "./chunk-JOFBQHFW.js";
 import {
   ArchiveIndex,
   FsIndex,
@@ -39,11 +39,12 @@ import {
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-CMQ2HYLC.js";
+} from "./chunk-2OINGS3A.js";
 import {
   ConfigError,
   IoError,
   LIMITS,
+  blobUrl,
   checkTarget,
   closestName,
   decodeHTML,
@@ -55,19 +56,23 @@ import {
   parseMarkdown,
   parseRepoSlug,
   readBounded,
+  readBoundedIfAny,
   require_picomatch,
   severityOf,
   siteCandidates,
   visible,
   visibleLineStart,
   writeFileAtomic
-} from "./chunk-5ZFCMFKQ.js";
+} from "./chunk-J2KKWPUC.js";
 import {
   parseArchiveLink
 } from "./chunk-CSS5HF6E.js";
 import {
   URL_STATUSES
 } from "./chunk-44LDCLWA.js";
+import {
+  REPOSITORY_URL
+} from "./chunk-KLEVW7FW.js";
 import {
   __commonJS,
   __toESM
@@ -590,11 +595,11 @@ var require_ignore = __commonJS({
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
       const end = path.length - 1;
-      const cut = path.lastIndexOf(
+      const cut2 = path.lastIndexOf(
         SLASH,
         path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+      return cut2 < 0 ? EMPTY : path.slice(0, cut2 + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -1012,13 +1017,13 @@ var require_picocolors = __commonJS({
 // src/action/main.ts
 import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync5, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname7, extname, join as join11, relative as relative9, resolve as resolve8, sep as sep8 } from "node:path";
+import { dirname as dirname7, extname, join as join11, relative as relative10, resolve as resolve8, sep as sep8 } from "node:path";
 import { randomUUID } from "node:crypto";
 
 // src/cli/main.ts
 import { existsSync as existsSync2, lstatSync, readFileSync as readFileSync4, realpathSync as realpathSync3, statSync as statSync6 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { dirname as dirname6, isAbsolute as isAbsolute2, join as join10, relative as relative8, resolve as resolve7, sep as sep7 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute2, join as join10, relative as relative9, resolve as resolve7, sep as sep7 } from "node:path";
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 
@@ -1224,6 +1229,7 @@ function changeSet(root, baseRef, env) {
   const raw = runGit(root, diffArgs).split("\0").filter((x) => x !== "");
   const cs = { base: staged ? head : base, staged, changed: [], deleted: [], renamed: /* @__PURE__ */ new Map(), modified: [] };
   if (note) cs.note = note;
+  if (to) cs.to = to;
   for (let i = 0; i < raw.length; ) {
     const status = raw[i++];
     if (status.startsWith("R") || status.startsWith("C")) {
@@ -1372,15 +1378,20 @@ function changeTouchesNothing(cs, config) {
 function toRel(root, abs) {
   return relative2(root, abs).split(sep2).join("/");
 }
-function selectPaths(lint2, root, paths) {
-  if (!paths || paths.length === 0) return lint2;
-  const prefixes = paths.map((p) => toRel(root, resolve(p)));
-  if (prefixes.some((p) => p === "")) return lint2;
-  return lint2.filter((f) => prefixes.some((p) => f === p || f.startsWith(`${p}/`)));
+function pathSelector(root, paths, patterns) {
+  const prefixes = (paths ?? []).map((p) => toRel(root, resolve(p)));
+  const positive = (patterns ?? []).filter((p) => !p.startsWith("!"));
+  const negative = (patterns ?? []).filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  const everything = prefixes.length === 0 && positive.length === 0 || prefixes.includes("");
+  const matches = positive.length ? (0, import_picomatch2.default)(positive, { dot: true }) : () => false;
+  const excluded = negative.length ? (0, import_picomatch2.default)(negative, { dot: true }) : () => false;
+  return (f) => (everything || prefixes.some((p) => f === p || f.startsWith(`${p}/`)) || matches(f)) && !excluded(f);
 }
-function walkArchive(root, config, paths) {
+function walkArchive(root, config, paths, patterns) {
   const walked = walk(root, { include: config.include, ignore: config.ignore });
-  return { walked, files: selectPaths(walked.lint, root, paths) };
+  if (!paths?.length && !patterns?.length) return { walked, files: walked.lint };
+  const selected = pathSelector(root, paths, patterns);
+  return { walked, files: walked.lint.filter(selected) };
 }
 function selectFiles(root, config, repo, files, walked, options) {
   const out = { files };
@@ -1426,6 +1437,71 @@ function changedFiles(root, config, repo, lintable, cs, links, unfollowed) {
     if (linksToTouched(targets, touched)) out.add(path);
   }
   return { files: lintable.filter((p) => out.has(p)), direct, touched };
+}
+
+// src/core/walk/diff-lines.ts
+function unquote(s) {
+  if (!s.startsWith('"')) return s;
+  const bytes = [];
+  const simple = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  for (let i = 1; i < s.length - 1; i++) {
+    const c = s[i];
+    if (c !== "\\") {
+      bytes.push(...Buffer.from(c));
+      continue;
+    }
+    const n = s[i + 1];
+    if (/[0-7]/.test(n)) {
+      bytes.push(parseInt(s.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(simple[n] ?? n.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function parseUnifiedZero(diff) {
+  const out = /* @__PURE__ */ new Map();
+  let current;
+  for (const line of diff.split("\n")) {
+    if (line.startsWith("+++ ")) {
+      const name = line.slice(4);
+      if (name === "/dev/null") {
+        current = void 0;
+        continue;
+      }
+      const path = unquote(name).replace(/^b\//, "");
+      current = [];
+      out.set(path, current);
+    } else if (line.startsWith("@@") && current) {
+      const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+      if (!m) continue;
+      const start = Number(m[1]);
+      const count2 = m[2] === void 0 ? 1 : Number(m[2]);
+      if (count2 > 0) current.push([start, start + count2 - 1]);
+    }
+  }
+  return out;
+}
+function changedLines(root, cs) {
+  const args = ["-c", "core.quotePath=false", "diff", "-U0", "--no-color", "--no-ext-diff", "--relative", "-M", "--src-prefix=a/", "--dst-prefix=b/"];
+  if (cs.staged) args.push("--cached", cs.base);
+  else args.push(cs.base, ...cs.to ? [cs.to] : []);
+  const lines = parseUnifiedZero(runGit(root, args));
+  const out = /* @__PURE__ */ new Map();
+  for (const path of cs.changed) {
+    const hunks = lines.get(path);
+    out.set(path, hunks ?? "all");
+  }
+  for (const [path, hunks] of lines) if (!out.has(path)) out.set(path, hunks);
+  return out;
+}
+function onChangedLine(hunks, line, endLine = line, context = 0) {
+  if (hunks === void 0) return false;
+  if (hunks === "all") return true;
+  for (const [a, b] of hunks) if (line <= b + context && endLine >= a - context) return true;
+  return false;
 }
 
 // src/core/run/per-file.ts
@@ -1660,7 +1736,10 @@ function crossProblems(checks, o, tally) {
     if (!rule.crossFile || !rc || rc.severity === 0) continue;
     for (const p of rule.crossFile(o.facts, checks.ctx, rc.options)) {
       if (!isSuppressed(p, o.suppressions)) out.push({ problem: p, severity: p.severity ?? rc.severity });
-      else if (tally) tally.suppressed++;
+      else if (tally) {
+        tally.suppressed++;
+        tally.problems?.push(p);
+      }
     }
   }
   return out;
@@ -1756,18 +1835,43 @@ function writeFixJob(run, job, options, fixed) {
 // src/core/report/build.ts
 import { createHash } from "node:crypto";
 import { resolve as resolve2 } from "node:path";
+function unusedComments(o, silenced) {
+  const out = [];
+  for (const c of o.comments ?? []) {
+    if (c.used || c.external || silenced.some((p) => isSuppressed(p, c.covers))) continue;
+    const m = toMessage({ ruleId: "", messageId: "unused-suppression", message: `Suppression comment '${c.text}' silences nothing here`, start: c.start, end: c.end }, 1, o.lineStarts);
+    out.push({ ...m, ruleId: null });
+  }
+  return out;
+}
+function classify(run, path, result, caused) {
+  const change = run.change;
+  if (!change) return result;
+  const hunks = change.lines.get(path);
+  const messages = result.messages.map((m) => ({ ...m, introduced: change.everything || onChangedLine(hunks, m.line, m.endLine ?? m.line) || caused(m) }));
+  return makeResult(result.filePath, messages);
+}
 function resultFor(run, o, external = [], tally = { suppressed: 0 }) {
   const filePath = resolve2(run.root, o.path);
-  if (o.error) return { result: makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), cross: [] };
+  if (o.error) return { result: classify(run, o.path, makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), () => true), cross: [] };
   if (run.breakage && !run.breakage.direct.has(o.path)) {
-    const ranges = touchedRanges(o.facts, run.breakage.touched, run.repo);
-    const caused = crossProblems(run.checks, o).filter(({ problem }) => ranges.some(([start, end]) => problem.start >= start && problem.end <= end)).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
-    return { result: resultOf(filePath, { messages: [] }, caused), cross: caused };
+    const ranges2 = touchedRanges(o.facts, run.breakage.touched, run.repo);
+    const caused = crossProblems(run.checks, o).filter(({ problem }) => ranges2.some(([start, end]) => problem.start >= start && problem.end <= end)).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+    return { result: classify(run, o.path, resultOf(filePath, { messages: [] }, caused), () => true), cross: caused };
   }
-  const raw = crossProblems(run.checks, o, tally).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+  const silenced = [];
+  const counted = { suppressed: 0, problems: silenced };
+  const problems = crossProblems(run.checks, o, counted);
+  tally.suppressed += counted.suppressed;
+  const raw = problems.map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+  if (run.reportUnused && o.comments) raw.push(...unusedComments(o, silenced));
   const max = run.checks.config.maxMessagesPerFile;
   const cross = raw.length > max + 1 ? capMessages(raw.sort(compareMessages), max) : raw;
-  return { result: resultOf(filePath, o, external.length ? [...cross, ...external] : cross), cross };
+  const result = resultOf(filePath, o, external.length ? [...cross, ...external] : cross);
+  if (!run.change || !run.breakage) return { result, cross };
+  const ranges = touchedRanges(o.facts, run.breakage.touched, run.repo);
+  const causedSet = new Set(ranges.length ? raw.filter((_, k) => ranges.some(([start, end]) => problems[k].problem.start >= start && problems[k].problem.end <= end)) : []);
+  return { result: classify(run, o.path, result, (m) => causedSet.has(m)), cross };
 }
 function indexFingerprint(files, index, cache, root) {
   const h = createHash("sha1");
@@ -2012,7 +2116,7 @@ var ExternalPhase = class {
     this.archive = options.settings.archive.enabled ? options.settings.archive : void 0;
     const auth = { secret: options.cacheSecret ?? machineSecret(secretFile(process.env)).secret, root: options.root };
     const cache = options.cacheDir === void 0 ? void 0 : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now, options.settings.archive.cacheTtlMs, auth);
-    const { UrlChecker } = await import("./checker-6ZYBA3T6.js");
+    const { UrlChecker } = await import("./checker-KHWISHVJ.js");
     const checker = new UrlChecker({
       settings: options.settings,
       ...cache ? { cache } : {},
@@ -2058,7 +2162,7 @@ var ExternalPhase = class {
       }
     }
     if (wanted.size === 0) return;
-    const { Wayback } = await import("./wayback-LRMQHJIM.js");
+    const { Wayback } = await import("./wayback-2XTAR55A.js");
     const wayback = new Wayback({
       settings: archive,
       // The archive's endpoint through the same address guard as every URL.
@@ -2221,7 +2325,7 @@ async function lint(options) {
   }
   const phases = {};
   const phase = phaseClock(started, phases);
-  const { walked, files: underPaths } = walkArchive(root, config, options.paths);
+  const { walked, files: underPaths } = walkArchive(root, config, options.paths, options.patterns);
   const runProblems = walked.problems.map((p) => ({ path: p.path, message: p.message }));
   const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve3(root, v)]));
   const tracked = options.cache ? trackedByGit(root, options.cache.location) : void 0;
@@ -2278,23 +2382,24 @@ async function lint(options) {
   }
   if (external) phase("external");
   for (const o of outcomes.slots) if (o?.error && o.errorKind === "internal") warnings.push(`${o.path}: ${o.error.split("\n")[0]} (reported as an error of the file; please report this failure)`);
-  const fingerprint2 = cache && useOutcomes && Object.keys(mirrors).length === 0 ? indexFingerprint(walked.files, index, cache, root) : void 0;
+  const fingerprint2 = cache && useOutcomes && Object.keys(mirrors).length === 0 && !options.reportUnusedSuppressions ? indexFingerprint(walked.files, index, cache, root) : void 0;
   const cacheStats = cache ? { hits: cache.hits, misses: cache.misses, reused: 0 } : void 0;
   const urls = external;
+  const change = changed ? { lines: changedLines(root, changed), everything: config.file !== void 0 && changed.changed.some((p) => resolve3(root, p) === resolve3(config.file)) } : void 0;
   function* results() {
     const tally = { suppressed: 0 };
-    yield* resultsPhase({ root, checks, repo, breakage }, outcomes, { cache, fingerprint: fingerprint2, external: urls ? (i) => urls.messages(i) : void 0, cacheStats, tally });
+    yield* resultsPhase({ root, checks, repo, breakage, change, reportUnused: options.reportUnusedSuppressions === true }, outcomes, { cache, fingerprint: fingerprint2, external: urls ? (i) => urls.messages(i) : void 0, cacheStats, tally });
     report.stats.suppressed = tally.suppressed + (urls?.suppressed ?? 0);
     phase("cross-file");
     if (cache && useOutcomes) {
-      if (!options.paths?.length) cache.retain(walked.lint);
+      if (!options.paths?.length && !options.patterns?.length) cache.retain(walked.lint);
       warnings.push(...cache.save());
     }
     if (cache) warnings.unshift(...cache.warnings);
     phase("cache");
     report.stats.ms = performance.now() - started;
   }
-  const report = { runProblems, warnings, ...cacheStats ? { cache: cacheStats } : {}, ...externalReport ? { external: externalReport } : {}, fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, phases } };
+  const report = { runProblems, warnings, ...change ? { lines: change.lines } : {}, ...cacheStats ? { cache: cacheStats } : {}, ...externalReport ? { external: externalReport } : {}, fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, phases } };
   if (options.stream) return { ...report, results: [], stream: results() };
   return { ...report, results: [...results()] };
 }
@@ -2378,10 +2483,13 @@ function* jsonChunks(results) {
 import { pathToFileURL } from "node:url";
 
 // src/formatters/order.ts
+function rank(m) {
+  return (m.introduced === false ? 2 : 0) + (m.severity === 2 ? 0 : 1);
+}
 function* errorsFirst(results) {
-  for (const errors of [true, false]) {
+  for (let group = 0; group < 4; group++) {
     for (const r of results) {
-      for (const m of r.messages) if (m.severity === 2 === errors) yield [r, m];
+      for (const m of r.messages) if (rank(m) === group) yield [r, m];
     }
   }
 }
@@ -2437,7 +2545,7 @@ var sarif = (results, ctx) => {
               name: "archive-lint",
               version: ctx.version,
               semanticVersion: ctx.version,
-              informationUri: "https://github.com/archive-lint/archive-lint",
+              informationUri: REPOSITORY_URL,
               rules: ctx.rules.map((r) => ({
                 id: r.id,
                 name: r.id.replace(/(^|-)(\w)/g, (_m, _d, ch) => ch.toUpperCase()),
@@ -2580,7 +2688,7 @@ function summarize(results, root) {
   return { byRule, byFolder, folderDepth: depth, missingTargets, files: results.length };
 }
 function sortedRows(map) {
-  return [...map].sort((a, b) => b[1].errors + b[1].warnings - (a[1].errors + a[1].warnings) || a[0].localeCompare(b[0]));
+  return [...map].sort((a, b) => b[1].errors - a[1].errors || b[1].warnings - a[1].warnings || a[0].localeCompare(b[0]));
 }
 function topMissing(map) {
   return [...map].sort((a, b) => b[1].links - a[1].links || a[0].localeCompare(b[0]));
@@ -2593,6 +2701,102 @@ function kindName(rules2, ruleId, kind) {
 }
 function kindsText(rules2, ruleId, kinds, format = String) {
   return [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${kindName(rules2, ruleId.startsWith("(") ? null : ruleId, k)} ${format(n)}`).join(", ");
+}
+
+// src/core/report/plan.ts
+function fixPlan(results, root, rules2, limit = 5) {
+  const rels = results.map((r) => rootRelative(root, r.filePath));
+  const depth = folderDepth(rels);
+  const groups = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
+  const fix = { findings: 0, errors: 0, warnings: 0, files: 0 };
+  let unsafe = 0;
+  const unsafeRules = /* @__PURE__ */ new Set();
+  results.forEach((r, at) => {
+    const folder = folderAt(rels[at], depth);
+    let fixedHere = false;
+    for (const m of r.messages) {
+      const sev = m.severity === 2 ? 1 : 0;
+      const safe = m.fix !== void 0;
+      const onlyUnsafe = !safe && (m.suggestions?.length ?? 0) > 0;
+      if (safe) {
+        fix.findings++;
+        if (sev) fix.errors++;
+        else fix.warnings++;
+        fixedHere = true;
+      } else if (onlyUnsafe) {
+        unsafe++;
+        if (m.ruleId !== null) unsafeRules.add(m.ruleId);
+      }
+      const messageId = m.messageId ?? (m.ruleId === null ? "fatal" : "");
+      const key = `${m.ruleId ?? ""}\0${messageId}`;
+      const map = groups[sev];
+      let g = map.get(key);
+      if (g === void 0) {
+        g = { ruleId: m.ruleId, messageId, count: 0, safe: 0, unsafe: 0, files: /* @__PURE__ */ new Set(), folders: /* @__PURE__ */ new Map(), targets: /* @__PURE__ */ new Map(), first: { file: rels[at], line: m.line } };
+        map.set(key, g);
+      }
+      g.count++;
+      if (safe) g.safe++;
+      else if (onlyUnsafe) g.unsafe++;
+      g.files.add(at);
+      g.folders.set(folder, (g.folders.get(folder) ?? 0) + 1);
+      const target = missingTarget(m);
+      if (target !== void 0) g.targets.set(target.target, (g.targets.get(target.target) ?? 0) + 1);
+    }
+    if (fixedHere) fix.files++;
+  });
+  const severity = groups[1].size > 0 ? 2 : 1;
+  const chosen = [...groups[severity - 1].values()].sort(
+    (a, b) => b.count - a.count || (a.ruleId ?? "").localeCompare(b.ruleId ?? "") || a.messageId.localeCompare(b.messageId)
+  );
+  const byRule = /* @__PURE__ */ new Map();
+  for (const g of chosen) byRule.set(g.ruleId, (byRule.get(g.ruleId) ?? 0) + g.count);
+  const steps = chosen.slice(0, limit).map((g) => step(g, severity, rules2, unsafeRules, byRule.get(g.ruleId) === g.count));
+  return { steps, more: Math.max(0, chosen.length - steps.length), severity, fix, unsafe };
+}
+function step(g, severity, rules2, unsafeRules, wholeRule) {
+  const s = {
+    ruleId: g.ruleId,
+    messageId: g.messageId,
+    kind: kindName(rules2, g.ruleId, g.messageId),
+    count: g.count,
+    severity,
+    files: g.files.size,
+    safe: g.safe,
+    unsafe: g.unsafe,
+    first: g.first
+  };
+  const [folder, inFolder] = [...g.folders].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ["", 0];
+  if (inFolder * 2 >= g.count && g.folders.size > 1 && folder !== ".") s.folder = { name: folder, count: inFolder };
+  const [target, links] = [...g.targets].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ["", 0];
+  if (links > 0) s.target = { name: target, links, targets: g.targets.size };
+  if (g.safe > 0) s.command = "archive-lint check --fix";
+  else if (g.unsafe > 0 && g.ruleId !== null) {
+    const others = [...unsafeRules].filter((id) => id !== g.ruleId).sort();
+    s.command = ["archive-lint check --fix-unsafe", ...others.map((id) => `--rule ${id}=off`)].join(" ");
+  }
+  if (g.ruleId !== null && g.safe + g.unsafe < g.count) {
+    const off = severity === 2 ? "warn" : "off";
+    if (s.folder) s.config = `"overrides": [{ "files": ["${jsonText(s.folder.name)}/**"], "rules": { "${g.ruleId}": "${off}" } }]`;
+    else if (wholeRule) s.config = `"rules": { "${g.ruleId}": "${off}" }`;
+  }
+  return s;
+}
+function jsonText(s) {
+  return JSON.stringify(s).slice(1, -1);
+}
+function stepAdvice(s, format = String) {
+  const parts2 = [];
+  if (s.safe === s.count) parts2.push(s.count === 1 ? "--fix fixes it" : "--fix fixes all of them");
+  else if (s.safe > 0) parts2.push(`--fix fixes ${format(s.safe)}`);
+  if (s.unsafe === s.count) parts2.push(`${s.count === 1 ? "it has" : "each has"} an unsafe fix, which may change what a reader sees: review it with --fix-dry-run first`);
+  else if (s.unsafe > 0) parts2.push(`${format(s.unsafe)} have an unsafe fix`);
+  if (s.target && (s.target.links > 1 || s.count === 1)) {
+    const more = s.target.targets > 1 ? ` (the most-linked of ${format(s.target.targets)} missing targets)` : "";
+    parts2.push(`${s.target.links === s.count ? s.count === 1 ? "it links" : "all link" : `${format(s.target.links)} of them link`} to '${s.target.name}'${more}: restore it or rewrite the links`);
+  }
+  if (s.folder) parts2.push(`${format(s.folder.count)} in ${s.folder.name}/`);
+  return parts2.join("; ");
 }
 
 // src/formatters/markdown.ts
@@ -2620,17 +2824,32 @@ function markdownSummary(results, ctx) {
     out.push(...lines);
   };
   add("## archive-lint", "", `**${count(t.errors, "error")}**, **${count(t.warnings, "warning")}** in ${t.filesWithProblems.toLocaleString("en-US")} of ${count(t.files, "file")}.`, "");
+  const kinds = introducedCounts(results);
+  if (kinds) add(`Introduced by the change: **${count(kinds.introduced.errors, "error")}**, **${count(kinds.introduced.warnings, "warning")}**; there before it: ${count(kinds.existing.errors, "error")}, ${count(kinds.existing.warnings, "warning")}.`, "");
+  const plan = fixPlan(results, ctx.root, ctx.rules);
+  if (plan.steps.length) {
+    const noun = plan.severity === 2 ? "error" : "warning";
+    add(plan.severity === 2 ? "### Fix first" : "### Fix first (no errors; the largest groups of warnings)", "");
+    plan.steps.forEach((s2, i) => {
+      const advice = stepAdvice(s2, num);
+      add(`${i + 1}. **${s2.ruleId ?? "file messages"}** · ${cell(s2.kind)}: ${count(s2.count, noun)} in ${count(s2.files, "file")}, first at ${cell(`${s2.first.file}:${s2.first.line}`)}${advice ? `; ${cell(advice)}` : ""}`);
+      if (s2.command) add(`   - run \`${s2.command}\``);
+      if (s2.config) add(`   - or silence it in the config: ${cell(s2.config)}`);
+    });
+    const f = plan.fix;
+    add("", f.findings ? `\`archive-lint check --fix\` fixes ${count(f.findings, "finding")} (${count(f.errors, "error")}, ${count(f.warnings, "warning")}) in ${count(f.files, "file")}.` : "Nothing here has a safe fix.", "");
+  }
   add("| rule | errors | warnings | kinds |", "| --- | ---: | ---: | --- |");
   for (const [id, c] of sortedRows(s.byRule)) {
-    const kinds = kindsText(ctx.rules, id, c.kinds, num);
+    const kinds2 = kindsText(ctx.rules, id, c.kinds, num);
     const name = id.startsWith("(") ? id : `[${id}](${docsUrl(id)})`;
-    add(`| ${name} | ${num(c.errors)} | ${num(c.warnings)} | ${cell(kinds)} |`);
+    add(`| ${name} | ${num(c.errors)} | ${num(c.warnings)} | ${cell(kinds2)} |`);
   }
   const all = t.errors + t.warnings;
   const allFolders = sortedRows(s.byFolder).filter(([, c]) => c.errors + c.warnings > 0);
   const folders = allFolders.slice(0, TOP_FOLDERS);
   const missing = topMissing(s.missingTargets);
-  const reserve = Buffer.byteLength(closing(all, cap)) + Buffer.byteLength(moreFolders(allFolders.length)) + Buffer.byteLength(moreTargets(missing.length)) + 6;
+  let reserve = Buffer.byteLength(closing(all, cap)) + Buffer.byteLength(moreFolders(allFolders.length)) + Buffer.byteLength(moreTargets(missing.length)) + 6;
   const fits = (line) => bytes + Buffer.byteLength(line) + 1 + reserve <= cap;
   add("", "| folder | files | errors | warnings |", "| --- | ---: | ---: | ---: |");
   let foldersShown = 0;
@@ -2655,6 +2874,7 @@ function markdownSummary(results, ctx) {
     }
     if (targetsShown < missing.length) add("", moreTargets(missing.length - targetsShown));
   }
+  reserve = Buffer.byteLength(closing(all, cap)) + 2;
   let shown = 0;
   let full = false;
   const head = ["", "| file | line | severity | message | rule |", "| --- | ---: | --- | --- | --- |"];
@@ -2662,7 +2882,7 @@ function markdownSummary(results, ctx) {
     add(...head);
     for (const [r, m] of errorsFirst(results)) {
       if (shown >= maxRows) break;
-      const row = `| ${cell(relPath(ctx.cwd, r.filePath))} | ${m.line} | ${m.severity === 2 ? "error" : "warning"} | ${cell(m.message)} | ${m.ruleId ?? ""} |`;
+      const row = `| ${cell(relPath(ctx.cwd, r.filePath))} | ${m.line} | ${m.severity === 2 ? "error" : "warning"}${m.introduced === false ? " (before)" : ""} | ${cell(m.message)} | ${m.ruleId ?? ""} |`;
       if (!fits(row)) {
         full = true;
         break;
@@ -2676,6 +2896,20 @@ function markdownSummary(results, ctx) {
   if (all > shown) add("", full ? closing(all - shown, cap) : `…and ${num(all - shown)} more.`);
   out.push("");
   return { text: out.join("\n"), listed: shown, total: all };
+}
+function introducedCounts(results) {
+  const c = { introduced: { errors: 0, warnings: 0 }, existing: { errors: 0, warnings: 0 } };
+  let classified = false;
+  for (const r of results) {
+    for (const m of r.messages) {
+      if (m.introduced === void 0) continue;
+      classified = true;
+      const kind = m.introduced ? c.introduced : c.existing;
+      if (m.severity === 2) kind.errors++;
+      else if (m.severity === 1) kind.warnings++;
+    }
+  }
+  return classified ? c : void 0;
 }
 function num(n) {
   return n.toLocaleString("en-US");
@@ -2970,6 +3204,15 @@ main{max-width:1280px;margin:0 auto;padding:20px 24px 48px}
 .panel h2{font-size:16px;margin:0 0 4px;font-weight:650}
 .panel .lead{color:var(--muted);margin:0 0 12px;font-size:13px}
 td.what{white-space:nowrap}
+.plan{border-left:4px solid var(--err)}
+.plan ol.steps{margin:0;padding:0;list-style:none;counter-reset:step}
+.plan ol.steps li{counter-increment:step;position:relative;padding:8px 10px 8px 40px;border-radius:8px;cursor:pointer}
+.plan ol.steps li:hover,.plan ol.steps li:focus{background:var(--soft)}
+.plan ol.steps li::before{content:counter(step);position:absolute;left:8px;top:8px;width:22px;height:22px;border-radius:11px;background:var(--err);color:#fff;font-weight:650;font-size:12px;text-align:center;line-height:22px}
+.plan .step-n{font-weight:650;color:var(--err);font-variant-numeric:tabular-nums}
+.plan .advice{font-size:13px;margin-top:2px}
+.plan .cmd{font-size:13px;margin-top:3px}.plan .cmd code{background:var(--soft);border-radius:4px;padding:1px 6px;word-break:break-all}
+.plan .fixall{margin:10px 0 0;font-size:13px}.plan .fixall code{background:var(--soft);border-radius:4px;padding:1px 5px}
 details.more summary{cursor:pointer;color:var(--accent);margin:8px 0 0;font-size:13px}
 svg{display:block;max-width:100%;height:auto}
 svg text{fill:var(--ink);font:12px system-ui,sans-serif}svg text.muted{fill:var(--muted)}svg text.num{font-variant-numeric:tabular-nums}
@@ -3100,8 +3343,9 @@ var CLIENT_JS = String.raw`
       for (var q = 0; q < parts.length; q++) out += typeof parts[q] === 'number' ? S[vals[vstart[x] + parts[q]]] : parts[q];
       return out;
     }
-    function href(path) {
-      return meta.prefix + path.split('/').map(encodeURIComponent).join('/');
+    function href(path, ln) {
+      var p = path.split('/').map(encodeURIComponent).join('/');
+      return meta.blob ? meta.blob + p + (ln > 0 ? '#L' + ln : '') : meta.prefix + p;
     }
 
     var ui = { rule: $('f-rule'), kind: $('f-kind'), sev: $('f-sev'), folder: $('f-folder'), fix: $('f-fix'), q: $('f-q'), sort: $('f-sort') };
@@ -3121,6 +3365,14 @@ var CLIENT_JS = String.raw`
       if (ui.kind.value !== keep) ui.kind.value = '';
     }
     kindOptions();
+    // Fixes: the safe ones are what --fix applies, so that count is the report's "Fixable by --fix".
+    var fixCount = [0, 0, 0];
+    for (i = 0; i < n; i++) fixCount[K[kind[i]][4]]++;
+    option(ui.fix, '', 'fixed or not');
+    option(ui.fix, 'safe', 'safe fix, by --fix (' + fmt.format(fixCount[1]) + ')');
+    option(ui.fix, 'unsafe', 'unsafe fix only, by --fix-unsafe (' + fmt.format(fixCount[2]) + ')');
+    option(ui.fix, 'none', 'no fix (' + fmt.format(fixCount[0]) + ')');
+    var FIXES = { safe: 1, unsafe: 2, none: 0 };
     option(ui.folder, '', 'every folder');
     meta.folders.map(function (name, x) { return [name, x]; })
       .filter(function (e) { return folderCount[e[1]] > 0; })
@@ -3133,7 +3385,7 @@ var CLIENT_JS = String.raw`
       var group = ui.kind.value === '' ? -1 : Number(ui.kind.value);
       var sev = ui.sev.value === '' ? 0 : Number(ui.sev.value);
       var folder = ui.folder.value === '' ? -1 : Number(ui.folder.value);
-      var fix = ui.fix.checked;
+      var fix = ui.fix.value === '' ? -1 : FIXES[ui.fix.value];
       var q = ui.q.value.trim().toLowerCase();
       var src = ui.sort.value === 'file' ? null : order;
       var fileHit = q ? F.map(function (file) { return vis(file[0]).toLowerCase().indexOf(q) >= 0; }) : null;
@@ -3143,7 +3395,7 @@ var CLIENT_JS = String.raw`
         if (rule >= 0 && kk[0] !== rule) continue;
         if (group >= 0 && groupOf[kind[at]] !== group) continue;
         if (sev && kk[3] !== sev) continue;
-        if (fix && !kk[4]) continue;
+        if (fix >= 0 && kk[4] !== fix) continue;
         if (folder >= 0 && F[fileOf[at]][1] !== folder) continue;
         if (q && !fileHit[fileOf[at]] && vis(message(at)).toLowerCase().indexOf(q) < 0) continue;
         matched[count++] = at;
@@ -3166,8 +3418,8 @@ var CLIENT_JS = String.raw`
         tr.appendChild(td);
         td = el('td', 'loc');
         var a = el('a', '', vis(file));
-        a.href = href(file);
-        a.title = 'open ' + vis(file);
+        a.href = href(file, line[at]);
+        a.title = (meta.blob ? 'open on GitHub: ' : 'open ') + vis(file) + (meta.blob && line[at] > 0 ? ' at line ' + line[at] : '');
         td.appendChild(a);
         td.appendChild(el('span', 'lc', ':' + line[at] + ':' + col[at]));
         tr.appendChild(td);
@@ -3193,8 +3445,7 @@ var CLIENT_JS = String.raw`
     }
     function save() {
       var s = new URLSearchParams();
-      ['rule', 'kind', 'sev', 'folder', 'q'].forEach(function (key) { if (ui[key].value) s.set(key, ui[key].value); });
-      if (ui.fix.checked) s.set('fix', '1');
+      ['rule', 'kind', 'sev', 'folder', 'q', 'fix'].forEach(function (key) { if (ui[key].value) s.set(key, ui[key].value); });
       if (ui.sort.value === 'file') s.set('sort', 'file');
       var h = s.toString();
       try { history.replaceState(null, '', h ? '#' + h : location.pathname + location.search); } catch (e) { /* file: pages may refuse */ }
@@ -3204,7 +3455,9 @@ var CLIENT_JS = String.raw`
       if (s.has('rule')) ui.rule.value = s.get('rule');
       kindOptions();
       ['kind', 'sev', 'folder', 'q'].forEach(function (key) { if (s.has(key)) ui[key].value = s.get(key); });
-      ui.fix.checked = s.get('fix') === '1';
+      // fix=1: the former "fixable" box, which meant any fix.
+      ui.fix.value = s.get('fix') === '1' ? '' : s.get('fix') || '';
+      if (ui.fix.selectedIndex < 0) ui.fix.value = '';
       if (s.get('sort') === 'file') ui.sort.value = 'file';
     }
     function update() { filter(); draw(); save(); }
@@ -3217,7 +3470,7 @@ var CLIENT_JS = String.raw`
     $('f-next').addEventListener('click', function () { page++; draw(); });
     $('f-last').addEventListener('click', function () { page = Math.ceil(count / PAGE) - 1; draw(); });
     $('f-reset').addEventListener('click', function () {
-      ui.rule.value = ''; kindOptions(); ui.kind.value = ''; ui.sev.value = ''; ui.folder.value = ''; ui.fix.checked = false; ui.q.value = '';
+      ui.rule.value = ''; kindOptions(); ui.kind.value = ''; ui.sev.value = ''; ui.folder.value = ''; ui.fix.value = ''; ui.q.value = '';
       update();
     });
     // Charts and tables above set the filters: a heat cell (folder and rule), a kind, a missing target, a host.
@@ -3231,7 +3484,7 @@ var CLIENT_JS = String.raw`
       ui.kind.value = s.kind === undefined ? '' : String(groupIndex[R.indexOf(s.rule) + ':' + s.kind]);
       ui.folder.value = s.folder === undefined ? '' : String(meta.folders.indexOf(s.folder));
       ui.q.value = s.q || '';
-      ui.sev.value = ''; ui.fix.checked = false;
+      ui.sev.value = s.sev || ''; ui.fix.value = s.fix || '';
       update();
       $('findings').scrollIntoView({ behavior: 'smooth' });
     });
@@ -3285,17 +3538,20 @@ function* htmlChunks(results, ctx) {
   yield `<title>archive-lint report: ${text(ctx.root.split(sep6).pop() || ctx.root)}</title><style>${STYLE}</style></head><body>`;
   yield `<header class="top"><h1>archive-lint report</h1><p class="sub"><b>${text(ctx.root)}</b> · archive-lint ${escapeHtml(ctx.version)} · ${escapeHtml(at.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC"))}</p></header><main>`;
   yield cards(model, ctx);
+  yield planPanel(fixPlan(results, ctx.root, ctx.rules), model);
   yield rulePanel(model);
   yield heatPanel(model);
   yield missingPanel(model);
   yield hostsPanel(model, ctx);
-  yield findingsPanel(model);
+  yield findingsPanel(model, ctx);
   yield `<footer>Made by archive-lint ${escapeHtml(ctx.version)}. Every number counts messages, as the JSON report lists them.</footer></main>`;
   const prefix = relative6(ctx.reportFile === void 0 ? ctx.cwd : dirname3(resolve4(ctx.cwd, ctx.reportFile)), ctx.root).split(sep6).filter(Boolean).map(encodeURIComponent).join("/");
   const meta = {
     findings: model.findings,
     slots: model.slots,
     prefix: prefix ? `${prefix}/` : "",
+    // The GitHub page of a file: this and its root-relative path, then `#L` and the line.
+    blob: ctx.github === void 0 ? "" : blobUrl(ctx.github.repo, ctx.github.prefix ? `${ctx.github.prefix}/` : ""),
     rules: model.rules,
     kinds: model.kinds.map((k) => [k.rule, k.id, k.name, k.severity, k.fix, k.occurrences ? 1 : 0, k.template]),
     templates: model.templates,
@@ -3329,6 +3585,26 @@ function cards(m, ctx) {
     suppressed
   ].join("")}</section>`;
 }
+function planPanel(plan, m) {
+  const head = `<section class="panel plan" id="plan"><h2>Fix first</h2>`;
+  if (plan.steps.length === 0) return `${head}<p class="note-box">Nothing to fix in ${plural2(m.totals.files, "file")}.</p></section>`;
+  const noun = plan.severity === 2 ? "error" : "warning";
+  const lead = plan.severity === 2 ? `The largest groups of errors (what a reader of the site hits), largest first${plan.more ? `; ${plural2(plan.more, "more kind")} of error below` : ""}. Click one to list its findings.` : "No errors. The largest groups of warnings, largest first. Click one to list its findings.";
+  const items = plan.steps.map((s) => {
+    const rule = s.ruleId ?? "";
+    const advice = stepAdvice(s, num2);
+    const lines = [
+      `<div class="what"><b>${escapeHtml(ruleLabel(rule))}</b> · ${escapeHtml(s.kind)}: <span class="step-n">${plural2(s.count, noun)}</span> <span class="muted">in ${plural2(s.files, "file")}; first at <code>${text(s.first.file)}:${s.first.line}</code></span></div>`,
+      advice ? `<div class="advice">${text(advice)}</div>` : "",
+      s.command ? `<div class="cmd"><span class="muted">run</span> <code>${escapeHtml(s.command)}</code></div>` : "",
+      s.config ? `<div class="cmd"><span class="muted">or silence, in the config</span> <code>${text(s.config)}</code></div>` : ""
+    ];
+    return `<li${filterAttr({ rule, kind: s.messageId, sev: String(plan.severity) })}>${lines.join("")}</li>`;
+  });
+  const f = plan.fix;
+  const fixLine = f.findings ? `<p class="fixall"><code>archive-lint check --fix</code> fixes ${plural2(f.findings, "finding")} (${plural2(f.errors, "error")}, ${plural2(f.warnings, "warning")}) in ${plural2(f.files, "file")}, keeping what a reader sees; <code>--fix-dry-run</code> shows the diff first. <a href="#findings" data-filter="${escapeHtml(JSON.stringify({ fix: "safe" }))}">List them</a>.${plan.unsafe ? ` ${plural2(plan.unsafe, "more finding")} ${plan.unsafe === 1 ? "has" : "have"} an unsafe fix (<code>--fix-unsafe</code>), which may change what a reader sees.` : ""}</p>` : '<p class="fixall">Nothing here has a safe fix: <code>--fix</code> changes nothing.</p>';
+  return `${head}<p class="lead">${lead}</p><ol class="steps">${items.join("")}</ol>${fixLine}</section>`;
+}
 function ruleOrder(m) {
   const e = (i) => m.byRule[i]?.errors ?? 0;
   const w = (i) => m.byRule[i]?.warnings ?? 0;
@@ -3343,22 +3619,28 @@ function ruleLabel(id) {
 function rulePanel(m) {
   const order = ruleOrder(m);
   if (order.length === 0) return `<section class="panel"><h2>Findings by rule</h2><p class="note-box">No problems in ${plural2(m.totals.files, "file")}.</p></section>`;
-  const max = Math.max(...order.map((i) => total(m.byRule[i])));
+  const emax = Math.max(1, ...order.map((i) => m.byRule[i]?.errors ?? 0));
+  const wmax = Math.max(1, ...order.map((i) => m.byRule[i]?.warnings ?? 0));
   const W = 900;
   const LABEL = 170;
-  const BAR = 580;
+  const BAR = 300;
+  const GAP = 60;
   const ROW = 30;
+  const HEAD = 22;
+  const xw = LABEL + BAR + GAP;
   const rows = order.map((i, row) => {
     const c = m.byRule[i];
-    const y = row * ROW + 6;
-    const we = c.errors ? Math.max(2, c.errors / max * BAR) : 0;
-    const ww = c.warnings ? Math.max(2, c.warnings / max * BAR) : 0;
+    const y = HEAD + row * ROW + 6;
     const id = m.rules[i];
-    const parts2 = [c.errors ? `${num2(c.errors)} errors` : "", c.warnings ? `${num2(c.warnings)} warnings` : ""].filter(Boolean).join(", ");
-    return `<g${filterAttr({ rule: id })}><title>${escapeHtml(ruleLabel(id))}: ${parts2}</title><rect class="track" x="${LABEL}" y="${y}" width="${BAR}" height="20" rx="4"/>` + (we ? `<rect class="be" x="${LABEL}" y="${y}" width="${we.toFixed(1)}" height="20" rx="4"/>` : "") + (ww ? `<rect class="bw" x="${(LABEL + we).toFixed(1)}" y="${y}" width="${ww.toFixed(1)}" height="20" rx="4"/>` : "") + `<text x="${LABEL - 10}" y="${y + 14}" text-anchor="end">${escapeHtml(ruleLabel(id))}</text><text class="num" x="${(LABEL + Math.max(we + ww, 0) + 8).toFixed(1)}" y="${y + 14}">${num2(total(c))}</text></g>`;
+    const bar = (n, max, x, cls, sev) => {
+      const w = n ? Math.max(2, n / max * BAR) : 0;
+      return `<g${n ? filterAttr({ rule: id, sev }) : ""}><title>${escapeHtml(ruleLabel(id))}: ${n ? plural2(n, sev === "2" ? "error" : "warning") : `no ${sev === "2" ? "errors" : "warnings"}`}</title><rect class="track" x="${x}" y="${y}" width="${BAR}" height="20" rx="4"/>` + (w ? `<rect class="${cls}" x="${x}" y="${y}" width="${w.toFixed(1)}" height="20" rx="4"/>` : "") + `<text class="num${n ? "" : " muted"}" x="${(x + w + 6).toFixed(1)}" y="${y + 14}">${n ? num2(n) : "0"}</text></g>`;
+    };
+    return `<text x="${LABEL - 10}" y="${y + 14}" text-anchor="end">${escapeHtml(ruleLabel(id))}</text>${bar(c.errors, emax, LABEL, "be", "2")}${bar(c.warnings, wmax, xw, "bw", "1")}`;
   });
-  const svg = `<svg viewBox="0 0 ${W} ${order.length * ROW + 10}" role="img" aria-label="Findings per rule">${rows.join("")}</svg>`;
-  const legend = `<div class="legend"><span><i style="background:var(--err)"></i>errors</span><span><i style="background:var(--warn-bar)"></i>warnings</span><span>Click a bar or a kind to list its findings.</span></div>`;
+  const heads = `<text x="${LABEL}" y="14" class="muted">errors (scale: ${num2(emax)})</text><text x="${xw}" y="14" class="muted">warnings (scale: ${num2(wmax)})</text>`;
+  const svg = `<svg viewBox="0 0 ${W} ${HEAD + order.length * ROW + 10}" role="img" aria-label="Errors and warnings per rule">${heads}${rows.join("")}</svg>`;
+  const legend = `<div class="legend"><span><i style="background:var(--err)"></i>errors</span><span><i style="background:var(--warn-bar)"></i>warnings, on a scale of their own</span><span>Click a bar or a kind to list its findings.</span></div>`;
   const groups = /* @__PURE__ */ new Map();
   m.kinds.forEach((k, i) => {
     const key = `${k.rule}:${k.id}`;
@@ -3367,14 +3649,15 @@ function rulePanel(m) {
     g.c.warnings += m.byKind[i]?.warnings ?? 0;
     groups.set(key, g);
   });
-  const kmax = Math.max(1, ...[...groups.values()].map((g) => total(g.c)));
+  const kemax = Math.max(1, ...[...groups.values()].map((g) => g.c.errors));
+  const kwmax = Math.max(1, ...[...groups.values()].filter((g) => !g.c.errors).map((g) => g.c.warnings));
   const kindRows = [];
   for (const r of order) {
-    const list = [...groups.values()].filter((g) => g.rule === r).sort((a, b) => total(b.c) - total(a.c) || a.name.localeCompare(b.name));
+    const list = [...groups.values()].filter((g) => g.rule === r).sort((a, b) => b.c.errors - a.c.errors || b.c.warnings - a.c.warnings || a.name.localeCompare(b.name));
     list.forEach((g, j) => {
       const id = m.rules[r];
       const name = j === 0 ? id === "" ? "file messages" : `<a href="${escapeHtml(docsUrl(id))}">${escapeHtml(id)}</a>` : "";
-      const w = (100 * total(g.c) / kmax).toFixed(2);
+      const w = (g.c.errors ? 100 * g.c.errors / kemax : 100 * g.c.warnings / kwmax).toFixed(2);
       kindRows.push(
         `<tr${filterAttr({ rule: id, kind: g.id })}><td class="rule">${name}</td><td>${escapeHtml(g.name)}</td><td class="n">${g.c.errors ? num2(g.c.errors) : ""}</td><td class="n">${g.c.warnings ? num2(g.c.warnings) : ""}</td><td style="width:28%"><div class="meter${g.c.errors ? "" : " w"}"><span style="width:${w}%"></span></div></td></tr>`
       );
@@ -3469,13 +3752,13 @@ function hostsPanel(m, ctx) {
   const more = m.deadHosts.length > TOP_HOSTS ? ` The ${TOP_HOSTS} with the most are shown, of ${num2(m.deadHosts.length)}.` : "";
   return `${head}<p class="lead">${checked ? `${checked} ` : ""}Hosts whose URLs are broken, unreachable or time out, by links to them.${more}</p><table><thead><tr><th>host</th><th class="n">URLs</th><th class="n">links</th><th>how</th></tr></thead><tbody>${rows.join("")}</tbody></table></section>`;
 }
-function findingsPanel(m) {
+function findingsPanel(m, ctx) {
   if (m.findings === 0) return `<section class="panel" id="findings"><h2>Every finding</h2><p class="note-box">None.</p><table id="f-list" data-matching="0" hidden><tbody id="f-rows"></tbody></table></section>`;
   const sev = '<select id="f-sev" aria-label="severity"><option value="">errors and warnings</option><option value="2">errors</option><option value="1">warnings</option></select>';
   const sort = '<select id="f-sort" aria-label="order"><option value="errors">errors first</option><option value="file">file order</option></select>';
-  const controls = `<div id="f-controls" hidden><select id="f-rule" aria-label="rule"></select><select id="f-kind" aria-label="kind"></select>${sev}<select id="f-folder" aria-label="folder"></select><input id="f-q" type="search" placeholder="Search files and messages" aria-label="search"><label><input id="f-fix" type="checkbox"> fixable</label>${sort}<button id="f-reset" type="button">Reset</button></div>`;
+  const controls = `<div id="f-controls" hidden><select id="f-rule" aria-label="rule"></select><select id="f-kind" aria-label="kind"></select>${sev}<select id="f-folder" aria-label="folder"></select><input id="f-q" type="search" placeholder="Search files and messages" aria-label="search"><select id="f-fix" aria-label="fix"></select>${sort}<button id="f-reset" type="button">Reset</button></div>`;
   const pager = `<div class="pager"><span id="f-status">Unpacking ${num2(m.findings)} findings…</span><span><button id="f-first" type="button">«</button> <button id="f-prev" type="button">‹ previous</button> <span id="f-page" class="muted"></span> <button id="f-next" type="button">next ›</button> <button id="f-last" type="button">»</button></span></div>`;
-  return `<section class="panel" id="findings"><h2>Every finding</h2><p class="lead">${plural2(m.findings, "finding")} in ${plural2(m.files.length, "file")}, 100 a page. The links open the files, relative to where this report was written: keep it beside the archive.</p>${controls}${pager}<table id="f-list"><thead><tr><th>severity</th><th>file:line:column</th><th>message</th><th>rule · kind</th><th>fix</th></tr></thead><tbody id="f-rows"></tbody></table><noscript><p class="note-box">The list of findings needs JavaScript.</p></noscript></section>`;
+  return `<section class="panel" id="findings"><h2>Every finding</h2><p class="lead">${plural2(m.findings, "finding")} in ${plural2(m.files.length, "file")}, 100 a page. ${ctx.github === void 0 ? "The links open the files, relative to where this report was written: keep it beside the archive." : `The links open each file on GitHub at its line (${text(`${ctx.github.repo.owner}/${ctx.github.repo.name}`)}, branch ${text(ctx.github.repo.branch)}).`}</p>${controls}${pager}<table id="f-list"><thead><tr><th>severity</th><th>file:line:column</th><th>message</th><th>rule · kind</th><th>fix</th></tr></thead><tbody id="f-rows"></tbody></table><noscript><p class="note-box">The list of findings needs JavaScript.</p></noscript></section>`;
 }
 
 // src/cli/report.ts
@@ -3508,8 +3791,8 @@ function writeHtmlReport(results, ctx, asked, cacheFolder) {
 }
 
 // src/cli/rules-table.ts
-function rulesMarkdown(rules2) {
-  const rows = rules2.map((r) => `| [\`${r.id}\`](${docsUrl(r.id).replace(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/main\//, "")}) | ${r.defaultSeverity} | ${r.fixable === "none" ? "no" : r.fixable} | ${r.description} |`);
+function rulesMarkdown(rules2, linkBase) {
+  const rows = rules2.map((r) => `| [\`${r.id}\`](${linkBase === void 0 ? docsUrl(r.id) : `${linkBase}${r.id}/README.md`}) | ${r.defaultSeverity} | ${r.fixable === "none" ? "no" : r.fixable} | ${r.description} |`);
   return ["| rule | default | fixable | checks |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }
 function rulesText(rules2) {
@@ -3518,6 +3801,32 @@ function rulesText(rules2) {
 }
 function rulesJson(rules2) {
   return JSON.stringify(rules2.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, fixable: r.fixable, description: r.description, docs: docsUrl(r.id), external: r.external ?? false })), null, 2);
+}
+var SITES = ["github", "mdbook", "mkdocs", "jekyll"];
+function ruleDoc(meta, page, severity, note) {
+  const out = [];
+  if (page !== void 0) out.push(page.trimEnd());
+  else out.push(`# ${meta.id}`, "", meta.description, "", `(The rule's page is not installed beside this copy of archive-lint: ${docsUrl(meta.id)})`);
+  out.push("", "## Messages and their severity per publishing profile", "");
+  if (note) out.push(note, "");
+  out.push(`| message id | ${SITES.join(" | ")} | message |`, `| --- | ${SITES.map(() => "---").join(" | ")} | --- |`);
+  for (const [id2, template] of Object.entries(meta.messages)) {
+    out.push(`| \`${id2}\` | ${SITES.map((s) => severity(meta, id2, s)).join(" | ")} | ${template.replace(/\|/g, "\\|")} |`);
+  }
+  const id = meta.id;
+  out.push(
+    "",
+    "## Silencing it",
+    "",
+    `- a line or a node, in the page: \`<!-- lint ignore ${id} -->\` on the line before it; a stretch: \`<!-- lint disable ${id} -->\` … \`<!-- lint enable ${id} -->\``,
+    `- everywhere, in archive-lint.config.json: \`"rules": { "${id}": "off" }\` (or \`"warn"\`); once, on the command line: \`--rule ${id}=off\``,
+    `- in a folder: \`"overrides": [{ "files": ["FOLDER/**"], "rules": { "${id}": "off" } }]\``,
+    "- what is there today: a baseline (`--baseline FILE --update-baseline`), then only new problems are reported",
+    "",
+    `Default severity: ${meta.defaultSeverity}. Fixable: ${meta.fixable === "none" ? "no" : meta.fixable}.${meta.external ? " Runs only with external checks on (--external, or audit)." : ""} Online: ${docsUrl(id)}`,
+    ""
+  );
+  return out.join("\n");
 }
 
 // src/cli/summary-text.ts
@@ -3528,6 +3837,24 @@ function table(rows, rightAligned) {
 }
 var TOP_MISSING3 = 10;
 var TOP_FOLDERS3 = 15;
+function planText(plan, bold = (s) => s) {
+  if (plan.steps.length === 0) return [];
+  const out = ["", bold(plan.severity === 2 ? "Fix first (the largest groups of errors)" : "Fix first (no errors; the largest groups of warnings)")];
+  const noun = plan.severity === 2 ? "error" : "warning";
+  plan.steps.forEach((s, i) => {
+    const what = `${s.ruleId === null ? "file messages" : s.ruleId} · ${s.kind}`;
+    out.push(`${String(i + 1).padStart(2)}. ${visibleLineStart(what)}: ${s.count} ${noun}${s.count === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}`);
+    const advice = stepAdvice(s);
+    out.push(`    ${visible(`first at ${s.first.file}:${s.first.line}${advice ? `; ${advice}` : ""}`)}`);
+    if (s.command) out.push(`    run:     ${s.command}`);
+    if (s.config) out.push(`    silence: ${visible(s.config)} in the config`);
+  });
+  if (plan.more) out.push(`    …and ${plan.more} more kind${plan.more === 1 ? "" : "s"} of ${noun}`);
+  const f = plan.fix;
+  if (f.findings) out.push(`archive-lint check --fix changes ${f.findings} finding${f.findings === 1 ? "" : "s"} (${f.errors} error${f.errors === 1 ? "" : "s"}, ${f.warnings} warning${f.warnings === 1 ? "" : "s"}) in ${f.files} file${f.files === 1 ? "" : "s"}; --fix-dry-run shows the diff first.`);
+  else out.push("Nothing here has a safe fix (--fix changes nothing).");
+  return out;
+}
 function summaryText(results, root, report, color, rules2, site) {
   const c = (0, import_picocolors2.createColors)(color);
   const s = summarize(results, root);
@@ -3549,6 +3876,7 @@ function summaryText(results, root, report, color, rules2, site) {
     out.push(...table(rows, [1]));
     if (missing.length > TOP_MISSING3) out.push(`…and ${missing.length - TOP_MISSING3} more missing targets`);
   }
+  out.push(...planText(fixPlan(results, root, rules2), c.bold));
   const fixable = t.fixableErrors + t.fixableWarnings;
   const indexed = report.stats.indexed ? `, ${report.stats.indexed} files indexed` : "";
   out.push("", `${t.files} files linted${indexed}, ${t.errors} errors, ${t.warnings} warnings${fixable ? ` (${fixable} fixable with --fix)` : ""} in ${(report.stats.ms / 1e3).toFixed(1)} s`);
@@ -3586,6 +3914,60 @@ var Progress = class {
     this.out.write("\r\x1B[2K");
   }
 };
+
+// src/cli/main.ts
+var import_picomatch3 = __toESM(require_picomatch(), 1);
+
+// src/core/report/filter.ts
+import { relative as relative7 } from "node:path";
+var FILTERS = ["added", "context", "file", "all"];
+var CONTEXT_LINES = 3;
+function keeps(filter, m, lines, path) {
+  if (filter === "all" || filter === "file" || m.introduced !== false) return true;
+  return filter === "context" && onChangedLine(lines?.get(path), m.line, m.endLine ?? m.line, CONTEXT_LINES);
+}
+function introducedFirst(r) {
+  const messages = r.messages;
+  if (!messages.some((m) => m.introduced === false) || !messages.some((m) => m.introduced === true)) return r;
+  return { ...r, messages: [...messages.filter((m) => m.introduced !== false), ...messages.filter((m) => m.introduced === false)] };
+}
+function resultFilter(filter, root, lines) {
+  const leftOut = { problems: 0, errors: 0, files: [], introduced: 0, existing: 0 };
+  const apply = (r) => {
+    for (const m of r.messages) {
+      if (m.introduced === true) leftOut.introduced++;
+      else if (m.introduced === false) leftOut.existing++;
+    }
+    if (filter === "all" || filter === "file") return introducedFirst(r);
+    const path = relative7(root, r.filePath).split("\\").join("/");
+    const kept = [];
+    let dropped = 0;
+    for (const m of r.messages) {
+      if (keeps(filter, m, lines, path)) kept.push(m);
+      else {
+        dropped++;
+        if (m.severity === 2) leftOut.errors++;
+      }
+    }
+    if (dropped === 0) return introducedFirst(r);
+    leftOut.problems += dropped;
+    leftOut.files.push(path);
+    return introducedFirst(makeResult(r.filePath, kept));
+  };
+  return { apply, leftOut };
+}
+function leftOutLine(leftOut, filter) {
+  if (leftOut.problems === 0) return void 0;
+  const shown = leftOut.files.slice(0, 3).map((f) => /^[\w./@+-]+$/.test(f) ? f : `'${f.replace(/'/g, `'\\''`)}'`);
+  const more = leftOut.files.length > 3 ? ` … (${leftOut.files.length} files)` : "";
+  const noun = leftOut.problems === 1 ? "older problem" : "older problems";
+  const what = filter === "context" ? "away from the lines you changed" : "in the files you touched";
+  return `${leftOut.problems.toLocaleString("en-US")} ${noun} ${what}, not failing this run (--filter all shows them): archive-lint check ${shown.join(" ")}${more}`;
+}
+function classifiedLine(leftOut) {
+  const n = (k, w) => `${k.toLocaleString("en-US")} ${w}${k === 1 ? "" : "s"}`;
+  return `${n(leftOut.introduced, "problem")} introduced by the change, ${n(leftOut.existing, "problem")} there before it`;
+}
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -4302,7 +4684,7 @@ function loadBaseline(abs, update, root) {
     const code = e.code;
     if (code === "ENOENT" && update) {
       if (!statSync5(dirname5(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname5(abs)} is not a folder`);
-      return { files: /* @__PURE__ */ new Map() };
+      return { files: /* @__PURE__ */ new Map(), created: true };
     }
     if (code === "ENOENT") throw new BaselineError(`--baseline ${abs}: no such file; write it with --update-baseline`);
     throw new BaselineError(`--baseline ${abs}: cannot read it (${code ?? e.message})`);
@@ -4390,8 +4772,9 @@ var BaselineRun = class {
       writeAtomically(this.o.file, text2, this.o.root);
       const files = [...next.files.values()].filter((e) => countEntries(e) > 0).length;
       const total2 = [...next.files.values()].reduce((a, e) => a + countEntries(e), 0);
+      const size = `${n(total2)} problem${total2 === 1 ? "" : "s"} in ${n(files)} file${files === 1 ? "" : "s"} (${n(Buffer.byteLength(text2))} bytes)`;
       this.notes.push(
-        `baseline ${name} written: ${n(total2)} problem${total2 === 1 ? "" : "s"} in ${n(files)} file${files === 1 ? "" : "s"} (${n(Buffer.byteLength(text2))} bytes); ${n(this.added)} new since the last baseline, ${n(this.fixed)} fixed and dropped`
+        this.o.baseline.created ? `baseline ${name} created: ${size} recorded as they are today; runs with --baseline ${name} report only problems it does not record` : `baseline ${name} written: ${size}; ${n(this.added)} new since the last baseline, ${n(this.fixed)} fixed and dropped`
       );
     } else {
       const fixed = this.o.countsFixed ? this.fixed : 0;
@@ -4417,7 +4800,7 @@ function writeAtomically(abs, text2, root) {
 
 // src/cli/merge.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { isAbsolute, relative as relative7, resolve as resolve6 } from "node:path";
+import { isAbsolute, relative as relative8, resolve as resolve6 } from "node:path";
 
 // src/core/report/merge-reports.ts
 var ReportError = class extends Error {
@@ -4528,7 +4911,7 @@ async function mergeCommand(io, files, values, h) {
   }
   const root = values.root !== void 0 ? resolve6(io.cwd, values.root) : gitTopLevel(io.cwd) ?? io.cwd;
   const outside = results.filter((r) => {
-    const rel = relative7(root, r.filePath);
+    const rel = relative8(root, r.filePath);
     return rel.startsWith("..") || isAbsolute(rel);
   }).length;
   if (outside) io.stderr.write(`archive-lint: warning: ${outside} file${outside === 1 ? "" : "s"} of the reports ${outside === 1 ? "is" : "are"} outside the root ${visible(root)}: give --root as the shards ran it (SARIF and the summaries show paths relative to it)
@@ -4573,7 +4956,7 @@ async function mergeCommand(io, files, values, h) {
 // src/cli/main.ts
 var UsageError = class extends Error {
 };
-var COMMANDS = /* @__PURE__ */ new Set(["check", "audit", "merge-reports", "rules", "init"]);
+var COMMANDS = /* @__PURE__ */ new Set(["check", "audit", "merge-reports", "rules", "init", "lsp"]);
 var WORKERS_PER_CORE = 4;
 var MAX_WORKERS = 64;
 var OPTIONS = {
@@ -4600,6 +4983,9 @@ var OPTIONS = {
   external: { type: "boolean" },
   changed: { type: "boolean" },
   base: { type: "string" },
+  filter: { type: "string" },
+  "new-only": { type: "boolean" },
+  "report-unused-suppressions": { type: "boolean" },
   cache: { type: "boolean" },
   "cache-location": { type: "string" },
   baseline: { type: "string" },
@@ -4611,11 +4997,12 @@ var OPTIONS = {
   "archive-endpoint": { type: "string" },
   "cdx-endpoint": { type: "string" }
 };
-var HELP = `Usage: archive-lint [check] [PATH...] [options]
+var HELP = `Usage: archive-lint [check] [PATH|GLOB...] [options]   (GLOB: "pages/**/*.md", "!drafts/**")
        archive-lint audit [PATH] [options]
        archive-lint merge-reports FILE.json... [--format F] [-o FILE] [--report FILE.html]
-       archive-lint rules [--format text|json|markdown]
+       archive-lint rules [ID] [--format text|json|markdown]   (ID: that rule's documentation)
        archive-lint init [--force]
+       archive-lint lsp [--stdio]    a language server for editors, on stdin/stdout (docs/editors.md)
 
 Options (check and audit):
   --format stylish|json|sarif|github|markdown   output format (default stylish)
@@ -4635,6 +5022,12 @@ Options (check and audit):
                              files in a pre-commit context, else the merge base with the default branch), plus
                              every file whose links point at a file the change deleted or renamed, or at an
                              anchor it removed
+  --filter added|context|file|all   (with --changed) which problems are reported and fail the run: those
+                             the change introduced (added), those within 3 lines of a changed line too
+                             (context), every problem of the files it edits (file, all); default added in a git
+                             hook (pre-commit, husky), else all
+  --new-only                 the same as --filter added
+  --report-unused-suppressions   warn of suppression comments that silence nothing
   --baseline FILE            report only problems not recorded in FILE (a baseline)
   --update-baseline          record the current problems in the --baseline FILE (and report none)
   --shard I/N                lint and report the I-th of N slices of the files, balanced by bytes (for CI matrices)
@@ -4750,8 +5143,22 @@ function cacheSecret(io) {
 `);
   return held.secret;
 }
+function rootPattern(glob, cwd, root) {
+  const negated = glob.startsWith("!");
+  const scan = import_picomatch3.default.scan(negated ? glob.slice(1) : glob);
+  const base = resolve7(cwd, scan.base);
+  if (!inside2(root, base)) throw new UsageError(`'${glob}' is outside the root ${root}; give --root`);
+  const rel = relative9(root, base).split(sep7).join("/");
+  return `${negated ? "!" : ""}${rel ? `${rel}/` : ""}${scan.glob}`;
+}
+function repoPrefix(root) {
+  const top = gitTopLevel(root);
+  if (top === void 0) return "";
+  const rel = relative9(realpathSync3(top), realpathSync3(root));
+  return rel.startsWith("..") || isAbsolute2(rel) ? "" : rel.split(sep7).join("/");
+}
 function unlinted(named, linted, root, config) {
-  const shown = (abs) => relative8(root, abs).split(sep7).join("/") || ".";
+  const shown = (abs) => relative9(root, abs).split(sep7).join("/") || ".";
   if (named.length === 0) return linted.length ? [] : [`no Markdown file to lint under ${root} (include: ${config.include.join(", ")})`];
   const out = [];
   for (const abs of named) {
@@ -4807,7 +5214,10 @@ async function runLint(io, p) {
     maxWarnings = Number(v);
   }
   const cliRules = parseRuleOverrides(values.rule);
-  const paths = (p.paths.length ? p.paths : ["."]).map((x) => resolve7(io.cwd, x));
+  const globs = p.paths.filter((x) => !existsSync2(resolve7(io.cwd, x)) && !lstatSync(resolve7(io.cwd, x), { throwIfNoEntry: false }) && (x.startsWith("!") || import_picomatch3.default.scan(x).isGlob));
+  if (audit && globs.length) throw new UsageError(`audit takes the archive's folder, not a glob ('${globs[0]}'): give globs to check`);
+  const named = p.paths.filter((x) => !globs.includes(x));
+  const paths = (named.length || globs.every((g) => g.startsWith("!")) ? named.length ? named : ["."] : []).map((x) => resolve7(io.cwd, x));
   for (const x of paths) {
     if (existsSync2(x) || lstatSync(x, { throwIfNoEntry: false })) continue;
     const command = !p.explicit && x === paths[0] ? closestName(p.paths[0], [...COMMANDS]) : void 0;
@@ -4825,10 +5235,13 @@ async function runLint(io, p) {
   for (const x of paths) {
     if (!inside2(root, x)) throw new UsageError(`${x} is outside the root ${root}; give --root`);
   }
+  const patterns = globs.map((g) => rootPattern(g, io.cwd, root));
   if (typeof values.output === "string") checkTarget(resolve7(io.cwd, values.output), { root });
   if (typeof values.report === "string") checkTarget(resolve7(io.cwd, values.report), { root });
   const config = await loadConfig(root, values.config, rules, cliRules, io.cwd, trustOf(values, io.env ?? {}));
   for (const w of config.warnings ?? []) io.stderr.write(`archive-lint: warning: ${visible(w)}
+`);
+  for (const line of config.deprecations ?? []) io.stderr.write(`archive-lint: warning: ${visible(line)}
 `);
   const baselineFile = values.baseline === void 0 ? void 0 : resolve7(io.cwd, values.baseline);
   let baseline;
@@ -4867,6 +5280,7 @@ async function runLint(io, p) {
     if (unmade !== void 0) throw new UsageError(`--cache-location: ${unmade}; give a folder that can be made, or --no-cache`);
   }
   if (values.base !== void 0 && !values.changed) throw new UsageError("--base goes with --changed");
+  const filter = filterOf(values, io.env ?? {});
   let changed;
   if (values.changed) {
     try {
@@ -4889,11 +5303,13 @@ async function runLint(io, p) {
       rulesModule,
       stream,
       paths,
+      ...patterns.length ? { patterns } : {},
       config,
       signal,
       concurrency,
       ...changed ? { changed } : {},
       ...shard ? { shard } : {},
+      ...values["report-unused-suppressions"] ? { reportUnusedSuppressions: true } : {},
       ...cacheLocation === void 0 ? {} : { cache: { location: cacheLocation, secret: cacheSecret(io) } },
       ...repo ? { repo } : {},
       ...fixMode ? { fix: { mode: fixMode, dryRun } } : {},
@@ -4918,9 +5334,12 @@ async function runLint(io, p) {
   let t;
   const linted = [];
   let results = report.results;
-  const bl = baseline && baselineFile !== void 0 ? baselineRun(baselineFile, root, baseline, update, paths, p.paths.length > 0, changed, shard, report, Boolean(fixMode)) : void 0;
+  const bl = baseline && baselineFile !== void 0 ? baselineRun(baselineFile, root, baseline, update, p.paths.length > 0 ? pathSelector(root, paths, patterns) : () => true, changed, shard, report, Boolean(fixMode)) : void 0;
   if (bl && report.stream) report.stream = mapStream(report.stream, bl.filter);
   else if (bl) results = results.map(bl.filter);
+  const classified = changed ? resultFilter(filter, root, report.lines) : void 0;
+  if (classified && report.stream) report.stream = mapStream(report.stream, classified.apply);
+  else if (classified) results = results.map(classified.apply);
   let baselineNotes = [];
   if (bl && !report.stream && !report.interrupted) baselineNotes = bl.finish(results.map((r) => r.filePath));
   if (report.stream) {
@@ -4958,7 +5377,13 @@ async function runLint(io, p) {
   }
   let reportFailed = false;
   if (audit) {
-    const written = writeHtmlReport(results, { ...ctx, color: false, external: externalOn ? report.external : false, ...report.stats.suppressed !== void 0 ? { suppressed: report.stats.suppressed } : {} }, values.report, cacheLocation ?? defaultCacheLocation(root));
+    const github2 = repo ? { repo, prefix: repoPrefix(root) } : void 0;
+    const written = writeHtmlReport(
+      results,
+      { ...ctx, color: false, external: externalOn ? report.external : false, ...report.stats.suppressed !== void 0 ? { suppressed: report.stats.suppressed } : {}, ...github2 ? { github: github2 } : {} },
+      values.report,
+      cacheLocation ?? defaultCacheLocation(root)
+    );
     reportFailed = written.failed === true;
     const whole = { ...report, stats: { ...report.stats, ms: performance.now() - started } };
     const text2 = `${summaryText(results, root, whole, colorFor(io.stderr, env, values), ctx.rules, siteText(config))}${report.external ? `${externalText(report.external)}
@@ -4980,13 +5405,24 @@ async function runLint(io, p) {
 `);
   if (shard && linted.length === 0 && !report.interrupted) io.stderr.write(`archive-lint: shard ${shard.index}/${shard.count} holds no file of this run
 `);
-  if (!changed && !shard && !report.interrupted) for (const note of unlinted(p.paths.length ? paths : [], linted, root, config)) io.stderr.write(`archive-lint: warning: ${visible(note)}
+  if (!changed && !shard && !report.interrupted) {
+    for (const note of unlinted(named.length ? paths : [], linted, root, config)) io.stderr.write(`archive-lint: warning: ${visible(note)}
 `);
+    for (const [glob, pattern] of globs.map((g, i) => [g, patterns[i]])) {
+      if (pattern.startsWith("!")) continue;
+      const match = (0, import_picomatch3.default)(pattern, { dot: true });
+      if (!linted.some((f) => match(relative9(root, f).split(sep7).join("/")))) io.stderr.write(`archive-lint: warning: ${visible(`'${glob}' matches no file to lint (include: ${config.include.join(", ")})`)}
+`);
+    }
+  }
   for (const w of report.warnings) io.stderr.write(`archive-lint: warning: ${visible(w)}
 `);
   if (changed && !report.interrupted && linted.length === 0 && !nothingStaged(changed)) io.stderr.write(`archive-lint: warning: ${visible(nothingChanged(changed, config))}
 `);
   for (const rp of report.runProblems) io.stderr.write(`archive-lint: ${visible(rp.path)}: ${visible(rp.message)}
+`);
+  const leftOut = classified && !report.interrupted ? leftOutLine(classified.leftOut, filter) : void 0;
+  if (classified && leftOut) io.stderr.write(`archive-lint: ${classifiedLine(classified.leftOut)}; ${visible(leftOut)}
 `);
   const offline = report.external?.networkUnavailable;
   if (offline && values.external) io.stderr.write(`archive-lint: external URLs not checked: ${visible(offline)}
@@ -5003,9 +5439,17 @@ async function runLint(io, p) {
   }
   return 0;
 }
-function baselineRun(file, root, baseline, update, paths, named, changed, shard, report, fixing) {
-  const prefixes = named ? paths.map((x) => relative8(root, x).split(sep7).join("/")) : [""];
-  const covers = changed || shard ? () => false : (path) => prefixes.some((x) => x === "" || path === x || path.startsWith(`${x}/`));
+function filterOf(values, env) {
+  const given = values.filter;
+  if (given !== void 0 && !FILTERS.includes(given)) throw new UsageError(`--filter '${given}': expected one of ${FILTERS.join(", ")}`);
+  if (values["new-only"] && given !== void 0 && given !== "added") throw new UsageError(`--new-only is --filter added: give one of them`);
+  if ((given !== void 0 || values["new-only"]) && !values.changed) throw new UsageError(`${given !== void 0 ? "--filter" : "--new-only"} goes with --changed`);
+  if (values["new-only"]) return "added";
+  if (given !== void 0) return given;
+  return env.PRE_COMMIT === "1" || env.GIT_INDEX_FILE !== void 0 ? "added" : "all";
+}
+function baselineRun(file, root, baseline, update, selected, changed, shard, report, fixing) {
+  const covers = changed || shard ? () => false : selected;
   const dry = new Map(report.fixed.filter((f) => !f.written).map((f) => [f.path, f.after]));
   const staged = changed?.staged && changed.unstaged && !fixing ? changed.unstaged : void 0;
   const textOf = (path) => dry.get(path) ?? (staged?.has(path) ? stagedText(root, path)?.replace(/^\ufeff/, "") : void 0);
@@ -5030,10 +5474,32 @@ function externalText(e) {
 function runRules(io, p) {
   const format = p.values.format ?? "text";
   const metas = rules.map((r) => r.meta);
+  if (p.paths.length > 1) throw new UsageError(`rules takes one rule id at most, not ${p.paths.length}`);
+  const wanted = p.paths[0];
+  if (wanted !== void 0) {
+    const meta = metas.find((m) => m.id === wanted);
+    if (meta === void 0) {
+      const near = closestName(wanted, metas.map((m) => m.id));
+      throw new UsageError(`no rule '${wanted}'${near ? `; did you mean '${near}'?` : "."} Rules: ${metas.map((m) => m.id).join(", ")}`);
+    }
+    if (format !== "text" && format !== "markdown") throw new UsageError(`--format '${format}' with a rule id: expected text or markdown (its page is Markdown)`);
+    writeOut(io, p.values.output, ruleDoc(meta, rulePage(meta.id), (m) => m.defaultSeverity, RULE_SEVERITY_NOTE));
+    return 0;
+  }
   const text2 = format === "json" ? rulesJson(metas) : format === "markdown" ? rulesMarkdown(metas) : format === "text" ? rulesText(metas) : void 0;
   if (text2 === void 0) throw new UsageError(`--format '${format}': expected text, json or markdown`);
   writeOut(io, p.values.output, text2);
   return 0;
+}
+var RULE_SEVERITY_NOTE = "Each message is reported at the rule's severity (a few are warnings whatever it is: the table above says which).";
+function rulePage(id) {
+  const dir = packageDir();
+  if (dir === void 0) return void 0;
+  try {
+    return readBoundedIfAny(join10(dir, "rules", id, "README.md"), { maxBytes: LIMITS.config, what: "rule page" })?.toString("utf8");
+  } catch {
+    return void 0;
+  }
 }
 function packageDir() {
   let dir = dirname6(fileURLToPath2(import.meta.url));
@@ -5047,7 +5513,7 @@ function packageDir() {
   return void 0;
 }
 function inside2(root, path) {
-  const rel = relative8(root, path);
+  const rel = relative9(root, path);
   return !(rel === ".." || rel.startsWith(`..${sep7}`) || isAbsolute2(rel));
 }
 function schemaRef(root) {
@@ -5058,7 +5524,7 @@ function schemaRef(root) {
     const installed = join10(root, "node_modules", "archive-lint", "archive-lint.schema.json");
     if (existsSync2(installed) && realpathSync3(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
     const realRoot = realpathSync3(root);
-    return inside2(realRoot, schema) ? `./${relative8(realRoot, schema).split(sep7).join("/")}` : void 0;
+    return inside2(realRoot, schema) ? `./${relative9(realRoot, schema).split(sep7).join("/")}` : void 0;
   } catch {
     return void 0;
   }
@@ -5081,17 +5547,56 @@ function runInit(io, p) {
 `, { root });
   io.stdout.write(`Wrote ${file}
 `);
+  const npmProject = existsSync2(join10(root, "package.json"));
+  const ignored = ignoreNodeModules(root, npmProject);
+  if (ignored.note) io.stdout.write(`${ignored.note}
+`);
+  if (ignored.warning) io.stderr.write(`archive-lint: warning: ${visible(ignored.warning)}
+`);
+  if (!npmProject) {
+    io.stdout.write(
+      `This archive is not an npm project (no package.json): install archive-lint for your user (npm install --global ${npmSpec()}), not with npm install in the archive, which would write a package.json and a node_modules/ into it for everyone who clones it.
+`
+    );
+  }
   if (!remote) {
     io.stderr.write(
       `archive-lint: no GitHub remote 'origin', so the config has no "repository": runs will need --repo OWNER/NAME, or the "repository" key in ${file}, to resolve links as GitHub does and check links to the archive's own GitHub URLs
 `
     );
   }
-  const rel = relative8(io.cwd, root);
+  const rel = relative9(io.cwd, root);
   const where = rel === "" ? "." : /^[\w./-]+$/.test(rel) ? rel : `'${rel.replace(/'/g, `'\\''`)}'`;
-  io.stdout.write(`Next: npx archive-lint audit ${where}
+  io.stdout.write(`Next: ${runCommand(root)} audit ${where}
 `);
   return 0;
+}
+function npmSpec() {
+  return `github:${REPOSITORY_URL.replace(/^https:\/\/github\.com\//, "")}`;
+}
+function runCommand(root) {
+  const dir = packageDir();
+  if (dir !== void 0 && existsSync2(join10(root, "node_modules", "archive-lint")) && realpathSync3(join10(root, "node_modules", "archive-lint")) === realpathSync3(dir)) return "npx --no archive-lint";
+  if (dir !== void 0 && dir.split(sep7).includes("_npx")) return `npx ${npmSpec()}`;
+  return "archive-lint";
+}
+function ignoreNodeModules(root, npmProject) {
+  const file = join10(root, ".gitignore");
+  try {
+    const text2 = readBoundedIfAny(file, { maxBytes: LIMITS.gitignore, root, what: ".gitignore" })?.toString("utf8");
+    if (text2 === void 0) {
+      writeFileAtomic(file, "node_modules/\n", { root });
+      return { note: `Wrote ${file} (node_modules/)` };
+    }
+    if (!npmProject) return {};
+    if (text2.split(/\r?\n/).some((line) => /^\/?node_modules(?:\/(?:\*\*?)?)?$/.test(line.trim()))) return {};
+    writeFileAtomic(file, `${text2}${text2 === "" || text2.endsWith("\n") ? "" : "\n"}node_modules/
+`, { root });
+    return { note: `Added node_modules/ to ${file}` };
+  } catch (e) {
+    if (e instanceof IoError) return { warning: `${e.message}: add node_modules/ to it yourself` };
+    throw e;
+  }
 }
 async function main(io) {
   try {
@@ -5111,6 +5616,8 @@ async function main(io) {
         return runRules(io, p);
       case "init":
         return runInit(io, p);
+      case "lsp":
+        throw new UsageError("lsp runs as a process of its own: start `archive-lint lsp` (docs/editors.md)");
       case "merge-reports":
         return await mergeCommand(io, p.paths, p.values, { writeChunks, writeOut, colorFor, usage: (m) => new UsageError(m) });
       default:
@@ -5131,6 +5638,190 @@ ${frames.map((f) => `${visible(f)}
   }
 }
 
+// src/action/annotations.ts
+var PER_LEVEL = 10;
+function annotationOf(r, m, ctx) {
+  const a = {
+    level: m.severity === 2 ? "error" : "warning",
+    path: relPath(ctx.cwd, r.filePath),
+    line: m.line,
+    column: m.column,
+    title: `${m.ruleId ?? "archive-lint"}${m.introduced === false ? " (there before this change)" : ""}`,
+    message: m.message
+  };
+  if (m.endLine !== void 0) a.endLine = m.endLine;
+  if (m.endColumn !== void 0 && m.endLine === m.line) a.endColumn = m.endColumn;
+  if (m.introduced !== void 0) a.introduced = m.introduced;
+  return a;
+}
+function allAnnotations(results, ctx, max = Infinity) {
+  const out = [];
+  for (const [r, m] of errorsFirst(results)) {
+    if (out.length >= max) break;
+    out.push(annotationOf(r, m, ctx));
+  }
+  return out;
+}
+function limitedAnnotations(results, ctx, perLevel, where) {
+  const annotations = [];
+  const used = { error: 0, warning: 0, notice: 0 };
+  let omitted = 0;
+  for (const [r, m] of errorsFirst(results)) {
+    const level = m.severity === 2 ? "error" : "warning";
+    if (used[level] >= perLevel) {
+      omitted++;
+      continue;
+    }
+    used[level]++;
+    annotations.push(annotationOf(r, m, ctx));
+  }
+  if (omitted > 0) annotations.push({ level: "notice", title: "archive-lint", message: where(omitted) });
+  return { annotations, omitted };
+}
+function workflowCommand(a) {
+  const props = [];
+  if (a.path !== void 0) props.push(`file=${escapeProperty(a.path)}`);
+  if (a.line !== void 0) props.push(`line=${a.line}`);
+  if (a.column !== void 0) props.push(`col=${a.column}`);
+  if (a.endLine !== void 0) props.push(`endLine=${a.endLine}`);
+  if (a.endColumn !== void 0) props.push(`endColumn=${a.endColumn}`);
+  if (a.path !== void 0) props.push(`title=${escapeProperty(a.title)}`);
+  return `::${a.level}${props.length ? ` ${props.join(",")}` : ""}::${escapeData(a.message)}`;
+}
+
+// src/action/checks.ts
+var BATCH = 50;
+var TEXT_LIMIT = 65535;
+function checkAnnotation(a) {
+  if (a.path === void 0 || a.line === void 0) return void 0;
+  const end = a.endLine ?? a.line;
+  const out = { path: a.path, start_line: a.line, end_line: end, annotation_level: a.level === "error" ? "failure" : a.level, message: a.message.slice(0, 64 * 1024), title: a.title.slice(0, 255) };
+  if (end === a.line && a.column !== void 0) {
+    out.start_column = a.column;
+    out.end_column = a.endColumn ?? a.column;
+  }
+  return out;
+}
+function cut(s) {
+  return s.length <= TEXT_LIMIT ? s : `${s.slice(0, TEXT_LIMIT - 2)}
+…`;
+}
+async function refusal(res) {
+  let message = "";
+  try {
+    const body = await res.json();
+    if (typeof body.message === "string") message = `: ${body.message}`;
+  } catch {
+  }
+  return `${res.status} ${res.statusText}${message}`.replace(/\s+/g, " ").trim();
+}
+async function createCheckRun(req, fetchImpl = fetch) {
+  const all = req.annotations.map(checkAnnotation).filter((a) => a !== void 0);
+  const headers = {
+    authorization: `Bearer ${req.token}`,
+    accept: "application/vnd.github+json",
+    "content-type": "application/json",
+    "user-agent": "archive-lint",
+    "x-github-api-version": "2022-11-28"
+  };
+  const base = `${req.apiUrl.replace(/\/+$/, "")}/repos/${req.repository}/check-runs`;
+  const output = (annotations) => ({ title: req.title, summary: cut(req.summary), annotations });
+  let annotated = 0;
+  let requests = 0;
+  let res;
+  try {
+    res = await fetchImpl(base, { method: "POST", headers, body: JSON.stringify({ name: req.name, head_sha: req.headSha, status: "completed", conclusion: req.conclusion, output: output(all.slice(0, BATCH)) }) });
+  } catch (e) {
+    return { ok: false, reason: `cannot reach ${req.apiUrl}: ${e.message}`, permission: false, annotated };
+  }
+  requests++;
+  if (!res.ok) {
+    return { ok: false, reason: await refusal(res), permission: res.status === 403 || res.status === 404 || res.status === 401, annotated };
+  }
+  const created = await res.json().catch(() => ({}));
+  annotated = Math.min(all.length, BATCH);
+  if (typeof created.id !== "number") return { ok: false, reason: "the API created a check run but gave no id", permission: false, annotated };
+  for (let at = BATCH; at < all.length; at += BATCH) {
+    const batch = all.slice(at, at + BATCH);
+    let update;
+    try {
+      update = await fetchImpl(`${base}/${created.id}`, { method: "PATCH", headers, body: JSON.stringify({ output: output(batch) }) });
+    } catch (e) {
+      return { ok: false, reason: `cannot reach ${req.apiUrl}: ${e.message}`, permission: false, annotated };
+    }
+    requests++;
+    if (!update.ok) return { ok: false, reason: await refusal(update), permission: false, annotated };
+    annotated += batch.length;
+  }
+  return { ok: true, url: created.html_url, requests, annotated };
+}
+
+// src/action/publish.ts
+var CHECK_RUN_MAX = 1e3;
+function asCommands(o) {
+  const { annotations } = limitedAnnotations(o.results, o.ctx, o.perLevel, o.where);
+  const made = { error: 0, warning: 0, notice: 0 };
+  for (const a of annotations) {
+    o.log(workflowCommand(a));
+    made[a.level]++;
+  }
+  return made;
+}
+async function publishAnnotations(o) {
+  const none = { error: 0, warning: 0, notice: 0 };
+  if (!o.check) return asCommands(o);
+  const annotations = allAnnotations(o.results, o.ctx, CHECK_RUN_MAX);
+  const c = o.check;
+  const r = await createCheckRun({ apiUrl: c.apiUrl, token: c.token, repository: c.repository, headSha: c.headSha, name: "archive-lint", conclusion: c.conclusion, title: c.title, summary: c.summary, annotations }, c.fetch);
+  if (r.ok) {
+    const total2 = o.results.reduce((n, x) => n + x.messages.length, 0);
+    const left = total2 - r.annotated;
+    o.log(`Check run 'archive-lint' created${r.url ? ` (${r.url})` : ""} with ${r.annotated} annotation${r.annotated === 1 ? "" : "s"} in ${r.requests} request${r.requests === 1 ? "" : "s"}${left > 0 ? `; ${o.where(left)}` : ""}.`);
+    return none;
+  }
+  if (r.annotated > 0) {
+    o.log(`::warning::${escapeData(`The check run was created, but adding its annotations failed after ${r.annotated} (${r.reason}); the rest are in the job summary.`)}`);
+    return { ...none, warning: 1 };
+  }
+  const why = r.permission ? `the token cannot create check runs (${r.reason}; it needs \`checks: write\`, which a pull request from a fork never gets)` : `the Checks API failed (${r.reason})`;
+  o.log(`::warning::${escapeData(`archive-lint: ${why}; annotating with workflow commands instead, at most ${o.perLevel} per level.`)}`);
+  const made = asCommands(o);
+  return { ...made, warning: made.warning + 1 };
+}
+
+// node_modules/string-argv/index.js
+function parseArgsStringToArgv(value, env, file) {
+  var myRegexp = /([^\s'"]([^\s'"]*(['"])([^\3]*?)\3)+[^\s'"]*)|[^\s'"]+|(['"])([^\5]*?)\5/gi;
+  var myString = value;
+  var myArray = [];
+  if (env) {
+    myArray.push(env);
+  }
+  if (file) {
+    myArray.push(file);
+  }
+  var match;
+  do {
+    match = myRegexp.exec(myString);
+    if (match !== null) {
+      myArray.push(firstString(match[1], match[6], match[0]));
+    }
+  } while (match !== null);
+  return myArray;
+}
+function firstString() {
+  var args = [];
+  for (var _i = 0; _i < arguments.length; _i++) {
+    args[_i] = arguments[_i];
+  }
+  for (var i = 0; i < args.length; i++) {
+    var arg = args[i];
+    if (typeof arg === "string") {
+      return arg;
+    }
+  }
+}
+
 // src/action/main.ts
 var SUMMARY_LIMIT = 1024 * 1024;
 var ActionError = class extends Error {
@@ -5147,6 +5838,34 @@ function booleanInput(env, name, fallback) {
 }
 function pathsInput(env) {
   return input(env, "paths").split(/\s+/).filter((x) => x !== "");
+}
+var OWN_OPTIONS = ["--format", "-o", "--output", "--changed", "--base", "--filter", "--new-only", "--cache-location", "--fix", "--fix-unsafe", "--fix-dry-run", "--update-baseline"];
+function argsInput(env) {
+  const text2 = input(env, "args");
+  if (text2 === "") return [];
+  const args = parseArgsStringToArgv(text2);
+  for (const a of args) {
+    const name = a.split("=")[0];
+    if (OWN_OPTIONS.includes(name)) throw new ActionError(`input 'args': ${name} is set by the action itself${name === "--filter" || name === "--new-only" ? " (use the filter input)" : ""}`);
+  }
+  return args;
+}
+var FILTER_WORDS = { added: "introduced by this change", context: "on or near the lines this change wrote", file: "in the files this change touched", all: "in the files this run linted" };
+function whereListed(omitted, env, summary) {
+  const where = !env.GITHUB_STEP_SUMMARY ? "the report-file output has every problem" : summary.listed >= summary.total ? "the job summary lists every problem" : `the job summary lists ${count(summary.listed, "problem")} of ${summary.total.toLocaleString("en-US")}, the report-file output every one`;
+  return `${count(omitted, "more problem")} not annotated (GitHub shows 10 annotations per level); ${where}.`;
+}
+function checkTarget2(env, event) {
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  const headSha = event?.pull_request?.head?.sha ?? env.GITHUB_SHA ?? "";
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new ActionError("input 'token': GITHUB_REPOSITORY is not set, so the check run has no repository");
+  if (!/^[0-9a-f]{40}$/i.test(headSha)) throw new ActionError("input 'token': no commit to make the check run on (pull_request.head.sha or GITHUB_SHA)");
+  return { apiUrl: env.GITHUB_API_URL || "https://api.github.com", repository, headSha };
+}
+function checkTitle(results, t) {
+  const kinds = introducedCounts(results);
+  if (!kinds) return `${count(t.errors, "error")}, ${count(t.warnings, "warning")}`;
+  return `introduced: ${count(kinds.introduced.errors, "error")}, ${count(kinds.introduced.warnings, "warning")}; before: ${count(kinds.existing.errors + kinds.existing.warnings, "problem")}`;
 }
 function hasCommit(cwd, sha) {
   return tryGit(cwd, ["cat-file", "-e", `${sha}^{commit}`]) !== void 0;
@@ -5179,7 +5898,7 @@ function pullRequestBase(cwd, event, log) {
 var LOOKED_UP = ["archive-lint.config.json", ".archive-lintrc.json"];
 function baseCommitConfig(workspace, base, named, scratch, log) {
   const root = gitTopLevel(workspace) ?? workspace;
-  const rel = (p) => relative9(root, resolve8(workspace, p)).split(sep8).join("/");
+  const rel = (p) => relative10(root, resolve8(workspace, p)).split(sep8).join("/");
   const show = (path2) => tryGit(root, ["show", `${base}:${path2}`]);
   let path;
   let text2;
@@ -5226,8 +5945,8 @@ ${delimiter}
 function fitSummary(text2, limit) {
   if (Buffer.byteLength(text2) <= limit) return text2;
   const note = "\n\n…the summary was cut at GitHub's 1 MiB limit; the SARIF file or `--format json` has every problem.\n";
-  const cut = Buffer.from(text2).subarray(0, limit - Buffer.byteLength(note)).toString("utf8");
-  return cut.slice(0, Math.max(0, cut.lastIndexOf("\n"))) + note;
+  const cut2 = Buffer.from(text2).subarray(0, limit - Buffer.byteLength(note)).toString("utf8");
+  return cut2.slice(0, Math.max(0, cut2.lastIndexOf("\n"))) + note;
 }
 function guardArgs(env) {
   const out = [];
@@ -5245,9 +5964,13 @@ async function runAction(io) {
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const failOn = input(env, "fail-on") || "error";
     if (!["error", "warning", "never"].includes(failOn)) throw new ActionError(`input 'fail-on': expected error, warning or never, got '${failOn}'`);
-    const limitText = input(env, "annotations-limit") || "50";
+    const limitText = input(env, "annotations-limit") || String(PER_LEVEL);
     if (!/^\d+$/.test(limitText)) throw new ActionError(`input 'annotations-limit': expected a whole number, got '${limitText}'`);
     const annotationsLimit = Number(limitText);
+    const filter = input(env, "filter") || "added";
+    if (!FILTERS.includes(filter)) throw new ActionError(`input 'filter': expected ${FILTERS.join(", ")}, got '${filter}'`);
+    const token = input(env, "token");
+    const extra = argsInput(env);
     const external = booleanInput(env, "external", false);
     const paths = pathsInput(env);
     const config = input(env, "config");
@@ -5259,14 +5982,18 @@ async function runAction(io) {
     if (reportFolder !== void 0) throw new ActionError(`input 'report-file': ${reportFolder}`);
     const argv = [];
     let mode;
+    let prEvent;
+    let prBase;
     if (eventName === "pull_request" || eventName === "pull_request_target") {
       if (eventName === "pull_request_target") log(`::warning::${escapeData("archive-lint runs on the pull request's content: use the pull_request event, not pull_request_target.")}`);
       if (!env.GITHUB_EVENT_PATH) throw new ActionError("GITHUB_EVENT_PATH is not set: cannot read the pull request");
       const event = JSON.parse(readFileSync5(env.GITHUB_EVENT_PATH, "utf8"));
       const base = pullRequestBase(workspace, event, log);
+      prEvent = event;
+      prBase = base;
       const number = event.pull_request?.number ?? event.number;
       mode = `pull request${number !== void 0 ? ` #${number}` : ""}: the files it changes and the files it breaks, compared with ${base.slice(0, 12)}`;
-      argv.push("check", ...paths, "--changed", "--base", base, "--config", baseCommitConfig(workspace, base, input(env, "config"), scratch, log));
+      argv.push("check", ...paths, "--changed", "--base", base, "--filter", "all", "--config", baseCommitConfig(workspace, base, input(env, "config"), scratch, log));
     } else if (paths.length > 1) {
       mode = `${eventName || "run"}: ${paths.join(", ")}`;
       argv.push("check", ...paths);
@@ -5279,14 +6006,15 @@ async function runAction(io) {
     argv.push(...guardArgs(env));
     if (baseline) argv.push("--baseline", baseline);
     argv.push("--cache-location", join11(env.RUNNER_TEMP || scratch, "archive-lint-cache"));
+    argv.push(...extra);
     log(`archive-lint ${version()}: ${mode}`);
     log(`::group::archive-lint ${argv.map((a) => /\s/.test(a) ? JSON.stringify(a) : a).join(" ")}`);
     let said = "";
     const stderr = { write: (s) => (said += typeof s === "string" ? s : Buffer.from(s).toString("utf8"), io.stdout.write(s)) };
-    const token = `archive-lint-${randomUUID()}`;
-    log(`::stop-commands::${token}`);
+    const stopToken = `archive-lint-${randomUUID()}`;
+    log(`::stop-commands::${stopToken}`);
     const code = await main({ argv, cwd: workspace, stdout: io.stdout, stderr, env: { ...env, PRE_COMMIT: void 0, GIT_INDEX_FILE: void 0 } });
-    log(`::${token}::`);
+    log(`::${stopToken}::`);
     log("::endgroup::");
     const couldNotRun = code !== 0 && code !== 1;
     const reason = said.split("\n").filter((l) => l.startsWith("archive-lint: ") && !l.startsWith("archive-lint: warning:")).map((l) => l.slice("archive-lint: ".length));
@@ -5315,6 +6043,11 @@ ${reason.map((r) => `- ${cell(r)}`).join("\n") || `- exit ${code}`}
       warn: (m) => log(`::warning::${escapeData(m.replace(/--format json has every one/, "the report-file output has every one"))}`)
     };
     const t = totals(results);
+    const lines = prEvent && filter === "context" && prBase ? changedLines(root, changeSet(root, prBase, {})) : void 0;
+    const failing = prEvent ? resultFilter(filter, root, lines) : void 0;
+    const f = totals(failing ? results.map(failing.apply) : results);
+    const failed = failOn === "error" ? f.errors > 0 : failOn === "warning" ? f.errors + f.warnings > 0 : false;
+    const left = failing && failing.leftOut.problems > 0 ? `${count(failing.leftOut.problems, "older problem")} in the files this pull request touched ${failing.leftOut.problems === 1 ? "does" : "do"} not fail this check (filter: ${filter}); they are listed after the introduced ones. Locally: archive-lint check ${failing.leftOut.files.slice(0, 3).join(" ")}${failing.leftOut.files.length > 3 ? " …" : ""}` : void 0;
     const head = `_${cell(mode)}._
 
 `;
@@ -5328,15 +6061,18 @@ The complete report (every problem, as JSON) is the step's \`report-file\` outpu
 ${head}`) + (summary.listed < summary.total ? tail : "");
       appendFileSync(env.GITHUB_STEP_SUMMARY, fitSummary(body, SUMMARY_LIMIT));
     }
-    let annotations = githubAnnotations(results, ctx, annotationsLimit);
-    const notice = annotations.omitted > 0 && annotationsLimit > 1;
-    if (notice) annotations = githubAnnotations(results, ctx, annotationsLimit - 1);
-    for (const line of annotations.lines) io.stdout.write(`${line}
+    const made = await publishAnnotations({
+      results,
+      ctx,
+      perLevel: annotationsLimit,
+      where: (omitted) => whereListed(omitted, env, summary),
+      log,
+      ...token ? { check: { ...checkTarget2(env, prEvent), token, conclusion: failed ? "failure" : "success", title: checkTitle(results, t), summary: summary.text.slice(0, 6e4) } } : {}
+    });
+    if (left) {
+      log(left);
+      if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, `${cell(left)}
 `);
-    if (annotations.omitted > 0) {
-      const where = !env.GITHUB_STEP_SUMMARY ? "the report-file output has every problem" : summary.listed >= summary.total ? "the job summary lists every problem" : `the job summary lists ${count(summary.listed, "problem")} of ${summary.total.toLocaleString("en-US")}, the report-file output every one`;
-      const text2 = `${count(annotations.omitted, "problem")} not annotated (annotations-limit ${annotationsLimit}); ${where}.`;
-      log(notice ? `::notice::${escapeData(text2)}` : text2);
     }
     if (sarifFile) {
       const abs = resolve8(workspace, sarifFile);
@@ -5354,9 +6090,9 @@ ${head}`) + (summary.listed < summary.total ? tail : "");
     setOutput(env.GITHUB_OUTPUT, "errors", t.errors);
     setOutput(env.GITHUB_OUTPUT, "warnings", t.warnings);
     setOutput(env.GITHUB_OUTPUT, "files", t.files);
+    if (failing) setOutput(env.GITHUB_OUTPUT, "introduced", failing.leftOut.introduced);
     log(`archive-lint: ${count(t.errors, "error")}, ${count(t.warnings, "warning")} in ${count(t.files, "file")}.`);
-    const failed = failOn === "error" ? t.errors > 0 : failOn === "warning" ? t.errors + t.warnings > 0 : false;
-    if (failed) log(`::error::${escapeData(`archive-lint found ${count(t.errors, "error")} and ${count(t.warnings, "warning")} (fail-on: ${failOn}).`)}`);
+    if (failed) log(`${made.error < Math.max(annotationsLimit, 1) && made.error < PER_LEVEL ? "::error::" : ""}${escapeData(`archive-lint found ${count(f.errors, "error")} and ${count(f.warnings, "warning")}${prEvent ? ` ${FILTER_WORDS[filter]}` : ""} (fail-on: ${failOn}).`)}`);
     return couldNotRun ? 2 : failed ? 1 : 0;
   } catch (e) {
     const message = e instanceof ActionError ? e.message : `internal error: ${e.stack ?? String(e)}`;

@@ -3,9 +3,10 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-CMQ2HYLC.js";
-import "./chunk-5ZFCMFKQ.js";
+} from "./chunk-2OINGS3A.js";
+import "./chunk-J2KKWPUC.js";
 import "./chunk-CSS5HF6E.js";
+import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";
 export {
   ruleById,

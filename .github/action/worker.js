@@ -4,10 +4,10 @@ import {
   jobSize,
   packMessages,
   processJob
-} from "./chunk-B62FEDOF.js";
+} from "./chunk-JOFBQHFW.js";
 import {
   resolveConfig
-} from "./chunk-5ZFCMFKQ.js";
+} from "./chunk-J2KKWPUC.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/run/worker.ts

@@ -35,7 +35,7 @@ import { AtomicFile, IoError, LIMITS, readBounded, writeFileAtomic } from '../io
 import { machineSecret, secretFile } from './secret.js';
 
 const MAGIC = 'archive-lint-cache';
-const FORMAT = 8;
+const FORMAT = 9;
 /** A frame whose bytes fail their authentication. */
 const BAD = Symbol('bad frame');
 /** Bytes of a frame's head: its length (4, little-endian), then the first 16 bytes of its HMAC-SHA256. */

@@ -29,7 +29,6 @@ export function isMarkdownPath(path: string): boolean {
   return MARKDOWN.test(path);
 }
 
-/** Closest name among candidates, within a distance that still reads as a typo. */
 /** The most candidates whose edit distance one "did you mean" computes (issue 21: names of an archive are data). */
 export const MAX_SUGGESTION_COMPARISONS = 32;
 
@@ -98,20 +97,58 @@ export class ArchiveIndex implements TargetIndex {
     files: Iterable<string>,
     private readonly loadAnchors?: (path: string) => ReadonlySet<string> | undefined,
   ) {
-    for (const file of files) {
-      this.files.add(file);
-      this.lower.set(file.toLowerCase(), file);
-      const base = posix.basename(file).toLowerCase();
-      const list = this.byBase.get(base);
-      if (list) list.push(file);
-      else this.byBase.set(base, [file]);
-      let dir = posix.dirname(file);
-      while (dir !== '.' && !this.dirs.has(dir)) {
-        this.dirs.add(dir);
-        this.lower.set(dir.toLowerCase(), dir);
-        dir = posix.dirname(dir);
-      }
+    for (const file of files) this.add(file);
+  }
+
+  private add(file: string): void {
+    this.files.add(file);
+    this.lower.set(file.toLowerCase(), file);
+    const base = posix.basename(file).toLowerCase();
+    const list = this.byBase.get(base);
+    if (list) list.push(file);
+    else this.byBase.set(base, [file]);
+    this.addFolders(file, true);
+  }
+
+  /** The folders above a file; `own`: their lower-case names win over a file's of the same name. */
+  private addFolders(file: string, own: boolean): void {
+    let dir = posix.dirname(file);
+    while (dir !== '.' && !this.dirs.has(dir)) {
+      this.dirs.add(dir);
+      if (own || !this.lower.has(dir.toLowerCase())) this.lower.set(dir.toLowerCase(), dir);
+      dir = posix.dirname(dir);
     }
+  }
+
+  /** A file that appeared (a language server's watched files): known from now on, its anchors loaded when asked. */
+  addFile(file: string): void {
+    if (this.files.has(file)) return;
+    this.add(file);
+    this.children = undefined;
+    this.suggesters.clear();
+  }
+
+  /** A file that went away: unknown from now on, with its anchors, and the folders it alone kept. */
+  removeFile(file: string): void {
+    if (!this.files.delete(file)) return;
+    if (this.lower.get(file.toLowerCase()) === file) this.lower.delete(file.toLowerCase());
+    const base = posix.basename(file).toLowerCase();
+    const list = this.byBase.get(base)?.filter((p) => p !== file);
+    if (list?.length) this.byBase.set(base, list);
+    else this.byBase.delete(base);
+    this.anchorMap.delete(file);
+    // The folders are those of the files left (a folder with no file is not published).
+    for (const dir of this.dirs) if (this.lower.get(dir.toLowerCase()) === dir) this.lower.delete(dir.toLowerCase());
+    this.dirs.clear();
+    this.dirs.add('');
+    for (const f of this.files) this.addFolders(f, false);
+    this.children = undefined;
+    this.suggesters.clear();
+  }
+
+  /** The names in a folder ('' for the root): its files and folders, for completion. */
+  entries(dir: string): readonly string[] {
+    return this.childMap().get(dir) ?? [];
   }
 
   get size(): number {
@@ -156,6 +193,15 @@ export class ArchiveIndex implements TargetIndex {
     const base = posix.basename(path);
     const same = this.sameName(path);
     if (same !== undefined) return same;
+    const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path);
+    const names = this.childMap().get(dir);
+    let suggester = this.suggesters.get(dir);
+    if (names && !suggester) this.suggesters.set(dir, (suggester = new Suggester(names)));
+    const hit = suggester?.nearest(base);
+    return hit === undefined ? undefined : dir === '' ? hit : `${dir}/${hit}`;
+  }
+
+  private childMap(): Map<string, string[]> {
     if (!this.children) {
       this.children = new Map();
       for (const p of [...this.files, ...this.dirs]) {
@@ -167,11 +213,6 @@ export class ArchiveIndex implements TargetIndex {
         else this.children.set(key, [posix.basename(p)]);
       }
     }
-    const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path);
-    const names = this.children.get(dir);
-    let suggester = this.suggesters.get(dir);
-    if (names && !suggester) this.suggesters.set(dir, (suggester = new Suggester(names)));
-    const hit = suggester?.nearest(base);
-    return hit === undefined ? undefined : dir === '' ? hit : `${dir}/${hit}`;
+    return this.children;
   }
 }

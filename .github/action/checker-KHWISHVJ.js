@@ -3,8 +3,9 @@ import {
   UrlChecker,
   realClock,
   retryAfterMs
-} from "./chunk-2YEMWXZU.js";
+} from "./chunk-VGLR4KVI.js";
 import "./chunk-44LDCLWA.js";
+import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";
 export {
   UrlChecker,

@@ -18395,7 +18395,12 @@ function configSchema(rules) {
           type: "object",
           additionalProperties: false,
           required: ["files"],
-          properties: { files: globs, ignores: globs, rules: rulesSchema }
+          properties: {
+            files: { ...globs, description: "Globs of the files this override applies to." },
+            ignore: { ...globs, description: "Globs of files it leaves out (the same key as the top-level ignore)." },
+            ignores: { ...globs, description: "Deprecated: the former name of ignore, still read." },
+            rules: rulesSchema
+          }
         }
       },
       mirrors: {
@@ -18684,6 +18689,22 @@ function validateConfig(data, file, rules) {
   }
   return data;
 }
+function deprecations(config, file) {
+  const out = [];
+  (config.overrides ?? []).forEach((o, i) => {
+    if (o.ignores !== void 0) out.push(`${file}: 'overrides[${i}].ignores' is deprecated: write 'overrides[${i}].ignore', as the top-level 'ignore'`);
+  });
+  const allows = (rules, where) => {
+    const setting = rules?.["no-raw-html"];
+    const options = Array.isArray(setting) ? setting[1] : void 0;
+    if (Array.isArray(options?.allow) && options.allow.includes("entities")) {
+      out.push(`${file}: '${where}' lists "entities", which is deprecated: write "kinds": { "entity": "off" } in no-raw-html's options instead`);
+    }
+  };
+  allows(config.rules, "rules['no-raw-html'][1].allow");
+  (config.overrides ?? []).forEach((o, i) => allows(o.rules, `overrides[${i}].rules['no-raw-html'][1].allow`));
+  return out;
+}
 function settingToConfig(setting, base) {
   if (Array.isArray(setting)) {
     const [sev, options] = setting;
@@ -18702,7 +18723,7 @@ function resolveConfig(config, file, rules, cliRules = {}) {
   for (const r of rules) base[r.meta.id] = { severity: severityOf(r.meta.defaultSeverity), options: {} };
   applyRules(base, config.rules);
   const overrides = (config.overrides ?? []).map((o) => ({
-    match: (0, import_picomatch.default)(o.files, { dot: true, ignore: o.ignores }),
+    match: (0, import_picomatch.default)(o.files, { dot: true, ignore: [...o.ignore ?? [], ...o.ignores ?? []] }),
     rules: o.rules
   }));
   const memo = /* @__PURE__ */ new Map();
@@ -18777,6 +18798,10 @@ async function loadConfig(root2, explicit, rules, cliRules = {}, cwd = root2, tr
   resolved.siteSource = profile.source;
   resolved.warnings = warnings;
   resolved.guardWarnings = trusted.warnings;
+  if (file) {
+    const old = deprecations(config, file);
+    if (old.length) resolved.deprecations = old;
+  }
   return resolved;
 }
 
@@ -34939,6 +34964,7 @@ export {
   parseRepoSlug,
   repoFromRemote,
   encodePath,
+  blobUrl,
   resolveOnGithub,
   parseRepoUrl,
   sameRepo,
@@ -34952,8 +34978,10 @@ export {
   require_picomatch2 as require_picomatch,
   decodeHTML,
   decodeHTMLStrict,
+  ok,
   wrap,
   VFile,
+  visit3 as visit,
   toString,
   decodeText,
   lineStarts,
