@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run, tree } from './helpers/tree.js';
+import { git } from './helpers/git.js';
 import type { LintResult } from '../src/types.js';
 import { UrlChecker, type Resolver } from '../src/core/external/checker.js';
 import { resolveExternal } from '../src/core/external/settings.js';
@@ -430,8 +431,8 @@ describe('row 7: a committed cache re-framed to match a page', () => {
 
   it('a cache folder tracked by git is not used at all, with a warning', async () => {
     const { root, attacker } = await forged();
-    execFileSync('git', ['init', '-q'], { cwd: root });
-    execFileSync('git', ['add', '-f', '.archive-lint-cache'], { cwd: root });
+    git(root, 'init', '-q');
+    git(root, 'add', '-f', '.archive-lint-cache');
     // Even with the forger's secret (the same machine), a committed cache is not read.
     const r = await run(root, ['check', '--root', root], { env: attacker });
     expect(r.code).toBe(1);
