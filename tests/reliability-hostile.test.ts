@@ -143,7 +143,7 @@ describe('a page of thousands of problems', () => {
 });
 
 describe('the cache, one changed byte', () => {
-  it('detects the frame whose checksum fails, lints that file again, and says so', async () => {
+  it('detects the frame whose authentication fails, lints that file again, and says so', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 12; i++) files[`p${i}.md`] = `# Page ${i}\n\n[gone](gone${i}.md) 【大纪元2020年9月${i + 1}日讯】 does not exist\n`;
     const root = tree(files);
@@ -158,8 +158,8 @@ describe('the cache, one changed byte', () => {
     let at = 0;
     while (at < good.length) {
       const n = good.readUInt32LE(at);
-      positions.push(at + 8 + (n >> 1));
-      at += 8 + n;
+      positions.push(at + 20 + (n >> 1));
+      at += 20 + n;
     }
     for (const pos of positions.slice(1)) {
       const bad = Buffer.from(good);
@@ -167,7 +167,7 @@ describe('the cache, one changed byte', () => {
       writeFileSync(file, bad);
       const r = await lint({ root, config, cache: { location } });
       expect(r.results).toEqual(expected);
-      expect(r.warnings).toEqual([`${file}: 1 entry fails its checksum; linting its file again`]);
+      expect(r.warnings).toEqual([`${file}: 1 entry fails its authentication; linting its file again`]);
       expect(r.cache?.misses).toBe(1);
       const again = await lint({ root, config, cache: { location } });
       expect(again.warnings).toEqual([]);

@@ -1,17 +1,18 @@
 import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
 import {
-  ConfigError,
   FileCache,
   capMessages,
-  closestName,
   compareMessages,
   defaultCacheLocation,
   emptyOutcome,
   ensureGitignore,
   errorsOnly,
+  gitBranch,
+  gitRemoteRepo,
+  gitTopLevel,
   isSuppressed,
   jobSize,
-  loadConfig,
+  machineSecret,
   makeFolder,
   makeResult,
   outcomeMessages,
@@ -22,34 +23,47 @@ import {
   processJob,
   processSource,
   readSource,
-  require_picomatch,
   resultOf,
-  severityOf,
+  runGit,
+  secretFile,
   toMessage,
-  totals
-} from "./chunk-AU5TS464.js";
+  totals,
+  trackedByGit,
+  tryGit
+} from "./chunk-JOFBQHFW.js";
 import {
   ArchiveIndex,
   FsIndex,
-  blobUrl,
   docsUrl,
-  encodePath,
   isMarkdownPath,
-  parseRepoSlug,
-  repoFromRemote,
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-W3P34SFN.js";
+} from "./chunk-2OINGS3A.js";
 import {
+  ConfigError,
+  IoError,
+  LIMITS,
+  blobUrl,
+  checkTarget,
+  closestName,
   decodeHTML,
+  encodePath,
   extract,
+  inCi,
   lineStarts,
+  loadConfig,
   parseMarkdown,
+  parseRepoSlug,
+  readBounded,
+  readBoundedIfAny,
+  require_picomatch,
+  severityOf,
   siteCandidates,
   visible,
-  visibleLineStart
-} from "./chunk-VEYMDNAX.js";
+  visibleLineStart,
+  writeFileAtomic
+} from "./chunk-J2KKWPUC.js";
 import {
   parseArchiveLink
 } from "./chunk-CSS5HF6E.js";
@@ -768,11 +782,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path) : path;
+        const basename3 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename4 : path
+            shortcut && rule._basenameOnly ? basename3 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -1001,389 +1015,60 @@ var require_picocolors = __commonJS({
 });
 
 // src/action/main.ts
-import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync9, rmSync } from "node:fs";
-
-// src/core/io/errors.ts
-var IoError = class extends Error {
-  constructor(problem, path, message, code, reason = message) {
-    super(message);
-    this.problem = problem;
-    this.path = path;
-    this.code = code;
-    this.reason = reason;
-    this.name = "IoError";
-  }
-  problem;
-  path;
-  code;
-  reason;
-};
-function systemReason(e) {
-  const code = e?.code;
-  switch (code) {
-    case "ENOENT":
-      return { problem: "not-found", text: "no such file or folder (ENOENT)", code };
-    case "ENOSPC":
-      return { problem: "no-space", text: "no space left on the device (ENOSPC)", code };
-    case "EDQUOT":
-      return { problem: "no-space", text: "disk quota exceeded (EDQUOT)", code };
-    case "EACCES":
-    case "EPERM":
-      return { problem: "permission", text: `permission denied (${code})`, code };
-    case "EROFS":
-      return { problem: "read-only", text: "read-only file system (EROFS)", code };
-    case "ELOOP":
-      return { problem: "symlink", text: "a symbolic link (ELOOP)", code };
-    case "ENOTDIR":
-      return { problem: "not-folder", text: "a file where a folder was expected (ENOTDIR)", code };
-    case "EISDIR":
-      return { problem: "not-regular", text: "a folder, not a file (EISDIR)", code };
-    default:
-      return { problem: "io", text: code ?? (e instanceof Error ? e.message : String(e)), code };
-  }
-}
-function within(root, path, sep10) {
-  if (path === root) return true;
-  const prefix = root.endsWith(sep10) ? root : `${root}${sep10}`;
-  return path.startsWith(prefix);
-}
-
-// src/core/io/read.ts
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
-import { resolve, sep } from "node:path";
-var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
-function kindOf(st) {
-  if (st.isDirectory()) return "a folder";
-  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
-  if (st.isFIFO()) return "a pipe";
-  if (st.isSocket()) return "a socket";
-  if (st.isSymbolicLink()) return "a symbolic link";
-  return "not a regular file";
-}
-function sizeText(n) {
-  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
-  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
-  return `${n} bytes`;
-}
-function realOf(abs, opts, what) {
-  let real;
-  try {
-    real = realpathSync(abs);
-  } catch (e) {
-    const r = systemReason(e);
-    throw new IoError(r.problem, abs, `${abs}: cannot read the ${what}: ${r.text}`, r.code);
-  }
-  if (opts.root !== void 0) {
-    const root = resolve(opts.root);
-    let realRoot = root;
-    try {
-      realRoot = realpathSync(root);
-    } catch {
-    }
-    if (within(root, abs, sep) && !within(realRoot, real, sep)) {
-      throw new IoError("outside-root", abs, `${abs}: the ${what} is a symbolic link that leaves the root ${root}; not read`);
-    }
-  }
-  return real;
-}
-function readBounded(path, opts) {
-  const what = opts.what ?? "file";
-  const abs = resolve(path);
-  const real = realOf(abs, opts, what);
-  let fd;
-  try {
-    fd = openSync(real, OPEN_FLAGS);
-  } catch (e) {
-    const r = systemReason(e);
-    throw new IoError(r.problem, abs, `${abs}: cannot read the ${what}: ${r.text}`, r.code);
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) throw new IoError("not-regular", abs, `${abs}: the ${what} is ${kindOf(st)}, not a regular file; not read`);
-    const tooLarge = () => new IoError("too-large", abs, `${abs}: the ${what} is larger than ${sizeText(opts.maxBytes)}; not read`);
-    if (st.size > opts.maxBytes) throw tooLarge();
-    const chunks = [];
-    let total2 = 0;
-    let next = st.size > 0 ? st.size + 1 : 64 * 1024;
-    for (; ; ) {
-      const buf = Buffer.allocUnsafe(Math.min(next, opts.maxBytes + 1 - total2));
-      next = 64 * 1024;
-      let n;
-      try {
-        n = readSync(fd, buf, 0, buf.length, null);
-      } catch (e) {
-        const r = systemReason(e);
-        throw new IoError(r.problem, abs, `${abs}: cannot read the ${what}: ${r.text}`, r.code);
-      }
-      if (n === 0) break;
-      total2 += n;
-      if (total2 > opts.maxBytes) throw tooLarge();
-      chunks.push(n === buf.length ? buf : buf.subarray(0, n));
-    }
-    return Buffer.concat(chunks, total2);
-  } finally {
-    closeSync(fd);
-  }
-}
-function readBoundedIfAny(path, opts) {
-  try {
-    return readBounded(path, opts);
-  } catch (e) {
-    if (e instanceof IoError && e.problem === "not-found") return void 0;
-    throw e;
-  }
-}
-var LIMITS = {
-  /** A config file, package.json, book.toml, mkdocs.yml, _config.yml. */
-  config: 1024 * 1024,
-  /** A .gitignore. */
-  gitignore: 1024 * 1024,
-  /** A baseline (a 15,000-page archive's is about 40 MB). */
-  baseline: 256 * 1024 * 1024,
-  /** A cache file (messages, outcomes, links, urls). */
-  cache: 1024 * 1024 * 1024
-};
-
-// src/core/io/write.ts
-import {
-  closeSync as closeSync2,
-  constants as constants2,
-  fchmodSync,
-  fchownSync,
-  fstatSync as fstatSync2,
-  fsyncSync,
-  lstatSync,
-  mkdirSync,
-  openSync as openSync2,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeSync
-} from "node:fs";
-import { basename, dirname, join, relative, resolve as resolve2, sep as sep2 } from "node:path";
-import { randomBytes } from "node:crypto";
-var pendingTemps = /* @__PURE__ */ new Set();
-var NOFOLLOW = constants2.O_NOFOLLOW ?? 0;
-var TEMP_FLAGS = constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | NOFOLLOW;
-function refused(problem, at, abs, reason, code) {
-  return new IoError(problem, at, `cannot write ${abs}: ${reason}`, code, reason);
-}
-function fail(e, abs) {
-  if (e instanceof IoError) return e;
-  const r = systemReason(e);
-  return refused(r.problem, abs, abs, r.text, r.code);
-}
-function lstatOrUndefined(p) {
-  try {
-    return lstatSync(p);
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT") return void 0;
-    throw e;
-  }
-}
-function checkFolders(from, dir, abs, linksRefused) {
-  const parts2 = relative(from, dir).split(sep2).filter((x) => x !== "");
-  let at = from;
-  for (const part of parts2) {
-    at = join(at, part);
-    let st = lstatOrUndefined(at);
-    if (st === void 0) {
-      try {
-        mkdirSync(at);
-      } catch (e) {
-        const code = e.code;
-        if (code !== "EEXIST") throw refused(systemReason(e).problem, at, abs, `cannot create ${at} (${code ?? e.message})`, code);
-      }
-      st = lstatSync(at);
-    }
-    if (st.isSymbolicLink()) {
-      if (linksRefused) throw refused("symlink", at, abs, `${at} is a symbolic link; nothing is written through a link in the archive`);
-      st = statSync(at);
-    }
-    if (!st.isDirectory()) throw refused("not-folder", at, abs, `${at} is not a folder`);
-  }
-}
-function existingAbove(dir) {
-  let at = dir;
-  for (; ; ) {
-    const st = statOrUndefined(at);
-    if (st) return at;
-    const up = dirname(at);
-    if (up === at) return at;
-    at = up;
-  }
-}
-function statOrUndefined(p) {
-  try {
-    return statSync(p);
-  } catch {
-    return void 0;
-  }
-}
-function checkTarget(target, opts = {}) {
-  const abs = resolve2(target);
-  const dir = dirname(abs);
-  try {
-    const root = opts.root === void 0 ? void 0 : resolve2(opts.root);
-    if (root !== void 0 && abs !== root && within(root, abs, sep2)) checkFolders(root, dir, abs, true);
-    else {
-      const start = existingAbove(dir);
-      if (!statSync(start).isDirectory()) throw refused("not-folder", start, abs, `${start} is not a folder`);
-      checkFolders(start, dir, abs, false);
-    }
-    const st = lstatOrUndefined(abs);
-    if (st?.isSymbolicLink()) throw refused("symlink", abs, abs, `it is a symbolic link; nothing is written through a link`);
-    if (st && !st.isFile()) throw refused("not-regular", abs, abs, `it is ${kindOf(st)}, not a regular file`);
-    return st;
-  } catch (e) {
-    throw fail(e, abs);
-  }
-}
-var AtomicFile = class _AtomicFile {
-  constructor(path, tmp, fd, opts, previous) {
-    this.path = path;
-    this.tmp = tmp;
-    this.opts = opts;
-    this.previous = previous;
-    this.fd = fd;
-  }
-  path;
-  tmp;
-  opts;
-  previous;
-  fd;
-  done = false;
-  /** Check the target and create the temporary file beside it. Throws `IoError`. */
-  static open(target, opts = {}) {
-    const abs = resolve2(target);
-    const previous = checkTarget(abs, opts);
-    const tmp = join(dirname(abs), `.${basename(abs)}.archive-lint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-    const mode = previous ? previous.mode & 4095 : opts.mode ?? 438;
-    pendingTemps.add(tmp);
-    try {
-      return new _AtomicFile(abs, tmp, openSync2(tmp, TEMP_FLAGS, mode), opts, previous);
-    } catch (e) {
-      pendingTemps.delete(tmp);
-      throw fail(e, abs);
-    }
-  }
-  /** Write every byte of a piece (a count short of it is written on from where it stopped). */
-  write(chunk) {
-    if (this.fd === void 0) throw new Error(`AtomicFile ${this.path}: written after commit or abort`);
-    const data = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
-    let off = 0;
-    try {
-      while (off < data.length) {
-        const n = writeSync(this.fd, data, off, data.length - off);
-        if (!(n > 0)) throw refused("io", this.path, this.path, `the system wrote ${n} of ${data.length - off} bytes`);
-        off += n;
-      }
-    } catch (e) {
-      const err = fail(e, this.path);
-      this.abort();
-      throw err;
-    }
-  }
-  /** Keep the old file's mode, owner and group, flush to the disk, and rename over the target. Throws `IoError`. */
-  commit() {
-    if (this.fd === void 0) throw new Error(`AtomicFile ${this.path}: committed after commit or abort`);
-    try {
-      const fd = this.fd;
-      const prev = this.previous;
-      if (prev) {
-        fchmodSync(fd, prev.mode & 4095);
-        const now = fstatSync2(fd);
-        if (now.uid !== prev.uid || now.gid !== prev.gid) {
-          try {
-            fchownSync(fd, prev.uid, prev.gid);
-          } catch {
-          }
-        }
-      }
-      fsyncSync(fd);
-      closeSync2(fd);
-      this.fd = void 0;
-      checkTarget(this.path, this.opts);
-      renameSync(this.tmp, this.path);
-      pendingTemps.delete(this.tmp);
-      this.done = true;
-    } catch (e) {
-      const err = fail(e, this.path);
-      this.abort();
-      throw err;
-    }
-    syncFolder(dirname(this.path));
-  }
-  /** Drop the temporary file; the target is as it was. */
-  abort() {
-    if (this.done) return;
-    this.done = true;
-    if (this.fd !== void 0) {
-      try {
-        closeSync2(this.fd);
-      } catch {
-      }
-      this.fd = void 0;
-    }
-    try {
-      unlinkSync(this.tmp);
-    } catch {
-    }
-    pendingTemps.delete(this.tmp);
-  }
-};
-function syncFolder(dir) {
-  let fd;
-  try {
-    fd = openSync2(dir, constants2.O_RDONLY | (constants2.O_DIRECTORY ?? 0));
-    fsyncSync(fd);
-  } catch {
-  } finally {
-    if (fd !== void 0) closeSync2(fd);
-  }
-}
-function writeFileAtomic(target, data, opts = {}) {
-  const file = AtomicFile.open(target, opts);
-  try {
-    if (typeof data === "string" || data instanceof Uint8Array) file.write(data);
-    else for (const chunk of data) file.write(chunk);
-  } catch (e) {
-    file.abort();
-    throw e;
-  }
-  file.commit();
-}
-
-// src/action/main.ts
+import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync5, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname8, join as join12, resolve as resolve10 } from "node:path";
+import { dirname as dirname7, extname, join as join11, relative as relative10, resolve as resolve8, sep as sep8 } from "node:path";
 import { randomUUID } from "node:crypto";
 
 // src/cli/main.ts
-import { existsSync as existsSync2, lstatSync as lstatSync2, readFileSync as readFileSync8, realpathSync as realpathSync4, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync2, lstatSync, readFileSync as readFileSync4, realpathSync as realpathSync3, statSync as statSync6 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { dirname as dirname7, isAbsolute as isAbsolute2, join as join11, relative as relative10, resolve as resolve9, sep as sep9 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute2, join as join10, relative as relative9, resolve as resolve7, sep as sep7 } from "node:path";
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 
 // src/core/run/engine.ts
 import { createHash as createHash2 } from "node:crypto";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/core/walk/select.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join4, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+import { join as join3, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/core/walk/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { readdirSync, readFileSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { join as join2, relative as relative2, sep as sep3 } from "node:path";
-function within2(root, real) {
-  const rel = relative2(root, real);
-  return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep3) && !/^[a-zA-Z]:/.test(rel);
+function within(root, real) {
+  const rel = relative(root, real);
+  return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel);
+}
+var FATAL_UTF8 = new TextDecoder("utf-8", { fatal: true });
+function utf8Name(bytes) {
+  try {
+    return FATAL_UTF8.decode(bytes);
+  } catch {
+    return void 0;
+  }
+}
+function escapedName(bytes) {
+  let out = "";
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const need = b < 128 ? 0 : b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : -1;
+    const seq = need >= 0 ? bytes.subarray(i, i + need + 1) : void 0;
+    const text2 = seq && seq.length === need + 1 ? utf8Name(seq) : void 0;
+    if (text2 !== void 0) {
+      out += text2 === "\\" ? "\\\\" : text2;
+      i += need + 1;
+    } else {
+      out += `\\x${b.toString(16).padStart(2, "0")}`;
+      i++;
+    }
+  }
+  return out;
 }
 function walk(root, options) {
   const files = [];
@@ -1393,7 +1078,7 @@ function walk(root, options) {
   const found = [];
   const isIncluded = (0, import_picomatch.default)(options.include, { dot: true });
   const isIgnored = (0, import_picomatch.default)(options.ignore, { dot: true });
-  const realRoot = realpathSync2(root);
+  const realRoot = realpathSync(root);
   const linted = (rel) => isIncluded(rel) && !isIgnored(rel);
   const ignoredByGit = (layers, rel, dir) => {
     for (const layer of layers) {
@@ -1403,20 +1088,36 @@ function walk(root, options) {
     return false;
   };
   const visit = (dirRel, layers) => {
-    const abs = dirRel === "" ? root : join2(root, dirRel);
-    let entries;
+    const abs = dirRel === "" ? root : join(root, dirRel);
+    let raw;
     try {
-      entries = readdirSync(abs, { withFileTypes: true });
+      raw = readdirSync(abs, { withFileTypes: true, encoding: "buffer" });
     } catch (e) {
       problems.push({ path: dirRel || ".", message: `cannot read folder: ${e.code ?? e.message}` });
       return;
     }
+    const entries = [];
+    for (const d of raw) {
+      const name = utf8Name(d.name);
+      if (name !== void 0) {
+        entries.push({ name, isDirectory: () => d.isDirectory(), isFile: () => d.isFile(), isSymbolicLink: () => d.isSymbolicLink() });
+        continue;
+      }
+      const shown = escapedName(d.name);
+      const rel = dirRel === "" ? shown : `${dirRel}/${shown}`;
+      const lossy = d.name.toString("utf8");
+      const relLossy = dirRel === "" ? lossy : `${dirRel}/${lossy}`;
+      if (isIgnored(relLossy) || !d.isDirectory() && !isIncluded(relLossy)) continue;
+      links.set(rel, `${d.isDirectory() ? "folder" : "file"} name is not valid UTF-8 (shown with its bytes escaped); ${d.isDirectory() ? "not entered" : "not linted"}: rename it to valid UTF-8`);
+      found.push(rel);
+    }
     let here2 = layers;
     if (entries.some((e) => e.name === ".gitignore" && !e.isDirectory())) {
       try {
-        here2 = [...layers, { base: dirRel, ig: (0, import_ignore.default)().add(readFileSync(join2(abs, ".gitignore"), "utf8")) }];
+        here2 = [...layers, { base: dirRel, ig: (0, import_ignore.default)().add(readBounded(join(abs, ".gitignore"), { maxBytes: LIMITS.gitignore, root, what: ".gitignore" }).toString("utf8")) }];
       } catch (e) {
-        problems.push({ path: dirRel ? `${dirRel}/.gitignore` : ".gitignore", message: `cannot read: ${e.message}` });
+        const message = e instanceof IoError ? e.reason : `cannot read: ${e.message}`;
+        problems.push({ path: dirRel ? `${dirRel}/.gitignore` : ".gitignore", message });
       }
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -1428,7 +1129,7 @@ function walk(root, options) {
       if (entry.isSymbolicLink()) {
         let real;
         try {
-          real = realpathSync2(join2(root, rel));
+          real = realpathSync(join(root, rel));
         } catch (e) {
           if (!isIgnored(rel)) {
             links.set(rel, `broken or looping symbolic link (${e.code ?? e.message}); not followed`);
@@ -1436,7 +1137,7 @@ function walk(root, options) {
           }
           continue;
         }
-        if (!within2(realRoot, real)) {
+        if (!within(realRoot, real)) {
           if (!isIgnored(rel)) {
             links.set(rel, "symbolic link points outside the root; not followed");
             found.push(rel);
@@ -1444,10 +1145,10 @@ function walk(root, options) {
           continue;
         }
         try {
-          const st = statSync2(real);
+          const st = statSync(real);
           isDir = false;
           isFile = st.isFile();
-          if (isFile) aliases.set(rel, relative2(realRoot, real).split(sep3).join("/"));
+          if (isFile) aliases.set(rel, relative(realRoot, real).split(sep).join("/"));
         } catch {
           continue;
         }
@@ -1475,33 +1176,6 @@ function walk(root, options) {
     return true;
   });
   return { files, lint: lint2, problems, links };
-}
-
-// src/core/walk/git.ts
-import { execFileSync } from "node:child_process";
-function runGit(cwd, args) {
-  return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
-}
-function tryGit(cwd, args) {
-  try {
-    return runGit(cwd, args).trim();
-  } catch {
-    return void 0;
-  }
-}
-function git(cwd, args) {
-  return tryGit(cwd, args) || void 0;
-}
-function gitTopLevel(cwd) {
-  return git(cwd, ["rev-parse", "--show-toplevel"]);
-}
-function gitRemoteRepo(cwd) {
-  const url = git(cwd, ["remote", "get-url", "origin"]);
-  return url ? repoFromRemote(url) : void 0;
-}
-function gitBranch(cwd) {
-  const b = git(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]);
-  return b && b !== "HEAD" ? b : void 0;
 }
 
 // src/core/walk/changed.ts
@@ -1651,8 +1325,8 @@ function mayLink(text2, words) {
 }
 
 // src/core/walk/shard.ts
-import { statSync as statSync3 } from "node:fs";
-import { join as join3 } from "node:path";
+import { statSync as statSync2 } from "node:fs";
+import { join as join2 } from "node:path";
 function parseShard(text2) {
   const m = /^(\d+)\/(\d+)$/.exec(text2.trim());
   if (!m) return `expected I/N (the I-th of N shards, from 1), such as 1/4`;
@@ -1678,7 +1352,7 @@ function shardFiles(root, files, shard) {
   if (shard.count === 1) return [...files];
   const sizes = files.map((f) => {
     try {
-      return statSync3(join3(root, f)).size;
+      return statSync2(join2(root, f)).size;
     } catch {
       return 0;
     }
@@ -1702,10 +1376,10 @@ function changeTouchesNothing(cs, config) {
   return !cs.changed.some((p) => included(p) && !ignored(p));
 }
 function toRel(root, abs) {
-  return relative3(root, abs).split(sep4).join("/");
+  return relative2(root, abs).split(sep2).join("/");
 }
 function pathSelector(root, paths, patterns) {
-  const prefixes = (paths ?? []).map((p) => toRel(root, resolve3(p)));
+  const prefixes = (paths ?? []).map((p) => toRel(root, resolve(p)));
   const positive = (patterns ?? []).filter((p) => !p.startsWith("!"));
   const negative = (patterns ?? []).filter((p) => p.startsWith("!")).map((p) => p.slice(1));
   const everything = prefixes.length === 0 && positive.length === 0 || prefixes.includes("");
@@ -1751,7 +1425,7 @@ function changedFiles(root, config, repo, lintable, cs, links, unfollowed) {
     if (!targets) {
       let text2;
       try {
-        text2 = readFileSync2(join4(root, path), "utf8");
+        text2 = readBounded(join3(root, path), { maxBytes: config.maxFileSize, root }).toString("utf8");
       } catch {
         continue;
       }
@@ -1932,7 +1606,7 @@ async function perFilePhase(run, files, options) {
 }
 
 // src/core/links/archive.ts
-import { statSync as statSync4 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 function archiveIndexPhase(o) {
   const { root, config, mirrors } = o;
   const index = new ArchiveIndex(o.files, (path) => {
@@ -1948,7 +1622,7 @@ function archiveIndexPhase(o) {
       const dir = mirrors[key];
       let ok = false;
       try {
-        ok = dir !== void 0 && statSync4(dir).isDirectory();
+        ok = dir !== void 0 && statSync3(dir).isDirectory();
       } catch {
         ok = false;
       }
@@ -1967,7 +1641,7 @@ function archiveIndexPhase(o) {
 }
 
 // src/core/fix/passes.ts
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/core/fix/fix.ts
 function lineEnding(text2) {
@@ -1998,58 +1672,58 @@ function applyFixes(text2, fixes) {
 }
 
 // src/core/fix/write.ts
-import { closeSync as closeSync3, fsyncSync as fsyncSync2, openSync as openSync3, readFileSync as readFileSync3, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync5, unlinkSync as unlinkSync2, writeSync as writeSync2, chmodSync } from "node:fs";
-import { basename as basename2, dirname as dirname2, join as join5, relative as relative4, sep as sep5 } from "node:path";
-import { randomBytes as randomBytes2 } from "node:crypto";
-var pendingTemps2 = /* @__PURE__ */ new Set();
+import { closeSync, fsyncSync, openSync, readFileSync, realpathSync as realpathSync2, renameSync, statSync as statSync4, unlinkSync, writeSync, chmodSync } from "node:fs";
+import { basename, dirname, join as join4, relative as relative3, sep as sep3 } from "node:path";
+import { randomBytes } from "node:crypto";
+var pendingTemps = /* @__PURE__ */ new Set();
 function inside(root, path) {
-  const rel = relative4(root, path);
-  return rel !== "" && !rel.startsWith(`..${sep5}`) && rel !== ".." && !rel.startsWith(sep5);
+  const rel = relative3(root, path);
+  return rel !== "" && !rel.startsWith(`..${sep3}`) && rel !== ".." && !rel.startsWith(sep3);
 }
 function writeFixed(root, abs, original, text2, bom) {
   let real;
   try {
-    real = realpathSync3(abs);
-    if (!inside(realpathSync3(root), real)) return { ok: false, reason: "resolves outside the root; not written" };
+    real = realpathSync2(abs);
+    if (!inside(realpathSync2(root), real)) return { ok: false, reason: "resolves outside the root; not written" };
   } catch (e) {
     return { ok: false, reason: `cannot resolve: ${e.code ?? e.message}` };
   }
   let mode;
   try {
-    const st = statSync5(real);
+    const st = statSync4(real);
     mode = st.mode & 4095;
     if ((mode & 146) === 0) return { ok: false, reason: "file is read-only; not fixed" };
   } catch (e) {
     return { ok: false, reason: `cannot stat: ${e.code ?? e.message}` };
   }
-  const tmp = join5(dirname2(real), `.${basename2(real)}.archive-lint-${process.pid}-${randomBytes2(4).toString("hex")}.tmp`);
-  pendingTemps2.add(tmp);
+  const tmp = join4(dirname(real), `.${basename(real)}.archive-lint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  pendingTemps.add(tmp);
   try {
-    const fd = openSync3(tmp, "wx", mode);
+    const fd = openSync(tmp, "wx", mode);
     try {
       const data = Buffer.from((bom ? "\uFEFF" : "") + text2, "utf8");
       let off = 0;
-      while (off < data.length) off += writeSync2(fd, data, off, data.length - off);
-      fsyncSync2(fd);
+      while (off < data.length) off += writeSync(fd, data, off, data.length - off);
+      fsyncSync(fd);
     } finally {
-      closeSync3(fd);
+      closeSync(fd);
     }
     chmodSync(tmp, mode);
-    const now = readFileSync3(real);
+    const now = readFileSync(real);
     if (!Buffer.from(original).equals(now)) {
-      unlinkSync2(tmp);
+      unlinkSync(tmp);
       return { ok: false, reason: "file changed on disk since it was read; not fixed" };
     }
-    renameSync2(tmp, real);
+    renameSync(tmp, real);
     return { ok: true };
   } catch (e) {
     try {
-      unlinkSync2(tmp);
+      unlinkSync(tmp);
     } catch {
     }
     return { ok: false, reason: `cannot write: ${e.code ?? e.message}` };
   } finally {
-    pendingTemps2.delete(tmp);
+    pendingTemps.delete(tmp);
   }
 }
 
@@ -2102,7 +1776,7 @@ async function fixAll(run, outcomes, options, fixed, externalFixes) {
     const o = outcomes[at];
     const pending = externalFixes ? [...fixesOf(run, o, options.mode), ...externalFixes(at)] : fixesOf(run, o, options.mode);
     if (pending.length === 0) continue;
-    const source = readSource(join6(run.root, o.path), run.maxFileSize);
+    const source = readSource(join5(run.root, o.path), run.maxFileSize);
     if (!("text" in source)) continue;
     jobs.push({ at, original: o, source, text: source.text, current: o, fixes: 0, pending });
   }
@@ -2147,7 +1821,7 @@ function writeFixJob(run, job, options, fixed) {
   const entry = { path: o.path, before: source.text, after: text2, bom: source.bom, fixes: job.fixes, written: false };
   fixed.push(entry);
   if (!options.dryRun) {
-    const w = writeFixed(run.root, join6(run.root, o.path), source.bytes, text2, source.bom);
+    const w = writeFixed(run.root, join5(run.root, o.path), source.bytes, text2, source.bom);
     if (w.ok) entry.written = true;
     else {
       run.runProblems.push({ path: o.path, message: w.reason });
@@ -2160,7 +1834,7 @@ function writeFixJob(run, job, options, fixed) {
 
 // src/core/report/build.ts
 import { createHash } from "node:crypto";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 function unusedComments(o, silenced) {
   const out = [];
   for (const c of o.comments ?? []) {
@@ -2178,7 +1852,7 @@ function classify(run, path, result, caused) {
   return makeResult(result.filePath, messages);
 }
 function resultFor(run, o, external = [], tally = { suppressed: 0 }) {
-  const filePath = resolve4(run.root, o.path);
+  const filePath = resolve2(run.root, o.path);
   if (o.error) return { result: classify(run, o.path, makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), () => true), cross: [] };
   if (run.breakage && !run.breakage.direct.has(o.path)) {
     const ranges2 = touchedRanges(o.facts, run.breakage.touched, run.repo);
@@ -2229,7 +1903,7 @@ function* resultsPhase(run, outcomes, options) {
         const cross2 = JSON.parse(json2);
         if (external) cross2.push(...external(i));
         tally.suppressed += cache?.suppressedOf(path) ?? 0;
-        yield resultOf(resolve4(run.root, path), { messages: [], packed: cache?.packed(path) }, cross2);
+        yield resultOf(resolve2(run.root, path), { messages: [], packed: cache?.packed(path) }, cross2);
         continue;
       }
     }
@@ -2263,11 +1937,13 @@ function externalKey(url, ctx) {
 }
 
 // src/core/external/cache.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
-import { readFileSync as readFileSync4, renameSync as renameSync3, unlinkSync as unlinkSync3, writeFileSync } from "node:fs";
-import { join as join7 } from "node:path";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { join as join6 } from "node:path";
 var MAGIC = "archive-lint-urls";
-var FORMAT = 1;
+var FORMAT = 2;
+function entriesMac(secret, json2) {
+  return createHmac("sha256", secret).update(`${MAGIC}\0${FORMAT}\0`).update(json2).digest();
+}
 var URL_CACHE_FILE = "urls.json";
 var archiveKey = (url, timestamp) => `ARCHIVE ${url} ${timestamp}`;
 function archiveFound(found) {
@@ -2276,17 +1952,19 @@ function archiveFound(found) {
   return f !== null && typeof f === "object" && typeof f.timestamp === "string" && /^\d{14}$/.test(f.timestamp) && typeof f.original === "string";
 }
 var UrlCache = class {
-  constructor(dir, ttlMs, now = Date.now, archiveTtlMs = ttlMs) {
+  constructor(dir, ttlMs, now = Date.now, archiveTtlMs = ttlMs, auth = { secret: machineSecret(secretFile(process.env)).secret }) {
     this.dir = dir;
     this.ttlMs = ttlMs;
     this.now = now;
     this.archiveTtlMs = archiveTtlMs;
-    this.file = join7(dir, URL_CACHE_FILE);
+    this.auth = auth;
+    this.file = join6(dir, URL_CACHE_FILE);
   }
   dir;
   ttlMs;
   now;
   archiveTtlMs;
+  auth;
   entries;
   /** Keys written by this run. */
   added = /* @__PURE__ */ new Map();
@@ -2296,13 +1974,16 @@ var UrlCache = class {
     const out = /* @__PURE__ */ new Map();
     let text2;
     try {
-      text2 = readFileSync4(this.file, "utf8");
-    } catch {
+      text2 = readBounded(this.file, { maxBytes: LIMITS.cache, what: "URL cache", ...this.auth.root === void 0 ? {} : { root: this.auth.root } }).toString("utf8");
+    } catch (e) {
+      if (e instanceof IoError && e.problem !== "not-found") this.warning = `ignoring ${this.file}: ${e.reason}; rebuilding it`;
       return out;
     }
     try {
       const data = JSON.parse(text2);
       if (data.magic !== MAGIC || data.format !== FORMAT || typeof data.entries !== "object" || data.entries === null) throw new Error("not a URL cache of this format");
+      const mac = typeof data.mac === "string" && /^[0-9a-f]{64}$/.test(data.mac) ? Buffer.from(data.mac, "hex") : void 0;
+      if (!mac || !timingSafeEqual(mac, entriesMac(this.auth.secret, JSON.stringify(data.entries)))) throw new Error("not written by archive-lint on this machine (its authentication fails)");
       for (const [key, entry] of Object.entries(data.entries)) {
         if ((entry.status === "ok" || entry.status === "redirected") && typeof entry.checkedAt === "number" && typeof entry.code === "number") out.set(key, entry);
         else if (entry.status === "archive" && key.startsWith("ARCHIVE ") && typeof entry.checkedAt === "number" && archiveFound(entry.found)) out.set(key, entry);
@@ -2355,20 +2036,15 @@ var UrlCache = class {
       if (!there || there.checkedAt < entry.checkedAt) merged.set(key, entry);
     }
     for (const [key, entry] of merged) if (!this.fresh(entry)) merged.delete(key);
-    const tmp = `${this.file}.${process.pid}-${randomBytes3(4).toString("hex")}.tmp`;
     try {
-      const why = makeFolder(this.dir);
-      if (why !== void 0) return `cannot write the URL cache ${this.file}: ${why}`;
-      writeFileSync(tmp, JSON.stringify({ magic: MAGIC, format: FORMAT, entries: Object.fromEntries([...merged].sort((a, b) => a[0] < b[0] ? -1 : 1)) }));
-      renameSync3(tmp, this.file);
-      ensureGitignore(this.dir);
+      const entries = JSON.stringify(Object.fromEntries([...merged].sort((a, b) => a[0] < b[0] ? -1 : 1)));
+      const mac = entriesMac(this.auth.secret, entries).toString("hex");
+      writeFileAtomic(this.file, `{"magic":${JSON.stringify(MAGIC)},"format":${FORMAT},"mac":"${mac}","entries":${entries}}`, this.auth.root === void 0 ? {} : { root: this.auth.root });
+      ensureGitignore(this.dir, this.auth.root);
       this.added.clear();
       return void 0;
     } catch (e) {
-      try {
-        unlinkSync3(tmp);
-      } catch {
-      }
+      if (e instanceof IoError) return `cannot write the URL cache ${this.file}: ${e.reason}`;
       return `cannot write the URL cache ${this.file}: ${e.code ?? e.message}`;
     }
   }
@@ -2438,8 +2114,9 @@ var ExternalPhase = class {
   async check(options, signal) {
     const warnings = [];
     this.archive = options.settings.archive.enabled ? options.settings.archive : void 0;
-    const cache = options.cacheDir === void 0 ? void 0 : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now, options.settings.archive.cacheTtlMs);
-    const { UrlChecker } = await import("./checker-FJWPUVYN.js");
+    const auth = { secret: options.cacheSecret ?? machineSecret(secretFile(process.env)).secret, root: options.root };
+    const cache = options.cacheDir === void 0 ? void 0 : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now, options.settings.archive.cacheTtlMs, auth);
+    const { UrlChecker } = await import("./checker-KHWISHVJ.js");
     const checker = new UrlChecker({
       settings: options.settings,
       ...cache ? { cache } : {},
@@ -2451,7 +2128,7 @@ var ExternalPhase = class {
     });
     const keys = [...this.keys].filter((k) => !this.results.has(k) && (this.plainKeys.has(k) || !this.snapshotLink(k)));
     for (const [k, c] of await checker.checkAll(keys)) this.results.set(k, c);
-    if (this.archive && !checker.stats.networkUnavailable) await this.lookUp(this.archive, options, cache, signal);
+    if (this.archive && !checker.stats.networkUnavailable) await this.lookUp(this.archive, options, cache, signal, checker);
     if (cache) {
       if (cache.warning) warnings.push(cache.warning);
       const w = cache.save();
@@ -2461,7 +2138,7 @@ var ExternalPhase = class {
     return { ...this.total, occurrences: this.occurrences, warnings, ...this.archiveStats ? { archive: { ...this.archiveStats } } : {} };
   }
   /** The web-archive lookups: each dead URL at its article's date, each web-archive link at its timestamp. */
-  async lookUp(archive, options, cache, signal) {
+  async lookUp(archive, options, cache, signal, guard) {
     const wanted = /* @__PURE__ */ new Map();
     const want = (url, timestamp) => {
       const k = `${url} ${timestamp}`;
@@ -2485,9 +2162,12 @@ var ExternalPhase = class {
       }
     }
     if (wanted.size === 0) return;
-    const { Wayback } = await import("./wayback-E4KURLBN.js");
+    const { Wayback } = await import("./wayback-2XTAR55A.js");
     const wayback = new Wayback({
       settings: archive,
+      // The archive's endpoint through the same address guard as every URL.
+      lookup: guard.connectLookup,
+      guard: (href) => guard.refusal(href),
       timeoutMs: options.settings.timeoutMs,
       retries: options.settings.retries,
       ...cache ? { cache } : {},
@@ -2601,18 +2281,18 @@ async function externalPhase(external, outcomes, at, config, options, signal) {
 }
 
 // src/version.ts
-import { existsSync, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname3, join as join8 } from "node:path";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, join as join7 } from "node:path";
 import { fileURLToPath } from "node:url";
 function version() {
-  let dir = dirname3(fileURLToPath(import.meta.url));
+  let dir = dirname2(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const p = join8(dir, "package.json");
+    const p = join7(dir, "package.json");
     if (existsSync(p)) {
-      const pkg = JSON.parse(readFileSync5(p, "utf8"));
+      const pkg = JSON.parse(readFileSync2(p, "utf8"));
       if (pkg.name === "archive-lint") return pkg.version ?? "0.0.0";
     }
-    dir = dirname3(dir);
+    dir = dirname2(dir);
   }
   return "0.0.0";
 }
@@ -2647,8 +2327,11 @@ async function lint(options) {
   const phase = phaseClock(started, phases);
   const { walked, files: underPaths } = walkArchive(root, config, options.paths, options.patterns);
   const runProblems = walked.problems.map((p) => ({ path: p.path, message: p.message }));
-  const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve5(root, v)]));
-  const cache = options.cache && rulesModule2 !== void 0 ? new FileCache(options.cache.location, cacheKey(config, repo, mirrors)) : void 0;
+  const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve3(root, v)]));
+  const tracked = options.cache ? trackedByGit(root, options.cache.location) : void 0;
+  if (tracked) warnings.push(tracked);
+  const cacheOptions = tracked ? void 0 : options.cache;
+  const cache = cacheOptions && rulesModule2 !== void 0 ? new FileCache(cacheOptions.location, cacheKey(config, repo, mirrors), { root, ...cacheOptions.secret ? { secret: cacheOptions.secret } : {} }) : void 0;
   phase("walk");
   const { files, breakage } = selectFiles(root, config, repo, underPaths, walked, { changed, shard: options.shard, links: (path) => cache?.links(root, path)?.targets });
   const run = {
@@ -2674,8 +2357,8 @@ async function lint(options) {
   const checkUrls = async (at) => {
     const ext = options.external;
     external ??= new ExternalPhase(externalHooks(rules2), { mirrors, ...repo ? { repo } : {} });
-    const cacheDir = options.cache?.location;
-    externalReport = await externalPhase(external, outcomes, at, config, { root, ...ext, ...cacheDir !== void 0 && ext.cacheDir === void 0 ? { cacheDir } : {} }, options.signal);
+    const cacheDir = cacheOptions?.location;
+    externalReport = await externalPhase(external, outcomes, at, config, { root, ...ext, ...cacheDir !== void 0 && ext.cacheDir === void 0 ? { cacheDir } : {}, ...cacheOptions?.secret && !ext.cacheSecret ? { cacheSecret: cacheOptions.secret } : {} }, options.signal);
     warnings.push(...externalReport.warnings);
     if (options.signal?.aborted) interrupted = true;
   };
@@ -2702,7 +2385,7 @@ async function lint(options) {
   const fingerprint2 = cache && useOutcomes && Object.keys(mirrors).length === 0 && !options.reportUnusedSuppressions ? indexFingerprint(walked.files, index, cache, root) : void 0;
   const cacheStats = cache ? { hits: cache.hits, misses: cache.misses, reused: 0 } : void 0;
   const urls = external;
-  const change = changed ? { lines: changedLines(root, changed), everything: config.file !== void 0 && changed.changed.some((p) => resolve5(root, p) === resolve5(config.file)) } : void 0;
+  const change = changed ? { lines: changedLines(root, changed), everything: config.file !== void 0 && changed.changed.some((p) => resolve3(root, p) === resolve3(config.file)) } : void 0;
   function* results() {
     const tally = { suppressed: 0 };
     yield* resultsPhase({ root, checks, repo, breakage, change, reportUnused: options.reportUnusedSuppressions === true }, outcomes, { cache, fingerprint: fingerprint2, external: urls ? (i) => urls.messages(i) : void 0, cacheStats, tally });
@@ -2729,9 +2412,9 @@ var rulesModule = here.endsWith("/src/rule-set.ts") ? new URL("../rules/index.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/formatters/paths.ts
-import { relative as relative5, sep as sep6 } from "node:path";
+import { relative as relative4, sep as sep4 } from "node:path";
 function relPath(base, abs) {
-  return relative5(base, abs).split(sep6).join("/") || ".";
+  return relative4(base, abs).split(sep4).join("/") || ".";
 }
 
 // src/formatters/stylish.ts
@@ -2928,7 +2611,7 @@ var github = (results, ctx) => {
 };
 
 // src/core/report/summary.ts
-import { relative as relative6, sep as sep7 } from "node:path";
+import { relative as relative5, sep as sep5 } from "node:path";
 var MISSING = {
   missingFile: { what: "file", target: /'([^']+)'/ },
   deleted: { what: "file", target: /'([^']+)'/ },
@@ -2945,7 +2628,7 @@ function missingTarget(m) {
   return kind && target !== void 0 ? { target, what: kind.what } : void 0;
 }
 function rootRelative(root, file) {
-  return relative6(root, file).split(sep7).join("/");
+  return relative5(root, file).split(sep5).join("/");
 }
 function folderAt(rel, depth) {
   const parts2 = rel.split("/");
@@ -3245,7 +2928,7 @@ function closing(more, cap) {
 var formatters = { stylish, json, sarif, github, markdown };
 
 // src/cli/report.ts
-import { dirname as dirname5, join as join9, resolve as resolve7 } from "node:path";
+import { dirname as dirname4, join as join8, resolve as resolve5 } from "node:path";
 
 // src/cli/io.ts
 function* blocks(chunks, size = 1 << 20) {
@@ -3265,7 +2948,7 @@ function* blocks(chunks, size = 1 << 20) {
 }
 
 // src/formatters/html.ts
-import { dirname as dirname4, relative as relative7, resolve as resolve6, sep as sep8 } from "node:path";
+import { dirname as dirname3, relative as relative6, resolve as resolve4, sep as sep6 } from "node:path";
 import { gzipSync } from "node:zlib";
 
 // src/formatters/html/model.ts
@@ -3852,7 +3535,7 @@ function* htmlChunks(results, ctx) {
   const model = buildModel(results, ctx.root, ctx.rules);
   const at = ctx.generatedAt ?? /* @__PURE__ */ new Date();
   yield `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`;
-  yield `<title>archive-lint report: ${text(ctx.root.split(sep8).pop() || ctx.root)}</title><style>${STYLE}</style></head><body>`;
+  yield `<title>archive-lint report: ${text(ctx.root.split(sep6).pop() || ctx.root)}</title><style>${STYLE}</style></head><body>`;
   yield `<header class="top"><h1>archive-lint report</h1><p class="sub"><b>${text(ctx.root)}</b> · archive-lint ${escapeHtml(ctx.version)} · ${escapeHtml(at.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC"))}</p></header><main>`;
   yield cards(model, ctx);
   yield planPanel(fixPlan(results, ctx.root, ctx.rules), model);
@@ -3862,7 +3545,7 @@ function* htmlChunks(results, ctx) {
   yield hostsPanel(model, ctx);
   yield findingsPanel(model, ctx);
   yield `<footer>Made by archive-lint ${escapeHtml(ctx.version)}. Every number counts messages, as the JSON report lists them.</footer></main>`;
-  const prefix = relative7(ctx.reportFile === void 0 ? ctx.cwd : dirname4(resolve6(ctx.cwd, ctx.reportFile)), ctx.root).split(sep8).filter(Boolean).map(encodeURIComponent).join("/");
+  const prefix = relative6(ctx.reportFile === void 0 ? ctx.cwd : dirname3(resolve4(ctx.cwd, ctx.reportFile)), ctx.root).split(sep6).filter(Boolean).map(encodeURIComponent).join("/");
   const meta = {
     findings: model.findings,
     slots: model.slots,
@@ -4085,7 +3768,7 @@ function writeFileChunks(file, chunks, root) {
   writeFileAtomic(file, blocks(chunks), root === void 0 ? {} : { root });
 }
 function writeHtmlReport(results, ctx, asked, cacheFolder) {
-  const file = asked === void 0 ? join9(cacheFolder, DEFAULT_REPORT) : resolve7(ctx.cwd, asked);
+  const file = asked === void 0 ? join8(cacheFolder, DEFAULT_REPORT) : resolve5(ctx.cwd, asked);
   const shown = visible(file);
   if (asked === void 0) {
     try {
@@ -4095,7 +3778,7 @@ function writeHtmlReport(results, ctx, asked, cacheFolder) {
       const why = e.path === file ? `${file}: ${e.reason}` : e.reason;
       return { notes: [`archive-lint: warning: HTML report not written: ${visible(why)}; give --report FILE.html`] };
     }
-    ensureGitignore(dirname5(file));
+    ensureGitignore(dirname4(file));
   }
   try {
     writeFileChunks(file, htmlChunks(results, { ...ctx, reportFile: file }), ctx.root);
@@ -4237,7 +3920,7 @@ var Progress = class {
 var import_picomatch3 = __toESM(require_picomatch(), 1);
 
 // src/core/report/filter.ts
-import { relative as relative8 } from "node:path";
+import { relative as relative7 } from "node:path";
 var FILTERS = ["added", "context", "file", "all"];
 var CONTEXT_LINES = 3;
 function keeps(filter, m, lines, path) {
@@ -4257,7 +3940,7 @@ function resultFilter(filter, root, lines) {
       else if (m.introduced === false) leftOut.existing++;
     }
     if (filter === "all" || filter === "file") return introducedFirst(r);
-    const path = relative8(root, r.filePath).split("\\").join("/");
+    const path = relative7(root, r.filePath).split("\\").join("/");
     const kept = [];
     let dropped = 0;
     for (const m of r.messages) {
@@ -4945,7 +4628,7 @@ ${lines.map((l) => `${l}
 function parseBaseline(text2, file) {
   const b = { files: /* @__PURE__ */ new Map() };
   const lines = text2.replace(/^\ufeff/, "").split(/\r?\n/);
-  const fail2 = (n, why) => {
+  const fail = (n, why) => {
     throw new BaselineError(`${file}:${n}: ${why}`);
   };
   let headerSeen = false;
@@ -4956,51 +4639,52 @@ function parseBaseline(text2, file) {
     try {
       value = JSON.parse(line);
     } catch (e) {
-      fail2(n, `not JSON (${e.message.split("\n")[0]}); a baseline has one JSON value a line`);
+      fail(n, `not JSON (${e.message.split("\n")[0]}); a baseline has one JSON value a line`);
     }
     if (!headerSeen) {
       const h = value;
       if (typeof value !== "object" || value === null || Array.isArray(value) || h.archiveLintBaseline === void 0) {
-        fail2(n, 'expected the header {"archiveLintBaseline":1,…}: this is not an archive-lint baseline (written by --update-baseline)');
+        fail(n, 'expected the header {"archiveLintBaseline":1,…}: this is not an archive-lint baseline (written by --update-baseline)');
       }
-      if (h.archiveLintBaseline !== BASELINE_FORMAT) fail2(n, `baseline format ${JSON.stringify(h.archiveLintBaseline)}, expected ${BASELINE_FORMAT}: write it again with --update-baseline`);
+      if (h.archiveLintBaseline !== BASELINE_FORMAT) fail(n, `baseline format ${JSON.stringify(h.archiveLintBaseline)}, expected ${BASELINE_FORMAT}: write it again with --update-baseline`);
       if (h.commit !== void 0) {
-        if (typeof h.commit !== "string" || !/^[0-9a-f]{7,64}$/.test(h.commit)) fail2(n, '"commit": expected a commit id');
+        if (typeof h.commit !== "string" || !/^[0-9a-f]{7,64}$/.test(h.commit)) fail(n, '"commit": expected a commit id');
         b.commit = h.commit;
       }
       headerSeen = true;
       return;
     }
-    if (!Array.isArray(value) || value.length !== 4) fail2(n, "expected [file, rule, message id, {fingerprint: count, …}]");
+    if (!Array.isArray(value) || value.length !== 4) fail(n, "expected [file, rule, message id, {fingerprint: count, …}]");
     const [path, rule, id, counts] = value;
-    if (typeof path !== "string" || path === "") fail2(n, "the file: expected a root-relative path");
-    if (!(typeof rule === "string" && rule !== "" && typeof id === "string" || rule === null && id === null)) fail2(n, "the rule and message id: expected two strings (or null and null for a file that cannot be linted)");
-    if (typeof counts !== "object" || counts === null || Array.isArray(counts)) fail2(n, "the counts: expected an object of fingerprint → count");
+    if (typeof path !== "string" || path === "") fail(n, "the file: expected a root-relative path");
+    if (!(typeof rule === "string" && rule !== "" && typeof id === "string" || rule === null && id === null)) fail(n, "the rule and message id: expected two strings (or null and null for a file that cannot be linted)");
+    if (typeof counts !== "object" || counts === null || Array.isArray(counts)) fail(n, "the counts: expected an object of fingerprint → count");
     const g = rule === null ? "\0" : `${rule}\0${id}`;
     let entries = b.files.get(path);
     if (!entries) b.files.set(path, entries = /* @__PURE__ */ new Map());
     let fps = entries.get(g);
     if (!fps) entries.set(g, fps = /* @__PURE__ */ new Map());
     for (const [fp, c] of Object.entries(counts)) {
-      if (typeof c !== "number" || !Number.isInteger(c) || c < 1) fail2(n, `the count of ${JSON.stringify(fp)}: expected a whole number of at least 1`);
+      if (typeof c !== "number" || !Number.isInteger(c) || c < 1) fail(n, `the count of ${JSON.stringify(fp)}: expected a whole number of at least 1`);
       fps.set(fp, (fps.get(fp) ?? 0) + c);
     }
   });
-  if (!headerSeen) fail2(1, 'empty: expected the header {"archiveLintBaseline":1,…} (write the baseline with --update-baseline)');
+  if (!headerSeen) fail(1, 'empty: expected the header {"archiveLintBaseline":1,…} (write the baseline with --update-baseline)');
   return b;
 }
 
 // src/cli/baseline.ts
-import { readFileSync as readFileSync6, renameSync as renameSync4, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename3, dirname as dirname6, join as join10 } from "node:path";
-function loadBaseline(abs, update) {
+import { statSync as statSync5 } from "node:fs";
+import { basename as basename2, dirname as dirname5, join as join9 } from "node:path";
+function loadBaseline(abs, update, root) {
   let text2;
   try {
-    text2 = readFileSync6(abs, "utf8");
+    text2 = readBounded(abs, { maxBytes: LIMITS.baseline, what: "baseline", ...root === void 0 ? {} : { root } }).toString("utf8");
   } catch (e) {
+    if (e instanceof IoError && e.code === void 0) throw new BaselineError(`--baseline ${abs}: ${e.reason}`);
     const code = e.code;
     if (code === "ENOENT" && update) {
-      if (!statSync6(dirname6(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname6(abs)} is not a folder`);
+      if (!statSync5(dirname5(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname5(abs)} is not a folder`);
       return { files: /* @__PURE__ */ new Map(), created: true };
     }
     if (code === "ENOENT") throw new BaselineError(`--baseline ${abs}: no such file; write it with --update-baseline`);
@@ -5047,7 +4731,7 @@ var BaselineRun = class {
     const given = this.o.textOf?.(path);
     if (given !== void 0) return textAt(given);
     try {
-      return textAt(readFileSync6(join10(this.o.root, path), "utf8").replace(/^\ufeff/, ""));
+      return textAt(readBounded(join9(this.o.root, path), { maxBytes: LIMITS.page, root: this.o.root }).toString("utf8").replace(/^\ufeff/, ""));
     } catch {
       return void 0;
     }
@@ -5078,7 +4762,7 @@ var BaselineRun = class {
     const lintedSet = new Set(linted.map((abs) => relPath(this.o.root, abs)));
     for (const [path, entries] of this.o.baseline.files) if (this.o.covers(path) && !lintedSet.has(path)) this.fixed += countEntries(entries);
     const n = (x) => x.toLocaleString("en-US");
-    const name = basename3(this.o.file);
+    const name = basename2(this.o.file);
     if (this.o.update) {
       const next = { files: /* @__PURE__ */ new Map() };
       const commit = headCommit(this.o.root);
@@ -5086,7 +4770,7 @@ var BaselineRun = class {
       for (const [path, entries] of this.o.baseline.files) if (!this.o.covers(path)) next.files.set(path, entries);
       for (const [path, entries] of this.current) next.files.set(path, entries);
       const text2 = serialiseBaseline(next);
-      writeAtomically(this.o.file, text2);
+      writeAtomically(this.o.file, text2, this.o.root);
       const files = [...next.files.values()].filter((e) => countEntries(e) > 0).length;
       const total2 = [...next.files.values()].reduce((a, e) => a + countEntries(e), 0);
       const size = `${n(total2)} problem${total2 === 1 ? "" : "s"} in ${n(files)} file${files === 1 ? "" : "s"} (${n(Buffer.byteLength(text2))} bytes)`;
@@ -5106,19 +4790,18 @@ function messagesOf(r) {
   const json2 = packedJson(r);
   return json2 === void 0 ? r.messages : JSON.parse(json2.toString("utf8")).messages;
 }
-function writeAtomically(abs, text2) {
-  const tmp = join10(dirname6(abs), `.${basename3(abs)}.${process.pid}.tmp`);
+function writeAtomically(abs, text2, root) {
   try {
-    writeFileSync2(tmp, text2);
-    renameSync4(tmp, abs);
+    writeFileAtomic(abs, text2, { root });
   } catch (e) {
-    throw new BaselineError(`--update-baseline: cannot write ${abs} (${e.code ?? e.message})`);
+    if (e instanceof IoError) throw new BaselineError(`--update-baseline: ${e.message}`);
+    throw e;
   }
 }
 
 // src/cli/merge.ts
-import { readFileSync as readFileSync7 } from "node:fs";
-import { isAbsolute, relative as relative9, resolve as resolve8 } from "node:path";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { isAbsolute, relative as relative8, resolve as resolve6 } from "node:path";
 
 // src/core/report/merge-reports.ts
 var ReportError = class extends Error {
@@ -5207,10 +4890,10 @@ async function mergeCommand(io, files, values, h) {
   const reports = [];
   try {
     for (const file of files) {
-      const abs = resolve8(io.cwd, file);
+      const abs = resolve6(io.cwd, file);
       let text3;
       try {
-        text3 = readFileSync7(abs, "utf8");
+        text3 = readFileSync3(abs, "utf8");
       } catch (e) {
         throw new ReportError(`${abs}: cannot read it (${e.code ?? e.message})`);
       }
@@ -5227,9 +4910,9 @@ async function mergeCommand(io, files, values, h) {
     if (e instanceof ReportError) throw h.usage(e.message);
     throw e;
   }
-  const root = values.root !== void 0 ? resolve8(io.cwd, values.root) : gitTopLevel(io.cwd) ?? io.cwd;
+  const root = values.root !== void 0 ? resolve6(io.cwd, values.root) : gitTopLevel(io.cwd) ?? io.cwd;
   const outside = results.filter((r) => {
-    const rel = relative9(root, r.filePath);
+    const rel = relative8(root, r.filePath);
     return rel.startsWith("..") || isAbsolute(rel);
   }).length;
   if (outside) io.stderr.write(`archive-lint: warning: ${outside} file${outside === 1 ? "" : "s"} of the reports ${outside === 1 ? "is" : "are"} outside the root ${visible(root)}: give --root as the shards ran it (SARIF and the summaries show paths relative to it)
@@ -5309,7 +4992,11 @@ var OPTIONS = {
   baseline: { type: "string" },
   "update-baseline": { type: "boolean" },
   shard: { type: "string" },
-  concurrency: { type: "string" }
+  concurrency: { type: "string" },
+  "allow-private-hosts": { type: "boolean" },
+  "allow-host": { type: "string", multiple: true },
+  "archive-endpoint": { type: "string" },
+  "cdx-endpoint": { type: "string" }
 };
 var HELP = `Usage: archive-lint [check] [PATH|GLOB...] [options]   (GLOB: "pages/**/*.md", "!drafts/**")
        archive-lint audit [PATH] [options]
@@ -5350,6 +5037,10 @@ Options (check and audit):
   --cache-location DIR       where the cache lives (default node_modules/.cache/archive-lint, else .archive-lint-cache)
   --external                 check http(s) URLs, each once (on by default for audit)
   --no-external              do not check http(s) URLs
+  --allow-private-hosts      let external checks reach private, loopback and link-local addresses
+  --allow-host HOST          let them reach HOST (or *.DOMAIN) though it resolves to one (repeatable)
+  --archive-endpoint URL     the web archive's availability API (external.archive); --cdx-endpoint URL its CDX API
+                             (guards: in CI a config cannot set these, see SECURITY.md)
   -h, --help, -v, --version
 
 Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 bad usage, bad config, unreadable root or files, no network
@@ -5397,7 +5088,7 @@ function parseRuleOverrides(list) {
 }
 async function writeChunks(io, file, chunks, root) {
   if (file !== void 0) {
-    writeFileAtomic(resolve9(io.cwd, file), withNewline(blocks(chunks)), root === void 0 ? {} : { root });
+    writeFileAtomic(resolve7(io.cwd, file), withNewline(blocks(chunks)), root === void 0 ? {} : { root });
     return;
   }
   for (const block of blocks(chunks)) {
@@ -5415,7 +5106,7 @@ function writeOut(io, file, text2, root) {
 `);
     return;
   }
-  writeFileAtomic(resolve9(io.cwd, file), text2.endsWith("\n") ? text2 : `${text2}
+  writeFileAtomic(resolve7(io.cwd, file), text2.endsWith("\n") ? text2 : `${text2}
 `, root === void 0 ? {} : { root });
 }
 function repoIdentity(values, config, root, env) {
@@ -5433,34 +5124,54 @@ function repoIdentity(values, config, root, env) {
   const branch = values.branch ?? config.branch ?? gitBranch(root) ?? jobBranch ?? "main";
   return { ...base, branch };
 }
+function trustOf(values, env) {
+  const where = inCi(env);
+  const guards = {};
+  if (values["allow-private-hosts"]) guards.allowPrivateHosts = true;
+  const hosts = values["allow-host"];
+  if (hosts?.length) guards.allowHosts = hosts;
+  for (const [option, key] of [["archive-endpoint", "archiveEndpoint"], ["cdx-endpoint", "cdxEndpoint"]]) {
+    const v = values[option];
+    if (v === void 0) continue;
+    if (!/^https?:\/\/[^/]/.test(v) && !(key === "cdxEndpoint" && v === "")) throw new UsageError(`--${option} '${v}': expected an http(s) URL`);
+    guards[key] = v;
+  }
+  return { untrustedConfig: where !== void 0, ...where ? { where } : {}, guards };
+}
+function cacheSecret(io) {
+  const held = machineSecret(secretFile(io.env ?? {}));
+  if (held.warning) io.stderr.write(`archive-lint: warning: ${visible(held.warning)}
+`);
+  return held.secret;
+}
 function rootPattern(glob, cwd, root) {
   const negated = glob.startsWith("!");
   const scan = import_picomatch3.default.scan(negated ? glob.slice(1) : glob);
-  const base = resolve9(cwd, scan.base);
+  const base = resolve7(cwd, scan.base);
   if (!inside2(root, base)) throw new UsageError(`'${glob}' is outside the root ${root}; give --root`);
-  const rel = relative10(root, base).split(sep9).join("/");
+  const rel = relative9(root, base).split(sep7).join("/");
   return `${negated ? "!" : ""}${rel ? `${rel}/` : ""}${scan.glob}`;
 }
 function repoPrefix(root) {
   const top = gitTopLevel(root);
   if (top === void 0) return "";
-  const rel = relative10(realpathSync4(top), realpathSync4(root));
-  return rel.startsWith("..") || isAbsolute2(rel) ? "" : rel.split(sep9).join("/");
+  const rel = relative9(realpathSync3(top), realpathSync3(root));
+  return rel.startsWith("..") || isAbsolute2(rel) ? "" : rel.split(sep7).join("/");
 }
 function unlinted(named, linted, root, config) {
-  const shown = (abs) => relative10(root, abs).split(sep9).join("/") || ".";
+  const shown = (abs) => relative9(root, abs).split(sep7).join("/") || ".";
   if (named.length === 0) return linted.length ? [] : [`no Markdown file to lint under ${root} (include: ${config.include.join(", ")})`];
   const out = [];
   for (const abs of named) {
-    if (linted.some((f) => f === abs || f.startsWith(abs.endsWith(sep9) ? abs : `${abs}${sep9}`))) continue;
+    if (linted.some((f) => f === abs || f.startsWith(abs.endsWith(sep7) ? abs : `${abs}${sep7}`))) continue;
     let st;
     try {
-      st = statSync7(abs);
+      st = statSync6(abs);
     } catch (e) {
-      if (lstatSync2(abs, { throwIfNoEntry: false })?.isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link that loops or is broken (${e.code ?? "unreadable"}); not linted`);
+      if (lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link that loops or is broken (${e.code ?? "unreadable"}); not linted`);
       continue;
     }
-    if (st.isDirectory() && lstatSync2(abs).isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link to a folder, never followed (a folder of the archive is linted where it is); nothing linted`);
+    if (st.isDirectory() && lstatSync(abs).isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link to a folder, never followed (a folder of the archive is linted where it is); nothing linted`);
     else if (st.isDirectory()) out.push(`${shown(abs)}: no Markdown file the config includes is there (include: ${config.include.join(", ")}); nothing linted`);
     else if (!st.isFile()) out.push(`${shown(abs)}: not a regular file (a pipe, socket or device); not linted`);
     else out.push(`${shown(abs)}: not a file the config includes (include: ${config.include.join(", ")}), or one it ignores; not linted`);
@@ -5504,20 +5215,20 @@ async function runLint(io, p) {
     maxWarnings = Number(v);
   }
   const cliRules = parseRuleOverrides(values.rule);
-  const globs = p.paths.filter((x) => !existsSync2(resolve9(io.cwd, x)) && !lstatSync2(resolve9(io.cwd, x), { throwIfNoEntry: false }) && (x.startsWith("!") || import_picomatch3.default.scan(x).isGlob));
+  const globs = p.paths.filter((x) => !existsSync2(resolve7(io.cwd, x)) && !lstatSync(resolve7(io.cwd, x), { throwIfNoEntry: false }) && (x.startsWith("!") || import_picomatch3.default.scan(x).isGlob));
   if (audit && globs.length) throw new UsageError(`audit takes the archive's folder, not a glob ('${globs[0]}'): give globs to check`);
   const named = p.paths.filter((x) => !globs.includes(x));
-  const paths = (named.length || globs.every((g) => g.startsWith("!")) ? named.length ? named : ["."] : []).map((x) => resolve9(io.cwd, x));
+  const paths = (named.length || globs.every((g) => g.startsWith("!")) ? named.length ? named : ["."] : []).map((x) => resolve7(io.cwd, x));
   for (const x of paths) {
-    if (existsSync2(x) || lstatSync2(x, { throwIfNoEntry: false })) continue;
+    if (existsSync2(x) || lstatSync(x, { throwIfNoEntry: false })) continue;
     const command = !p.explicit && x === paths[0] ? closestName(p.paths[0], [...COMMANDS]) : void 0;
     throw new UsageError(`${x}: no such file or folder${command === void 0 ? "" : `. Did you mean the command '${command}'? ${SEE_HELP}`}`);
   }
   const auditDir = audit ? paths[0] : void 0;
   const rootArg = values.root;
-  const root = rootArg ? resolve9(io.cwd, rootArg) : gitTopLevel(auditDir ?? io.cwd) ?? auditDir ?? io.cwd;
+  const root = rootArg ? resolve7(io.cwd, rootArg) : gitTopLevel(auditDir ?? io.cwd) ?? auditDir ?? io.cwd;
   try {
-    if (!statSync7(root).isDirectory()) throw new UsageError(`root ${root} is not a folder`);
+    if (!statSync6(root).isDirectory()) throw new UsageError(`root ${root} is not a folder`);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot read the root ${root}: ${e.code ?? e.message}`);
@@ -5526,15 +5237,17 @@ async function runLint(io, p) {
     if (!inside2(root, x)) throw new UsageError(`${x} is outside the root ${root}; give --root`);
   }
   const patterns = globs.map((g) => rootPattern(g, io.cwd, root));
-  if (typeof values.output === "string") checkTarget(resolve9(io.cwd, values.output), { root });
-  if (typeof values.report === "string") checkTarget(resolve9(io.cwd, values.report), { root });
-  const config = await loadConfig(root, values.config, rules, cliRules, io.cwd);
+  if (typeof values.output === "string") checkTarget(resolve7(io.cwd, values.output), { root });
+  if (typeof values.report === "string") checkTarget(resolve7(io.cwd, values.report), { root });
+  const config = await loadConfig(root, values.config, rules, cliRules, io.cwd, trustOf(values, io.env ?? {}));
+  for (const w of config.warnings ?? []) io.stderr.write(`archive-lint: warning: ${visible(w)}
+`);
   for (const line of config.deprecations ?? []) io.stderr.write(`archive-lint: warning: ${visible(line)}
 `);
-  const baselineFile = values.baseline === void 0 ? void 0 : resolve9(io.cwd, values.baseline);
+  const baselineFile = values.baseline === void 0 ? void 0 : resolve7(io.cwd, values.baseline);
   let baseline;
   if (baselineFile !== void 0) {
-    baseline = loadBaseline(baselineFile, update);
+    baseline = loadBaseline(baselineFile, update, root);
     if (baseline.commit !== void 0) {
       const { renamed, warning } = renamesSince(root, baseline.commit);
       if (warning) io.stderr.write(`archive-lint: warning: ${visible(warning)}
@@ -5547,6 +5260,8 @@ async function runLint(io, p) {
 `);
   if (values.external && values["no-external"]) throw new UsageError("--external and --no-external: give one of them");
   const externalOn = audit ? !values["no-external"] : Boolean(values.external);
+  if (externalOn) for (const w of config.guardWarnings ?? []) io.stderr.write(`archive-lint: warning: ${visible(w)}
+`);
   const cores = availableParallelism();
   let concurrency = Math.min(cores, MAX_WORKERS);
   if (values.concurrency !== void 0) {
@@ -5560,7 +5275,7 @@ async function runLint(io, p) {
       concurrency = cap;
     }
   }
-  const cacheLocation = values["no-cache"] ? void 0 : values["cache-location"] ? resolve9(io.cwd, values["cache-location"]) : defaultCacheLocation(root);
+  const cacheLocation = values["no-cache"] ? void 0 : values["cache-location"] ? resolve7(io.cwd, values["cache-location"]) : defaultCacheLocation(root);
   if (cacheLocation !== void 0 && values["cache-location"]) {
     const unmade = makeFolder(cacheLocation);
     if (unmade !== void 0) throw new UsageError(`--cache-location: ${unmade}; give a folder that can be made, or --no-cache`);
@@ -5596,7 +5311,7 @@ async function runLint(io, p) {
       ...changed ? { changed } : {},
       ...shard ? { shard } : {},
       ...values["report-unused-suppressions"] ? { reportUnusedSuppressions: true } : {},
-      ...cacheLocation === void 0 ? {} : { cache: { location: cacheLocation } },
+      ...cacheLocation === void 0 ? {} : { cache: { location: cacheLocation, secret: cacheSecret(io) } },
       ...repo ? { repo } : {},
       ...fixMode ? { fix: { mode: fixMode, dryRun } } : {},
       ...progress ? { onProgress: (d, t2, f) => progress.update(d, t2, f) } : {},
@@ -5697,7 +5412,7 @@ async function runLint(io, p) {
     for (const [glob, pattern] of globs.map((g, i) => [g, patterns[i]])) {
       if (pattern.startsWith("!")) continue;
       const match = (0, import_picomatch3.default)(pattern, { dot: true });
-      if (!linted.some((f) => match(relative10(root, f).split(sep9).join("/")))) io.stderr.write(`archive-lint: warning: ${visible(`'${glob}' matches no file to lint (include: ${config.include.join(", ")})`)}
+      if (!linted.some((f) => match(relative9(root, f).split(sep7).join("/")))) io.stderr.write(`archive-lint: warning: ${visible(`'${glob}' matches no file to lint (include: ${config.include.join(", ")})`)}
 `);
     }
   }
@@ -5782,43 +5497,43 @@ function rulePage(id) {
   const dir = packageDir();
   if (dir === void 0) return void 0;
   try {
-    return readBoundedIfAny(join11(dir, "rules", id, "README.md"), { maxBytes: LIMITS.config, what: "rule page" })?.toString("utf8");
+    return readBoundedIfAny(join10(dir, "rules", id, "README.md"), { maxBytes: LIMITS.config, what: "rule page" })?.toString("utf8");
   } catch {
     return void 0;
   }
 }
 function packageDir() {
-  let dir = dirname7(fileURLToPath2(import.meta.url));
+  let dir = dirname6(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 5; i++) {
     try {
-      if (JSON.parse(readFileSync8(join11(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
+      if (JSON.parse(readFileSync4(join10(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
     } catch {
     }
-    dir = dirname7(dir);
+    dir = dirname6(dir);
   }
   return void 0;
 }
 function inside2(root, path) {
-  const rel = relative10(root, path);
-  return !(rel === ".." || rel.startsWith(`..${sep9}`) || isAbsolute2(rel));
+  const rel = relative9(root, path);
+  return !(rel === ".." || rel.startsWith(`..${sep7}`) || isAbsolute2(rel));
 }
 function schemaRef(root) {
   const dir = packageDir();
   if (dir === void 0) return void 0;
   try {
-    const schema = realpathSync4(join11(dir, "archive-lint.schema.json"));
-    const installed = join11(root, "node_modules", "archive-lint", "archive-lint.schema.json");
-    if (existsSync2(installed) && realpathSync4(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
-    const realRoot = realpathSync4(root);
-    return inside2(realRoot, schema) ? `./${relative10(realRoot, schema).split(sep9).join("/")}` : void 0;
+    const schema = realpathSync3(join10(dir, "archive-lint.schema.json"));
+    const installed = join10(root, "node_modules", "archive-lint", "archive-lint.schema.json");
+    if (existsSync2(installed) && realpathSync3(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
+    const realRoot = realpathSync3(root);
+    return inside2(realRoot, schema) ? `./${relative9(realRoot, schema).split(sep7).join("/")}` : void 0;
   } catch {
     return void 0;
   }
 }
 function runInit(io, p) {
-  const root = p.values.root ? resolve9(io.cwd, p.values.root) : gitTopLevel(io.cwd) ?? io.cwd;
-  const file = join11(root, "archive-lint.config.json");
-  if (lstatSync2(file, { throwIfNoEntry: false }) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
+  const root = p.values.root ? resolve7(io.cwd, p.values.root) : gitTopLevel(io.cwd) ?? io.cwd;
+  const file = join10(root, "archive-lint.config.json");
+  if (lstatSync(file, { throwIfNoEntry: false }) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
   const remote = gitRemoteRepo(root);
   const starter = {};
   const schema = schemaRef(root);
@@ -5833,7 +5548,7 @@ function runInit(io, p) {
 `, { root });
   io.stdout.write(`Wrote ${file}
 `);
-  const npmProject = existsSync2(join11(root, "package.json"));
+  const npmProject = existsSync2(join10(root, "package.json"));
   const ignored = ignoreNodeModules(root, npmProject);
   if (ignored.note) io.stdout.write(`${ignored.note}
 `);
@@ -5851,7 +5566,7 @@ function runInit(io, p) {
 `
     );
   }
-  const rel = relative10(io.cwd, root);
+  const rel = relative9(io.cwd, root);
   const where = rel === "" ? "." : /^[\w./-]+$/.test(rel) ? rel : `'${rel.replace(/'/g, `'\\''`)}'`;
   io.stdout.write(`Next: ${runCommand(root)} audit ${where}
 `);
@@ -5862,12 +5577,12 @@ function npmSpec() {
 }
 function runCommand(root) {
   const dir = packageDir();
-  if (dir !== void 0 && existsSync2(join11(root, "node_modules", "archive-lint")) && realpathSync4(join11(root, "node_modules", "archive-lint")) === realpathSync4(dir)) return "npx --no -- archive-lint";
-  if (dir !== void 0 && dir.split(sep9).includes("_npx")) return `npx ${npmSpec()}`;
+  if (dir !== void 0 && existsSync2(join10(root, "node_modules", "archive-lint")) && realpathSync3(join10(root, "node_modules", "archive-lint")) === realpathSync3(dir)) return "npx --no -- archive-lint";
+  if (dir !== void 0 && dir.split(sep7).includes("_npx")) return `npx ${npmSpec()}`;
   return "archive-lint";
 }
 function ignoreNodeModules(root, npmProject) {
-  const file = join11(root, ".gitignore");
+  const file = join10(root, ".gitignore");
   try {
     const text2 = readBoundedIfAny(file, { maxBytes: LIMITS.gitignore, root, what: ".gitignore" })?.toString("utf8");
     if (text2 === void 0) {
@@ -6181,6 +5896,45 @@ function pullRequestBase(cwd, event, log) {
   }
   return base;
 }
+var LOOKED_UP = ["archive-lint.config.json", ".archive-lintrc.json"];
+function baseCommitConfig(workspace, base, named, scratch, log) {
+  const root = gitTopLevel(workspace) ?? workspace;
+  const rel = (p) => relative10(root, resolve8(workspace, p)).split(sep8).join("/");
+  const show = (path2) => tryGit(root, ["show", `${base}:${path2}`]);
+  let path;
+  let text2;
+  if (named) {
+    path = rel(named);
+    text2 = show(path);
+    if (text2 === void 0) throw new ActionError(`input 'config': ${named} is not in the base commit ${base.slice(0, 12)} (on a pull request the config is read from the base commit, so that the pull request cannot change it)`);
+  } else {
+    for (const name of LOOKED_UP) {
+      text2 = show(name);
+      if (text2 !== void 0) {
+        path = name;
+        break;
+      }
+    }
+    if (path === void 0) {
+      const pkg = show("package.json");
+      try {
+        const data = pkg === void 0 ? void 0 : JSON.parse(pkg);
+        if (data && typeof data === "object" && data["archive-lint"] !== void 0) [path, text2] = ["package.json", JSON.stringify(data["archive-lint"])];
+      } catch {
+      }
+    }
+  }
+  const ext = path !== void 0 && /\.[cm]?js$/.test(path) ? extname(path) : ".json";
+  const file = join11(scratch, `base-config${ext}`);
+  writeFileSync(file, text2 ?? "{}");
+  log(path === void 0 ? `Config: none in the base commit ${base.slice(0, 12)}; the defaults apply (a pull request's config is never used).` : `Config: ${path} as of the base commit ${base.slice(0, 12)} (git show ${base.slice(0, 12)}:${path}); the pull request's tree is not read for a config.`);
+  const candidates = [.../* @__PURE__ */ new Set([...path ? [path] : [], ...LOOKED_UP, "archive-lint.config.js", "archive-lint.config.mjs", "package.json"])];
+  const changed = (tryGit(root, ["diff", "--name-only", base, "--", ...candidates]) ?? "").split("\n").filter((x) => x !== "");
+  for (const c of changed) {
+    log(`::notice file=${escapeProperty(c)}::${escapeData(`This pull request changes ${c}: the run uses the base commit's config; the change takes effect once merged.`)}`);
+  }
+  return file;
+}
 function setOutput(file, name, value) {
   if (!file) return;
   const delimiter = `ghadelimiter_${randomUUID()}`;
@@ -6195,13 +5949,19 @@ function fitSummary(text2, limit) {
   const cut2 = Buffer.from(text2).subarray(0, limit - Buffer.byteLength(note)).toString("utf8");
   return cut2.slice(0, Math.max(0, cut2.lastIndexOf("\n"))) + note;
 }
+function guardArgs(env) {
+  const out = [];
+  if (booleanInput(env, "allow-private-hosts", false)) out.push("--allow-private-hosts");
+  for (const host of input(env, "allow-hosts").split(/[\s,]+/).filter((x) => x !== "")) out.push("--allow-host", host);
+  return out;
+}
 async function runAction(io) {
   const { env } = io;
   const log = (s) => io.stdout.write(`${s}
 `);
-  const scratch = mkdtempSync(join12(env.RUNNER_TEMP || tmpdir(), "archive-lint-"));
+  const scratch = mkdtempSync(join11(env.RUNNER_TEMP || tmpdir(), "archive-lint-"));
   try {
-    const workspace = resolve10(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = resolve8(env.GITHUB_WORKSPACE || process.cwd());
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const failOn = input(env, "fail-on") || "error";
     if (!["error", "warning", "never"].includes(failOn)) throw new ActionError(`input 'fail-on': expected error, warning or never, got '${failOn}'`);
@@ -6217,9 +5977,9 @@ async function runAction(io) {
     const config = input(env, "config");
     const baseline = input(env, "baseline");
     const sarifFile = input(env, "sarif-file");
-    const report = resolve10(workspace, input(env, "report-file") || join12(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
+    const report = resolve8(workspace, input(env, "report-file") || join11(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
     rmSync(report, { force: true });
-    const reportFolder = makeFolder(dirname8(report));
+    const reportFolder = makeFolder(dirname7(report));
     if (reportFolder !== void 0) throw new ActionError(`input 'report-file': ${reportFolder}`);
     const argv = [];
     let mode;
@@ -6228,13 +5988,13 @@ async function runAction(io) {
     if (eventName === "pull_request" || eventName === "pull_request_target") {
       if (eventName === "pull_request_target") log(`::warning::${escapeData("archive-lint runs on the pull request's content: use the pull_request event, not pull_request_target.")}`);
       if (!env.GITHUB_EVENT_PATH) throw new ActionError("GITHUB_EVENT_PATH is not set: cannot read the pull request");
-      const event = JSON.parse(readFileSync9(env.GITHUB_EVENT_PATH, "utf8"));
+      const event = JSON.parse(readFileSync5(env.GITHUB_EVENT_PATH, "utf8"));
       const base = pullRequestBase(workspace, event, log);
       prEvent = event;
       prBase = base;
       const number = event.pull_request?.number ?? event.number;
       mode = `pull request${number !== void 0 ? ` #${number}` : ""}: the files it changes and the files it breaks, compared with ${base.slice(0, 12)}`;
-      argv.push("check", ...paths, "--changed", "--base", base, "--filter", "all");
+      argv.push("check", ...paths, "--changed", "--base", base, "--filter", "all", "--config", baseCommitConfig(workspace, base, input(env, "config"), scratch, log));
     } else if (paths.length > 1) {
       mode = `${eventName || "run"}: ${paths.join(", ")}`;
       argv.push("check", ...paths);
@@ -6243,9 +6003,10 @@ async function runAction(io) {
       argv.push("audit", paths[0] ?? ".");
     }
     argv.push("--format", "json", "--output", report, external ? "--external" : "--no-external");
-    if (config) argv.push("--config", config);
+    if (config && !argv.includes("--config")) argv.push("--config", config);
+    argv.push(...guardArgs(env));
     if (baseline) argv.push("--baseline", baseline);
-    argv.push("--cache-location", join12(env.RUNNER_TEMP || scratch, "archive-lint-cache"));
+    argv.push("--cache-location", join11(env.RUNNER_TEMP || scratch, "archive-lint-cache"));
     argv.push(...extra);
     log(`archive-lint ${version()}: ${mode}`);
     log(`::group::archive-lint ${argv.map((a) => /\s/.test(a) ? JSON.stringify(a) : a).join(" ")}`);
@@ -6272,7 +6033,7 @@ ${reason.map((r) => `- ${cell(r)}`).join("\n") || `- exit ${code}`}
 `);
       if (!existsSync3(report)) return 2;
     }
-    const results = JSON.parse(readFileSync9(report, "utf8"));
+    const results = JSON.parse(readFileSync5(report, "utf8"));
     const root = gitTopLevel(workspace) ?? workspace;
     const ctx = {
       cwd: workspace,
@@ -6315,7 +6076,7 @@ ${head}`) + (summary.listed < summary.total ? tail : "");
 `);
     }
     if (sarifFile) {
-      const abs = resolve10(workspace, sarifFile);
+      const abs = resolve8(workspace, sarifFile);
       try {
         writeFileAtomic(abs, `${sarif(results, ctx)}
 `, { root });

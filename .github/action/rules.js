@@ -3,8 +3,8 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-W3P34SFN.js";
-import "./chunk-VEYMDNAX.js";
+} from "./chunk-2OINGS3A.js";
+import "./chunk-J2KKWPUC.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";

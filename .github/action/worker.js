@@ -3,10 +3,11 @@ import {
   budgetFor,
   jobSize,
   packMessages,
-  processJob,
+  processJob
+} from "./chunk-JOFBQHFW.js";
+import {
   resolveConfig
-} from "./chunk-AU5TS464.js";
-import "./chunk-VEYMDNAX.js";
+} from "./chunk-J2KKWPUC.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/run/worker.ts
