@@ -3,9 +3,10 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-OYRT3GF2.js";
-import "./chunk-DVJMD6PE.js";
+} from "./chunk-W3P34SFN.js";
+import "./chunk-VEYMDNAX.js";
 import "./chunk-CSS5HF6E.js";
+import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";
 export {
   ruleById,

@@ -11,6 +11,7 @@ import { errorsFirst } from './order.js';
 import { totals } from '../core/report/results.js';
 import { kindsText, sortedRows, summarize, topMissing } from '../core/report/summary.js';
 import { docsUrl } from '../core/parse/rule.js';
+import { fixPlan, stepAdvice } from '../core/report/plan.js';
 
 const MAX_ROWS = 50;
 const TOP_FOLDERS = 20;
@@ -51,6 +52,23 @@ export function markdownSummary(results: Parameters<Formatter>[0], ctx: Paramete
     out.push(...lines);
   };
   add('## archive-lint', '', `**${count(t.errors, 'error')}**, **${count(t.warnings, 'warning')}** in ${t.filesWithProblems.toLocaleString('en-US')} of ${count(t.files, 'file')}.`, '');
+  // A change-aware run: both kinds counted; the list below gives the introduced ones first.
+  const kinds = introducedCounts(results);
+  if (kinds) add(`Introduced by the change: **${count(kinds.introduced.errors, 'error')}**, **${count(kinds.introduced.warnings, 'warning')}**; there before it: ${count(kinds.existing.errors, 'error')}, ${count(kinds.existing.warnings, 'warning')}.`, '');
+  // What to fix first, before the tables: the largest groups of errors and what fixes or silences each.
+  const plan = fixPlan(results, ctx.root, ctx.rules);
+  if (plan.steps.length) {
+    const noun = plan.severity === 2 ? 'error' : 'warning';
+    add(plan.severity === 2 ? '### Fix first' : '### Fix first (no errors; the largest groups of warnings)', '');
+    plan.steps.forEach((s, i) => {
+      const advice = stepAdvice(s, num);
+      add(`${i + 1}. **${s.ruleId ?? 'file messages'}** · ${cell(s.kind)}: ${count(s.count, noun)} in ${count(s.files, 'file')}, first at ${cell(`${s.first.file}:${s.first.line}`)}${advice ? `; ${cell(advice)}` : ''}`);
+      if (s.command) add(`   - run \`${s.command}\``);
+      if (s.config) add(`   - or silence it in the config: ${cell(s.config)}`);
+    });
+    const f = plan.fix;
+    add('', f.findings ? `\`archive-lint check --fix\` fixes ${count(f.findings, 'finding')} (${count(f.errors, 'error')}, ${count(f.warnings, 'warning')}) in ${count(f.files, 'file')}.` : 'Nothing here has a safe fix.', '');
+  }
   add('| rule | errors | warnings | kinds |', '| --- | ---: | ---: | --- |');
   for (const [id, c] of sortedRows(s.byRule)) {
     const kinds = kindsText(ctx.rules, id, c.kinds, num);
@@ -62,7 +80,7 @@ export function markdownSummary(results: Parameters<Formatter>[0], ctx: Paramete
   const folders = allFolders.slice(0, TOP_FOLDERS);
   const missing = topMissing(s.missingTargets);
   // Room kept for the closing lines (in their longest forms) and the blank lines before them.
-  const reserve = Buffer.byteLength(closing(all, cap)) + Buffer.byteLength(moreFolders(allFolders.length)) + Buffer.byteLength(moreTargets(missing.length)) + 6;
+  let reserve = Buffer.byteLength(closing(all, cap)) + Buffer.byteLength(moreFolders(allFolders.length)) + Buffer.byteLength(moreTargets(missing.length)) + 6;
   const fits = (line: string) => bytes + Buffer.byteLength(line) + 1 + reserve <= cap;
   add('', '| folder | files | errors | warnings |', '| --- | ---: | ---: | ---: |');
   let foldersShown = 0;
@@ -87,6 +105,8 @@ export function markdownSummary(results: Parameters<Formatter>[0], ctx: Paramete
     }
     if (targetsShown < missing.length) add('', moreTargets(missing.length - targetsShown));
   }
+  // The folder and target tables are written: only the closing line is still to come.
+  reserve = Buffer.byteLength(closing(all, cap)) + 2;
   let shown = 0;
   let full = false;
   const head = ['', '| file | line | severity | message | rule |', '| --- | ---: | --- | --- | --- |'];
@@ -94,7 +114,7 @@ export function markdownSummary(results: Parameters<Formatter>[0], ctx: Paramete
     add(...head);
     for (const [r, m] of errorsFirst(results)) {
       if (shown >= maxRows) break;
-      const row = `| ${cell(relPath(ctx.cwd, r.filePath))} | ${m.line} | ${m.severity === 2 ? 'error' : 'warning'} | ${cell(m.message)} | ${m.ruleId ?? ''} |`;
+      const row = `| ${cell(relPath(ctx.cwd, r.filePath))} | ${m.line} | ${m.severity === 2 ? 'error' : 'warning'}${m.introduced === false ? ' (before)' : ''} | ${cell(m.message)} | ${m.ruleId ?? ''} |`;
       if (!fits(row)) {
         full = true;
         break;
@@ -108,6 +128,22 @@ export function markdownSummary(results: Parameters<Formatter>[0], ctx: Paramete
   if (all > shown) add('', full ? closing(all - shown, cap) : `…and ${num(all - shown)} more.`);
   out.push('');
   return { text: out.join('\n'), listed: shown, total: all };
+}
+
+/** The errors and warnings a change introduced, and those there before it; undefined for a run that is not change-aware. */
+export function introducedCounts(results: Parameters<Formatter>[0]): { introduced: { errors: number; warnings: number }; existing: { errors: number; warnings: number } } | undefined {
+  const c = { introduced: { errors: 0, warnings: 0 }, existing: { errors: 0, warnings: 0 } };
+  let classified = false;
+  for (const r of results) {
+    for (const m of r.messages) {
+      if (m.introduced === undefined) continue;
+      classified = true;
+      const kind = m.introduced ? c.introduced : c.existing;
+      if (m.severity === 2) kind.errors++;
+      else if (m.severity === 1) kind.warnings++;
+    }
+  }
+  return classified ? c : undefined;
 }
 
 function num(n: number): string {

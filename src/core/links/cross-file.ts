@@ -15,7 +15,7 @@ export interface CrossFileChecks {
 }
 
 /** The cross-file problems of one processed file, suppressions applied, with their severities. */
-export function crossProblems(checks: CrossFileChecks, o: FileOutcome, tally?: { suppressed: number }): { problem: RawProblem; severity: 1 | 2 }[] {
+export function crossProblems(checks: CrossFileChecks, o: FileOutcome, tally?: { suppressed: number; problems?: RawProblem[] }): { problem: RawProblem; severity: 1 | 2 }[] {
   const out: { problem: RawProblem; severity: 1 | 2 }[] = [];
   const ruleConfigs = checks.config.rulesFor(o.path);
   for (const rule of checks.rules) {
@@ -23,7 +23,10 @@ export function crossProblems(checks: CrossFileChecks, o: FileOutcome, tally?: {
     if (!rule.crossFile || !rc || rc.severity === 0) continue;
     for (const p of rule.crossFile(o.facts, checks.ctx, rc.options)) {
       if (!isSuppressed(p, o.suppressions)) out.push({ problem: p, severity: (p.severity ?? rc.severity) as 1 | 2 });
-      else if (tally) tally.suppressed++;
+      else if (tally) {
+        tally.suppressed++;
+        tally.problems?.push(p);
+      }
     }
   }
   return out;

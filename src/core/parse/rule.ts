@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import type { FileFacts, Fix, RawProblem, SeverityName } from '../../types.js';
 import type { TargetIndex } from '../links/target-index.js';
 import type { RepoIdentity } from '../links/github.js';
+import { REPOSITORY_URL } from '../../repository.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -31,7 +32,8 @@ export interface RuleMeta {
   kindNames?: Record<string, string>;
 }
 
-export const DOCS_BASE = 'https://github.com/archive-lint/archive-lint/blob/main/rules/';
+/** Where each rule's page is: package.json's repository (see src/repository.ts), its `main` branch. */
+export const DOCS_BASE = `${REPOSITORY_URL}/blob/main/rules/`;
 
 export function docsUrl(id: string): string {
   return `${DOCS_BASE}${id}/README.md`;

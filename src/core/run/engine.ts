@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { changeTouchesNothing, selectFiles, walkArchive } from '../walk/select.js';
 import { localTargets, type ChangeSet } from '../walk/changed.js';
+import { changedLines, type ChangedLines } from '../walk/diff-lines.js';
 import { perFilePhase, processMany, type PerFileRun } from './per-file.js';
 import { archiveIndexPhase } from '../links/archive.js';
 import { fixPhase, type FixedFile, type FixOptions } from '../fix/passes.js';
@@ -34,6 +35,8 @@ export interface LintOptions {
   root: string;
   /** Absolute files or folders to lint (default: the whole root). */
   paths?: string[];
+  /** Root-relative globs (picomatch) of files to lint besides `paths`; `!GLOB` leaves files out. */
+  patterns?: string[];
   config: ResolvedConfig;
   repo?: RepoIdentity;
   /** The rules to run: the caller chooses them (the core imports no rule). */
@@ -65,6 +68,8 @@ export interface LintOptions {
    * resolve against the whole archive.
    */
   shard?: Shard;
+  /** Report the suppression comments that silence nothing, as warnings of no rule. */
+  reportUnusedSuppressions?: boolean;
 }
 
 export interface LintReport {
@@ -80,12 +85,14 @@ export interface LintReport {
   interrupted: boolean;
   /** With external checks: what was requested and found, or that the network was unavailable. */
   external?: ExternalReport;
+  /** In a change-aware run: the lines the change wrote in each file (for `--filter context`). */
+  lines?: ChangedLines;
   /** `suppressed`: problems inline comments suppressed (per-file, cross-file and URL checks). */
   stats: { linted: number; indexed: number; ms: number; suppressed?: number; phases: Record<string, number> };
 }
 
 /** What a cached outcome depends on besides the file: the tool, the resolved config, the repository. */
-function cacheKey(config: ResolvedConfig, repo: RepoIdentity | undefined, mirrors: Record<string, string>): string {
+export function cacheKey(config: ResolvedConfig, repo: RepoIdentity | undefined, mirrors: Record<string, string>): string {
   return createHash('sha1').update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors })).digest('hex');
 }
 
@@ -125,7 +132,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const phase = phaseClock(started, phases);
 
   // Walk: every file, and the files to lint under the PATHs.
-  const { walked, files: underPaths } = walkArchive(root, config, options.paths);
+  const { walked, files: underPaths } = walkArchive(root, config, options.paths, options.patterns);
   const runProblems: RunProblem[] = walked.problems.map((p) => ({ path: p.path, message: p.message }));
   const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve(root, v)]));
   const cache = options.cache && rulesModule !== undefined ? new FileCache(options.cache.location, cacheKey(config, repo, mirrors)) : undefined;
@@ -201,23 +208,25 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   // of the file, not of the run); the failure is also said on stderr, to be reported.
   for (const o of outcomes.slots) if (o?.error && o.errorKind === 'internal') warnings.push(`${o.path}: ${o.error.split('\n')[0]} (reported as an error of the file; please report this failure)`);
   // While the archive index is what it was, a cached file's cross-file messages still hold.
-  const fingerprint = cache && useOutcomes && Object.keys(mirrors).length === 0 ? indexFingerprint(walked.files, index, cache, root) : undefined;
+  const fingerprint = cache && useOutcomes && Object.keys(mirrors).length === 0 && !options.reportUnusedSuppressions ? indexFingerprint(walked.files, index, cache, root) : undefined;
   const cacheStats = cache ? { hits: cache.hits, misses: cache.misses, reused: 0 } : undefined;
   const urls = external as ExternalPhase | undefined;
+  // A change-aware run tells the problems the change introduced from those that were there before.
+  const change = changed ? { lines: changedLines(root, changed), everything: config.file !== undefined && changed.changed.some((p) => resolve(root, p) === resolve(config.file as string)) } : undefined;
   function* results(): Generator<LintResult> {
     const tally = { suppressed: 0 };
-    yield* resultsPhase({ root, checks, repo, breakage }, outcomes, { cache, fingerprint, external: urls ? (i) => urls.messages(i) : undefined, cacheStats, tally });
+    yield* resultsPhase({ root, checks, repo, breakage, change, reportUnused: options.reportUnusedSuppressions === true }, outcomes, { cache, fingerprint, external: urls ? (i) => urls.messages(i) : undefined, cacheStats, tally });
     report.stats.suppressed = tally.suppressed + (urls?.suppressed ?? 0);
     phase('cross-file');
     if (cache && useOutcomes) {
-      if (!options.paths?.length) cache.retain(walked.lint);
+      if (!options.paths?.length && !options.patterns?.length) cache.retain(walked.lint);
       warnings.push(...cache.save());
     }
     if (cache) warnings.unshift(...cache.warnings);
     phase('cache');
     report.stats.ms = performance.now() - started;
   }
-  const report = { runProblems, warnings, ...(cacheStats ? { cache: cacheStats } : {}), ...(externalReport ? { external: externalReport } : {}), fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, phases } };
+  const report = { runProblems, warnings, ...(change ? { lines: change.lines } : {}), ...(cacheStats ? { cache: cacheStats } : {}), ...(externalReport ? { external: externalReport } : {}), fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, phases } };
   if (options.stream) return { ...report, results: [], stream: results() };
   return { ...report, results: [...results()] };
 }

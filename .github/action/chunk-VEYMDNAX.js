@@ -24660,8 +24660,10 @@ var distance = (a, b) => {
 export {
   decodeHTML,
   decodeHTMLStrict,
+  ok,
   wrap,
   VFile,
+  visit,
   toString,
   decodeText,
   lineStarts,

@@ -7,10 +7,12 @@ import {
   eachNode,
   extract,
   lineStarts,
+  ok,
   parseText,
   pointAt,
-  siteProfile
-} from "./chunk-DVJMD6PE.js";
+  siteProfile,
+  visit
+} from "./chunk-VEYMDNAX.js";
 import {
   __commonJS,
   __toESM
@@ -873,7 +875,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options) => {
+    var parse3 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1043,7 +1045,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1566,7 +1568,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -1631,7 +1633,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse2;
+    module.exports = parse3;
   }
 });
 
@@ -1640,7 +1642,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse2 = require_parse();
+    var parse3 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -1728,7 +1730,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
+      return parse3(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -1754,10 +1756,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
+        parsed.output = parse3.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse2(input, options);
+        parsed = parse3(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -1803,7 +1805,7 @@ import { dirname, join, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { crc32 } from "node:zlib";
 var MAGIC = "archive-lint-cache";
-var FORMAT = 7;
+var FORMAT = 8;
 var BAD = /* @__PURE__ */ Symbol("bad frame");
 function hashBytes(bytes) {
   return createHash("sha1").update(bytes).digest("hex");
@@ -1982,10 +1984,10 @@ var FileCache = class {
   /** Each file's size and modification time (null: gone), taken once a run. */
   stats = /* @__PURE__ */ new Map();
   hashes = /* @__PURE__ */ new Map();
-  constructor(location, key) {
-    this.messagesStore = new Store(join(location, "messages.v8"), "messages", key);
-    this.outcomesStore = new Store(join(location, "outcomes.v8"), "outcomes", key, (e) => e.outcome instanceof Uint8Array ? e : { ...e, outcome: serialize(e.outcome) });
-    this.linksStore = new Store(join(location, "links.v8"), "links", key);
+  constructor(location2, key) {
+    this.messagesStore = new Store(join(location2, "messages.v8"), "messages", key);
+    this.outcomesStore = new Store(join(location2, "outcomes.v8"), "outcomes", key, (e) => e.outcome instanceof Uint8Array ? e : { ...e, outcome: serialize(e.outcome) });
+    this.linksStore = new Store(join(location2, "links.v8"), "links", key);
   }
   get stores() {
     return [this.messagesStore, this.outcomesStore, this.linksStore];
@@ -2024,12 +2026,12 @@ var FileCache = class {
   /** The entry of an unchanged file, or undefined; counted as a hit or a miss. */
   entry(root, path) {
     const entry = this.messagesStore.map().get(path);
-    const ok = entry ? this.fresh(root, path, entry) : false;
-    if (!entry || !ok) {
+    const ok2 = entry ? this.fresh(root, path, entry) : false;
+    if (!entry || !ok2) {
       this.misses++;
       return void 0;
     }
-    if (ok === "touched") this.messagesStore.dirty = true;
+    if (ok2 === "touched") this.messagesStore.dirty = true;
     this.hits++;
     return entry;
   }
@@ -2075,9 +2077,9 @@ var FileCache = class {
   /** The reverse-link index entry (local link targets and anchors) of an unchanged file, or undefined. */
   links(root, path) {
     const entry = this.linksStore.map().get(path);
-    const ok = entry ? this.fresh(root, path, entry) : false;
-    if (!entry || !ok) return void 0;
-    if (ok === "touched") this.linksStore.dirty = true;
+    const ok2 = entry ? this.fresh(root, path, entry) : false;
+    if (!entry || !ok2) return void 0;
+    if (ok2 === "touched") this.linksStore.dirty = true;
     return entry;
   }
   /** Record a file's outcome and its link targets (never a failure: failures are not cached). */
@@ -2172,42 +2174,427 @@ function isNode(value) {
   return Boolean(value && typeof value === "object" && "type" in value);
 }
 
-// src/core/parse/suppress.ts
-var VERBS = /* @__PURE__ */ new Set(["disable", "enable", "ignore"]);
-function normaliseId(id) {
-  return id.replace(/^(?:archive-lint|remark-lint)[:-]?/, "") || id;
+// node_modules/space-separated-tokens/index.js
+function parse(value) {
+  const input = String(value || "").trim();
+  return input ? input.split(/[ \t\n\r\f]+/g) : [];
 }
-function collectSuppressions(tree) {
-  const out = [];
-  const open = /* @__PURE__ */ new Map();
-  eachNode(tree, (node, ancestors, i) => {
-    const children = ancestors[ancestors.length - 1]?.children ?? [];
-    if (node.type !== "html") return;
-    const marker = commentMarker(node);
-    if (marker && marker.name === "lint") {
-      const [verb = "", ...ids] = marker.attributes.trim().split(/\s+/);
-      if (VERBS.has(verb)) {
-        const rules = ids.map(normaliseId);
-        const at = node.position?.start.offset ?? 0;
-        if (verb === "ignore") {
-          const next = children.slice(i + 1).find((n) => n.type !== "html" || !commentMarker(n));
-          if (next?.position) out.push({ ruleIds: rules, start: next.position.start.offset ?? 0, end: next.position.end.offset ?? 0 });
-        } else if (verb === "disable") {
-          for (const id of rules.length ? rules : [""]) if (!open.has(id)) open.set(id, at);
+
+// node_modules/vfile-location/lib/index.js
+function location(file) {
+  const value = String(file);
+  const indices = [];
+  let cr = -1;
+  let lf = -1;
+  return { toOffset, toPoint };
+  function grow() {
+    const from = indices.at(-1) ?? 0;
+    if (cr < from) {
+      cr = value.indexOf("\r", from);
+      if (cr === -1) cr = Infinity;
+    }
+    if (lf < from) {
+      lf = value.indexOf("\n", from);
+      if (lf === -1) lf = Infinity;
+    }
+    const eol = cr + 1 === lf ? lf : Math.min(cr, lf);
+    indices.push((eol === Infinity ? value.length : eol) + 1);
+  }
+  function toPoint(offset) {
+    if (typeof offset === "number" && offset > -1 && offset <= value.length) {
+      while ((indices.at(-1) ?? 0) <= offset) grow();
+      let low = 0;
+      let high = indices.length - 1;
+      while (low < high) {
+        const middle = Math.floor((low + high) / 2);
+        if (indices[middle] > offset) {
+          high = middle;
         } else {
-          for (const id of rules.length ? rules : [...open.keys()]) {
-            const start = open.get(id);
-            if (start !== void 0) {
-              out.push({ ruleIds: id === "" ? [] : [id], start, end: at });
-              open.delete(id);
-            }
-          }
+          low = middle + 1;
+        }
+      }
+      return {
+        line: low + 1,
+        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
+        offset
+      };
+    }
+  }
+  function toOffset(point) {
+    if (point && typeof point.line === "number" && typeof point.column === "number" && !Number.isNaN(point.line) && // Excludes `NaN` too.
+    point.column > 0) {
+      while (indices.length < point.line && (indices.at(-1) ?? 0) <= value.length) {
+        grow();
+      }
+      const offset = (point.line > 1 ? indices[point.line - 2] : 0) + point.column - 1;
+      if (offset < indices[point.line - 1]) return offset;
+    }
+  }
+}
+
+// node_modules/unified-message-control/lib/index.js
+var own = {}.hasOwnProperty;
+function messageControl(tree, options) {
+  if (!options || typeof options !== "object") {
+    throw new Error("Expected `options`");
+  }
+  const { file, marker, name, test: test2 } = options;
+  let { enable, disable, known, reset, source } = options;
+  if (!enable) enable = [];
+  if (!disable) disable = [];
+  if (!file) {
+    throw new Error("Expected `file` in `options`");
+  }
+  if (!marker) {
+    throw new Error("Expected `marker` in `options`");
+  }
+  if (!name) {
+    throw new Error("Expected `name` in `options`");
+  }
+  const sources = typeof source === "string" ? [source] : source || [name];
+  const toOffset = location(file).toOffset;
+  const initial = !reset;
+  const gaps = detectGaps(tree);
+  const scope = {};
+  const globals = [];
+  visit(tree, test2, visitor);
+  file.messages = file.messages.filter(function(m) {
+    return filter(m);
+  });
+  function visitor(node, position, parent) {
+    const point = node.position && node.position.start;
+    const mark = marker(node);
+    if (!point || !mark || mark.name !== name) {
+      return;
+    }
+    const ruleIds = parse(mark.attributes);
+    const verb = ruleIds.shift();
+    const fn = verb === "enable" ? doEnable : verb === "disable" ? doDisable : verb === "ignore" ? doIgnore : void 0;
+    if (!fn) {
+      file.fail(
+        "Unknown keyword `" + verb + "`: expected `'enable'`, `'disable'`, or `'ignore'`",
+        node
+      );
+    }
+    ok(verb, "expected verb");
+    ok(fn, "expected verb");
+    const next = parent && position !== void 0 && parent.children[position + 1] || void 0;
+    const tail = next && next.position && next.position.end;
+    if (ruleIds.length === 0) {
+      fn(point, void 0, tail);
+    } else {
+      let index = -1;
+      while (++index < ruleIds.length) {
+        const ruleId = ruleIds[index];
+        if (isKnown(ruleId, verb, node)) {
+          fn(point, ruleId, tail);
         }
       }
     }
+  }
+  function doIgnore(point, ruleId, tail) {
+    if (tail) {
+      toggle(point, false, ruleId);
+      toggle(tail, true, ruleId);
+    }
+  }
+  function doDisable(point, ruleId) {
+    toggle(point, false, ruleId);
+    if (!ruleId) reset = true;
+  }
+  function doEnable(point, ruleId) {
+    toggle(point, true, ruleId);
+    if (!ruleId) reset = false;
+  }
+  function filter(message) {
+    let gapIndex = gaps.length;
+    if (!message.source || !sources.includes(message.source)) {
+      return true;
+    }
+    if (!message.line) message.line = 1;
+    if (!message.column) message.column = 1;
+    const offset = toOffset(message);
+    ok(typeof offset === "number");
+    while (gapIndex--) {
+      if (gaps[gapIndex][0] <= offset && gaps[gapIndex][1] > offset) {
+        return false;
+      }
+    }
+    return (!message.ruleId || check(message, scope[message.ruleId], true)) && check(message, globals, false);
+  }
+  function isKnown(ruleId, verb, node) {
+    const result = known ? known.includes(ruleId) : true;
+    if (!result) {
+      file.message("Cannot " + verb + " `'" + ruleId + "'`, it’s not known", {
+        ancestors: [node],
+        place: node.position,
+        ruleId: "known",
+        source: "unified-message-control"
+      });
+    }
+    return result;
+  }
+  function getState(ruleId) {
+    const ranges = ruleId ? scope[ruleId] : globals;
+    if (ranges && ranges.length > 0) {
+      return ranges[ranges.length - 1].state;
+    }
+    ok(enable);
+    ok(disable);
+    return ruleId ? reset ? enable.includes(ruleId) : !disable.includes(ruleId) : !reset;
+  }
+  function toggle(point, state, ruleId) {
+    const markers = ruleId ? scope[ruleId] || (scope[ruleId] = []) : globals;
+    const current = getState(ruleId);
+    if (current !== state) {
+      markers.push({ state, point });
+    }
+    if (!ruleId) {
+      for (ruleId in scope) {
+        if (own.call(scope, ruleId)) {
+          toggle(point, state, ruleId);
+        }
+      }
+    }
+  }
+  function check(message, marks, local) {
+    if (message.line && message.column && marks && marks.length > 0) {
+      let index = marks.length;
+      while (index--) {
+        const mark = marks[index];
+        if (mark.point && (mark.point.line < message.line || mark.point.line === message.line && mark.point.column <= message.column)) {
+          return mark.state === true;
+        }
+      }
+    }
+    if (local) {
+      ok(message.ruleId);
+      ok(enable);
+      ok(disable);
+      return reset ? enable.includes(message.ruleId) : !disable.includes(message.ruleId);
+    }
+    return Boolean(initial || reset);
+  }
+}
+function detectGaps(tree) {
+  const end = tree && tree.position && tree.position.end && tree.position.end.offset;
+  let offset = 0;
+  let gap = false;
+  const gaps = [];
+  visit(tree, one);
+  if (typeof end === "number" && offset !== end) {
+    update();
+    update(end);
+  }
+  return gaps;
+  function one(node) {
+    update(node.position && node.position.start && node.position.start.offset);
+    if (!("children" in node)) {
+      update(node.position && node.position.end && node.position.end.offset);
+    }
+  }
+  function update(latest) {
+    if (latest === null || latest === void 0) {
+      gap = true;
+    } else if (offset < latest) {
+      if (gap) {
+        gaps.push([offset, latest]);
+        gap = false;
+      }
+      offset = latest;
+    }
+  }
+}
+
+// node_modules/remark-message-control/lib/index.js
+var test = [
+  "comment",
+  // In MDX@1, comments have their own node.
+  "html",
+  // Comments are `html` nodes in mdast.
+  "mdxFlowExpression",
+  // In MDX@2, comments exist in bracketed expressions.
+  "mdxTextExpression"
+];
+function remarkMessageControl(options) {
+  return function(tree, file) {
+    messageControl(tree, { ...options, file, marker: commentMarker, test });
+  };
+}
+
+// src/core/parse/suppress.ts
+var COMMENT = /<!--[ \t\r\n]*(lint|markdownlint-[a-z-]+)(?=[ \t\r\n]|-->)([\s\S]*?)-->/g;
+function normaliseId(id) {
+  return id.replace(/^(?:archive-lint|remark-lint)[:/-]?/, "") || id;
+}
+function suggestion(name, known) {
+  let best;
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = distance(name.toLowerCase(), k);
+    if (d < bestD) {
+      best = k;
+      bestD = d;
+    }
+  }
+  return best !== void 0 && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
+}
+function nextLine(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  if (nl < 0) return [text.length, text.length];
+  const end = text.indexOf("\n", nl + 1);
+  return [nl + 1, end < 0 ? text.length : end];
+}
+function lineOf(text, offset) {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  const end = text.indexOf("\n", offset);
+  return [start, end < 0 ? text.length : end];
+}
+function mayHoldSuppressions(text) {
+  return text.includes("<!--") && text.includes("lint");
+}
+function findComments(tree, text, known, warn) {
+  const out = [];
+  eachNode(tree, (node, ancestors, index) => {
+    if (node.type !== "html" || !node.position || !node.value.includes("<!--")) return;
+    const siblings = ancestors[ancestors.length - 1]?.children ?? [];
+    const base = node.position.start.offset ?? 0;
+    for (const m of node.value.matchAll(COMMENT)) {
+      const start = base + (m.index ?? 0);
+      const end = start + m[0].length;
+      const whole = node.value.trim() === m[0];
+      const name = m[1];
+      const words = m[2].trim().split(/\s+/).filter((w) => w !== "");
+      let verb;
+      let kind;
+      let ids;
+      if (name === "lint") {
+        verb = words[0] ?? "";
+        ids = words.slice(1);
+        if (verb !== "disable" && verb !== "enable" && verb !== "ignore") {
+          warn({ ruleId: "", messageId: "unknown-keyword", message: `Suppression comment 'lint ${verb}': unknown keyword '${verb}', expected disable, enable or ignore`, start, end });
+          continue;
+        }
+        kind = verb === "ignore" ? "ignore-next" : "range";
+      } else {
+        verb = name.slice("markdownlint-".length);
+        ids = words;
+        const kinds = { disable: "range", enable: "range", "disable-next-line": "next-line", "disable-line": "line", "disable-file": "file" };
+        const k = kinds[verb];
+        if (k === void 0) continue;
+        kind = k;
+        const ours = ids.map(normaliseId).filter((id) => known.includes(id) || suggestion(id, known) !== void 0);
+        if (ids.length > 0 && ours.length === 0) continue;
+        ids = ours;
+      }
+      const comment = { text: `${name}${words.length ? ` ${words.join(" ")}` : ""}`, start, end, used: false, covers: [] };
+      ids = ids.map(normaliseId);
+      if (kind === "range") {
+        out.push({ comment, verb: verb === "enable" ? "enable" : "disable", ids, at: start });
+      } else if (kind === "file") {
+        out.push({ comment, verb: "disable", ids, at: 0 });
+      } else {
+        let target;
+        if (kind === "line") target = lineOf(text, start);
+        else if (kind === "next-line" || !whole) target = nextLine(text, end - 1);
+        else {
+          const next = siblings.slice(index + 1).find((n) => n.type !== "html" || !/^<!--[ \t\r\n]*(?:lint|markdownlint-)/.test(n.value.trim()));
+          if (!next?.position) continue;
+          target = [next.position.start.offset ?? 0, next.position.end.offset ?? 0];
+        }
+        out.push({ comment, verb: "ignore", ids, at: target[0], target });
+      }
+    }
   });
-  for (const [id, start] of open) out.push({ ruleIds: id === "" ? [] : [id], start, end: -1 });
   return out;
+}
+function positioned(node, starts, from, to) {
+  const a = pointAt(starts, from);
+  const b = pointAt(starts, to);
+  const position = { start: { ...a, offset: from }, end: { ...b, offset: to } };
+  return { ...node, position };
+}
+function controlTree(found, starts, length, known) {
+  const names = known.join(" ");
+  const children = [
+    positioned({ type: "html", value: `<!-- lint disable ${names} -->` }, starts, 0, 0),
+    positioned({ type: "html", value: `<!-- lint enable ${names} -->` }, starts, 0, 0)
+  ];
+  let last = 0;
+  const sorted = [...found].sort((x, y) => x.at - y.at);
+  for (const f of sorted) {
+    const value = `<!-- lint ${f.verb}${f.ids.length ? ` ${f.ids.join(" ")}` : ""} -->`;
+    const end = f.target ? f.target[0] : f.comment.end;
+    children.push(positioned({ type: "html", value }, starts, f.at, Math.max(f.at, end)));
+    if (f.target) children.push(positioned({ type: "html", value: "" }, starts, f.target[0], f.target[1]));
+    last = Math.max(last, end, f.target?.[1] ?? 0);
+  }
+  children.push(positioned({ type: "html", value: "" }, starts, last, length));
+  const root = { type: "root", children };
+  root.position = { start: { line: 1, column: 1, offset: 0 }, end: { ...pointAt(starts, length), offset: length } };
+  return root;
+}
+function control(found, text, starts, known, items, onUnknown) {
+  const file = new VFile({ value: text });
+  const tagged = items.map((p, i) => {
+    const at = pointAt(starts, p.start);
+    return { source: "archive-lint", ruleId: p.ruleId, line: at.line, column: at.column, index: i };
+  });
+  file.messages = tagged;
+  remarkMessageControl({ name: "lint", source: "archive-lint", known: [...known] })(controlTree(found, starts, text.length, known), file);
+  const kept = new Array(items.length).fill(false);
+  for (const m of file.messages) {
+    if (m.index !== void 0) kept[m.index] = true;
+    else if (m.source === "unified-message-control" && m.ruleId === "known") onUnknown?.(m.place, m.reason ?? "");
+  }
+  return kept;
+}
+function applySuppressions(tree, text, starts, known, crossRules, externalRules, problems, references) {
+  const none = { kept: problems, suppressed: 0, suppressions: [], warnings: [] };
+  if (!mayHoldSuppressions(text)) return none;
+  const warnings = [];
+  const found = findComments(tree, text, known, (p) => warnings.push(p));
+  if (found.length === 0) return { ...none, warnings };
+  const probes = [];
+  for (const ruleId of crossRules) {
+    probes.push({ ruleId, start: 0, end: 1 });
+    for (const r of references) probes.push({ ruleId, start: r.start, end: Math.max(r.end, r.start + 1) });
+  }
+  const items = [...problems, ...probes];
+  const reported = /* @__PURE__ */ new Set();
+  const keptAll = control(found, text, starts, known, items, (place) => {
+    const at = place?.start.offset ?? 0;
+    if (reported.has(at)) return;
+    const f = found.find((x) => x.comment.start === at || x.at === at);
+    for (const id of f?.ids ?? []) {
+      if (known.includes(id)) continue;
+      reported.add(at);
+      const like = suggestion(id, known);
+      const c = f?.comment ?? { start: at, end: at };
+      warnings.push({ ruleId: "", messageId: "unknown-rule", message: `Suppression comment names an unknown rule '${id}'${like ? `; did you mean '${like}'?` : ""}`, start: c.start, end: c.end });
+    }
+  });
+  const kept = problems.filter((_, i) => keptAll[i]);
+  const suppressions = [];
+  probes.forEach((p, i) => {
+    if (!keptAll[problems.length + i]) suppressions.push({ ruleIds: [p.ruleId], start: p.start, end: p.end });
+  });
+  const enables = found.filter((f) => f.verb === "enable");
+  const silencing = found.filter((f) => f.verb !== "enable");
+  for (const [k, f] of silencing.entries()) {
+    if (k >= 64) {
+      f.comment.used = true;
+      continue;
+    }
+    const alone = control([f, ...enables], text, starts, known, items);
+    f.comment.used = problems.some((_, i) => !alone[i] && !keptAll[i]);
+    probes.forEach((p, i) => {
+      if (alone[problems.length + i] || keptAll[problems.length + i]) return;
+      if (externalRules.includes(p.ruleId)) f.comment.external = true;
+      else f.comment.covers.push({ ruleIds: [p.ruleId], start: p.start, end: p.end });
+    });
+  }
+  return { kept, suppressed: problems.length - kept.length, suppressions, warnings, comments: silencing.map((f) => f.comment) };
 }
 function isSuppressed(p, suppressions) {
   for (const s of suppressions) {
@@ -2350,7 +2737,6 @@ function processText(path, text, rules, settings) {
   if (settings.site && settings.site !== "github") ctx.site = settings.site;
   file.data = { archiveLint: ctx };
   processor.runSync(tree, file);
-  const suppressions = collectSuppressions(tree);
   const failures = [];
   const failed = /* @__PURE__ */ new Set();
   for (const m of file.messages) {
@@ -2360,13 +2746,7 @@ function processText(path, text, rules, settings) {
     const where = m.cause.stack?.split("\n").find((l) => /^\s+at /.test(l))?.trim();
     failures.push({ ruleId: null, severity: 2, fatal: true, message: `internal error in rule ${ruleId}: ${m.cause.name}: ${m.cause.message}${where ? ` (${where})` : ""}; its findings in this file are lost (please report this failure)`, line: 1, column: 1 });
   }
-  let suppressed = 0;
-  const kept = (p) => {
-    if (!isSuppressed(p, suppressions)) return true;
-    suppressed++;
-    return false;
-  };
-  const problems = reported.filter((p) => !failed.has(p.ruleId) && kept(p));
+  const found = reported.filter((p) => !failed.has(p.ruleId));
   for (const m of file.messages) {
     if (m.cause instanceof Error) continue;
     const extra = m;
@@ -2377,10 +2757,26 @@ function processText(path, text, rules, settings) {
     if (extra.fixKind === "unsafe") p.fixKind = "unsafe";
     if (extra.severityOverride !== void 0) p.severity = extra.severityOverride;
     if (extra.occurrences !== void 0) p.occurrences = extra.occurrences;
-    if (kept(p)) problems.push(p);
+    found.push(p);
   }
-  const messages = failures.length ? [...failures, ...finalMessages(problems, settings.rules, starts)].sort(compareMessages) : finalMessages(problems, settings.rules, starts);
-  return { path, messages: settings.maxMessagesPerFile ? capMessages(messages, settings.maxMessagesPerFile) : messages, facts, suppressions, lineStarts: starts, ...suppressed ? { suppressed } : {} };
+  const known = rules.map((r) => r.meta.id);
+  const cross = rules.filter((r) => r.crossFile || r.meta.external).map((r) => r.meta.id);
+  const external = rules.filter((r) => r.meta.external).map((r) => r.meta.id);
+  const applied = applySuppressions(tree, text, starts, known, cross, external, found, facts.references);
+  const problems = applied.kept;
+  const suppressed = applied.suppressed;
+  const notes = applied.warnings.map((p) => ({ ...toMessage(p, 1, starts), ruleId: null }));
+  const extraMessages = [...failures, ...notes];
+  const messages = extraMessages.length ? [...extraMessages, ...finalMessages(problems, settings.rules, starts)].sort(compareMessages) : finalMessages(problems, settings.rules, starts);
+  return {
+    path,
+    messages: settings.maxMessagesPerFile ? capMessages(messages, settings.maxMessagesPerFile) : messages,
+    facts,
+    suppressions: applied.suppressions,
+    ...applied.comments ? { comments: applied.comments } : {},
+    lineStarts: starts,
+    ...suppressed ? { suppressed } : {}
+  };
 }
 function finalMessages(problems, rules, starts) {
   const out = [];
@@ -3108,7 +3504,7 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function visit(text, visitor, options = ParseOptions.DEFAULT) {
+function visit2(text, visitor, options = ParseOptions.DEFAULT) {
   const _scanner = createScanner(text, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
@@ -3445,7 +3841,7 @@ var SyntaxKind;
   SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
   SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
 })(SyntaxKind || (SyntaxKind = {}));
-var visit2 = visit;
+var visit3 = visit2;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
   ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
@@ -3654,7 +4050,12 @@ function configSchema(rules) {
           type: "object",
           additionalProperties: false,
           required: ["files"],
-          properties: { files: globs, ignores: globs, rules: rulesSchema }
+          properties: {
+            files: { ...globs, description: "Globs of the files this override applies to." },
+            ignore: { ...globs, description: "Globs of files it leaves out (the same key as the top-level ignore)." },
+            ignores: { ...globs, description: "Deprecated: the former name of ignore, still read." },
+            rules: rulesSchema
+          }
         }
       },
       mirrors: {
@@ -3769,7 +4170,7 @@ var JSON_FAULTS = {
 };
 function jsonSyntaxError(text) {
   let first;
-  visit2(
+  visit3(
     text,
     {
       onError: (code, offset, length) => {
@@ -3881,6 +4282,22 @@ function validateConfig(data, file, rules) {
   }
   return data;
 }
+function deprecations(config, file) {
+  const out = [];
+  (config.overrides ?? []).forEach((o, i) => {
+    if (o.ignores !== void 0) out.push(`${file}: 'overrides[${i}].ignores' is deprecated: write 'overrides[${i}].ignore', as the top-level 'ignore'`);
+  });
+  const allows = (rules, where) => {
+    const setting = rules?.["no-raw-html"];
+    const options = Array.isArray(setting) ? setting[1] : void 0;
+    if (Array.isArray(options?.allow) && options.allow.includes("entities")) {
+      out.push(`${file}: '${where}' lists "entities", which is deprecated: write "kinds": { "entity": "off" } in no-raw-html's options instead`);
+    }
+  };
+  allows(config.rules, "rules['no-raw-html'][1].allow");
+  (config.overrides ?? []).forEach((o, i) => allows(o.rules, `overrides[${i}].rules['no-raw-html'][1].allow`));
+  return out;
+}
 function settingToConfig(setting, base) {
   if (Array.isArray(setting)) {
     const [sev, options] = setting;
@@ -3899,7 +4316,7 @@ function resolveConfig(config, file, rules, cliRules = {}) {
   for (const r of rules) base[r.meta.id] = { severity: severityOf(r.meta.defaultSeverity), options: {} };
   applyRules(base, config.rules);
   const overrides = (config.overrides ?? []).map((o) => ({
-    match: (0, import_picomatch.default)(o.files, { dot: true, ignore: o.ignores }),
+    match: (0, import_picomatch.default)(o.files, { dot: true, ignore: [...o.ignore ?? [], ...o.ignores ?? []] }),
     rules: o.rules
   }));
   const memo = /* @__PURE__ */ new Map();
@@ -3945,6 +4362,10 @@ async function loadConfig(root, explicit, rules, cliRules = {}, cwd = root) {
   const profile = siteProfile(root, config);
   const resolved = resolveConfig({ ...config, site: profile.site, siteRoot: profile.siteRoot }, file, rules, cliRules);
   resolved.siteSource = profile.source;
+  if (file) {
+    const old = deprecations(config, file);
+    if (old.length) resolved.deprecations = old;
+  }
   return resolved;
 }
 

@@ -13,12 +13,15 @@ import {
   siteCandidates,
   toString,
   wrap
-} from "./chunk-DVJMD6PE.js";
+} from "./chunk-VEYMDNAX.js";
 import {
   daysBetween,
   snapshotUrl,
   timestampDate
 } from "./chunk-CSS5HF6E.js";
+import {
+  REPOSITORY_URL
+} from "./chunk-KLEVW7FW.js";
 import {
   __export
 } from "./chunk-Y3J7GJDS.js";
@@ -107,7 +110,7 @@ import { posix as posix6 } from "node:path";
 import { relative, resolve, sep } from "node:path";
 
 // src/core/parse/rule.ts
-var DOCS_BASE = "https://github.com/archive-lint/archive-lint/blob/main/rules/";
+var DOCS_BASE = `${REPOSITORY_URL}/blob/main/rules/`;
 function docsUrl(id) {
   return `${DOCS_BASE}${id}/README.md`;
 }
@@ -516,20 +519,7 @@ var ArchiveIndex = class {
   /** `loadAnchors` is asked for the anchors of Markdown files whose facts were not given (partial runs). */
   constructor(files, loadAnchors) {
     this.loadAnchors = loadAnchors;
-    for (const file of files) {
-      this.files.add(file);
-      this.lower.set(file.toLowerCase(), file);
-      const base = posix4.basename(file).toLowerCase();
-      const list = this.byBase.get(base);
-      if (list) list.push(file);
-      else this.byBase.set(base, [file]);
-      let dir = posix4.dirname(file);
-      while (dir !== "." && !this.dirs.has(dir)) {
-        this.dirs.add(dir);
-        this.lower.set(dir.toLowerCase(), dir);
-        dir = posix4.dirname(dir);
-      }
-    }
+    for (const file of files) this.add(file);
   }
   loadAnchors;
   files = /* @__PURE__ */ new Set();
@@ -538,6 +528,49 @@ var ArchiveIndex = class {
   byBase = /* @__PURE__ */ new Map();
   children;
   anchorMap = /* @__PURE__ */ new Map();
+  add(file) {
+    this.files.add(file);
+    this.lower.set(file.toLowerCase(), file);
+    const base = posix4.basename(file).toLowerCase();
+    const list = this.byBase.get(base);
+    if (list) list.push(file);
+    else this.byBase.set(base, [file]);
+    this.addFolders(file, true);
+  }
+  /** The folders above a file; `own`: their lower-case names win over a file's of the same name. */
+  addFolders(file, own) {
+    let dir = posix4.dirname(file);
+    while (dir !== "." && !this.dirs.has(dir)) {
+      this.dirs.add(dir);
+      if (own || !this.lower.has(dir.toLowerCase())) this.lower.set(dir.toLowerCase(), dir);
+      dir = posix4.dirname(dir);
+    }
+  }
+  /** A file that appeared (a language server's watched files): known from now on, its anchors loaded when asked. */
+  addFile(file) {
+    if (this.files.has(file)) return;
+    this.add(file);
+    this.children = void 0;
+  }
+  /** A file that went away: unknown from now on, with its anchors, and the folders it alone kept. */
+  removeFile(file) {
+    if (!this.files.delete(file)) return;
+    if (this.lower.get(file.toLowerCase()) === file) this.lower.delete(file.toLowerCase());
+    const base = posix4.basename(file).toLowerCase();
+    const list = this.byBase.get(base)?.filter((p) => p !== file);
+    if (list?.length) this.byBase.set(base, list);
+    else this.byBase.delete(base);
+    this.anchorMap.delete(file);
+    for (const dir of this.dirs) if (this.lower.get(dir.toLowerCase()) === dir) this.lower.delete(dir.toLowerCase());
+    this.dirs.clear();
+    this.dirs.add("");
+    for (const f of this.files) this.addFolders(f, false);
+    this.children = void 0;
+  }
+  /** The names in a folder ('' for the root): its files and folders, for completion. */
+  entries(dir) {
+    return this.childMap().get(dir) ?? [];
+  }
   get size() {
     return this.files.size;
   }
@@ -573,6 +606,12 @@ var ArchiveIndex = class {
     const base = posix4.basename(path);
     const same = this.sameName(path);
     if (same !== void 0) return same;
+    const dir = posix4.dirname(path) === "." ? "" : posix4.dirname(path);
+    const names = this.childMap().get(dir);
+    const hit = names ? closest(base, names) : void 0;
+    return hit === void 0 ? void 0 : dir === "" ? hit : `${dir}/${hit}`;
+  }
+  childMap() {
     if (!this.children) {
       this.children = /* @__PURE__ */ new Map();
       for (const p of [...this.files, ...this.dirs]) {
@@ -584,10 +623,7 @@ var ArchiveIndex = class {
         else this.children.set(key, [posix4.basename(p)]);
       }
     }
-    const dir = posix4.dirname(path) === "." ? "" : posix4.dirname(path);
-    const names = this.children.get(dir);
-    const hit = names ? closest(base, names) : void 0;
-    return hit === void 0 ? void 0 : dir === "" ? hit : `${dir}/${hit}`;
+    return this.children;
   }
 };
 
@@ -2741,6 +2777,7 @@ export {
   parseRepoSlug,
   repoFromRemote,
   encodePath,
+  blobUrl,
   resolveTarget,
   strippedPadding,
   isMarkdownPath,
