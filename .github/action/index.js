@@ -40,7 +40,7 @@ import {
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-W3P34SFN.js";
+} from "./chunk-AZY2PE7E.js";
 import {
   decodeHTML,
   extract,

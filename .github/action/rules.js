@@ -3,7 +3,7 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-W3P34SFN.js";
+} from "./chunk-AZY2PE7E.js";
 import "./chunk-VEYMDNAX.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-KLEVW7FW.js";
