@@ -117,7 +117,9 @@ const builds = [
 ];
 const corpus = copyCorpus();
 const files = mdFiles(corpus).length;
-const lintArgs = (extra) => ['check', corpus, '--root', corpus, '--format', 'json', '-o', '/dev/null', '--repo', 'gfw-breaker/banned-news3', '--branch', 'master', '--concurrency', values.concurrency, ...extra];
+// The report goes to a file outside the copy (the tool refuses to write to a device such as /dev/null).
+const outDir = mkdtempSync(join(tmpdir(), 'archive-lint-compare-out-'));
+const lintArgs = (extra) => ['check', corpus, '--root', corpus, '--format', 'json', '-o', join(outDir, 'report.json'), '--repo', 'gfw-breaker/banned-news3', '--branch', 'master', '--concurrency', values.concurrency, ...extra];
 const cacheOf = (i) => join(corpus, `.archive-lint-cache-${i}`);
 
 /** `runs` interleaved pairs, the order alternating (REF first, then ours first) so drift falls on both. */
@@ -203,4 +205,5 @@ try {
   }
 } finally {
   rmSync(corpus, { recursive: true, force: true, maxRetries: 5 });
+  rmSync(outDir, { recursive: true, force: true });
 }

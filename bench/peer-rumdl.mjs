@@ -41,11 +41,13 @@ function once(cmd, args, cwd) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'archive-lint-rumdl-'));
+// archive-lint's report goes to a file outside the copy (the tool refuses to write to a device such as /dev/null).
+const outDir = mkdtempSync(join(tmpdir(), 'archive-lint-rumdl-out-'));
 try {
   cpSync(positionals[0], dir, { recursive: true });
   execFileSync('chmod', ['-R', 'u+w', dir]);
   const pages = markdownFiles(dir).length;
-  const ours = (threads) => [bin, 'check', '.', '--root', '.', '--no-cache', '--format', 'json', '-o', '/dev/null', '--concurrency', String(threads)];
+  const ours = (threads) => [bin, 'check', '.', '--root', '.', '--no-cache', '--format', 'json', '-o', join(outDir, 'report.json'), '--concurrency', String(threads)];
   const rows = [
     { label: `${rumdlVersion}, MD033 MD051 MD057`, cmd: rumdl, args: ['check', '--no-config', '--enable', 'MD033,MD051,MD057', '--output-format', 'json', '.'] },
     { label: 'archive-lint check --no-cache, 1 worker thread', cmd: process.execPath, args: ours(1) },
@@ -69,4 +71,5 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+  rmSync(outDir, { recursive: true, force: true });
 }
