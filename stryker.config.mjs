@@ -24,6 +24,8 @@ export default {
   ignoreStatic: true,
   concurrency: 1,
   timeoutMS: 30000,
+  // The initial run of the covering tests takes minutes on a shared 2-core runner (the default is 5).
+  dryRunTimeoutMinutes: 30,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
