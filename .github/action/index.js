@@ -3992,7 +3992,8 @@ function heatPanel(m) {
   const rules2 = ruleOrder(m);
   const folders = m.folders.map((_, i) => i).filter((i) => rowTotal(m, i) > 0);
   if (rules2.length === 0 || folders.length === 0) return "";
-  folders.sort((a, b) => rowTotal(m, b) - rowTotal(m, a) || m.folders[a].localeCompare(m.folders[b]));
+  const errors = (f) => (m.heat[f] ?? []).reduce((n, c) => n + (c?.errors ?? 0), 0);
+  folders.sort((a, b) => errors(b) - errors(a) || rowTotal(m, b) - rowTotal(m, a) || m.folders[a].localeCompare(m.folders[b]));
   const shown = folders.slice(0, TOP_FOLDERS2);
   const LABEL = 220;
   const CW = 122;
@@ -4028,7 +4029,7 @@ function heatPanel(m) {
   });
   const more = folders.length > shown.length ? ` The ${num2(shown.length)} folders with the most findings are shown, of ${num2(folders.length)}; the list below filters by any.` : "";
   const depth = m.folderDepth === 1 ? "top-level folders" : `folders ${m.folderDepth} levels deep`;
-  return `<section class="panel"><h2>Where the problems are</h2><p class="lead">Findings by folder (${depth}) and rule; the darker, the more (log scale). Click a cell to list its findings.${more}</p><svg viewBox="0 0 ${width} ${HEAD + shown.length * CH + 4}" role="img" aria-label="Heat table of findings by folder and rule">${out.join("")}</svg></section>`;
+  return `<section class="panel"><h2>Where the problems are</h2><p class="lead">Findings by folder (${depth}) and rule, folders with the most errors first; the darker, the more (log scale). Click a cell to list its findings.${more}</p><svg viewBox="0 0 ${width} ${HEAD + shown.length * CH + 4}" role="img" aria-label="Heat table of findings by folder and rule">${out.join("")}</svg></section>`;
 }
 function rowTotal(m, f) {
   let n = 0;
@@ -5776,7 +5777,7 @@ function runRules(io, p) {
   writeOut(io, p.values.output, text2);
   return 0;
 }
-var RULE_SEVERITY_NOTE = "Each message is reported at the rule's severity (a few are warnings whatever it is: the table above says which).";
+var RULE_SEVERITY_NOTE = "The rule's default severity, for every message and profile: this copy's metadata gives no severity per message and profile. A message the page above marks '(warning)' is a warning whatever the rule's severity.";
 function rulePage(id) {
   const dir = packageDir();
   if (dir === void 0) return void 0;
@@ -5861,7 +5862,7 @@ function npmSpec() {
 }
 function runCommand(root) {
   const dir = packageDir();
-  if (dir !== void 0 && existsSync2(join11(root, "node_modules", "archive-lint")) && realpathSync4(join11(root, "node_modules", "archive-lint")) === realpathSync4(dir)) return "npx --no archive-lint";
+  if (dir !== void 0 && existsSync2(join11(root, "node_modules", "archive-lint")) && realpathSync4(join11(root, "node_modules", "archive-lint")) === realpathSync4(dir)) return "npx --no -- archive-lint";
   if (dir !== void 0 && dir.split(sep9).includes("_npx")) return `npx ${npmSpec()}`;
   return "archive-lint";
 }

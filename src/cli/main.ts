@@ -618,7 +618,8 @@ function runRules(io: MainIO, p: Parsed): number {
 }
 
 /** Until rule metadata gives a severity per profile and message id, each message at the rule's severity. */
-const RULE_SEVERITY_NOTE = "Each message is reported at the rule's severity (a few are warnings whatever it is: the table above says which).";
+const RULE_SEVERITY_NOTE =
+  "The rule's default severity, for every message and profile: this copy's metadata gives no severity per message and profile. A message the page above marks '(warning)' is a warning whatever the rule's severity.";
 
 /** The rule's page shipped in the package (`rules/ID/README.md`), read offline; undefined when not installed. */
 function rulePage(id: string): string | undefined {
@@ -713,7 +714,7 @@ function npmSpec(): string {
 /** How to run archive-lint again, as this copy of it was installed: in the archive, by npx from GitHub, or for the user. */
 function runCommand(root: string): string {
   const dir = packageDir();
-  if (dir !== undefined && existsSync(join(root, 'node_modules', 'archive-lint')) && realpathSync(join(root, 'node_modules', 'archive-lint')) === realpathSync(dir)) return 'npx --no archive-lint';
+  if (dir !== undefined && existsSync(join(root, 'node_modules', 'archive-lint')) && realpathSync(join(root, 'node_modules', 'archive-lint')) === realpathSync(dir)) return 'npx --no -- archive-lint';
   if (dir !== undefined && dir.split(sep).includes('_npx')) return `npx ${npmSpec()}`;
   return 'archive-lint';
 }
