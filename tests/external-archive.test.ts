@@ -221,6 +221,19 @@ describe('distance', () => {
     expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(text);
   });
 
+  it('a snapshot as far before the article as maxDistanceDays is far too (the distance has no sign)', async () => {
+    const f = await fake();
+    f.available.set(`${f.origin}/gone`, { timestamp: '20170101000000' });
+    const text = `# A\n\n【大纪元2019年03月04日讯】 [x](${f.origin}/gone)\n`;
+    const root = tree({ 'archive-lint.config.json': config(f, { maxDistanceDays: 30 }), 'a.md': text });
+    const r = await run(root, ['check', '--external', '--no-cache', '--format', 'json', ...ONLY]);
+    const [m] = messages(r.stdout);
+    expect(anon(f, m?.message)).toBe(
+      "URL http://A/gone is dead (answered 404 Not Found); the web archive's closest snapshot, of 2017-01-01, is 792 days before the article's date 2019-03-04 (from its dateline), over external.archive.maxDistanceDays (30), so it is not offered as a fix: https://web.archive.org/web/20170101000000/http://A/gone",
+    );
+    expect(m?.suggestions).toBeUndefined();
+  });
+
   it('a snapshot within the default year is offered; a capture that is not a 200 sends the lookup to the CDX API', async () => {
     const f = await fake();
     // The availability API's closest capture is the page's own 404; the CDX API has a 200 capture.

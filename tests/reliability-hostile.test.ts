@@ -15,7 +15,8 @@ import { processInPool } from '../src/core/run/pool.js';
 import { rules } from '../rules/index.js';
 import type { RuleModule, FileContext } from '../src/core/parse/rule.js';
 import type { WorkerSetup } from '../src/core/run/worker.js';
-import type { FileOutcome } from '../src/types.js';
+import type { FileOutcome, LintMessage } from '../src/types.js';
+import { capMessages } from '../src/core/report/results.js';
 import { run, tree } from './helpers/tree.js';
 
 const QUADRATIC = ']('.repeat(100_000);
@@ -138,6 +139,18 @@ describe('a page of thousands of problems', () => {
     expect(summaries).toEqual([
       [1, 28, '15 more problems in this file not listed (0 errors, 15 warnings, the first at line 28): over maxMessagesPerFile, 25'],
       [2, 69, '5 more problems in this file not listed (5 errors, 0 warnings, the first at line 69): over maxMessagesPerFile, 25'],
+    ]);
+  });
+});
+
+describe('capMessages', () => {
+  it('keeps the errors first when they come after the warnings, and counts the rest', () => {
+    const m = (severity: 1 | 2, line: number): LintMessage => ({ ruleId: severity === 2 ? 'no-broken-links' : 'no-raw-html', severity, message: `m${line}`, line, column: 1 });
+    const sorted = [m(1, 1), m(1, 2), m(1, 3), m(2, 4), m(2, 5)];
+    expect(capMessages(sorted, 2).map((x) => [x.severity, x.line, x.message])).toEqual([
+      [1, 1, '3 more problems in this file not listed (0 errors, 3 warnings, the first at line 1): over maxMessagesPerFile, 2'],
+      [2, 4, 'm4'],
+      [2, 5, 'm5'],
     ]);
   });
 });

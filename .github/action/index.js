@@ -39,7 +39,7 @@ import {
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-2OINGS3A.js";
+} from "./chunk-7WVOGRWK.js";
 import {
   ConfigError,
   IoError,

@@ -3,7 +3,7 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-2OINGS3A.js";
+} from "./chunk-7WVOGRWK.js";
 import "./chunk-J2KKWPUC.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-KLEVW7FW.js";

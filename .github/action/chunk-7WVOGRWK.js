@@ -120,8 +120,19 @@ var DOCS_BASE = `${REPOSITORY_URL}/blob/main/rules/`;
 function docsUrl(id) {
   return `${DOCS_BASE}${id}/README.md`;
 }
+var templateParts = /* @__PURE__ */ new Map();
 function format(template, data) {
-  return template.replace(/\{(\w+)\}/g, (m, key) => key in data ? String(data[key]) : m);
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    templateParts.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i];
+    out += (key in data ? String(data[key]) : `{${key}}`) + parts[i + 1];
+  }
+  return out;
 }
 function problem(meta6, messageId, data, start, end, fix, fixKind = "safe") {
   const template = meta6.messages[messageId];
@@ -1285,7 +1296,7 @@ function visibleRuns(text, segments) {
   };
   for (const seg of segments) {
     if (seg.end <= seg.start) continue;
-    const gap = run && seg.start >= last && seg.start - last <= MAX_GAP ? inlineGap(text.slice(last, seg.start)) : void 0;
+    const gap = run && seg.start >= last && seg.start - last <= MAX_GAP && (seg.start === last || GAP_START.has(text[last])) ? inlineGap(text.slice(last, seg.start)) : void 0;
     if (!gap) {
       close();
       run = { parts: [], pieces: [], length: 0 };
