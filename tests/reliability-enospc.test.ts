@@ -93,7 +93,7 @@ describe.runIf(mounted)('a full disk (ENOSPC on a 1 MiB tmpfs)', () => {
     const r = await run(root, ['check']);
     rmSync(filler);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`archive-lint: ${cache.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot write ${cache.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(?:messages|outcomes|links)\\.v8: no space left on the device \\(ENOSPC\\); the cache file before it is left whole\\n`));
+    expect(r.stderr).toMatch(new RegExp(`archive-lint: ${cache.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot write the cache ${cache.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(?:messages|outcomes|links)\\.v8: no space left on the device \\(ENOSPC\\)\\n`));
     for (const [f, bytes] of Object.entries(saved)) expect(readFileSync(join(cache, f)).equals(bytes), f).toBe(true);
     expect(files(cache)).toEqual(Object.keys(saved));
     // With room again, the next run is served what is valid and records the rest.

@@ -1,22 +1,19 @@
 import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
 import {
-  AtomicFile,
-  ConfigError,
   FileCache,
-  IoError,
-  LIMITS,
   capMessages,
-  checkTarget,
-  closestName,
   compareMessages,
   defaultCacheLocation,
   emptyOutcome,
   ensureGitignore,
   errorsOnly,
+  gitBranch,
+  gitRemoteRepo,
+  gitTopLevel,
   hashBytes,
   isSuppressed,
   jobSize,
-  loadConfig,
+  machineSecret,
   makeFolder,
   makeResult,
   outcomeMessages,
@@ -26,38 +23,50 @@ import {
   processInPool,
   processJob,
   processSource,
-  readBoundedIfAny,
   readSource,
-  removeTemporaries,
-  require_picomatch,
   resultOf,
-  severityOf,
+  runGit,
+  secretFile,
   toMessage,
   totals,
-  writeFileAtomic
-} from "./chunk-KLHOKMJ7.js";
+  trackedByGit,
+  tryGit
+} from "./chunk-YXB3WZJ3.js";
 import {
   ArchiveIndex,
   FsIndex,
-  blobUrl,
   docsUrl,
-  encodePath,
   isMarkdownPath,
-  parseRepoSlug,
-  repoFromRemote,
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-7WDPYMJB.js";
+} from "./chunk-XRC2VA4S.js";
 import {
+  AtomicFile,
+  ConfigError,
+  IoError,
+  LIMITS,
+  blobUrl,
+  checkTarget,
+  closestName,
   decodeHTML,
+  encodePath,
   extract,
+  inCi,
   lineStarts,
+  loadConfig,
   parseMarkdown,
+  parseRepoSlug,
+  readBounded,
+  readBoundedIfAny,
+  removeTemporaries,
+  require_picomatch,
+  severityOf,
   siteCandidates,
   visible,
-  visibleLineStart
-} from "./chunk-VEYMDNAX.js";
+  visibleLineStart,
+  writeFileAtomic
+} from "./chunk-V7DUJVQY.js";
 import {
   parseArchiveLink
 } from "./chunk-CSS5HF6E.js";
@@ -1009,13 +1018,13 @@ var require_picocolors = __commonJS({
 });
 
 // src/action/main.ts
-import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync9, rmSync } from "node:fs";
+import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync5, rmSync, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname6, join as join11, resolve as resolve8 } from "node:path";
+import { dirname as dirname6, extname, join as join11, relative as relative10, resolve as resolve8, sep as sep8 } from "node:path";
 import { randomUUID } from "node:crypto";
 
 // src/cli/main.ts
-import { closeSync as closeSync2, existsSync as existsSync2, lstatSync as lstatSync2, openSync as openSync2, readFileSync as readFileSync8, realpathSync as realpathSync4, statSync as statSync6, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync2, existsSync as existsSync2, lstatSync as lstatSync2, openSync as openSync2, readFileSync as readFileSync4, realpathSync as realpathSync4, statSync as statSync6, writeSync as writeSync2 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { dirname as dirname5, isAbsolute as isAbsolute2, join as join10, relative as relative9, resolve as resolve7, sep as sep7 } from "node:path";
 import { parseArgs } from "node:util";
@@ -1027,17 +1036,42 @@ import { resolve as resolve3 } from "node:path";
 
 // src/core/walk/select.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
 import { join as join3, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/core/walk/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
-var import_picomatch = __toESM(require_picomatch(), 1);
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { readdirSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+var import_picomatch = __toESM(require_picomatch(), 1);
 function within(root, real) {
   const rel = relative(root, real);
   return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel);
+}
+var FATAL_UTF8 = new TextDecoder("utf-8", { fatal: true });
+function utf8Name(bytes) {
+  try {
+    return FATAL_UTF8.decode(bytes);
+  } catch {
+    return void 0;
+  }
+}
+function escapedName(bytes) {
+  let out = "";
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const need = b < 128 ? 0 : b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : -1;
+    const seq = need >= 0 ? bytes.subarray(i, i + need + 1) : void 0;
+    const text2 = seq && seq.length === need + 1 ? utf8Name(seq) : void 0;
+    if (text2 !== void 0) {
+      out += text2 === "\\" ? "\\\\" : text2;
+      i += need + 1;
+    } else {
+      out += `\\x${b.toString(16).padStart(2, "0")}`;
+      i++;
+    }
+  }
+  return out;
 }
 function walk(root, options) {
   const files = [];
@@ -1058,19 +1092,35 @@ function walk(root, options) {
   };
   const visit = (dirRel, layers) => {
     const abs = dirRel === "" ? root : join(root, dirRel);
-    let entries;
+    let raw;
     try {
-      entries = readdirSync(abs, { withFileTypes: true });
+      raw = readdirSync(abs, { withFileTypes: true, encoding: "buffer" });
     } catch (e) {
       problems.push({ path: dirRel || ".", message: `cannot read folder: ${e.code ?? e.message}` });
       return;
     }
+    const entries = [];
+    for (const d of raw) {
+      const name = utf8Name(d.name);
+      if (name !== void 0) {
+        entries.push({ name, isDirectory: () => d.isDirectory(), isFile: () => d.isFile(), isSymbolicLink: () => d.isSymbolicLink() });
+        continue;
+      }
+      const shown = escapedName(d.name);
+      const rel = dirRel === "" ? shown : `${dirRel}/${shown}`;
+      const lossy = d.name.toString("utf8");
+      const relLossy = dirRel === "" ? lossy : `${dirRel}/${lossy}`;
+      if (isIgnored(relLossy) || !d.isDirectory() && !isIncluded(relLossy)) continue;
+      links.set(rel, `${d.isDirectory() ? "folder" : "file"} name is not valid UTF-8 (shown with its bytes escaped); ${d.isDirectory() ? "not entered" : "not linted"}: rename it to valid UTF-8`);
+      found.push(rel);
+    }
     let here2 = layers;
     if (entries.some((e) => e.name === ".gitignore" && !e.isDirectory())) {
       try {
-        here2 = [...layers, { base: dirRel, ig: (0, import_ignore.default)().add(readFileSync(join(abs, ".gitignore"), "utf8")) }];
+        here2 = [...layers, { base: dirRel, ig: (0, import_ignore.default)().add(readBounded(join(abs, ".gitignore"), { maxBytes: LIMITS.gitignore, root, what: ".gitignore" }).toString("utf8")) }];
       } catch (e) {
-        problems.push({ path: dirRel ? `${dirRel}/.gitignore` : ".gitignore", message: `cannot read: ${e.message}` });
+        const message = e instanceof IoError ? e.reason : `cannot read: ${e.message}`;
+        problems.push({ path: dirRel ? `${dirRel}/.gitignore` : ".gitignore", message });
       }
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -1129,33 +1179,6 @@ function walk(root, options) {
     return true;
   });
   return { files, lint: lint2, problems, links };
-}
-
-// src/core/walk/git.ts
-import { execFileSync } from "node:child_process";
-function runGit(cwd, args) {
-  return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
-}
-function tryGit(cwd, args) {
-  try {
-    return runGit(cwd, args).trim();
-  } catch {
-    return void 0;
-  }
-}
-function git(cwd, args) {
-  return tryGit(cwd, args) || void 0;
-}
-function gitTopLevel(cwd) {
-  return git(cwd, ["rev-parse", "--show-toplevel"]);
-}
-function gitRemoteRepo(cwd) {
-  const url = git(cwd, ["remote", "get-url", "origin"]);
-  return url ? repoFromRemote(url) : void 0;
-}
-function gitBranch(cwd) {
-  const b = git(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]);
-  return b && b !== "HEAD" ? b : void 0;
 }
 
 // src/core/walk/changed.ts
@@ -1420,7 +1443,7 @@ function changedFiles(root, config, repo, lintable, cs, links, unfollowed) {
     if (!targets) {
       let text2;
       try {
-        text2 = readFileSync2(join3(root, path), "utf8");
+        text2 = readBounded(join3(root, path), { maxBytes: config.maxFileSize, root }).toString("utf8");
       } catch {
         continue;
       }
@@ -1950,14 +1973,14 @@ function* resultsPhase(run, outcomes, options) {
 
 // src/core/fix/lock.ts
 import { hostname, tmpdir } from "node:os";
-import { closeSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync as readFileSync3, realpathSync as realpathSync3, renameSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync as realpathSync3, renameSync, unlinkSync, writeSync } from "node:fs";
 import { join as join5 } from "node:path";
 import { createHash as createHash2, randomBytes } from "node:crypto";
 var LOCK_NAME = "fix.lock";
 var held = /* @__PURE__ */ new Map();
 function readHolder(file) {
   try {
-    const h = JSON.parse(readFileSync3(file, "utf8"));
+    const h = JSON.parse(readFileSync(file, "utf8"));
     return typeof h.pid === "number" && typeof h.host === "string" ? h : void 0;
   } catch {
     return void 0;
@@ -2108,10 +2131,13 @@ function externalKey(url, ctx) {
 }
 
 // src/core/external/cache.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { join as join6 } from "node:path";
 var MAGIC = "archive-lint-urls";
-var FORMAT = 1;
+var FORMAT = 2;
+function entriesMac(secret, json2) {
+  return createHmac("sha256", secret).update(`${MAGIC}\0${FORMAT}\0`).update(json2).digest();
+}
 var URL_CACHE_FILE = "urls.json";
 var archiveKey = (url, timestamp) => `ARCHIVE ${url} ${timestamp}`;
 function archiveFound(found) {
@@ -2120,17 +2146,19 @@ function archiveFound(found) {
   return f !== null && typeof f === "object" && typeof f.timestamp === "string" && /^\d{14}$/.test(f.timestamp) && typeof f.original === "string";
 }
 var UrlCache = class {
-  constructor(dir, ttlMs, now = Date.now, archiveTtlMs = ttlMs) {
+  constructor(dir, ttlMs, now = Date.now, archiveTtlMs = ttlMs, auth = { secret: machineSecret(secretFile(process.env)).secret }) {
     this.dir = dir;
     this.ttlMs = ttlMs;
     this.now = now;
     this.archiveTtlMs = archiveTtlMs;
+    this.auth = auth;
     this.file = join6(dir, URL_CACHE_FILE);
   }
   dir;
   ttlMs;
   now;
   archiveTtlMs;
+  auth;
   entries;
   /** Keys written by this run. */
   added = /* @__PURE__ */ new Map();
@@ -2140,13 +2168,16 @@ var UrlCache = class {
     const out = /* @__PURE__ */ new Map();
     let text2;
     try {
-      text2 = readFileSync4(this.file, "utf8");
-    } catch {
+      text2 = readBounded(this.file, { maxBytes: LIMITS.cache, what: "URL cache", ...this.auth.root === void 0 ? {} : { root: this.auth.root } }).toString("utf8");
+    } catch (e) {
+      if (e instanceof IoError && e.problem !== "not-found") this.warning = `ignoring ${this.file}: ${e.reason}; rebuilding it`;
       return out;
     }
     try {
       const data = JSON.parse(text2);
       if (data.magic !== MAGIC || data.format !== FORMAT || typeof data.entries !== "object" || data.entries === null) throw new Error("not a URL cache of this format");
+      const mac = typeof data.mac === "string" && /^[0-9a-f]{64}$/.test(data.mac) ? Buffer.from(data.mac, "hex") : void 0;
+      if (!mac || !timingSafeEqual(mac, entriesMac(this.auth.secret, JSON.stringify(data.entries)))) throw new Error("not written by archive-lint on this machine (its authentication fails)");
       for (const [key, entry] of Object.entries(data.entries)) {
         if ((entry.status === "ok" || entry.status === "redirected") && typeof entry.checkedAt === "number" && typeof entry.code === "number") out.set(key, entry);
         else if (entry.status === "archive" && key.startsWith("ARCHIVE ") && typeof entry.checkedAt === "number" && archiveFound(entry.found)) out.set(key, entry);
@@ -2200,14 +2231,14 @@ var UrlCache = class {
     }
     for (const [key, entry] of merged) if (!this.fresh(entry)) merged.delete(key);
     try {
-      const why = makeFolder(this.dir);
-      if (why !== void 0) return `cannot write the URL cache ${this.file}: ${why}`;
-      writeFileAtomic(this.file, JSON.stringify({ magic: MAGIC, format: FORMAT, entries: Object.fromEntries([...merged].sort((a, b) => a[0] < b[0] ? -1 : 1)) }));
-      ensureGitignore(this.dir);
+      const entries = JSON.stringify(Object.fromEntries([...merged].sort((a, b) => a[0] < b[0] ? -1 : 1)));
+      const mac = entriesMac(this.auth.secret, entries).toString("hex");
+      writeFileAtomic(this.file, `{"magic":${JSON.stringify(MAGIC)},"format":${FORMAT},"mac":"${mac}","entries":${entries}}`, this.auth.root === void 0 ? {} : { root: this.auth.root });
+      ensureGitignore(this.dir, this.auth.root);
       this.added.clear();
       return void 0;
     } catch (e) {
-      if (e instanceof IoError) return `the URL cache: ${e.message}; the file before it is left whole`;
+      if (e instanceof IoError) return `cannot write the URL cache ${this.file}: ${e.reason}`;
       return `cannot write the URL cache ${this.file}: ${e.code ?? e.message}`;
     }
   }
@@ -2277,8 +2308,9 @@ var ExternalPhase = class {
   async check(options, signal2) {
     const warnings = [];
     this.archive = options.settings.archive.enabled ? options.settings.archive : void 0;
-    const cache = options.cacheDir === void 0 ? void 0 : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now, options.settings.archive.cacheTtlMs);
-    const { UrlChecker } = await import("./checker-FJWPUVYN.js");
+    const auth = { secret: options.cacheSecret ?? machineSecret(secretFile(process.env)).secret, root: options.root };
+    const cache = options.cacheDir === void 0 ? void 0 : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now, options.settings.archive.cacheTtlMs, auth);
+    const { UrlChecker } = await import("./checker-KHWISHVJ.js");
     const checker = new UrlChecker({
       settings: options.settings,
       ...cache ? { cache } : {},
@@ -2290,7 +2322,7 @@ var ExternalPhase = class {
     });
     const keys = [...this.keys].filter((k) => !this.results.has(k) && (this.plainKeys.has(k) || !this.snapshotLink(k)));
     for (const [k, c] of await checker.checkAll(keys)) this.results.set(k, c);
-    if (this.archive && !checker.stats.networkUnavailable) await this.lookUp(this.archive, options, cache, signal2);
+    if (this.archive && !checker.stats.networkUnavailable) await this.lookUp(this.archive, options, cache, signal2, checker);
     if (cache) {
       if (cache.warning) warnings.push(cache.warning);
       const w = cache.save();
@@ -2300,7 +2332,7 @@ var ExternalPhase = class {
     return { ...this.total, occurrences: this.occurrences, warnings, ...this.archiveStats ? { archive: { ...this.archiveStats } } : {} };
   }
   /** The web-archive lookups: each dead URL at its article's date, each web-archive link at its timestamp. */
-  async lookUp(archive, options, cache, signal2) {
+  async lookUp(archive, options, cache, signal2, guard) {
     const wanted = /* @__PURE__ */ new Map();
     const want = (url, timestamp) => {
       const k = `${url} ${timestamp}`;
@@ -2324,9 +2356,12 @@ var ExternalPhase = class {
       }
     }
     if (wanted.size === 0) return;
-    const { Wayback } = await import("./wayback-E4KURLBN.js");
+    const { Wayback } = await import("./wayback-2XTAR55A.js");
     const wayback = new Wayback({
       settings: archive,
+      // The archive's endpoint through the same address guard as every URL.
+      lookup: guard.connectLookup,
+      guard: (href) => guard.refusal(href),
       timeoutMs: options.settings.timeoutMs,
       retries: options.settings.retries,
       ...cache ? { cache } : {},
@@ -2440,7 +2475,7 @@ async function externalPhase(external, outcomes, at, config, options, signal2) {
 }
 
 // src/version.ts
-import { existsSync, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 import { dirname, join as join7 } from "node:path";
 import { fileURLToPath } from "node:url";
 function version() {
@@ -2448,7 +2483,7 @@ function version() {
   for (let i = 0; i < 5; i++) {
     const p = join7(dir, "package.json");
     if (existsSync(p)) {
-      const pkg = JSON.parse(readFileSync5(p, "utf8"));
+      const pkg = JSON.parse(readFileSync2(p, "utf8"));
       if (pkg.name === "archive-lint") return pkg.version ?? "0.0.0";
     }
     dir = dirname(dir);
@@ -2509,7 +2544,10 @@ async function lintLocked(options, started, warnings, lock) {
   const { walked, files: underPaths } = walkArchive(root, config, options.paths, options.patterns);
   const runProblems = walked.problems.map((p) => ({ path: p.path, message: p.message }));
   const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve3(root, v)]));
-  const cache = options.cache && rulesModule2 !== void 0 ? new FileCache(options.cache.location, cacheKey(config, repo, mirrors)) : void 0;
+  const tracked = options.cache ? trackedByGit(root, options.cache.location) : void 0;
+  if (tracked) warnings.push(tracked);
+  const cacheOptions = tracked ? void 0 : options.cache;
+  const cache = cacheOptions && rulesModule2 !== void 0 ? new FileCache(cacheOptions.location, cacheKey(config, repo, mirrors), { root, ...cacheOptions.secret ? { secret: cacheOptions.secret } : {} }) : void 0;
   phase("walk");
   const { files, breakage } = selectFiles(root, config, repo, underPaths, walked, { changed, shard: options.shard, links: (path) => cache?.links(root, path)?.targets });
   const run = {
@@ -2541,8 +2579,8 @@ async function lintLocked(options, started, warnings, lock) {
   const checkUrls = async (at) => {
     const ext = options.external;
     external ??= new ExternalPhase(externalHooks(rules2), { mirrors, ...repo ? { repo } : {} });
-    const cacheDir = options.cache?.location;
-    externalReport = await externalPhase(external, outcomes, at, config, { root, ...ext, ...cacheDir !== void 0 && ext.cacheDir === void 0 ? { cacheDir } : {} }, options.signal);
+    const cacheDir = cacheOptions?.location;
+    externalReport = await externalPhase(external, outcomes, at, config, { root, ...ext, ...cacheDir !== void 0 && ext.cacheDir === void 0 ? { cacheDir } : {}, ...cacheOptions?.secret && !ext.cacheSecret ? { cacheSecret: cacheOptions.secret } : {} }, options.signal);
     warnings.push(...externalReport.warnings);
     if (options.signal?.aborted) interrupted = true;
   };
@@ -3862,7 +3900,8 @@ function heatPanel(m) {
   const rules2 = ruleOrder(m);
   const folders = m.folders.map((_, i) => i).filter((i) => rowTotal(m, i) > 0);
   if (rules2.length === 0 || folders.length === 0) return "";
-  folders.sort((a, b) => rowTotal(m, b) - rowTotal(m, a) || m.folders[a].localeCompare(m.folders[b]));
+  const errors = (f) => (m.heat[f] ?? []).reduce((n, c) => n + (c?.errors ?? 0), 0);
+  folders.sort((a, b) => errors(b) - errors(a) || rowTotal(m, b) - rowTotal(m, a) || m.folders[a].localeCompare(m.folders[b]));
   const shown = folders.slice(0, TOP_FOLDERS2);
   const LABEL = 220;
   const CW = 122;
@@ -3898,7 +3937,7 @@ function heatPanel(m) {
   });
   const more = folders.length > shown.length ? ` The ${num2(shown.length)} folders with the most findings are shown, of ${num2(folders.length)}; the list below filters by any.` : "";
   const depth = m.folderDepth === 1 ? "top-level folders" : `folders ${m.folderDepth} levels deep`;
-  return `<section class="panel"><h2>Where the problems are</h2><p class="lead">Findings by folder (${depth}) and rule; the darker, the more (log scale). Click a cell to list its findings.${more}</p><svg viewBox="0 0 ${width} ${HEAD + shown.length * CH + 4}" role="img" aria-label="Heat table of findings by folder and rule">${out.join("")}</svg></section>`;
+  return `<section class="panel"><h2>Where the problems are</h2><p class="lead">Findings by folder (${depth}) and rule, folders with the most errors first; the darker, the more (log scale). Click a cell to list its findings.${more}</p><svg viewBox="0 0 ${width} ${HEAD + shown.length * CH + 4}" role="img" aria-label="Heat table of findings by folder and rule">${out.join("")}</svg></section>`;
 }
 function rowTotal(m, f) {
   let n = 0;
@@ -4886,13 +4925,14 @@ function parseBaseline(text2, file) {
 }
 
 // src/cli/baseline.ts
-import { readFileSync as readFileSync6, renameSync as renameSync2, statSync as statSync5, writeFileSync } from "node:fs";
+import { statSync as statSync5 } from "node:fs";
 import { basename, dirname as dirname4, join as join9 } from "node:path";
-function loadBaseline(abs, update) {
+function loadBaseline(abs, update, root) {
   let text2;
   try {
-    text2 = readFileSync6(abs, "utf8");
+    text2 = readBounded(abs, { maxBytes: LIMITS.baseline, what: "baseline", ...root === void 0 ? {} : { root } }).toString("utf8");
   } catch (e) {
+    if (e instanceof IoError && e.code === void 0) throw new BaselineError(`--baseline ${abs}: ${e.reason}`);
     const code = e.code;
     if (code === "ENOENT" && update) {
       if (!statSync5(dirname4(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname4(abs)} is not a folder`);
@@ -4942,7 +4982,7 @@ var BaselineRun = class {
     const given = this.o.textOf?.(path);
     if (given !== void 0) return textAt(given);
     try {
-      return textAt(readFileSync6(join9(this.o.root, path), "utf8").replace(/^\ufeff/, ""));
+      return textAt(readBounded(join9(this.o.root, path), { maxBytes: LIMITS.page, root: this.o.root }).toString("utf8").replace(/^\ufeff/, ""));
     } catch {
       return void 0;
     }
@@ -4981,7 +5021,7 @@ var BaselineRun = class {
       for (const [path, entries] of this.o.baseline.files) if (!this.o.covers(path)) next.files.set(path, entries);
       for (const [path, entries] of this.current) next.files.set(path, entries);
       const text2 = serialiseBaseline(next);
-      writeAtomically(this.o.file, text2);
+      writeAtomically(this.o.file, text2, this.o.root);
       const files = [...next.files.values()].filter((e) => countEntries(e) > 0).length;
       const total2 = [...next.files.values()].reduce((a, e) => a + countEntries(e), 0);
       const size = `${n(total2)} problem${total2 === 1 ? "" : "s"} in ${n(files)} file${files === 1 ? "" : "s"} (${n(Buffer.byteLength(text2))} bytes)`;
@@ -5001,18 +5041,17 @@ function messagesOf(r) {
   const json2 = packedJson(r);
   return json2 === void 0 ? r.messages : JSON.parse(json2.toString("utf8")).messages;
 }
-function writeAtomically(abs, text2) {
-  const tmp = join9(dirname4(abs), `.${basename(abs)}.${process.pid}.tmp`);
+function writeAtomically(abs, text2, root) {
   try {
-    writeFileSync(tmp, text2);
-    renameSync2(tmp, abs);
+    writeFileAtomic(abs, text2, { root });
   } catch (e) {
-    throw new BaselineError(`--update-baseline: cannot write ${abs} (${e.code ?? e.message})`);
+    if (e instanceof IoError) throw new BaselineError(`--update-baseline: ${e.message}`);
+    throw e;
   }
 }
 
 // src/cli/merge.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { isAbsolute, relative as relative8, resolve as resolve6 } from "node:path";
 
 // src/core/report/merge-reports.ts
@@ -5105,7 +5144,7 @@ async function mergeCommand(io, files, values, h) {
       const abs = resolve6(io.cwd, file);
       let text3;
       try {
-        text3 = readFileSync7(abs, "utf8");
+        text3 = readFileSync3(abs, "utf8");
       } catch (e) {
         throw new ReportError(`${abs}: cannot read it (${e.code ?? e.message})`);
       }
@@ -5204,7 +5243,11 @@ var OPTIONS = {
   baseline: { type: "string" },
   "update-baseline": { type: "boolean" },
   shard: { type: "string" },
-  concurrency: { type: "string" }
+  concurrency: { type: "string" },
+  "allow-private-hosts": { type: "boolean" },
+  "allow-host": { type: "string", multiple: true },
+  "archive-endpoint": { type: "string" },
+  "cdx-endpoint": { type: "string" }
 };
 var HELP = `Usage: archive-lint [check] [PATH|GLOB...] [options]   (GLOB: "pages/**/*.md", "!drafts/**")
        archive-lint audit [PATH] [options]
@@ -5245,6 +5288,10 @@ Options (check and audit):
   --cache-location DIR       where the cache lives (default node_modules/.cache/archive-lint, else .archive-lint-cache)
   --external                 check http(s) URLs, each once (on by default for audit)
   --no-external              do not check http(s) URLs
+  --allow-private-hosts      let external checks reach private, loopback and link-local addresses
+  --allow-host HOST          let them reach HOST (or *.DOMAIN) though it resolves to one (repeatable)
+  --archive-endpoint URL     the web archive's availability API (external.archive); --cdx-endpoint URL its CDX API
+                             (guards: in CI a config cannot set these, see SECURITY.md)
   -h, --help, -v, --version
 
 Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 bad usage, bad config, unreadable root or files, no network
@@ -5356,6 +5403,26 @@ function repoIdentity(values, config, root, env) {
   const branch = values.branch ?? config.branch ?? gitBranch(root) ?? jobBranch ?? "main";
   return { ...base, branch };
 }
+function trustOf(values, env) {
+  const where = inCi(env);
+  const guards = {};
+  if (values["allow-private-hosts"]) guards.allowPrivateHosts = true;
+  const hosts = values["allow-host"];
+  if (hosts?.length) guards.allowHosts = hosts;
+  for (const [option, key] of [["archive-endpoint", "archiveEndpoint"], ["cdx-endpoint", "cdxEndpoint"]]) {
+    const v = values[option];
+    if (v === void 0) continue;
+    if (!/^https?:\/\/[^/]/.test(v) && !(key === "cdxEndpoint" && v === "")) throw new UsageError(`--${option} '${v}': expected an http(s) URL`);
+    guards[key] = v;
+  }
+  return { untrustedConfig: where !== void 0, ...where ? { where } : {}, guards };
+}
+function cacheSecret(io) {
+  const held2 = machineSecret(secretFile(io.env ?? {}));
+  if (held2.warning) io.stderr.write(`archive-lint: warning: ${visible(held2.warning)}
+`);
+  return held2.secret;
+}
 function rootPattern(glob, cwd, root) {
   const negated = glob.startsWith("!");
   const scan = import_picomatch3.default.scan(negated ? glob.slice(1) : glob);
@@ -5451,13 +5518,15 @@ async function runLint(io, p) {
   const patterns = globs.map((g) => rootPattern(g, io.cwd, root));
   if (typeof values.output === "string") checkTarget(resolve7(io.cwd, values.output), { root });
   if (typeof values.report === "string") checkTarget(resolve7(io.cwd, values.report), { root });
-  const config = await loadConfig(root, values.config, rules, cliRules, io.cwd);
+  const config = await loadConfig(root, values.config, rules, cliRules, io.cwd, trustOf(values, io.env ?? {}));
+  for (const w of config.warnings ?? []) io.stderr.write(`archive-lint: warning: ${visible(w)}
+`);
   for (const line of config.deprecations ?? []) io.stderr.write(`archive-lint: warning: ${visible(line)}
 `);
   const baselineFile = values.baseline === void 0 ? void 0 : resolve7(io.cwd, values.baseline);
   let baseline;
   if (baselineFile !== void 0) {
-    baseline = loadBaseline(baselineFile, update);
+    baseline = loadBaseline(baselineFile, update, root);
     if (baseline.commit !== void 0) {
       const { renamed, warning } = renamesSince(root, baseline.commit);
       if (warning) io.stderr.write(`archive-lint: warning: ${visible(warning)}
@@ -5470,6 +5539,8 @@ async function runLint(io, p) {
 `);
   if (values.external && values["no-external"]) throw new UsageError("--external and --no-external: give one of them");
   const externalOn = audit ? !values["no-external"] : Boolean(values.external);
+  if (externalOn) for (const w of config.guardWarnings ?? []) io.stderr.write(`archive-lint: warning: ${visible(w)}
+`);
   const cores = availableParallelism();
   let concurrency = Math.min(cores, MAX_WORKERS);
   if (values.concurrency !== void 0) {
@@ -5519,7 +5590,7 @@ async function runLint(io, p) {
       ...changed ? { changed } : {},
       ...shard ? { shard } : {},
       ...values["report-unused-suppressions"] ? { reportUnusedSuppressions: true } : {},
-      ...cacheLocation === void 0 ? {} : { cache: { location: cacheLocation } },
+      ...cacheLocation === void 0 ? {} : { cache: { location: cacheLocation, secret: cacheSecret(io) } },
       ...repo ? { repo } : {},
       ...fixMode ? { fix: { mode: fixMode, dryRun }, lock: cacheLocation ?? noCacheLock(root) } : {},
       onNotice: (message) => io.stderr.write(`archive-lint: ${visible(message)}
@@ -5707,7 +5778,7 @@ function runRules(io, p) {
   writeOut(io, p.values.output, text2);
   return 0;
 }
-var RULE_SEVERITY_NOTE = "Each message is reported at the rule's severity (a few are warnings whatever it is: the table above says which).";
+var RULE_SEVERITY_NOTE = "The rule's default severity, for every message and profile: this copy's metadata gives no severity per message and profile. A message the page above marks '(warning)' is a warning whatever the rule's severity.";
 function rulePage(id) {
   const dir = packageDir();
   if (dir === void 0) return void 0;
@@ -5721,7 +5792,7 @@ function packageDir() {
   let dir = dirname5(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 5; i++) {
     try {
-      if (JSON.parse(readFileSync8(join10(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
+      if (JSON.parse(readFileSync4(join10(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
     } catch {
     }
     dir = dirname5(dir);
@@ -5792,7 +5863,7 @@ function npmSpec() {
 }
 function runCommand(root) {
   const dir = packageDir();
-  if (dir !== void 0 && existsSync2(join10(root, "node_modules", "archive-lint")) && realpathSync4(join10(root, "node_modules", "archive-lint")) === realpathSync4(dir)) return "npx --no archive-lint";
+  if (dir !== void 0 && existsSync2(join10(root, "node_modules", "archive-lint")) && realpathSync4(join10(root, "node_modules", "archive-lint")) === realpathSync4(dir)) return "npx --no -- archive-lint";
   if (dir !== void 0 && dir.split(sep7).includes("_npx")) return `npx ${npmSpec()}`;
   return "archive-lint";
 }
@@ -6111,6 +6182,45 @@ function pullRequestBase(cwd, event, log) {
   }
   return base;
 }
+var LOOKED_UP = ["archive-lint.config.json", ".archive-lintrc.json"];
+function baseCommitConfig(workspace, base, named, scratch, log) {
+  const root = gitTopLevel(workspace) ?? workspace;
+  const rel = (p) => relative10(root, resolve8(workspace, p)).split(sep8).join("/");
+  const show = (path2) => tryGit(root, ["show", `${base}:${path2}`]);
+  let path;
+  let text2;
+  if (named) {
+    path = rel(named);
+    text2 = show(path);
+    if (text2 === void 0) throw new ActionError(`input 'config': ${named} is not in the base commit ${base.slice(0, 12)} (on a pull request the config is read from the base commit, so that the pull request cannot change it)`);
+  } else {
+    for (const name of LOOKED_UP) {
+      text2 = show(name);
+      if (text2 !== void 0) {
+        path = name;
+        break;
+      }
+    }
+    if (path === void 0) {
+      const pkg = show("package.json");
+      try {
+        const data = pkg === void 0 ? void 0 : JSON.parse(pkg);
+        if (data && typeof data === "object" && data["archive-lint"] !== void 0) [path, text2] = ["package.json", JSON.stringify(data["archive-lint"])];
+      } catch {
+      }
+    }
+  }
+  const ext = path !== void 0 && /\.[cm]?js$/.test(path) ? extname(path) : ".json";
+  const file = join11(scratch, `base-config${ext}`);
+  writeFileSync(file, text2 ?? "{}");
+  log(path === void 0 ? `Config: none in the base commit ${base.slice(0, 12)}; the defaults apply (a pull request's config is never used).` : `Config: ${path} as of the base commit ${base.slice(0, 12)} (git show ${base.slice(0, 12)}:${path}); the pull request's tree is not read for a config.`);
+  const candidates = [.../* @__PURE__ */ new Set([...path ? [path] : [], ...LOOKED_UP, "archive-lint.config.js", "archive-lint.config.mjs", "package.json"])];
+  const changed = (tryGit(root, ["diff", "--name-only", base, "--", ...candidates]) ?? "").split("\n").filter((x) => x !== "");
+  for (const c of changed) {
+    log(`::notice file=${escapeProperty(c)}::${escapeData(`This pull request changes ${c}: the run uses the base commit's config; the change takes effect once merged.`)}`);
+  }
+  return file;
+}
 function setOutput(file, name, value) {
   if (!file) return;
   const delimiter = `ghadelimiter_${randomUUID()}`;
@@ -6124,6 +6234,12 @@ function fitSummary(text2, limit) {
   const note = "\n\n…the summary was cut at GitHub's 1 MiB limit; the SARIF file or `--format json` has every problem.\n";
   const cut2 = Buffer.from(text2).subarray(0, limit - Buffer.byteLength(note)).toString("utf8");
   return cut2.slice(0, Math.max(0, cut2.lastIndexOf("\n"))) + note;
+}
+function guardArgs(env) {
+  const out = [];
+  if (booleanInput(env, "allow-private-hosts", false)) out.push("--allow-private-hosts");
+  for (const host of input(env, "allow-hosts").split(/[\s,]+/).filter((x) => x !== "")) out.push("--allow-host", host);
+  return out;
 }
 async function runAction(io) {
   const { env } = io;
@@ -6158,13 +6274,13 @@ async function runAction(io) {
     if (eventName === "pull_request" || eventName === "pull_request_target") {
       if (eventName === "pull_request_target") log(`::warning::${escapeData("archive-lint runs on the pull request's content: use the pull_request event, not pull_request_target.")}`);
       if (!env.GITHUB_EVENT_PATH) throw new ActionError("GITHUB_EVENT_PATH is not set: cannot read the pull request");
-      const event = JSON.parse(readFileSync9(env.GITHUB_EVENT_PATH, "utf8"));
+      const event = JSON.parse(readFileSync5(env.GITHUB_EVENT_PATH, "utf8"));
       const base = pullRequestBase(workspace, event, log);
       prEvent = event;
       prBase = base;
       const number = event.pull_request?.number ?? event.number;
       mode = `pull request${number !== void 0 ? ` #${number}` : ""}: the files it changes and the files it breaks, compared with ${base.slice(0, 12)}`;
-      argv.push("check", ...paths, "--changed", "--base", base, "--filter", "all");
+      argv.push("check", ...paths, "--changed", "--base", base, "--filter", "all", "--config", baseCommitConfig(workspace, base, input(env, "config"), scratch, log));
     } else if (paths.length > 1) {
       mode = `${eventName || "run"}: ${paths.join(", ")}`;
       argv.push("check", ...paths);
@@ -6173,7 +6289,8 @@ async function runAction(io) {
       argv.push("audit", paths[0] ?? ".");
     }
     argv.push("--format", "json", "--output", report, external ? "--external" : "--no-external");
-    if (config) argv.push("--config", config);
+    if (config && !argv.includes("--config")) argv.push("--config", config);
+    argv.push(...guardArgs(env));
     if (baseline) argv.push("--baseline", baseline);
     argv.push("--cache-location", join11(env.RUNNER_TEMP || scratch, "archive-lint-cache"));
     argv.push(...extra);
@@ -6202,7 +6319,7 @@ ${reason.map((r) => `- ${cell(r)}`).join("\n") || `- exit ${code}`}
 `);
       if (!existsSync3(report)) return 2;
     }
-    const results = JSON.parse(readFileSync9(report, "utf8"));
+    const results = JSON.parse(readFileSync5(report, "utf8"));
     const root = gitTopLevel(workspace) ?? workspace;
     const ctx = {
       cwd: workspace,

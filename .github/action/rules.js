@@ -3,8 +3,8 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-7WDPYMJB.js";
-import "./chunk-VEYMDNAX.js";
+} from "./chunk-XRC2VA4S.js";
+import "./chunk-V7DUJVQY.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";

@@ -7,10 +7,11 @@ import {
   ownThreadId,
   packMessages,
   processJob,
-  resolveConfig,
   threadCpuMs
-} from "./chunk-KLHOKMJ7.js";
-import "./chunk-VEYMDNAX.js";
+} from "./chunk-YXB3WZJ3.js";
+import {
+  resolveConfig
+} from "./chunk-V7DUJVQY.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/run/worker.ts

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { lint, type LintReport } from '../core/run/engine.js';
 import { closestName, ConfigError, loadConfig, severityOf, type ResolvedConfig } from '../core/config/config.js';
+import { inCi, type Trust, type TrustedGuards } from '../core/config/trust.js';
 import { gitBranch, gitRemoteRepo, gitTopLevel } from '../core/walk/git.js';
 import { parseRepoSlug, type RepoIdentity } from '../core/links/github.js';
 import { errorsOnly, totals } from '../core/report/results.js';
@@ -26,6 +27,7 @@ import picomatch from 'picomatch';
 import { pathSelector } from '../core/walk/select.js';
 import { REPOSITORY_URL } from '../repository.js';
 import { defaultCacheLocation, makeFolder } from '../core/cache/cache.js';
+import { machineSecret, secretFile } from '../core/cache/secret.js';
 import { ChangeError, changeSet, stagedText, type ChangeSet } from '../core/walk/changed.js';
 import { classifiedLine, FILTERS, leftOutLine, resultFilter, type Filter } from '../core/report/filter.js';
 import { unifiedDiff } from './diff.js';
@@ -84,6 +86,10 @@ const OPTIONS = {
   'update-baseline': { type: 'boolean' },
   shard: { type: 'string' },
   concurrency: { type: 'string' },
+  'allow-private-hosts': { type: 'boolean' },
+  'allow-host': { type: 'string', multiple: true },
+  'archive-endpoint': { type: 'string' },
+  'cdx-endpoint': { type: 'string' },
 } as const;
 
 export const HELP = `Usage: archive-lint [check] [PATH|GLOB...] [options]   (GLOB: "pages/**/*.md", "!drafts/**")
@@ -125,6 +131,10 @@ Options (check and audit):
   --cache-location DIR       where the cache lives (default node_modules/.cache/archive-lint, else .archive-lint-cache)
   --external                 check http(s) URLs, each once (on by default for audit)
   --no-external              do not check http(s) URLs
+  --allow-private-hosts      let external checks reach private, loopback and link-local addresses
+  --allow-host HOST          let them reach HOST (or *.DOMAIN) though it resolves to one (repeatable)
+  --archive-endpoint URL     the web archive's availability API (external.archive); --cdx-endpoint URL its CDX API
+                             (guards: in CI a config cannot set these, see SECURITY.md)
   -h, --help, -v, --version
 
 Exit codes: 0 no errors; 1 lint errors or too many warnings; 2 bad usage, bad config, unreadable root or files, no network
@@ -269,6 +279,32 @@ function repoIdentity(values: Parsed['values'], config: ResolvedConfig, root: st
   return { ...base, branch };
 }
 
+/**
+ * Who may lower a guard: the command line always; the config only outside CI (a pull request can change the
+ * config, and CI runs it). See src/core/config/trust.ts.
+ */
+function trustOf(values: Parsed['values'], env: Record<string, string | undefined>): Trust {
+  const where = inCi(env);
+  const guards: TrustedGuards = {};
+  if (values['allow-private-hosts']) guards.allowPrivateHosts = true;
+  const hosts = values['allow-host'] as string[] | undefined;
+  if (hosts?.length) guards.allowHosts = hosts;
+  for (const [option, key] of [['archive-endpoint', 'archiveEndpoint'], ['cdx-endpoint', 'cdxEndpoint']] as const) {
+    const v = values[option] as string | undefined;
+    if (v === undefined) continue;
+    if (!/^https?:\/\/[^/]/.test(v) && !(key === 'cdxEndpoint' && v === '')) throw new UsageError(`--${option} '${v}': expected an http(s) URL`);
+    guards[key] = v;
+  }
+  return { untrustedConfig: where !== undefined, ...(where ? { where } : {}), guards };
+}
+
+/** The machine's secret that authenticates the cache, kept in the user's cache directory (a warning when it cannot be). */
+function cacheSecret(io: MainIO): Buffer {
+  const held = machineSecret(secretFile(io.env ?? {}));
+  if (held.warning) io.stderr.write(`archive-lint: warning: ${visible(held.warning)}\n`);
+  return held.secret;
+}
+
 /** A glob of the command line, relative to the working folder, as a glob relative to the root (`!` kept). */
 function rootPattern(glob: string, cwd: string, root: string): string {
   const negated = glob.startsWith('!');
@@ -383,12 +419,13 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   // A report that cannot be written (a symbolic link, a folder in the way) is known before a long run, not after it.
   if (typeof values.output === 'string') checkTarget(resolve(io.cwd, values.output), { root });
   if (typeof values.report === 'string') checkTarget(resolve(io.cwd, values.report), { root });
-  const config = await loadConfig(root, values.config as string | undefined, rules, cliRules, io.cwd);
+  const config = await loadConfig(root, values.config as string | undefined, rules, cliRules, io.cwd, trustOf(values, io.env ?? {}));
+  for (const w of config.warnings ?? []) io.stderr.write(`archive-lint: warning: ${visible(w)}\n`);
   for (const line of config.deprecations ?? []) io.stderr.write(`archive-lint: warning: ${visible(line)}\n`);
   const baselineFile = values.baseline === undefined ? undefined : resolve(io.cwd, values.baseline as string);
   let baseline;
   if (baselineFile !== undefined) {
-    baseline = loadBaseline(baselineFile, update);
+    baseline = loadBaseline(baselineFile, update, root);
     if (baseline.commit !== undefined) {
       const { renamed, warning } = renamesSince(root, baseline.commit);
       if (warning) io.stderr.write(`archive-lint: warning: ${visible(warning)}\n`);
@@ -400,6 +437,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   if (!audit && config.site !== 'github') io.stderr.write(`archive-lint: links resolved as ${visible(siteText(config))}\n`);
   if (values.external && values['no-external']) throw new UsageError('--external and --no-external: give one of them');
   const externalOn = audit ? !values['no-external'] : Boolean(values.external);
+  if (externalOn) for (const w of config.guardWarnings ?? []) io.stderr.write(`archive-lint: warning: ${visible(w)}\n`);
 
   const cores = availableParallelism();
   let concurrency = Math.min(cores, MAX_WORKERS);
@@ -452,7 +490,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
       ...(changed ? { changed } : {}),
       ...(shard ? { shard } : {}),
       ...(values['report-unused-suppressions'] ? { reportUnusedSuppressions: true } : {}),
-      ...(cacheLocation === undefined ? {} : { cache: { location: cacheLocation } }),
+      ...(cacheLocation === undefined ? {} : { cache: { location: cacheLocation, secret: cacheSecret(io) } }),
       ...(repo ? { repo } : {}),
       ...(fixMode ? { fix: { mode: fixMode, dryRun }, lock: cacheLocation ?? noCacheLock(root) } : {}),
       onNotice: (message: string) => io.stderr.write(`archive-lint: ${visible(message)}\n`),
@@ -659,7 +697,8 @@ function runRules(io: MainIO, p: Parsed): number {
 }
 
 /** Until rule metadata gives a severity per profile and message id, each message at the rule's severity. */
-const RULE_SEVERITY_NOTE = "Each message is reported at the rule's severity (a few are warnings whatever it is: the table above says which).";
+const RULE_SEVERITY_NOTE =
+  "The rule's default severity, for every message and profile: this copy's metadata gives no severity per message and profile. A message the page above marks '(warning)' is a warning whatever the rule's severity.";
 
 /** The rule's page shipped in the package (`rules/ID/README.md`), read offline; undefined when not installed. */
 function rulePage(id: string): string | undefined {
@@ -754,7 +793,7 @@ function npmSpec(): string {
 /** How to run archive-lint again, as this copy of it was installed: in the archive, by npx from GitHub, or for the user. */
 function runCommand(root: string): string {
   const dir = packageDir();
-  if (dir !== undefined && existsSync(join(root, 'node_modules', 'archive-lint')) && realpathSync(join(root, 'node_modules', 'archive-lint')) === realpathSync(dir)) return 'npx --no archive-lint';
+  if (dir !== undefined && existsSync(join(root, 'node_modules', 'archive-lint')) && realpathSync(join(root, 'node_modules', 'archive-lint')) === realpathSync(dir)) return 'npx --no -- archive-lint';
   if (dir !== undefined && dir.split(sep).includes('_npx')) return `npx ${npmSpec()}`;
   return 'archive-lint';
 }

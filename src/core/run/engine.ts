@@ -19,7 +19,7 @@ export const INTERRUPTED = 'not linted: the run was interrupted before this file
 import { archiveIndexPhase } from '../links/archive.js';
 import { fixPhase, type FixedFile, type FixOptions } from '../fix/passes.js';
 import { indexFingerprint, resultsPhase } from '../report/build.js';
-import { ensureGitignore, FileCache, makeFolder } from '../cache/cache.js';
+import { ensureGitignore, FileCache, makeFolder, trackedByGit } from '../cache/cache.js';
 import { privateFolder, takeFixLock, type FixLock } from '../fix/lock.js';
 import { ExternalPhase, externalHooks, externalPhase, type ExternalOptions, type ExternalReport } from '../external/phase.js';
 import { version } from '../../version.js';
@@ -55,7 +55,7 @@ export interface LintOptions {
   /** Parsing worker threads (default 1: in-process). Small runs stay in-process, where that is faster. */
   concurrency?: number;
   /** Reuse the outcomes of unchanged files from the cache in this folder. */
-  cache?: { location: string };
+  cache?: { location: string; secret?: Uint8Array };
   /** Lint only what this change touches, and the files whose links it breaks. */
   changed?: ChangeSet;
   /** Checked between files; when set, the run stops early (Ctrl-C, SIGTERM, SIGHUP). */
@@ -171,7 +171,11 @@ async function lintLocked(options: LintOptions, started: number, warnings: strin
   const { walked, files: underPaths } = walkArchive(root, config, options.paths, options.patterns);
   const runProblems: RunProblem[] = walked.problems.map((p) => ({ path: p.path, message: p.message }));
   const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve(root, v)]));
-  const cache = options.cache && rulesModule !== undefined ? new FileCache(options.cache.location, cacheKey(config, repo, mirrors)) : undefined;
+  // A cache folder committed to the repository is data of the archive, not ours: not used (and said).
+  const tracked = options.cache ? trackedByGit(root, options.cache.location) : undefined;
+  if (tracked) warnings.push(tracked);
+  const cacheOptions = tracked ? undefined : options.cache;
+  const cache = cacheOptions && rulesModule !== undefined ? new FileCache(cacheOptions.location, cacheKey(config, repo, mirrors), { root, ...(cacheOptions.secret ? { secret: cacheOptions.secret } : {}) }) : undefined;
   phase('walk');
   // What this run lints: what a change touches (if any), a shard's slice (if any).
   const { files, breakage } = selectFiles(root, config, repo, underPaths, walked, { changed, shard: options.shard, links: (path) => cache?.links(root, path)?.targets });
@@ -216,8 +220,8 @@ async function lintLocked(options: LintOptions, started: number, warnings: strin
   const checkUrls = async (at: readonly number[]) => {
     const ext = options.external as ExternalOptions;
     external ??= new ExternalPhase(externalHooks(rules), { mirrors, ...(repo ? { repo } : {}) });
-    const cacheDir = options.cache?.location;
-    externalReport = await externalPhase(external, outcomes, at, config, { root, ...ext, ...(cacheDir !== undefined && ext.cacheDir === undefined ? { cacheDir } : {}) }, options.signal);
+    const cacheDir = cacheOptions?.location;
+    externalReport = await externalPhase(external, outcomes, at, config, { root, ...ext, ...(cacheDir !== undefined && ext.cacheDir === undefined ? { cacheDir } : {}), ...(cacheOptions?.secret && !ext.cacheSecret ? { cacheSecret: cacheOptions.secret } : {}) }, options.signal);
     warnings.push(...externalReport.warnings);
     // Ctrl-C while URLs were checked: those not requested are unchecked, and the run says it was interrupted.
     if (options.signal?.aborted) interrupted = true;

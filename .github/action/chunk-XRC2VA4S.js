@@ -1,5 +1,6 @@
 import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
 import {
+  DEFAULT_MAX_FILE_SIZE,
   decodeHTMLStrict,
   decodeText,
   distance,
@@ -9,11 +10,16 @@ import {
   outsideSite,
   parseDocument,
   parseMarkdown,
+  parseRepoSlug,
+  parseRepoUrl,
   pointAt,
+  readBounded,
+  resolveOnGithub,
+  sameRepo,
   siteCandidates,
   toString,
   wrap
-} from "./chunk-VEYMDNAX.js";
+} from "./chunk-V7DUJVQY.js";
 import {
   daysBetween,
   snapshotUrl,
@@ -114,8 +120,19 @@ var DOCS_BASE = `${REPOSITORY_URL}/blob/main/rules/`;
 function docsUrl(id) {
   return `${DOCS_BASE}${id}/README.md`;
 }
+var templateParts = /* @__PURE__ */ new Map();
 function format(template, data) {
-  return template.replace(/\{(\w+)\}/g, (m, key) => key in data ? String(data[key]) : m);
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    templateParts.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i];
+    out += (key in data ? String(data[key]) : `{${key}}`) + parts[i + 1];
+  }
+  return out;
 }
 function problem(meta7, messageId, data, start, end, fix, fixKind = "safe") {
   const template = meta7.messages[messageId];
@@ -143,68 +160,6 @@ function report(file, p, lineStarts2) {
 }
 function pointFor(starts, offset) {
   return { ...pointAt(starts, offset), offset };
-}
-
-// src/core/links/github.ts
-function parseRepoSlug(slug) {
-  const m = /^([\w.-]+)\/([\w.-]+)$/.exec(slug.trim());
-  return m ? { owner: m[1], name: m[2].replace(/\.git$/, "") } : void 0;
-}
-function repoFromRemote(remote) {
-  const m = /github\.com[:/]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(remote.trim());
-  return m ? { owner: m[1], name: m[2] } : void 0;
-}
-function encodePath(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
-}
-function blobUrl(repo, path) {
-  return `https://github.com/${repo.owner}/${repo.name}/blob/${encodeURIComponent(repo.branch)}/${encodePath(path)}`;
-}
-function resolveOnGithub(repo, fromPath, link) {
-  return new URL(link, blobUrl(repo, fromPath)).href;
-}
-function decode(s) {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-var MAYBE_REPO_HOST = /github|jsdelivr/i;
-function parseRepoUrl(url) {
-  if (!MAYBE_REPO_HOST.test(url)) return void 0;
-  let u;
-  try {
-    u = new URL(url);
-  } catch {
-    return void 0;
-  }
-  if (u.protocol !== "https:" && u.protocol !== "http:") return void 0;
-  const host = u.hostname.toLowerCase();
-  const parts = u.pathname.split("/").filter((p, i) => i > 0 || p !== "");
-  const rest = { query: u.search, fragment: u.hash.slice(1) };
-  if (host === "github.com" || host === "www.github.com") {
-    const [owner, name, kind, branch, ...path] = parts;
-    if (!owner || !name || !branch || kind !== "blob" && kind !== "tree" && kind !== "raw") return void 0;
-    return { owner, name, kind, branch: decode(branch), path: decode(path.join("/")), ...rest };
-  }
-  if (host === "raw.githubusercontent.com") {
-    const [owner, name, branch, ...path] = parts;
-    if (!owner || !name || !branch) return void 0;
-    return { owner, name, kind: "raw", branch: decode(branch), path: decode(path.join("/")), ...rest };
-  }
-  if (host === "cdn.jsdelivr.net" && parts[0] === "gh") {
-    const [, owner, nameAt, ...path] = parts;
-    if (!owner || !nameAt) return void 0;
-    const at = nameAt.indexOf("@");
-    const name = at < 0 ? nameAt : nameAt.slice(0, at);
-    const branch = at < 0 ? void 0 : decode(nameAt.slice(at + 1));
-    return { owner, name, kind: "cdn", branch, path: decode(path.join("/")), ...rest };
-  }
-  return void 0;
-}
-function sameRepo(a, b) {
-  return a.owner.toLowerCase() === b.owner.toLowerCase() && a.name.toLowerCase() === b.name.toLowerCase();
 }
 
 // src/core/parse/plugin-context.ts
@@ -499,21 +454,45 @@ var MARKDOWN = /\.(md|markdown|mdown|mkd|mkdn)$/i;
 function isMarkdownPath(path) {
   return MARKDOWN.test(path);
 }
-function closest(name, candidates) {
-  const limit = Math.max(2, Math.floor(name.length * 0.3));
-  let best;
-  let bestDistance = Infinity;
-  const lower = name.toLowerCase();
-  for (const c of candidates) {
-    if (c === name) continue;
-    if (Math.abs(c.length - name.length) > limit) continue;
-    const d = distance(lower, c.toLowerCase());
-    if (d < bestDistance || d === bestDistance && best !== void 0 && c < best) {
-      best = c;
-      bestDistance = d;
-    }
+var MAX_SUGGESTION_COMPARISONS = 32;
+var Suggester = class {
+  sorted;
+  constructor(candidates) {
+    this.sorted = [...candidates].map((c) => ({ c, lower: c.toLowerCase() })).sort((a, b) => a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : a.c < b.c ? -1 : a.c > b.c ? 1 : 0);
   }
-  return bestDistance <= limit ? best : void 0;
+  /** The name nearest to `name` within a few edits (30% of its length, at least 2), or undefined. */
+  nearest(name) {
+    const limit = Math.max(2, Math.floor(name.length * 0.3));
+    const lower = name.toLowerCase();
+    const list = this.sorted;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (list[mid].lower < lower) lo = mid + 1;
+      else hi = mid;
+    }
+    let below = lo - 1;
+    let above = lo;
+    let compared = 0;
+    let best;
+    let bestDistance = Infinity;
+    while (compared < MAX_SUGGESTION_COMPARISONS && (below >= 0 || above < list.length)) {
+      const takeAbove = above < list.length && (below < 0 || above - lo <= lo - 1 - below);
+      const x = list[takeAbove ? above++ : below--];
+      if (x.c === name || Math.abs(x.c.length - name.length) > limit) continue;
+      compared++;
+      const d = distance(lower, x.lower);
+      if (d < bestDistance || d === bestDistance && best !== void 0 && x.c < best) {
+        best = x.c;
+        bestDistance = d;
+      }
+    }
+    return bestDistance <= limit ? best : void 0;
+  }
+};
+function closest(name, candidates) {
+  return new Suggester(candidates).nearest(name);
 }
 var ArchiveIndex = class {
   /** `loadAnchors` is asked for the anchors of Markdown files whose facts were not given (partial runs). */
@@ -527,6 +506,7 @@ var ArchiveIndex = class {
   lower = /* @__PURE__ */ new Map();
   byBase = /* @__PURE__ */ new Map();
   children;
+  suggesters = /* @__PURE__ */ new Map();
   anchorMap = /* @__PURE__ */ new Map();
   add(file) {
     this.files.add(file);
@@ -551,6 +531,7 @@ var ArchiveIndex = class {
     if (this.files.has(file)) return;
     this.add(file);
     this.children = void 0;
+    this.suggesters.clear();
   }
   /** A file that went away: unknown from now on, with its anchors, and the folders it alone kept. */
   removeFile(file) {
@@ -566,6 +547,7 @@ var ArchiveIndex = class {
     this.dirs.add("");
     for (const f of this.files) this.addFolders(f, false);
     this.children = void 0;
+    this.suggesters.clear();
   }
   /** The names in a folder ('' for the root): its files and folders, for completion. */
   entries(dir) {
@@ -608,7 +590,9 @@ var ArchiveIndex = class {
     if (same !== void 0) return same;
     const dir = posix4.dirname(path) === "." ? "" : posix4.dirname(path);
     const names = this.childMap().get(dir);
-    const hit = names ? closest(base, names) : void 0;
+    let suggester = this.suggesters.get(dir);
+    if (names && !suggester) this.suggesters.set(dir, suggester = new Suggester(names));
+    const hit = suggester?.nearest(base);
     return hit === void 0 ? void 0 : dir === "" ? hit : `${dir}/${hit}`;
   }
   childMap() {
@@ -628,7 +612,7 @@ var ArchiveIndex = class {
 };
 
 // src/core/links/fs-index.ts
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join, posix as posix5 } from "node:path";
 var FsIndex = class {
   constructor(root) {
@@ -676,7 +660,7 @@ var FsIndex = class {
     if (!this.anchorCache.has(path)) {
       let set;
       try {
-        const decoded = decodeText(readFileSync(join(this.root, path)));
+        const decoded = decodeText(readBounded(join(this.root, path), { maxBytes: DEFAULT_MAX_FILE_SIZE, root: this.root }));
         if ("text" in decoded) set = new Set(extract(parseMarkdown(decoded.text), decoded.text, path).facts.anchors);
       } catch {
         set = void 0;
@@ -1312,7 +1296,7 @@ function visibleRuns(text, segments) {
   };
   for (const seg of segments) {
     if (seg.end <= seg.start) continue;
-    const gap = run && seg.start >= last && seg.start - last <= MAX_GAP ? inlineGap(text.slice(last, seg.start)) : void 0;
+    const gap = run && seg.start >= last && seg.start - last <= MAX_GAP && (seg.start === last || GAP_START.has(text[last])) ? inlineGap(text.slice(last, seg.start)) : void 0;
     if (!gap) {
       close();
       run = { parts: [], pieces: [], length: 0 };
@@ -2839,10 +2823,6 @@ var ruleById = new Map(rules.map((r) => [r.meta.id, r]));
 var ruleIds = rules.map((r) => r.meta.id);
 
 export {
-  parseRepoSlug,
-  repoFromRemote,
-  encodePath,
-  blobUrl,
   resolveTarget,
   strippedPadding,
   isMarkdownPath,
