@@ -5,6 +5,7 @@ import * as noMissingImages from './no-missing-images/index.js';
 import * as validDates from './valid-dates/index.js';
 import * as noRawHtml from './no-raw-html/index.js';
 import * as noDeadUrls from './no-dead-urls/index.js';
+import * as noConflictMarkers from './no-conflict-markers/index.js';
 import * as noOrphans from './no-orphans/index.js';
 import * as noUnusedFiles from './no-unused-files/index.js';
 
@@ -14,6 +15,7 @@ export const rules: readonly RuleModule[] = [
   validDates as RuleModule,
   noRawHtml as RuleModule,
   noDeadUrls as RuleModule,
+  noConflictMarkers as RuleModule,
   noOrphans as RuleModule,
   noUnusedFiles as RuleModule,
 ];

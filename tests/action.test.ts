@@ -196,12 +196,13 @@ describe.each(nodes)('the Action in a simulated runner (%s)', (_label, node) => 
   }, 120_000);
 
   it('reads the config file (its validator is inside the bundle)', () => {
+    // On a push: on a pull request the config is the base commit's (tests/security-action.test.ts).
     const pr = pullRequest();
     writeFileSync(join(pr.workspace, 'lint.json'), '{ "rules": { "no-raw-html": "off" } }\n');
-    const r = runBundle(node, pr.workspace, 'pull_request', pr.event, { config: 'lint.json' });
-    expect(r.outputs).toMatchObject({ errors: '1', warnings: '0' });
+    const r = runBundle(node, pr.workspace, 'push', {}, { config: 'lint.json' });
+    expect(r.outputs).toMatchObject({ errors: '2', warnings: '0' });
     writeFileSync(join(pr.workspace, 'lint.json'), '{ "rules": { "no-raw-html": "of" } }\n');
-    const bad = runBundle(node, pr.workspace, 'pull_request', pr.event, { config: 'lint.json' });
+    const bad = runBundle(node, pr.workspace, 'push', {}, { config: 'lint.json' });
     expect(bad.stdout).toContain(`archive-lint: ${join(pr.workspace, 'lint.json')}: 'rules.no-raw-html'`);
     expect(bad.stdout).toContain(`::error::archive-lint could not run as asked: ${join(pr.workspace, 'lint.json')}: 'rules.no-raw-html'`);
     expect(bad.summary).toContain('**archive-lint could not run as asked** (exit 2):');

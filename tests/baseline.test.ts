@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, tree } from './helpers/tree.js';
-import { entriesOf, messageKeys, fingerprintText, parseBaseline, serialiseBaseline, textAt, BaselineError, filterResult, type Baseline } from '../src/core/report/baseline.js';
+import { compareEntries, entriesOf, messageKeys, fingerprintText, parseBaseline, serialiseBaseline, textAt, BaselineError, filterResult, type Baseline } from '../src/core/report/baseline.js';
 import { runAction } from '../src/action/main.js';
 import { git as isolatedGit } from './helpers/git.js';
 import { makeResult } from '../src/core/report/results.js';
@@ -101,6 +101,15 @@ describe('the baseline file', () => {
       expect(() => parseBaseline(text, 'b.jsonl')).toThrow(message);
     }
     expect(() => parseBaseline('{"archiveLintBaseline":1}\n["a.md", "r", "m", {"x": 1}\n', 'b.jsonl')).toThrow(/^b\.jsonl:2: not JSON \(/);
+  });
+
+  it('compares counts: a count that grows is new problems, one that falls is fixed ones', () => {
+    const entries = (counts: Record<string, number>) => new Map([['no-broken-links\0missingFile', new Map(Object.entries(counts))]]);
+    expect(compareEntries(entries({ 'gone.md': 1 }), entries({ 'gone.md': 3 }))).toEqual({ added: 2, removed: 0 });
+    expect(compareEntries(entries({ 'gone.md': 3 }), entries({ 'gone.md': 1 }))).toEqual({ added: 0, removed: 2 });
+    expect(compareEntries(entries({ 'gone.md': 2 }), entries({ 'gone.md': 2, 'new.md': 1 }))).toEqual({ added: 1, removed: 0 });
+    expect(compareEntries(undefined, entries({ 'gone.md': 2 }))).toEqual({ added: 2, removed: 0 });
+    expect(compareEntries(entries({ 'gone.md': 2 }), undefined)).toEqual({ added: 0, removed: 2 });
   });
 
   it('filters the first identical problems of a file up to their count, and reports the rest', () => {

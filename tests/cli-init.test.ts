@@ -71,7 +71,7 @@ describe('init', () => {
     const r = spawnSync(process.execPath, [join(pkg, 'bin', 'archive-lint.js'), 'init'], { cwd: root, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(`Wrote ${join(root, 'archive-lint.config.json')}\nWrote ${join(root, '.gitignore')} (node_modules/)\n${NOT_NPM}Next: npx --no archive-lint audit .\n`);
+    expect(r.stdout).toBe(`Wrote ${join(root, 'archive-lint.config.json')}\nWrote ${join(root, '.gitignore')} (node_modules/)\n${NOT_NPM}Next: npx --no -- archive-lint audit .\n`);
     const config = written(root);
     expect(config.$schema).toBe('./node_modules/archive-lint/archive-lint.schema.json');
     expect(config.repository).toBe('o/n');

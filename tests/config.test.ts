@@ -26,7 +26,7 @@ describe('config errors name the file, the key and what was expected', () => {
 
   it('an unknown rule id', async () => {
     expect(await configError({ '.archive-lintrc.json': '{ "rules": { "no-broken-link": "error" } }' })).toBe(
-      "archive-lint: <root>/.archive-lintrc.json: unknown key 'rules.no-broken-link'; did you mean 'no-broken-links'? Expected one of: no-broken-links, no-missing-images, valid-dates, no-raw-html, no-dead-urls, no-orphans, no-unused-files\n",
+      "archive-lint: <root>/.archive-lintrc.json: unknown key 'rules.no-broken-link'; did you mean 'no-broken-links'? Expected one of: no-broken-links, no-missing-images, valid-dates, no-raw-html, no-dead-urls, no-conflict-markers, no-orphans, no-unused-files\n",
     );
   });
 
@@ -136,13 +136,16 @@ describe('a JSON syntax error gives its line and column', () => {
 });
 
 describe('config behaviour', () => {
-  it('overrides apply per glob, and JS configs load', async () => {
+  it('overrides apply per glob, and a JS config loads when named with --config (never by lookup)', async () => {
     const root = tree({
       'indexes/i.md': '[x](gone.md)\n',
       'pages/p.md': '[x](gone.md)\n',
       'archive-lint.config.mjs': 'export default { rules: { "no-broken-links": "warn" }, overrides: [{ files: ["indexes/**"], rules: { "no-broken-links": "off" } }] };\n',
     });
-    const r = await run(root, ['--format', 'json']);
+    const looked = await run(root, ['--format', 'json']);
+    expect(looked.code).toBe(1);
+    expect(looked.stderr).toBe(`archive-lint: warning: ${join(root, 'archive-lint.config.mjs')} not loaded: a JavaScript config runs code, so it is loaded only when named with --config (or the Action's config input)\n`);
+    const r = await run(root, ['--format', 'json', '--config', 'archive-lint.config.mjs']);
     expect(r.code).toBe(0);
     const counts = (JSON.parse(r.stdout) as LintResult[]).map((x) => [x.filePath.slice(root.length + 1), x.errorCount, x.warningCount]);
     expect(counts).toEqual([

@@ -92,6 +92,10 @@ describe("the article's date", () => {
     expect(dateOf('【大纪元18年09月08日讯】 and 【大纪元2018年02月30日讯】\n\n原文地址：https://www.epochtimes.com/gb/18/7/9/n1.htm\n')).toEqual({ date: '2018-07-09', source: 'original URL' });
   });
 
+  it("the original URL's date comes before the path's", () => {
+    expect(dateOf('# T\n\n原文地址：https://www.epochtimes.com/gb/18/7/9/n1.htm\n', 'news/2017/05/06/story.md')).toEqual({ date: '2018-07-09', source: 'original URL' });
+  });
+
   it('then the path, then the front matter', () => {
     expect(dateOf('# T\n', 'news/2017/05/06/story.md')).toEqual({ date: '2017-05-06', source: 'path' });
     expect(dateOf('---\ndate: 2016-02-29T10:00:00Z\n---\n\n# T\n')).toEqual({ date: '2016-02-29', source: 'front matter' });

@@ -11,7 +11,16 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { run, tree } from './helpers/tree.js';
+import { run as runTree, tree } from './helpers/tree.js';
+
+/**
+ * The fixtures' configs let checks reach 127.0.0.1 (`external.allowHosts`, the archive endpoints): honoured
+ * outside CI with a warning (tests/security.test.ts proves it), left out of these comparisons.
+ */
+async function run(...args: Parameters<typeof runTree>): ReturnType<typeof runTree> {
+  const r = await runTree(...args);
+  return { ...r, stderr: r.stderr.replace(/^archive-lint: warning: .*' lowers a guard; .*\n/gm, '') };
+}
 import { gitEnv, gitSpawn } from './helpers/git.js';
 import { lint } from '../src/rule-set.js';
 import { loadConfig } from '../src/core/config/config.js';
@@ -210,6 +219,19 @@ describe('distance', () => {
     const fixed = await run(root, ['check', '--external', '--no-cache', '--fix-unsafe', ...ONLY]);
     expect(fixed.code).toBe(1);
     expect(readFileSync(join(root, 'a.md'), 'utf8')).toBe(text);
+  });
+
+  it('a snapshot as far before the article as maxDistanceDays is far too (the distance has no sign)', async () => {
+    const f = await fake();
+    f.available.set(`${f.origin}/gone`, { timestamp: '20170101000000' });
+    const text = `# A\n\n【大纪元2019年03月04日讯】 [x](${f.origin}/gone)\n`;
+    const root = tree({ 'archive-lint.config.json': config(f, { maxDistanceDays: 30 }), 'a.md': text });
+    const r = await run(root, ['check', '--external', '--no-cache', '--format', 'json', ...ONLY]);
+    const [m] = messages(r.stdout);
+    expect(anon(f, m?.message)).toBe(
+      "URL http://A/gone is dead (answered 404 Not Found); the web archive's closest snapshot, of 2017-01-01, is 792 days before the article's date 2019-03-04 (from its dateline), over external.archive.maxDistanceDays (30), so it is not offered as a fix: https://web.archive.org/web/20170101000000/http://A/gone",
+    );
+    expect(m?.suggestions).toBeUndefined();
   });
 
   it('a snapshot within the default year is offered; a capture that is not a 200 sends the lookup to the CDX API', async () => {

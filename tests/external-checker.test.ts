@@ -251,6 +251,36 @@ describe('statuses, each from a server that answers that way', () => {
     for (let k = 1; k < later.length; k++) expect((later[k] as Hit).at - (later[k - 1] as Hit).at).toBeGreaterThanOrEqual(1000);
   });
 
+  it('a 429 without Retry-After slows the host too: one request at a time, 1 s apart, for the rest of the run', async () => {
+    const clock = fakeClock(5);
+    let limitedAt: number | undefined;
+    const routes: Record<string, Route> = {};
+    for (let k = 0; k < 12; k++) {
+      routes[`/q${k}`] = (_req, res) => {
+        if (limitedAt === undefined) {
+          limitedAt = clock.now();
+          return void res.writeHead(429).end();
+        }
+        setTimeout(() => ok(_req, res, 1), 20);
+      };
+    }
+    const server = await serve('127.0.0.2', routes, clock);
+    const { results } = await checkAll(Object.keys(routes).map((p) => `${server.origin}${p}`), { clock, settings: { perHost: 4 } });
+    expect([...results.values()].every((r) => r.status === 'ok')).toBe(true);
+    // Requests sent once the 429 was in: 1 s apart at least (the host's interval after a rate limit), not 4 at once.
+    const later = server.hits.filter((h) => h.at > (limitedAt as number)).map((h) => h.at);
+    expect(later.length).toBeGreaterThanOrEqual(6);
+    for (let k = 1; k < later.length; k++) expect((later[k] as number) - (later[k - 1] as number)).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('a server that answers HEAD with 403 and GET with 200 is asked again with GET: the URL works', async () => {
+    const s = await serve('127.0.0.1', { '/page': (req, res) => (req.method === 'HEAD' ? res.writeHead(403).end() : ok(req, res, 1)) });
+    const { results, stats } = await checkAll([`${s.origin}/page`]);
+    expect(brief(results.get(`${s.origin}/page`))).toEqual({ status: 'ok', code: 200, requests: 2, retries: 0 });
+    expect(s.hits.map((h) => h.method)).toEqual(['HEAD', 'GET']);
+    expect(stats.getAfterHead).toBe(1);
+  });
+
   it('minIntervalMs spaces the requests to a host', async () => {
     const clock = fakeClock(1);
     const routes = Object.fromEntries(Array.from({ length: 6 }, (_, k) => [`/i${k}`, ok]));

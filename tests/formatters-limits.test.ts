@@ -93,6 +93,16 @@ describe('sarif limits', () => {
     expect(warned).toEqual(['SARIF: kept 3 of 4 results, errors first (GitHub code scanning keeps at most 5000 a run); --format json has every one']);
   });
 
+  it('keeps every file notification (a file not linted) past the limit: they are not results', () => {
+    const notLinted: LintMessage = { ruleId: null, severity: 2, fatal: true, message: 'not linted: file is 9.0 MiB, over the limit', line: 1, column: 1 };
+    const results = [...mixed(2, 2), makeResult('/repo/c.md', [notLinted])];
+    const out = JSON.parse(sarif(results, { ...ctx, sarifLimit: 1 })) as { runs: { results: unknown[]; invocations: { executionSuccessful: boolean; toolExecutionNotifications: { message: { text: string } }[] }[] }[] };
+    const [run] = out.runs;
+    expect(run?.results).toHaveLength(1);
+    expect(run?.invocations[0]?.toolExecutionNotifications.map((n) => n.message.text)).toEqual(['not linted: file is 9.0 MiB, over the limit']);
+    expect(run?.invocations[0]?.executionSuccessful).toBe(false);
+  });
+
   it('keeps 5000 by default', () => {
     const run = runOf(sarif(mixed(5000, 1), ctx));
     expect(run.results).toHaveLength(5000);

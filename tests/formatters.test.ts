@@ -55,6 +55,7 @@ describe('sarif', () => {
       ['valid-dates', 'warning'],
       ['no-raw-html', 'warning'],
       ['no-dead-urls', 'error'],
+      ['no-conflict-markers', 'error'],
       ['no-orphans', 'none'],
       ['no-unused-files', 'none'],
     ]);

@@ -40,6 +40,7 @@ describe('no-raw-html fixes by publishing site', () => {
       expect(fixes(IMAGE, site)).toEqual([{ messageId: 'markdownForm', kind: 'safe', fixed: 'A chart: ![chart](chart.png) here.\n' }]);
       expect(fixes(BLOCK, site)).toEqual([{ messageId: 'wrapper', kind: 'safe', fixed: 'A file and **bold**.\n' }]);
       expect(fixes(CENTER, site)).toEqual([{ messageId: 'wrapper', kind: 'safe', fixed: 'Centred\n' }]);
+      expect(fixes('A <b class="lead">bold</b> word.\n', site)).toEqual([{ messageId: 'markdownForm', kind: 'safe', fixed: 'A **bold** word.\n' }]);
     }
   });
 
@@ -49,6 +50,11 @@ describe('no-raw-html fixes by publishing site', () => {
       expect(fixes(IMAGE, site)).toEqual([{ messageId: 'markdownForm', kind: 'unsafe', fixed: 'A chart: ![chart](chart.png) here.\n' }]);
       expect(fixes(BLOCK, site)).toEqual([{ messageId: 'wrapper', kind: 'unsafe', fixed: 'A file and **bold**.\n' }]);
       expect(fixes(CENTER, site)).toEqual([{ messageId: 'wrapper', kind: 'unsafe', fixed: 'Centred\n' }]);
+    });
+
+    it(`on ${site}, <b> or <em> with one attribute the site keeps is an unsafe fix`, () => {
+      expect(fixes('A <b class="lead">bold</b> word.\n', site)).toEqual([{ messageId: 'markdownForm', kind: 'unsafe', fixed: 'A **bold** word.\n' }]);
+      expect(fixes('An <em class="x">aside</em> here.\n', site)).toEqual([{ messageId: 'markdownForm', kind: 'unsafe', fixed: 'An *aside* here.\n' }]);
     });
 
     it(`on ${site}, a conversion that drops nothing stays safe`, () => {

@@ -3,10 +3,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { POOL_THRESHOLD } from '../src/core/run/engine.js';
+import { budgetFor, DEFAULT_TIME_BUDGET } from '../src/core/run/pool.js';
 import { lint } from '../src/rule-set.js';
 import { resolveConfig } from '../src/core/config/config.js';
 import { rules } from '../rules/index.js';
 import { tree } from './helpers/tree.js';
+
+describe('time budget', () => {
+  it("is the base and the per-MiB allowance added: a 2.7 MiB index page gets 23.5 s, not the base's 10", () => {
+    expect(budgetFor(2.7 * 1048576, DEFAULT_TIME_BUDGET)).toBe(23_500);
+    expect(budgetFor(0, DEFAULT_TIME_BUDGET)).toBe(10_000);
+    expect(budgetFor(1048576, { baseMs: 1000, perMiBMs: 3000 })).toBe(4000);
+  });
+});
 
 describe('worker pool', () => {
   it('matches the in-process run, file for file and message for message', async () => {

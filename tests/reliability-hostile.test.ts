@@ -15,7 +15,8 @@ import { processInPool } from '../src/core/run/pool.js';
 import { rules } from '../rules/index.js';
 import type { RuleModule, FileContext } from '../src/core/parse/rule.js';
 import type { WorkerSetup } from '../src/core/run/worker.js';
-import type { FileOutcome } from '../src/types.js';
+import type { FileOutcome, LintMessage } from '../src/types.js';
+import { capMessages } from '../src/core/report/results.js';
 import { run, tree } from './helpers/tree.js';
 
 const QUADRATIC = ']('.repeat(100_000);
@@ -33,7 +34,7 @@ describe('a file past its time budget', () => {
         null,
         1,
         1,
-        "not linted: parsing took longer than 1 s, the time budget of a file of 195 KiB (fileTimeBudget); the text may hold a pattern that makes Markdown parsers slow, such as thousands of unclosed '[' or '](' on one line",
+        "not linted: parsing used more than 1 s of CPU time, the time budget of a file of 195 KiB (fileTimeBudget); the text may hold a pattern that makes Markdown parsers slow, such as thousands of unclosed '[' or '](' on one line",
       ],
     ]);
     expect(byPath['ok.md']).toEqual([['no-broken-links', 3, 8, "Link target 'gone.md' does not exist"]]);
@@ -52,7 +53,7 @@ describe('a file past its time budget', () => {
     await processInPool(paths.map((path) => ({ path })), { size: 2, setup, timeBudget: { baseMs: 1000, perMiBMs: 0 } }, (i, o) => outcomes.set(i, o));
     expect(outcomes.size).toBe(paths.length);
     const failed = [...outcomes.values()].filter((o) => o.error);
-    expect(failed.map((o) => [o.path, o.error?.slice(0, 40)])).toEqual([['p13.md', 'not linted: parsing took longer than 1 s']]);
+    expect(failed.map((o) => [o.path, o.error?.slice(0, 50)])).toEqual([['p13.md', 'not linted: parsing used more than 1 s of CPU time']]);
   }, 60_000);
 
   it('is a message of the file in the CLI too: exit 1, not 2', async () => {
@@ -61,7 +62,7 @@ describe('a file past its time budget', () => {
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as { messages: { fatal?: boolean; message: string }[] }[];
     expect(report[0]?.messages[0]?.fatal).toBe(true);
-    expect(report[0]?.messages[0]?.message).toMatch(/^not linted: parsing took longer than 1 s/);
+    expect(report[0]?.messages[0]?.message).toMatch(/^not linted: parsing used more than 1 s of CPU time/);
   }, 60_000);
 });
 
@@ -142,8 +143,20 @@ describe('a page of thousands of problems', () => {
   });
 });
 
+describe('capMessages', () => {
+  it('keeps the errors first when they come after the warnings, and counts the rest', () => {
+    const m = (severity: 1 | 2, line: number): LintMessage => ({ ruleId: severity === 2 ? 'no-broken-links' : 'no-raw-html', severity, message: `m${line}`, line, column: 1 });
+    const sorted = [m(1, 1), m(1, 2), m(1, 3), m(2, 4), m(2, 5)];
+    expect(capMessages(sorted, 2).map((x) => [x.severity, x.line, x.message])).toEqual([
+      [1, 1, '3 more problems in this file not listed (0 errors, 3 warnings, the first at line 1): over maxMessagesPerFile, 2'],
+      [2, 4, 'm4'],
+      [2, 5, 'm5'],
+    ]);
+  });
+});
+
 describe('the cache, one changed byte', () => {
-  it('detects the frame whose checksum fails, lints that file again, and says so', async () => {
+  it('detects the frame whose authentication fails, lints that file again, and says so', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 12; i++) files[`p${i}.md`] = `# Page ${i}\n\n[gone](gone${i}.md) 【大纪元2020年9月${i + 1}日讯】 does not exist\n`;
     const root = tree(files);
@@ -158,8 +171,8 @@ describe('the cache, one changed byte', () => {
     let at = 0;
     while (at < good.length) {
       const n = good.readUInt32LE(at);
-      positions.push(at + 8 + (n >> 1));
-      at += 8 + n;
+      positions.push(at + 20 + (n >> 1));
+      at += 20 + n;
     }
     for (const pos of positions.slice(1)) {
       const bad = Buffer.from(good);
@@ -167,7 +180,7 @@ describe('the cache, one changed byte', () => {
       writeFileSync(file, bad);
       const r = await lint({ root, config, cache: { location } });
       expect(r.results).toEqual(expected);
-      expect(r.warnings).toEqual([`${file}: 1 entry fails its checksum; linting its file again`]);
+      expect(r.warnings).toEqual([`${file}: 1 entry fails its authentication; linting its file again`]);
       expect(r.cache?.misses).toBe(1);
       const again = await lint({ root, config, cache: { location } });
       expect(again.warnings).toEqual([]);

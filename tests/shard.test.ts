@@ -44,6 +44,9 @@ describe('shards', () => {
     expect(assignShards([1, 1, 1, 1], 2)).toEqual([0, 0, 1, 1]);
     expect(assignShards([0, 0, 0], 2)).toEqual([0, 1, 1]);
     expect(assignShards([], 3)).toEqual([]);
+    // An empty (or unreadable, weighing nothing) file at the end of the walk: its middle byte is the very last one.
+    expect(assignShards([10, 10, 0], 2)).toEqual([0, 1, 1]);
+    expect(assignShards([10, 10, 10, 0, 0], 3)).toEqual([0, 1, 2, 2, 2]);
   });
 
   it('each shard is a run of files within one file of total / N bytes', () => {

@@ -1,17 +1,19 @@
 import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
 import {
-  ConfigError,
   FileCache,
   capMessages,
-  closestName,
   compareMessages,
   defaultCacheLocation,
   emptyOutcome,
   ensureGitignore,
   errorsOnly,
+  gitBranch,
+  gitRemoteRepo,
+  gitTopLevel,
+  hashBytes,
   isSuppressed,
   jobSize,
-  loadConfig,
+  machineSecret,
   makeFolder,
   makeResult,
   outcomeMessages,
@@ -23,44 +25,53 @@ import {
   processSource,
   readSource,
   resultOf,
-  severityOf,
+  runGit,
+  secretFile,
   toMessage,
-  totals
-} from "./chunk-ZBHGBTRI.js";
+  totals,
+  trackedByGit,
+  tryGit
+} from "./chunk-C3NCR5P2.js";
 import {
   ArchiveIndex,
   FsIndex,
-  blobUrl,
   bytesText,
   docsUrl,
-  encodePath,
   graphPhase,
   isMarkdownPath,
   movedUrl,
-  parseRepoSlug,
-  repoFromRemote,
   resolveTarget,
   rules,
   strippedPadding,
   targetFile
-} from "./chunk-AHMKCI4I.js";
+} from "./chunk-KMA45Y7T.js";
 import {
+  AtomicFile,
+  ConfigError,
   IoError,
   LIMITS,
+  blobUrl,
   checkTarget,
+  closestName,
   decodeHTML,
+  encodePath,
   extract,
+  inCi,
   lineStarts,
+  loadConfig,
   parseMarkdown,
+  parseRepoSlug,
   pointAt,
   readBounded,
   readBoundedIfAny,
+  removeTemporaries,
   require_picomatch,
+  severityOf,
   siteCandidates,
   visible,
   visibleLineStart,
   writeFileAtomic
-} from "./chunk-5RHXSAHS.js";
+} from "./chunk-ELDRYPMN.js";
 import {
   parseArchiveLink
 } from "./chunk-CSS5HF6E.js";
@@ -779,11 +790,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path) : path;
+        const basename2 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path
+            shortcut && rule._basenameOnly ? basename2 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -1012,35 +1023,60 @@ var require_picocolors = __commonJS({
 });
 
 // src/action/main.ts
-import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync9, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname as dirname8, join as join12, resolve as resolve10 } from "node:path";
+import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync5, rmSync, writeFileSync } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname7, extname, join as join12, relative as relative13, resolve as resolve10, sep as sep11 } from "node:path";
 import { randomUUID } from "node:crypto";
 
 // src/cli/main.ts
-import { existsSync as existsSync2, lstatSync as lstatSync2, readFileSync as readFileSync8, realpathSync as realpathSync3, statSync as statSync6 } from "node:fs";
+import { closeSync as closeSync2, existsSync as existsSync2, lstatSync as lstatSync3, openSync as openSync2, readFileSync as readFileSync4, realpathSync as realpathSync4, statSync as statSync6, writeSync as writeSync2 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { dirname as dirname7, isAbsolute as isAbsolute2, join as join11, relative as relative12, resolve as resolve9, sep as sep10 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute2, join as join11, relative as relative12, resolve as resolve9, sep as sep10 } from "node:path";
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 
 // src/core/run/engine.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { relative as relative4, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/core/walk/select.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
 import { join as join3, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/core/walk/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
-var import_picomatch = __toESM(require_picomatch(), 1);
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { readdirSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+var import_picomatch = __toESM(require_picomatch(), 1);
 function within(root, real) {
   const rel = relative(root, real);
   return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel);
+}
+var FATAL_UTF8 = new TextDecoder("utf-8", { fatal: true });
+function utf8Name(bytes) {
+  try {
+    return FATAL_UTF8.decode(bytes);
+  } catch {
+    return void 0;
+  }
+}
+function escapedName(bytes) {
+  let out = "";
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const need = b < 128 ? 0 : b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : -1;
+    const seq = need >= 0 ? bytes.subarray(i, i + need + 1) : void 0;
+    const text2 = seq && seq.length === need + 1 ? utf8Name(seq) : void 0;
+    if (text2 !== void 0) {
+      out += text2 === "\\" ? "\\\\" : text2;
+      i += need + 1;
+    } else {
+      out += `\\x${b.toString(16).padStart(2, "0")}`;
+      i++;
+    }
+  }
+  return out;
 }
 function walk(root, options) {
   const files = [];
@@ -1061,19 +1097,35 @@ function walk(root, options) {
   };
   const visit = (dirRel, layers) => {
     const abs = dirRel === "" ? root : join(root, dirRel);
-    let entries;
+    let raw;
     try {
-      entries = readdirSync(abs, { withFileTypes: true });
+      raw = readdirSync(abs, { withFileTypes: true, encoding: "buffer" });
     } catch (e) {
       problems.push({ path: dirRel || ".", message: `cannot read folder: ${e.code ?? e.message}` });
       return;
     }
+    const entries = [];
+    for (const d of raw) {
+      const name = utf8Name(d.name);
+      if (name !== void 0) {
+        entries.push({ name, isDirectory: () => d.isDirectory(), isFile: () => d.isFile(), isSymbolicLink: () => d.isSymbolicLink() });
+        continue;
+      }
+      const shown = escapedName(d.name);
+      const rel = dirRel === "" ? shown : `${dirRel}/${shown}`;
+      const lossy = d.name.toString("utf8");
+      const relLossy = dirRel === "" ? lossy : `${dirRel}/${lossy}`;
+      if (isIgnored(relLossy) || !d.isDirectory() && !isIncluded(relLossy)) continue;
+      links.set(rel, `${d.isDirectory() ? "folder" : "file"} name is not valid UTF-8 (shown with its bytes escaped); ${d.isDirectory() ? "not entered" : "not linted"}: rename it to valid UTF-8`);
+      found.push(rel);
+    }
     let here2 = layers;
     if (entries.some((e) => e.name === ".gitignore" && !e.isDirectory())) {
       try {
-        here2 = [...layers, { base: dirRel, ig: (0, import_ignore.default)().add(readFileSync(join(abs, ".gitignore"), "utf8")) }];
+        here2 = [...layers, { base: dirRel, ig: (0, import_ignore.default)().add(readBounded(join(abs, ".gitignore"), { maxBytes: LIMITS.gitignore, root, what: ".gitignore" }).toString("utf8")) }];
       } catch (e) {
-        problems.push({ path: dirRel ? `${dirRel}/.gitignore` : ".gitignore", message: `cannot read: ${e.message}` });
+        const message = e instanceof IoError ? e.reason : `cannot read: ${e.message}`;
+        problems.push({ path: dirRel ? `${dirRel}/.gitignore` : ".gitignore", message });
       }
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -1134,33 +1186,6 @@ function walk(root, options) {
   return { files, lint: lint2, problems, links };
 }
 
-// src/core/walk/git.ts
-import { execFileSync } from "node:child_process";
-function runGit(cwd, args) {
-  return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
-}
-function tryGit(cwd, args) {
-  try {
-    return runGit(cwd, args).trim();
-  } catch {
-    return void 0;
-  }
-}
-function git(cwd, args) {
-  return tryGit(cwd, args) || void 0;
-}
-function gitTopLevel(cwd) {
-  return git(cwd, ["rev-parse", "--show-toplevel"]);
-}
-function gitRemoteRepo(cwd) {
-  const url = git(cwd, ["remote", "get-url", "origin"]);
-  return url ? repoFromRemote(url) : void 0;
-}
-function gitBranch(cwd) {
-  const b = git(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]);
-  return b && b !== "HEAD" ? b : void 0;
-}
-
 // src/core/walk/changed.ts
 import { posix } from "node:path";
 function mergeBase(root) {
@@ -1168,17 +1193,32 @@ function mergeBase(root) {
   const originHead = tryGit(root, ["symbolic-ref", "--quiet", "refs/remotes/origin/HEAD"]);
   if (originHead) candidates.push(originHead);
   candidates.push("refs/remotes/origin/main", "refs/remotes/origin/master", "refs/heads/main", "refs/heads/master");
+  const found = [];
   for (const ref of candidates) {
     if (!tryGit(root, ["rev-parse", "--verify", "--quiet", ref])) continue;
     const base = tryGit(root, ["merge-base", "HEAD", ref]);
-    if (base) return base;
+    if (base) return { base };
+    found.push(ref.replace(/^refs\/(?:remotes|heads)\//, ""));
   }
-  return void 0;
+  if (found.length === 0) return { why: "--changed: cannot find the default branch to compare with (no origin/HEAD, origin/main, origin/master, main or master); give --base REF" };
+  const shallow = tryGit(root, ["rev-parse", "--is-shallow-repository"]) === "true";
+  return {
+    why: `--changed: ${found[0]} has no merge base with HEAD${shallow ? " in this shallow clone (its history stops before the commit they share); fetch more of it (git fetch --unshallow, or fetch-depth: 0 with actions/checkout)" : " (their histories share no commit)"}, or give --base REF`
+  };
+}
+function noWorkTree(root) {
+  try {
+    if (runGit(root, ["rev-parse", "--is-inside-work-tree"]).trim() === "true") return void 0;
+  } catch (e) {
+    if (e.code === "ENOENT") return "--changed needs git, and git is not installed or not on PATH (spawn git ENOENT)";
+  }
+  return `--changed needs a git work tree; ${root} is not one`;
 }
 var ChangeError = class extends Error {
 };
 function changeSet(root, baseRef, env) {
-  if (tryGit(root, ["rev-parse", "--is-inside-work-tree"]) !== "true") throw new ChangeError(`--changed needs a git work tree; ${root} is not one`);
+  const notGit = noWorkTree(root);
+  if (notGit !== void 0) throw new ChangeError(notGit);
   const framework = env.PRE_COMMIT === "1";
   const preCommit = framework || env.GIT_INDEX_FILE !== void 0;
   let base;
@@ -1204,8 +1244,8 @@ function changeSet(root, baseRef, env) {
     staged = true;
   } else {
     const mb = mergeBase(root);
-    if (!mb) throw new ChangeError("--changed: cannot find the default branch to compare with; give --base REF");
-    base = mb;
+    if ("why" in mb) throw new ChangeError(mb.why);
+    base = mb.base;
   }
   const head = staged && !tryGit(root, ["rev-parse", "--verify", "--quiet", "HEAD"]) ? EMPTY_TREE : base;
   const diffArgs = staged ? ["diff", "--cached", "--relative", "--name-status", "-M", "-z", head] : ["diff", "--relative", "--name-status", "-M", "-z", base, ...to ? [to] : []];
@@ -1432,7 +1472,7 @@ function changedFiles(root, config, repo, lintable, cs, links, unfollowed) {
     if (!targets) {
       let text2;
       try {
-        text2 = readFileSync2(join3(root, path), "utf8");
+        text2 = readBounded(join3(root, path), { maxBytes: config.maxFileSize, root }).toString("utf8");
       } catch {
         continue;
       }
@@ -1649,7 +1689,7 @@ function archiveIndexPhase(o) {
 }
 
 // src/core/fix/passes.ts
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/core/fix/fix.ts
 function lineEnding(text2) {
@@ -1680,59 +1720,52 @@ function applyFixes(text2, fixes) {
 }
 
 // src/core/fix/write.ts
-import { closeSync, fsyncSync, openSync, readFileSync as readFileSync3, realpathSync as realpathSync2, renameSync, statSync as statSync4, unlinkSync, writeSync, chmodSync } from "node:fs";
-import { basename, dirname, join as join4, relative as relative3, sep as sep3 } from "node:path";
-import { randomBytes } from "node:crypto";
-var pendingTemps = /* @__PURE__ */ new Set();
+import { realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
+import { relative as relative3, sep as sep3 } from "node:path";
+var CHANGED_SINCE_READ = "file changed on disk since it was read; not fixed";
 function inside(root, path) {
   const rel = relative3(root, path);
   return rel !== "" && !rel.startsWith(`..${sep3}`) && rel !== ".." && !rel.startsWith(sep3);
 }
 function writeFixed(root, abs, original, text2, bom) {
   let real;
+  let realRoot;
   try {
     real = realpathSync2(abs);
-    if (!inside(realpathSync2(root), real)) return { ok: false, reason: "resolves outside the root; not written" };
+    realRoot = realpathSync2(root);
+    if (!inside(realRoot, real)) return { ok: false, reason: "resolves outside the root; not written" };
   } catch (e) {
     return { ok: false, reason: `cannot resolve: ${e.code ?? e.message}` };
   }
-  let mode;
   try {
-    const st = statSync4(real);
-    mode = st.mode & 4095;
-    if ((mode & 146) === 0) return { ok: false, reason: "file is read-only; not fixed" };
+    if ((statSync4(real).mode & 146) === 0) return { ok: false, reason: "file is read-only; not fixed" };
   } catch (e) {
     return { ok: false, reason: `cannot stat: ${e.code ?? e.message}` };
   }
-  const tmp = join4(dirname(real), `.${basename(real)}.archive-lint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-  pendingTemps.add(tmp);
+  const data = Buffer.from((bom ? "\uFEFF" : "") + text2, "utf8");
   try {
-    const fd = openSync(tmp, "wx", mode);
+    const file = AtomicFile.open(real, { root: realRoot });
+    file.write(data);
+    const before = file.replaced;
+    const st = file.commit({ expect: original });
+    const notes = [];
+    if (before && (st.uid !== before.uid || st.gid !== before.gid)) notes.push(`owner ${before.uid}:${before.gid} could not be kept; the fixed file is owned by ${st.uid}:${st.gid}`);
+    if (before && before.nlink > 1) notes.push(`had ${before.nlink} hard links; the fixed text is a file of its own now, and the other ${before.nlink === 2 ? "name keeps" : `${before.nlink - 1} names keep`} the old text`);
+    let stamp = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, checkedAt: Date.now() };
     try {
-      const data = Buffer.from((bom ? "\uFEFF" : "") + text2, "utf8");
-      let off = 0;
-      while (off < data.length) off += writeSync(fd, data, off, data.length - off);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    chmodSync(tmp, mode);
-    const now = readFileSync3(real);
-    if (!Buffer.from(original).equals(now)) {
-      unlinkSync(tmp);
-      return { ok: false, reason: "file changed on disk since it was read; not fixed" };
-    }
-    renameSync(tmp, real);
-    return { ok: true };
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
+      const after = statSync4(real);
+      if (after.ino === st.ino) stamp = { ...stamp, mtimeMs: after.mtimeMs, ctimeMs: after.ctimeMs, checkedAt: Date.now() };
     } catch {
     }
-    return { ok: false, reason: `cannot write: ${e.code ?? e.message}` };
-  } finally {
-    pendingTemps.delete(tmp);
+    return { ok: true, hash: hashBytes(data), stamp, notes };
+  } catch (e) {
+    if (e instanceof IoError && e.problem === "changed") return { ok: false, reason: CHANGED_SINCE_READ, changed: true };
+    const reason = e instanceof IoError ? e.message.replace(/^cannot write [^:]*: /, "") : e.message;
+    return { ok: false, reason: `cannot write: ${reason}; the file is unchanged` };
   }
+}
+function removePendingTemps() {
+  removeTemporaries();
 }
 
 // src/core/links/cross-file.ts
@@ -1780,15 +1813,51 @@ async function fixPhase(run, outcomes, options, externalFixes, onWritten) {
 }
 async function fixAll(run, outcomes, options, fixed, externalFixes) {
   const jobs = [];
+  const changed = [];
   for (let at = 0; at < outcomes.length; at++) {
     const o = outcomes[at];
     const pending = externalFixes ? [...fixesOf(run, o, options.mode), ...externalFixes(at)] : fixesOf(run, o, options.mode);
     if (pending.length === 0) continue;
-    const source = readSource(join5(run.root, o.path), run.maxFileSize);
-    if (!("text" in source)) continue;
+    const source = readSource(join4(run.root, o.path), run.maxFileSize);
+    if (!("text" in source)) {
+      outcomes[at] = { ...emptyOutcome(o.path, `${source.reason} (it changed since it was read; not fixed)`, source.kind), facts: o.facts };
+      continue;
+    }
+    const hash = hashBytes(source.bytes);
+    if (o.hash !== hash) {
+      changed.push({ at, source, hash });
+      continue;
+    }
     jobs.push({ at, original: o, source, text: source.text, current: o, fixes: 0, pending });
   }
   let interrupted = false;
+  if (changed.length) {
+    const relinted = new Array(changed.length);
+    interrupted = await run.reprocess(
+      changed.map(({ at, source }) => ({ path: outcomes[at].path, text: source.text, bom: source.bom })),
+      (k, o) => {
+        relinted[k] = o;
+      }
+    );
+    changed.forEach(({ at, source, hash }, k) => {
+      const o = relinted[k];
+      const path = outcomes[at].path;
+      if (!o) {
+        outcomes[at] = { ...emptyOutcome(path, "file changed on disk since it was read; not fixed (the run was interrupted before it was linted again)", "io"), facts: outcomes[at].facts };
+        return;
+      }
+      if (!o.error) {
+        o.hash = hash;
+        o.stamp = source.stamp;
+        run.index.setAnchors(o.path, o.facts.anchors);
+      }
+      outcomes[at] = o;
+      const pending = o.error ? [] : fixesOf(run, o, options.mode);
+      if (pending.length) jobs.push({ at, original: o, source, text: source.text, current: o, fixes: 0, pending });
+    });
+    run.notes.push(`${changed.length} file${changed.length === 1 ? "" : "s"} changed on disk during the run: linted again before fixing (${changed.slice(0, 3).map(({ at }) => outcomes[at].path).join(", ")}${changed.length > 3 ? ", …" : ""})`);
+  }
+  jobs.sort((x, y) => x.at - y.at);
   let active = jobs;
   for (let pass = 0; pass < MAX_FIX_PASSES && active.length > 0 && !interrupted; pass++) {
     const next = [];
@@ -1829,9 +1898,16 @@ function writeFixJob(run, job, options, fixed) {
   const entry = { path: o.path, before: source.text, after: text2, bom: source.bom, fixes: job.fixes, written: false };
   fixed.push(entry);
   if (!options.dryRun) {
-    const w = writeFixed(run.root, join5(run.root, o.path), source.bytes, text2, source.bom);
-    if (w.ok) entry.written = true;
-    else {
+    const w = writeFixed(run.root, join4(run.root, o.path), source.bytes, text2, source.bom);
+    if (w.ok) {
+      entry.written = true;
+      job.current.hash = w.hash;
+      job.current.stamp = w.stamp;
+      for (const note of w.notes) run.notes.push(`${o.path}: ${note}`);
+    } else if (w.changed) {
+      run.index.setAnchors(o.path, o.facts.anchors);
+      return { ...emptyOutcome(o.path, w.reason, "io"), facts: o.facts };
+    } else {
       run.runProblems.push({ path: o.path, message: w.reason });
       run.index.setAnchors(o.path, o.facts.anchors);
       return o;
@@ -1925,6 +2001,146 @@ function* resultsPhase(run, outcomes, options) {
   }
 }
 
+// src/core/fix/lock.ts
+import { hostname, tmpdir } from "node:os";
+import { closeSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync as realpathSync3, renameSync, unlinkSync, writeSync } from "node:fs";
+import { join as join5 } from "node:path";
+import { createHash as createHash2, randomBytes } from "node:crypto";
+var LOCK_NAME = "fix.lock";
+var held = /* @__PURE__ */ new Map();
+function readHolder(file) {
+  try {
+    const h = JSON.parse(readFileSync(file, "utf8"));
+    return typeof h.pid === "number" && typeof h.host === "string" ? h : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+function isStale(h) {
+  if (!h) return false;
+  return h.host === hostname() && h.pid !== process.pid && !processAlive(h.pid);
+}
+function tryCreate(file, body) {
+  let fd;
+  try {
+    fd = openSync(file, "wx", 420);
+  } catch (e) {
+    const code = e.code;
+    if (code === "EEXIST") return false;
+    return code ?? e.message;
+  }
+  try {
+    const data = Buffer.from(body);
+    let off = 0;
+    while (off < data.length) off += writeSync(fd, data, off);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+function breakStale(file, stale) {
+  const aside = `${file}.${process.pid}-${randomBytes(4).toString("hex")}.stale`;
+  try {
+    renameSync(file, aside);
+  } catch (e) {
+    const code = e.code;
+    return code === "ENOENT" ? void 0 : code ?? e.message;
+  }
+  const moved = readHolder(aside);
+  if (moved && (moved.pid !== stale.pid || moved.nonce !== stale.nonce)) {
+    try {
+      linkSync(aside, file);
+    } catch {
+    }
+  }
+  try {
+    unlinkSync(aside);
+  } catch {
+  }
+  return void 0;
+}
+function noCacheLock(root) {
+  let real = root;
+  try {
+    real = realpathSync3(root);
+  } catch {
+  }
+  const uid = typeof process.getuid === "function" ? process.getuid() : 0;
+  return { dir: join5(tmpdir(), `archive-lint-${uid}`), name: `fix-${createHash2("sha1").update(real).digest("hex").slice(0, 20)}.lock` };
+}
+function privateFolder(dir) {
+  try {
+    mkdirSync(dir, { mode: 448 });
+  } catch (e) {
+    if (e.code !== "EEXIST") return `cannot create ${dir} (${e.code ?? e.message})`;
+  }
+  const st = lstatSync(dir, { throwIfNoEntry: false });
+  const uid = typeof process.getuid === "function" ? process.getuid() : void 0;
+  if (!st?.isDirectory() || uid !== void 0 && st.uid !== uid || (st.mode & 63) !== 0) return `${dir} is not a private folder of this user's`;
+  return void 0;
+}
+async function takeFixLock(dir, signal2, onWait, pollMs = 200, name = LOCK_NAME) {
+  const file = join5(dir, name);
+  const me = { pid: process.pid, host: hostname(), started: (/* @__PURE__ */ new Date()).toISOString(), nonce: randomBytes(8).toString("hex") };
+  const body = `${JSON.stringify(me)}
+`;
+  let told = false;
+  let unreadable = 0;
+  for (; ; ) {
+    if (signal2?.aborted) return void 0;
+    const made = tryCreate(file, body);
+    if (typeof made === "string") return `cannot make the fix lock ${file} (${made})`;
+    if (made) break;
+    const holder = readHolder(file);
+    if (isStale(holder)) {
+      const broken = breakStale(file, holder);
+      if (broken !== void 0) return `cannot remove the stale fix lock ${file} of process ${holder.pid} (${broken})`;
+      continue;
+    }
+    if (!holder && ++unreadable * pollMs > 5e3) {
+      try {
+        unlinkSync(file);
+      } catch {
+      }
+      continue;
+    }
+    if (holder) unreadable = 0;
+    if (!told && holder) {
+      told = true;
+      onWait?.(`another archive-lint --fix (process ${holder.pid} on ${holder.host}, since ${holder.started}) is fixing this archive; waiting for it to finish (its lock: ${file})`);
+    }
+    await new Promise((r) => setTimeout(r, pollMs));
+  }
+  held.set(file, me.nonce);
+  return {
+    file,
+    release: () => releaseLock(file)
+  };
+}
+function releaseLock(file) {
+  const nonce = held.get(file);
+  if (nonce === void 0) return;
+  held.delete(file);
+  const h = readHolder(file);
+  if (h && h.pid === process.pid && h.nonce === nonce) {
+    try {
+      unlinkSync(file);
+    } catch {
+    }
+  }
+}
+function releaseHeldLocks() {
+  for (const file of [...held.keys()]) releaseLock(file);
+}
+
 // src/core/external/collect.ts
 function requestKey(url) {
   let u;
@@ -1945,11 +2161,13 @@ function externalKey(url, ctx) {
 }
 
 // src/core/external/cache.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { readFileSync as readFileSync4, renameSync as renameSync2, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { join as join6 } from "node:path";
 var MAGIC = "archive-lint-urls";
-var FORMAT = 1;
+var FORMAT = 2;
+function entriesMac(secret, json2) {
+  return createHmac("sha256", secret).update(`${MAGIC}\0${FORMAT}\0`).update(json2).digest();
+}
 var URL_CACHE_FILE = "urls.json";
 var archiveKey = (url, timestamp) => `ARCHIVE ${url} ${timestamp}`;
 function archiveFound(found) {
@@ -1958,17 +2176,19 @@ function archiveFound(found) {
   return f !== null && typeof f === "object" && typeof f.timestamp === "string" && /^\d{14}$/.test(f.timestamp) && typeof f.original === "string";
 }
 var UrlCache = class {
-  constructor(dir, ttlMs, now = Date.now, archiveTtlMs = ttlMs) {
+  constructor(dir, ttlMs, now = Date.now, archiveTtlMs = ttlMs, auth = { secret: machineSecret(secretFile(process.env)).secret }) {
     this.dir = dir;
     this.ttlMs = ttlMs;
     this.now = now;
     this.archiveTtlMs = archiveTtlMs;
+    this.auth = auth;
     this.file = join6(dir, URL_CACHE_FILE);
   }
   dir;
   ttlMs;
   now;
   archiveTtlMs;
+  auth;
   entries;
   /** Keys written by this run. */
   added = /* @__PURE__ */ new Map();
@@ -1978,13 +2198,16 @@ var UrlCache = class {
     const out = /* @__PURE__ */ new Map();
     let text2;
     try {
-      text2 = readFileSync4(this.file, "utf8");
-    } catch {
+      text2 = readBounded(this.file, { maxBytes: LIMITS.cache, what: "URL cache", ...this.auth.root === void 0 ? {} : { root: this.auth.root } }).toString("utf8");
+    } catch (e) {
+      if (e instanceof IoError && e.problem !== "not-found") this.warning = `ignoring ${this.file}: ${e.reason}; rebuilding it`;
       return out;
     }
     try {
       const data = JSON.parse(text2);
       if (data.magic !== MAGIC || data.format !== FORMAT || typeof data.entries !== "object" || data.entries === null) throw new Error("not a URL cache of this format");
+      const mac = typeof data.mac === "string" && /^[0-9a-f]{64}$/.test(data.mac) ? Buffer.from(data.mac, "hex") : void 0;
+      if (!mac || !timingSafeEqual(mac, entriesMac(this.auth.secret, JSON.stringify(data.entries)))) throw new Error("not written by archive-lint on this machine (its authentication fails)");
       for (const [key, entry] of Object.entries(data.entries)) {
         if ((entry.status === "ok" || entry.status === "redirected") && typeof entry.checkedAt === "number" && typeof entry.code === "number") out.set(key, entry);
         else if (entry.status === "archive" && key.startsWith("ARCHIVE ") && typeof entry.checkedAt === "number" && archiveFound(entry.found)) out.set(key, entry);
@@ -2037,20 +2260,15 @@ var UrlCache = class {
       if (!there || there.checkedAt < entry.checkedAt) merged.set(key, entry);
     }
     for (const [key, entry] of merged) if (!this.fresh(entry)) merged.delete(key);
-    const tmp = `${this.file}.${process.pid}-${randomBytes2(4).toString("hex")}.tmp`;
     try {
-      const why = makeFolder(this.dir);
-      if (why !== void 0) return `cannot write the URL cache ${this.file}: ${why}`;
-      writeFileSync(tmp, JSON.stringify({ magic: MAGIC, format: FORMAT, entries: Object.fromEntries([...merged].sort((a, b) => a[0] < b[0] ? -1 : 1)) }));
-      renameSync2(tmp, this.file);
-      ensureGitignore(this.dir);
+      const entries = JSON.stringify(Object.fromEntries([...merged].sort((a, b) => a[0] < b[0] ? -1 : 1)));
+      const mac = entriesMac(this.auth.secret, entries).toString("hex");
+      writeFileAtomic(this.file, `{"magic":${JSON.stringify(MAGIC)},"format":${FORMAT},"mac":"${mac}","entries":${entries}}`, this.auth.root === void 0 ? {} : { root: this.auth.root });
+      ensureGitignore(this.dir, this.auth.root);
       this.added.clear();
       return void 0;
     } catch (e) {
-      try {
-        unlinkSync2(tmp);
-      } catch {
-      }
+      if (e instanceof IoError) return `cannot write the URL cache ${this.file}: ${e.reason}`;
       return `cannot write the URL cache ${this.file}: ${e.code ?? e.message}`;
     }
   }
@@ -2117,11 +2335,12 @@ var ExternalPhase = class {
     return link ? { timestamp: link.timestamp, original: requestKey(link.original) ?? link.original } : void 0;
   }
   /** Check every URL collected, each once (called again after fixes, it checks only the URLs not checked yet). */
-  async check(options, signal) {
+  async check(options, signal2) {
     const warnings = [];
     this.archive = options.settings.archive.enabled ? options.settings.archive : void 0;
-    const cache = options.cacheDir === void 0 ? void 0 : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now, options.settings.archive.cacheTtlMs);
-    const { UrlChecker } = await import("./checker-FJWPUVYN.js");
+    const auth = { secret: options.cacheSecret ?? machineSecret(secretFile(process.env)).secret, root: options.root };
+    const cache = options.cacheDir === void 0 ? void 0 : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now, options.settings.archive.cacheTtlMs, auth);
+    const { UrlChecker } = await import("./checker-KHWISHVJ.js");
     const checker = new UrlChecker({
       settings: options.settings,
       ...cache ? { cache } : {},
@@ -2129,11 +2348,11 @@ var ExternalPhase = class {
       ...options.resolve ? { resolve: options.resolve } : {},
       ...options.probeHost ? { probeHost: options.probeHost } : {},
       ...options.onProgress ? { onProgress: options.onProgress } : {},
-      ...signal ? { signal } : {}
+      ...signal2 ? { signal: signal2 } : {}
     });
     const keys = [...this.keys].filter((k) => !this.results.has(k) && (this.plainKeys.has(k) || !this.snapshotLink(k)));
     for (const [k, c] of await checker.checkAll(keys)) this.results.set(k, c);
-    if (this.archive && !checker.stats.networkUnavailable) await this.lookUp(this.archive, options, cache, signal);
+    if (this.archive && !checker.stats.networkUnavailable) await this.lookUp(this.archive, options, cache, signal2, checker);
     if (cache) {
       if (cache.warning) warnings.push(cache.warning);
       const w = cache.save();
@@ -2143,7 +2362,7 @@ var ExternalPhase = class {
     return { ...this.total, occurrences: this.occurrences, warnings, ...this.archiveStats ? { archive: { ...this.archiveStats } } : {} };
   }
   /** The web-archive lookups: each dead URL at its article's date, each web-archive link at its timestamp. */
-  async lookUp(archive, options, cache, signal) {
+  async lookUp(archive, options, cache, signal2, guard) {
     const wanted = /* @__PURE__ */ new Map();
     const want = (url, timestamp) => {
       const k = `${url} ${timestamp}`;
@@ -2167,14 +2386,17 @@ var ExternalPhase = class {
       }
     }
     if (wanted.size === 0) return;
-    const { Wayback } = await import("./wayback-E4KURLBN.js");
+    const { Wayback } = await import("./wayback-2XTAR55A.js");
     const wayback = new Wayback({
       settings: archive,
+      // The archive's endpoint through the same address guard as every URL.
+      lookup: guard.connectLookup,
+      guard: (href) => guard.refusal(href),
       timeoutMs: options.settings.timeoutMs,
       retries: options.settings.retries,
       ...cache ? { cache } : {},
       ...options.clock ? { clock: options.clock } : {},
-      ...signal ? { signal } : {}
+      ...signal2 ? { signal: signal2 } : {}
     });
     try {
       await Promise.all(
@@ -2272,36 +2494,37 @@ function addStats(a, b) {
   if (offline !== void 0) out.networkUnavailable = offline;
   return out;
 }
-async function externalPhase(external, outcomes, at, config, options, signal) {
+async function externalPhase(external, outcomes, at, config, options, signal2) {
   for (const i of at) {
-    const held = outcomes.slots[i] !== void 0;
+    const held2 = outcomes.slots[i] !== void 0;
     const o = outcomes.at(i);
     external.add(i, o, config.rulesFor(o.path));
-    if (!held) outcomes.release(i);
+    if (!held2) outcomes.release(i);
   }
-  return external.check(options, signal);
+  return external.check(options, signal2);
 }
 
 // src/version.ts
-import { existsSync, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname2, join as join7 } from "node:path";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { dirname, join as join7 } from "node:path";
 import { fileURLToPath } from "node:url";
 function version() {
-  let dir = dirname2(fileURLToPath(import.meta.url));
+  let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
     const p = join7(dir, "package.json");
     if (existsSync(p)) {
-      const pkg = JSON.parse(readFileSync5(p, "utf8"));
+      const pkg = JSON.parse(readFileSync2(p, "utf8"));
       if (pkg.name === "archive-lint") return pkg.version ?? "0.0.0";
     }
-    dir = dirname2(dir);
+    dir = dirname(dir);
   }
   return "0.0.0";
 }
 
 // src/core/run/engine.ts
+var INTERRUPTED = "not linted: the run was interrupted before this file was read; the report is partial";
 function cacheKey(config, repo, mirrors) {
-  return createHash2("sha1").update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors })).digest("hex");
+  return createHash3("sha1").update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors })).digest("hex");
 }
 function phaseClock(started, phases) {
   let mark = started;
@@ -2318,8 +2541,29 @@ function phaseClock(started, phases) {
 }
 async function lint(options) {
   const started = performance.now();
-  const { root, config, rules: rules2, rulesModule: rulesModule2, changed, repo } = options;
   const warnings = [];
+  const nothing = (interrupted) => {
+    const none = { runProblems: [], warnings, fixed: [], interrupted, stats: { linted: 0, indexed: 0, ms: performance.now() - started, phases: {} } };
+    return options.stream ? { ...none, results: [], stream: [][Symbol.iterator]() } : { ...none, results: [] };
+  };
+  let lock;
+  if (options.fix && !options.fix.dryRun && options.lock !== void 0) {
+    const { dir, name } = typeof options.lock === "string" ? { dir: options.lock, name: void 0 } : options.lock;
+    const unmade = name === void 0 ? makeFolder(dir) : privateFolder(dir);
+    if (unmade === void 0 && name === void 0) ensureGitignore(dir);
+    const taken = unmade === void 0 ? await takeFixLock(dir, options.signal, options.onNotice, 200, name) : `cannot make the fix lock's folder: ${unmade}`;
+    if (taken === void 0) return nothing(true);
+    if (typeof taken === "string") warnings.push(`${taken}; fixing without it (each write still checks that the file holds the text its fixes were computed on)`);
+    else lock = taken;
+  }
+  try {
+    return await lintLocked(options, started, warnings, lock);
+  } finally {
+    lock?.release();
+  }
+}
+async function lintLocked(options, started, warnings, lock) {
+  const { root, config, rules: rules2, rulesModule: rulesModule2, changed, repo } = options;
   if (changed?.note) warnings.push(changed.note);
   if (changed && changeTouchesNothing(changed, config)) {
     const none = { runProblems: [], warnings, fixed: [], interrupted: false, stats: { linted: 0, indexed: 0, ms: performance.now() - started, phases: {} } };
@@ -2330,7 +2574,10 @@ async function lint(options) {
   const { walked, files: underPaths } = walkArchive(root, config, options.paths, options.patterns);
   const runProblems = walked.problems.map((p) => ({ path: p.path, message: p.message }));
   const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve3(root, v)]));
-  const cache = options.cache && rulesModule2 !== void 0 ? new FileCache(options.cache.location, cacheKey(config, repo, mirrors)) : void 0;
+  const tracked2 = options.cache ? trackedByGit(root, options.cache.location) : void 0;
+  if (tracked2) warnings.push(tracked2);
+  const cacheOptions = tracked2 ? void 0 : options.cache;
+  const cache = cacheOptions && rulesModule2 !== void 0 ? new FileCache(cacheOptions.location, cacheKey(config, repo, mirrors), { root, ...cacheOptions.secret ? { secret: cacheOptions.secret } : {} }) : void 0;
   phase("walk");
   const { files, breakage } = selectFiles(root, config, repo, underPaths, walked, { changed, shard: options.shard, links: (path) => cache?.links(root, path)?.targets });
   const run = {
@@ -2348,6 +2595,12 @@ async function lint(options) {
   const perFile = await perFilePhase(run, files, { unfollowed: walked.links, cache, useOutcomes, staged, onProgress: options.onProgress, warnings });
   const { outcomes } = perFile;
   let interrupted = perFile.interrupted;
+  if (interrupted) {
+    for (let i = 0; i < files.length; i++) {
+      if (!outcomes.hit[i] && !outcomes.slots[i]) outcomes.slots[i] = emptyOutcome(files[i], INTERRUPTED, "io");
+    }
+    outcomes.order = files.map((_, i) => i);
+  }
   phase("per-file");
   const { index, ctx } = archiveIndexPhase({ root, config, files: walked.files, outcomes: outcomes.slots, cachedAnchors: (path) => cache?.links(root, path)?.anchors, mirrors, repo, changed });
   const checks = { config, rules: rules2, ctx };
@@ -2379,8 +2632,8 @@ async function lint(options) {
   const checkUrls = async (at) => {
     const ext = options.external;
     external ??= new ExternalPhase(externalHooks(rules2), { mirrors, ...repo ? { repo } : {} });
-    const cacheDir = options.cache?.location;
-    externalReport = await externalPhase(external, outcomes, at, config, { root, ...ext, ...cacheDir !== void 0 && ext.cacheDir === void 0 ? { cacheDir } : {} }, options.signal);
+    const cacheDir = cacheOptions?.location;
+    externalReport = await externalPhase(external, outcomes, at, config, { root, ...ext, ...cacheDir !== void 0 && ext.cacheDir === void 0 ? { cacheDir } : {}, ...cacheOptions?.secret && !ext.cacheSecret ? { cacheSecret: cacheOptions.secret } : {} }, options.signal);
     warnings.push(...externalReport.warnings);
     if (options.signal?.aborted) interrupted = true;
   };
@@ -2388,13 +2641,14 @@ async function lint(options) {
   if (externalFirst && !interrupted) await checkUrls(outcomes.order);
   let fixed = [];
   if (options.fix && !interrupted) {
-    const fixRun = { root, maxFileSize: config.maxFileSize, checks, index, runProblems, reprocess: processMany.bind(void 0, run) };
+    const fixRun = { root, maxFileSize: config.maxFileSize, checks, index, runProblems, notes: warnings, reprocess: processMany.bind(void 0, run) };
     const urlFixes = external ? (i, mode) => external.fixes(i, mode) : void 0;
     const storeFixed = (o) => {
       if (cache && useOutcomes) cache.set(root, o.path, o, localLinks(o.facts, o.lineStarts, repo));
     };
     ({ fixed, interrupted } = await fixPhase(fixRun, outcomes, options.fix, urlFixes, storeFixed));
   }
+  lock?.release();
   phase("fix");
   if (externalFirst && external && fixed.length && !interrupted) {
     const atOf = new Map(outcomes.order.map((i) => [files[i], i]));
@@ -2418,7 +2672,9 @@ async function lint(options) {
     phase("cross-file");
     if (cache && useOutcomes) {
       if (!options.paths?.length && !options.patterns?.length) cache.retain(walked.lint);
-      warnings.push(...cache.save());
+      const saved = cache.save();
+      warnings.push(...saved.unplaced);
+      for (const problem of saved.failed) runProblems.push({ path: options.cache?.location ?? "cache", message: problem });
     }
     if (cache) warnings.unshift(...cache.warnings);
     phase("cache");
@@ -2492,6 +2748,13 @@ function linksTo(links, queries) {
   return out;
 }
 
+// src/cli/setup.ts
+function cacheWarnings(cache) {
+  if (!cache) return [];
+  const saved = cache.save();
+  return [...cache.warnings, ...saved.unplaced, ...saved.failed];
+}
+
 // src/cli/links-to.ts
 function queryOf(cwd, root, arg) {
   const hash = arg.indexOf("#");
@@ -2505,7 +2768,7 @@ function table(links) {
   return ["| file | line | column | kind | target |", "| --- | ---: | ---: | --- | --- |", ...links.map((l) => `| ${cell2(l.from)} | ${l.line} | ${l.column} | ${l.source === "html" ? "HTML " : ""}${l.type} | ${cell2(l.target)} |`)].join("\n");
 }
 async function linksToCommand(io, args, format, setup, write) {
-  const { root, config, repo, cacheKey: cacheKey2, cacheLocation } = setup;
+  const { root, config, repo, cacheKey: cacheKey2, cacheLocation, cacheSecret: cacheSecret2 } = setup;
   if (!args.length) throw setup.usage("links-to takes one PATH or more: the pages or folders to find links to (page.md#anchor for one anchor)");
   if (!["text", "json", "markdown"].includes(format)) throw setup.usage(`--format '${format}': expected text, json or markdown`);
   const queries = [];
@@ -2514,10 +2777,10 @@ async function linksToCommand(io, args, format, setup, write) {
     if (typeof q === "string") throw setup.usage(q);
     queries.push(q);
   }
-  const cache = cacheLocation === void 0 ? void 0 : new FileCache(cacheLocation, cacheKey2);
+  const cache = cacheLocation === void 0 ? void 0 : new FileCache(cacheLocation, cacheKey2, { root, ...cacheSecret2 ? { secret: cacheSecret2 } : {} });
   const index = archiveLinks({ root, config, repo, cache });
   const links = linksTo(index, queries);
-  for (const w of cache?.save() ?? []) io.stderr.write(`archive-lint: warning: ${visible(w)}
+  for (const w of cacheWarnings(cache)) io.stderr.write(`archive-lint: warning: ${visible(w)}
 `);
   const shown = (p) => relative5(io.cwd, resolve4(root, p)).split(sep5).join("/") || ".";
   if (format === "json") {
@@ -2540,8 +2803,8 @@ async function linksToCommand(io, args, format, setup, write) {
 import { relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
 
 // src/core/graph/move.ts
-import { lstatSync, renameSync as renameSync3 } from "node:fs";
-import { dirname as dirname3, join as join8, posix as posix2 } from "node:path";
+import { lstatSync as lstatSync2, renameSync as renameSync2 } from "node:fs";
+import { dirname as dirname2, join as join8, posix as posix2 } from "node:path";
 function writeFile(root, path, read, text2, bom, maxSize) {
   const abs = join8(root, path);
   try {
@@ -2560,13 +2823,13 @@ function planMove(links, o) {
   if (from === "" || to === "") return "the root itself cannot be moved, nor anything moved onto it";
   let st;
   try {
-    st = lstatSync(join8(root, from));
+    st = lstatSync2(join8(root, from));
   } catch {
     return `${from}: no such file or folder`;
   }
   if (st.isSymbolicLink()) return `${from}: a symbolic link; archive-lint never moves or writes through one`;
   if (!st.isFile() && !st.isDirectory()) return `${from}: not a regular file or folder`;
-  if (lstatSync(join8(root, to), { throwIfNoEntry: false })) return `${to}: exists already; not moved`;
+  if (lstatSync2(join8(root, to), { throwIfNoEntry: false })) return `${to}: exists already; not moved`;
   if (to.startsWith(`${from}/`)) return `${to}: inside ${from}; a folder cannot move into itself`;
   const folder = st.isDirectory();
   const moved = mover(from, to);
@@ -2616,20 +2879,20 @@ function planMove(links, o) {
 function tracked(root, path) {
   return tryGit(root, ["ls-files", "--error-unmatch", "--", path]) !== void 0;
 }
-function movePath(root, from, to, git2) {
-  const made = makeFolder(dirname3(join8(root, to)));
+function movePath(root, from, to, git) {
+  const made = makeFolder(dirname2(join8(root, to)));
   if (made !== void 0) return made;
-  if (git2) return tryGit(root, ["mv", "--", from, to]) === void 0 ? `git mv ${from} ${to} failed` : void 0;
+  if (git) return tryGit(root, ["mv", "--", from, to]) === void 0 ? `git mv ${from} ${to} failed` : void 0;
   try {
-    renameSync3(join8(root, from), join8(root, to));
+    renameSync2(join8(root, from), join8(root, to));
     return void 0;
   } catch (e) {
     return `cannot move ${from} to ${to}: ${e.code ?? e.message}`;
   }
 }
 function executeMove(root, plan, maxSize) {
-  const git2 = tryGit(root, ["rev-parse", "--is-inside-work-tree"]) === "true" && tracked(root, plan.from);
-  const moveError = movePath(root, plan.from, plan.to, git2);
+  const git = tryGit(root, ["rev-parse", "--is-inside-work-tree"]) === "true" && tracked(root, plan.from);
+  const moveError = movePath(root, plan.from, plan.to, git);
   if (moveError !== void 0) return moveError;
   const written = [];
   for (const edit of plan.edits) {
@@ -2639,10 +2902,10 @@ function executeMove(root, plan, maxSize) {
       continue;
     }
     for (const done of written) writeFile(root, done.newPath, Buffer.from((done.bom ? "\uFEFF" : "") + done.after, "utf8"), done.before, done.bom, maxSize);
-    movePath(root, plan.to, plan.from, git2);
+    movePath(root, plan.to, plan.from, git);
     return `${edit.path}: ${failed}; nothing was moved or changed`;
   }
-  return { git: git2, written: written.map((e) => e.newPath) };
+  return { git, written: written.map((e) => e.newPath) };
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -3173,13 +3436,13 @@ function rootRelative(io, root, arg, usage) {
   return rel;
 }
 async function mvCommand(io, args, options, setup) {
-  const { root, config, repo, cacheKey: cacheKey2, cacheLocation, usage } = setup;
+  const { root, config, repo, cacheKey: cacheKey2, cacheLocation, cacheSecret: cacheSecret2, usage } = setup;
   if (args.length !== 2) throw usage("mv takes two paths: OLD NEW (a page or a folder, and where it goes)");
   const from = rootRelative(io, root, args[0], usage);
   const to = rootRelative(io, root, args[1], usage);
-  const cache = cacheLocation === void 0 ? void 0 : new FileCache(cacheLocation, cacheKey2);
+  const cache = cacheLocation === void 0 ? void 0 : new FileCache(cacheLocation, cacheKey2, { root, ...cacheSecret2 ? { secret: cacheSecret2 } : {} });
   const links = archiveLinks({ root, config, repo, cache });
-  for (const w of cache?.save() ?? []) io.stderr.write(`archive-lint: warning: ${visible(w)}
+  for (const w of cacheWarnings(cache)) io.stderr.write(`archive-lint: warning: ${visible(w)}
 `);
   const plan = planMove(links, { root, config, repo, from, to });
   if (typeof plan === "string") throw usage(plan);
@@ -3743,27 +4006,27 @@ function closing(more, cap) {
 var formatters = { stylish, json, sarif, github, markdown };
 
 // src/cli/report.ts
-import { dirname as dirname5, join as join9, resolve as resolve7 } from "node:path";
+import { dirname as dirname4, join as join9, resolve as resolve7 } from "node:path";
 
 // src/cli/io.ts
 function* blocks(chunks, size = 1 << 20) {
-  let held = [];
+  let held2 = [];
   let bytes = 0;
   for (const chunk of chunks) {
     const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    held.push(b);
+    held2.push(b);
     bytes += b.length;
     if (bytes >= size) {
-      yield Buffer.concat(held, bytes);
-      held = [];
+      yield Buffer.concat(held2, bytes);
+      held2 = [];
       bytes = 0;
     }
   }
-  if (bytes) yield Buffer.concat(held, bytes);
+  if (bytes) yield Buffer.concat(held2, bytes);
 }
 
 // src/formatters/html.ts
-import { dirname as dirname4, relative as relative9, resolve as resolve6, sep as sep9 } from "node:path";
+import { dirname as dirname3, relative as relative9, resolve as resolve6, sep as sep9 } from "node:path";
 import { gzipSync } from "node:zlib";
 
 // src/formatters/html/model.ts
@@ -4361,7 +4624,7 @@ function* htmlChunks(results, ctx) {
   if (ctx.graph) yield graphPanel(ctx.graph);
   yield findingsPanel(model, ctx);
   yield `<footer>Made by archive-lint ${escapeHtml(ctx.version)}. Every number counts messages, as the JSON report lists them.</footer></main>`;
-  const prefix = relative9(ctx.reportFile === void 0 ? ctx.cwd : dirname4(resolve6(ctx.cwd, ctx.reportFile)), ctx.root).split(sep9).filter(Boolean).map(encodeURIComponent).join("/");
+  const prefix = relative9(ctx.reportFile === void 0 ? ctx.cwd : dirname3(resolve6(ctx.cwd, ctx.reportFile)), ctx.root).split(sep9).filter(Boolean).map(encodeURIComponent).join("/");
   const meta = {
     findings: model.findings,
     slots: model.slots,
@@ -4491,7 +4754,8 @@ function heatPanel(m) {
   const rules2 = ruleOrder(m);
   const folders = m.folders.map((_, i) => i).filter((i) => rowTotal(m, i) > 0);
   if (rules2.length === 0 || folders.length === 0) return "";
-  folders.sort((a, b) => rowTotal(m, b) - rowTotal(m, a) || m.folders[a].localeCompare(m.folders[b]));
+  const errors = (f) => (m.heat[f] ?? []).reduce((n2, c) => n2 + (c?.errors ?? 0), 0);
+  folders.sort((a, b) => errors(b) - errors(a) || rowTotal(m, b) - rowTotal(m, a) || m.folders[a].localeCompare(m.folders[b]));
   const shown = folders.slice(0, TOP_FOLDERS2);
   const LABEL = 220;
   const CW = 122;
@@ -4527,7 +4791,7 @@ function heatPanel(m) {
   });
   const more = folders.length > shown.length ? ` The ${num2(shown.length)} folders with the most findings are shown, of ${num2(folders.length)}; the list below filters by any.` : "";
   const depth = m.folderDepth === 1 ? "top-level folders" : `folders ${m.folderDepth} levels deep`;
-  return `<section class="panel"><h2>Where the problems are</h2><p class="lead">Findings by folder (${depth}) and rule; the darker, the more (log scale). Click a cell to list its findings.${more}</p><svg viewBox="0 0 ${width} ${HEAD + shown.length * CH + 4}" role="img" aria-label="Heat table of findings by folder and rule">${out.join("")}</svg></section>`;
+  return `<section class="panel"><h2>Where the problems are</h2><p class="lead">Findings by folder (${depth}) and rule, folders with the most errors first; the darker, the more (log scale). Click a cell to list its findings.${more}</p><svg viewBox="0 0 ${width} ${HEAD + shown.length * CH + 4}" role="img" aria-label="Heat table of findings by folder and rule">${out.join("")}</svg></section>`;
 }
 function rowTotal(m, f) {
   let n2 = 0;
@@ -4603,7 +4867,7 @@ function writeHtmlReport(results, ctx, asked, cacheFolder) {
       const why = e.path === file ? `${file}: ${e.reason}` : e.reason;
       return { notes: [`archive-lint: warning: HTML report not written: ${visible(why)}; give --report FILE.html`] };
     }
-    ensureGitignore(dirname5(file));
+    ensureGitignore(dirname4(file));
   }
   try {
     writeFileChunks(file, htmlChunks(results, { ...ctx, reportFile: file }), ctx.root);
@@ -4614,6 +4878,32 @@ function writeHtmlReport(results, ctx, asked, cacheFolder) {
     return { notes: [`archive-lint: cannot write ${shown}: ${visible(why)}`], failed: true };
   }
   return { file, notes: [`archive-lint: HTML report written to ${shown}`] };
+}
+
+// src/cli/signals.ts
+import { constants } from "node:os";
+function interruptedStatus(reason) {
+  return 128 + (constants.signals[reason ?? "SIGINT"] ?? 2);
+}
+function cleanUp() {
+  removePendingTemps();
+  releaseHeldLocks();
+}
+function handleInterrupts() {
+  const signal2 = { aborted: false };
+  let count2 = 0;
+  for (const name of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.on(name, () => {
+      signal2.aborted = true;
+      signal2.reason ??= name;
+      if (++count2 > 1) {
+        cleanUp();
+        process.exit(interruptedStatus(signal2.reason));
+      }
+    });
+  }
+  process.on("exit", cleanUp);
+  return signal2;
 }
 
 // src/cli/rules-table.ts
@@ -4820,7 +5110,7 @@ function classifiedLine(leftOut) {
 }
 
 // src/core/report/baseline.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var BASELINE_FORMAT = 1;
 var READABLE = 40;
 var HASHED = "sha1:";
@@ -4831,7 +5121,7 @@ function groupOf(m) {
 }
 function fingerprintText(found) {
   if (found.length <= READABLE && !found.startsWith(HASHED) && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(found)) return found;
-  return HASHED + createHash3("sha1").update(found).digest("hex").slice(0, 12);
+  return HASHED + createHash4("sha1").update(found).digest("hex").slice(0, 12);
 }
 function textAt(text2) {
   const cr = text2.includes("\r");
@@ -5006,16 +5296,17 @@ function parseBaseline(text2, file) {
 }
 
 // src/cli/baseline.ts
-import { readFileSync as readFileSync6, renameSync as renameSync4, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname6, join as join10 } from "node:path";
-function loadBaseline(abs, update) {
+import { statSync as statSync5 } from "node:fs";
+import { basename, dirname as dirname5, join as join10 } from "node:path";
+function loadBaseline(abs, update, root) {
   let text2;
   try {
-    text2 = readFileSync6(abs, "utf8");
+    text2 = readBounded(abs, { maxBytes: LIMITS.baseline, what: "baseline", ...root === void 0 ? {} : { root } }).toString("utf8");
   } catch (e) {
+    if (e instanceof IoError && e.code === void 0) throw new BaselineError(`--baseline ${abs}: ${e.reason}`);
     const code = e.code;
     if (code === "ENOENT" && update) {
-      if (!statSync5(dirname6(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname6(abs)} is not a folder`);
+      if (!statSync5(dirname5(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname5(abs)} is not a folder`);
       return { files: /* @__PURE__ */ new Map(), created: true };
     }
     if (code === "ENOENT") throw new BaselineError(`--baseline ${abs}: no such file; write it with --update-baseline`);
@@ -5062,7 +5353,7 @@ var BaselineRun = class {
     const given = this.o.textOf?.(path);
     if (given !== void 0) return textAt(given);
     try {
-      return textAt(readFileSync6(join10(this.o.root, path), "utf8").replace(/^\ufeff/, ""));
+      return textAt(readBounded(join10(this.o.root, path), { maxBytes: LIMITS.page, root: this.o.root }).toString("utf8").replace(/^\ufeff/, ""));
     } catch {
       return void 0;
     }
@@ -5093,7 +5384,7 @@ var BaselineRun = class {
     const lintedSet = new Set(linted.map((abs) => relPath(this.o.root, abs)));
     for (const [path, entries] of this.o.baseline.files) if (this.o.covers(path) && !lintedSet.has(path)) this.fixed += countEntries(entries);
     const n2 = (x) => x.toLocaleString("en-US");
-    const name = basename2(this.o.file);
+    const name = basename(this.o.file);
     if (this.o.update) {
       const next = { files: /* @__PURE__ */ new Map() };
       const commit = headCommit(this.o.root);
@@ -5101,7 +5392,7 @@ var BaselineRun = class {
       for (const [path, entries] of this.o.baseline.files) if (!this.o.covers(path)) next.files.set(path, entries);
       for (const [path, entries] of this.current) next.files.set(path, entries);
       const text2 = serialiseBaseline(next);
-      writeAtomically(this.o.file, text2);
+      writeAtomically(this.o.file, text2, this.o.root);
       const files = [...next.files.values()].filter((e) => countEntries(e) > 0).length;
       const total2 = [...next.files.values()].reduce((a, e) => a + countEntries(e), 0);
       const size = `${n2(total2)} problem${total2 === 1 ? "" : "s"} in ${n2(files)} file${files === 1 ? "" : "s"} (${n2(Buffer.byteLength(text2))} bytes)`;
@@ -5121,18 +5412,17 @@ function messagesOf(r) {
   const json2 = packedJson(r);
   return json2 === void 0 ? r.messages : JSON.parse(json2.toString("utf8")).messages;
 }
-function writeAtomically(abs, text2) {
-  const tmp = join10(dirname6(abs), `.${basename2(abs)}.${process.pid}.tmp`);
+function writeAtomically(abs, text2, root) {
   try {
-    writeFileSync2(tmp, text2);
-    renameSync4(tmp, abs);
+    writeFileAtomic(abs, text2, { root });
   } catch (e) {
-    throw new BaselineError(`--update-baseline: cannot write ${abs} (${e.code ?? e.message})`);
+    if (e instanceof IoError) throw new BaselineError(`--update-baseline: ${e.message}`);
+    throw e;
   }
 }
 
 // src/cli/merge.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { isAbsolute, relative as relative11, resolve as resolve8 } from "node:path";
 
 // src/core/report/merge-reports.ts
@@ -5225,7 +5515,7 @@ async function mergeCommand(io, files, values, h) {
       const abs = resolve8(io.cwd, file);
       let text3;
       try {
-        text3 = readFileSync7(abs, "utf8");
+        text3 = readFileSync3(abs, "utf8");
       } catch (e) {
         throw new ReportError(`${abs}: cannot read it (${e.code ?? e.message})`);
       }
@@ -5325,7 +5615,11 @@ var OPTIONS = {
   "update-baseline": { type: "boolean" },
   shard: { type: "string" },
   concurrency: { type: "string" },
-  "dry-run": { type: "boolean" }
+  "dry-run": { type: "boolean" },
+  "allow-private-hosts": { type: "boolean" },
+  "allow-host": { type: "string", multiple: true },
+  "archive-endpoint": { type: "string" },
+  "cdx-endpoint": { type: "string" }
 };
 var HELP = `Usage: archive-lint [check] [PATH|GLOB...] [options]   (GLOB: "pages/**/*.md", "!drafts/**")
        archive-lint audit [PATH] [options]
@@ -5368,6 +5662,10 @@ Options (check and audit):
   --cache-location DIR       where the cache lives (default node_modules/.cache/archive-lint, else .archive-lint-cache)
   --external                 check http(s) URLs, each once (on by default for audit)
   --no-external              do not check http(s) URLs
+  --allow-private-hosts      let external checks reach private, loopback and link-local addresses
+  --allow-host HOST          let them reach HOST (or *.DOMAIN) though it resolves to one (repeatable)
+  --archive-endpoint URL     the web archive's availability API (external.archive); --cdx-endpoint URL its CDX API
+                             (guards: in CI a config cannot set these, see SECURITY.md)
   -h, --help, -v, --version
 
 links-to: every link and image that reaches PATH (a page, a folder, one anchor), as file:line:column, from the cache.
@@ -5420,7 +5718,9 @@ function parseRuleOverrides(list) {
 }
 async function writeChunks(io, file, chunks, root) {
   if (file !== void 0) {
-    writeFileAtomic(resolve9(io.cwd, file), withNewline(blocks(chunks)), root === void 0 ? {} : { root });
+    const abs = resolve9(io.cwd, file);
+    if (streamTarget(abs)) writeStream(abs, withNewline(blocks(chunks)));
+    else writeFileAtomic(abs, withNewline(blocks(chunks)), root === void 0 ? {} : { root });
     return;
   }
   for (const block of blocks(chunks)) {
@@ -5432,13 +5732,39 @@ function* withNewline(chunks) {
   yield* chunks;
   yield "\n";
 }
+function streamTarget(abs) {
+  const st = statSync6(abs, { throwIfNoEntry: false });
+  return st !== void 0 && (st.isCharacterDevice() || st.isFIFO() || st.isSocket());
+}
+function writeStream(abs, pieces) {
+  let fd;
+  try {
+    fd = openSync2(abs, "w");
+    for (const piece of pieces) {
+      const data = typeof piece === "string" ? Buffer.from(piece) : piece;
+      let off = 0;
+      while (off < data.length) {
+        const n2 = writeSync2(fd, data, off, data.length - off);
+        if (!(n2 > 0)) throw Object.assign(new Error(`wrote ${n2} of ${data.length - off} bytes`), { code: "EIO" });
+        off += n2;
+      }
+    }
+  } catch (e) {
+    throw new UsageError(`cannot write ${abs}: ${e.code ?? e.message}`);
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
 function writeOut(io, file, text2, root) {
   if (file === void 0) {
     if (text2) io.stdout.write(text2.endsWith("\n") ? text2 : `${text2}
 `);
     return;
   }
-  writeFileAtomic(resolve9(io.cwd, file), text2.endsWith("\n") ? text2 : `${text2}
+  const abs = resolve9(io.cwd, file);
+  if (streamTarget(abs)) writeStream(abs, [text2.endsWith("\n") ? text2 : `${text2}
+`]);
+  else writeFileAtomic(abs, text2.endsWith("\n") ? text2 : `${text2}
 `, root === void 0 ? {} : { root });
 }
 function repoIdentity(values, config, root, env) {
@@ -5456,6 +5782,26 @@ function repoIdentity(values, config, root, env) {
   const branch = values.branch ?? config.branch ?? gitBranch(root) ?? jobBranch ?? "main";
   return { ...base, branch };
 }
+function trustOf(values, env) {
+  const where = inCi(env);
+  const guards = {};
+  if (values["allow-private-hosts"]) guards.allowPrivateHosts = true;
+  const hosts = values["allow-host"];
+  if (hosts?.length) guards.allowHosts = hosts;
+  for (const [option, key] of [["archive-endpoint", "archiveEndpoint"], ["cdx-endpoint", "cdxEndpoint"]]) {
+    const v = values[option];
+    if (v === void 0) continue;
+    if (!/^https?:\/\/[^/]/.test(v) && !(key === "cdxEndpoint" && v === "")) throw new UsageError(`--${option} '${v}': expected an http(s) URL`);
+    guards[key] = v;
+  }
+  return { untrustedConfig: where !== void 0, ...where ? { where } : {}, guards };
+}
+function cacheSecret(io) {
+  const held2 = machineSecret(secretFile(io.env ?? {}));
+  if (held2.warning) io.stderr.write(`archive-lint: warning: ${visible(held2.warning)}
+`);
+  return held2.secret;
+}
 function rootPattern(glob, cwd, root) {
   const negated = glob.startsWith("!");
   const scan = import_picomatch3.default.scan(negated ? glob.slice(1) : glob);
@@ -5467,7 +5813,7 @@ function rootPattern(glob, cwd, root) {
 function repoPrefix(root) {
   const top = gitTopLevel(root);
   if (top === void 0) return "";
-  const rel = relative12(realpathSync3(top), realpathSync3(root));
+  const rel = relative12(realpathSync4(top), realpathSync4(root));
   return rel.startsWith("..") || isAbsolute2(rel) ? "" : rel.split(sep10).join("/");
 }
 function unlinted(named, linted, root, config) {
@@ -5480,10 +5826,10 @@ function unlinted(named, linted, root, config) {
     try {
       st = statSync6(abs);
     } catch (e) {
-      if (lstatSync2(abs, { throwIfNoEntry: false })?.isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link that loops or is broken (${e.code ?? "unreadable"}); not linted`);
+      if (lstatSync3(abs, { throwIfNoEntry: false })?.isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link that loops or is broken (${e.code ?? "unreadable"}); not linted`);
       continue;
     }
-    if (st.isDirectory() && lstatSync2(abs).isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link to a folder, never followed (a folder of the archive is linted where it is); nothing linted`);
+    if (st.isDirectory() && lstatSync3(abs).isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link to a folder, never followed (a folder of the archive is linted where it is); nothing linted`);
     else if (st.isDirectory()) out.push(`${shown(abs)}: no Markdown file the config includes is there (include: ${config.include.join(", ")}); nothing linted`);
     else if (!st.isFile()) out.push(`${shown(abs)}: not a regular file (a pipe, socket or device); not linted`);
     else out.push(`${shown(abs)}: not a file the config includes (include: ${config.include.join(", ")}), or one it ignores; not linted`);
@@ -5509,11 +5855,13 @@ async function archiveSetup(io, p) {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot read the root ${root}: ${e.code ?? e.message}`);
   }
-  const config = await loadConfig(root, values.config, rules, {}, io.cwd);
+  const config = await loadConfig(root, values.config, rules, {}, io.cwd, trustOf(values, io.env ?? {}));
+  for (const w of config.warnings ?? []) io.stderr.write(`archive-lint: warning: ${visible(w)}
+`);
   const repo = repoIdentity(values, config, root, io.env ?? {});
   const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve9(root, v)]));
   const cacheLocation = values["no-cache"] ? void 0 : values["cache-location"] ? resolve9(io.cwd, values["cache-location"]) : defaultCacheLocation(root);
-  return { root, config, repo, cacheLocation, cacheKey: cacheKey(config, repo, mirrors), usage: (m) => new UsageError(m) };
+  return { root, config, repo, cacheLocation, cacheKey: cacheKey(config, repo, mirrors), ...cacheLocation === void 0 ? {} : { cacheSecret: cacheSecret(io) }, usage: (m) => new UsageError(m) };
 }
 async function runLint(io, p) {
   const started = performance.now();
@@ -5542,12 +5890,12 @@ async function runLint(io, p) {
     maxWarnings = Number(v);
   }
   const cliRules = parseRuleOverrides(values.rule);
-  const globs = p.paths.filter((x) => !existsSync2(resolve9(io.cwd, x)) && !lstatSync2(resolve9(io.cwd, x), { throwIfNoEntry: false }) && (x.startsWith("!") || import_picomatch3.default.scan(x).isGlob));
+  const globs = p.paths.filter((x) => !existsSync2(resolve9(io.cwd, x)) && !lstatSync3(resolve9(io.cwd, x), { throwIfNoEntry: false }) && (x.startsWith("!") || import_picomatch3.default.scan(x).isGlob));
   if (audit && globs.length) throw new UsageError(`audit takes the archive's folder, not a glob ('${globs[0]}'): give globs to check`);
   const named = p.paths.filter((x) => !globs.includes(x));
   const paths = (named.length || globs.every((g) => g.startsWith("!")) ? named.length ? named : ["."] : []).map((x) => resolve9(io.cwd, x));
   for (const x of paths) {
-    if (existsSync2(x) || lstatSync2(x, { throwIfNoEntry: false })) continue;
+    if (existsSync2(x) || lstatSync3(x, { throwIfNoEntry: false })) continue;
     const command = !p.explicit && x === paths[0] ? closestName(p.paths[0], [...COMMANDS]) : void 0;
     throw new UsageError(`${x}: no such file or folder${command === void 0 ? "" : `. Did you mean the command '${command}'? ${SEE_HELP}`}`);
   }
@@ -5566,13 +5914,15 @@ async function runLint(io, p) {
   const patterns = globs.map((g) => rootPattern(g, io.cwd, root));
   if (typeof values.output === "string") checkTarget(resolve9(io.cwd, values.output), { root });
   if (typeof values.report === "string") checkTarget(resolve9(io.cwd, values.report), { root });
-  const config = await loadConfig(root, values.config, rules, cliRules, io.cwd, { audit });
+  const config = await loadConfig(root, values.config, rules, cliRules, io.cwd, trustOf(values, io.env ?? {}), { audit });
+  for (const w of config.warnings ?? []) io.stderr.write(`archive-lint: warning: ${visible(w)}
+`);
   for (const line of config.deprecations ?? []) io.stderr.write(`archive-lint: warning: ${visible(line)}
 `);
   const baselineFile = values.baseline === void 0 ? void 0 : resolve9(io.cwd, values.baseline);
   let baseline;
   if (baselineFile !== void 0) {
-    baseline = loadBaseline(baselineFile, update);
+    baseline = loadBaseline(baselineFile, update, root);
     if (baseline.commit !== void 0) {
       const { renamed, warning } = renamesSince(root, baseline.commit);
       if (warning) io.stderr.write(`archive-lint: warning: ${visible(warning)}
@@ -5585,6 +5935,8 @@ async function runLint(io, p) {
 `);
   if (values.external && values["no-external"]) throw new UsageError("--external and --no-external: give one of them");
   const externalOn = audit ? !values["no-external"] : Boolean(values.external);
+  if (externalOn) for (const w of config.guardWarnings ?? []) io.stderr.write(`archive-lint: warning: ${visible(w)}
+`);
   const cores = availableParallelism();
   let concurrency = Math.min(cores, MAX_WORKERS);
   if (values.concurrency !== void 0) {
@@ -5617,7 +5969,7 @@ async function runLint(io, p) {
   const fixMode = values["fix-unsafe"] ? "unsafe" : values.fix || values["fix-dry-run"] ? "safe" : void 0;
   const dryRun = Boolean(values["fix-dry-run"]);
   const progress = audit && io.stderr.isTTY ? new Progress(io.stderr) : void 0;
-  const signal = io.signal ?? { aborted: false };
+  const signal2 = io.signal ?? { aborted: false };
   const stream = format === "json" && !audit && !dryRun;
   let report;
   try {
@@ -5629,15 +5981,17 @@ async function runLint(io, p) {
       paths,
       ...patterns.length ? { patterns } : {},
       config,
-      signal,
+      signal: signal2,
       graphSummary: audit,
       concurrency,
       ...changed ? { changed } : {},
       ...shard ? { shard } : {},
       ...values["report-unused-suppressions"] ? { reportUnusedSuppressions: true } : {},
-      ...cacheLocation === void 0 ? {} : { cache: { location: cacheLocation } },
+      ...cacheLocation === void 0 ? {} : { cache: { location: cacheLocation, secret: cacheSecret(io) } },
       ...repo ? { repo } : {},
-      ...fixMode ? { fix: { mode: fixMode, dryRun } } : {},
+      ...fixMode ? { fix: { mode: fixMode, dryRun }, lock: cacheLocation ?? noCacheLock(root) } : {},
+      onNotice: (message) => io.stderr.write(`archive-lint: ${visible(message)}
+`),
       ...progress ? { onProgress: (d, t2, f) => progress.update(d, t2, f) } : {},
       ...externalOn ? { external: { settings: config.external, ...progress ? { onProgress: (u) => progress.urls(u.done, u.total, u.slowest) } : {} } } : {}
     });
@@ -5655,7 +6009,11 @@ async function runLint(io, p) {
     io.stderr.write(`archive-lint: fixed ${written.length} file${written.length === 1 ? "" : "s"} (${fixes} fix${fixes === 1 ? "" : "es"})
 `);
   }
-  if (report.interrupted) io.stderr.write("archive-lint: interrupted; files already fixed are whole, the rest untouched\n");
+  if (report.interrupted) {
+    const by = signal2.reason ? ` by ${signal2.reason}` : "";
+    io.stderr.write(`archive-lint: interrupted${by}: the report is partial${fixMode && !dryRun ? "; files already fixed are whole, the rest untouched" : ""}
+`);
+  }
   let t;
   const linted = [];
   let results = report.results;
@@ -5754,7 +6112,8 @@ async function runLint(io, p) {
 `);
   else if (offline) io.stderr.write(`archive-lint: warning: external URLs not checked: ${visible(offline)}; audited offline (--external makes this an error, --no-external skips the check)
 `);
-  if (report.runProblems.length || report.interrupted || offline && values.external || reportFailed) return 2;
+  if (report.interrupted) return interruptedStatus(signal2.reason);
+  if (report.runProblems.length || offline && values.external || reportFailed) return 2;
   t ??= totals(results);
   if (t.errors > 0) return 1;
   if (maxWarnings >= 0 && t.warnings > maxWarnings) {
@@ -5816,7 +6175,7 @@ function runRules(io, p) {
   writeOut(io, p.values.output, text2);
   return 0;
 }
-var RULE_SEVERITY_NOTE = "Each message is reported at the rule's severity (a few are warnings whatever it is: the table above says which).";
+var RULE_SEVERITY_NOTE = "The rule's default severity, for every message and profile: this copy's metadata gives no severity per message and profile. A message the page above marks '(warning)' is a warning whatever the rule's severity.";
 function rulePage(id) {
   const dir = packageDir();
   if (dir === void 0) return void 0;
@@ -5827,13 +6186,13 @@ function rulePage(id) {
   }
 }
 function packageDir() {
-  let dir = dirname7(fileURLToPath2(import.meta.url));
+  let dir = dirname6(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 5; i++) {
     try {
-      if (JSON.parse(readFileSync8(join11(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
+      if (JSON.parse(readFileSync4(join11(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
     } catch {
     }
-    dir = dirname7(dir);
+    dir = dirname6(dir);
   }
   return void 0;
 }
@@ -5845,10 +6204,10 @@ function schemaRef(root) {
   const dir = packageDir();
   if (dir === void 0) return void 0;
   try {
-    const schema = realpathSync3(join11(dir, "archive-lint.schema.json"));
+    const schema = realpathSync4(join11(dir, "archive-lint.schema.json"));
     const installed = join11(root, "node_modules", "archive-lint", "archive-lint.schema.json");
-    if (existsSync2(installed) && realpathSync3(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
-    const realRoot = realpathSync3(root);
+    if (existsSync2(installed) && realpathSync4(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
+    const realRoot = realpathSync4(root);
     return inside2(realRoot, schema) ? `./${relative12(realRoot, schema).split(sep10).join("/")}` : void 0;
   } catch {
     return void 0;
@@ -5857,7 +6216,7 @@ function schemaRef(root) {
 function runInit(io, p) {
   const root = p.values.root ? resolve9(io.cwd, p.values.root) : gitTopLevel(io.cwd) ?? io.cwd;
   const file = join11(root, "archive-lint.config.json");
-  if (lstatSync2(file, { throwIfNoEntry: false }) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
+  if (lstatSync3(file, { throwIfNoEntry: false }) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
   const remote = gitRemoteRepo(root);
   const starter = {};
   const schema = schemaRef(root);
@@ -5901,7 +6260,7 @@ function npmSpec() {
 }
 function runCommand(root) {
   const dir = packageDir();
-  if (dir !== void 0 && existsSync2(join11(root, "node_modules", "archive-lint")) && realpathSync3(join11(root, "node_modules", "archive-lint")) === realpathSync3(dir)) return "npx --no archive-lint";
+  if (dir !== void 0 && existsSync2(join11(root, "node_modules", "archive-lint")) && realpathSync4(join11(root, "node_modules", "archive-lint")) === realpathSync4(dir)) return "npx --no -- archive-lint";
   if (dir !== void 0 && dir.split(sep10).includes("_npx")) return `npx ${npmSpec()}`;
   return "archive-lint";
 }
@@ -6224,6 +6583,45 @@ function pullRequestBase(cwd, event, log) {
   }
   return base;
 }
+var LOOKED_UP = ["archive-lint.config.json", ".archive-lintrc.json"];
+function baseCommitConfig(workspace, base, named, scratch, log) {
+  const root = gitTopLevel(workspace) ?? workspace;
+  const rel = (p) => relative13(root, resolve10(workspace, p)).split(sep11).join("/");
+  const show = (path2) => tryGit(root, ["show", `${base}:${path2}`]);
+  let path;
+  let text2;
+  if (named) {
+    path = rel(named);
+    text2 = show(path);
+    if (text2 === void 0) throw new ActionError(`input 'config': ${named} is not in the base commit ${base.slice(0, 12)} (on a pull request the config is read from the base commit, so that the pull request cannot change it)`);
+  } else {
+    for (const name of LOOKED_UP) {
+      text2 = show(name);
+      if (text2 !== void 0) {
+        path = name;
+        break;
+      }
+    }
+    if (path === void 0) {
+      const pkg = show("package.json");
+      try {
+        const data = pkg === void 0 ? void 0 : JSON.parse(pkg);
+        if (data && typeof data === "object" && data["archive-lint"] !== void 0) [path, text2] = ["package.json", JSON.stringify(data["archive-lint"])];
+      } catch {
+      }
+    }
+  }
+  const ext = path !== void 0 && /\.[cm]?js$/.test(path) ? extname(path) : ".json";
+  const file = join12(scratch, `base-config${ext}`);
+  writeFileSync(file, text2 ?? "{}");
+  log(path === void 0 ? `Config: none in the base commit ${base.slice(0, 12)}; the defaults apply (a pull request's config is never used).` : `Config: ${path} as of the base commit ${base.slice(0, 12)} (git show ${base.slice(0, 12)}:${path}); the pull request's tree is not read for a config.`);
+  const candidates = [.../* @__PURE__ */ new Set([...path ? [path] : [], ...LOOKED_UP, "archive-lint.config.js", "archive-lint.config.mjs", "package.json"])];
+  const changed = (tryGit(root, ["diff", "--name-only", base, "--", ...candidates]) ?? "").split("\n").filter((x) => x !== "");
+  for (const c of changed) {
+    log(`::notice file=${escapeProperty(c)}::${escapeData(`This pull request changes ${c}: the run uses the base commit's config; the change takes effect once merged.`)}`);
+  }
+  return file;
+}
 function setOutput(file, name, value) {
   if (!file) return;
   const delimiter = `ghadelimiter_${randomUUID()}`;
@@ -6238,11 +6636,17 @@ function fitSummary(text2, limit) {
   const cut2 = Buffer.from(text2).subarray(0, limit - Buffer.byteLength(note)).toString("utf8");
   return cut2.slice(0, Math.max(0, cut2.lastIndexOf("\n"))) + note;
 }
+function guardArgs(env) {
+  const out = [];
+  if (booleanInput(env, "allow-private-hosts", false)) out.push("--allow-private-hosts");
+  for (const host of input(env, "allow-hosts").split(/[\s,]+/).filter((x) => x !== "")) out.push("--allow-host", host);
+  return out;
+}
 async function runAction(io) {
   const { env } = io;
   const log = (s) => io.stdout.write(`${s}
 `);
-  const scratch = mkdtempSync(join12(env.RUNNER_TEMP || tmpdir(), "archive-lint-"));
+  const scratch = mkdtempSync(join12(env.RUNNER_TEMP || tmpdir2(), "archive-lint-"));
   try {
     const workspace = resolve10(env.GITHUB_WORKSPACE || process.cwd());
     const eventName = env.GITHUB_EVENT_NAME ?? "";
@@ -6260,9 +6664,9 @@ async function runAction(io) {
     const config = input(env, "config");
     const baseline = input(env, "baseline");
     const sarifFile = input(env, "sarif-file");
-    const report = resolve10(workspace, input(env, "report-file") || join12(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
+    const report = resolve10(workspace, input(env, "report-file") || join12(env.RUNNER_TEMP || tmpdir2(), "archive-lint-report.json"));
     rmSync(report, { force: true });
-    const reportFolder = makeFolder(dirname8(report));
+    const reportFolder = makeFolder(dirname7(report));
     if (reportFolder !== void 0) throw new ActionError(`input 'report-file': ${reportFolder}`);
     const argv = [];
     let mode;
@@ -6271,13 +6675,13 @@ async function runAction(io) {
     if (eventName === "pull_request" || eventName === "pull_request_target") {
       if (eventName === "pull_request_target") log(`::warning::${escapeData("archive-lint runs on the pull request's content: use the pull_request event, not pull_request_target.")}`);
       if (!env.GITHUB_EVENT_PATH) throw new ActionError("GITHUB_EVENT_PATH is not set: cannot read the pull request");
-      const event = JSON.parse(readFileSync9(env.GITHUB_EVENT_PATH, "utf8"));
+      const event = JSON.parse(readFileSync5(env.GITHUB_EVENT_PATH, "utf8"));
       const base = pullRequestBase(workspace, event, log);
       prEvent = event;
       prBase = base;
       const number = event.pull_request?.number ?? event.number;
       mode = `pull request${number !== void 0 ? ` #${number}` : ""}: the files it changes and the files it breaks, compared with ${base.slice(0, 12)}`;
-      argv.push("check", ...paths, "--changed", "--base", base, "--filter", "all");
+      argv.push("check", ...paths, "--changed", "--base", base, "--filter", "all", "--config", baseCommitConfig(workspace, base, input(env, "config"), scratch, log));
     } else if (paths.length > 1) {
       mode = `${eventName || "run"}: ${paths.join(", ")}`;
       argv.push("check", ...paths);
@@ -6286,7 +6690,8 @@ async function runAction(io) {
       argv.push("audit", paths[0] ?? ".");
     }
     argv.push("--format", "json", "--output", report, external ? "--external" : "--no-external");
-    if (config) argv.push("--config", config);
+    if (config && !argv.includes("--config")) argv.push("--config", config);
+    argv.push(...guardArgs(env));
     if (baseline) argv.push("--baseline", baseline);
     argv.push("--cache-location", join12(env.RUNNER_TEMP || scratch, "archive-lint-cache"));
     argv.push(...extra);
@@ -6296,7 +6701,7 @@ async function runAction(io) {
     const stderr = { write: (s) => (said += typeof s === "string" ? s : Buffer.from(s).toString("utf8"), io.stdout.write(s)) };
     const stopToken = `archive-lint-${randomUUID()}`;
     log(`::stop-commands::${stopToken}`);
-    const code = await main({ argv, cwd: workspace, stdout: io.stdout, stderr, env: { ...env, PRE_COMMIT: void 0, GIT_INDEX_FILE: void 0 } });
+    const code = await main({ argv, cwd: workspace, stdout: io.stdout, stderr, env: { ...env, PRE_COMMIT: void 0, GIT_INDEX_FILE: void 0 }, ...io.signal ? { signal: io.signal } : {} });
     log(`::${stopToken}::`);
     log("::endgroup::");
     const couldNotRun = code !== 0 && code !== 1;
@@ -6315,7 +6720,7 @@ ${reason.map((r) => `- ${cell(r)}`).join("\n") || `- exit ${code}`}
 `);
       if (!existsSync3(report)) return 2;
     }
-    const results = JSON.parse(readFileSync9(report, "utf8"));
+    const results = JSON.parse(readFileSync5(report, "utf8"));
     const root = gitTopLevel(workspace) ?? workspace;
     const ctx = {
       cwd: workspace,
@@ -6387,7 +6792,8 @@ ${head}`) + (summary.listed < summary.total ? tail : "");
 }
 
 // src/action/index.ts
+var signal = handleInterrupts();
 process.stdout.on("error", (e) => {
   if (e.code !== "EPIPE") throw e;
 });
-process.exitCode = await runAction({ env: process.env, stdout: process.stdout, stderr: process.stderr });
+process.exitCode = await runAction({ env: process.env, stdout: process.stdout, stderr: process.stderr, signal });

@@ -3,8 +3,8 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-AHMKCI4I.js";
-import "./chunk-5RHXSAHS.js";
+} from "./chunk-KMA45Y7T.js";
+import "./chunk-ELDRYPMN.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";

@@ -13,17 +13,17 @@
  * files it broke without touching them); on any other event (`push`, `schedule`, `workflow_dispatch`) it audits
  * the whole archive.
  */
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { makeFolder } from '../core/cache/cache.js';
 import { IoError, writeFileAtomic } from '../core/io/index.js';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { main, type Output } from '../cli/main.js';
 import { gitTopLevel, tryGit } from '../core/walk/git.js';
 import { totals } from '../core/report/results.js';
 import { rules } from '../../rules/index.js';
-import { escapeData } from '../formatters/github.js';
+import { escapeData, escapeProperty } from '../formatters/github.js';
 import { PER_LEVEL } from './annotations.js';
 import { publishAnnotations } from './publish.js';
 import { FILTERS, resultFilter, type Filter } from '../core/report/filter.js';
@@ -40,6 +40,8 @@ export interface ActionIO {
   env: Record<string, string | undefined>;
   stdout: Output;
   stderr: Output;
+  /** Set on SIGINT, SIGTERM (how GitHub cancels a job) or SIGHUP: the run stops between files and says it is partial. */
+  signal?: { aborted: boolean; reason?: 'SIGINT' | 'SIGTERM' | 'SIGHUP' };
 }
 
 /** GitHub's limit on one step's job summary. */
@@ -153,6 +155,57 @@ function pullRequestBase(cwd: string, event: PullRequestEvent, log: (s: string) 
   return base;
 }
 
+/** The config files of a lookup (JSON only; a JavaScript config is used only when the `config` input names it). */
+const LOOKED_UP = ['archive-lint.config.json', '.archive-lintrc.json'];
+
+/**
+ * The config of a pull request's run, from the base commit (`git show BASE:PATH`), never from the pull request's
+ * tree: the pull request's files are data, and a config it adds or changes could run code (a `.mjs`) or lower a
+ * guard. Written to `scratch` and passed with `--config`; with no config in the base commit, an empty one, so that
+ * the command line does not look one up in the tree. A config the pull request changes is reported as a notice.
+ * Returns the `--config` path and what the log says.
+ */
+function baseCommitConfig(workspace: string, base: string, named: string, scratch: string, log: (s: string) => void): string {
+  const root = gitTopLevel(workspace) ?? workspace;
+  const rel = (p: string) => relative(root, resolve(workspace, p)).split(sep).join('/');
+  const show = (path: string) => tryGit(root, ['show', `${base}:${path}`]);
+  let path: string | undefined;
+  let text: string | undefined;
+  if (named) {
+    path = rel(named);
+    text = show(path);
+    if (text === undefined) throw new ActionError(`input 'config': ${named} is not in the base commit ${base.slice(0, 12)} (on a pull request the config is read from the base commit, so that the pull request cannot change it)`);
+  } else {
+    for (const name of LOOKED_UP) {
+      text = show(name);
+      if (text !== undefined) {
+        path = name;
+        break;
+      }
+    }
+    if (path === undefined) {
+      const pkg = show('package.json');
+      try {
+        const data = pkg === undefined ? undefined : (JSON.parse(pkg) as Record<string, unknown>);
+        if (data && typeof data === 'object' && data['archive-lint'] !== undefined) [path, text] = ['package.json', JSON.stringify(data['archive-lint'])];
+      } catch {
+        // Not JSON: no config there.
+      }
+    }
+  }
+  const ext = path !== undefined && /\.[cm]?js$/.test(path) ? extname(path) : '.json';
+  const file = join(scratch, `base-config${ext}`);
+  writeFileSync(file, text ?? '{}');
+  log(path === undefined ? `Config: none in the base commit ${base.slice(0, 12)}; the defaults apply (a pull request's config is never used).` : `Config: ${path} as of the base commit ${base.slice(0, 12)} (git show ${base.slice(0, 12)}:${path}); the pull request's tree is not read for a config.`);
+  // What the pull request changes of a config: said, so that its author knows it applies once merged.
+  const candidates = [...new Set([...(path ? [path] : []), ...LOOKED_UP, 'archive-lint.config.js', 'archive-lint.config.mjs', 'package.json'])];
+  const changed = (tryGit(root, ['diff', '--name-only', base, '--', ...candidates]) ?? '').split('\n').filter((x) => x !== '');
+  for (const c of changed) {
+    log(`::notice file=${escapeProperty(c)}::${escapeData(`This pull request changes ${c}: the run uses the base commit's config; the change takes effect once merged.`)}`);
+  }
+  return file;
+}
+
 /** Append `name=value` to `$GITHUB_OUTPUT`, in the delimited form (a value can never add an output of its own). */
 function setOutput(file: string | undefined, name: string, value: string | number): void {
   if (!file) return;
@@ -166,6 +219,14 @@ function fitSummary(text: string, limit: number): string {
   const note = '\n\n…the summary was cut at GitHub\'s 1 MiB limit; the SARIF file or `--format json` has every problem.\n';
   const cut = Buffer.from(text).subarray(0, limit - Buffer.byteLength(note)).toString('utf8');
   return cut.slice(0, Math.max(0, cut.lastIndexOf('\n'))) + note;
+}
+
+/** The guards the workflow lowers (`allow-private-hosts`, `allow-hosts`), as options: a config cannot lower them here. */
+function guardArgs(env: ActionIO['env']): string[] {
+  const out: string[] = [];
+  if (booleanInput(env, 'allow-private-hosts', false)) out.push('--allow-private-hosts');
+  for (const host of input(env, 'allow-hosts').split(/[\s,]+/).filter((x) => x !== '')) out.push('--allow-host', host);
+  return out;
 }
 
 export async function runAction(io: ActionIO): Promise<number> {
@@ -209,7 +270,8 @@ export async function runAction(io: ActionIO): Promise<number> {
       const number = event.pull_request?.number ?? event.number;
       mode = `pull request${number !== undefined ? ` #${number}` : ''}: the files it changes and the files it breaks, compared with ${base.slice(0, 12)}`;
       // Every problem of the files, each marked introduced or not: the filter decides what fails the step, below.
-      argv.push('check', ...paths, '--changed', '--base', base, '--filter', 'all');
+      // The config is the base commit's, never the pull request's.
+      argv.push('check', ...paths, '--changed', '--base', base, '--filter', 'all', '--config', baseCommitConfig(workspace, base, input(env, 'config'), scratch, log));
     } else if (paths.length > 1) {
       mode = `${eventName || 'run'}: ${paths.join(', ')}`;
       argv.push('check', ...paths);
@@ -218,7 +280,9 @@ export async function runAction(io: ActionIO): Promise<number> {
       argv.push('audit', paths[0] ?? '.');
     }
     argv.push('--format', 'json', '--output', report, external ? '--external' : '--no-external');
-    if (config) argv.push('--config', config);
+    // On a pull request the config is the base commit's (above); elsewhere the input's, or the lookup's.
+    if (config && !argv.includes('--config')) argv.push('--config', config);
+    argv.push(...guardArgs(env));
     if (baseline) argv.push('--baseline', baseline);
     argv.push('--cache-location', join(env.RUNNER_TEMP || scratch, 'archive-lint-cache'));
     argv.push(...extra);
@@ -232,7 +296,7 @@ export async function runAction(io: ActionIO): Promise<number> {
     // Nothing the run prints (text from the archive's files among it) is read as a workflow command meanwhile.
     const stopToken = `archive-lint-${randomUUID()}`;
     log(`::stop-commands::${stopToken}`);
-    const code = await main({ argv, cwd: workspace, stdout: io.stdout, stderr, env: { ...env, PRE_COMMIT: undefined, GIT_INDEX_FILE: undefined } });
+    const code = await main({ argv, cwd: workspace, stdout: io.stdout, stderr, env: { ...env, PRE_COMMIT: undefined, GIT_INDEX_FILE: undefined }, ...(io.signal ? { signal: io.signal } : {}) });
     log(`::${stopToken}::`);
     log('::endgroup::');
     const couldNotRun = code !== 0 && code !== 1;

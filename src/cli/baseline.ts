@@ -3,7 +3,7 @@
  * renames since the baseline's commit, reads the text each message points at, and filters each result as the
  * report is written (a streamed JSON report too). The baseline's logic is `core/report/baseline.ts`.
  */
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { runGit, tryGit } from '../core/walk/git.js';
 import {
@@ -22,17 +22,20 @@ import {
 } from '../core/report/baseline.js';
 import { makeResult } from '../core/report/results.js';
 import { packedJson } from '../core/cache/packed.js';
+import { IoError, LIMITS, readBounded, writeFileAtomic } from '../core/io/index.js';
 import type { LintMessage, LintResult } from '../types.js';
 import { relPath } from '../formatters/paths.js';
 
 export { BaselineError };
 
 /** Read a baseline file; a missing one is an empty baseline when it is to be written, else an error. */
-export function loadBaseline(abs: string, update: boolean): Baseline {
+export function loadBaseline(abs: string, update: boolean, root?: string): Baseline {
   let text: string;
   try {
-    text = readFileSync(abs, 'utf8');
+    // Bounded, a regular file, and (in the archive) never through a link that leaves it.
+    text = readBounded(abs, { maxBytes: LIMITS.baseline, what: 'baseline', ...(root === undefined ? {} : { root }) }).toString('utf8');
   } catch (e) {
+    if (e instanceof IoError && e.code === undefined) throw new BaselineError(`--baseline ${abs}: ${e.reason}`);
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && update) {
       // Known before a long run: a baseline that could not be written after it.
@@ -107,7 +110,7 @@ export class BaselineRun {
     const given = this.o.textOf?.(path);
     if (given !== undefined) return textAt(given);
     try {
-      return textAt(readFileSync(join(this.o.root, path), 'utf8').replace(/^\ufeff/, ''));
+      return textAt(readBounded(join(this.o.root, path), { maxBytes: LIMITS.page, root: this.o.root }).toString('utf8').replace(/^\ufeff/, ''));
     } catch {
       return undefined;
     }
@@ -151,7 +154,7 @@ export class BaselineRun {
       for (const [path, entries] of this.o.baseline.files) if (!this.o.covers(path)) next.files.set(path, entries);
       for (const [path, entries] of this.current) next.files.set(path, entries);
       const text = serialiseBaseline(next);
-      writeAtomically(this.o.file, text);
+      writeAtomically(this.o.file, text, this.o.root);
       const files = [...next.files.values()].filter((e) => countEntries(e) > 0).length;
       const total = [...next.files.values()].reduce((a, e) => a + countEntries(e), 0);
       const size = `${n(total)} problem${total === 1 ? '' : 's'} in ${n(files)} file${files === 1 ? '' : 's'} (${n(Buffer.byteLength(text))} bytes)`;
@@ -180,13 +183,12 @@ function messagesOf(r: LintResult): LintMessage[] {
   return json === undefined ? r.messages : (JSON.parse(json.toString('utf8')) as { messages: LintMessage[] }).messages;
 }
 
-/** Write a file whole or not at all: a temporary file beside it, then a rename. */
-function writeAtomically(abs: string, text: string): void {
-  const tmp = join(dirname(abs), `.${basename(abs)}.${process.pid}.tmp`);
+/** Write a file whole or not at all, through the one writer (never through a symbolic link of the archive). */
+function writeAtomically(abs: string, text: string, root: string): void {
   try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, abs);
+    writeFileAtomic(abs, text, { root });
   } catch (e) {
-    throw new BaselineError(`--update-baseline: cannot write ${abs} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    if (e instanceof IoError) throw new BaselineError(`--update-baseline: ${e.message}`);
+    throw e;
   }
 }

@@ -6,7 +6,7 @@ import { relative, resolve, sep } from 'node:path';
 import { archiveLinks, linksTo, type LinkAt, type LinkQuery } from '../core/graph/links-to.js';
 import { FileCache } from '../core/cache/cache.js';
 import { visible } from '../core/walk/text.js';
-import type { ArchiveSetup } from './setup.js';
+import { cacheWarnings, type ArchiveSetup } from './setup.js';
 import type { MainIO } from './io.js';
 
 /** `page.md#anchor` → the page (root-relative) and the anchor. */
@@ -24,7 +24,7 @@ function table(links: readonly LinkAt[]): string {
 }
 
 export async function linksToCommand(io: MainIO, args: readonly string[], format: string, setup: ArchiveSetup, write: (text: string) => void): Promise<number> {
-  const { root, config, repo, cacheKey, cacheLocation } = setup;
+  const { root, config, repo, cacheKey, cacheLocation, cacheSecret } = setup;
   if (!args.length) throw setup.usage('links-to takes one PATH or more: the pages or folders to find links to (page.md#anchor for one anchor)');
   if (!['text', 'json', 'markdown'].includes(format)) throw setup.usage(`--format '${format}': expected text, json or markdown`);
   const queries: LinkQuery[] = [];
@@ -33,10 +33,10 @@ export async function linksToCommand(io: MainIO, args: readonly string[], format
     if (typeof q === 'string') throw setup.usage(q);
     queries.push(q);
   }
-  const cache = cacheLocation === undefined ? undefined : new FileCache(cacheLocation, cacheKey);
+  const cache = cacheLocation === undefined ? undefined : new FileCache(cacheLocation, cacheKey, { root, ...(cacheSecret ? { secret: cacheSecret } : {}) });
   const index = archiveLinks({ root, config, repo, cache });
   const links = linksTo(index, queries);
-  for (const w of cache?.save() ?? []) io.stderr.write(`archive-lint: warning: ${visible(w)}\n`);
+  for (const w of cacheWarnings(cache)) io.stderr.write(`archive-lint: warning: ${visible(w)}\n`);
   const shown = (p: string) => relative(io.cwd, resolve(root, p)).split(sep).join('/') || '.';
   if (format === 'json') {
     write(JSON.stringify(links.map((l) => ({ filePath: resolve(root, l.from), line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn, target: l.target, file: l.file, type: l.type, source: l.source })), null, 2));

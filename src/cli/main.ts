@@ -2,7 +2,7 @@
  * The command line: a thin adapter on the core. `main` returns the exit code; it never calls process.exit.
  * Exit codes: 0 clean, 1 lint errors (or too many warnings), 2 the run could not be done as asked.
  */
-import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readFileSync, realpathSync, statSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,12 +12,15 @@ import { linksToCommand } from './links-to.js';
 import { mvCommand } from './mv.js';
 import type { ArchiveSetup } from './setup.js';
 import { closestName, ConfigError, loadConfig, severityOf, type ResolvedConfig } from '../core/config/config.js';
+import { inCi, type Trust, type TrustedGuards } from '../core/config/trust.js';
 import { gitBranch, gitRemoteRepo, gitTopLevel } from '../core/walk/git.js';
 import { parseRepoSlug, type RepoIdentity } from '../core/links/github.js';
 import { errorsOnly, totals } from '../core/report/results.js';
 import { rules, rulesModule } from '../rule-set.js';
 import { formatters, type FormatContext } from '../formatters/index.js';
 import { writeHtmlReport } from './report.js';
+import { interruptedStatus } from './signals.js';
+import { noCacheLock } from '../core/fix/lock.js';
 import { jsonChunks } from '../formatters/json.js';
 import { ruleDoc, rulesJson, rulesMarkdown, rulesText } from './rules-table.js';
 import { summaryText } from './summary-text.js';
@@ -28,6 +31,7 @@ import picomatch from 'picomatch';
 import { pathSelector } from '../core/walk/select.js';
 import { REPOSITORY_URL } from '../repository.js';
 import { defaultCacheLocation, makeFolder } from '../core/cache/cache.js';
+import { machineSecret, secretFile } from '../core/cache/secret.js';
 import { ChangeError, changeSet, stagedText, type ChangeSet } from '../core/walk/changed.js';
 import { classifiedLine, FILTERS, leftOutLine, resultFilter, type Filter } from '../core/report/filter.js';
 import { unifiedDiff } from './diff.js';
@@ -87,6 +91,10 @@ const OPTIONS = {
   shard: { type: 'string' },
   concurrency: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  'allow-private-hosts': { type: 'boolean' },
+  'allow-host': { type: 'string', multiple: true },
+  'archive-endpoint': { type: 'string' },
+  'cdx-endpoint': { type: 'string' },
 } as const;
 
 export const HELP = `Usage: archive-lint [check] [PATH|GLOB...] [options]   (GLOB: "pages/**/*.md", "!drafts/**")
@@ -130,6 +138,10 @@ Options (check and audit):
   --cache-location DIR       where the cache lives (default node_modules/.cache/archive-lint, else .archive-lint-cache)
   --external                 check http(s) URLs, each once (on by default for audit)
   --no-external              do not check http(s) URLs
+  --allow-private-hosts      let external checks reach private, loopback and link-local addresses
+  --allow-host HOST          let them reach HOST (or *.DOMAIN) though it resolves to one (repeatable)
+  --archive-endpoint URL     the web archive's availability API (external.archive); --cdx-endpoint URL its CDX API
+                             (guards: in CI a config cannot set these, see SECURITY.md)
   -h, --help, -v, --version
 
 links-to: every link and image that reaches PATH (a page, a folder, one anchor), as file:line:column, from the cache.
@@ -202,7 +214,9 @@ function parseRuleOverrides(list: string[] | undefined): Record<string, Severity
  */
 async function writeChunks(io: MainIO, file: string | undefined, chunks: Iterable<string | Buffer>, root?: string): Promise<void> {
   if (file !== undefined) {
-    writeFileAtomic(resolve(io.cwd, file), withNewline(blocks(chunks)), root === undefined ? {} : { root });
+    const abs = resolve(io.cwd, file);
+    if (streamTarget(abs)) writeStream(abs, withNewline(blocks(chunks)));
+    else writeFileAtomic(abs, withNewline(blocks(chunks)), root === undefined ? {} : { root });
     return;
   }
   for (const block of blocks(chunks)) {
@@ -216,12 +230,44 @@ function* withNewline(chunks: Iterable<Buffer>): Generator<Buffer | string> {
   yield '\n';
 }
 
+/**
+ * `-o /dev/null`, `-o /dev/stdout`, a named pipe: not a file to replace but a stream to write to (a rename over a
+ * device is neither possible nor meant).
+ */
+function streamTarget(abs: string): boolean {
+  const st = statSync(abs, { throwIfNoEntry: false });
+  return st !== undefined && (st.isCharacterDevice() || st.isFIFO() || st.isSocket());
+}
+
+/** Write to a stream target, every count checked. */
+function writeStream(abs: string, pieces: Iterable<string | Buffer>): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(abs, 'w');
+    for (const piece of pieces) {
+      const data = typeof piece === 'string' ? Buffer.from(piece) : piece;
+      let off = 0;
+      while (off < data.length) {
+        const n = writeSync(fd, data, off, data.length - off);
+        if (!(n > 0)) throw Object.assign(new Error(`wrote ${n} of ${data.length - off} bytes`), { code: 'EIO' });
+        off += n;
+      }
+    }
+  } catch (e) {
+    throw new UsageError(`cannot write ${abs}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 function writeOut(io: MainIO, file: string | undefined, text: string, root?: string): void {
   if (file === undefined) {
     if (text) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     return;
   }
-  writeFileAtomic(resolve(io.cwd, file), text.endsWith('\n') ? text : `${text}\n`, root === undefined ? {} : { root });
+  const abs = resolve(io.cwd, file);
+  if (streamTarget(abs)) writeStream(abs, [text.endsWith('\n') ? text : `${text}\n`]);
+  else writeFileAtomic(abs, text.endsWith('\n') ? text : `${text}\n`, root === undefined ? {} : { root });
 }
 
 /**
@@ -243,6 +289,32 @@ function repoIdentity(values: Parsed['values'], config: ResolvedConfig, root: st
   const jobBranch = actions ? env.GITHUB_BASE_REF || (env.GITHUB_REF_TYPE === 'branch' ? env.GITHUB_REF_NAME : undefined) || undefined : undefined;
   const branch = (values.branch as string | undefined) ?? config.branch ?? gitBranch(root) ?? jobBranch ?? 'main';
   return { ...base, branch };
+}
+
+/**
+ * Who may lower a guard: the command line always; the config only outside CI (a pull request can change the
+ * config, and CI runs it). See src/core/config/trust.ts.
+ */
+function trustOf(values: Parsed['values'], env: Record<string, string | undefined>): Trust {
+  const where = inCi(env);
+  const guards: TrustedGuards = {};
+  if (values['allow-private-hosts']) guards.allowPrivateHosts = true;
+  const hosts = values['allow-host'] as string[] | undefined;
+  if (hosts?.length) guards.allowHosts = hosts;
+  for (const [option, key] of [['archive-endpoint', 'archiveEndpoint'], ['cdx-endpoint', 'cdxEndpoint']] as const) {
+    const v = values[option] as string | undefined;
+    if (v === undefined) continue;
+    if (!/^https?:\/\/[^/]/.test(v) && !(key === 'cdxEndpoint' && v === '')) throw new UsageError(`--${option} '${v}': expected an http(s) URL`);
+    guards[key] = v;
+  }
+  return { untrustedConfig: where !== undefined, ...(where ? { where } : {}), guards };
+}
+
+/** The machine's secret that authenticates the cache, kept in the user's cache directory (a warning when it cannot be). */
+function cacheSecret(io: MainIO): Buffer {
+  const held = machineSecret(secretFile(io.env ?? {}));
+  if (held.warning) io.stderr.write(`archive-lint: warning: ${visible(held.warning)}\n`);
+  return held.secret;
 }
 
 /** A glob of the command line, relative to the working folder, as a glob relative to the root (`!` kept). */
@@ -311,11 +383,12 @@ async function archiveSetup(io: MainIO, p: Parsed): Promise<ArchiveSetup> {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot read the root ${root}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const config = await loadConfig(root, values.config as string | undefined, rules, {}, io.cwd);
+  const config = await loadConfig(root, values.config as string | undefined, rules, {}, io.cwd, trustOf(values, io.env ?? {}));
+  for (const w of config.warnings ?? []) io.stderr.write(`archive-lint: warning: ${visible(w)}\n`);
   const repo = repoIdentity(values, config, root, io.env ?? {});
   const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve(root, v)]));
   const cacheLocation = values['no-cache'] ? undefined : values['cache-location'] ? resolve(io.cwd, values['cache-location'] as string) : defaultCacheLocation(root);
-  return { root, config, repo, cacheLocation, cacheKey: cacheKey(config, repo, mirrors), usage: (m) => new UsageError(m) };
+  return { root, config, repo, cacheLocation, cacheKey: cacheKey(config, repo, mirrors), ...(cacheLocation === undefined ? {} : { cacheSecret: cacheSecret(io) }), usage: (m) => new UsageError(m) };
 }
 
 async function runLint(io: MainIO, p: Parsed): Promise<number> {
@@ -376,12 +449,13 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   // A report that cannot be written (a symbolic link, a folder in the way) is known before a long run, not after it.
   if (typeof values.output === 'string') checkTarget(resolve(io.cwd, values.output), { root });
   if (typeof values.report === 'string') checkTarget(resolve(io.cwd, values.report), { root });
-  const config = await loadConfig(root, values.config as string | undefined, rules, cliRules, io.cwd, { audit });
+  const config = await loadConfig(root, values.config as string | undefined, rules, cliRules, io.cwd, trustOf(values, io.env ?? {}), { audit });
+  for (const w of config.warnings ?? []) io.stderr.write(`archive-lint: warning: ${visible(w)}\n`);
   for (const line of config.deprecations ?? []) io.stderr.write(`archive-lint: warning: ${visible(line)}\n`);
   const baselineFile = values.baseline === undefined ? undefined : resolve(io.cwd, values.baseline as string);
   let baseline;
   if (baselineFile !== undefined) {
-    baseline = loadBaseline(baselineFile, update);
+    baseline = loadBaseline(baselineFile, update, root);
     if (baseline.commit !== undefined) {
       const { renamed, warning } = renamesSince(root, baseline.commit);
       if (warning) io.stderr.write(`archive-lint: warning: ${visible(warning)}\n`);
@@ -393,6 +467,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   if (!audit && config.site !== 'github') io.stderr.write(`archive-lint: links resolved as ${visible(siteText(config))}\n`);
   if (values.external && values['no-external']) throw new UsageError('--external and --no-external: give one of them');
   const externalOn = audit ? !values['no-external'] : Boolean(values.external);
+  if (externalOn) for (const w of config.guardWarnings ?? []) io.stderr.write(`archive-lint: warning: ${visible(w)}\n`);
 
   const cores = availableParallelism();
   let concurrency = Math.min(cores, MAX_WORKERS);
@@ -446,9 +521,10 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
       ...(changed ? { changed } : {}),
       ...(shard ? { shard } : {}),
       ...(values['report-unused-suppressions'] ? { reportUnusedSuppressions: true } : {}),
-      ...(cacheLocation === undefined ? {} : { cache: { location: cacheLocation } }),
+      ...(cacheLocation === undefined ? {} : { cache: { location: cacheLocation, secret: cacheSecret(io) } }),
       ...(repo ? { repo } : {}),
-      ...(fixMode ? { fix: { mode: fixMode, dryRun } } : {}),
+      ...(fixMode ? { fix: { mode: fixMode, dryRun }, lock: cacheLocation ?? noCacheLock(root) } : {}),
+      onNotice: (message: string) => io.stderr.write(`archive-lint: ${visible(message)}\n`),
       ...(progress ? { onProgress: (d, t, f) => progress.update(d, t, f) } : {}),
       ...(externalOn ? { external: { settings: config.external, ...(progress ? { onProgress: (u: CheckProgress) => progress.urls(u.done, u.total, u.slowest) } : {}) } } : {}),
     });
@@ -464,7 +540,10 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     const fixes = written.reduce((n, f) => n + f.fixes, 0);
     io.stderr.write(`archive-lint: fixed ${written.length} file${written.length === 1 ? '' : 's'} (${fixes} fix${fixes === 1 ? '' : 'es'})\n`);
   }
-  if (report.interrupted) io.stderr.write('archive-lint: interrupted; files already fixed are whole, the rest untouched\n');
+  if (report.interrupted) {
+    const by = signal.reason ? ` by ${signal.reason}` : '';
+    io.stderr.write(`archive-lint: interrupted${by}: the report is partial${fixMode && !dryRun ? '; files already fixed are whole, the rest untouched' : ''}\n`);
+  }
   // Errors and warnings, for the exit code.
   let t: { errors: number; warnings: number } | undefined;
   const linted: string[] = [];
@@ -560,7 +639,8 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   const offline = report.external?.networkUnavailable;
   if (offline && values.external) io.stderr.write(`archive-lint: external URLs not checked: ${visible(offline)}\n`);
   else if (offline) io.stderr.write(`archive-lint: warning: external URLs not checked: ${visible(offline)}; audited offline (--external makes this an error, --no-external skips the check)\n`);
-  if (report.runProblems.length || report.interrupted || (offline && values.external) || reportFailed) return 2;
+  if (report.interrupted) return interruptedStatus(signal.reason);
+  if (report.runProblems.length || (offline && values.external) || reportFailed) return 2;
   t ??= totals(results);
   if (t.errors > 0) return 1;
   if (maxWarnings >= 0 && t.warnings > maxWarnings) {
@@ -648,7 +728,8 @@ function runRules(io: MainIO, p: Parsed): number {
 }
 
 /** Until rule metadata gives a severity per profile and message id, each message at the rule's severity. */
-const RULE_SEVERITY_NOTE = "Each message is reported at the rule's severity (a few are warnings whatever it is: the table above says which).";
+const RULE_SEVERITY_NOTE =
+  "The rule's default severity, for every message and profile: this copy's metadata gives no severity per message and profile. A message the page above marks '(warning)' is a warning whatever the rule's severity.";
 
 /** The rule's page shipped in the package (`rules/ID/README.md`), read offline; undefined when not installed. */
 function rulePage(id: string): string | undefined {
@@ -744,7 +825,7 @@ function npmSpec(): string {
 /** How to run archive-lint again, as this copy of it was installed: in the archive, by npx from GitHub, or for the user. */
 function runCommand(root: string): string {
   const dir = packageDir();
-  if (dir !== undefined && existsSync(join(root, 'node_modules', 'archive-lint')) && realpathSync(join(root, 'node_modules', 'archive-lint')) === realpathSync(dir)) return 'npx --no archive-lint';
+  if (dir !== undefined && existsSync(join(root, 'node_modules', 'archive-lint')) && realpathSync(join(root, 'node_modules', 'archive-lint')) === realpathSync(dir)) return 'npx --no -- archive-lint';
   if (dir !== undefined && dir.split(sep).includes('_npx')) return `npx ${npmSpec()}`;
   return 'archive-lint';
 }

@@ -9,7 +9,7 @@ import { FileCache } from '../core/cache/cache.js';
 import { visible } from '../core/walk/text.js';
 import { createTwoFilesPatch } from 'diff';
 import { unifiedDiff } from './diff.js';
-import type { ArchiveSetup } from './setup.js';
+import { cacheWarnings, type ArchiveSetup } from './setup.js';
 import type { MainIO } from './io.js';
 
 /** The hunks of a page that moves, between its old and new path. */
@@ -25,13 +25,13 @@ function rootRelative(io: MainIO, root: string, arg: string, usage: ArchiveSetup
 }
 
 export async function mvCommand(io: MainIO, args: readonly string[], options: { dryRun: boolean; force: boolean }, setup: ArchiveSetup): Promise<number> {
-  const { root, config, repo, cacheKey, cacheLocation, usage } = setup;
+  const { root, config, repo, cacheKey, cacheLocation, cacheSecret, usage } = setup;
   if (args.length !== 2) throw usage('mv takes two paths: OLD NEW (a page or a folder, and where it goes)');
   const from = rootRelative(io, root, args[0] as string, usage);
   const to = rootRelative(io, root, args[1] as string, usage);
-  const cache = cacheLocation === undefined ? undefined : new FileCache(cacheLocation, cacheKey);
+  const cache = cacheLocation === undefined ? undefined : new FileCache(cacheLocation, cacheKey, { root, ...(cacheSecret ? { secret: cacheSecret } : {}) });
   const links = archiveLinks({ root, config, repo, cache });
-  for (const w of cache?.save() ?? []) io.stderr.write(`archive-lint: warning: ${visible(w)}\n`);
+  for (const w of cacheWarnings(cache)) io.stderr.write(`archive-lint: warning: ${visible(w)}\n`);
   const plan = planMove(links, { root, config, repo, from, to });
   if (typeof plan === 'string') throw usage(plan);
   for (const u of plan.unrewritable) io.stderr.write(`archive-lint: ${visible(u.path)}:${u.line}:${u.column}: cannot rewrite the link '${visible(u.url)}' (its text is not the URL as written)\n`);

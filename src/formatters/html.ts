@@ -258,7 +258,9 @@ function heatPanel(m: Model): string {
   const rules = ruleOrder(m);
   const folders = m.folders.map((_, i) => i).filter((i) => rowTotal(m, i) > 0);
   if (rules.length === 0 || folders.length === 0) return '';
-  folders.sort((a, b) => rowTotal(m, b) - rowTotal(m, a) || (m.folders[a] as string).localeCompare(m.folders[b] as string));
+  // Folders with the most errors first, then by warnings: the rows a reader hits come first.
+  const errors = (f: number) => (m.heat[f] ?? []).reduce((n, c) => n + (c?.errors ?? 0), 0);
+  folders.sort((a, b) => errors(b) - errors(a) || rowTotal(m, b) - rowTotal(m, a) || (m.folders[a] as string).localeCompare(m.folders[b] as string));
   const shown = folders.slice(0, TOP_FOLDERS);
   const LABEL = 220;
   const CW = 122;
@@ -296,7 +298,7 @@ function heatPanel(m: Model): string {
   const more = folders.length > shown.length ? ` The ${num(shown.length)} folders with the most findings are shown, of ${num(folders.length)}; the list below filters by any.` : '';
   const depth = m.folderDepth === 1 ? 'top-level folders' : `folders ${m.folderDepth} levels deep`;
   return (
-    `<section class="panel"><h2>Where the problems are</h2><p class="lead">Findings by folder (${depth}) and rule; the darker, the more (log scale). Click a cell to list its findings.${more}</p>` +
+    `<section class="panel"><h2>Where the problems are</h2><p class="lead">Findings by folder (${depth}) and rule, folders with the most errors first; the darker, the more (log scale). Click a cell to list its findings.${more}</p>` +
     `<svg viewBox="0 0 ${width} ${HEAD + shown.length * CH + 4}" role="img" aria-label="Heat table of findings by folder and rule">${out.join('')}</svg></section>`
   );
 }

@@ -6,7 +6,7 @@
  * Finding, validating and resolving the configuration. Errors name the file, the key and what was expected, one
  * line each and all of them; a JSON syntax error gives its line and column.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
@@ -19,6 +19,9 @@ import { siteProfile } from './site.js';
 import { siteEntryPoints } from './entry-points.js';
 import { configSchema } from './schema.js';
 import { resolveExternal, type ExternalSettings } from '../external/settings.js';
+import { IoError, LIMITS, readBounded } from '../io/index.js';
+import { applyTrust, type Trust } from './trust.js';
+import { globProblem } from './linear-pattern.js';
 import type { Severity, SeverityName } from '../../types.js';
 
 export type RuleSetting = SeverityName | Severity | [SeverityName | Severity, Record<string, unknown>?];
@@ -33,7 +36,7 @@ export interface UserConfig {
   overrides?: { files: string[]; ignore?: string[]; ignores?: string[]; rules?: Record<string, RuleSetting> }[];
   mirrors?: Record<string, string>;
   maxFileSize?: number;
-  /** Seconds a file may take to lint per MiB of it; every file gets twice that more (0: no limit). */
+  /** Seconds of CPU time a file may take to lint per MiB of it; every file gets twice that more (0: no limit; at least 0.5). */
   fileTimeBudget?: number;
   /** Past this many messages in one file, the rest are one summary message. */
   maxMessagesPerFile?: number;
@@ -81,7 +84,14 @@ export function closestName(word: string, candidates: readonly string[]): string
   return prefixed.length === 1 ? prefixed[0] : undefined;
 }
 
-export const CONFIG_FILES = ['archive-lint.config.json', 'archive-lint.config.js', 'archive-lint.config.mjs', '.archive-lintrc.json'];
+/**
+ * The config files looked up at the root, in this order (then `package.json`'s `archive-lint` key). JSON only: a
+ * JavaScript config runs code, so it is loaded only when named (`--config`, the Action's `config` input), never
+ * because a file of that name is in the tree (a pull request could add one).
+ */
+export const CONFIG_FILES = ['archive-lint.config.json', '.archive-lintrc.json'];
+/** JavaScript configs: never looked up; found at the root, they are named in a warning. */
+export const SCRIPT_CONFIG_FILES = ['archive-lint.config.js', 'archive-lint.config.mjs', 'archive-lint.config.cjs', '.archive-lintrc.js', '.archive-lintrc.mjs', '.archive-lintrc.cjs'];
 
 export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown'];
 export const DEFAULT_IGNORE = ['**/node_modules/**'];
@@ -99,9 +109,18 @@ export interface TimeBudget {
   perMiBMs: number;
 }
 
-/** A file's time budget from `fileTimeBudget` (seconds per MiB), or false for none. */
+/**
+ * The least `fileTimeBudget` a run uses (seconds of CPU time per MiB; a file gets twice that more): a smaller
+ * one would stop files over the tick of the clocks that measure it (10 ms of CPU time, a check every 100 ms) and
+ * the noise of a cold start, and so give another answer from one run to the next.
+ */
+export const MIN_FILE_TIME_BUDGET = 0.5;
+
+/** A file's time budget from `fileTimeBudget` (seconds of CPU time per MiB, at least the floor), or false for none. */
 export function timeBudgetOf(secondsPerMiB: number): TimeBudget | false {
-  return secondsPerMiB > 0 ? { baseMs: 2000 * secondsPerMiB, perMiBMs: 1000 * secondsPerMiB } : false;
+  if (!(secondsPerMiB > 0)) return false;
+  const s = Math.max(secondsPerMiB, MIN_FILE_TIME_BUDGET);
+  return { baseMs: 2000 * s, perMiBMs: 1000 * s };
 }
 
 export function severityOf(value: SeverityName | Severity): Severity {
@@ -110,22 +129,35 @@ export function severityOf(value: SeverityName | Severity): Severity {
   return 2;
 }
 
-/** The config file at the root, if any. */
+/** Does the path exist (a symbolic link, even a broken one, counts: it is refused when read, not passed over)? */
+function present(p: string): boolean {
+  return lstatSync(p, { throwIfNoEntry: false }) !== undefined;
+}
+
+/** The config file at the root, if any (JSON only: see CONFIG_FILES). */
 export function findConfig(root: string): string | undefined {
   for (const name of CONFIG_FILES) {
     const p = join(root, name);
-    if (existsSync(p)) return p;
+    if (present(p)) return p;
   }
   const pkg = join(root, 'package.json');
-  if (existsSync(pkg)) {
+  if (present(pkg)) {
+    let data: Record<string, unknown>;
     try {
-      const data = JSON.parse(readFileSync(pkg, 'utf8')) as Record<string, unknown>;
-      if (data['archive-lint'] !== undefined) return `${pkg}#archive-lint`;
-    } catch {
+      data = JSON.parse(readBounded(pkg, { maxBytes: LIMITS.config, root, what: 'package.json' }).toString('utf8')) as Record<string, unknown>;
+    } catch (e) {
+      // A package.json that is a link out of the root, a device or too large is said; one that is not JSON is not ours.
+      if (e instanceof IoError) throw new ConfigError(e.message);
       return undefined;
     }
+    if (data !== null && typeof data === 'object' && data['archive-lint'] !== undefined) return `${pkg}#archive-lint`;
   }
   return undefined;
+}
+
+/** JavaScript configs at the root that lookup passes over (for a warning: they are not loaded). */
+export function scriptConfigsAt(root: string): string[] {
+  return SCRIPT_CONFIG_FILES.filter((name) => present(join(root, name)));
 }
 
 function jsonAt(text: string, file: string): unknown {
@@ -186,15 +218,26 @@ export function jsonSyntaxError(text: string): { offset: number; message: string
   return first;
 }
 
-/** Load a config file (or `package.json#archive-lint`) as raw data. */
-export async function loadConfigFile(file: string): Promise<unknown> {
+/** Is the config a JavaScript module (which runs code when loaded)? */
+export function isScriptConfig(file: string): boolean {
+  return /\.[cm]?js$/.test(file.split('#')[0] as string);
+}
+
+/**
+ * Load a config file (or `package.json#archive-lint`) as raw data. A JSON config is read through the bounded
+ * reader: a regular file of at most 1 MiB, and, given the archive `root`, not a symbolic link that leaves it
+ * (a config linked to /proc/self/environ is refused unread, never quoted). A JavaScript config is imported: only
+ * ever one named on the command line or as the Action's input (`loadConfig` never looks one up).
+ */
+export async function loadConfigFile(file: string, root?: string): Promise<unknown> {
   const [path, key] = file.split('#') as [string, string | undefined];
   let text: string;
-  if (!path.endsWith('.js') && !path.endsWith('.mjs')) {
+  if (!isScriptConfig(path)) {
     try {
-      text = readFileSync(path, 'utf8');
+      text = readBounded(path, { maxBytes: LIMITS.config, what: 'config file', ...(root === undefined ? {} : { root }) }).toString('utf8');
     } catch (e) {
-      throw new ConfigError(`${path}: cannot read the config file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      if (e instanceof IoError) throw new ConfigError(e.message);
+      throw e;
     }
     const data = jsonAt(text, path);
     return key ? (data as Record<string, unknown>)[key] : data;
@@ -336,6 +379,10 @@ export interface ResolvedConfig {
   external: ExternalSettings;
   /** Rule settings per file. */
   rulesFor(path: string): RuleConfigs;
+  /** What loading the config has to say (a JavaScript config passed over, a guard the config set): for stderr. */
+  warnings?: string[];
+  /** A guard the config set, honoured or ignored (said when external checks run: only they are guarded). */
+  guardWarnings?: string[];
   /** Keys of the config file read under a former name: one line each, naming the file, the key and the new one. */
   deprecations?: string[];
 }
@@ -429,25 +476,63 @@ export function resolveConfig(
   };
 }
 
-/** Find (or take) the config file, validate it and resolve it. */
+/** Refuse globs that picomatch cannot match in bounded time (see linear-pattern.ts), naming the key. */
+function checkGlobs(config: UserConfig, file: string): void {
+  const lists: [string, string[] | undefined][] = [
+    ['include', config.include],
+    ['ignore', config.ignore],
+    ...(config.overrides ?? []).flatMap((o, k): [string, string[] | undefined][] => [
+      [`overrides[${k}].files`, o.files],
+      [`overrides[${k}].ignores`, o.ignores],
+    ]),
+  ];
+  const lines: string[] = [];
+  for (const [key, globs] of lists) {
+    (globs ?? []).forEach((g, k) => {
+      const why = globProblem(g);
+      if (why) lines.push(`${file}: '${key}[${k}]': a glob with ${why}`);
+    });
+  }
+  if (lines.length) throw new ConfigError(lines.join('\n'));
+}
+
+/**
+ * Find (or take) the config file, validate it and resolve it. A looked-up config is JSON (never a JavaScript
+ * config: those load only when named), read bounded and never through a link out of the root; `trust` says
+ * whether it may lower a guard (not in CI, not in the Action) and gives the guards of the command line;
+ * `command` is what the command itself turns on (an audit runs the graph rules).
+ */
 export async function loadConfig(
   root: string,
   explicit: string | undefined,
   rules: readonly RuleModule[],
   cliRules: Record<string, Severity> = {},
   cwd: string = root,
+  trust: Trust = { untrustedConfig: false },
   command: { audit?: boolean } = {},
 ): Promise<ResolvedConfig> {
   const file = explicit ? resolve(cwd, explicit) : findConfig(root);
   if (explicit && !existsSync(file as string)) throw new ConfigError(`${explicit}: config file not found`);
+  const warnings: string[] = [];
+  if (!explicit) {
+    for (const name of scriptConfigsAt(root)) {
+      warnings.push(`${join(root, name)} not loaded: a JavaScript config runs code, so it is loaded only when named with --config (or the Action's config input)${file ? `; using ${file}` : ''}`);
+    }
+  }
   // With no config file there is nothing to validate: the defaults are valid.
   if (file) await importAjv();
-  const config = file ? validateConfig((await loadConfigFile(file)) ?? {}, file, rules) : {};
+  // Read within the root: even a config named on the command line, when it is in the archive, is the archive's file.
+  const validated = file ? validateConfig((await loadConfigFile(file, root)) ?? {}, file, rules) : {};
+  if (file) checkGlobs(validated, file);
+  const trusted = applyTrust(validated, file, trust);
+  const config = trusted.config;
   // The publishing profile, detected once here: workers (and the cache key) get it with the config.
   const profile = siteProfile(root, config);
   const resolved = resolveConfig({ ...config, site: profile.site, siteRoot: profile.siteRoot }, file, rules, cliRules, command);
   resolved.siteSource = profile.source;
   resolved.siteEntryPoints = siteEntryPoints(root, profile);
+  resolved.warnings = warnings;
+  resolved.guardWarnings = trusted.warnings;
   if (file) {
     const old = deprecations(config, file);
     if (old.length) resolved.deprecations = old;

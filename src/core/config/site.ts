@@ -14,11 +14,12 @@
  * - `jekyll`: the root is the site; `X.md` is served as `X.html`, a folder's `index.md` as the folder. Anchors:
  *   kramdown's GFM parser, which makes them as GitHub does.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
+import { LIMITS, readBounded } from '../io/index.js';
 /** Where the archive is published. */
 export type Site = 'github' | 'mdbook' | 'mkdocs' | 'jekyll';
 
@@ -32,9 +33,14 @@ export interface SiteProfile {
   source: string;
 }
 
-function readConfigFile<T>(abs: string, parse: (text: string) => T): T | undefined {
+/**
+ * A site generator's config file of the archive, through the bounded reader (a regular file of at most 1 MiB that
+ * does not leave the root: a book.toml linked to /dev/zero is passed over, not read for ever); undefined when it
+ * cannot be read or parsed (the profile's defaults apply).
+ */
+function readConfigFile<T>(root: string, name: string, parse: (text: string) => T): T | undefined {
   try {
-    return parse(readFileSync(abs, 'utf8'));
+    return parse(readBounded(join(root, name), { maxBytes: LIMITS.config, root }).toString('utf8'));
   } catch {
     return undefined;
   }
@@ -49,12 +55,12 @@ function cleanRoot(dir: unknown, fallback: string): string {
 /** The site root that a profile's own config file names, or its default. */
 export function siteRootOf(root: string, site: Site): string {
   if (site === 'mdbook') {
-    const toml = readConfigFile(join(root, 'book.toml'), parseToml) as { book?: { src?: unknown } } | undefined;
+    const toml = readConfigFile(root, 'book.toml', parseToml) as { book?: { src?: unknown } } | undefined;
     return cleanRoot(toml?.book?.src, 'src');
   }
   if (site === 'mkdocs') {
     // mkdocs.yml often holds Python tags (`!!python/name:…`): unknown tags are read as plain values.
-    const yml = readConfigFile(join(root, 'mkdocs.yml'), (t) => parseYaml(t, { logLevel: 'silent' }) as unknown) as { docs_dir?: unknown } | undefined;
+    const yml = readConfigFile(root, 'mkdocs.yml', (t) => parseYaml(t, { logLevel: 'silent' }) as unknown) as { docs_dir?: unknown } | undefined;
     return cleanRoot(yml?.docs_dir, 'docs');
   }
   return '';

@@ -7,15 +7,23 @@
  *
  * Safe when two runs share it: it is written to a temporary file and renamed (a reader sees a whole file, old or
  * new), and before writing, what another run wrote meanwhile is read again and merged (the newest entry of a key
- * wins), so neither run loses the other's results. A corrupt or foreign file is ignored and rebuilt.
+ * wins), so neither run loses the other's results. A corrupt or foreign file is ignored and rebuilt; so is one
+ * whose MAC (under the machine's secret, kept outside the archive) fails: a committed urls.json cannot vouch for a
+ * dead URL. Read bounded, written through the one writer (never through a symbolic link of the archive).
  */
-import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { ensureGitignore, makeFolder } from '../cache/cache.js';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { ensureGitignore } from '../cache/cache.js';
+import { machineSecret, secretFile } from '../cache/secret.js';
 import { join } from 'node:path';
+import { IoError, LIMITS, readBounded, writeFileAtomic } from '../io/index.js';
 
 const MAGIC = 'archive-lint-urls';
-const FORMAT = 1;
+const FORMAT = 2;
+
+/** The file's MAC: HMAC-SHA256 of its entries' JSON under the machine's secret (see src/core/cache/secret.ts). */
+function entriesMac(secret: Uint8Array, json: string): Buffer {
+  return createHmac('sha256', secret).update(`${MAGIC}\0${FORMAT}\0`).update(json).digest();
+}
 export const URL_CACHE_FILE = 'urls.json';
 
 export interface CachedUrl {
@@ -63,6 +71,8 @@ export class UrlCache {
     private readonly now: () => number = Date.now,
     /** How long a web-archive lookup is kept (default: as long as a URL). */
     private readonly archiveTtlMs: number = ttlMs,
+    /** The machine's secret, and the archive root when the folder is inside it. */
+    private readonly auth: { secret: Uint8Array; root?: string | undefined } = { secret: machineSecret(secretFile(process.env)).secret },
   ) {
     this.file = join(dir, URL_CACHE_FILE);
   }
@@ -71,13 +81,16 @@ export class UrlCache {
     const out = new Map<string, Entry>();
     let text: string;
     try {
-      text = readFileSync(this.file, 'utf8');
-    } catch {
+      text = readBounded(this.file, { maxBytes: LIMITS.cache, what: 'URL cache', ...(this.auth.root === undefined ? {} : { root: this.auth.root }) }).toString('utf8');
+    } catch (e) {
+      if (e instanceof IoError && e.problem !== 'not-found') this.warning = `ignoring ${this.file}: ${e.reason}; rebuilding it`;
       return out;
     }
     try {
-      const data = JSON.parse(text) as { magic?: unknown; format?: unknown; entries?: Record<string, Entry> };
+      const data = JSON.parse(text) as { magic?: unknown; format?: unknown; mac?: unknown; entries?: Record<string, Entry> };
       if (data.magic !== MAGIC || data.format !== FORMAT || typeof data.entries !== 'object' || data.entries === null) throw new Error('not a URL cache of this format');
+      const mac = typeof data.mac === 'string' && /^[0-9a-f]{64}$/.test(data.mac) ? Buffer.from(data.mac, 'hex') : undefined;
+      if (!mac || !timingSafeEqual(mac, entriesMac(this.auth.secret, JSON.stringify(data.entries)))) throw new Error('not written by archive-lint on this machine (its authentication fails)');
       for (const [key, entry] of Object.entries(data.entries)) {
         if ((entry.status === 'ok' || entry.status === 'redirected') && typeof entry.checkedAt === 'number' && typeof entry.code === 'number') out.set(key, entry);
         else if (entry.status === 'archive' && key.startsWith('ARCHIVE ') && typeof entry.checkedAt === 'number' && archiveFound(entry.found)) out.set(key, entry);
@@ -136,21 +149,15 @@ export class UrlCache {
       if (!there || there.checkedAt < entry.checkedAt) merged.set(key, entry);
     }
     for (const [key, entry] of merged) if (!this.fresh(entry)) merged.delete(key);
-    const tmp = `${this.file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
     try {
-      const why = makeFolder(this.dir);
-      if (why !== undefined) return `cannot write the URL cache ${this.file}: ${why}`;
-      writeFileSync(tmp, JSON.stringify({ magic: MAGIC, format: FORMAT, entries: Object.fromEntries([...merged].sort((a, b) => (a[0] < b[0] ? -1 : 1))) }));
-      renameSync(tmp, this.file);
-      ensureGitignore(this.dir);
+      const entries = JSON.stringify(Object.fromEntries([...merged].sort((a, b) => (a[0] < b[0] ? -1 : 1))));
+      const mac = entriesMac(this.auth.secret, entries).toString('hex');
+      writeFileAtomic(this.file, `{"magic":${JSON.stringify(MAGIC)},"format":${FORMAT},"mac":"${mac}","entries":${entries}}`, this.auth.root === undefined ? {} : { root: this.auth.root });
+      ensureGitignore(this.dir, this.auth.root);
       this.added.clear();
       return undefined;
     } catch (e) {
-      try {
-        unlinkSync(tmp);
-      } catch {
-        // Never created.
-      }
+      if (e instanceof IoError) return `cannot write the URL cache ${this.file}: ${e.reason}`;
       return `cannot write the URL cache ${this.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
     }
   }

@@ -315,6 +315,17 @@ export class UrlChecker {
     return this.settings.allowPrivateHosts || hostListed(host, this.settings.allowHosts);
   }
 
+  /**
+   * Why a URL of another client (the web archive's endpoint) may not be requested: its host resolves to a private
+   * address and is not allowed; undefined when it may (or does not resolve: its request says so). An address
+   * written in the URL never goes through `connectLookup`, so it is vetted here first.
+   */
+  async refusal(href: string): Promise<string | undefined> {
+    const host = new URL(href).hostname;
+    const v = await this.vet(host);
+    return v.kind === 'blocked' ? `${bareHost(host)} resolves to ${v.address}, a ${v.addressKind} address` : undefined;
+  }
+
   /** Resolve a host once, and say whether it may be requested. */
   private vet(hostname: string): Promise<Vetted> {
     const host = bareHost(hostname);
@@ -391,8 +402,11 @@ export class UrlChecker {
     );
   }
 
-  /** The lookup of the agent's connections: the addresses vetted, never a second answer. */
-  private readonly connectLookup: LookupFunction = (hostname, opts, callback) => {
+  /**
+   * The lookup of the agent's connections: the addresses vetted (every answer of the lookup, not the first only),
+   * never a second answer. Also the web archive's connections' (wayback.ts): its endpoint is guarded as every URL.
+   */
+  readonly connectLookup: LookupFunction = (hostname, opts, callback) => {
     this.vet(hostname).then(
       (v) => {
         if (v.kind !== 'ok') {

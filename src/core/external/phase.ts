@@ -22,9 +22,11 @@ import { externalKey, requestKey } from './collect.js';
 import { tryGit } from '../walk/git.js';
 import { parseArchiveLink, type Snapshot } from './archive-link.js';
 import type { ArchiveStats, Lookup } from './wayback.js';
+import type { UrlChecker } from './checker.js';
 import type { ArchiveSettings } from './settings.js';
 import type { CheckProgress, CheckStats, Clock, Resolver, UrlCheck } from './checker.js';
 import { UrlCache } from './cache.js';
+import { machineSecret, secretFile } from '../cache/secret.js';
 import type { ExternalSettings } from './settings.js';
 
 export interface ExternalHook {
@@ -59,6 +61,8 @@ export interface ExternalOptions {
   settings: ExternalSettings;
   /** Folder of the URL cache (beside the file cache); none: no URL cache. */
   cacheDir?: string;
+  /** The machine's secret that authenticates the URL cache (default: the user's, src/core/cache/secret.ts). */
+  cacheSecret?: Uint8Array;
   onProgress?: (p: CheckProgress) => void;
   /** The archive root, where git is asked the date of the commit that added a file (web-archive lookups). */
   root?: string;
@@ -154,7 +158,8 @@ export class ExternalPhase {
   async check(options: ExternalOptions, signal?: { aborted: boolean }): Promise<ExternalReport> {
     const warnings: string[] = [];
     this.archive = options.settings.archive.enabled ? options.settings.archive : undefined;
-    const cache = options.cacheDir === undefined ? undefined : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now, options.settings.archive.cacheTtlMs);
+    const auth = { secret: options.cacheSecret ?? machineSecret(secretFile(process.env)).secret, root: options.root };
+    const cache = options.cacheDir === undefined ? undefined : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now, options.settings.archive.cacheTtlMs, auth);
     // Loaded when external checks run: a run without them (a pre-commit hook) does not pay for undici.
     const { UrlChecker } = await import('./checker.js');
     const checker = new UrlChecker({
@@ -168,7 +173,7 @@ export class ExternalPhase {
     });
     const keys = [...this.keys].filter((k) => !this.results.has(k) && (this.plainKeys.has(k) || !this.snapshotLink(k)));
     for (const [k, c] of await checker.checkAll(keys)) this.results.set(k, c);
-    if (this.archive && !checker.stats.networkUnavailable) await this.lookUp(this.archive, options, cache, signal);
+    if (this.archive && !checker.stats.networkUnavailable) await this.lookUp(this.archive, options, cache, signal, checker);
     if (cache) {
       if (cache.warning) warnings.push(cache.warning);
       const w = cache.save();
@@ -179,7 +184,7 @@ export class ExternalPhase {
   }
 
   /** The web-archive lookups: each dead URL at its article's date, each web-archive link at its timestamp. */
-  private async lookUp(archive: ArchiveSettings, options: ExternalOptions, cache: UrlCache | undefined, signal?: { aborted: boolean }): Promise<void> {
+  private async lookUp(archive: ArchiveSettings, options: ExternalOptions, cache: UrlCache | undefined, signal: { aborted: boolean } | undefined, guard: Pick<UrlChecker, 'connectLookup' | 'refusal'>): Promise<void> {
     const wanted = new Map<string, { url: string; timestamp: string }>();
     const want = (url: string, timestamp: string) => {
       const k = `${url} ${timestamp}`;
@@ -206,6 +211,9 @@ export class ExternalPhase {
     const { Wayback } = await import('./wayback.js');
     const wayback = new Wayback({
       settings: archive,
+      // The archive's endpoint through the same address guard as every URL.
+      lookup: guard.connectLookup,
+      guard: (href) => guard.refusal(href),
       timeoutMs: options.settings.timeoutMs,
       retries: options.settings.retries,
       ...(cache ? { cache } : {}),

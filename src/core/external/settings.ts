@@ -1,8 +1,9 @@
 /**
  * The config's `external` block, resolved: defaults filled in, durations in milliseconds, patterns compiled.
  * In: the block as written (already checked against the schema); out: settings, or the mistakes the schema
- * cannot see (a pattern that is not a regular expression).
+ * cannot see (a pattern that is not a regular expression, or not one RE2 runs in linear time).
  */
+import { linearPattern, type LinearPattern } from '../config/linear-pattern.js';
 
 export interface ExternalSettings {
   /** Requests in flight at once, all hosts together. */
@@ -21,8 +22,8 @@ export interface ExternalSettings {
   cacheTtlMs: number;
   /** Status codes that count as working (after redirects). */
   accept: (code: number) => boolean;
-  /** URLs never requested. */
-  exclude: RegExp[];
+  /** URLs never requested (RE2 patterns: linear time whatever the config says). */
+  exclude: LinearPattern[];
   /** Hosts checked even though they resolve to a private address. */
   allowHosts: string[];
   /** Check private, loopback and link-local addresses too. */
@@ -94,12 +95,13 @@ export function resolveExternal(raw: Record<string, unknown> | undefined): { set
   const block = raw ?? {};
   const errors: string[] = [];
   const get = <T>(key: string, fallback: T): T => (block[key] === undefined ? fallback : (block[key] as T));
-  const exclude: RegExp[] = [];
+  const exclude: LinearPattern[] = [];
   get<string[]>('exclude', []).forEach((pattern, k) => {
     try {
-      exclude.push(new RegExp(pattern));
+      exclude.push(linearPattern(pattern));
     } catch (e) {
-      errors.push(`'external.exclude[${k}]': expected a regular expression, got ${JSON.stringify(pattern)} (${(e as Error).message})`);
+      const shown = pattern.length > 60 ? `${JSON.stringify(pattern.slice(0, 60))}…` : JSON.stringify(pattern);
+      errors.push(`'external.exclude[${k}]': expected a regular expression, got ${shown} (${(e as Error).message})`);
     }
   });
   const settings: ExternalSettings = {

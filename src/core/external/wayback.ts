@@ -15,6 +15,7 @@
  * Never prints; waits go through the injectable clock.
  */
 import { Agent, type Dispatcher } from 'undici';
+import type { LookupFunction } from 'node:net';
 import pLimit from 'p-limit';
 import type { ArchiveSettings } from './settings.js';
 import type { UrlCache } from './cache.js';
@@ -58,6 +59,15 @@ export interface WaybackOptions {
   backoffMs?: number;
   userAgent?: string;
   signal?: { aborted: boolean };
+  /**
+   * The lookup of the archive's connections: the URL checker's, which refuses private addresses unless allowed
+   * (the endpoint is guarded as every URL is). Without it, the system's.
+   */
+  lookup?: LookupFunction;
+  /** Why an endpoint URL may not be requested (the URL checker's `refusal`), or undefined when it may. */
+  guard?: (href: string) => Promise<string | undefined>;
+  /** Bytes of an answer read at most (default 1 MiB: an availability answer is a few hundred bytes). */
+  bodyCap?: number;
 }
 
 export class Wayback {
@@ -75,7 +85,11 @@ export class Wayback {
   constructor(private readonly options: WaybackOptions) {
     this.limit = pLimit(options.settings.concurrency);
     this.clock = options.clock ?? realClock;
-    this.agent = new Agent({ connections: options.settings.concurrency, keepAliveTimeout: 10000, connect: { timeout: options.timeoutMs } });
+    this.agent = new Agent({
+      connections: options.settings.concurrency,
+      keepAliveTimeout: 10000,
+      connect: { timeout: options.timeoutMs, ...(options.lookup ? { lookup: options.lookup } : {}) },
+    });
   }
 
   async close(): Promise<void> {
@@ -139,6 +153,12 @@ export class Wayback {
   /** One GET to the archive, retried after rate limits, 5xx and network errors, as politely as configured. */
   private async get(href: string): Promise<Answer | { failed: string }> {
     if (this.down) return { failed: this.down };
+    const refused = await this.options.guard?.(href);
+    if (refused !== undefined) {
+      // Said once for the run: the endpoint will not be allowed by the next lookup either.
+      this.down = `the web archive's endpoint was not asked: ${refused} (--allow-host allows it)`;
+      return { failed: this.down };
+    }
     const { retries } = this.options;
     const cap = this.options.retryAfterCapMs ?? 60000;
     for (let attempt = 0; ; attempt++) {
@@ -191,17 +211,36 @@ export class Wayback {
         headersTimeout: this.options.timeoutMs,
         bodyTimeout: this.options.timeoutMs,
       });
-      const body = await res.body.text();
+      const body = await readCapped(res.body, this.options.bodyCap ?? WAYBACK_BODY_CAP);
+      if (body === undefined) return { error: `the answer is larger than ${Math.round((this.options.bodyCap ?? WAYBACK_BODY_CAP) / 1024)} KiB; not read further`, retryable: false };
       const ra = res.headers['retry-after'];
       return { code: res.statusCode, body, ...(ra !== undefined ? { retryAfter: Array.isArray(ra) ? (ra[0] as string) : ra } : {}) };
     } catch (e) {
       const err = e as { code?: string; message?: string; cause?: { code?: string } };
       const code = err.code && err.code !== 'UND_ERR' ? err.code : (err.cause?.code ?? err.code ?? 'error');
       // A name that does not resolve, or a connection refused, will not be better in a moment.
-      const hard = code === 'ENOTFOUND' || code === 'ECONNREFUSED' || code === 'EAI_FAIL' || /CERT|SSL|TLS/.test(code);
+      // A private address refused by the guard (EBLOCKED) will not be allowed in a moment either.
+      const hard = code === 'ENOTFOUND' || code === 'ECONNREFUSED' || code === 'EAI_FAIL' || code === 'EBLOCKED' || /CERT|SSL|TLS/.test(code);
       return { error: `${err.message ?? 'request failed'} (${code})`, retryable: !hard };
     }
   }
+}
+
+const WAYBACK_BODY_CAP = 1024 * 1024;
+
+/** A body as text, read up to `cap` bytes; undefined (and the body dropped) when it holds more. */
+async function readCapped(body: AsyncIterable<Buffer> & { destroy(): unknown }, cap: number): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  for await (const chunk of body) {
+    bytes += chunk.length;
+    if (bytes > cap) {
+      body.destroy();
+      return undefined;
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, bytes).toString('utf8');
 }
 
 function splitUrl(href: string): { origin: string; path: string } {

@@ -10,7 +10,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import { IoError, systemReason, within } from './errors.js';
+import { IoError, systemReason, within, type IoProblem } from './errors.js';
 
 export interface ReadOptions {
   /** The most bytes the file may hold. */
@@ -40,6 +40,11 @@ function sizeText(n: number): string {
   return `${n} bytes`;
 }
 
+/** `ABS: REASON`, with `reason` kept apart. */
+function readError(problem: IoProblem, abs: string, reason: string, code?: string): IoError {
+  return new IoError(problem, abs, `${abs}: ${reason}`, code, reason);
+}
+
 /** The real path of a file to read, checked against the root. */
 function realOf(abs: string, opts: ReadOptions, what: string): string {
   let real: string;
@@ -47,7 +52,7 @@ function realOf(abs: string, opts: ReadOptions, what: string): string {
     real = realpathSync(abs);
   } catch (e) {
     const r = systemReason(e);
-    throw new IoError(r.problem, abs, `${abs}: cannot read the ${what}: ${r.text}`, r.code);
+    throw readError(r.problem, abs, `cannot read the ${what}: ${r.text}`, r.code);
   }
   if (opts.root !== undefined) {
     const root = resolve(opts.root);
@@ -58,7 +63,7 @@ function realOf(abs: string, opts: ReadOptions, what: string): string {
       // A root that cannot be resolved holds nothing to read.
     }
     if (within(root, abs, sep) && !within(realRoot, real, sep)) {
-      throw new IoError('outside-root', abs, `${abs}: the ${what} is a symbolic link that leaves the root ${root}; not read`);
+      throw readError('outside-root', abs, `the ${what} is a symbolic link that leaves the root ${root}; not read`);
     }
   }
   return real;
@@ -77,12 +82,12 @@ export function readBounded(path: string, opts: ReadOptions): Buffer {
     fd = openSync(real, OPEN_FLAGS);
   } catch (e) {
     const r = systemReason(e);
-    throw new IoError(r.problem, abs, `${abs}: cannot read the ${what}: ${r.text}`, r.code);
+    throw readError(r.problem, abs, `cannot read the ${what}: ${r.text}`, r.code);
   }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) throw new IoError('not-regular', abs, `${abs}: the ${what} is ${kindOf(st)}, not a regular file; not read`);
-    const tooLarge = () => new IoError('too-large', abs, `${abs}: the ${what} is larger than ${sizeText(opts.maxBytes)}; not read`);
+    if (!st.isFile()) throw readError('not-regular', abs, `the ${what} is ${kindOf(st)}, not a regular file; not read`);
+    const tooLarge = () => readError('too-large', abs, `the ${what} is larger than ${sizeText(opts.maxBytes)}; not read`);
     if (st.size > opts.maxBytes) throw tooLarge();
     // Counted as read: a file may grow meanwhile, and /proc's files say they are empty.
     const chunks: Buffer[] = [];
@@ -97,7 +102,7 @@ export function readBounded(path: string, opts: ReadOptions): Buffer {
         n = readSync(fd, buf, 0, buf.length, null);
       } catch (e) {
         const r = systemReason(e);
-        throw new IoError(r.problem, abs, `${abs}: cannot read the ${what}: ${r.text}`, r.code);
+        throw readError(r.problem, abs, `cannot read the ${what}: ${r.text}`, r.code);
       }
       if (n === 0) break;
       total += n;
@@ -133,6 +138,8 @@ export const LIMITS = {
   gitignore: 1024 * 1024,
   /** A baseline (a 15,000-page archive's is about 40 MB). */
   baseline: 256 * 1024 * 1024,
+  /** A page read outside the per-file step, which applies the config's maxFileSize itself (a baseline's text). */
+  page: 64 * 1024 * 1024,
   /** A cache file (messages, outcomes, links, urls). */
   cache: 1024 * 1024 * 1024,
 } as const;

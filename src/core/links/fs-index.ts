@@ -1,10 +1,12 @@
 /** A target index read lazily from the file system, for rules run outside the engine (remark-cli). */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { closest, isMarkdownPath, type TargetIndex } from './target-index.js';
 import { decodeText } from '../walk/text.js';
 import { parseMarkdown } from '../parse/parse.js';
 import { extract } from '../parse/extract.js';
+import { readBounded } from '../io/index.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../config/config.js';
 
 export class FsIndex implements TargetIndex {
   private readonly listings = new Map<string, string[] | undefined>();
@@ -55,7 +57,8 @@ export class FsIndex implements TargetIndex {
     if (!this.anchorCache.has(path)) {
       let set: ReadonlySet<string> | undefined;
       try {
-        const decoded = decodeText(readFileSync(join(this.root, path)));
+        // A page outside the lint (not included, or ignored), bounded: a link to /dev/zero gives no anchors.
+        const decoded = decodeText(readBounded(join(this.root, path), { maxBytes: DEFAULT_MAX_FILE_SIZE, root: this.root }));
         if ('text' in decoded) set = new Set(extract(parseMarkdown(decoded.text), decoded.text, path).facts.anchors);
       } catch {
         set = undefined;

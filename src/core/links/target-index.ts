@@ -29,22 +29,58 @@ export function isMarkdownPath(path: string): boolean {
   return MARKDOWN.test(path);
 }
 
-/** Closest name among candidates, within a distance that still reads as a typo. */
-export function closest(name: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.max(2, Math.floor(name.length * 0.3));
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  const lower = name.toLowerCase();
-  for (const c of candidates) {
-    if (c === name) continue;
-    if (Math.abs(c.length - name.length) > limit) continue;
-    const d = distance(lower, c.toLowerCase());
-    if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) {
-      best = c;
-      bestDistance = d;
-    }
+/** The most candidates whose edit distance one "did you mean" computes (issue 21: names of an archive are data). */
+export const MAX_SUGGESTION_COMPARISONS = 32;
+
+/**
+ * "Did you mean" over a fixed list of names, bounded. The names are sorted once (lower-cased); a name is compared
+ * with at most `MAX_SUGGESTION_COMPARISONS` of them: its neighbours in that order (which share its first letters,
+ * the longest common prefixes nearest), of a length within the limit (no nearer name can differ more in length).
+ * A folder of 500 near-miss names of 200 characters costs 32 comparisons a link, not 500.
+ */
+export class Suggester {
+  private readonly sorted: { c: string; lower: string }[];
+
+  constructor(candidates: Iterable<string>) {
+    this.sorted = [...candidates].map((c) => ({ c, lower: c.toLowerCase() })).sort((a, b) => (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : a.c < b.c ? -1 : a.c > b.c ? 1 : 0));
   }
-  return bestDistance <= limit ? best : undefined;
+
+  /** The name nearest to `name` within a few edits (30% of its length, at least 2), or undefined. */
+  nearest(name: string): string | undefined {
+    const limit = Math.max(2, Math.floor(name.length * 0.3));
+    const lower = name.toLowerCase();
+    const list = this.sorted;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as { lower: string }).lower < lower) lo = mid + 1;
+      else hi = mid;
+    }
+    // Outward from where the name would sort, alternately below and above, up to the cap.
+    let below = lo - 1;
+    let above = lo;
+    let compared = 0;
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    while (compared < MAX_SUGGESTION_COMPARISONS && (below >= 0 || above < list.length)) {
+      const takeAbove = above < list.length && (below < 0 || (above - lo) <= (lo - 1 - below));
+      const x = list[takeAbove ? above++ : below--] as { c: string; lower: string };
+      if (x.c === name || Math.abs(x.c.length - name.length) > limit) continue;
+      compared++;
+      const d = distance(lower, x.lower);
+      if (d < bestDistance || (d === bestDistance && best !== undefined && x.c < best)) {
+        best = x.c;
+        bestDistance = d;
+      }
+    }
+    return bestDistance <= limit ? best : undefined;
+  }
+}
+
+/** `Suggester`, once: the candidate nearest to `name`, bounded as it is. */
+export function closest(name: string, candidates: Iterable<string>): string | undefined {
+  return new Suggester(candidates).nearest(name);
 }
 
 export class ArchiveIndex implements TargetIndex {
@@ -53,6 +89,7 @@ export class ArchiveIndex implements TargetIndex {
   private readonly lower = new Map<string, string>();
   private readonly byBase = new Map<string, string[]>();
   private children: Map<string, string[]> | undefined;
+  private readonly suggesters = new Map<string, Suggester>();
   private readonly anchorMap = new Map<string, ReadonlySet<string>>();
 
   /** `loadAnchors` is asked for the anchors of Markdown files whose facts were not given (partial runs). */
@@ -88,6 +125,7 @@ export class ArchiveIndex implements TargetIndex {
     if (this.files.has(file)) return;
     this.add(file);
     this.children = undefined;
+    this.suggesters.clear();
   }
 
   /** A file that went away: unknown from now on, with its anchors, and the folders it alone kept. */
@@ -105,6 +143,7 @@ export class ArchiveIndex implements TargetIndex {
     this.dirs.add('');
     for (const f of this.files) this.addFolders(f, false);
     this.children = undefined;
+    this.suggesters.clear();
   }
 
   /** The names in a folder ('' for the root): its files and folders, for completion. */
@@ -156,7 +195,9 @@ export class ArchiveIndex implements TargetIndex {
     if (same !== undefined) return same;
     const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path);
     const names = this.childMap().get(dir);
-    const hit = names ? closest(base, names) : undefined;
+    let suggester = this.suggesters.get(dir);
+    if (names && !suggester) this.suggesters.set(dir, (suggester = new Suggester(names)));
+    const hit = suggester?.nearest(base);
     return hit === undefined ? undefined : dir === '' ? hit : `${dir}/${hit}`;
   }
 

@@ -124,8 +124,22 @@ export interface RuleModule<Options = Record<string, unknown>> {
   archive?: (ctx: ArchiveContext, options: Options) => ArchiveProblem[];
 }
 
+/** Templates split once at their `{key}`s: literal text at even indices, keys at odd ones. */
+const templateParts = new Map<string, string[]>();
+
 export function format(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in data ? String(data[key]) : m));
+  // A corpus page has a hundred messages and more: a regular expression with a callback for each cost 1-2 % of a run.
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    templateParts.set(template, parts);
+  }
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i] as string;
+    out += (key in data ? String(data[key]) : `{${key}}`) + (parts[i + 1] as string);
+  }
+  return out;
 }
 
 /** Build a problem from a message template. */

@@ -95,7 +95,8 @@ export function visibleRuns(text: string, segments: readonly Segment[]): Run[] {
   };
   for (const seg of segments) {
     if (seg.end <= seg.start) continue;
-    const gap = run && seg.start >= last && seg.start - last <= MAX_GAP ? inlineGap(text.slice(last, seg.start)) : undefined;
+    // Most gaps lie between blocks and start with a line break: refused before the gap is copied out.
+    const gap = run && seg.start >= last && seg.start - last <= MAX_GAP && (seg.start === last || GAP_START.has(text[last] as string)) ? inlineGap(text.slice(last, seg.start)) : undefined;
     if (!gap) {
       close();
       run = { parts: [], pieces: [], length: 0 };

@@ -12,13 +12,18 @@ import { changeTouchesNothing, selectFiles, walkArchive } from '../walk/select.j
 import { localLinks, localTargets, type ChangeSet } from '../walk/changed.js';
 import { changedLines, type ChangedLines } from '../walk/diff-lines.js';
 import { perFilePhase, processMany, type PerFileRun } from './per-file.js';
+import { emptyOutcome } from '../parse/process-file.js';
+
+/** The message of a file an interrupted run did not lint. */
+export const INTERRUPTED = 'not linted: the run was interrupted before this file was read; the report is partial';
 import { archiveIndexPhase } from '../links/archive.js';
 import { graphPhase, type GraphSummary } from '../graph/phase.js';
 import { factsOf } from '../parse/facts.js';
 import { makeResult } from '../report/results.js';
 import { fixPhase, type FixedFile, type FixOptions } from '../fix/passes.js';
 import { indexFingerprint, resultsPhase } from '../report/build.js';
-import { FileCache } from '../cache/cache.js';
+import { ensureGitignore, FileCache, makeFolder, trackedByGit } from '../cache/cache.js';
+import { privateFolder, takeFixLock, type FixLock } from '../fix/lock.js';
 import { ExternalPhase, externalHooks, externalPhase, type ExternalOptions, type ExternalReport } from '../external/phase.js';
 import { version } from '../../version.js';
 import type { ResolvedConfig } from '../config/config.js';
@@ -54,11 +59,19 @@ export interface LintOptions {
   /** Parsing worker threads (default 1: in-process). Small runs stay in-process, where that is faster. */
   concurrency?: number;
   /** Reuse the outcomes of unchanged files from the cache in this folder. */
-  cache?: { location: string };
+  cache?: { location: string; secret?: Uint8Array };
   /** Lint only what this change touches, and the files whose links it breaks. */
   changed?: ChangeSet;
-  /** Checked between files; when set, the run stops early (Ctrl-C). */
+  /** Checked between files; when set, the run stops early (Ctrl-C, SIGTERM, SIGHUP). */
   signal?: { aborted: boolean };
+  /**
+   * The folder of the fix lock (the cache folder): a run that writes fixes takes `fix.lock` there first, and waits
+   * while another run holds it. Without it, fixing runs are not kept from overlapping (each write still checks
+   * the file holds the text its fixes were computed on).
+   */
+  lock?: string | { dir: string; name: string };
+  /** Told what the run is waiting for (another run's fix lock), as it happens. */
+  onNotice?: (message: string) => void;
   onProgress?: (done: number, total: number, path: string) => void;
   /** Check external URLs after the cross-file checks (each unique URL once); the URL cache lives beside `cache`. */
   external?: ExternalOptions;
@@ -129,8 +142,31 @@ function phaseClock(started: number, phases: Record<string, number>): (name: str
  */
 export async function lint(options: LintOptions): Promise<LintReport> {
   const started = performance.now();
-  const { root, config, rules, rulesModule, changed, repo } = options;
   const warnings: string[] = [];
+  const nothing = (interrupted: boolean): LintReport => {
+    const none = { runProblems: [], warnings, fixed: [], interrupted, stats: { linted: 0, indexed: 0, ms: performance.now() - started, phases: {} } };
+    return options.stream ? { ...none, results: [], stream: [][Symbol.iterator]() } : { ...none, results: [] };
+  };
+  let lock: FixLock | undefined;
+  if (options.fix && !options.fix.dryRun && options.lock !== undefined) {
+    const { dir, name } = typeof options.lock === 'string' ? { dir: options.lock, name: undefined } : options.lock;
+    const unmade = name === undefined ? makeFolder(dir) : privateFolder(dir);
+    if (unmade === undefined && name === undefined) ensureGitignore(dir);
+    const taken = unmade === undefined ? await takeFixLock(dir, options.signal, options.onNotice, 200, name) : `cannot make the fix lock's folder: ${unmade}`;
+    // Interrupted while waiting for another run: nothing was read or written.
+    if (taken === undefined) return nothing(true);
+    if (typeof taken === 'string') warnings.push(`${taken}; fixing without it (each write still checks that the file holds the text its fixes were computed on)`);
+    else lock = taken;
+  }
+  try {
+    return await lintLocked(options, started, warnings, lock);
+  } finally {
+    lock?.release();
+  }
+}
+
+async function lintLocked(options: LintOptions, started: number, warnings: string[], lock: FixLock | undefined): Promise<LintReport> {
+  const { root, config, rules, rulesModule, changed, repo } = options;
   if (changed?.note) warnings.push(changed.note);
   if (changed && changeTouchesNothing(changed, config)) {
     const none = { runProblems: [], warnings, fixed: [], interrupted: false, stats: { linted: 0, indexed: 0, ms: performance.now() - started, phases: {} } };
@@ -143,7 +179,11 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const { walked, files: underPaths } = walkArchive(root, config, options.paths, options.patterns);
   const runProblems: RunProblem[] = walked.problems.map((p) => ({ path: p.path, message: p.message }));
   const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve(root, v)]));
-  const cache = options.cache && rulesModule !== undefined ? new FileCache(options.cache.location, cacheKey(config, repo, mirrors)) : undefined;
+  // A cache folder committed to the repository is data of the archive, not ours: not used (and said).
+  const tracked = options.cache ? trackedByGit(root, options.cache.location) : undefined;
+  if (tracked) warnings.push(tracked);
+  const cacheOptions = tracked ? undefined : options.cache;
+  const cache = cacheOptions && rulesModule !== undefined ? new FileCache(cacheOptions.location, cacheKey(config, repo, mirrors), { root, ...(cacheOptions.secret ? { secret: cacheOptions.secret } : {}) }) : undefined;
   phase('walk');
   // What this run lints: what a change touches (if any), a shard's slice (if any).
   const { files, breakage } = selectFiles(root, config, repo, underPaths, walked, { changed, shard: options.shard, links: (path) => cache?.links(root, path)?.targets });
@@ -167,6 +207,14 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const perFile = await perFilePhase(run, files, { unfollowed: walked.links, cache, useOutcomes, staged, onProgress: options.onProgress, warnings });
   const { outcomes } = perFile;
   let interrupted = perFile.interrupted;
+  if (interrupted) {
+    // Stopped before every file was read: each one left is a message of its own, so that no format shows a
+    // partial report as a whole one (a file missing from the JSON would read as a file with no problem).
+    for (let i = 0; i < files.length; i++) {
+      if (!outcomes.hit[i] && !outcomes.slots[i]) outcomes.slots[i] = emptyOutcome(files[i] as string, INTERRUPTED, 'io');
+    }
+    outcomes.order = files.map((_, i) => i);
+  }
   phase('per-file');
 
   // The archive index, and the cross-file checks against it.
@@ -208,8 +256,8 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const checkUrls = async (at: readonly number[]) => {
     const ext = options.external as ExternalOptions;
     external ??= new ExternalPhase(externalHooks(rules), { mirrors, ...(repo ? { repo } : {}) });
-    const cacheDir = options.cache?.location;
-    externalReport = await externalPhase(external, outcomes, at, config, { root, ...ext, ...(cacheDir !== undefined && ext.cacheDir === undefined ? { cacheDir } : {}) }, options.signal);
+    const cacheDir = cacheOptions?.location;
+    externalReport = await externalPhase(external, outcomes, at, config, { root, ...ext, ...(cacheDir !== undefined && ext.cacheDir === undefined ? { cacheDir } : {}), ...(cacheOptions?.secret && !ext.cacheSecret ? { cacheSecret: cacheOptions.secret } : {}) }, options.signal);
     warnings.push(...externalReport.warnings);
     // Ctrl-C while URLs were checked: those not requested are unchecked, and the run says it was interrupted.
     if (options.signal?.aborted) interrupted = true;
@@ -222,13 +270,15 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   // Fix passes, when asked.
   let fixed: FixedFile[] = [];
   if (options.fix && !interrupted) {
-    const fixRun = { root, maxFileSize: config.maxFileSize, checks, index, runProblems, reprocess: processMany.bind(undefined, run) };
+    const fixRun = { root, maxFileSize: config.maxFileSize, checks, index, runProblems, notes: warnings, reprocess: processMany.bind(undefined, run) };
     const urlFixes = external ? (i: number, mode: FixOptions['mode']) => (external as ExternalPhase).fixes(i, mode) : undefined;
     const storeFixed = (o: FileOutcome) => {
       if (cache && useOutcomes) cache.set(root, o.path, o, localLinks(o.facts, o.lineStarts, repo));
     };
     ({ fixed, interrupted } = await fixPhase(fixRun, outcomes, options.fix, urlFixes, storeFixed));
   }
+  // Every fix is written: the next run may fix.
+  lock?.release();
   phase('fix');
 
   if (externalFirst && external && fixed.length && !interrupted) {
@@ -260,7 +310,11 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     phase('cross-file');
     if (cache && useOutcomes) {
       if (!options.paths?.length && !options.patterns?.length) cache.retain(walked.lint);
-      warnings.push(...cache.save());
+      // A cache that cannot be written (a full disk, no permission) leaves the old one whole, and the run was not
+      // done as asked: said on stderr, exit 2.
+      const saved = cache.save();
+      warnings.push(...saved.unplaced);
+      for (const problem of saved.failed) runProblems.push({ path: options.cache?.location ?? 'cache', message: problem });
     }
     if (cache) warnings.unshift(...cache.warnings);
     phase('cache');

@@ -3,7 +3,6 @@
  * touches, then a shard's slice). In: the root, the config, the run's paths, change set and shard; out: the
  * files in walk order.
  */
-import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { walk, type WalkResult } from './walk.js';
@@ -12,6 +11,7 @@ import { shardFiles, type Shard } from './shard.js';
 import { isMarkdownPath } from '../links/target-index.js';
 import { factsOf } from '../parse/facts.js';
 import type { ResolvedConfig } from '../config/config.js';
+import { readBounded } from '../io/index.js';
 import type { RepoIdentity } from '../links/github.js';
 
 /** What a change-aware run lints a file for: the files the change itself touched, and what it took away. */
@@ -126,7 +126,8 @@ function changedFiles(
     if (!targets) {
       let text: string;
       try {
-        text = readFileSync(join(root, path), 'utf8');
+        // Bounded as a page is: a file of the archive linked to /dev/zero is passed over, not read for ever.
+        text = readBounded(join(root, path), { maxBytes: config.maxFileSize, root }).toString('utf8');
       } catch {
         continue;
       }

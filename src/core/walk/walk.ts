@@ -11,9 +11,10 @@
  * A symbolic link that cannot be followed is a problem only where the config does not ignore it. A symbolic link
  * to a file that is linted anyway is not linted a second time (it still exists for links to resolve to).
  */
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { IoError, LIMITS, readBounded } from '../io/index.js';
 import picomatch from 'picomatch';
 
 export interface WalkOptions {
@@ -56,6 +57,44 @@ function within(root: string, real: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
 }
 
+interface Entry {
+  name: string;
+  isDirectory(): boolean;
+  isFile(): boolean;
+  isSymbolicLink(): boolean;
+}
+
+const FATAL_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A file name's text, or undefined when its bytes are not valid UTF-8. */
+function utf8Name(bytes: Buffer): string | undefined {
+  try {
+    return FATAL_UTF8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A name that is not valid UTF-8, its valid runs kept and each other byte written `\xff`. */
+function escapedName(bytes: Buffer): string {
+  let out = '';
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const seq = need >= 0 ? bytes.subarray(i, i + need + 1) : undefined;
+    const text = seq && seq.length === need + 1 ? utf8Name(seq) : undefined;
+    if (text !== undefined) {
+      out += text === '\\' ? '\\\\' : text;
+      i += need + 1;
+    } else {
+      out += `\\x${b.toString(16).padStart(2, '0')}`;
+      i++;
+    }
+  }
+  return out;
+}
+
 export function walk(root: string, options: WalkOptions): WalkResult {
   const files: string[] = [];
   const problems: WalkProblem[] = [];
@@ -79,19 +118,39 @@ export function walk(root: string, options: WalkOptions): WalkResult {
 
   const visit = (dirRel: string, layers: GitIgnoreLayer[]): void => {
     const abs = dirRel === '' ? root : join(root, dirRel);
-    let entries;
+    let raw;
     try {
-      entries = readdirSync(abs, { withFileTypes: true });
+      // Names as bytes: one that is not valid UTF-8 would otherwise come back with U+FFFD in it, the name of
+      // another file (its twin) or of none.
+      raw = readdirSync(abs, { withFileTypes: true, encoding: 'buffer' });
     } catch (e) {
       problems.push({ path: dirRel || '.', message: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
       return;
     }
+    const entries: Entry[] = [];
+    for (const d of raw) {
+      const name = utf8Name(d.name);
+      if (name !== undefined) {
+        entries.push({ name, isDirectory: () => d.isDirectory(), isFile: () => d.isFile(), isSymbolicLink: () => d.isSymbolicLink() });
+        continue;
+      }
+      // Not linted under a name that means another file: said under its bytes, escaped (`a\xff.md`), once.
+      const shown = escapedName(d.name);
+      const rel = dirRel === '' ? shown : `${dirRel}/${shown}`;
+      const lossy = d.name.toString('utf8');
+      const relLossy = dirRel === '' ? lossy : `${dirRel}/${lossy}`;
+      if (isIgnored(relLossy) || (!d.isDirectory() && !isIncluded(relLossy))) continue;
+      links.set(rel, `${d.isDirectory() ? 'folder' : 'file'} name is not valid UTF-8 (shown with its bytes escaped); ${d.isDirectory() ? 'not entered' : 'not linted'}: rename it to valid UTF-8`);
+      found.push(rel);
+    }
     let here = layers;
     if (entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) {
       try {
-        here = [...layers, { base: dirRel, ig: ignore().add(readFileSync(join(abs, '.gitignore'), 'utf8')) }];
+        // Bounded, a regular file, never through a link out of the root (a .gitignore linked to /dev/zero).
+        here = [...layers, { base: dirRel, ig: ignore().add(readBounded(join(abs, '.gitignore'), { maxBytes: LIMITS.gitignore, root, what: '.gitignore' }).toString('utf8')) }];
       } catch (e) {
-        problems.push({ path: dirRel ? `${dirRel}/.gitignore` : '.gitignore', message: `cannot read: ${(e as Error).message}` });
+        const message = e instanceof IoError ? e.reason : `cannot read: ${(e as Error).message}`;
+        problems.push({ path: dirRel ? `${dirRel}/.gitignore` : '.gitignore', message });
       }
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -7,7 +7,7 @@ import {
   realClock,
   require_undici,
   retryAfterMs
-} from "./chunk-5INIXCBK.js";
+} from "./chunk-VGLR4KVI.js";
 import "./chunk-44LDCLWA.js";
 import {
   REPOSITORY_URL
@@ -23,7 +23,11 @@ var Wayback = class {
     this.options = options;
     this.limit = pLimit(options.settings.concurrency);
     this.clock = options.clock ?? realClock;
-    this.agent = new import_undici.Agent({ connections: options.settings.concurrency, keepAliveTimeout: 1e4, connect: { timeout: options.timeoutMs } });
+    this.agent = new import_undici.Agent({
+      connections: options.settings.concurrency,
+      keepAliveTimeout: 1e4,
+      connect: { timeout: options.timeoutMs, ...options.lookup ? { lookup: options.lookup } : {} }
+    });
   }
   options;
   stats = { lookups: 0, requests: 0, cached: 0, found: 0, missing: 0, failed: 0 };
@@ -91,6 +95,11 @@ var Wayback = class {
   /** One GET to the archive, retried after rate limits, 5xx and network errors, as politely as configured. */
   async get(href) {
     if (this.down) return { failed: this.down };
+    const refused = await this.options.guard?.(href);
+    if (refused !== void 0) {
+      this.down = `the web archive's endpoint was not asked: ${refused} (--allow-host allows it)`;
+      return { failed: this.down };
+    }
     const { retries } = this.options;
     const cap = this.options.retryAfterCapMs ?? 6e4;
     for (let attempt = 0; ; attempt++) {
@@ -138,17 +147,32 @@ var Wayback = class {
         headersTimeout: this.options.timeoutMs,
         bodyTimeout: this.options.timeoutMs
       });
-      const body = await res.body.text();
+      const body = await readCapped(res.body, this.options.bodyCap ?? WAYBACK_BODY_CAP);
+      if (body === void 0) return { error: `the answer is larger than ${Math.round((this.options.bodyCap ?? WAYBACK_BODY_CAP) / 1024)} KiB; not read further`, retryable: false };
       const ra = res.headers["retry-after"];
       return { code: res.statusCode, body, ...ra !== void 0 ? { retryAfter: Array.isArray(ra) ? ra[0] : ra } : {} };
     } catch (e) {
       const err = e;
       const code = err.code && err.code !== "UND_ERR" ? err.code : err.cause?.code ?? err.code ?? "error";
-      const hard = code === "ENOTFOUND" || code === "ECONNREFUSED" || code === "EAI_FAIL" || /CERT|SSL|TLS/.test(code);
+      const hard = code === "ENOTFOUND" || code === "ECONNREFUSED" || code === "EAI_FAIL" || code === "EBLOCKED" || /CERT|SSL|TLS/.test(code);
       return { error: `${err.message ?? "request failed"} (${code})`, retryable: !hard };
     }
   }
 };
+var WAYBACK_BODY_CAP = 1024 * 1024;
+async function readCapped(body, cap) {
+  const chunks = [];
+  let bytes = 0;
+  for await (const chunk of body) {
+    bytes += chunk.length;
+    if (bytes > cap) {
+      body.destroy();
+      return void 0;
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, bytes).toString("utf8");
+}
 function splitUrl(href) {
   const u = new URL(href);
   return { origin: u.origin, path: `${u.pathname}${u.search}` };

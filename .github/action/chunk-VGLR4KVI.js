@@ -27061,6 +27061,16 @@ var UrlChecker = class {
   allowed(host) {
     return this.settings.allowPrivateHosts || hostListed(host, this.settings.allowHosts);
   }
+  /**
+   * Why a URL of another client (the web archive's endpoint) may not be requested: its host resolves to a private
+   * address and is not allowed; undefined when it may (or does not resolve: its request says so). An address
+   * written in the URL never goes through `connectLookup`, so it is vetted here first.
+   */
+  async refusal(href) {
+    const host = new URL(href).hostname;
+    const v = await this.vet(host);
+    return v.kind === "blocked" ? `${bareHost(host)} resolves to ${v.address}, a ${v.addressKind} address` : void 0;
+  }
   /** Resolve a host once, and say whether it may be requested. */
   vet(hostname) {
     const host = bareHost(hostname);
@@ -27133,7 +27143,10 @@ var UrlChecker = class {
       () => give(this.resolvedHosts > 0 ? void 0 : `network unavailable: no host name resolves (${failed.includes(probe) ? failed.join(", ") : `${failed.join(", ")}, nor ${probe}`})`)
     );
   }
-  /** The lookup of the agent's connections: the addresses vetted, never a second answer. */
+  /**
+   * The lookup of the agent's connections: the addresses vetted (every answer of the lookup, not the first only),
+   * never a second answer. Also the web archive's connections' (wayback.ts): its endpoint is guarded as every URL.
+   */
   connectLookup = (hostname, opts, callback) => {
     this.vet(hostname).then(
       (v) => {

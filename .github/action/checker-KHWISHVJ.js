@@ -3,7 +3,7 @@ import {
   UrlChecker,
   realClock,
   retryAfterMs
-} from "./chunk-5INIXCBK.js";
+} from "./chunk-VGLR4KVI.js";
 import "./chunk-44LDCLWA.js";
 import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";

@@ -1,5 +1,6 @@
 import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
 import {
+  DEFAULT_MAX_FILE_SIZE,
   decodeHTML,
   decodeHTMLStrict,
   decodeText,
@@ -10,13 +11,18 @@ import {
   outsideSite,
   parseDocument,
   parseMarkdown,
+  parseRepoSlug,
+  parseRepoUrl,
   pointAt,
+  readBounded,
   require_picomatch,
+  resolveOnGithub,
+  sameRepo,
   siteCandidates,
   siteEntryPoints,
   toString,
   wrap
-} from "./chunk-5RHXSAHS.js";
+} from "./chunk-ELDRYPMN.js";
 import {
   daysBetween,
   snapshotUrl,
@@ -41,15 +47,15 @@ __export(no_broken_links_exports, {
 });
 
 // node_modules/unified-lint-rule/lib/index.js
-function lintRule(meta8, rule) {
-  const id = typeof meta8 === "string" ? meta8 : meta8.origin;
-  const url = typeof meta8 === "string" ? void 0 : meta8.url;
+function lintRule(meta9, rule) {
+  const id = typeof meta9 === "string" ? meta9 : meta9.origin;
+  const url = typeof meta9 === "string" ? void 0 : meta9.url;
   const parts = id.split(":");
   const source = parts[1] ? parts[0] : void 0;
   const ruleId = parts[1];
-  Object.defineProperty(plugin8, "name", { value: id });
-  return plugin8;
-  function plugin8(config) {
+  Object.defineProperty(plugin9, "name", { value: id });
+  return plugin9;
+  function plugin9(config) {
     const [severity2, options] = coerce(ruleId, config);
     const fatal = severity2 === 2;
     if (!severity2) return;
@@ -118,13 +124,24 @@ var DOCS_BASE = `${REPOSITORY_URL}/blob/main/rules/`;
 function docsUrl(id) {
   return `${DOCS_BASE}${id}/README.md`;
 }
+var templateParts = /* @__PURE__ */ new Map();
 function format(template, data) {
-  return template.replace(/\{(\w+)\}/g, (m, key) => key in data ? String(data[key]) : m);
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    templateParts.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i];
+    out += (key in data ? String(data[key]) : `{${key}}`) + parts[i + 1];
+  }
+  return out;
 }
-function problem(meta8, messageId, data, start, end, fix, fixKind = "safe") {
-  const template = meta8.messages[messageId];
-  if (template === void 0) throw new Error(`${meta8.id}: unknown message id '${messageId}'`);
-  const p = { ruleId: meta8.id, messageId, message: format(template, data), start, end };
+function problem(meta9, messageId, data, start, end, fix, fixKind = "safe") {
+  const template = meta9.messages[messageId];
+  if (template === void 0) throw new Error(`${meta9.id}: unknown message id '${messageId}'`);
+  const p = { ruleId: meta9.id, messageId, message: format(template, data), start, end };
   if (fix) {
     p.fix = fix;
     if (fixKind === "unsafe") p.fixKind = "unsafe";
@@ -149,68 +166,6 @@ function pointFor(starts, offset) {
   return { ...pointAt(starts, offset), offset };
 }
 
-// src/core/links/github.ts
-function parseRepoSlug(slug) {
-  const m = /^([\w.-]+)\/([\w.-]+)$/.exec(slug.trim());
-  return m ? { owner: m[1], name: m[2].replace(/\.git$/, "") } : void 0;
-}
-function repoFromRemote(remote) {
-  const m = /github\.com[:/]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(remote.trim());
-  return m ? { owner: m[1], name: m[2] } : void 0;
-}
-function encodePath(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
-}
-function blobUrl(repo, path) {
-  return `https://github.com/${repo.owner}/${repo.name}/blob/${encodeURIComponent(repo.branch)}/${encodePath(path)}`;
-}
-function resolveOnGithub(repo, fromPath, link) {
-  return new URL(link, blobUrl(repo, fromPath)).href;
-}
-function decode(s) {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-var MAYBE_REPO_HOST = /github|jsdelivr/i;
-function parseRepoUrl(url) {
-  if (!MAYBE_REPO_HOST.test(url)) return void 0;
-  let u;
-  try {
-    u = new URL(url);
-  } catch {
-    return void 0;
-  }
-  if (u.protocol !== "https:" && u.protocol !== "http:") return void 0;
-  const host = u.hostname.toLowerCase();
-  const parts = u.pathname.split("/").filter((p, i) => i > 0 || p !== "");
-  const rest = { query: u.search, fragment: u.hash.slice(1) };
-  if (host === "github.com" || host === "www.github.com") {
-    const [owner, name, kind, branch, ...path] = parts;
-    if (!owner || !name || !branch || kind !== "blob" && kind !== "tree" && kind !== "raw") return void 0;
-    return { owner, name, kind, branch: decode(branch), path: decode(path.join("/")), ...rest };
-  }
-  if (host === "raw.githubusercontent.com") {
-    const [owner, name, branch, ...path] = parts;
-    if (!owner || !name || !branch) return void 0;
-    return { owner, name, kind: "raw", branch: decode(branch), path: decode(path.join("/")), ...rest };
-  }
-  if (host === "cdn.jsdelivr.net" && parts[0] === "gh") {
-    const [, owner, nameAt, ...path] = parts;
-    if (!owner || !nameAt) return void 0;
-    const at = nameAt.indexOf("@");
-    const name = at < 0 ? nameAt : nameAt.slice(0, at);
-    const branch = at < 0 ? void 0 : decode(nameAt.slice(at + 1));
-    return { owner, name, kind: "cdn", branch, path: decode(path.join("/")), ...rest };
-  }
-  return void 0;
-}
-function sameRepo(a, b) {
-  return a.owner.toLowerCase() === b.owner.toLowerCase() && a.name.toLowerCase() === b.name.toLowerCase();
-}
-
 // src/core/parse/plugin-context.ts
 var STANDALONE_OPTIONS = {
   root: { type: "string", description: "Archive root when run under remark-cli (default: the working directory)." },
@@ -232,10 +187,10 @@ function fileContext(tree, file, settings = {}) {
   data.archiveLint = ctx;
   return ctx;
 }
-function fileRulePlugin(meta8, check5) {
-  return lintRule({ origin: `archive-lint:${meta8.id}`, url: docsUrl(meta8.id) }, (tree, file, options) => {
+function fileRulePlugin(meta9, check6) {
+  return lintRule({ origin: `archive-lint:${meta9.id}`, url: docsUrl(meta9.id) }, (tree, file, options) => {
     const ctx = fileContext(tree, file);
-    for (const p of check5(ctx, options ?? {})) report(file, p, ctx.lineStarts);
+    for (const p of check6(ctx, options ?? {})) report(file, p, ctx.lineStarts);
   });
 }
 
@@ -556,21 +511,45 @@ var MARKDOWN = /\.(md|markdown|mdown|mkd|mkdn)$/i;
 function isMarkdownPath(path) {
   return MARKDOWN.test(path);
 }
-function closest(name, candidates) {
-  const limit = Math.max(2, Math.floor(name.length * 0.3));
-  let best;
-  let bestDistance = Infinity;
-  const lower = name.toLowerCase();
-  for (const c of candidates) {
-    if (c === name) continue;
-    if (Math.abs(c.length - name.length) > limit) continue;
-    const d = distance(lower, c.toLowerCase());
-    if (d < bestDistance || d === bestDistance && best !== void 0 && c < best) {
-      best = c;
-      bestDistance = d;
-    }
+var MAX_SUGGESTION_COMPARISONS = 32;
+var Suggester = class {
+  sorted;
+  constructor(candidates) {
+    this.sorted = [...candidates].map((c) => ({ c, lower: c.toLowerCase() })).sort((a, b) => a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : a.c < b.c ? -1 : a.c > b.c ? 1 : 0);
   }
-  return bestDistance <= limit ? best : void 0;
+  /** The name nearest to `name` within a few edits (30% of its length, at least 2), or undefined. */
+  nearest(name) {
+    const limit = Math.max(2, Math.floor(name.length * 0.3));
+    const lower = name.toLowerCase();
+    const list = this.sorted;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (list[mid].lower < lower) lo = mid + 1;
+      else hi = mid;
+    }
+    let below = lo - 1;
+    let above = lo;
+    let compared = 0;
+    let best;
+    let bestDistance = Infinity;
+    while (compared < MAX_SUGGESTION_COMPARISONS && (below >= 0 || above < list.length)) {
+      const takeAbove = above < list.length && (below < 0 || above - lo <= lo - 1 - below);
+      const x = list[takeAbove ? above++ : below--];
+      if (x.c === name || Math.abs(x.c.length - name.length) > limit) continue;
+      compared++;
+      const d = distance(lower, x.lower);
+      if (d < bestDistance || d === bestDistance && best !== void 0 && x.c < best) {
+        best = x.c;
+        bestDistance = d;
+      }
+    }
+    return bestDistance <= limit ? best : void 0;
+  }
+};
+function closest(name, candidates) {
+  return new Suggester(candidates).nearest(name);
 }
 var ArchiveIndex = class {
   /** `loadAnchors` is asked for the anchors of Markdown files whose facts were not given (partial runs). */
@@ -584,6 +563,7 @@ var ArchiveIndex = class {
   lower = /* @__PURE__ */ new Map();
   byBase = /* @__PURE__ */ new Map();
   children;
+  suggesters = /* @__PURE__ */ new Map();
   anchorMap = /* @__PURE__ */ new Map();
   add(file) {
     this.files.add(file);
@@ -608,6 +588,7 @@ var ArchiveIndex = class {
     if (this.files.has(file)) return;
     this.add(file);
     this.children = void 0;
+    this.suggesters.clear();
   }
   /** A file that went away: unknown from now on, with its anchors, and the folders it alone kept. */
   removeFile(file) {
@@ -623,6 +604,7 @@ var ArchiveIndex = class {
     this.dirs.add("");
     for (const f of this.files) this.addFolders(f, false);
     this.children = void 0;
+    this.suggesters.clear();
   }
   /** The names in a folder ('' for the root): its files and folders, for completion. */
   entries(dir) {
@@ -665,7 +647,9 @@ var ArchiveIndex = class {
     if (same !== void 0) return same;
     const dir = posix4.dirname(path) === "." ? "" : posix4.dirname(path);
     const names = this.childMap().get(dir);
-    const hit = names ? closest(base, names) : void 0;
+    let suggester = this.suggesters.get(dir);
+    if (names && !suggester) this.suggesters.set(dir, suggester = new Suggester(names));
+    const hit = suggester?.nearest(base);
     return hit === void 0 ? void 0 : dir === "" ? hit : `${dir}/${hit}`;
   }
   childMap() {
@@ -685,7 +669,7 @@ var ArchiveIndex = class {
 };
 
 // src/core/links/fs-index.ts
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join, posix as posix5 } from "node:path";
 var FsIndex = class {
   constructor(root) {
@@ -733,7 +717,7 @@ var FsIndex = class {
     if (!this.anchorCache.has(path)) {
       let set;
       try {
-        const decoded = decodeText(readFileSync(join(this.root, path)));
+        const decoded = decodeText(readBounded(join(this.root, path), { maxBytes: DEFAULT_MAX_FILE_SIZE, root: this.root }));
         if ("text" in decoded) set = new Set(extract(parseMarkdown(decoded.text), decoded.text, path).facts.anchors);
       } catch {
         set = void 0;
@@ -983,13 +967,13 @@ var meta2 = {
 };
 
 // src/core/external/describe.ts
-function findingOf(check5) {
-  switch (check5.status) {
+function findingOf(check6) {
+  switch (check6.status) {
     case "cached":
-      return check5.cached?.status === "redirected" ? "redirected" : void 0;
+      return check6.cached?.status === "redirected" ? "redirected" : void 0;
     case "broken":
-      if (check5.loop) return "redirect-loop";
-      if (check5.reason?.startsWith("more than")) return "too-many-redirects";
+      if (check6.loop) return "redirect-loop";
+      if (check6.reason?.startsWith("more than")) return "too-many-redirects";
       return "broken";
     case "redirected":
     case "timeout":
@@ -997,38 +981,38 @@ function findingOf(check5) {
     case "rate-limited":
     case "blocked":
     case "bot-wall":
-      return check5.status;
+      return check6.status;
     default:
       return void 0;
   }
 }
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function checkData(check5) {
-  const answer = check5.code === void 0 ? "" : `${check5.code}${check5.text ? ` ${check5.text}` : ""}`;
-  const hops = check5.hops ?? 0;
+function checkData(check6) {
+  const answer = check6.code === void 0 ? "" : `${check6.code}${check6.text ? ` ${check6.text}` : ""}`;
+  const hops = check6.hops ?? 0;
   return {
     answer,
-    final: check5.finalUrl ?? check5.url,
+    final: check6.finalUrl ?? check6.url,
     // ` after redirects to X`, when the answer came from elsewhere than the URL written.
-    via: hops && check5.finalUrl ? ` after ${hops === 1 ? "a redirect" : plural(hops, "redirect")} to ${check5.finalUrl}` : "",
+    via: hops && check6.finalUrl ? ` after ${hops === 1 ? "a redirect" : plural(hops, "redirect")} to ${check6.finalUrl}` : "",
     hops: hops > 1 ? ` (${plural(hops, "redirect")})` : "",
-    loop: (check5.loop ?? []).join(" → "),
-    reason: `${check5.reason ?? answer}${check5.reason && check5.code !== void 0 && check5.status === "broken" ? ` (${answer})` : ""}`,
-    tries: check5.requests > 1 && check5.retries > 0 ? `, ${plural(check5.retries + 1, "try")}`.replace("trys", "tries") : "",
-    retries: plural(check5.retries, "retry").replace("retrys", "retries"),
-    host: check5.host ?? "",
-    address: check5.address ?? "",
-    kind: check5.addressKind ?? ""
+    loop: (check6.loop ?? []).join(" → "),
+    reason: `${check6.reason ?? answer}${check6.reason && check6.code !== void 0 && check6.status === "broken" ? ` (${answer})` : ""}`,
+    tries: check6.requests > 1 && check6.retries > 0 ? `, ${plural(check6.retries + 1, "try")}`.replace("trys", "tries") : "",
+    retries: plural(check6.retries, "retry").replace("retrys", "retries"),
+    host: check6.host ?? "",
+    address: check6.address ?? "",
+    kind: check6.addressKind ?? ""
   };
 }
 
 // rules/no-missing-images/external.ts
 var externalCheck = {
   wants: (ref) => ref.type === "image",
-  report(ref, check5) {
-    const finding = findingOf(check5);
+  report(ref, check6) {
+    const finding = findingOf(check6);
     if (!finding || finding === "redirected") return void 0;
-    const data = { ...checkData(check5), url: ref.url.trim() };
+    const data = { ...checkData(check6), url: ref.url.trim() };
     const at = (id, extra = {}) => problem(meta2, id, { ...data, ...extra }, ref.start, ref.end);
     switch (finding) {
       case "broken":
@@ -1369,7 +1353,7 @@ function visibleRuns(text, segments) {
   };
   for (const seg of segments) {
     if (seg.end <= seg.start) continue;
-    const gap = run && seg.start >= last && seg.start - last <= MAX_GAP ? inlineGap(text.slice(last, seg.start)) : void 0;
+    const gap = run && seg.start >= last && seg.start - last <= MAX_GAP && (seg.start === last || GAP_START.has(text[last])) ? inlineGap(text.slice(last, seg.start)) : void 0;
     if (!gap) {
       close();
       run = { parts: [], pieces: [], length: 0 };
@@ -2066,9 +2050,9 @@ function blocks(cx, nodes) {
         if (li.type === "text" && li.data.trim() === "") continue;
         if (li.type !== "tag" || li.name.toLowerCase() !== "li") fail("list content");
         checkAttributes(cx, li, []);
-        const marker = name === "ul" ? "- " : `${n++}. `;
+        const marker2 = name === "ul" ? "- " : `${n++}. `;
         const body = blocks(cx, li.children).join("\n\n");
-        items.push(body.split("\n").map((l, i) => i === 0 ? marker + l : l ? " ".repeat(marker.length) + l : "").join("\n"));
+        items.push(body.split("\n").map((l, i) => i === 0 ? marker2 + l : l ? " ".repeat(marker2.length) + l : "").join("\n"));
       }
       if (items.length) out.push(items.join("\n"));
     } else {
@@ -2740,11 +2724,11 @@ function snapshotFix(ref, snapshot, keep) {
   }
   return { range: [start, at], text: `${url}${form.tail.slice(0, at - end)}${added}` };
 }
-function deadWhy(check5) {
-  const d = checkData(check5);
-  return check5.status === "broken" ? `answered ${d.answer}${d.via}` : d.reason;
+function deadWhy(check6) {
+  const d = checkData(check6);
+  return check6.status === "broken" ? `answered ${d.answer}${d.via}` : d.reason;
 }
-function archiveProblem(ref, check5, note) {
+function archiveProblem(ref, check6, note) {
   const url = ref.url.trim();
   if (note.kind === "snapshot-link") {
     const { link, lookup: lookup2 } = note;
@@ -2763,7 +2747,7 @@ function archiveProblem(ref, check5, note) {
     }
     return void 0;
   }
-  const why = deadWhy(check5);
+  const why = deadWhy(check6);
   const base = { url, why };
   if (!note.date) return problem(meta5, "deadUndated", base, ref.start, ref.end);
   const dated = { ...base, date: note.date.date, source: SOURCE_WORDS[note.date.source] ?? note.date.source };
@@ -2781,15 +2765,15 @@ function archiveProblem(ref, check5, note) {
 var externalCheck2 = {
   wants: (ref) => ref.type === "link",
   archive: true,
-  report(ref, check5, note) {
+  report(ref, check6, note) {
     if (note) {
-      const p2 = archiveProblem(ref, check5, note);
+      const p2 = archiveProblem(ref, check6, note);
       if (p2 || note.kind === "snapshot-link") return p2;
     }
-    const finding = findingOf(check5);
+    const finding = findingOf(check6);
     if (!finding) return void 0;
     const [id, severity2] = MESSAGE[finding];
-    const p = problem(meta5, id, { ...checkData(check5), url: ref.url.trim() }, ref.start, ref.end);
+    const p = problem(meta5, id, { ...checkData(check6), url: ref.url.trim() }, ref.start, ref.end);
     p.severity = severity2;
     return p;
   }
@@ -2819,18 +2803,82 @@ function check4(ctx, options) {
 var plugin5 = fileRulePlugin(meta5, check4);
 var no_dead_urls_default = plugin5;
 
+// rules/no-conflict-markers/index.ts
+var no_conflict_markers_exports = {};
+__export(no_conflict_markers_exports, {
+  check: () => check5,
+  meta: () => meta6,
+  plugin: () => plugin6
+});
+
+// rules/no-conflict-markers/meta.ts
+var meta6 = {
+  id: "no-conflict-markers",
+  description: "Merge conflict markers ('<<<<<<<', '=======', '>>>>>>>') must not be left in a page.",
+  defaultSeverity: "error",
+  fixable: "none",
+  optionsSchema: { type: "object", additionalProperties: false, properties: {} },
+  messages: {
+    conflict: "Merge conflict left in the page: '{ours}' (line {start}), '=======' (line {middle}) and '{theirs}' (line {end}); keep one side and remove the markers"
+  },
+  kindNames: {
+    conflict: "merge conflict"
+  }
+};
+
+// rules/no-conflict-markers/index.ts
+function marker(line, c) {
+  if (!line.startsWith(c.repeat(7))) return false;
+  const rest = line.slice(7);
+  return c === "=" ? /^[ \t]*$/.test(rest) : rest === "" || /^[ \t]/.test(rest);
+}
+function shown(line) {
+  const trimmed = line.replace(/[ \t]+$/, "");
+  return trimmed.length > 60 ? `${trimmed.slice(0, 59)}…` : trimmed;
+}
+function check5(ctx) {
+  const { text, lineStarts: lineStarts2 } = ctx;
+  const out = [];
+  const lineAt = (k) => {
+    const start = lineStarts2[k];
+    const next = lineStarts2[k + 1];
+    const end = next === void 0 ? text.length : next;
+    return { start, text: text.slice(start, end).replace(/\r?\n$/, "") };
+  };
+  let open;
+  let middle;
+  for (let k = 0; k < lineStarts2.length; k++) {
+    const line = lineAt(k);
+    const c = line.text[0];
+    if (c !== "<" && c !== "=" && c !== ">" && c !== "|") continue;
+    if (marker(line.text, "<")) {
+      open = { k, start: line.start, text: line.text };
+      middle = void 0;
+    } else if (open && middle === void 0 && marker(line.text, "=")) {
+      middle = k;
+    } else if (open && middle !== void 0 && marker(line.text, ">")) {
+      const data = { ours: shown(open.text), start: open.k + 1, middle: middle + 1, theirs: shown(line.text), end: k + 1 };
+      out.push(problem(meta6, "conflict", data, open.start, open.start + open.text.length));
+      open = void 0;
+      middle = void 0;
+    }
+  }
+  return out;
+}
+var plugin6 = fileRulePlugin(meta6, (ctx) => check5(ctx));
+
 // rules/no-orphans/index.ts
 var no_orphans_exports = {};
 __export(no_orphans_exports, {
   archive: () => archive,
   default: () => no_orphans_default,
-  meta: () => meta6,
-  plugin: () => plugin6
+  meta: () => meta7,
+  plugin: () => plugin7
 });
 var import_picomatch = __toESM(require_picomatch(), 1);
 
 // rules/no-orphans/meta.ts
-var meta6 = {
+var meta7 = {
   id: "no-orphans",
   description: "Every page must be reachable: linked from another page, on a path of links from an entry point (README, nav, SUMMARY.md).",
   defaultSeverity: "off",
@@ -2880,16 +2928,16 @@ function archive(ctx, options = {}) {
     const data = { count, pages: count === 1 ? "page" : "pages" };
     const from = graph.linksTo(path);
     if (from.length === 0) {
-      out.push({ path, ruleId: meta6.id, messageId: "noIncoming", message: format(meta6.messages.noIncoming, data), data: { bringsBack: count } });
+      out.push({ path, ruleId: meta7.id, messageId: "noIncoming", message: format(meta7.messages.noIncoming, data), data: { bringsBack: count } });
     } else if (entries.length) {
-      out.push({ path, ruleId: meta6.id, messageId: "unreachable", message: format(meta6.messages.unreachable, { ...data, entry: entryText(entries), from: from[0] }), data: { bringsBack: count } });
+      out.push({ path, ruleId: meta7.id, messageId: "unreachable", message: format(meta7.messages.unreachable, { ...data, entry: entryText(entries), from: from[0] }), data: { bringsBack: count } });
     }
   }
   return out;
 }
-var plugin6 = lintRule({ origin: `archive-lint:${meta6.id}`, url: docsUrl(meta6.id) }, () => {
+var plugin7 = lintRule({ origin: `archive-lint:${meta7.id}`, url: docsUrl(meta7.id) }, () => {
 });
-var no_orphans_default = plugin6;
+var no_orphans_default = plugin7;
 
 // rules/no-unused-files/index.ts
 var no_unused_files_exports = {};
@@ -2897,8 +2945,8 @@ __export(no_unused_files_exports, {
   archive: () => archive2,
   default: () => no_unused_files_default,
   kindOf: () => kindOf,
-  meta: () => meta7,
-  plugin: () => plugin7
+  meta: () => meta8,
+  plugin: () => plugin8
 });
 import { posix as posix9 } from "node:path";
 var import_picomatch3 = __toESM(require_picomatch(), 1);
@@ -2912,7 +2960,7 @@ var KINDS2 = {
   archive: ["zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "tar"],
   data: ["txt", "csv", "tsv", "xml", "srt", "vtt"]
 };
-var meta7 = {
+var meta8 = {
   id: "no-unused-files",
   description: "Images and other files of the archive must be used: linked or shown by some page.",
   defaultSeverity: "off",
@@ -3205,13 +3253,13 @@ function archive2(ctx, options = {}) {
     if (!kinds.has(kind) || ignored(path)) continue;
     const bytes = ctx.size(path);
     if (bytes === void 0) continue;
-    out.push({ path, ruleId: meta7.id, messageId: "unusedFile", message: format(meta7.messages.unusedFile, { kind, size: bytesText(bytes) }), data: { kind, bytes } });
+    out.push({ path, ruleId: meta8.id, messageId: "unusedFile", message: format(meta8.messages.unusedFile, { kind, size: bytesText(bytes) }), data: { kind, bytes } });
   }
   return out;
 }
-var plugin7 = lintRule({ origin: `archive-lint:${meta7.id}`, url: docsUrl(meta7.id) }, () => {
+var plugin8 = lintRule({ origin: `archive-lint:${meta8.id}`, url: docsUrl(meta8.id) }, () => {
 });
-var no_unused_files_default = plugin7;
+var no_unused_files_default = plugin8;
 
 // rules/index.ts
 var rules = [
@@ -3220,6 +3268,7 @@ var rules = [
   valid_dates_exports,
   no_raw_html_exports,
   no_dead_urls_exports,
+  no_conflict_markers_exports,
   no_orphans_exports,
   no_unused_files_exports
 ];
@@ -3227,10 +3276,6 @@ var ruleById = new Map(rules.map((r) => [r.meta.id, r]));
 var ruleIds = rules.map((r) => r.meta.id);
 
 export {
-  parseRepoSlug,
-  repoFromRemote,
-  encodePath,
-  blobUrl,
   resolveTarget,
   movedUrl,
   strippedPadding,
