@@ -38,6 +38,11 @@ export interface LintResult {
   fixableErrorCount: number;
   fixableWarningCount: number;
   fatalErrorCount?: number;
+  /**
+   * How many links, anchors or images of the file the publishing profile cannot check (made by a plugin, a hook or
+   * Liquid it cannot evaluate): never errors, counted so that the user knows what was not verified. Absent: none.
+   */
+  notCheckedCount?: number;
 }
 
 /** A problem found by a rule, positioned by offsets; turned into a LintMessage once positions are known. */
@@ -129,6 +134,8 @@ export interface FileOutcome {
   suppressions: Suppression[];
   /** How many problems of the per-file rules inline comments suppressed. */
   suppressed?: number;
+  /** How many findings of the per-file rules the profile cannot check (`not-checked` in their rule's metadata). */
+  notChecked?: number;
   /** Start offset of each line, for positions. */
   lineStarts: number[];
   /** The file could not be linted: the reason. */

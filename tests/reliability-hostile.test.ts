@@ -106,7 +106,7 @@ describe('deep nesting', () => {
 
 describe('a rule that throws', () => {
   const boom: RuleModule = {
-    meta: { id: 'boom', description: 'throws', defaultSeverity: 'warn', fixable: 'none', optionsSchema: { type: 'object' }, messages: { found: 'found {x}' } },
+    meta: { id: 'boom', description: 'throws', defaultSeverity: 'warn', fixable: 'none', optionsSchema: { type: 'object' }, messages: { found: 'found {x}' }, severities: { found: 'warn' } },
     plugin: lintRule<Root, unknown>({ origin: 'archive-lint:boom' }, (_tree, file) => {
       const ctx = (file.data as { archiveLint: FileContext }).archiveLint;
       ctx.problems?.push({ ruleId: 'boom', messageId: 'found', message: 'half a finding', start: 0, end: 1 });

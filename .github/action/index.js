@@ -27,11 +27,10 @@ import {
   severityOf,
   toMessage,
   totals
-} from "./chunk-4F7RJIGF.js";
+} from "./chunk-ZU5WKZDS.js";
 import {
   ArchiveIndex,
   FsIndex,
-  docsUrl,
   encodePath,
   isMarkdownPath,
   parseRepoSlug,
@@ -39,16 +38,18 @@ import {
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-OYRT3GF2.js";
+} from "./chunk-HOPN2PKE.js";
 import {
   decodeHTML,
+  docsUrl,
+  effectiveSeverity,
   extract,
   lineStarts,
   parseMarkdown,
   siteCandidates,
   visible,
   visibleLineStart
-} from "./chunk-DVJMD6PE.js";
+} from "./chunk-TPQQNOSV.js";
 import {
   parseArchiveLink
 } from "./chunk-CSS5HF6E.js";
@@ -1632,8 +1633,14 @@ function crossProblems(checks, o, tally) {
     const rc = ruleConfigs[rule.meta.id];
     if (!rule.crossFile || !rc || rc.severity === 0) continue;
     for (const p of rule.crossFile(o.facts, checks.ctx, rc.options)) {
-      if (!isSuppressed(p, o.suppressions)) out.push({ problem: p, severity: p.severity ?? rc.severity });
-      else if (tally) tally.suppressed++;
+      if (isSuppressed(p, o.suppressions)) {
+        if (tally) tally.suppressed++;
+        continue;
+      }
+      const severity = effectiveSeverity(rule.meta, p, checks.ctx.site, rc.severity);
+      if (severity === "not-checked") {
+        if (tally) tally.notChecked++;
+      } else if (severity > 0) out.push({ problem: p, severity });
     }
   }
   return out;
@@ -1729,7 +1736,7 @@ function writeFixJob(run, job, options, fixed) {
 // src/core/report/build.ts
 import { createHash } from "node:crypto";
 import { resolve as resolve2 } from "node:path";
-function resultFor(run, o, external = [], tally = { suppressed: 0 }) {
+function resultFor(run, o, external = [], tally = { suppressed: 0, notChecked: 0 }) {
   const filePath = resolve2(run.root, o.path);
   if (o.error) return { result: makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), cross: [] };
   if (run.breakage && !run.breakage.direct.has(o.path)) {
@@ -1740,7 +1747,11 @@ function resultFor(run, o, external = [], tally = { suppressed: 0 }) {
   const raw = crossProblems(run.checks, o, tally).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
   const max = run.checks.config.maxMessagesPerFile;
   const cross = raw.length > max + 1 ? capMessages(raw.sort(compareMessages), max) : raw;
-  return { result: resultOf(filePath, o, external.length ? [...cross, ...external] : cross), cross };
+  return { result: withNotChecked(resultOf(filePath, o, external.length ? [...cross, ...external] : cross), (o.notChecked ?? 0) + tally.notChecked), cross };
+}
+function withNotChecked(result, n) {
+  if (n > 0) result.notCheckedCount = n;
+  return result;
 }
 function indexFingerprint(files, index, cache, root) {
   const h = createHash("sha1");
@@ -1772,16 +1783,19 @@ function* resultsPhase(run, outcomes, options) {
         const cross2 = JSON.parse(json2);
         if (external) cross2.push(...external(i));
         tally.suppressed += cache?.suppressedOf(path) ?? 0;
-        yield resultOf(resolve2(run.root, path), { messages: [], packed: cache?.packed(path) }, cross2);
+        const notChecked = cache?.notCheckedOf(path) ?? 0;
+        tally.notChecked += notChecked;
+        yield withNotChecked(resultOf(resolve2(run.root, path), { messages: [], packed: cache?.packed(path) }, cross2), notChecked);
         continue;
       }
     }
     const o = outcomes.at(i);
     if (!keep || hit[i]) slots[i] = void 0;
-    const crossTally = { suppressed: 0 };
+    const crossTally = { suppressed: 0, notChecked: 0 };
     const { result, cross } = resultFor(run, o, external?.(i), crossTally);
     tally.suppressed += (o.suppressed ?? 0) + crossTally.suppressed;
-    if (fingerprint2 !== void 0 && !o.error) cache?.setCross(path, fingerprint2, JSON.stringify(cross), crossTally.suppressed);
+    tally.notChecked += (o.notChecked ?? 0) + crossTally.notChecked;
+    if (fingerprint2 !== void 0 && !o.error) cache?.setCross(path, fingerprint2, JSON.stringify(cross), crossTally.suppressed, crossTally.notChecked);
     yield result;
   }
 }
@@ -1926,16 +1940,18 @@ function isDead(check) {
 function externalHooks(rules2) {
   return rules2.flatMap((r) => {
     const hook = r.externalCheck;
-    return hook ? [{ id: r.meta.id, hook }] : [];
+    return hook ? [{ id: r.meta.id, hook, meta: r.meta }] : [];
   });
 }
 var ExternalPhase = class {
-  constructor(hooks, resolveCtx) {
+  constructor(hooks, resolveCtx, site) {
     this.hooks = hooks;
     this.resolveCtx = resolveCtx;
+    this.site = site;
   }
   hooks;
   resolveCtx;
+  site;
   files = /* @__PURE__ */ new Map();
   keys = /* @__PURE__ */ new Set();
   /** Keys wanted by a hook that does not check web-archive links as snapshots: requested whatever they are. */
@@ -1958,12 +1974,12 @@ var ExternalPhase = class {
     const items = [];
     for (const ref of o.facts.references) {
       let key = null;
-      for (const { id, hook } of this.hooks) {
+      for (const { id, hook, meta } of this.hooks) {
         const rc = rules2[id];
         if (!rc || rc.severity === 0 || !hook.wants(ref)) continue;
         if (key === null) key = externalKey(ref.url, { from: o.path, mirrors: this.resolveCtx.mirrors, ...this.resolveCtx.repo ? { repo: this.resolveCtx.repo } : {} });
         if (key === void 0) break;
-        items.push({ ref, key, hook, severity: rc.severity });
+        items.push({ ref, key, hook, severity: rc.severity, ...meta ? { meta } : {} });
         this.keys.add(key);
         if (!hook.archive) this.plainKeys.add(key);
         this.occurrences++;
@@ -2096,6 +2112,8 @@ var ExternalPhase = class {
   }
   /** How many messages about URLs inline comments suppressed, so far. */
   suppressed = 0;
+  /** How many findings about URLs the profile cannot check, so far. */
+  notChecked = 0;
   /** A file's messages about its external URLs, suppressions applied. */
   messages(at) {
     const f = this.files.get(at);
@@ -2110,7 +2128,9 @@ var ExternalPhase = class {
         this.suppressed++;
         continue;
       }
-      out.push(toMessage(p, Math.min(p.severity ?? item.severity, item.severity), f.lineStarts));
+      const severity = effectiveSeverity(item.meta, p, this.site, item.severity);
+      if (severity === "not-checked") this.notChecked++;
+      else if (severity > 0) out.push(toMessage(p, severity, f.lineStarts));
     }
     return out;
   }
@@ -2161,8 +2181,9 @@ function version() {
 }
 
 // src/core/run/engine.ts
-function cacheKey(config, repo, mirrors) {
-  return createHash2("sha1").update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors })).digest("hex");
+function cacheKey(config, repo, mirrors, rules2) {
+  const metas = rules2.map((r) => [r.meta.id, r.meta.messages, r.meta.severities]);
+  return createHash2("sha1").update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors, metas })).digest("hex");
 }
 function phaseClock(started, phases) {
   let mark = started;
@@ -2191,7 +2212,7 @@ async function lint(options) {
   const { walked, files: underPaths } = walkArchive(root, config, options.paths);
   const runProblems = walked.problems.map((p) => ({ path: p.path, message: p.message }));
   const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve3(root, v)]));
-  const cache = options.cache && rulesModule2 !== void 0 ? new FileCache(options.cache.location, cacheKey(config, repo, mirrors)) : void 0;
+  const cache = options.cache && rulesModule2 !== void 0 ? new FileCache(options.cache.location, cacheKey(config, repo, mirrors, rules2)) : void 0;
   phase("walk");
   const { files, breakage } = selectFiles(root, config, repo, underPaths, walked, { changed, shard: options.shard, links: (path) => cache?.links(root, path)?.targets });
   const run = {
@@ -2216,7 +2237,7 @@ async function lint(options) {
   let externalReport;
   const checkUrls = async (at) => {
     const ext = options.external;
-    external ??= new ExternalPhase(externalHooks(rules2), { mirrors, ...repo ? { repo } : {} });
+    external ??= new ExternalPhase(externalHooks(rules2), { mirrors, ...repo ? { repo } : {} }, ctx.site);
     const cacheDir = options.cache?.location;
     externalReport = await externalPhase(external, outcomes, at, config, { root, ...ext, ...cacheDir !== void 0 && ext.cacheDir === void 0 ? { cacheDir } : {} }, options.signal);
     warnings.push(...externalReport.warnings);
@@ -2246,9 +2267,10 @@ async function lint(options) {
   const cacheStats = cache ? { hits: cache.hits, misses: cache.misses, reused: 0 } : void 0;
   const urls = external;
   function* results() {
-    const tally = { suppressed: 0 };
+    const tally = { suppressed: 0, notChecked: 0 };
     yield* resultsPhase({ root, checks, repo, breakage }, outcomes, { cache, fingerprint: fingerprint2, external: urls ? (i) => urls.messages(i) : void 0, cacheStats, tally });
     report.stats.suppressed = tally.suppressed + (urls?.suppressed ?? 0);
+    report.stats.notChecked = tally.notChecked + (urls?.notChecked ?? 0);
     phase("cross-file");
     if (cache && useOutcomes) {
       if (!options.paths?.length) cache.retain(walked.lint);
@@ -2258,7 +2280,7 @@ async function lint(options) {
     phase("cache");
     report.stats.ms = performance.now() - started;
   }
-  const report = { runProblems, warnings, ...cacheStats ? { cache: cacheStats } : {}, ...externalReport ? { external: externalReport } : {}, fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, phases } };
+  const report = { runProblems, warnings, ...cacheStats ? { cache: cacheStats } : {}, ...externalReport ? { external: externalReport } : {}, fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, notChecked: 0, phases } };
   if (options.stream) return { ...report, results: [], stream: results() };
   return { ...report, results: [...results()] };
 }

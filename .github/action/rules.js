@@ -3,8 +3,8 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-OYRT3GF2.js";
-import "./chunk-DVJMD6PE.js";
+} from "./chunk-HOPN2PKE.js";
+import "./chunk-TPQQNOSV.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-Y3J7GJDS.js";
 export {

@@ -5,8 +5,8 @@ import {
   packMessages,
   processJob,
   resolveConfig
-} from "./chunk-4F7RJIGF.js";
-import "./chunk-DVJMD6PE.js";
+} from "./chunk-ZU5WKZDS.js";
+import "./chunk-TPQQNOSV.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/run/worker.ts

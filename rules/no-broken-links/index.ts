@@ -67,9 +67,7 @@ function targetsOf(facts: FileFacts, ctx: Resolving): Checkable[] {
 /** White space around the URL: browsers strip it and the link works, so a warning with the stripped URL. */
 function paddingProblem({ ref, padding }: Checkable): RawProblem | undefined {
   if (!padding) return undefined;
-  const p = problem(meta, 'paddedUrl', { url: shownUrl(padding.written), side: padding.side, cleaned: ref.url }, ref.start, ref.end, { range: [ref.start, ref.end], text: urlText(ref, ref.url) });
-  p.severity = 1;
-  return p;
+  return problem(meta, 'paddedUrl', { url: shownUrl(padding.written), side: padding.side, cleaned: ref.url }, ref.start, ref.end, { range: [ref.start, ref.end], text: urlText(ref, ref.url) });
 }
 
 /** Problems that the file alone decides. */
@@ -122,9 +120,7 @@ function leavesSite(ref: Reference, path: string, where: Where): RawProblem | un
   const base = '/0/1/2/3/4/5/6/7/8/9/root';
   const fromSiteRoot = posix.relative(posix.join(base, siteRoot), posix.join(base, path));
   if ((where.siteExternal ?? []).some((prefix) => fromSiteRoot === prefix.replace(/\/$/, '') || fromSiteRoot.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`))) return undefined;
-  const p = problem(meta, 'outsideSite', { url: ref.url, site: where.site ?? 'github', siteRoot: siteRoot === '' ? 'the root' : `${siteRoot}/` }, ref.start, ref.end);
-  p.severity = 1;
-  return p;
+  return problem(meta, 'outsideSite', { url: ref.url, site: where.site ?? 'github', siteRoot: siteRoot === '' ? 'the root' : `${siteRoot}/` }, ref.start, ref.end);
 }
 
 /**
@@ -162,10 +158,8 @@ function acrossFiles({ ref, target: written }: Checkable, facts: FileFacts, wher
     const fix = replace(target.githubUrl);
     const climbed = inMirror(climbedTo(target.githubUrl, facts, where), mirrorIndex, options);
     if (climbed?.found) {
-      // It works on GitHub, but only there: a warning, with the absolute URL GitHub shows the same.
-      const p = at('outsideRootMirrored', { url: ref.url, resolved: target.githubUrl, target: climbed.path, mirror: climbed.mirror }, fix);
-      p.severity = 1;
-      return p;
+      // It works on GitHub, but only there, with the absolute URL GitHub shows the same.
+      return at('outsideRootMirrored', { url: ref.url, resolved: target.githubUrl, target: climbed.path, mirror: climbed.mirror }, fix);
     }
     if (climbed) return at('outsideRootMirrorMissing', { url: ref.url, resolved: target.githubUrl, target: climbed.path, mirror: climbed.mirror, suggestion: didYouMean(climbed.near) }, fix);
     return at('outsideRoot', { url: ref.url, resolved: target.githubUrl }, fix);
@@ -197,7 +191,8 @@ function acrossFiles({ ref, target: written }: Checkable, facts: FileFacts, wher
     case 'wrongCase':
       return at('wrongCase', { target: target.path, actual: missing.actual }, missing.fixed === undefined ? undefined : replace(missing.fixed));
     case 'originalSite':
-      return at('originalSitePath', { url: ref.url, where: missing.absolute ? `; on the original site it is ${missing.absolute}` : '' });
+      // The original site's page, where the message knows it: the same unsafe fix as an image's (it leaves the archive).
+      return at('originalSitePath', { url: ref.url, where: missing.absolute ? `; on the original site it is ${missing.absolute}` : '' }, missing.absolute ? replace(missing.absolute) : undefined, 'unsafe');
     case 'renamed':
       return at('renamed', { target: target.path, renamed: missing.to }, replace(missing.fixed));
     case 'deleted':
@@ -205,7 +200,7 @@ function acrossFiles({ ref, target: written }: Checkable, facts: FileFacts, wher
     case 'missing': {
       if (target.via === 'relative' && SITE_PAGE_EXTENSIONS.has(posix.extname(target.path).toLowerCase())) {
         const abs = onOriginalSite(ref.url, facts.originalUrl);
-        if (abs) return at('unmirroredPage', { url: ref.url, absolute: abs });
+        if (abs) return at('unmirroredPage', { url: ref.url, absolute: abs }, replace(abs), 'unsafe');
       }
       // Exactly one file of that name elsewhere: probably moved there. Unsafe: it may be another page.
       const fix = missing.sameName === undefined ? undefined : replace(missing.sameName);

@@ -40,10 +40,8 @@ function perFile(written: Reference, ctx: { facts: FileFacts; repo?: CrossFileCo
   const at = (id: string, data: Record<string, string> = {}, fix?: Fix) => problem(meta, id, data, ref.start, ref.end, fix);
   const replace = (url: string): Fix => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
   if (padded) {
-    // Browsers strip it and the image shows: a warning, with the stripped URL.
-    const p = at('paddedUrl', { url: shownUrl(written.url), side: padded.side, cleaned: padded.url }, replace(padded.url));
-    p.severity = 1;
-    out.push(p);
+    // Browsers strip it and the image shows, with the stripped URL.
+    out.push(at('paddedUrl', { url: shownUrl(written.url), side: padded.side, cleaned: padded.url }, replace(padded.url)));
   }
   const target = resolveTarget(ref.url, { from: ctx.facts.path, repo: ctx.repo, mirrors: ctx.mirrors });
   if (target.kind === 'empty') out.push(at('emptySource'));

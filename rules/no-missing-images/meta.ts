@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../../src/core/parse/rule.js';
+import { perSite, type RuleMeta } from '../../src/core/parse/rule.js';
 import { STANDALONE_OPTIONS } from '../../src/core/parse/plugin-context.js';
 
 export const meta: RuleMeta = {
@@ -48,5 +48,24 @@ export const meta: RuleMeta = {
     remoteBroken: 'broken remote image',
     remoteUnreachable: 'unreachable remote image',
     remoteUnchecked: 'remote image not checked',
+  },
+  // A blob URL shows as an image on github.com (it redirects to the raw file); elsewhere it is an HTML page.
+  severities: {
+    missingFile: 'error',
+    renamed: 'error',
+    deleted: 'error',
+    wrongCase: 'error',
+    outsideRoot: 'error',
+    outsideRootNoRepo: 'error',
+    originalSitePath: 'error',
+    blobUrl: perSite('warn', 'error', 'error', 'error'),
+    emptySource: 'error',
+    noExtension: 'error',
+    malformed: 'error',
+    paddedUrl: 'warn',
+    mirrorMissing: 'error',
+    remoteBroken: 'error',
+    remoteUnreachable: 'error',
+    remoteUnchecked: 'warn',
   },
 };

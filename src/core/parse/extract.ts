@@ -265,7 +265,9 @@ function collectHtmlTag(tag: HtmlTag, at: (o: number) => number, references: Ref
       if (attr.value) anchors.add(attr.value);
       continue;
     }
-    if (attr.name === 'href') {
+    // Only `<a href>` (and an image map's `<area href>`) is a link: GitHub drops an href anywhere else (`<ok href>`,
+    // `<span href>`), and no browser follows one. no-raw-html reports those as links the conversion disabled.
+    if (attr.name === 'href' && (tag.name === 'a' || tag.name === 'area')) {
       const ref: Reference = { type: 'link', source: 'html', attribute: `${tag.name} href`, url: attr.value, start: at(attr.valueStart), end: at(attr.valueEnd) };
       // As is, or with `&amp;` for `&` (as HTML writes it): a fix writes its URL the same way.
       if (EXTERNAL.test(attr.value) && text.slice(ref.start, ref.end).replaceAll('&amp;', '&') === attr.value) {

@@ -18,7 +18,7 @@ import { hashBytes } from '../cache/cache.js';
 import { extract } from './extract.js';
 import { decodeText, lineStarts } from '../walk/text.js';
 import { collectSuppressions, isSuppressed } from './suppress.js';
-import type { FileContext, RuleModule, Site } from './rule.js';
+import { effectiveSeverity, metaOf, type FileContext, type RuleModule, type Site } from './rule.js';
 import type { RuleConfigs } from '../config/config.js';
 import type { RepoIdentity } from '../links/github.js';
 import { capMessages, compareMessages, toMessage } from '../report/results.js';
@@ -133,17 +133,23 @@ export function processText(path: string, text: string, rules: readonly RuleModu
     if (extra.occurrences !== undefined) p.occurrences = extra.occurrences;
     if (kept(p)) problems.push(p);
   }
-  const messages = failures.length ? [...failures, ...finalMessages(problems, settings.rules, starts)].sort(compareMessages) : finalMessages(problems, settings.rules, starts);
-  return { path, messages: settings.maxMessagesPerFile ? capMessages(messages, settings.maxMessagesPerFile) : messages, facts, suppressions, lineStarts: starts, ...(suppressed ? { suppressed } : {}) };
+  const tally = { notChecked: 0 };
+  const final = finalMessages(problems, rules, settings, starts, tally);
+  const messages = failures.length ? [...failures, ...final].sort(compareMessages) : final;
+  const { notChecked } = tally;
+  return { path, messages: settings.maxMessagesPerFile ? capMessages(messages, settings.maxMessagesPerFile) : messages, facts, suppressions, lineStarts: starts, ...(suppressed ? { suppressed } : {}), ...(notChecked ? { notChecked } : {}) };
 }
 
-/** Problems as the report shows them: with the severities the config gives (rules off dropped), positioned, sorted. */
-function finalMessages(problems: readonly RawProblem[], rules: RuleConfigs, starts: readonly number[]): LintMessage[] {
+/**
+ * Problems as the report shows them: with the severities their rule's metadata gives under the profile, as the
+ * config sets the rule (rules off dropped; what the profile cannot check counted in `tally`), positioned, sorted.
+ */
+function finalMessages(problems: readonly RawProblem[], rules: readonly RuleModule[], settings: ProcessSettings, starts: readonly number[], tally: { notChecked: number }): LintMessage[] {
   const out: LintMessage[] = [];
   for (const p of problems) {
-    const ruleSeverity = rules[p.ruleId]?.severity ?? 2;
-    const severity = ruleSeverity === 0 ? 0 : (p.severity ?? ruleSeverity);
-    if (severity > 0) out.push(toMessage(p, severity, starts));
+    const severity = effectiveSeverity(metaOf(rules, p.ruleId), p, settings.site, settings.rules[p.ruleId]?.severity ?? 2);
+    if (severity === 'not-checked') tally.notChecked++;
+    else if (severity > 0) out.push(toMessage(p, severity, starts));
   }
   return out.sort(compareMessages);
 }

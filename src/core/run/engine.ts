@@ -80,13 +80,20 @@ export interface LintReport {
   interrupted: boolean;
   /** With external checks: what was requested and found, or that the network was unavailable. */
   external?: ExternalReport;
-  /** `suppressed`: problems inline comments suppressed (per-file, cross-file and URL checks). */
-  stats: { linted: number; indexed: number; ms: number; suppressed?: number; phases: Record<string, number> };
+  /**
+   * `suppressed`: problems inline comments suppressed (per-file, cross-file and URL checks); `notChecked`: findings
+   * the publishing profile cannot check (never errors).
+   */
+  stats: { linted: number; indexed: number; ms: number; suppressed?: number; notChecked?: number; phases: Record<string, number> };
 }
 
-/** What a cached outcome depends on besides the file: the tool, the resolved config, the repository. */
-function cacheKey(config: ResolvedConfig, repo: RepoIdentity | undefined, mirrors: Record<string, string>): string {
-  return createHash('sha1').update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors })).digest('hex');
+/**
+ * What a cached outcome depends on besides the file: the tool, the resolved config, the repository, and the rules'
+ * messages and severities (a rule set changed within one version, as in development, makes other messages).
+ */
+function cacheKey(config: ResolvedConfig, repo: RepoIdentity | undefined, mirrors: Record<string, string>, rules: readonly RuleModule[]): string {
+  const metas = rules.map((r) => [r.meta.id, r.meta.messages, r.meta.severities]);
+  return createHash('sha1').update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors, metas })).digest('hex');
 }
 
 /**
@@ -128,7 +135,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const { walked, files: underPaths } = walkArchive(root, config, options.paths);
   const runProblems: RunProblem[] = walked.problems.map((p) => ({ path: p.path, message: p.message }));
   const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve(root, v)]));
-  const cache = options.cache && rulesModule !== undefined ? new FileCache(options.cache.location, cacheKey(config, repo, mirrors)) : undefined;
+  const cache = options.cache && rulesModule !== undefined ? new FileCache(options.cache.location, cacheKey(config, repo, mirrors, rules)) : undefined;
   phase('walk');
   // What this run lints: what a change touches (if any), a shard's slice (if any).
   const { files, breakage } = selectFiles(root, config, repo, underPaths, walked, { changed, shard: options.shard, links: (path) => cache?.links(root, path)?.targets });
@@ -164,7 +171,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   let externalReport: ExternalReport | undefined;
   const checkUrls = async (at: readonly number[]) => {
     const ext = options.external as ExternalOptions;
-    external ??= new ExternalPhase(externalHooks(rules), { mirrors, ...(repo ? { repo } : {}) });
+    external ??= new ExternalPhase(externalHooks(rules), { mirrors, ...(repo ? { repo } : {}) }, ctx.site);
     const cacheDir = options.cache?.location;
     externalReport = await externalPhase(external, outcomes, at, config, { root, ...ext, ...(cacheDir !== undefined && ext.cacheDir === undefined ? { cacheDir } : {}) }, options.signal);
     warnings.push(...externalReport.warnings);
@@ -205,9 +212,10 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const cacheStats = cache ? { hits: cache.hits, misses: cache.misses, reused: 0 } : undefined;
   const urls = external as ExternalPhase | undefined;
   function* results(): Generator<LintResult> {
-    const tally = { suppressed: 0 };
+    const tally = { suppressed: 0, notChecked: 0 };
     yield* resultsPhase({ root, checks, repo, breakage }, outcomes, { cache, fingerprint, external: urls ? (i) => urls.messages(i) : undefined, cacheStats, tally });
     report.stats.suppressed = tally.suppressed + (urls?.suppressed ?? 0);
+    report.stats.notChecked = tally.notChecked + (urls?.notChecked ?? 0);
     phase('cross-file');
     if (cache && useOutcomes) {
       if (!options.paths?.length) cache.retain(walked.lint);
@@ -217,7 +225,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     phase('cache');
     report.stats.ms = performance.now() - started;
   }
-  const report = { runProblems, warnings, ...(cacheStats ? { cache: cacheStats } : {}), ...(externalReport ? { external: externalReport } : {}), fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, phases } };
+  const report = { runProblems, warnings, ...(cacheStats ? { cache: cacheStats } : {}), ...(externalReport ? { external: externalReport } : {}), fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, notChecked: 0, phases } };
   if (options.stream) return { ...report, results: [], stream: results() };
   return { ...report, results: [...results()] };
 }

@@ -5,12 +5,14 @@ import {
   decodeText,
   distance,
   eachNode,
+  effectiveSeverity,
   extract,
   lineStarts,
+  metaOf,
   parseText,
   pointAt,
   siteProfile
-} from "./chunk-DVJMD6PE.js";
+} from "./chunk-TPQQNOSV.js";
 import {
   __commonJS,
   __toESM
@@ -2059,17 +2061,22 @@ var FileCache = class {
     const entry = this.messagesStore.map().get(path);
     return (entry?.suppressed ?? 0) + (entry?.cross?.suppressed ?? 0);
   }
+  /** How many findings of a file served from the cache the profile cannot check (per-file and cross-file). */
+  notCheckedOf(path) {
+    const entry = this.messagesStore.map().get(path);
+    return (entry?.notChecked ?? 0) + (entry?.cross?.notChecked ?? 0);
+  }
   /** The cached cross-file messages (JSON) of a file that `has` found unchanged, if found against this index. */
   cross(path, fingerprint) {
     const cross = this.messagesStore.map().get(path)?.cross;
     return cross?.fingerprint === fingerprint ? Buffer.from(cross.json.buffer, cross.json.byteOffset, cross.json.byteLength).toString("utf8") : void 0;
   }
-  setCross(path, fingerprint, json, suppressed = 0) {
+  setCross(path, fingerprint, json, suppressed = 0, notChecked = 0) {
     const entry = this.messagesStore.map().get(path);
     if (!entry) return;
     const bytes = Buffer.from(json);
-    if (entry.cross?.fingerprint === fingerprint && Buffer.compare(bytes, entry.cross.json) === 0 && (entry.cross.suppressed ?? 0) === suppressed) return;
-    entry.cross = { fingerprint, json: new Uint8Array(bytes), ...suppressed ? { suppressed } : {} };
+    if (entry.cross?.fingerprint === fingerprint && Buffer.compare(bytes, entry.cross.json) === 0 && (entry.cross.suppressed ?? 0) === suppressed && (entry.cross.notChecked ?? 0) === notChecked) return;
+    entry.cross = { fingerprint, json: new Uint8Array(bytes), ...suppressed ? { suppressed } : {}, ...notChecked ? { notChecked } : {} };
     this.messagesStore.dirty = true;
   }
   /** The reverse-link index entry (local link targets and anchors) of an unchanged file, or undefined. */
@@ -2094,7 +2101,7 @@ var FileCache = class {
       const st = outcome.stamp ?? statSync(abs);
       const hash = outcome.hash ?? hashBytes(readFileSync(abs));
       const { packed, ...rest } = outcome;
-      messages.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, packed, ...outcome.suppressed ? { suppressed: outcome.suppressed } : {} });
+      messages.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, packed, ...outcome.suppressed ? { suppressed: outcome.suppressed } : {}, ...outcome.notChecked ? { notChecked: outcome.notChecked } : {} });
       outcomes.set(path, { hash, outcome: rest });
       this.stats.delete(path);
       this.hashes.delete(path);
@@ -2379,15 +2386,18 @@ function processText(path, text, rules, settings) {
     if (extra.occurrences !== void 0) p.occurrences = extra.occurrences;
     if (kept(p)) problems.push(p);
   }
-  const messages = failures.length ? [...failures, ...finalMessages(problems, settings.rules, starts)].sort(compareMessages) : finalMessages(problems, settings.rules, starts);
-  return { path, messages: settings.maxMessagesPerFile ? capMessages(messages, settings.maxMessagesPerFile) : messages, facts, suppressions, lineStarts: starts, ...suppressed ? { suppressed } : {} };
+  const tally = { notChecked: 0 };
+  const final = finalMessages(problems, rules, settings, starts, tally);
+  const messages = failures.length ? [...failures, ...final].sort(compareMessages) : final;
+  const { notChecked } = tally;
+  return { path, messages: settings.maxMessagesPerFile ? capMessages(messages, settings.maxMessagesPerFile) : messages, facts, suppressions, lineStarts: starts, ...suppressed ? { suppressed } : {}, ...notChecked ? { notChecked } : {} };
 }
-function finalMessages(problems, rules, starts) {
+function finalMessages(problems, rules, settings, starts, tally) {
   const out = [];
   for (const p of problems) {
-    const ruleSeverity = rules[p.ruleId]?.severity ?? 2;
-    const severity = ruleSeverity === 0 ? 0 : p.severity ?? ruleSeverity;
-    if (severity > 0) out.push(toMessage(p, severity, starts));
+    const severity = effectiveSeverity(metaOf(rules, p.ruleId), p, settings.site, settings.rules[p.ruleId]?.severity ?? 2);
+    if (severity === "not-checked") tally.notChecked++;
+    else if (severity > 0) out.push(toMessage(p, severity, starts));
   }
   return out.sort(compareMessages);
 }

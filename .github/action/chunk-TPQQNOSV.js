@@ -103,24 +103,24 @@ var require_format = __commonJS({
     (function() {
       var namespace;
       if (typeof module !== "undefined") {
-        namespace = module.exports = format;
+        namespace = module.exports = format2;
       } else {
         namespace = (function() {
           return this || (1, eval)("this");
         })();
       }
-      namespace.format = format;
+      namespace.format = format2;
       namespace.vsprintf = vsprintf;
       if (typeof console !== "undefined" && typeof console.log === "function") {
         namespace.printf = printf;
       }
       function printf() {
-        console.log(format.apply(null, arguments));
+        console.log(format2.apply(null, arguments));
       }
       function vsprintf(fmt, replacements) {
-        return format.apply(null, [fmt].concat(replacements));
+        return format2.apply(null, [fmt].concat(replacements));
       }
-      function format(fmt) {
+      function format2(fmt) {
         var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
           return args[argIndex++];
         }, slurpNumber = function() {
@@ -2537,14 +2537,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
         return String(value2);
       const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -19132,8 +19132,8 @@ var fault = Object.assign(create(Error), {
 function create(Constructor) {
   FormattedError.displayName = Constructor.displayName || Constructor.name;
   return FormattedError;
-  function FormattedError(format, ...values) {
-    const reason = format ? (0, import_format.default)(format, ...values) : format;
+  function FormattedError(format2, ...values) {
+    const reason = format2 ? (0, import_format.default)(format2, ...values) : format2;
     return new Constructor(reason);
   }
 }
@@ -24510,7 +24510,7 @@ function collectHtmlTag(tag, at, references, anchors, text5) {
       if (attr.value) anchors.add(attr.value);
       continue;
     }
-    if (attr.name === "href") {
+    if (attr.name === "href" && (tag.name === "a" || tag.name === "area")) {
       const ref = { type: "link", source: "html", attribute: `${tag.name} href`, url: attr.value, start: at(attr.valueStart), end: at(attr.valueEnd) };
       if (EXTERNAL.test(attr.value) && text5.slice(ref.start, ref.end).replaceAll("&amp;", "&") === attr.value) {
         const quote = attr.quote === "double" ? '"' : attr.quote === "single" ? "'" : "";
@@ -24657,6 +24657,63 @@ var distance = (a, b) => {
   return myers_x(a, b);
 };
 
+// src/core/parse/rule.ts
+function perSite(github, mdbook, mkdocs, jekyll) {
+  return { github, mdbook, mkdocs, jekyll };
+}
+function severityFor(meta, messageId, site) {
+  const s = meta.severities[messageId];
+  if (s === void 0) throw new Error(`${meta.id}: no severity for message id '${messageId}'`);
+  return typeof s === "string" ? s : s[site ?? "github"];
+}
+function effectiveSeverity(meta, p, site, configured) {
+  if (configured === 0) return 0;
+  if (p.severity !== void 0) return p.severity;
+  if (!meta || meta.severities[p.messageId] === void 0) return configured;
+  const level = severityFor(meta, p.messageId, site);
+  if (level === "not-checked") return level;
+  if (configured !== (meta.defaultSeverity === "error" ? 2 : 1)) return configured;
+  return level === "error" ? 2 : 1;
+}
+var DOCS_BASE = "https://github.com/archive-lint/archive-lint/blob/main/rules/";
+function docsUrl(id) {
+  return `${DOCS_BASE}${id}/README.md`;
+}
+function metaOf(rules, id) {
+  for (const r of rules) if (r.meta.id === id) return r.meta;
+  return void 0;
+}
+function format(template, data) {
+  return template.replace(/\{(\w+)\}/g, (m, key) => key in data ? String(data[key]) : m);
+}
+function problem(meta, messageId, data, start, end, fix2, fixKind = "safe") {
+  const template = meta.messages[messageId];
+  if (template === void 0) throw new Error(`${meta.id}: unknown message id '${messageId}'`);
+  const p = { ruleId: meta.id, messageId, message: format(template, data), start, end };
+  if (fix2) {
+    p.fix = fix2;
+    if (fixKind === "unsafe") p.fixKind = "unsafe";
+  }
+  return p;
+}
+function report(file, p, lineStarts2) {
+  const ctx = file.data.archiveLint;
+  if (ctx?.engine && ctx.problems) {
+    ctx.problems.push(p);
+    return;
+  }
+  const start = pointFor(lineStarts2, p.start);
+  const end = pointFor(lineStarts2, p.end);
+  const message = file.message(p.message, { place: { start, end }, ruleId: p.ruleId, source: "archive-lint" });
+  Object.assign(message, { messageId: p.messageId, offsets: [p.start, p.end] });
+  if (p.fix) Object.assign(message, { fix: p.fix, fixKind: p.fixKind ?? "safe" });
+  if (p.severity !== void 0) Object.assign(message, { severityOverride: p.severity });
+  if (p.occurrences !== void 0) Object.assign(message, { occurrences: p.occurrences });
+}
+function pointFor(starts, offset) {
+  return { ...pointAt(starts, offset), offset };
+}
+
 export {
   decodeHTML,
   decodeHTMLStrict,
@@ -24678,5 +24735,11 @@ export {
   parseDocument,
   isKnownElement,
   extract,
-  distance
+  distance,
+  perSite,
+  effectiveSeverity,
+  docsUrl,
+  metaOf,
+  problem,
+  report
 };

@@ -3,17 +3,21 @@ import {
   decodeHTMLStrict,
   decodeText,
   distance,
+  docsUrl,
   extract,
   isKnownElement,
   lineStarts,
   outsideSite,
   parseDocument,
   parseMarkdown,
+  perSite,
   pointAt,
+  problem,
+  report,
   siteCandidates,
   toString,
   wrap
-} from "./chunk-DVJMD6PE.js";
+} from "./chunk-TPQQNOSV.js";
 import {
   daysBetween,
   snapshotUrl,
@@ -105,42 +109,6 @@ import { posix as posix6 } from "node:path";
 
 // src/core/parse/plugin-context.ts
 import { relative, resolve, sep } from "node:path";
-
-// src/core/parse/rule.ts
-var DOCS_BASE = "https://github.com/archive-lint/archive-lint/blob/main/rules/";
-function docsUrl(id) {
-  return `${DOCS_BASE}${id}/README.md`;
-}
-function format(template, data) {
-  return template.replace(/\{(\w+)\}/g, (m, key) => key in data ? String(data[key]) : m);
-}
-function problem(meta6, messageId, data, start, end, fix, fixKind = "safe") {
-  const template = meta6.messages[messageId];
-  if (template === void 0) throw new Error(`${meta6.id}: unknown message id '${messageId}'`);
-  const p = { ruleId: meta6.id, messageId, message: format(template, data), start, end };
-  if (fix) {
-    p.fix = fix;
-    if (fixKind === "unsafe") p.fixKind = "unsafe";
-  }
-  return p;
-}
-function report(file, p, lineStarts2) {
-  const ctx = file.data.archiveLint;
-  if (ctx?.engine && ctx.problems) {
-    ctx.problems.push(p);
-    return;
-  }
-  const start = pointFor(lineStarts2, p.start);
-  const end = pointFor(lineStarts2, p.end);
-  const message = file.message(p.message, { place: { start, end }, ruleId: p.ruleId, source: "archive-lint" });
-  Object.assign(message, { messageId: p.messageId, offsets: [p.start, p.end] });
-  if (p.fix) Object.assign(message, { fix: p.fix, fixKind: p.fixKind ?? "safe" });
-  if (p.severity !== void 0) Object.assign(message, { severityOverride: p.severity });
-  if (p.occurrences !== void 0) Object.assign(message, { occurrences: p.occurrences });
-}
-function pointFor(starts, offset) {
-  return { ...pointAt(starts, offset), offset };
-}
 
 // src/core/links/github.ts
 function parseRepoSlug(slug) {
@@ -254,6 +222,7 @@ var meta = {
     deleted: "Link target '{target}' does not exist: this change deleted it",
     missingAnchor: "Link target '{target}' has no heading or anchor '#{fragment}'{suggestion}",
     missingAnchorHere: "This file has no heading or anchor '#{fragment}'{suggestion}",
+    anchorNotChecked: "Anchor '#{fragment}' of '{target}' is not checked: {why}",
     wrongCase: "Link target '{target}' differs in letter case from the file '{actual}': it works on macOS and Windows but is 404 on GitHub",
     outsideRoot: "Link '{url}' climbs over the archive root; GitHub resolves it to {resolved}",
     outsideRootMirrored: "Link '{url}' climbs over the archive root and works only on GitHub, where it leads to '{target}' in the local mirror of {mirror}; expected '{resolved}'",
@@ -266,6 +235,7 @@ var meta = {
     paddedUrl: "Link '{url}' has {side} white space, which browsers strip; expected '{cleaned}'",
     selfUrl: "Link '{url}' points at this repository on github.com; expected the relative link '{relative}'",
     mirrorMissing: "Link target '{target}' does not exist in the local mirror of {mirror}{suggestion}",
+    liquidNotChecked: "Link '{url}' is not checked: {why}",
     outsideSite: "Link '{url}' leaves the published {site} site (its root is {siteRoot}) and cannot be checked offline; list it in siteExternal if it exists where the site is published"
   },
   kindNames: {
@@ -274,6 +244,7 @@ var meta = {
     deleted: "deleted file",
     missingAnchor: "missing anchor",
     missingAnchorHere: "missing anchor in the same file",
+    anchorNotChecked: "anchor made by the site (not checked)",
     wrongCase: "wrong letter case",
     outsideRoot: "climbs over the root",
     outsideRootMirrored: "climbs over the root to a mirror",
@@ -286,7 +257,32 @@ var meta = {
     paddedUrl: "white space around the URL",
     selfUrl: "this repository's own URL",
     mirrorMissing: "missing in the mirror",
-    outsideSite: "leaves the published site"
+    outsideSite: "leaves the published site",
+    liquidNotChecked: "Liquid the profile cannot evaluate (not checked)"
+  },
+  // What a reader of the published site gets (see docs/profiles.md): a climbing link GitHub resolves still works
+  // there; only a local mirror can say it lands on nothing.
+  severities: {
+    missingFile: "error",
+    renamed: "error",
+    deleted: "error",
+    missingAnchor: "error",
+    missingAnchorHere: "error",
+    anchorNotChecked: "not-checked",
+    wrongCase: "error",
+    outsideRoot: "warn",
+    outsideRootMirrored: "warn",
+    outsideRootMirrorMissing: "error",
+    outsideRootNoRepo: "warn",
+    noScheme: "error",
+    originalSitePath: "error",
+    unmirroredPage: "error",
+    malformed: "error",
+    paddedUrl: "warn",
+    selfUrl: "warn",
+    mirrorMissing: "error",
+    outsideSite: perSite("warn", "warn", "warn", "warn"),
+    liquidNotChecked: "not-checked"
   }
 };
 
@@ -684,9 +680,7 @@ function targetsOf(facts, ctx) {
 }
 function paddingProblem({ ref, padding }) {
   if (!padding) return void 0;
-  const p = problem(meta, "paddedUrl", { url: shownUrl(padding.written), side: padding.side, cleaned: ref.url }, ref.start, ref.end, { range: [ref.start, ref.end], text: urlText(ref, ref.url) });
-  p.severity = 1;
-  return p;
+  return problem(meta, "paddedUrl", { url: shownUrl(padding.written), side: padding.side, cleaned: ref.url }, ref.start, ref.end, { range: [ref.start, ref.end], text: urlText(ref, ref.url) });
 }
 function perFile({ ref, target }, facts, anchors, options) {
   const at = (id, data, fix, kind) => problem(meta, id, data, ref.start, ref.end, fix, kind);
@@ -719,9 +713,7 @@ function leavesSite(ref, path, where) {
   const base = "/0/1/2/3/4/5/6/7/8/9/root";
   const fromSiteRoot = posix6.relative(posix6.join(base, siteRoot), posix6.join(base, path));
   if ((where.siteExternal ?? []).some((prefix) => fromSiteRoot === prefix.replace(/\/$/, "") || fromSiteRoot.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`))) return void 0;
-  const p = problem(meta, "outsideSite", { url: ref.url, site: where.site ?? "github", siteRoot: siteRoot === "" ? "the root" : `${siteRoot}/` }, ref.start, ref.end);
-  p.severity = 1;
-  return p;
+  return problem(meta, "outsideSite", { url: ref.url, site: where.site ?? "github", siteRoot: siteRoot === "" ? "the root" : `${siteRoot}/` }, ref.start, ref.end);
 }
 function servedAs(path, where) {
   const found = siteCandidates(path, where.site).find((p) => where.index.stat(p) === "file");
@@ -749,9 +741,7 @@ function acrossFiles({ ref, target: written2 }, facts, where, options) {
     const fix = replace(target.githubUrl);
     const climbed = inMirror(climbedTo(target.githubUrl, facts, where), mirrorIndex, options);
     if (climbed?.found) {
-      const p = at("outsideRootMirrored", { url: ref.url, resolved: target.githubUrl, target: climbed.path, mirror: climbed.mirror }, fix);
-      p.severity = 1;
-      return p;
+      return at("outsideRootMirrored", { url: ref.url, resolved: target.githubUrl, target: climbed.path, mirror: climbed.mirror }, fix);
     }
     if (climbed) return at("outsideRootMirrorMissing", { url: ref.url, resolved: target.githubUrl, target: climbed.path, mirror: climbed.mirror, suggestion: didYouMean(climbed.near) }, fix);
     return at("outsideRoot", { url: ref.url, resolved: target.githubUrl }, fix);
@@ -783,7 +773,7 @@ function acrossFiles({ ref, target: written2 }, facts, where, options) {
     case "wrongCase":
       return at("wrongCase", { target: target.path, actual: missing.actual }, missing.fixed === void 0 ? void 0 : replace(missing.fixed));
     case "originalSite":
-      return at("originalSitePath", { url: ref.url, where: missing.absolute ? `; on the original site it is ${missing.absolute}` : "" });
+      return at("originalSitePath", { url: ref.url, where: missing.absolute ? `; on the original site it is ${missing.absolute}` : "" }, missing.absolute ? replace(missing.absolute) : void 0, "unsafe");
     case "renamed":
       return at("renamed", { target: target.path, renamed: missing.to }, replace(missing.fixed));
     case "deleted":
@@ -791,7 +781,7 @@ function acrossFiles({ ref, target: written2 }, facts, where, options) {
     case "missing": {
       if (target.via === "relative" && SITE_PAGE_EXTENSIONS.has(posix6.extname(target.path).toLowerCase())) {
         const abs = onOriginalSite(ref.url, facts.originalUrl);
-        if (abs) return at("unmirroredPage", { url: ref.url, absolute: abs });
+        if (abs) return at("unmirroredPage", { url: ref.url, absolute: abs }, replace(abs), "unsafe");
       }
       const fix = missing.sameName === void 0 ? void 0 : replace(missing.sameName);
       return at("missingFile", { target: target.path, suggestion: options.suggest === false ? "" : didYouMean(missing.suggestion) }, fix, "unsafe");
@@ -886,6 +876,25 @@ var meta2 = {
     remoteBroken: "broken remote image",
     remoteUnreachable: "unreachable remote image",
     remoteUnchecked: "remote image not checked"
+  },
+  // A blob URL shows as an image on github.com (it redirects to the raw file); elsewhere it is an HTML page.
+  severities: {
+    missingFile: "error",
+    renamed: "error",
+    deleted: "error",
+    wrongCase: "error",
+    outsideRoot: "error",
+    outsideRootNoRepo: "error",
+    originalSitePath: "error",
+    blobUrl: perSite("warn", "error", "error", "error"),
+    emptySource: "error",
+    noExtension: "error",
+    malformed: "error",
+    paddedUrl: "warn",
+    mirrorMissing: "error",
+    remoteBroken: "error",
+    remoteUnreachable: "error",
+    remoteUnchecked: "warn"
   }
 };
 
@@ -941,11 +950,11 @@ var externalCheck = {
       case "broken":
         return at("remoteBroken");
       case "rate-limited":
-        return Object.assign(at("remoteUnchecked", { why: `${data.host} rate-limits it (still ${data.answer} after ${data.retries})` }), { severity: 1 });
+        return at("remoteUnchecked", { why: `${data.host} rate-limits it (still ${data.answer} after ${data.retries})` });
       case "blocked":
-        return Object.assign(at("remoteUnchecked", { why: `${data.host} resolves to ${data.address}, a ${data.kind} address (list the host in external.allowHosts to check it)` }), { severity: 1 });
+        return at("remoteUnchecked", { why: `${data.host} resolves to ${data.address}, a ${data.kind} address (list the host in external.allowHosts to check it)` });
       case "bot-wall":
-        return Object.assign(at("remoteUnchecked", { why: `${data.host} answered ${data.answer}, as it answers robots` }), { severity: 1 });
+        return at("remoteUnchecked", { why: `${data.host} answered ${data.answer}, as it answers robots` });
       default:
         return at("remoteUnreachable", { reason: finding === "redirect-loop" ? `redirect loop: ${data.loop}` : data.reason });
     }
@@ -969,9 +978,7 @@ function perFile2(written2, ctx) {
   const at = (id, data = {}, fix) => problem(meta2, id, data, ref.start, ref.end, fix);
   const replace = (url) => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
   if (padded) {
-    const p = at("paddedUrl", { url: shownUrl(written2.url), side: padded.side, cleaned: padded.url }, replace(padded.url));
-    p.severity = 1;
-    out.push(p);
+    out.push(at("paddedUrl", { url: shownUrl(written2.url), side: padded.side, cleaned: padded.url }, replace(padded.url)));
   }
   const target = resolveTarget(ref.url, { from: ctx.facts.path, repo: ctx.repo, mirrors: ctx.mirrors });
   if (target.kind === "empty") out.push(at("emptySource"));
@@ -1220,6 +1227,16 @@ var meta3 = {
     weekday: "wrong weekday",
     dateline: "dateline disagrees",
     frontMatter: "invalid front-matter date"
+  },
+  // A wrong date misleads but breaks nothing a reader follows.
+  severities: {
+    impossible: "warn",
+    twoDigitYear: "warn",
+    paddingMixedInDate: "warn",
+    padding: "warn",
+    weekday: "warn",
+    dateline: "warn",
+    frontMatter: perSite("warn", "warn", "warn", "error")
   }
 };
 
@@ -1615,8 +1632,7 @@ var meta4 = {
       oncePerFile: { type: "boolean", default: false, description: "Report each kind once per file, with the number of occurrences." },
       unknownWithHref: {
         enum: ["unwrap", "link"],
-        default: "unwrap",
-        description: "The unsafe fix of an unknown element with an href (`<ok href>`), which GitHub shows as plain text: `unwrap` keeps its text and drops the href; `link` makes a Markdown link of it where Markdown is read."
+        description: "The unsafe fix of an element with an href that is not a link (`<ok href>`, `<span href>`), which readers see as plain text: `unwrap` keeps its text and drops the href; `link` makes a link of it. Default: a link to the URL when it is known (absolute, or a path of the page's original site), else `unwrap`."
       },
       minEscapedTags: { type: "integer", minimum: 1, default: 3, description: "How many escaped tags (`&lt;p&gt;`) close together make a run of escaped markup worth reporting." },
       kinds: {
@@ -1639,6 +1655,7 @@ var meta4 = {
     closedEarly: "Element '<{tag}>' is not closed before '</{closer}>' at {where}",
     strayClose: "Closing tag '</{tag}>' has no open '<{tag}>'",
     entity: "Leftover entity '{entity}'; expected {expected}",
+    disabledLink: "'<{tag} href>' is a link the conversion disabled: readers see its text, not a link{where}",
     escapedMarkup: "Escaped markup shown as text ({where}): {tags}, the first '{example}'; expected the HTML converted, not escaped"
   },
   kindNames: {
@@ -1653,7 +1670,24 @@ var meta4 = {
     closedEarly: "element closed too late",
     strayClose: "stray closing tag",
     entity: "leftover entity",
-    escapedMarkup: "escaped markup"
+    escapedMarkup: "escaped markup",
+    disabledLink: "link the conversion disabled"
+  },
+  // Leftovers that render fine are warnings; markup a reader sees as text, or text a reader loses, is an error.
+  severities: {
+    unknown: "warn",
+    unknownUnclosed: "warn",
+    unsafe: "warn",
+    unsafeAttribute: "warn",
+    unsafeUrl: "warn",
+    markdownForm: "warn",
+    wrapper: "warn",
+    unclosed: "warn",
+    closedEarly: "warn",
+    strayClose: "warn",
+    entity: "warn",
+    escapedMarkup: "warn",
+    disabledLink: "warn"
   }
 };
 
@@ -2024,6 +2058,12 @@ function entityReplacement(codePoint, inMarkdown) {
   const ch = String.fromCodePoint(codePoint);
   return inMarkdown && /[!-/:-@[-`{-~]/.test(ch) ? escapeText(ch).replace(/^([^\\])$/, "\\$1") : ch;
 }
+function disabledLinkUrl(href, originalUrl) {
+  const url = href.trim();
+  if (/^https?:\/\//i.test(url)) return url;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url === "" || url.startsWith("#")) return void 0;
+  return onOriginalSite(url, originalUrl);
+}
 function attachFixes(ctx, problems, settings) {
   const byStart = /* @__PURE__ */ new Map();
   for (const p of problems) {
@@ -2139,9 +2179,17 @@ function inBlock(ctx, scan2, give, settings) {
     if (tag.kind !== "open") continue;
     const close = tag.selfClosing ? void 0 : matchingClose(scan2, tag);
     const start = scan2.at(tag.start);
-    if (!isKnownElement(tag.name) && tag.attributes.some((a) => a.name === "href") && close) {
-      if (settings.unknownWithHref !== "unwrap" || start === nodeStart || tag.attributes.some((a) => a.name === "name" || a.name === "id")) continue;
-      give(start, ["unknown"], unwrapInBlock(ctx.text, [start, scan2.at(tag.end)], [scan2.at(close.start), scan2.at(close.end)]), "unsafe");
+    const href = tag.attributes.find((a) => a.name === "href")?.value;
+    if (!isKnownElement(tag.name) && href !== void 0 && close) {
+      if (tag.attributes.some((a) => a.name === "name" || a.name === "id")) continue;
+      const url = settings.unknownWithHref === "unwrap" ? void 0 : settings.unknownWithHref === "link" ? href : disabledLinkUrl(href, ctx.facts.originalUrl);
+      if (url !== void 0 && !/["<>]/.test(url)) {
+        const inner = ctx.text.slice(scan2.at(tag.end), scan2.at(close.start));
+        give(start, ["disabledLink", "unknown"], { range: [start, scan2.at(close.end)], text: `<a href="${url.replaceAll("&", "&amp;")}">${inner}</a>` }, "unsafe");
+        continue;
+      }
+      if (settings.unknownWithHref === "link" || start === nodeStart) continue;
+      give(start, ["disabledLink", "unknown"], unwrapInBlock(ctx.text, [start, scan2.at(tag.end)], [scan2.at(close.start), scan2.at(close.end)]), "unsafe");
     } else if (REMOVABLE.has(tag.name)) {
       const end = close ? scan2.at(close.end) : scan2.at(tag.end);
       give(start, ["unsafe"], { range: [start, end], text: "" }, "unsafe");
@@ -2256,9 +2304,11 @@ function inline2(ctx, scan2, give, settings) {
     };
     if (link && href !== void 0) {
       replacement = makeLink(href, inner, link.length > 0);
-    } else if (!known && href !== void 0) {
+    } else if ((!known || (tag.name === "span" || tag.name === "font") && !anchor) && href !== void 0) {
       if (anchor) return;
-      if (settings.unknownWithHref === "link") replacement = makeLink(href, escapeBrackets(inner), true);
+      const url = settings.unknownWithHref === "unwrap" ? void 0 : settings.unknownWithHref === "link" ? href : disabledLinkUrl(href, ctx.facts.originalUrl);
+      if (url !== void 0) replacement = makeLink(url, escapeBrackets(inner), true);
+      else if (known) replacement = { range: [nodeStart, closeEnd], text: inner, expect: () => true, unsafe: site !== "github" && tag.attributes.length > 0 };
       else replacement = { range: [nodeStart, closeEnd], text: inner, expect: () => true, unsafe: true };
     } else if (emphasis && (tag.name === "strong" || tag.name === "b")) {
       replacement = { range: [nodeStart, closeEnd], text: `**${inner}**`, expect: (t) => findNode(t, "strong", (n) => toString(n).replace(/\s+/g, " ").trim() === innerText), unsafe: emphasis.length > 0 };
@@ -2278,7 +2328,7 @@ function inline2(ctx, scan2, give, settings) {
   if (treeAfter.children.length !== treeBefore.children.length || treeAfter.children[0]?.type !== treeBefore.children[0]?.type) return;
   const seen = (tree) => tag.name === "br" ? visibleText(tree.children).replace(/\n/g, " ") : visibleText(tree.children);
   if (seen(treeAfter) !== seen(treeBefore) || !replacement.expect(treeAfter)) return;
-  give(nodeStart, ["markdownForm", "unknown", "wrapper"], { range: replacement.range, text: replacement.text }, replacement.unsafe ? "unsafe" : "safe");
+  give(nodeStart, ["markdownForm", "unknown", "wrapper", "disabledLink"], { range: replacement.range, text: replacement.text }, replacement.unsafe ? "unsafe" : "safe");
 }
 function entities(ctx, problems, converted) {
   const convertedRanges = [...converted].map(nodeRange);
@@ -2403,6 +2453,10 @@ function expectedFor(codePoint) {
   if (codePoint === 8203 || codePoint === 8204 || codePoint === 8205 || codePoint === 173) return "nothing (an invisible character)";
   return `the character itself ('${String.fromCodePoint(codePoint)}')`;
 }
+function pointsAt(href, originalUrl) {
+  const abs = disabledLinkUrl(href, originalUrl);
+  return abs === void 0 ? "" : `; it pointed at ${abs}`;
+}
 function collect2(ctx, options) {
   const allow = new Set((options.allow ?? []).map((t) => t.toLowerCase()));
   const out = [];
@@ -2426,10 +2480,12 @@ function collect2(ctx, options) {
       if (allow.has(name)) continue;
       if (tag.kind === "open") {
         let unknown;
-        if (!isKnownElement(name)) unknown = add("unknown", "unknown", { tag: name }, start, end);
+        const href = tag.attributes.find((a) => a.name === "href")?.value;
+        const disabled = href === void 0 ? void 0 : { tag: name, where: pointsAt(href, ctx.facts.originalUrl) };
+        if (!isKnownElement(name)) unknown = disabled ? add("unknown", "disabledLink", disabled, start, end) : add("unknown", "unknown", { tag: name }, start, end);
         else if (UNSAFE.has(name)) add("unsafe", "unsafe", { tag: name }, start, end);
         else if (FORMS[name] && (name !== "a" || tag.attributes.some((a) => a.name === "href"))) add("markdownForm", "markdownForm", { tag: name, form: FORMS[name] }, start, end);
-        else if (WRAPPERS2.has(name)) add("wrapper", "wrapper", { tag: name }, start, end);
+        else if (WRAPPERS2.has(name)) add("wrapper", disabled ? "disabledLink" : "wrapper", disabled ?? { tag: name }, start, end);
         for (const attr2 of tag.attributes) {
           if (/^on[a-z]+$/.test(attr2.name)) add("unsafe", "unsafeAttribute", { attribute: attr2.name, tag: name }, at(attr2.nameStart), at(attr2.valueEnd));
           else if (/^\s*javascript:/i.test(attr2.value)) add("unsafe", "unsafeUrl", { attribute: attr2.name, tag: name }, at(attr2.valueStart), at(attr2.valueEnd));
@@ -2523,7 +2579,7 @@ function strip(p) {
 }
 function check3(ctx, options = {}) {
   const problems = collect2(ctx, options);
-  attachFixes(ctx, problems, { unknownWithHref: options.unknownWithHref ?? "unwrap", site: ctx.site ?? "github" });
+  attachFixes(ctx, problems, { unknownWithHref: options.unknownWithHref ?? "auto", site: ctx.site ?? "github" });
   return finish(problems, options);
 }
 var plugin4 = fileRulePlugin(meta4, check3);
@@ -2593,20 +2649,41 @@ var meta5 = {
     snapshotMissing: "web-archive link without snapshot",
     snapshotFar: "web-archive snapshot far from its date",
     snapshotUnchecked: "web-archive link unchecked"
+  },
+  // Rate limits, private hosts and bot walls say nothing about the page: never an error.
+  severities: {
+    broken: "error",
+    redirectLoop: "error",
+    tooManyRedirects: "error",
+    timeout: "error",
+    unreachable: "error",
+    redirected: "warn",
+    rateLimited: "warn",
+    blocked: "warn",
+    botWall: "warn",
+    deadArchived: "error",
+    deadArchivedFar: "error",
+    deadArchivedNoFix: "error",
+    deadNotArchived: "error",
+    deadLookupFailed: "error",
+    deadUndated: "error",
+    snapshotMissing: "error",
+    snapshotFar: "warn",
+    snapshotUnchecked: "warn"
   }
 };
 
 // rules/no-dead-urls/index.ts
 var MESSAGE = {
-  broken: ["broken", 2],
-  "redirect-loop": ["redirectLoop", 2],
-  "too-many-redirects": ["tooManyRedirects", 2],
-  timeout: ["timeout", 2],
-  unreachable: ["unreachable", 2],
-  redirected: ["redirected", 1],
-  "rate-limited": ["rateLimited", 1],
-  blocked: ["blocked", 1],
-  "bot-wall": ["botWall", 1]
+  broken: "broken",
+  "redirect-loop": "redirectLoop",
+  "too-many-redirects": "tooManyRedirects",
+  timeout: "timeout",
+  unreachable: "unreachable",
+  redirected: "redirected",
+  "rate-limited": "rateLimited",
+  blocked: "blocked",
+  "bot-wall": "botWall"
 };
 var EXTERNAL = /^https?:\/\//i;
 var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -2657,16 +2734,12 @@ function archiveProblem(ref, check5, note) {
     const { link, lookup: lookup2 } = note;
     const data2 = { url, original: link.original, linkDate: timestampDate(link.timestamp) };
     if (lookup2.failed !== void 0) {
-      const p = problem(meta5, "snapshotUnchecked", { ...data2, reason: lookup2.failed }, ref.start, ref.end);
-      p.severity = 1;
-      return p;
+      return problem(meta5, "snapshotUnchecked", { ...data2, reason: lookup2.failed }, ref.start, ref.end);
     }
     if (!lookup2.snapshot) return problem(meta5, "snapshotMissing", data2, ref.start, ref.end);
     const days2 = daysBetween(link.timestamp.slice(0, 8), lookup2.snapshot.timestamp.slice(0, 8));
     if (link.timestamp.length >= 8 && Math.abs(days2) > note.settings.maxDistanceDays) {
-      const p = problem(meta5, "snapshotFar", { ...data2, snapshotDate: timestampDate(lookup2.snapshot.timestamp), days: plural2(Math.abs(days2), "day"), max: note.settings.maxDistanceDays }, ref.start, ref.end);
-      p.severity = 1;
-      return p;
+      return problem(meta5, "snapshotFar", { ...data2, snapshotDate: timestampDate(lookup2.snapshot.timestamp), days: plural2(Math.abs(days2), "day"), max: note.settings.maxDistanceDays }, ref.start, ref.end);
     }
     return void 0;
   }
@@ -2690,15 +2763,12 @@ var externalCheck2 = {
   archive: true,
   report(ref, check5, note) {
     if (note) {
-      const p2 = archiveProblem(ref, check5, note);
-      if (p2 || note.kind === "snapshot-link") return p2;
+      const p = archiveProblem(ref, check5, note);
+      if (p || note.kind === "snapshot-link") return p;
     }
     const finding = findingOf(check5);
     if (!finding) return void 0;
-    const [id, severity2] = MESSAGE[finding];
-    const p = problem(meta5, id, { ...checkData(check5), url: ref.url.trim() }, ref.start, ref.end);
-    p.severity = severity2;
-    return p;
+    return problem(meta5, MESSAGE[finding], { ...checkData(check5), url: ref.url.trim() }, ref.start, ref.end);
   }
 };
 var compiled = /* @__PURE__ */ new Map();
@@ -2746,7 +2816,6 @@ export {
   isMarkdownPath,
   ArchiveIndex,
   FsIndex,
-  docsUrl,
   rules,
   ruleById,
   ruleIds
