@@ -14,7 +14,7 @@ import { relativeLink, urlText } from '../../src/core/fix/fix-text.js';
 import { diagnoseMissing, shownUrl, strippedPadding, suggestFor } from '../../src/core/links/missing-target.js';
 import { closest, isMarkdownPath, type TargetIndex } from '../../src/core/links/target-index.js';
 import { FsIndex } from '../../src/core/links/fs-index.js';
-import { outsideSite, siteCandidates } from '../../src/core/config/site.js';
+import { htmlBase, outsideSite, siteCandidates, type Site, type SiteModel } from '../../src/core/config/site.js';
 import type { FileFacts, Fix, RawProblem, Reference } from '../../src/types.js';
 
 export { meta };
@@ -49,7 +49,7 @@ function didYouMean(candidate: string | undefined, prefix = ''): string {
  */
 type Checkable = { ref: Reference; target: Target; padding?: { written: string; side: string } };
 
-type Resolving = { repo?: CrossFileContext['repo']; mirrors: Record<string, string> };
+type Resolving = { repo?: CrossFileContext['repo']; mirrors: Record<string, string>; site?: Site; siteModel?: SiteModel };
 
 function targetsOf(facts: FileFacts, ctx: Resolving): Checkable[] {
   const out: Checkable[] = [];
@@ -57,7 +57,9 @@ function targetsOf(facts: FileFacts, ctx: Resolving): Checkable[] {
     if (written.type !== 'link') continue;
     const padded = strippedPadding(written);
     const ref = padded ? { ...written, url: padded.url } : written;
-    const c: Checkable = { ref, target: resolveTarget(ref.url, { from: facts.path, repo: ctx.repo, mirrors: ctx.mirrors }) };
+    // Raw HTML resolves from the page's URL, which MkDocs' directory URLs put one folder deeper.
+    const from = ref.source === 'html' ? htmlBase(facts.path, ctx.site, ctx.siteModel) : facts.path;
+    const c: Checkable = { ref, target: resolveTarget(ref.url, { from, repo: ctx.repo, mirrors: ctx.mirrors }) };
     if (padded) c.padding = { written: written.url, side: padded.side };
     out.push(c);
   }
@@ -71,7 +73,7 @@ function paddingProblem({ ref, padding }: Checkable): RawProblem | undefined {
 }
 
 /** Problems that the file alone decides. */
-function perFile({ ref, target }: Checkable, facts: FileFacts, anchors: ReadonlySet<string>, options: Options): RawProblem | undefined {
+function perFile({ ref, target }: Checkable, facts: FileFacts, anchors: ReadonlySet<string>, options: Options, where: Resolving): RawProblem | undefined {
   const at = (id: string, data: Record<string, string>, fix?: Fix, kind?: 'safe' | 'unsafe') => problem(meta, id, data, ref.start, ref.end, fix, kind);
   switch (target.kind) {
     case 'malformed':
@@ -82,10 +84,23 @@ function perFile({ ref, target }: Checkable, facts: FileFacts, anchors: Readonly
       return at('noScheme', { url: ref.url, suggested: target.suggested }, { range: [ref.start, ref.start], text: 'http://' }, 'unsafe');
     case 'fragment':
       if (options.checkAnchors === false || hasAnchor(anchors, target.fragment)) return undefined;
+      if (unverifiable(target.fragment, facts.path, where)) return at('anchorNotChecked', { fragment: target.fragment, target: facts.path, why: unverifiable(target.fragment, facts.path, where) as string });
       return at('missingAnchorHere', { fragment: target.fragment, suggestion: options.suggest === false ? '' : didYouMean(closest(target.fragment, anchors), '#') });
     default:
       return undefined;
   }
+}
+
+/**
+ * Why a missing anchor of a page cannot be told missing under the profile (the site makes ids the profile cannot
+ * evaluate: a hook, a plugin, an extension's generated ids, a slugify function of its own), or undefined.
+ */
+function unverifiable(fragment: string, _path: string, where: Pick<Resolving, 'site' | 'siteModel'>): string | undefined {
+  const model = where.siteModel;
+  if (where.site !== 'mkdocs' || !model) return undefined;
+  if (model.generatedFragment && new RegExp(model.generatedFragment).test(fragment)) return 'an id made by a Markdown extension of the site (pymdownx.tabbed)';
+  if (model.slugify === 'unknown') return "the site makes heading ids with a slugify function of its own (mkdocs.yml's toc `slugify`)";
+  return model.generatedIds;
 }
 
 /** Where a link that climbs over the root lands: read the GitHub URL it resolves to, which may be a mirror's. */
@@ -108,7 +123,7 @@ function inMirror(
   return { found, path: target.path, mirror, near };
 }
 
-type Where = Pick<CrossFileContext, 'index' | 'mirrorIndex' | 'renamed' | 'deleted' | 'site' | 'siteRoot' | 'siteExternal'> & Partial<Resolving>;
+type Where = Pick<CrossFileContext, 'index' | 'mirrorIndex' | 'renamed' | 'deleted' | 'site' | 'siteRoot' | 'siteExternal' | 'siteModel'> & Partial<Resolving>;
 
 /**
  * Under a publishing profile other than GitHub's: a target outside the published site's root cannot be checked
@@ -147,6 +162,10 @@ function acrossFiles({ ref, target: written }: Checkable, facts: FileFacts, wher
     // On the published site, `/x.html` is the site's root, not the repository's.
     if (target.via === 'absolute' && where.siteRoot) target = { ...target, path: posix.join(where.siteRoot, target.path) };
     if (outsideSite(target.path, where.siteRoot ?? '')) return leavesSite(ref, target.path, where);
+    // A raw HTML link to a Markdown source: the generator rewrites Markdown links, not raw HTML, and publishes no .md.
+    if (ref.source === 'html' && isMarkdownPath(target.path) && index.stat(target.path) === 'file') {
+      return at('sourceNotServed', { url: ref.url, target: target.path, site: where.site ?? 'github' });
+    }
     if (index.stat(target.path) !== 'file') {
       const served = servedAs(target.path, where);
       // The front page made from the first chapter: its anchors are that chapter's, not the summary's.
@@ -174,6 +193,8 @@ function acrossFiles({ ref, target: written }: Checkable, facts: FileFacts, wher
   if (kind === 'file' && options.checkAnchors !== false && target.fragment !== undefined && isMarkdownPath(target.path)) {
     const anchors = index.anchors(target.path);
     if (anchors && !hasAnchor(anchors, target.fragment)) {
+      const why = unverifiable(target.fragment, target.path, where);
+      if (why) return at('anchorNotChecked', { fragment: target.fragment, target: target.path, why });
       const near = options.suggest === false ? undefined : closest(target.fragment, anchors);
       return at('missingAnchor', { target: target.path, fragment: target.fragment, suggestion: didYouMean(near, '#') });
     }
@@ -224,7 +245,7 @@ function check(ctx: FileContext, options: Options, standalone: TargetIndex | und
   for (const c of targetsOf(ctx.facts, ctx)) {
     const padded = paddingProblem(c);
     if (padded) out.push(padded);
-    const p = perFile(c, ctx.facts, anchors, options) ?? (standalone ? acrossFiles(c, ctx.facts, { index: standalone, repo: ctx.repo, mirrors: ctx.mirrors }, options) : undefined);
+    const p = perFile(c, ctx.facts, anchors, options, ctx) ?? (standalone ? acrossFiles(c, ctx.facts, { index: standalone, repo: ctx.repo, mirrors: ctx.mirrors }, options) : undefined);
     if (p) out.push(p);
   }
   return out;

@@ -13,6 +13,7 @@ import type { TargetIndex } from '../../src/core/links/target-index.js';
 import { FsIndex } from '../../src/core/links/fs-index.js';
 import type { FileFacts, Fix, RawProblem, Reference } from '../../src/types.js';
 import { relativeLink, urlText } from '../../src/core/fix/fix-text.js';
+import { htmlBase } from '../../src/core/config/site.js';
 import { diagnoseMissing, hasExtension, shownUrl, strippedPadding, suggestFor } from '../../src/core/links/missing-target.js';
 
 export { meta };
@@ -57,7 +58,9 @@ function acrossFiles(written: Reference, facts: FileFacts, ctx: Omit<CrossFileCo
   const ref = asRead(written);
   const at = (id: string, data: Record<string, string> = {}, fix?: Fix, kind?: 'safe' | 'unsafe') => problem(meta, id, data, ref.start, ref.end, fix, kind);
   const replace = (url: string): Fix => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
-  const target = resolveTarget(ref.url, { from: facts.path, repo: ctx.repo, mirrors: ctx.mirrors });
+  // Raw HTML resolves from the page's URL, which MkDocs' directory URLs put one folder deeper.
+  const from = ref.source === 'html' ? htmlBase(facts.path, ctx.site, ctx.siteModel) : facts.path;
+  const target = resolveTarget(ref.url, { from, repo: ctx.repo, mirrors: ctx.mirrors });
   if (target.kind === 'outside-root') {
     // Relative paths that climb over the root are usually the original site's own (../../resolveuid/…).
     const abs = onOriginalSite(ref.url, facts.originalUrl);

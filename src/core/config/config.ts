@@ -15,7 +15,7 @@ import { distance } from 'fastest-levenshtein';
 import { ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import type { RuleModule, Site } from '../parse/rule.js';
-import { siteProfile } from './site.js';
+import { siteProfile, type SiteModel } from './site.js';
 import { configSchema } from './schema.js';
 import { resolveExternal, type ExternalSettings } from '../external/settings.js';
 import type { Severity, SeverityName } from '../../types.js';
@@ -328,6 +328,8 @@ export interface ResolvedConfig {
   siteExternal: string[];
   /** Where the profile came from (`detected from book.toml`, `the config`, `the default`), for the summary. */
   siteSource?: string;
+  /** How the site's generator makes pages, URLs and ids (from its own config file). */
+  siteModel?: SiteModel;
   /** The `external` block with its defaults (used when external checks are on). */
   external: ExternalSettings;
   /** Rule settings per file. */
@@ -416,5 +418,6 @@ export async function loadConfig(
   const profile = siteProfile(root, config);
   const resolved = resolveConfig({ ...config, site: profile.site, siteRoot: profile.siteRoot }, file, rules, cliRules);
   resolved.siteSource = profile.source;
+  resolved.siteModel = profile.model;
   return resolved;
 }

@@ -34,7 +34,7 @@ export function archiveIndexPhase(o: ArchiveIndexOptions): { index: ArchiveIndex
   const index = new ArchiveIndex(o.files, (path) => {
     const cached = o.cachedAnchors(path);
     if (cached) return new Set(cached);
-    const facts = factsOf(root, path, config.maxFileSize, config.site);
+    const facts = factsOf(root, path, config.maxFileSize, config.site, undefined, config.siteModel);
     return facts ? new Set(facts.anchors) : undefined;
   });
   // Anchors of cached files come from the cache's link index when asked for.
@@ -55,7 +55,7 @@ export function archiveIndexPhase(o: ArchiveIndexOptions): { index: ArchiveIndex
   };
   const ctx: CrossFileContext = { root, mirrors, index, mirrorIndex };
   if (o.repo) ctx.repo = o.repo;
-  if (config.site !== 'github') Object.assign(ctx, { site: config.site, siteRoot: config.siteRoot, siteExternal: config.siteExternal });
+  if (config.site !== 'github') Object.assign(ctx, { site: config.site, siteRoot: config.siteRoot, siteExternal: config.siteExternal, ...(config.siteModel ? { siteModel: config.siteModel } : {}) });
   if (o.changed) {
     ctx.renamed = o.changed.renamed;
     ctx.deleted = new Set(o.changed.deleted);

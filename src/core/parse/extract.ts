@@ -2,7 +2,7 @@
  * The extraction step of the pipeline: from one parsed file to plain data (references and anchors).
  * Pure: a tree and its text in, facts out.
  */
-import { sluggerFor } from '../config/site.js';
+import { sluggerFor, type SiteModel } from '../config/site.js';
 import type { Site } from './rule.js';
 import { toString } from 'mdast-util-to-string';
 import { eachNode } from './tree.js';
@@ -179,12 +179,27 @@ function frontMatterFacts(node: Nodes): { originalUrl?: string } {
 }
 
 /** `site`: the publishing profile, whose slugs the heading anchors get (default GitHub's). */
-export function extract(tree: Root, text: string, path: string, site?: Site): Extracted {
+/**
+ * Python-Markdown's attr_list: `{ #id .class key=value }` (or `{: … }`) at the end of a heading or on the line after a
+ * block. Returns the id it gives and the text before it.
+ */
+const ATTR_LIST = /\s*\{:?\s*((?:[#.][\w:.-]+|[\w-]+=(?:"[^"]*"|'[^']*'|\S+))(?:\s+(?:[#.][\w:.-]+|[\w-]+=(?:"[^"]*"|'[^']*'|\S+)))*)\s*\}\s*$/;
+
+function attrListId(text: string): { id?: string; before: string } | undefined {
+  const m = ATTR_LIST.exec(text);
+  if (!m) return undefined;
+  const id = /(?:^|\s)#([\w:.-]+)/.exec(m[1] as string)?.[1];
+  return { ...(id ? { id } : {}), before: text.slice(0, m.index) };
+}
+
+/** `site`: the publishing profile, whose slugs the heading anchors get (default GitHub's); `model`: how its generator makes ids. */
+export function extract(tree: Root, text: string, path: string, site?: Site, model?: SiteModel): Extracted {
   const references: Reference[] = [];
   const anchors = new Set<string>();
   const htmlScans: HtmlNodeScan[] = [];
   const textRanges: TextRange[] = [];
-  const slugger = sluggerFor(site);
+  const slugger = sluggerFor(site, model);
+  const mkdocs = site === 'mkdocs';
   const imageIds = new Set<string>();
   const linkIds = new Set<string>();
   const definitions: Definition[] = [];
@@ -193,9 +208,33 @@ export function extract(tree: Root, text: string, path: string, site?: Site): Ex
   eachNode(tree, (node, ancestors) => {
     switch (node.type) {
       case 'heading': {
-        anchors.add(slugger.slug(toString(node as Heading, { includeHtml: false, includeImageAlt: false })));
+        const title = toString(node as Heading, { includeHtml: false, includeImageAlt: false });
+        // MkDocs with attr_list: `## Setup { #custom-id }` is the heading 'Setup' with the id 'custom-id'.
+        const attrs = mkdocs && model?.attrList ? attrListId(title) : undefined;
+        if (attrs?.id) anchors.add(attrs.id);
+        else anchors.add(slugger.slug(attrs ? attrs.before : title));
         break;
       }
+      case 'paragraph':
+      case 'listItem':
+      case 'tableCell': {
+        // attr_list on a block: `{ #id }` on its own last line (a paragraph's, a list item's).
+        if (mkdocs && model?.attrList) {
+          const start = node.position?.start.offset;
+          const end = node.position?.end.offset;
+          const lastLine = start === undefined || end === undefined ? '' : (text.slice(start, end).split('\n').at(-1) ?? '');
+          const id = attrListId(lastLine)?.id;
+          if (id) anchors.add(id);
+        }
+        break;
+      }
+      case 'footnoteDefinition':
+        // Python-Markdown's footnotes: `fn:X` on the note, `fnref:X` on its first reference.
+        if (mkdocs && model?.footnotes) anchors.add(`fn:${node.identifier}`);
+        break;
+      case 'footnoteReference':
+        if (mkdocs && model?.footnotes) anchors.add(`fnref:${node.identifier}`);
+        break;
       case 'link':
       case 'image': {
         const span = destinationSpan(text, node, node.url);

@@ -20,6 +20,7 @@ import { decodeText, lineStarts } from '../walk/text.js';
 import { collectSuppressions, isSuppressed } from './suppress.js';
 import { effectiveSeverity, metaOf, type FileContext, type RuleModule, type Site } from './rule.js';
 import type { RuleConfigs } from '../config/config.js';
+import type { SiteModel } from '../config/site.js';
 import type { RepoIdentity } from '../links/github.js';
 import { capMessages, compareMessages, toMessage } from '../report/results.js';
 import type { FileOutcome, Fix, LintMessage, RawProblem, Severity } from '../../types.js';
@@ -34,6 +35,8 @@ export interface ProcessSettings {
   maxMessagesPerFile?: number;
   /** The publishing profile: the slugs of heading anchors, and what rules' safe fixes may drop. */
   site?: Site;
+  /** How the site's generator makes ids and URLs (attr_list ids, footnotes, directory URLs). */
+  siteModel?: SiteModel;
 }
 
 const processors = new Map<string, Processor<Root>>();
@@ -92,13 +95,14 @@ export function emptyOutcome(path: string, error: string, errorKind: FileOutcome
 export function processText(path: string, text: string, rules: readonly RuleModule[], settings: ProcessSettings): FileOutcome {
   const processor = processorFor(rules, settings.rules);
   const tree = parseText(processor, text);
-  const { facts, htmlScans, textRanges } = extract(tree, text, path, settings.site);
+  const { facts, htmlScans, textRanges } = extract(tree, text, path, settings.site, settings.siteModel);
   const starts = lineStarts(text);
   const file = new VFile({ path: join(settings.root, path), value: text, cwd: settings.root });
   const reported: RawProblem[] = [];
   const ctx: FileContext = { root: settings.root, path, text, lineStarts: starts, facts, htmlScans, textRanges, mirrors: settings.mirrors, engine: true, problems: reported };
   if (settings.repo) ctx.repo = settings.repo;
   if (settings.site && settings.site !== 'github') ctx.site = settings.site;
+  if (settings.siteModel) ctx.siteModel = settings.siteModel;
   file.data = { archiveLint: ctx };
   processor.runSync(tree, file);
   const suppressions = collectSuppressions(tree);

@@ -13,7 +13,7 @@ export type JsonSchema = Record<string, unknown>;
  * safe fix may drop (GitHub strips `class` and `style`; a static site generator keeps them). Default `github`.
  */
 export type { Site } from '../config/site.js';
-import type { Site } from '../config/site.js';
+import type { Site, SiteModel } from '../config/site.js';
 
 export interface RuleMeta {
   id: string;
@@ -91,6 +91,8 @@ export interface FileContext {
   mirrors: Record<string, string>;
   /** The publishing profile (undefined: `github`). */
   site?: Site;
+  /** How the site's generator makes ids and URLs. */
+  siteModel?: SiteModel;
   /** Facts extracted once per file and shared by every rule. */
   facts: FileFacts;
   /** Tokenized HTML nodes, shared by the rules. */
@@ -114,6 +116,8 @@ export interface CrossFileContext {
   site?: Site;
   /** The published site's root, root-relative ('' or undefined: the root). */
   siteRoot?: string;
+  /** How the site's generator makes ids and URLs. */
+  siteModel?: SiteModel;
   /** Paths outside the site's root known to exist where it is published, relative to the site root. */
   siteExternal?: readonly string[];
   index: TargetIndex;

@@ -104,3 +104,15 @@ export function totals(results: readonly LintResult[]): Totals {
   }
   return t;
 }
+
+/** How many links, anchors and images the results say the publishing profile could not check. */
+export function notCheckedTotal(results: readonly LintResult[]): number {
+  let n = 0;
+  for (const r of results) n += r.notCheckedCount ?? 0;
+  return n;
+}
+
+/** The not-checked count in words, for summaries: never errors, said so that the user knows what was not verified. */
+export function notCheckedText(n: number): string {
+  return `${n} link${n === 1 ? '' : 's'} not checked: made by the site (ids of a plugin or a hook, Liquid) in ways the profile cannot evaluate`;
+}

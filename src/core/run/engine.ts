@@ -93,7 +93,7 @@ export interface LintReport {
  */
 function cacheKey(config: ResolvedConfig, repo: RepoIdentity | undefined, mirrors: Record<string, string>, rules: readonly RuleModule[]): string {
   const metas = rules.map((r) => [r.meta.id, r.meta.messages, r.meta.severities]);
-  return createHash('sha1').update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors, metas })).digest('hex');
+  return createHash('sha1').update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors, metas, model: config.siteModel ?? null })).digest('hex');
 }
 
 /**
@@ -148,7 +148,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     mirrors,
     repo,
     concurrency: options.concurrency ?? 1,
-    setup: rulesModule !== undefined ? { rulesModule, root, config: config.source.config, configFile: config.file, cliRules: config.source.cliRules, repo, mirrors } : undefined,
+    setup: rulesModule !== undefined ? { rulesModule, root, config: config.source.config, configFile: config.file, cliRules: config.source.cliRules, repo, mirrors, ...(config.siteModel ? { siteModel: config.siteModel } : {}) } : undefined,
     signal: options.signal,
   };
   // A change-aware run parses its few files afresh and never loads the outcomes.
