@@ -78,6 +78,12 @@ export interface Reference {
   end: number;
   /** For an external http(s) link written as is: how it is written, for fixes that rewrite its URL. */
   form?: LinkForm;
+  /**
+   * Under Jekyll, a URL made by Liquid: `{% link X %}` (X a source file), `{% post_url X %}` (a post's name),
+   * `url` (a string literal through relative_url or absolute_url, a site URL), `unevaluated` (Liquid the profile
+   * cannot evaluate: a variable, an include).
+   */
+  liquid?: 'link' | 'post_url' | 'url' | 'unevaluated';
 }
 
 /**

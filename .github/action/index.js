@@ -1,55 +1,58 @@
 import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
 import {
   ConfigError,
-  FileCache,
-  capMessages,
   closestName,
-  compareMessages,
-  defaultCacheLocation,
-  emptyOutcome,
-  ensureGitignore,
-  errorsOnly,
-  isSuppressed,
-  jobSize,
   loadConfig,
-  makeFolder,
-  makeResult,
   outcomeMessages,
   packMessages,
   packedJson,
-  processFile,
   processInPool,
-  processJob,
-  processSource,
-  readSource,
   require_picomatch,
   resultOf,
-  severityOf,
-  toMessage,
-  totals
-} from "./chunk-ZU5WKZDS.js";
+  severityOf
+} from "./chunk-MZSZ5LAZ.js";
 import {
   ArchiveIndex,
   FsIndex,
   encodePath,
   isMarkdownPath,
+  jekyllUrls,
   parseRepoSlug,
   repoFromRemote,
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-HOPN2PKE.js";
+} from "./chunk-7BJWKPP7.js";
 import {
+  FileCache,
+  capMessages,
+  compareMessages,
   decodeHTML,
+  defaultCacheLocation,
   docsUrl,
   effectiveSeverity,
+  emptyOutcome,
+  ensureGitignore,
+  errorsOnly,
   extract,
+  isSuppressed,
+  jobSize,
   lineStarts,
+  makeFolder,
+  makeResult,
+  notCheckedText,
+  notCheckedTotal,
   parseMarkdown,
+  processFile,
+  processJob,
+  processSource,
+  readSource,
   siteCandidates,
+  toMessage,
+  totals,
   visible,
   visibleLineStart
-} from "./chunk-TPQQNOSV.js";
+} from "./chunk-YXPMRA5H.js";
 import {
   parseArchiveLink
 } from "./chunk-CSS5HF6E.js";
@@ -1330,8 +1333,8 @@ function shardFiles(root, files, shard) {
 }
 
 // src/core/parse/facts.ts
-function factsOf(root, path, maxFileSize, site, text2) {
-  const settings = { root, rules: {}, mirrors: {}, maxFileSize, site };
+function factsOf(root, path, maxFileSize, site, text2, siteModel) {
+  const settings = { root, rules: {}, mirrors: {}, maxFileSize, site, ...siteModel ? { siteModel } : {} };
   const o = text2 === void 0 ? processFile(path, [], settings) : processSource(path, { text: text2, bom: false }, [], settings);
   return o.error ? void 0 : o.facts;
 }
@@ -1375,7 +1378,7 @@ function changedFiles(root, config, repo, lintable, cs, links, unfollowed) {
     const before = anchorsAtBase(root, cs.base, path, config.site);
     if (before.size === 0) continue;
     const staged = cs.staged && cs.unstaged?.has(path) ? stagedText(root, path)?.replace(/^\ufeff/, "") : void 0;
-    const current = new Set(factsOf(root, path, config.maxFileSize, config.site, staged)?.anchors ?? []);
+    const current = new Set(factsOf(root, path, config.maxFileSize, config.site, staged, config.siteModel)?.anchors ?? []);
     const removed = new Set([...before].filter((a) => !current.has(a)));
     if (removed.size) touched.removedAnchors.set(path, removed);
   }
@@ -1393,7 +1396,7 @@ function changedFiles(root, config, repo, lintable, cs, links, unfollowed) {
         continue;
       }
       if (!mayLink(text2, words)) continue;
-      const facts = factsOf(root, path, config.maxFileSize, config.site, text2.replace(/^\ufeff/, ""));
+      const facts = factsOf(root, path, config.maxFileSize, config.site, text2.replace(/^\ufeff/, ""), config.siteModel);
       if (!facts) continue;
       targets = localTargets(facts, repo);
     }
@@ -1406,7 +1409,7 @@ function changedFiles(root, config, repo, lintable, cs, links, unfollowed) {
 var POOL_THRESHOLD = 200;
 var IN_PROCESS_MAX_BYTES = 16 * 1024;
 function settingsFor(run, path) {
-  const settings = { root: run.root, rules: run.config.rulesFor(path), mirrors: run.mirrors, maxFileSize: run.config.maxFileSize, maxMessagesPerFile: run.config.maxMessagesPerFile, site: run.config.site };
+  const settings = { root: run.root, rules: run.config.rulesFor(path), mirrors: run.mirrors, maxFileSize: run.config.maxFileSize, maxMessagesPerFile: run.config.maxMessagesPerFile, site: run.config.site, ...run.config.siteModel ? { siteModel: run.config.siteModel } : {} };
   if (run.repo) settings.repo = run.repo;
   return settings;
 }
@@ -1510,7 +1513,7 @@ function archiveIndexPhase(o) {
   const index = new ArchiveIndex(o.files, (path) => {
     const cached = o.cachedAnchors(path);
     if (cached) return new Set(cached);
-    const facts = factsOf(root, path, config.maxFileSize, config.site);
+    const facts = factsOf(root, path, config.maxFileSize, config.site, void 0, config.siteModel);
     return facts ? new Set(facts.anchors) : void 0;
   });
   for (const outcome of o.outcomes) if (outcome && !outcome.error) index.setAnchors(outcome.path, outcome.facts.anchors);
@@ -1530,7 +1533,8 @@ function archiveIndexPhase(o) {
   };
   const ctx = { root, mirrors, index, mirrorIndex };
   if (o.repo) ctx.repo = o.repo;
-  if (config.site !== "github") Object.assign(ctx, { site: config.site, siteRoot: config.siteRoot, siteExternal: config.siteExternal });
+  if (config.site !== "github") Object.assign(ctx, { site: config.site, siteRoot: config.siteRoot, siteExternal: config.siteExternal, ...config.siteModel ? { siteModel: config.siteModel } : {} });
+  if (config.site === "jekyll") ctx.siteUrls = jekyllUrls(root, config.siteRoot, o.files, config.siteModel ?? {}, config.maxFileSize);
   if (o.changed) {
     ctx.renamed = o.changed.renamed;
     ctx.deleted = new Set(o.changed.deleted);
@@ -2183,7 +2187,7 @@ function version() {
 // src/core/run/engine.ts
 function cacheKey(config, repo, mirrors, rules2) {
   const metas = rules2.map((r) => [r.meta.id, r.meta.messages, r.meta.severities]);
-  return createHash2("sha1").update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors, metas })).digest("hex");
+  return createHash2("sha1").update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors, metas, model: config.siteModel ?? null })).digest("hex");
 }
 function phaseClock(started, phases) {
   let mark = started;
@@ -2222,7 +2226,7 @@ async function lint(options) {
     mirrors,
     repo,
     concurrency: options.concurrency ?? 1,
-    setup: rulesModule2 !== void 0 ? { rulesModule: rulesModule2, root, config: config.source.config, configFile: config.file, cliRules: config.source.cliRules, repo, mirrors } : void 0,
+    setup: rulesModule2 !== void 0 ? { rulesModule: rulesModule2, root, config: config.source.config, configFile: config.file, cliRules: config.source.cliRules, repo, mirrors, ...config.siteModel ? { siteModel: config.siteModel } : {} } : void 0,
     signal: options.signal
   };
   const useOutcomes = cache !== void 0 && !changed;
@@ -2344,6 +2348,8 @@ var stylish = (results, ctx) => {
     if (fixable) out.push(c.bold(`  ${plural(fixable, "problem")} potentially fixable with the \`--fix\` option.`));
     out.push("");
   }
+  const notChecked = notCheckedTotal(results);
+  if (notChecked) out.push(c.dim(`${notCheckedText(notChecked)}.`), "");
   return out.join("\n");
 };
 
@@ -2821,7 +2827,7 @@ function buildModel(results, root, metas) {
   const dead = /* @__PURE__ */ new Map();
   const files = [];
   const data = new Varints();
-  const totals2 = { errors: 0, warnings: 0, files: results.length, filesWithProblems: 0, fixable: 0, unsafeFixable: 0 };
+  const totals2 = { errors: 0, warnings: 0, files: results.length, filesWithProblems: 0, fixable: 0, unsafeFixable: 0, notChecked: 0 };
   let findings = 0;
   let slots = 0;
   results.forEach((r, at) => {
@@ -2836,6 +2842,7 @@ function buildModel(results, root, metas) {
       folderFiles.push(0);
     }
     folderFiles[f] = folderFiles[f] + 1;
+    totals2.notChecked += r.notCheckedCount ?? 0;
     const messages = r.messages;
     if (messages.length === 0) return;
     totals2.filesWithProblems++;
@@ -3313,7 +3320,8 @@ function cards(m, ctx) {
     card("warnings", "Warnings", num2(t.warnings), `in ${plural2(m.rules.filter((_, i) => (m.byRule[i]?.warnings ?? 0) > 0).length, "rule")}`, "t-warnings", t.warnings),
     card("plain", "Files linted", num2(t.files), `${num2(t.filesWithProblems)} with problems`, "t-files", t.files),
     card("fixable", "Fixable", num2(t.fixable), `by --fix; ${short(t.unsafeFixable)} more by --fix-unsafe`, "t-fixable", t.fixable),
-    suppressed
+    suppressed,
+    card("plain", "Not checked", num2(m.totals.notChecked), "made by the site in ways the profile cannot evaluate; never errors", "t-not-checked", m.totals.notChecked)
   ].join("")}</section>`;
 }
 function ruleOrder(m) {
@@ -3538,6 +3546,8 @@ function summaryText(results, root, report, color, rules2, site) {
   const fixable = t.fixableErrors + t.fixableWarnings;
   const indexed = report.stats.indexed ? `, ${report.stats.indexed} files indexed` : "";
   out.push("", `${t.files} files linted${indexed}, ${t.errors} errors, ${t.warnings} warnings${fixable ? ` (${fixable} fixable with --fix)` : ""} in ${(report.stats.ms / 1e3).toFixed(1)} s`);
+  const notChecked = notCheckedTotal(results);
+  if (notChecked) out.push(`${notCheckedText(notChecked)}.`);
   if (site) out.push(`Links resolved as ${visible(site)}.`);
   out.push("");
   return out.join("\n");
@@ -4440,7 +4450,9 @@ function parseReport(text2, name) {
       const why = badMessage(m);
       if (why !== void 0) throw new ReportError(`${where} (${r.filePath}): message ${k + 1}: ${why}`);
     });
-    out.push(makeResult(r.filePath, r.messages));
+    const result = makeResult(r.filePath, r.messages);
+    if (positiveInteger(r.notCheckedCount)) result.notCheckedCount = r.notCheckedCount;
+    out.push(result);
   });
   return out;
 }

@@ -3,8 +3,8 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-HOPN2PKE.js";
-import "./chunk-TPQQNOSV.js";
+} from "./chunk-7BJWKPP7.js";
+import "./chunk-YXPMRA5H.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-Y3J7GJDS.js";
 export {

@@ -14,6 +14,7 @@ import { relativeLink, urlText } from '../../src/core/fix/fix-text.js';
 import { diagnoseMissing, shownUrl, strippedPadding, suggestFor } from '../../src/core/links/missing-target.js';
 import { closest, isMarkdownPath, type TargetIndex } from '../../src/core/links/target-index.js';
 import { FsIndex } from '../../src/core/links/fs-index.js';
+import { pageAt } from '../../src/core/links/jekyll.js';
 import { htmlBase, outsideSite, siteCandidates, type Site, type SiteModel } from '../../src/core/config/site.js';
 import type { FileFacts, Fix, RawProblem, Reference } from '../../src/types.js';
 
@@ -75,6 +76,8 @@ function paddingProblem({ ref, padding }: Checkable): RawProblem | undefined {
 /** Problems that the file alone decides. */
 function perFile({ ref, target }: Checkable, facts: FileFacts, anchors: ReadonlySet<string>, options: Options, where: Resolving): RawProblem | undefined {
   const at = (id: string, data: Record<string, string>, fix?: Fix, kind?: 'safe' | 'unsafe') => problem(meta, id, data, ref.start, ref.end, fix, kind);
+  // A URL Jekyll's Liquid makes is checked against the site (across files), never as written.
+  if (ref.liquid) return undefined;
   switch (target.kind) {
     case 'malformed':
       // GitHub drops an href whose scheme it does not know (`“https:` is one): the reader sees plain text, and a
@@ -123,7 +126,55 @@ function inMirror(
   return { found, path: target.path, mirror, near };
 }
 
-type Where = Pick<CrossFileContext, 'index' | 'mirrorIndex' | 'renamed' | 'deleted' | 'site' | 'siteRoot' | 'siteExternal' | 'siteModel'> & Partial<Resolving>;
+type Where = Pick<CrossFileContext, 'index' | 'mirrorIndex' | 'renamed' | 'deleted' | 'site' | 'siteRoot' | 'siteExternal' | 'siteModel' | 'siteUrls'> & Partial<Resolving>;
+
+/**
+ * Under Jekyll: a link as the built site has it. `{% link %}` and `{% post_url %}` must name a file (else the build
+ * fails); other site URLs are looked up among the site's URLs (front-matter permalinks, posts, collections, static
+ * files), relative ones from the page's own URL, then as the source path (jekyll-relative-links, on GitHub Pages).
+ * `fallback`: not a link this model decides.
+ */
+function jekyllLink(ref: Reference, written: Target, facts: FileFacts, where: Where, options: Options): RawProblem | undefined | 'fallback' {
+  const urls = where.siteUrls;
+  if (!urls) return 'fallback';
+  const at = (id: string, data: Record<string, string>) => problem(meta, id, data, ref.start, ref.end);
+  const siteRoot = where.siteRoot ?? '';
+  if (ref.liquid === 'unevaluated') return at('liquidNotChecked', { url: ref.url, why: 'its Liquid (a variable, an include) is evaluated only by jekyll build' });
+  if (ref.liquid === 'link') {
+    return where.index.stat(posix.join(siteRoot, ref.url)) === 'file' ? undefined : at('liquidLinkMissing', { tag: `{% link ${ref.url} %}`, why: `no file '${posix.join(siteRoot, ref.url)}'` });
+  }
+  if (ref.liquid === 'post_url') {
+    const name = ref.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const post = new RegExp(`(?:^|/)_posts/(?:.*/)?${name}\\.(?:md|markdown|html?)$`);
+    return [...urls.byFile.keys()].some((f) => post.test(f)) ? undefined : at('liquidLinkMissing', { tag: `{% post_url ${ref.url} %}`, why: `no post '${ref.url}' in _posts/` });
+  }
+  if (written.kind !== 'local' || (written.via !== 'relative' && written.via !== 'absolute')) return 'fallback';
+  const hash = ref.url.indexOf('#');
+  const bare = (hash < 0 ? ref.url : ref.url.slice(0, hash)).split('?')[0] as string;
+  const fragment = hash < 0 ? undefined : ref.url.slice(hash + 1);
+  if (bare === '') return 'fallback';
+  let sitePath: string;
+  try {
+    const base = urls.byFile.get(facts.path) ?? `/${facts.path.slice(siteRoot === '' ? 0 : siteRoot.length + 1)}`;
+    const baseurl = where.siteModel?.baseurl ?? '';
+    const path = bare.startsWith('/') && baseurl && (bare === baseurl || bare.startsWith(`${baseurl}/`)) ? bare.slice(baseurl.length) || '/' : bare;
+    sitePath = decodeURIComponent(new URL(path, `http://site${base}`).pathname);
+  } catch {
+    return 'fallback';
+  }
+  let source = pageAt(urls, sitePath);
+  if (source === undefined) {
+    const asFile = posix.join(siteRoot, sitePath.slice(1));
+    if (where.index.stat(asFile) === 'file') source = asFile;
+    else if (!bare.startsWith('/') && where.index.stat(written.path) === 'file') source = written.path;
+  }
+  if (source === undefined) return at('missingFile', { target: sitePath, suggestion: '' });
+  if (fragment !== undefined && fragment !== '' && options.checkAnchors !== false && isMarkdownPath(source)) {
+    const anchors = where.index.anchors(source);
+    if (anchors && !hasAnchor(anchors, decodeURIComponent(fragment))) return at('missingAnchor', { target: source, fragment, suggestion: options.suggest === false ? '' : didYouMean(closest(fragment, anchors), '#') });
+  }
+  return undefined;
+}
 
 /**
  * Under a publishing profile other than GitHub's: a target outside the published site's root cannot be checked
@@ -156,6 +207,10 @@ function acrossFiles({ ref, target: written }: Checkable, facts: FileFacts, wher
   const at = (id: string, data: Record<string, string>, fix?: Fix, kind?: 'safe' | 'unsafe') => problem(meta, id, data, ref.start, ref.end, fix, kind);
   const replace = (url: string): Fix => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
   const published = where.site !== undefined && where.site !== 'github';
+  if (where.site === 'jekyll') {
+    const j = jekyllLink(ref, written, facts, where, options);
+    if (j !== 'fallback') return j;
+  }
   let target = written;
   if (published && target.kind === 'outside-root') return leavesSite(ref, posix.join(posix.dirname(facts.path), ref.url.split(/[?#]/)[0] as string), where);
   if (published && target.kind === 'local' && (target.via === 'relative' || target.via === 'absolute')) {

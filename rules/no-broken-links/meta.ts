@@ -36,6 +36,7 @@ export const meta: RuleMeta = {
     selfUrl: "Link '{url}' points at this repository on github.com; expected the relative link '{relative}'",
     mirrorMissing: "Link target '{target}' does not exist in the local mirror of {mirror}{suggestion}",
     liquidNotChecked: "Link '{url}' is not checked: {why}",
+    liquidLinkMissing: "'{tag}' names no file of the site ({why}): jekyll build fails",
     sourceNotServed: "Link '{url}' is raw HTML pointing at the Markdown source '{target}', which the {site} site does not publish (it rewrites Markdown links, not raw HTML); expected the page's URL",
     outsideSite: "Link '{url}' leaves the published {site} site (its root is {siteRoot}) and cannot be checked offline; list it in siteExternal if it exists where the site is published",
   },
@@ -60,6 +61,7 @@ export const meta: RuleMeta = {
     mirrorMissing: 'missing in the mirror',
     outsideSite: 'leaves the published site',
     liquidNotChecked: 'Liquid the profile cannot evaluate (not checked)',
+    liquidLinkMissing: 'Jekyll link tag to a missing file',
     sourceNotServed: 'raw HTML link to a Markdown source',
   },
   // What a reader of the published site gets (see docs/profiles.md): a climbing link GitHub resolves still works
@@ -85,6 +87,7 @@ export const meta: RuleMeta = {
     mirrorMissing: 'error',
     outsideSite: perSite('warn', 'warn', 'warn', 'warn'),
     liquidNotChecked: 'not-checked',
+    liquidLinkMissing: 'error',
     sourceNotServed: 'error',
   },
 };

@@ -30,6 +30,7 @@ export const meta: RuleMeta = {
     remoteBroken: 'Image {url} answered {answer}{via}',
     remoteUnreachable: 'Image {url} cannot be loaded: {reason}{tries}',
     remoteUnchecked: 'Image {url} was not checked: {why}',
+    liquidNotChecked: "Image '{url}' is not checked: {why}",
   },
   kindNames: {
     missingFile: 'missing image',
@@ -48,6 +49,7 @@ export const meta: RuleMeta = {
     remoteBroken: 'broken remote image',
     remoteUnreachable: 'unreachable remote image',
     remoteUnchecked: 'remote image not checked',
+    liquidNotChecked: 'Liquid the profile cannot evaluate (not checked)',
   },
   // A blob URL shows as an image on github.com (it redirects to the raw file); elsewhere it is an HTML page.
   severities: {
@@ -67,5 +69,6 @@ export const meta: RuleMeta = {
     remoteBroken: 'error',
     remoteUnreachable: 'error',
     remoteUnchecked: 'warn',
+    liquidNotChecked: 'not-checked',
   },
 };

@@ -119,6 +119,36 @@ export function siteRootOf(root: string, site: Site): string {
 }
 
 /**
+ * Where a Jekyll site's source is, if the root holds one: a `_config.yml` with a Jekyll source tree beside it
+ * (`_layouts/`, `_posts/`, `_includes/`, or a collection the config names), at the root or in `docs/` (the GitHub
+ * Pages folder). A `_config.yml` alone is not enough: many repositories served on GitHub have one.
+ */
+export function jekyllSource(root: string): string | undefined {
+  for (const dir of ['', 'docs']) {
+    const config = join(root, dir, '_config.yml');
+    if (!existsSync(config)) continue;
+    const yml = (readConfigFile(config, (t) => parseYaml(t, { logLevel: 'silent' }) as unknown) ?? {}) as { collections?: unknown };
+    const collections = yml.collections && typeof yml.collections === 'object' ? Object.keys(yml.collections) : [];
+    if (['_layouts', '_posts', '_includes', ...collections.map((c) => `_${c}`)].some((d) => existsSync(join(root, dir, d)))) return dir;
+  }
+  return undefined;
+}
+
+/** What _config.yml says about URLs: baseurl, the posts' permalink style, collections. */
+function jekyllModel(root: string, siteRoot: string): SiteModel {
+  const yml = (readConfigFile(join(root, siteRoot, '_config.yml'), (t) => parseYaml(t, { logLevel: 'silent' }) as unknown) ?? {}) as Record<string, unknown>;
+  const model: SiteModel = { liquid: true, baseurl: typeof yml.baseurl === 'string' ? yml.baseurl.replace(/\/$/, '') : '', permalink: typeof yml.permalink === 'string' ? yml.permalink : 'date' };
+  if (yml.collections && typeof yml.collections === 'object') {
+    model.collections = {};
+    for (const [name, c] of Object.entries(yml.collections as Record<string, unknown>)) {
+      const o = (c && typeof c === 'object' ? c : {}) as { output?: unknown; permalink?: unknown };
+      model.collections[name] = { output: o.output === true, ...(typeof o.permalink === 'string' ? { permalink: o.permalink } : {}) };
+    }
+  }
+  return model;
+}
+
+/**
  * The profile of an archive: the config's `site` if given, else detected where it is plain (a `book.toml` is an
  * mdBook, a `mkdocs.yml` a MkDocs site; a `_config.yml` alone is not enough for Jekyll, since many repositories
  * served on GitHub have one), else `github`. `siteRoot` from the config wins over the profile's own file.
@@ -126,13 +156,16 @@ export function siteRootOf(root: string, site: Site): string {
 export function siteProfile(root: string, configured: { site?: Site; siteRoot?: string }): SiteProfile {
   let site = configured.site;
   let source = 'the config';
+  let jekyllRoot: string | undefined;
   if (!site) {
     if (existsSync(join(root, 'book.toml'))) [site, source] = ['mdbook', 'detected from book.toml'];
     else if (existsSync(join(root, 'mkdocs.yml'))) [site, source] = ['mkdocs', 'detected from mkdocs.yml'];
+    else if ((jekyllRoot = jekyllSource(root)) !== undefined) [site, source] = ['jekyll', `detected from ${jekyllRoot === '' ? '' : `${jekyllRoot}/`}_config.yml and its Jekyll source tree`];
     else [site, source] = ['github', 'the default'];
   }
-  const siteRoot = configured.siteRoot !== undefined ? cleanRoot(configured.siteRoot, '') : siteRootOf(root, site);
-  return { site, siteRoot, source, model: site === 'mkdocs' ? mkdocsModel(root) : {} };
+  if (site === 'jekyll') jekyllRoot ??= jekyllSource(root) ?? '';
+  const siteRoot = configured.siteRoot !== undefined ? cleanRoot(configured.siteRoot, '') : site === 'jekyll' ? (jekyllRoot as string) : siteRootOf(root, site);
+  return { site, siteRoot, source, model: site === 'mkdocs' ? mkdocsModel(root) : site === 'jekyll' ? jekyllModel(root, siteRoot) : {} };
 }
 
 /** Makes a page's heading anchors the way its site does (a new one per page: repeated headings are numbered). */

@@ -8,6 +8,7 @@ import { statSync } from 'node:fs';
 import { ArchiveIndex, type TargetIndex } from './target-index.js';
 import { FsIndex } from './fs-index.js';
 import { factsOf } from '../parse/facts.js';
+import { jekyllUrls } from './jekyll.js';
 import type { ChangeSet } from '../walk/changed.js';
 import type { ResolvedConfig } from '../config/config.js';
 import type { CrossFileContext } from '../parse/rule.js';
@@ -56,6 +57,8 @@ export function archiveIndexPhase(o: ArchiveIndexOptions): { index: ArchiveIndex
   const ctx: CrossFileContext = { root, mirrors, index, mirrorIndex };
   if (o.repo) ctx.repo = o.repo;
   if (config.site !== 'github') Object.assign(ctx, { site: config.site, siteRoot: config.siteRoot, siteExternal: config.siteExternal, ...(config.siteModel ? { siteModel: config.siteModel } : {}) });
+  // Jekyll: which page each URL of the built site is (front-matter permalinks, posts, collections).
+  if (config.site === 'jekyll') ctx.siteUrls = jekyllUrls(root, config.siteRoot, o.files, config.siteModel ?? {}, config.maxFileSize);
   if (o.changed) {
     ctx.renamed = o.changed.renamed;
     ctx.deleted = new Set(o.changed.deleted);

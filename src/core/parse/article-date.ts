@@ -59,11 +59,13 @@ export function frontMatterDate(text: string): { value: string; start: number; d
   if (!text.startsWith('---')) return undefined;
   const end = text.indexOf('\n---', 3);
   if (end < 0) return undefined;
-  const m = /^(date|published|updated|pubDate)\s*:\s*["']?([^"'\r\n#]+?)["']?\s*$/m.exec(text.slice(0, end));
+  // `published: false` is Jekyll's switch, not a date: a key whose value is a boolean is skipped.
+  const m = [...text.slice(0, end).matchAll(/^(date|published|updated|pubDate)\s*:\s*["']?([^"'\r\n#]+?)["']?\s*$/gm)].find((x) => !/^(?:true|false|yes|no|on|off)$/i.test((x[2] as string).trim()));
   if (!m) return undefined;
   const value = m[2] as string;
-  const start = m.index + m[0].indexOf(value, (m[1] as string).length);
-  const d = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?$/.exec(value.trim());
+  const start = (m.index ?? 0) + m[0].indexOf(value, (m[1] as string).length);
+  // ISO 8601, and Jekyll's `YYYY-MM-DD HH:MM:SS +ZZZZ` (seconds and zone optional).
+  const d = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
   if (!d) return { value, start, reason: 'expected YYYY-MM-DD' };
   const date = { year: Number(d[1]), month: Number(d[2]), day: Number(d[3]) };
   const reason = impossibility(date.year, date.month, date.day);

@@ -178,7 +178,6 @@ function frontMatterFacts(node: Nodes): { originalUrl?: string } {
   return {};
 }
 
-/** `site`: the publishing profile, whose slugs the heading anchors get (default GitHub's). */
 /**
  * Python-Markdown's attr_list: `{ #id .class key=value }` (or `{: … }`) at the end of a heading or on the line after a
  * block. Returns the id it gives and the text before it.
@@ -290,7 +289,7 @@ export function extract(tree: Root, text: string, path: string, site?: Site, mod
   references.sort((a, b) => a.start - b.start);
 
   if (!originalUrl) originalUrl = ORIGINAL_URL.exec(text)?.[1];
-  const facts: FileFacts = { path, anchors: [...anchors], references };
+  const facts: FileFacts = { path, anchors: [...anchors], references: model?.liquid ? withLiquid(references, text) : references };
   if (originalUrl) facts.originalUrl = originalUrl;
   return { facts, htmlScans, textRanges };
 }
@@ -326,4 +325,42 @@ function collectHtmlTag(tag: HtmlTag, at: (o: number) => number, references: Ref
       }
     }
   }
+}
+
+const RAW = /\{%-?\s*raw\s*-?%\}[\s\S]*?(?:\{%-?\s*endraw\s*-?%\}|$)/g;
+const LIQUID_URL = /\{%-?\s*(link|post_url)\s+([^\s%]+)\s*-?%\}|\{\{-?\s*(['"])([^'"]*)\3\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}/g;
+const LIQUID_ONE = new RegExp(LIQUID_URL.source);
+/** Just before a URL: it is an image's (`![alt](`, `src="`). */
+const IMAGE_BEFORE = /(?:!\[[^\]\n]*\]\(\s*|\bsrc\s*=\s*["']?)$/;
+const BASEURL = /\{\{-?\s*site\.baseurl\s*-?\}\}/g;
+
+/**
+ * Jekyll runs Liquid on a page before Markdown: the URLs its tags and filters make (`{% link about.md %}`,
+ * `{% post_url 2020-01-02-hello %}`, `{{ '/about/' | relative_url }}`) are references too, wherever they are
+ * written; a URL with Liquid the profile cannot evaluate is marked so; nothing inside `{% raw %}` is read.
+ */
+function withLiquid(references: Reference[], text: string): Reference[] {
+  const raw: [number, number][] = [];
+  for (const m of text.matchAll(RAW)) raw.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  const inRaw = (at: number) => raw.some(([a, b]) => at >= a && at < b);
+  const out: Reference[] = [];
+  for (const ref of references) {
+    if (inRaw(ref.start)) continue;
+    if (!/\{\{|\{%/.test(ref.url)) {
+      out.push(ref);
+      continue;
+    }
+    // `{{ site.baseurl }}/x` is the site URL /x; a tag or filter is read below, from the text.
+    const url = ref.url.replace(BASEURL, '');
+    if (LIQUID_ONE.test(url)) continue;
+    out.push(/\{\{|\{%/.test(url) ? { ...ref, liquid: 'unevaluated' } : { ...ref, url });
+  }
+  for (const m of text.matchAll(LIQUID_URL)) {
+    const at = m.index ?? 0;
+    if (inRaw(at)) continue;
+    const value = (m[2] ?? m[4]) as string;
+    const start = at + m[0].indexOf(value, m[1] ? m[1].length + 2 : 3);
+    out.push({ type: IMAGE_BEFORE.test(text.slice(Math.max(0, at - 200), at)) ? 'image' : 'link', source: 'markdown', url: value, start, end: start + value.length, liquid: m[1] === 'link' ? 'link' : m[1] === 'post_url' ? 'post_url' : 'url' });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

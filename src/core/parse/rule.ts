@@ -120,6 +120,8 @@ export interface CrossFileContext {
   siteModel?: SiteModel;
   /** Paths outside the site's root known to exist where it is published, relative to the site root. */
   siteExternal?: readonly string[];
+  /** Jekyll: the built site's URLs and the pages they are. */
+  siteUrls?: import('../links/jekyll.js').SiteUrls;
   index: TargetIndex;
   /** The index of a sibling mirror's local checkout (`owner/name`), or undefined when it is not there. */
   mirrorIndex?: (mirror: string) => TargetIndex | undefined;

@@ -5,6 +5,7 @@ import {
   distance,
   docsUrl,
   extract,
+  htmlBase,
   isKnownElement,
   lineStarts,
   outsideSite,
@@ -13,18 +14,21 @@ import {
   perSite,
   pointAt,
   problem,
+  readSource,
   report,
+  require_dist,
   siteCandidates,
   toString,
   wrap
-} from "./chunk-TPQQNOSV.js";
+} from "./chunk-YXPMRA5H.js";
 import {
   daysBetween,
   snapshotUrl,
   timestampDate
 } from "./chunk-CSS5HF6E.js";
 import {
-  __export
+  __export,
+  __toESM
 } from "./chunk-Y3J7GJDS.js";
 
 // rules/no-broken-links/index.ts
@@ -105,7 +109,7 @@ function coerce(name, config) {
 }
 
 // rules/no-broken-links/index.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 
 // src/core/parse/plugin-context.ts
 import { relative, resolve, sep } from "node:path";
@@ -236,6 +240,8 @@ var meta = {
     selfUrl: "Link '{url}' points at this repository on github.com; expected the relative link '{relative}'",
     mirrorMissing: "Link target '{target}' does not exist in the local mirror of {mirror}{suggestion}",
     liquidNotChecked: "Link '{url}' is not checked: {why}",
+    liquidLinkMissing: "'{tag}' names no file of the site ({why}): jekyll build fails",
+    sourceNotServed: "Link '{url}' is raw HTML pointing at the Markdown source '{target}', which the {site} site does not publish (it rewrites Markdown links, not raw HTML); expected the page's URL",
     outsideSite: "Link '{url}' leaves the published {site} site (its root is {siteRoot}) and cannot be checked offline; list it in siteExternal if it exists where the site is published"
   },
   kindNames: {
@@ -258,7 +264,9 @@ var meta = {
     selfUrl: "this repository's own URL",
     mirrorMissing: "missing in the mirror",
     outsideSite: "leaves the published site",
-    liquidNotChecked: "Liquid the profile cannot evaluate (not checked)"
+    liquidNotChecked: "Liquid the profile cannot evaluate (not checked)",
+    liquidLinkMissing: "Jekyll link tag to a missing file",
+    sourceNotServed: "raw HTML link to a Markdown source"
   },
   // What a reader of the published site gets (see docs/profiles.md): a climbing link GitHub resolves still works
   // there; only a local mirror can say it lands on nothing.
@@ -282,7 +290,9 @@ var meta = {
     selfUrl: "warn",
     mirrorMissing: "error",
     outsideSite: perSite("warn", "warn", "warn", "warn"),
-    liquidNotChecked: "not-checked"
+    liquidNotChecked: "not-checked",
+    liquidLinkMissing: "error",
+    sourceNotServed: "error"
   }
 };
 
@@ -653,6 +663,84 @@ var FsIndex = class {
   }
 };
 
+// src/core/links/jekyll.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { join as join2, posix as posix6 } from "node:path";
+var PAGE = /\.(?:md|markdown|html?)$/i;
+var POST = /^(?:(.*)\/)?_posts\/(?:.*\/)?(\d{4})-(\d{2})-(\d{2})-([^/]+?)\.(?:md|markdown|html?)$/i;
+var STYLES = {
+  date: "/:categories/:year/:month/:day/:title:output_ext",
+  pretty: "/:categories/:year/:month/:day/:title/",
+  ordinal: "/:categories/:year/:y_day/:title:output_ext",
+  none: "/:categories/:title:output_ext"
+};
+function frontMatter(text) {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
+  if (!m) return void 0;
+  try {
+    const data = (0, import_yaml.parse)(m[1], { logLevel: "silent" });
+    return data && typeof data === "object" ? data : {};
+  } catch {
+    return {};
+  }
+}
+function words(v) {
+  if (Array.isArray(v)) return v.map(String);
+  return typeof v === "string" ? v.split(/\s+/).filter(Boolean) : [];
+}
+function fill(template, parts) {
+  const url = template.replace(/:(\w+)/g, (m, k) => parts[k] ?? m).replace(/\/{2,}/g, "/");
+  return url.startsWith("/") ? url : `/${url}`;
+}
+function jekyllUrls(root, siteRoot, files, model, maxFileSize) {
+  const byUrl = /* @__PURE__ */ new Map();
+  const byFile = /* @__PURE__ */ new Map();
+  const add = (url, file) => {
+    if (!byUrl.has(url)) byUrl.set(url, file);
+    if (!byFile.has(file)) byFile.set(file, url);
+  };
+  const prefix = siteRoot === "" ? "" : `${siteRoot}/`;
+  for (const file of files) {
+    if (!file.startsWith(prefix)) continue;
+    const rel = file.slice(prefix.length);
+    if (/^_site\//.test(rel)) continue;
+    const post = POST.exec(rel);
+    const collection = /^_([^/]+)\//.exec(rel)?.[1];
+    const inCollection = collection !== void 0 && collection !== "posts" && model.collections?.[collection] !== void 0;
+    if (!post && rel.split("/").some((p) => p.startsWith("_")) && !(inCollection && model.collections?.[collection]?.output)) continue;
+    if (!PAGE.test(rel)) {
+      add(`/${rel}`, file);
+      continue;
+    }
+    const read = readSource(join2(root, file), maxFileSize);
+    const fm = "text" in read ? frontMatter(read.text) : void 0;
+    if (!fm) {
+      add(`/${rel}`, file);
+      continue;
+    }
+    const stem = rel.replace(PAGE, "");
+    let url;
+    if (typeof fm.permalink === "string") url = fill(fm.permalink, { output_ext: ".html", title: posix6.basename(stem), path: stem, basename: posix6.basename(stem) });
+    else if (post) {
+      const categories = [...post[1] ? post[1].split("/") : [], ...words(fm.categories), ...words(fm.category)].join("/");
+      const template = STYLES[model.permalink ?? "date"] ?? model.permalink;
+      url = fill(template, { categories, year: post[2], month: post[3], day: post[4], i_month: String(Number(post[3])), i_day: String(Number(post[4])), title: post[5], slug: post[5], output_ext: ".html" });
+    } else if (inCollection) {
+      const c = model.collections?.[collection];
+      const path = stem.slice(collection.length + 2);
+      url = fill(c?.permalink ?? "/:collection/:path:output_ext", { collection, path, name: posix6.basename(path), title: posix6.basename(path), output_ext: ".html" });
+    } else url = /(?:^|\/)index$/.test(stem) ? `/${stem.replace(/index$/, "")}` : `/${stem}.html`;
+    add(url, file);
+    if (url.endsWith("/")) add(`${url}index.html`, file);
+    else if (url.endsWith(".html")) add(url.replace(/\.html$/, ""), file);
+    for (const from of words(fm.redirect_from)) add(from.startsWith("/") ? from : `/${from}`, file);
+  }
+  return { byUrl, byFile };
+}
+function pageAt(urls, path) {
+  return urls.byUrl.get(path) ?? (path.endsWith("/") ? void 0 : urls.byUrl.get(`${path}/`));
+}
+
 // rules/no-broken-links/index.ts
 function hasAnchor(anchors, fragment) {
   if (fragment === "" || fragment.toLowerCase() === "top") return true;
@@ -672,7 +760,8 @@ function targetsOf(facts, ctx) {
     if (written2.type !== "link") continue;
     const padded = strippedPadding(written2);
     const ref = padded ? { ...written2, url: padded.url } : written2;
-    const c = { ref, target: resolveTarget(ref.url, { from: facts.path, repo: ctx.repo, mirrors: ctx.mirrors }) };
+    const from = ref.source === "html" ? htmlBase(facts.path, ctx.site, ctx.siteModel) : facts.path;
+    const c = { ref, target: resolveTarget(ref.url, { from, repo: ctx.repo, mirrors: ctx.mirrors }) };
     if (padded) c.padding = { written: written2.url, side: padded.side };
     out.push(c);
   }
@@ -682,8 +771,9 @@ function paddingProblem({ ref, padding }) {
   if (!padding) return void 0;
   return problem(meta, "paddedUrl", { url: shownUrl(padding.written), side: padding.side, cleaned: ref.url }, ref.start, ref.end, { range: [ref.start, ref.end], text: urlText(ref, ref.url) });
 }
-function perFile({ ref, target }, facts, anchors, options) {
+function perFile({ ref, target }, facts, anchors, options, where) {
   const at = (id, data, fix, kind) => problem(meta, id, data, ref.start, ref.end, fix, kind);
+  if (ref.liquid) return void 0;
   switch (target.kind) {
     case "malformed":
       return at("malformed", { url: ref.url, reason: target.reason, cleaned: target.cleaned }, { range: [ref.start, ref.end], text: urlText(ref, target.cleaned) }, droppedByGithub(ref.url) ? "unsafe" : "safe");
@@ -691,10 +781,18 @@ function perFile({ ref, target }, facts, anchors, options) {
       return at("noScheme", { url: ref.url, suggested: target.suggested }, { range: [ref.start, ref.start], text: "http://" }, "unsafe");
     case "fragment":
       if (options.checkAnchors === false || hasAnchor(anchors, target.fragment)) return void 0;
+      if (unverifiable(target.fragment, facts.path, where)) return at("anchorNotChecked", { fragment: target.fragment, target: facts.path, why: unverifiable(target.fragment, facts.path, where) });
       return at("missingAnchorHere", { fragment: target.fragment, suggestion: options.suggest === false ? "" : didYouMean(closest(target.fragment, anchors), "#") });
     default:
       return void 0;
   }
+}
+function unverifiable(fragment, _path, where) {
+  const model = where.siteModel;
+  if (where.site !== "mkdocs" || !model) return void 0;
+  if (model.generatedFragment && new RegExp(model.generatedFragment).test(fragment)) return "an id made by a Markdown extension of the site (pymdownx.tabbed)";
+  if (model.slugify === "unknown") return "the site makes heading ids with a slugify function of its own (mkdocs.yml's toc `slugify`)";
+  return model.generatedIds;
 }
 function climbedTo(githubUrl, facts, where) {
   const t = resolveTarget(githubUrl, { from: facts.path, repo: where.repo, mirrors: where.mirrors ?? {} });
@@ -708,17 +806,58 @@ function inMirror(target, mirrorIndex, options) {
   const near = found || options.suggest === false ? void 0 : suggestFor(index, target.path);
   return { found, path: target.path, mirror, near };
 }
+function jekyllLink(ref, written2, facts, where, options) {
+  const urls = where.siteUrls;
+  if (!urls) return "fallback";
+  const at = (id, data) => problem(meta, id, data, ref.start, ref.end);
+  const siteRoot = where.siteRoot ?? "";
+  if (ref.liquid === "unevaluated") return at("liquidNotChecked", { url: ref.url, why: "its Liquid (a variable, an include) is evaluated only by jekyll build" });
+  if (ref.liquid === "link") {
+    return where.index.stat(posix7.join(siteRoot, ref.url)) === "file" ? void 0 : at("liquidLinkMissing", { tag: `{% link ${ref.url} %}`, why: `no file '${posix7.join(siteRoot, ref.url)}'` });
+  }
+  if (ref.liquid === "post_url") {
+    const name = ref.url.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const post = new RegExp(`(?:^|/)_posts/(?:.*/)?${name}\\.(?:md|markdown|html?)$`);
+    return [...urls.byFile.keys()].some((f) => post.test(f)) ? void 0 : at("liquidLinkMissing", { tag: `{% post_url ${ref.url} %}`, why: `no post '${ref.url}' in _posts/` });
+  }
+  if (written2.kind !== "local" || written2.via !== "relative" && written2.via !== "absolute") return "fallback";
+  const hash = ref.url.indexOf("#");
+  const bare = (hash < 0 ? ref.url : ref.url.slice(0, hash)).split("?")[0];
+  const fragment = hash < 0 ? void 0 : ref.url.slice(hash + 1);
+  if (bare === "") return "fallback";
+  let sitePath;
+  try {
+    const base = urls.byFile.get(facts.path) ?? `/${facts.path.slice(siteRoot === "" ? 0 : siteRoot.length + 1)}`;
+    const baseurl = where.siteModel?.baseurl ?? "";
+    const path = bare.startsWith("/") && baseurl && (bare === baseurl || bare.startsWith(`${baseurl}/`)) ? bare.slice(baseurl.length) || "/" : bare;
+    sitePath = decodeURIComponent(new URL(path, `http://site${base}`).pathname);
+  } catch {
+    return "fallback";
+  }
+  let source = pageAt(urls, sitePath);
+  if (source === void 0) {
+    const asFile = posix7.join(siteRoot, sitePath.slice(1));
+    if (where.index.stat(asFile) === "file") source = asFile;
+    else if (!bare.startsWith("/") && where.index.stat(written2.path) === "file") source = written2.path;
+  }
+  if (source === void 0) return at("missingFile", { target: sitePath, suggestion: "" });
+  if (fragment !== void 0 && fragment !== "" && options.checkAnchors !== false && isMarkdownPath(source)) {
+    const anchors = where.index.anchors(source);
+    if (anchors && !hasAnchor(anchors, decodeURIComponent(fragment))) return at("missingAnchor", { target: source, fragment, suggestion: options.suggest === false ? "" : didYouMean(closest(fragment, anchors), "#") });
+  }
+  return void 0;
+}
 function leavesSite(ref, path, where) {
   const siteRoot = where.siteRoot ?? "";
   const base = "/0/1/2/3/4/5/6/7/8/9/root";
-  const fromSiteRoot = posix6.relative(posix6.join(base, siteRoot), posix6.join(base, path));
+  const fromSiteRoot = posix7.relative(posix7.join(base, siteRoot), posix7.join(base, path));
   if ((where.siteExternal ?? []).some((prefix) => fromSiteRoot === prefix.replace(/\/$/, "") || fromSiteRoot.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`))) return void 0;
   return problem(meta, "outsideSite", { url: ref.url, site: where.site ?? "github", siteRoot: siteRoot === "" ? "the root" : `${siteRoot}/` }, ref.start, ref.end);
 }
 function servedAs(path, where) {
   const found = siteCandidates(path, where.site).find((p) => where.index.stat(p) === "file");
-  if (found || where.site !== "mdbook" || path !== posix6.join(where.siteRoot ?? "", "index.html")) return found;
-  const summary = posix6.join(where.siteRoot ?? "", "SUMMARY.md");
+  if (found || where.site !== "mdbook" || path !== posix7.join(where.siteRoot ?? "", "index.html")) return found;
+  const summary = posix7.join(where.siteRoot ?? "", "SUMMARY.md");
   return where.index.stat(summary) === "file" ? summary : void 0;
 }
 function acrossFiles({ ref, target: written2 }, facts, where, options) {
@@ -726,11 +865,18 @@ function acrossFiles({ ref, target: written2 }, facts, where, options) {
   const at = (id, data, fix, kind2) => problem(meta, id, data, ref.start, ref.end, fix, kind2);
   const replace = (url) => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
   const published = where.site !== void 0 && where.site !== "github";
+  if (where.site === "jekyll") {
+    const j = jekyllLink(ref, written2, facts, where, options);
+    if (j !== "fallback") return j;
+  }
   let target = written2;
-  if (published && target.kind === "outside-root") return leavesSite(ref, posix6.join(posix6.dirname(facts.path), ref.url.split(/[?#]/)[0]), where);
+  if (published && target.kind === "outside-root") return leavesSite(ref, posix7.join(posix7.dirname(facts.path), ref.url.split(/[?#]/)[0]), where);
   if (published && target.kind === "local" && (target.via === "relative" || target.via === "absolute")) {
-    if (target.via === "absolute" && where.siteRoot) target = { ...target, path: posix6.join(where.siteRoot, target.path) };
+    if (target.via === "absolute" && where.siteRoot) target = { ...target, path: posix7.join(where.siteRoot, target.path) };
     if (outsideSite(target.path, where.siteRoot ?? "")) return leavesSite(ref, target.path, where);
+    if (ref.source === "html" && isMarkdownPath(target.path) && index.stat(target.path) === "file") {
+      return at("sourceNotServed", { url: ref.url, target: target.path, site: where.site ?? "github" });
+    }
     if (index.stat(target.path) !== "file") {
       const served = servedAs(target.path, where);
       if (served) target = { ...target, path: served, ...served.endsWith("SUMMARY.md") && !target.path.endsWith("SUMMARY.md") ? { fragment: void 0 } : {} };
@@ -756,6 +902,8 @@ function acrossFiles({ ref, target: written2 }, facts, where, options) {
   if (kind === "file" && options.checkAnchors !== false && target.fragment !== void 0 && isMarkdownPath(target.path)) {
     const anchors = index.anchors(target.path);
     if (anchors && !hasAnchor(anchors, target.fragment)) {
+      const why = unverifiable(target.fragment, target.path, where);
+      if (why) return at("anchorNotChecked", { fragment: target.fragment, target: target.path, why });
       const near = options.suggest === false ? void 0 : closest(target.fragment, anchors);
       return at("missingAnchor", { target: target.path, fragment: target.fragment, suggestion: didYouMean(near, "#") });
     }
@@ -779,7 +927,7 @@ function acrossFiles({ ref, target: written2 }, facts, where, options) {
     case "deleted":
       return at("deleted", { target: target.path });
     case "missing": {
-      if (target.via === "relative" && SITE_PAGE_EXTENSIONS.has(posix6.extname(target.path).toLowerCase())) {
+      if (target.via === "relative" && SITE_PAGE_EXTENSIONS.has(posix7.extname(target.path).toLowerCase())) {
         const abs = onOriginalSite(ref.url, facts.originalUrl);
         if (abs) return at("unmirroredPage", { url: ref.url, absolute: abs }, replace(abs), "unsafe");
       }
@@ -802,7 +950,7 @@ function check(ctx, options, standalone) {
   for (const c of targetsOf(ctx.facts, ctx)) {
     const padded = paddingProblem(c);
     if (padded) out.push(padded);
-    const p = perFile(c, ctx.facts, anchors, options) ?? (standalone ? acrossFiles(c, ctx.facts, { index: standalone, repo: ctx.repo, mirrors: ctx.mirrors }, options) : void 0);
+    const p = perFile(c, ctx.facts, anchors, options, ctx) ?? (standalone ? acrossFiles(c, ctx.facts, { index: standalone, repo: ctx.repo, mirrors: ctx.mirrors }, options) : void 0);
     if (p) out.push(p);
   }
   return out;
@@ -857,7 +1005,8 @@ var meta2 = {
     mirrorMissing: "Image '{target}' does not exist in the local mirror of {mirror}{suggestion}",
     remoteBroken: "Image {url} answered {answer}{via}",
     remoteUnreachable: "Image {url} cannot be loaded: {reason}{tries}",
-    remoteUnchecked: "Image {url} was not checked: {why}"
+    remoteUnchecked: "Image {url} was not checked: {why}",
+    liquidNotChecked: "Image '{url}' is not checked: {why}"
   },
   kindNames: {
     missingFile: "missing image",
@@ -875,7 +1024,8 @@ var meta2 = {
     mirrorMissing: "missing in the mirror",
     remoteBroken: "broken remote image",
     remoteUnreachable: "unreachable remote image",
-    remoteUnchecked: "remote image not checked"
+    remoteUnchecked: "remote image not checked",
+    liquidNotChecked: "Liquid the profile cannot evaluate (not checked)"
   },
   // A blob URL shows as an image on github.com (it redirects to the raw file); elsewhere it is an HTML page.
   severities: {
@@ -894,9 +1044,13 @@ var meta2 = {
     mirrorMissing: "error",
     remoteBroken: "error",
     remoteUnreachable: "error",
-    remoteUnchecked: "warn"
+    remoteUnchecked: "warn",
+    liquidNotChecked: "not-checked"
   }
 };
+
+// rules/no-missing-images/index.ts
+import { posix as posix8 } from "node:path";
 
 // src/core/external/describe.ts
 function findingOf(check5) {
@@ -973,6 +1127,7 @@ function asRead(written2) {
 }
 function perFile2(written2, ctx) {
   const out = [];
+  if (written2.liquid) return out;
   const padded = strippedPadding(written2);
   const ref = asRead(written2);
   const at = (id, data = {}, fix) => problem(meta2, id, data, ref.start, ref.end, fix);
@@ -993,7 +1148,14 @@ function acrossFiles2(written2, facts, ctx, index) {
   const ref = asRead(written2);
   const at = (id, data = {}, fix, kind2) => problem(meta2, id, data, ref.start, ref.end, fix, kind2);
   const replace = (url) => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
-  const target = resolveTarget(ref.url, { from: facts.path, repo: ctx.repo, mirrors: ctx.mirrors });
+  const from = ref.source === "html" ? htmlBase(facts.path, ctx.site, ctx.siteModel) : facts.path;
+  let target = resolveTarget(ref.url, { from, repo: ctx.repo, mirrors: ctx.mirrors });
+  if (ref.liquid === "unevaluated") return at("liquidNotChecked", { url: ref.url, why: "its Liquid (a variable, an include) is evaluated only by jekyll build" });
+  if (ctx.site && ctx.site !== "github" && target.kind === "local" && target.via === "absolute") {
+    const baseurl = ctx.siteModel?.baseurl ?? "";
+    const path = baseurl && `/${target.path}`.startsWith(`${baseurl}/`) ? target.path.slice(baseurl.length) : target.path;
+    target = { ...target, path: posix8.join(ctx.siteRoot ?? "", path) };
+  }
   if (target.kind === "outside-root") {
     const abs = onOriginalSite(ref.url, facts.originalUrl);
     const where = abs ? `; on the original site it is ${abs}` : "";
@@ -1020,6 +1182,7 @@ function acrossFiles2(written2, facts, ctx, index) {
     case "wrongCase":
       return at("wrongCase", { target: target.path, actual: missing.actual }, missing.fixed === void 0 ? void 0 : replace(missing.fixed));
     case "originalSite":
+      if (ctx.site && ctx.site !== "github") return at("missingFile", { target: target.path, suggestion: "" });
       return at("originalSitePath", { url: ref.url, where: missing.absolute ? `; on the original site it is ${missing.absolute}` : "" }, missing.absolute ? replace(missing.absolute) : void 0, "unsafe");
     case "renamed":
       return at("renamed", { target: target.path, renamed: missing.to }, replace(missing.fixed));
@@ -1149,11 +1312,11 @@ function frontMatterDate(text) {
   if (!text.startsWith("---")) return void 0;
   const end = text.indexOf("\n---", 3);
   if (end < 0) return void 0;
-  const m = /^(date|published|updated|pubDate)\s*:\s*["']?([^"'\r\n#]+?)["']?\s*$/m.exec(text.slice(0, end));
+  const m = [...text.slice(0, end).matchAll(/^(date|published|updated|pubDate)\s*:\s*["']?([^"'\r\n#]+?)["']?\s*$/gm)].find((x) => !/^(?:true|false|yes|no|on|off)$/i.test(x[2].trim()));
   if (!m) return void 0;
   const value = m[2];
-  const start = m.index + m[0].indexOf(value, m[1].length);
-  const d = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?$/.exec(value.trim());
+  const start = (m.index ?? 0) + m[0].indexOf(value, m[1].length);
+  const d = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
   if (!d) return { value, start, reason: "expected YYYY-MM-DD" };
   const date = { year: Number(d[1]), month: Number(d[2]), day: Number(d[3]) };
   const reason = impossibility(date.year, date.month, date.day);
@@ -2816,6 +2979,7 @@ export {
   isMarkdownPath,
   ArchiveIndex,
   FsIndex,
+  jekyllUrls,
   rules,
   ruleById,
   ruleIds

@@ -1,18 +1,13 @@
 import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
 import {
-  VFile,
-  baseProcessor,
-  decodeText,
+  compareMessages,
+  compareRuleIds,
+  countMessages,
   distance,
-  eachNode,
-  effectiveSeverity,
-  extract,
-  lineStarts,
-  metaOf,
-  parseText,
-  pointAt,
+  emptyOutcome,
+  makeResult,
   siteProfile
-} from "./chunk-TPQQNOSV.js";
+} from "./chunk-YXPMRA5H.js";
 import {
   __commonJS,
   __toESM
@@ -1794,654 +1789,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/core/parse/process-file.ts
-import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync, statSync as statSync2 } from "node:fs";
-import { join as join2 } from "node:path";
-
-// src/core/cache/cache.ts
-import { createHash, randomBytes } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { deserialize, serialize } from "node:v8";
-import { crc32 } from "node:zlib";
-var MAGIC = "archive-lint-cache";
-var FORMAT = 7;
-var BAD = /* @__PURE__ */ Symbol("bad frame");
-function hashBytes(bytes) {
-  return createHash("sha1").update(bytes).digest("hex");
-}
-function defaultCacheLocation(root) {
-  return existsSync(join(root, "node_modules")) ? join(root, "node_modules", ".cache", "archive-lint") : join(root, ".archive-lint-cache");
-}
-function makeFolder(dir) {
-  const missing = [];
-  let at = resolve(dir);
-  for (; ; ) {
-    let st;
-    try {
-      st = statSync(at);
-    } catch (e) {
-      const code = e.code;
-      if (code !== "ENOENT" && code !== "ENOTDIR") return `cannot read ${at} (${code ?? e.message})`;
-    }
-    if (st) {
-      if (!st.isDirectory()) return `${at} is not a folder`;
-      break;
-    }
-    const up = dirname(at);
-    if (up === at) return `${at} does not exist`;
-    missing.push(at);
-    at = up;
-  }
-  for (const folder of missing.reverse()) {
-    try {
-      mkdirSync(folder);
-    } catch (e) {
-      const code = e.code;
-      if (code === "EEXIST" && statSync(folder, { throwIfNoEntry: false })?.isDirectory()) continue;
-      return `cannot create ${folder} (${code ?? e.message})`;
-    }
-  }
-  return void 0;
-}
-var OWN_FILE = /^(?:(?:messages|outcomes|links)\.v8|urls\.json)(?:\.[\w-]+\.tmp)?$/;
-function ensureGitignore(dir) {
-  const file = join(dir, ".gitignore");
-  try {
-    if (existsSync(file) || !readdirSync(dir).every((name) => OWN_FILE.test(name))) return;
-    writeFileSync(file, "# Written by archive-lint: its cache is never committed.\n*\n", { flag: "wx" });
-  } catch {
-  }
-}
-var Store = class {
-  constructor(file, kind, key, toDisk = (entry) => entry) {
-    this.file = file;
-    this.kind = kind;
-    this.key = key;
-    this.toDisk = toDisk;
-  }
-  file;
-  kind;
-  key;
-  toDisk;
-  entries;
-  dirty = false;
-  warning;
-  map() {
-    if (this.entries) return this.entries;
-    this.entries = /* @__PURE__ */ new Map();
-    let bytes;
-    try {
-      bytes = readFileSync(this.file);
-    } catch {
-      return this.entries;
-    }
-    try {
-      let at = 0;
-      const frame = () => {
-        if (at + 8 > bytes.length) throw new Error("unexpected end of file");
-        const n = bytes.readUInt32LE(at);
-        const sum = bytes.readUInt32LE(at + 4);
-        at += 8;
-        if (at + n > bytes.length) throw new Error("unexpected end of file");
-        const body = bytes.subarray(at, at + n);
-        at += n;
-        return crc32(body) === sum ? deserialize(body) : BAD;
-      };
-      const head = frame();
-      if (head?.magic !== MAGIC || head.format !== FORMAT || head.kind !== this.kind || typeof head.count !== "number") {
-        this.warning = `ignoring ${this.file}: not an archive-lint cache of this format; rebuilding it`;
-        this.dirty = true;
-      } else if (head.key !== this.key) {
-        this.dirty = true;
-      } else {
-        const entries = /* @__PURE__ */ new Map();
-        let bad = 0;
-        for (let k = 0; k < head.count; k++) {
-          const value = frame();
-          if (value === BAD) {
-            bad++;
-            continue;
-          }
-          const [path, entry] = value;
-          entries.set(path, entry);
-        }
-        if (at !== bytes.length) throw new Error("bytes after the last entry");
-        if (bad > Math.max(8, head.count / 100)) throw new Error(`${bad} of ${head.count} entries fail their checksum`);
-        if (bad) {
-          this.warning = `${this.file}: ${bad} ${bad === 1 ? "entry fails its" : "entries fail their"} checksum; linting ${bad === 1 ? "its file" : "their files"} again`;
-          this.dirty = true;
-        }
-        this.entries = entries;
-      }
-    } catch (e) {
-      this.warning = `ignoring ${this.file}: corrupt or truncated (${e.message}); rebuilding it`;
-      this.dirty = true;
-    }
-    return this.entries;
-  }
-  loaded() {
-    return this.entries !== void 0;
-  }
-  save() {
-    if (!this.dirty || !this.entries) return void 0;
-    const head = { magic: MAGIC, format: FORMAT, kind: this.kind, key: this.key, count: this.entries.size };
-    const tmp = `${this.file}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
-    let fd;
-    try {
-      const unmade = makeFolder(dirname(this.file));
-      if (unmade !== void 0) return `cannot write the cache ${this.file}: ${unmade}`;
-      ensureGitignore(dirname(this.file));
-      fd = openSync(tmp, "w");
-      let held = [];
-      let size = 0;
-      const put = (value) => {
-        const bytes = serialize(value);
-        const len = Buffer.allocUnsafe(8);
-        len.writeUInt32LE(bytes.length);
-        len.writeUInt32LE(crc32(bytes), 4);
-        held.push(len, bytes);
-        size += 8 + bytes.length;
-        if (size >= 1 << 20) flush();
-      };
-      const flush = () => {
-        writeSync(fd, Buffer.concat(held, size));
-        held = [];
-        size = 0;
-      };
-      put(head);
-      for (const [path, entry] of this.entries) put([path, this.toDisk(entry)]);
-      flush();
-      closeSync(fd);
-      fd = void 0;
-      renameSync(tmp, this.file);
-      this.dirty = false;
-      return void 0;
-    } catch (e) {
-      try {
-        if (fd !== void 0) closeSync(fd);
-        unlinkSync(tmp);
-      } catch {
-      }
-      return `cannot write the cache ${this.file}: ${e.code ?? e.message}`;
-    }
-  }
-};
-function statNow(root, path) {
-  try {
-    const st = statSync(join(root, path));
-    return { size: st.size, mtimeMs: st.mtimeMs };
-  } catch {
-    return void 0;
-  }
-}
-var FileCache = class {
-  messagesStore;
-  outcomesStore;
-  linksStore;
-  hits = 0;
-  misses = 0;
-  /** Each file's size and modification time (null: gone), taken once a run. */
-  stats = /* @__PURE__ */ new Map();
-  hashes = /* @__PURE__ */ new Map();
-  constructor(location, key) {
-    this.messagesStore = new Store(join(location, "messages.v8"), "messages", key);
-    this.outcomesStore = new Store(join(location, "outcomes.v8"), "outcomes", key, (e) => e.outcome instanceof Uint8Array ? e : { ...e, outcome: serialize(e.outcome) });
-    this.linksStore = new Store(join(location, "links.v8"), "links", key);
-  }
-  get stores() {
-    return [this.messagesStore, this.outcomesStore, this.linksStore];
-  }
-  get warnings() {
-    return this.stores.map((s) => s.warning).filter((w) => w !== void 0);
-  }
-  /** The file's size and modification time now (taken once a run), or undefined when it is gone. */
-  stamp(root, path) {
-    let st = this.stats.get(path);
-    if (st === void 0) {
-      st = statNow(root, path) ?? null;
-      this.stats.set(path, st);
-    }
-    return st ?? void 0;
-  }
-  /** Is the file still what the stamp says? Reads and hashes it only when its metadata changed. */
-  fresh(root, path, stamp) {
-    const st = this.stamp(root, path);
-    if (!st) return false;
-    if (st.size === stamp.size && st.mtimeMs === stamp.mtimeMs) return true;
-    if (st.size !== stamp.size) return false;
-    let hash = this.hashes.get(path);
-    if (hash === void 0) {
-      try {
-        hash = hashBytes(readFileSync(join(root, path)));
-      } catch {
-        hash = "";
-      }
-      this.hashes.set(path, hash);
-    }
-    if (hash !== stamp.hash) return false;
-    stamp.mtimeMs = st.mtimeMs;
-    return "touched";
-  }
-  /** The entry of an unchanged file, or undefined; counted as a hit or a miss. */
-  entry(root, path) {
-    const entry = this.messagesStore.map().get(path);
-    const ok = entry ? this.fresh(root, path, entry) : false;
-    if (!entry || !ok) {
-      this.misses++;
-      return void 0;
-    }
-    if (ok === "touched") this.messagesStore.dirty = true;
-    this.hits++;
-    return entry;
-  }
-  /** Whether the outcome of the file is cached and the file unchanged (then `get` gives it). */
-  has(root, path) {
-    return this.entry(root, path) !== void 0;
-  }
-  /** The cached outcome of a file that `has` found unchanged, or undefined when its bytes do not unpack. */
-  get(path) {
-    const messages = this.messagesStore.map().get(path);
-    const entry = this.outcomesStore.map().get(path);
-    if (!messages || !entry || entry.hash !== messages.hash) return void 0;
-    try {
-      const outcome = entry.outcome instanceof Uint8Array ? deserialize(entry.outcome) : { ...entry.outcome };
-      if (messages.packed) outcome.packed = messages.packed;
-      return outcome;
-    } catch {
-      return void 0;
-    }
-  }
-  /** The cached per-file messages of a file that `has` found unchanged. */
-  packed(path) {
-    return this.messagesStore.map().get(path)?.packed;
-  }
-  /** How many problems of a file served from the cache inline comments suppressed (per-file and cross-file). */
-  suppressedOf(path) {
-    const entry = this.messagesStore.map().get(path);
-    return (entry?.suppressed ?? 0) + (entry?.cross?.suppressed ?? 0);
-  }
-  /** How many findings of a file served from the cache the profile cannot check (per-file and cross-file). */
-  notCheckedOf(path) {
-    const entry = this.messagesStore.map().get(path);
-    return (entry?.notChecked ?? 0) + (entry?.cross?.notChecked ?? 0);
-  }
-  /** The cached cross-file messages (JSON) of a file that `has` found unchanged, if found against this index. */
-  cross(path, fingerprint) {
-    const cross = this.messagesStore.map().get(path)?.cross;
-    return cross?.fingerprint === fingerprint ? Buffer.from(cross.json.buffer, cross.json.byteOffset, cross.json.byteLength).toString("utf8") : void 0;
-  }
-  setCross(path, fingerprint, json, suppressed = 0, notChecked = 0) {
-    const entry = this.messagesStore.map().get(path);
-    if (!entry) return;
-    const bytes = Buffer.from(json);
-    if (entry.cross?.fingerprint === fingerprint && Buffer.compare(bytes, entry.cross.json) === 0 && (entry.cross.suppressed ?? 0) === suppressed && (entry.cross.notChecked ?? 0) === notChecked) return;
-    entry.cross = { fingerprint, json: new Uint8Array(bytes), ...suppressed ? { suppressed } : {}, ...notChecked ? { notChecked } : {} };
-    this.messagesStore.dirty = true;
-  }
-  /** The reverse-link index entry (local link targets and anchors) of an unchanged file, or undefined. */
-  links(root, path) {
-    const entry = this.linksStore.map().get(path);
-    const ok = entry ? this.fresh(root, path, entry) : false;
-    if (!entry || !ok) return void 0;
-    if (ok === "touched") this.linksStore.dirty = true;
-    return entry;
-  }
-  /** Record a file's outcome and its link targets (never a failure: failures are not cached). */
-  set(root, path, outcome, targets) {
-    const messages = this.messagesStore.map();
-    const outcomes = this.outcomesStore.map();
-    const links = this.linksStore.map();
-    if (outcome.error) {
-      for (const store of this.stores) if (store.map().delete(path)) store.dirty = true;
-      return;
-    }
-    try {
-      const abs = join(root, path);
-      const st = outcome.stamp ?? statSync(abs);
-      const hash = outcome.hash ?? hashBytes(readFileSync(abs));
-      const { packed, ...rest } = outcome;
-      messages.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, packed, ...outcome.suppressed ? { suppressed: outcome.suppressed } : {}, ...outcome.notChecked ? { notChecked: outcome.notChecked } : {} });
-      outcomes.set(path, { hash, outcome: rest });
-      this.stats.delete(path);
-      this.hashes.delete(path);
-      links.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, targets, anchors: outcome.facts.anchors });
-      for (const store of this.stores) store.dirty = true;
-    } catch {
-    }
-  }
-  /** Drop entries of files that no longer exist (from the files loaded: the others are not written either). */
-  retain(paths) {
-    const keep = new Set(paths);
-    for (const store of this.stores) {
-      if (!store.loaded()) continue;
-      const map = store.map();
-      for (const p of map.keys()) {
-        if (!keep.has(p)) {
-          map.delete(p);
-          store.dirty = true;
-        }
-      }
-    }
-  }
-  save() {
-    return this.stores.map((s) => s.save()).filter((e) => e !== void 0);
-  }
-};
-
-// node_modules/mdast-comment-marker/lib/index.js
-var commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/;
-var esCommentExpression = new RegExp(
-  "(\\s*\\/\\*" + commentExpression.source + "\\*\\/\\s*)"
-);
-var markerExpression = new RegExp(
-  "(\\s*<!--" + commentExpression.source + "-->\\s*)"
-);
-function commentMarker(value) {
-  if (isNode(value) && (value.type === "html" || value.type === "mdxFlowExpression" || value.type === "mdxTextExpression")) {
-    const match = value.value.match(
-      value.type === "html" ? markerExpression : esCommentExpression
-    );
-    if (match && match[0].length === value.value.length) {
-      const parameters = parseParameters(match[3] || "");
-      if (parameters) {
-        return {
-          name: match[2],
-          attributes: (match[4] || "").trim(),
-          parameters,
-          node: value
-        };
-      }
-    }
-  }
-}
-function parseParameters(value) {
-  const parameters = {};
-  return value.replace(
-    /\s+([-\w]+)(?:=(?:"((?:\\[\s\S]|[^"])*)"|'((?:\\[\s\S]|[^'])*)'|((?:\\[\s\S]|[^"'\s])+)))?/gi,
-    replacer
-  ).replace(/\s+/g, "") ? void 0 : parameters;
-  function replacer(_, $1, $2, $3, $4) {
-    let value2 = $2 === void 0 ? $3 === void 0 ? $4 : $3 : $2;
-    const number = Number(value2);
-    if (value2 === "true" || value2 === void 0) {
-      value2 = true;
-    } else if (value2 === "false") {
-      value2 = false;
-    } else if (value2.trim() && !Number.isNaN(number)) {
-      value2 = number;
-    }
-    parameters[$1] = value2;
-    return "";
-  }
-}
-function isNode(value) {
-  return Boolean(value && typeof value === "object" && "type" in value);
-}
-
-// src/core/parse/suppress.ts
-var VERBS = /* @__PURE__ */ new Set(["disable", "enable", "ignore"]);
-function normaliseId(id) {
-  return id.replace(/^(?:archive-lint|remark-lint)[:-]?/, "") || id;
-}
-function collectSuppressions(tree) {
-  const out = [];
-  const open = /* @__PURE__ */ new Map();
-  eachNode(tree, (node, ancestors, i) => {
-    const children = ancestors[ancestors.length - 1]?.children ?? [];
-    if (node.type !== "html") return;
-    const marker = commentMarker(node);
-    if (marker && marker.name === "lint") {
-      const [verb = "", ...ids] = marker.attributes.trim().split(/\s+/);
-      if (VERBS.has(verb)) {
-        const rules = ids.map(normaliseId);
-        const at = node.position?.start.offset ?? 0;
-        if (verb === "ignore") {
-          const next = children.slice(i + 1).find((n) => n.type !== "html" || !commentMarker(n));
-          if (next?.position) out.push({ ruleIds: rules, start: next.position.start.offset ?? 0, end: next.position.end.offset ?? 0 });
-        } else if (verb === "disable") {
-          for (const id of rules.length ? rules : [""]) if (!open.has(id)) open.set(id, at);
-        } else {
-          for (const id of rules.length ? rules : [...open.keys()]) {
-            const start = open.get(id);
-            if (start !== void 0) {
-              out.push({ ruleIds: id === "" ? [] : [id], start, end: at });
-              open.delete(id);
-            }
-          }
-        }
-      }
-    }
-  });
-  for (const [id, start] of open) out.push({ ruleIds: id === "" ? [] : [id], start, end: -1 });
-  return out;
-}
-function isSuppressed(p, suppressions) {
-  for (const s of suppressions) {
-    if (p.start < s.start || s.end !== -1 && p.start >= s.end) continue;
-    if (s.ruleIds.length === 0 || s.ruleIds.includes(p.ruleId)) return true;
-  }
-  return false;
-}
-
-// src/core/report/results.ts
-function toMessage(p, severity, starts) {
-  const s = pointAt(starts, p.start);
-  const e = pointAt(starts, p.end);
-  const m = { ruleId: p.ruleId, severity, message: p.message, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, messageId: p.messageId };
-  if (p.fix) {
-    if (p.fixKind === "unsafe") m.suggestions = [{ desc: "Unsafe fix: may change what a reader sees (applied by --fix-unsafe)", fix: p.fix }];
-    else m.fix = p.fix;
-  }
-  if (p.occurrences !== void 0 && p.occurrences > 1) m.occurrences = p.occurrences;
-  return m;
-}
-function compareMessages(a, b) {
-  return a.line - b.line || a.column - b.column || compareRuleIds(a.ruleId, b.ruleId);
-}
-function capMessages(sorted, max) {
-  if (sorted.length <= max + 1) return sorted;
-  const errorsFirst = [...sorted.filter((m) => m.severity === 2), ...sorted.filter((m) => m.severity !== 2)];
-  const kept = errorsFirst.slice(0, max).sort(compareMessages);
-  const rest = errorsFirst.slice(max).sort(compareMessages);
-  let errors = 0;
-  for (const m of rest) if (m.severity === 2) errors++;
-  const first = rest[0];
-  const noun = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
-  const summary = {
-    ruleId: null,
-    severity: errors ? 2 : 1,
-    message: `${noun(rest.length, "more problem")} in this file not listed (${noun(errors, "error")}, ${noun(rest.length - errors, "warning")}, the first at line ${first.line}): over maxMessagesPerFile, ${max}`,
-    line: first.line,
-    column: first.column,
-    messageId: "tooManyMessages"
-  };
-  kept.push(summary);
-  return kept.sort(compareMessages);
-}
-function compareRuleIds(a, b) {
-  return (a ?? "").localeCompare(b ?? "");
-}
-function countMessages(messages) {
-  const c = [0, 0, 0, 0, 0];
-  for (const m of messages) {
-    if (m.severity === 2) {
-      c[0]++;
-      if (m.fix) c[2]++;
-      if (m.fatal) c[4]++;
-    } else if (m.severity === 1) {
-      c[1]++;
-      if (m.fix) c[3]++;
-    }
-  }
-  return c;
-}
-function makeResult(filePath, messages) {
-  messages.sort(compareMessages);
-  const [errorCount, warningCount, fixableErrorCount, fixableWarningCount, fatal] = countMessages(messages);
-  const r = { filePath, messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount };
-  if (fatal) r.fatalErrorCount = fatal;
-  return r;
-}
-function errorsOnly(results) {
-  return results.map((r) => makeResult(r.filePath, r.messages.filter((m) => m.severity === 2)));
-}
-function totals(results) {
-  const t = { errors: 0, warnings: 0, fixableErrors: 0, fixableWarnings: 0, files: results.length, filesWithProblems: 0 };
-  for (const r of results) {
-    t.errors += r.errorCount;
-    t.warnings += r.warningCount;
-    t.fixableErrors += r.fixableErrorCount;
-    t.fixableWarnings += r.fixableWarningCount;
-    if (r.messages.length) t.filesWithProblems++;
-  }
-  return t;
-}
-
-// src/core/parse/process-file.ts
-var processors = /* @__PURE__ */ new Map();
-function processorFor(rules, configs) {
-  const key = JSON.stringify(rules.map((r) => configs[r.meta.id] ?? null));
-  let p = processors.get(key);
-  if (!p) {
-    p = baseProcessor();
-    for (const rule of rules) {
-      const c = configs[rule.meta.id];
-      if (!c || c.severity === 0) continue;
-      p.use(rule.plugin, [c.severity, c.options]);
-    }
-    p.freeze();
-    processors.set(key, p);
-  }
-  return p;
-}
-function readBytes(abs, maxSize) {
-  let fd;
-  try {
-    fd = openSync2(abs, "r");
-  } catch (e) {
-    const code = e.code;
-    return { reason: code === "ENOENT" ? "file deleted during the run (ENOENT); not linted" : `cannot read: ${code ?? e.message}`, io: true };
-  }
-  try {
-    const { size, mtimeMs } = fstatSync(fd);
-    if (size > maxSize) {
-      return { reason: `file is ${(size / 1048576).toFixed(1)} MiB, over the limit of ${(maxSize / 1048576).toFixed(1)} MiB (maxFileSize); not linted`, io: false };
-    }
-    const buf = Buffer.allocUnsafe(size);
-    let off = 0;
-    while (off < size) {
-      const n = readSync(fd, buf, off, size - off, off);
-      if (n === 0) break;
-      off += n;
-    }
-    return { bytes: buf.subarray(0, off), mtimeMs };
-  } catch (e) {
-    return { reason: `cannot read: ${e.code ?? e.message}`, io: true };
-  } finally {
-    closeSync2(fd);
-  }
-}
-function emptyOutcome(path, error, errorKind) {
-  return { path, messages: [], facts: { path, anchors: [], references: [] }, suppressions: [], lineStarts: [0], error, errorKind };
-}
-function processText(path, text, rules, settings) {
-  const processor = processorFor(rules, settings.rules);
-  const tree = parseText(processor, text);
-  const { facts, htmlScans, textRanges } = extract(tree, text, path, settings.site);
-  const starts = lineStarts(text);
-  const file = new VFile({ path: join2(settings.root, path), value: text, cwd: settings.root });
-  const reported = [];
-  const ctx = { root: settings.root, path, text, lineStarts: starts, facts, htmlScans, textRanges, mirrors: settings.mirrors, engine: true, problems: reported };
-  if (settings.repo) ctx.repo = settings.repo;
-  if (settings.site && settings.site !== "github") ctx.site = settings.site;
-  file.data = { archiveLint: ctx };
-  processor.runSync(tree, file);
-  const suppressions = collectSuppressions(tree);
-  const failures = [];
-  const failed = /* @__PURE__ */ new Set();
-  for (const m of file.messages) {
-    if (!(m.cause instanceof Error)) continue;
-    const ruleId = m.ruleId ?? "unknown";
-    failed.add(ruleId);
-    const where = m.cause.stack?.split("\n").find((l) => /^\s+at /.test(l))?.trim();
-    failures.push({ ruleId: null, severity: 2, fatal: true, message: `internal error in rule ${ruleId}: ${m.cause.name}: ${m.cause.message}${where ? ` (${where})` : ""}; its findings in this file are lost (please report this failure)`, line: 1, column: 1 });
-  }
-  let suppressed = 0;
-  const kept = (p) => {
-    if (!isSuppressed(p, suppressions)) return true;
-    suppressed++;
-    return false;
-  };
-  const problems = reported.filter((p) => !failed.has(p.ruleId) && kept(p));
-  for (const m of file.messages) {
-    if (m.cause instanceof Error) continue;
-    const extra = m;
-    const place = m.place && "start" in m.place ? m.place.start : m.place;
-    const start = extra.offsets?.[0] ?? place?.offset ?? 0;
-    const p = { ruleId: m.ruleId ?? "unknown", messageId: extra.messageId ?? m.ruleId ?? "unknown", message: m.reason, start, end: extra.offsets?.[1] ?? start };
-    if (extra.fix) p.fix = extra.fix;
-    if (extra.fixKind === "unsafe") p.fixKind = "unsafe";
-    if (extra.severityOverride !== void 0) p.severity = extra.severityOverride;
-    if (extra.occurrences !== void 0) p.occurrences = extra.occurrences;
-    if (kept(p)) problems.push(p);
-  }
-  const tally = { notChecked: 0 };
-  const final = finalMessages(problems, rules, settings, starts, tally);
-  const messages = failures.length ? [...failures, ...final].sort(compareMessages) : final;
-  const { notChecked } = tally;
-  return { path, messages: settings.maxMessagesPerFile ? capMessages(messages, settings.maxMessagesPerFile) : messages, facts, suppressions, lineStarts: starts, ...suppressed ? { suppressed } : {}, ...notChecked ? { notChecked } : {} };
-}
-function finalMessages(problems, rules, settings, starts, tally) {
-  const out = [];
-  for (const p of problems) {
-    const severity = effectiveSeverity(metaOf(rules, p.ruleId), p, settings.site, settings.rules[p.ruleId]?.severity ?? 2);
-    if (severity === "not-checked") tally.notChecked++;
-    else if (severity > 0) out.push(toMessage(p, severity, starts));
-  }
-  return out.sort(compareMessages);
-}
-function readSource(abs, maxSize) {
-  const read = readBytes(abs, maxSize);
-  if (!("bytes" in read)) return { reason: read.reason, kind: read.io ? "io" : "content" };
-  const decoded = decodeText(read.bytes);
-  if (!("text" in decoded)) return { reason: decoded.reason, kind: "content" };
-  return { bytes: read.bytes, text: decoded.text, bom: decoded.bom, mtimeMs: read.mtimeMs };
-}
-function processFile(path, rules, settings) {
-  const source = readSource(join2(settings.root, path), settings.maxFileSize);
-  if (!("text" in source)) return emptyOutcome(path, source.reason, source.kind);
-  const outcome = processSource(path, source, rules, settings);
-  outcome.hash = hashBytes(source.bytes);
-  outcome.stamp = { size: source.bytes.length, mtimeMs: source.mtimeMs };
-  return outcome;
-}
-function jobSize(root, job) {
-  if (job.text !== void 0) return job.text.length;
-  try {
-    return statSync2(join2(root, job.path)).size;
-  } catch {
-    return 0;
-  }
-}
-function processJob(job, rules, settings) {
-  return job.text === void 0 ? processFile(job.path, rules, settings) : processSource(job.path, { text: job.text, bom: job.bom ?? false }, rules, settings);
-}
-function processSource(path, source, rules, settings) {
-  try {
-    const outcome = processText(path, source.text, rules, settings);
-    if (source.bom) outcome.bom = true;
-    return outcome;
-  } catch (e) {
-    const err = e instanceof Error ? e : new Error(String(e));
-    if (err instanceof RangeError && /call stack/i.test(err.message)) {
-      return emptyOutcome(path, "not linted: the text nests too deeply to parse (the parser ran out of stack: thousands of nested block quotes, lists or elements)", "content");
-    }
-    const where = err.stack?.split("\n").find((l) => /^\s+at /.test(l))?.trim();
-    return emptyOutcome(path, `internal error: ${err.name}: ${err.message}${where ? ` (${where})` : ""}`, "internal");
-  }
-}
-
 // src/core/cache/packed.ts
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 var JSON_OF = /* @__PURE__ */ Symbol("archive-lint.json");
@@ -2575,7 +1922,7 @@ async function processInPool(jobs, options, onDone, signal) {
     while (out.length < batchSize && next < jobs.length) out.push(next++);
     return out;
   };
-  const slot = () => new Promise((resolve3) => {
+  const slot = () => new Promise((resolve2) => {
     const inFlight = /* @__PURE__ */ new Map();
     let batchId = 0;
     let worker;
@@ -2593,7 +1940,7 @@ async function processInPool(jobs, options, onDone, signal) {
         finished = true;
         live.delete(worker);
         void worker.terminate();
-        resolve3();
+        resolve2();
       }
     };
     const start = () => {
@@ -2655,8 +2002,8 @@ async function processInPool(jobs, options, onDone, signal) {
 }
 
 // src/core/config/config.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { join as join3, resolve as resolve2 } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
 
@@ -3732,13 +3079,13 @@ function severityOf(value) {
 }
 function findConfig(root) {
   for (const name of CONFIG_FILES) {
-    const p = join3(root, name);
-    if (existsSync2(p)) return p;
+    const p = join(root, name);
+    if (existsSync(p)) return p;
   }
-  const pkg = join3(root, "package.json");
-  if (existsSync2(pkg)) {
+  const pkg = join(root, "package.json");
+  if (existsSync(pkg)) {
     try {
-      const data = JSON.parse(readFileSync2(pkg, "utf8"));
+      const data = JSON.parse(readFileSync(pkg, "utf8"));
       if (data["archive-lint"] !== void 0) return `${pkg}#archive-lint`;
     } catch {
       return void 0;
@@ -3799,7 +3146,7 @@ async function loadConfigFile(file) {
   let text;
   if (!path.endsWith(".js") && !path.endsWith(".mjs")) {
     try {
-      text = readFileSync2(path, "utf8");
+      text = readFileSync(path, "utf8");
     } catch (e) {
       throw new ConfigError(`${path}: cannot read the config file: ${e.code ?? e.message}`);
     }
@@ -3807,7 +3154,7 @@ async function loadConfigFile(file) {
     return key ? data[key] : data;
   }
   try {
-    const mod = await import(pathToFileURL(resolve2(path)).href);
+    const mod = await import(pathToFileURL(resolve(path)).href);
     return mod.default;
   } catch (e) {
     throw new ConfigError(`${path}: cannot load the config module: ${e.message}`);
@@ -3948,35 +3295,19 @@ function resolveConfig(config, file, rules, cliRules = {}) {
   };
 }
 async function loadConfig(root, explicit, rules, cliRules = {}, cwd = root) {
-  const file = explicit ? resolve2(cwd, explicit) : findConfig(root);
-  if (explicit && !existsSync2(file)) throw new ConfigError(`${explicit}: config file not found`);
+  const file = explicit ? resolve(cwd, explicit) : findConfig(root);
+  if (explicit && !existsSync(file)) throw new ConfigError(`${explicit}: config file not found`);
   if (file) await importAjv();
   const config = file ? validateConfig(await loadConfigFile(file) ?? {}, file, rules) : {};
   const profile = siteProfile(root, config);
   const resolved = resolveConfig({ ...config, site: profile.site, siteRoot: profile.siteRoot }, file, rules, cliRules);
   resolved.siteSource = profile.source;
+  resolved.siteModel = profile.model;
   return resolved;
 }
 
 export {
-  defaultCacheLocation,
-  makeFolder,
-  ensureGitignore,
-  FileCache,
   require_picomatch2 as require_picomatch,
-  isSuppressed,
-  toMessage,
-  compareMessages,
-  capMessages,
-  makeResult,
-  errorsOnly,
-  totals,
-  emptyOutcome,
-  readSource,
-  processFile,
-  jobSize,
-  processJob,
-  processSource,
   packMessages,
   outcomeMessages,
   resultOf,
