@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'fixtures/**', 'coverage/**', 'bench/node_modules/**', 'src/core/parse/vendor/**/*.js', '.scratch/**', '.github/action/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'fixtures/**', 'coverage/**', 'bench/node_modules/**', 'src/core/parse/vendor/**/*.js', '.scratch/**', '.github/action/**', 'editors/*/dist/**', 'editors/*/node_modules/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

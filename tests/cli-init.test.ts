@@ -1,6 +1,6 @@
 /** `archive-lint init`: a starter config that validates and resolves where it is written, and says what comes next. */
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -24,13 +24,19 @@ function repo(origin?: string): string {
   return root;
 }
 
+/** What init says of an archive that is not an npm project. */
+const NOT_NPM =
+  'This archive is not an npm project (no package.json): install archive-lint for your user (npm install --global github:archive-lint/archive-lint), not with npm install in the archive, which would write a package.json and a node_modules/ into it for everyone who clones it.\n';
+
 const written = (root: string) => JSON.parse(readFileSync(join(root, 'archive-lint.config.json'), 'utf8')) as Record<string, unknown>;
 
 describe('init', () => {
   it('takes the repository from a GitHub origin, and writes no $schema that would not resolve', async () => {
     const root = repo('git@github.com:gfw-breaker/banned-news.git');
     const r = await run(root, ['init']);
-    expect(r).toEqual({ code: 0, stdout: `Wrote ${join(root, 'archive-lint.config.json')}\nNext: npx archive-lint audit .\n`, stderr: '' });
+    // Run from a checkout, not installed in the archive: the command is archive-lint's own.
+    expect(r).toEqual({ code: 0, stdout: `Wrote ${join(root, 'archive-lint.config.json')}\nWrote ${join(root, '.gitignore')} (node_modules/)\n${NOT_NPM}Next: archive-lint audit .\n`, stderr: '' });
+    expect(readFileSync(join(root, '.gitignore'), 'utf8')).toBe('node_modules/\n');
     // This code runs from the checkout, outside the archive: no path from the archive reaches its schema.
     expect(written(root)).toEqual({ repository: 'gfw-breaker/banned-news', branch: 'main', include: ['**/*.md'], ignore: ['node_modules/**'], rules: RULES });
     const config = await loadConfig(root, undefined, rules);
@@ -45,7 +51,7 @@ describe('init', () => {
     mkdirSync(join(root, 'sub'));
     const r = await run(join(root, 'sub'), ['init']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`Wrote ${join(root, 'archive-lint.config.json')}\nNext: npx archive-lint audit ..\n`);
+    expect(r.stdout).toBe(`Wrote ${join(root, 'archive-lint.config.json')}\nWrote ${join(root, '.gitignore')} (node_modules/)\n${NOT_NPM}Next: archive-lint audit ..\n`);
     expect(r.stderr).toBe(
       `archive-lint: no GitHub remote 'origin', so the config has no "repository": runs will need --repo OWNER/NAME, or the "repository" key in ${join(root, 'archive-lint.config.json')}, to resolve links as GitHub does and check links to the archive's own GitHub URLs\n`,
     );
@@ -65,7 +71,7 @@ describe('init', () => {
     const r = spawnSync(process.execPath, [join(pkg, 'bin', 'archive-lint.js'), 'init'], { cwd: root, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(`Wrote ${join(root, 'archive-lint.config.json')}\nNext: npx archive-lint audit .\n`);
+    expect(r.stdout).toBe(`Wrote ${join(root, 'archive-lint.config.json')}\nWrote ${join(root, '.gitignore')} (node_modules/)\n${NOT_NPM}Next: npx --no archive-lint audit .\n`);
     const config = written(root);
     expect(config.$schema).toBe('./node_modules/archive-lint/archive-lint.schema.json');
     expect(config.repository).toBe('o/n');
@@ -75,6 +81,24 @@ describe('init', () => {
     const validate = new Ajv({ strict: false }).compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
     expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
     expect((await loadConfig(root, undefined, rules)).repository).toBe('o/n');
+  });
+
+  it('adds node_modules/ to the .gitignore of an npm project once; leaves the .gitignore of an archive that is not one', async () => {
+    const npm = repo();
+    writeFileSync(join(npm, 'package.json'), '{ "private": true }\n');
+    writeFileSync(join(npm, '.gitignore'), '*.log');
+    const first = await run(npm, ['init']);
+    expect(first.stdout).toBe(`Wrote ${join(npm, 'archive-lint.config.json')}\nAdded node_modules/ to ${join(npm, '.gitignore')}\nNext: archive-lint audit .\n`);
+    expect(readFileSync(join(npm, '.gitignore'), 'utf8')).toBe('*.log\nnode_modules/\n');
+    const again = await run(npm, ['init', '--force']);
+    expect(again.stdout).toBe(`Wrote ${join(npm, 'archive-lint.config.json')}\nNext: archive-lint audit .\n`);
+    expect(readFileSync(join(npm, '.gitignore'), 'utf8')).toBe('*.log\nnode_modules/\n');
+    // Not an npm project, with a .gitignore of its own: untouched; the install that keeps the archive clean is said.
+    const plain = repo();
+    writeFileSync(join(plain, '.gitignore'), '*.log\n');
+    const r = await run(plain, ['init']);
+    expect(r.stdout).toBe(`Wrote ${join(plain, 'archive-lint.config.json')}\n${NOT_NPM}Next: archive-lint audit .\n`);
+    expect(readFileSync(join(plain, '.gitignore'), 'utf8')).toBe('*.log\n');
   });
 
   it('an archive where the package is a link (npm link, pnpm) gets the same stable path', async () => {

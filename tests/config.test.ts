@@ -76,7 +76,7 @@ describe('every mistake of a config, one line each', () => {
         "'rules.no-raw-html[1].allow': expected array",
         `'rules.no-dead-urls[0]': expected one of "off", "warn", "error", 0, 1, 2`,
         "'overrides[0]': missing key 'files'",
-        "unknown key 'overrides[0].file'; did you mean 'files'? Expected one of: files, ignores, rules",
+        "unknown key 'overrides[0].file'; did you mean 'files'? Expected one of: files, ignore, ignores, rules",
         `'overrides[0].rules.valid-dates': expected one of "off", "warn", "error", 0, 1, 2`,
         '',
       ]
@@ -157,6 +157,32 @@ describe('config behaviour', () => {
     const missing = await run(root, ['-c', 'conf/none.json']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('archive-lint: conf/none.json: config file not found\n');
+  });
+
+  it("one name a key: overrides[].ignore as the top-level ignore, kinds for entities; the former names still read, with a warning", async () => {
+    const files = { 'indexes/i.md': '[x](gone.md) a&nbsp;b\n', 'indexes/keep.md': '[x](gone.md)\n' };
+    const configs = {
+      now: '{ "rules": { "no-raw-html": ["warn", { "kinds": { "entity": "off" } }] }, "overrides": [{ "files": ["indexes/**"], "ignore": ["indexes/keep.md"], "rules": { "no-broken-links": "off" } }] }',
+      before: '{ "rules": { "no-raw-html": ["warn", { "allow": ["entities"] }] }, "overrides": [{ "files": ["indexes/**"], "ignores": ["indexes/keep.md"], "rules": { "no-broken-links": "off" } }] }',
+    };
+    const outcome = async (config: string) => {
+      const root = tree({ ...files, 'archive-lint.config.json': config });
+      const r = await run(root, ['--format', 'json']);
+      return { root, stderr: r.stderr, counts: (JSON.parse(r.stdout) as LintResult[]).map((x) => [x.filePath.slice(root.length + 1), x.errorCount, x.warningCount]) };
+    };
+    const now = await outcome(configs.now);
+    const before = await outcome(configs.before);
+    expect(now.counts).toEqual([
+      ['indexes/i.md', 0, 0],
+      ['indexes/keep.md', 1, 0],
+    ]);
+    expect(before.counts).toEqual(now.counts);
+    expect(now.stderr).toBe('');
+    const file = join(before.root, 'archive-lint.config.json');
+    expect(before.stderr).toBe(
+      `archive-lint: warning: ${file}: 'overrides[0].ignores' is deprecated: write 'overrides[0].ignore', as the top-level 'ignore'\n` +
+        `archive-lint: warning: ${file}: 'rules['no-raw-html'][1].allow' lists "entities", which is deprecated: write "kinds": { "entity": "off" } in no-raw-html's options instead\n`,
+    );
   });
 
   it('command-line --rule wins over the config and its overrides', async () => {

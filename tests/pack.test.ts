@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,6 +89,49 @@ describe('the published package', () => {
     writeFileSync(join(root, 'package.json'), '{ "name": "my-archive", "version": "1.0.0", "private": true }\n');
     npm(root, 'install', '--save-dev', project);
     expectWorks(join(root, 'node_modules/.bin/archive-lint'), root);
+  }, 300_000);
+
+  it("the README's commands, followed on a fresh copy of an archive that is not an npm project", () => {
+    // The README's block for running it on an archive: its install line and its archive-lint lines, in order.
+    const readme = readFileSync(join(project, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Running it on your archive'));
+    const block = (/```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? '').split('\n').map((l) => l.replace(/\s+#.*$/, '').trim()).filter(Boolean);
+    const install = block.find((l) => l.startsWith('npm install --global '));
+    const commands = block.filter((l) => l.startsWith('archive-lint '));
+    expect(install).toBe(`npm install --global github:${JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')).repository.url.replace(/^git\+https:\/\/github\.com\/|\.git$/g, '')}`);
+    expect(commands).toEqual(['archive-lint init', 'archive-lint audit .', 'archive-lint check --changed']);
+
+    // A fresh copy of the example archive (no package.json, a .gitignore of its own), a git repository.
+    const root = join(dir, 'first-hour');
+    cpSync(join(project, 'examples/archive'), root, { recursive: true, filter: (src) => !src.includes('.archive-lint-cache') });
+    expect(existsSync(join(root, 'package.json'))).toBe(false);
+    writeFileSync(join(root, '.gitignore'), '*.tmp\n');
+    git(root, 'init', '-q', '-b', 'main');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-qm', 'the archive');
+
+    // Install: the package as GitHub would build it (here the packed checkout; no network), for the user (a private prefix).
+    const prefix = join(dir, 'first-hour-global');
+    npm(root, ...(install as string).split(' ').slice(1, 3), '--prefix', prefix, tarball);
+    const bin = join(prefix, 'bin/archive-lint');
+    const env = { ...gitEnv({ ...process.env, NO_COLOR: '1' }), PATH: `${join(prefix, 'bin')}:${process.env.PATH}` };
+    const runs = commands.map((line) => {
+      // No test reaches the internet: the audit's URL checks are off (--no-external).
+      const args = line.split(' ').slice(1).concat(line === 'archive-lint audit .' ? ['--no-external'] : []);
+      return spawnSync(bin, args, { cwd: root, encoding: 'utf8', env });
+    });
+    const [init, audit, changed] = runs as [ReturnType<typeof spawnSync>, ReturnType<typeof spawnSync>, ReturnType<typeof spawnSync>];
+    expect(init.status, String(init.stderr)).toBe(0);
+    expect(init.stdout).toContain('This archive is not an npm project (no package.json)');
+    expect(init.stdout).toMatch(/Next: archive-lint audit \.\n$/);
+    expect(audit.status, String(audit.stderr)).toBe(1);
+    expect(audit.stdout).toContain('Fix first (the largest groups of errors)');
+    const report = /HTML report written to (.+)\n/.exec(String(audit.stderr))?.[1];
+    expect(report).toBe(join(root, '.archive-lint-cache', 'report.html'));
+    expect(readFileSync(report as string, 'utf8')).toMatch(/^<!doctype html>/i);
+    expect(changed.status, String(changed.stderr)).toBe(0);
+    // Nothing the tool wrote but the config is left for git: no package.json, no node_modules, no cache, no report.
+    expect(git(root, 'status', '--porcelain', '--untracked-files=all')).toBe('?? archive-lint.config.json');
   }, 300_000);
 
   it('installed as a dev dependency from a git URL: npm builds it on install', () => {

@@ -1,5 +1,5 @@
 /**
- * The README's Reliability table names, for each case, the tests that prove it (`file › describe › test`, `› test`
+ * The Reliability table (docs/reliability.md) names, for each case, the tests that prove it (`file › describe › test`, `› test`
  * for another test of the same file, a name cut short with `…`). Each one named must exist: a table that points at
  * a test that was renamed or removed would claim a proof that is not there.
  */
@@ -11,9 +11,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The test cells of the Reliability table. */
 function cells(): string[] {
-  const readme = readFileSync(`${ROOT}README.md`, 'utf8');
-  const section = readme.slice(readme.indexOf('### Reliability'), readme.indexOf('\n## ', readme.indexOf('### Reliability')));
-  return section
+  return readFileSync(`${ROOT}docs/reliability.md`, 'utf8')
     .split('\n')
     .filter((line) => line.startsWith('| ') && !line.startsWith('| case') && !line.startsWith('| ---'))
     .map((line) => line.split(/(?<!\\)\|/)[3]?.trim() ?? '');
@@ -58,7 +56,7 @@ function references(cell: string): [string, string[]][] {
   return out;
 }
 
-describe("the README's Reliability table", () => {
+describe('the Reliability table of docs/reliability.md', () => {
   it('names tests that exist', () => {
     const found = cells();
     expect(found.length).toBeGreaterThan(20);

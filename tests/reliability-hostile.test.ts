@@ -142,6 +142,20 @@ describe('a page of thousands of problems', () => {
   });
 });
 
+describe('the cap is exact', () => {
+  it('one problem over maxMessagesPerFile is counted, not listed', async () => {
+    const links = Array.from({ length: 26 }, (_, i) => `[l${i}](Gone${i}.md)`).join('\n');
+    const files: Record<string, string> = { 'many.md': `# M\n\n${links}\n` };
+    for (let i = 0; i < 26; i++) files[`gone${i}.md`] = `# G${i}\n`;
+    const root = tree(files);
+    const config = resolveConfig({ maxMessagesPerFile: 25 }, undefined, rules);
+    const r = await lint({ root, config, concurrency: 1 });
+    const messages = r.results.find((x) => x.filePath.endsWith('many.md'))?.messages ?? [];
+    expect(messages.filter((m) => m.messageId === 'wrongCase')).toHaveLength(25);
+    expect(messages.filter((m) => m.ruleId === null).map((m) => m.message)).toEqual(['1 more problem in this file not listed (1 error, 0 warnings, the first at line 28): over maxMessagesPerFile, 25']);
+  });
+});
+
 describe('the cache, one changed byte', () => {
   it('detects the frame whose checksum fails, lints that file again, and says so', async () => {
     const files: Record<string, string> = {};

@@ -96,9 +96,9 @@ function expected(results: LintResult[], root: string) {
   );
 }
 
-async function audit(): Promise<{ root: string; results: LintResult[]; page: string; file: string }> {
+async function audit(...extra: string[]): Promise<{ root: string; results: LintResult[]; page: string; file: string }> {
   const root = fixture();
-  const r = await run(root, ['audit', '.', '--no-external', '--no-cache', '--report', 'out/report.html', '--format', 'json', '-o', 'report.json']);
+  const r = await run(root, ['audit', '.', '--no-external', '--no-cache', '--report', 'out/report.html', '--format', 'json', '-o', 'report.json', ...extra]);
   expect(r.code, r.stderr).toBe(1);
   const file = join(root, 'out', 'report.html');
   return { root, results: JSON.parse(readFileSync(join(root, 'report.json'), 'utf8')) as LintResult[], page: readFileSync(file, 'utf8'), file };
@@ -130,7 +130,9 @@ describe('HTML report: the page as written', () => {
       ),
     );
     const page = html([hostile, ...many], { cwd: root, root, color: false, rules: rules.map((r) => r.meta), version: '1.2.3' });
-    expect(page).not.toMatch(/<(link|img|iframe)\b|\bsrc=|@import|url\(/);
+    // No element that loads anything, and no src attribute (a file's name may say `src=`, escaped as text).
+    expect(page).not.toMatch(/<(link|img|iframe)\b|<[a-z][^<>]*\ssrc=|@import|url\(/i);
+    expect(page).toContain('first at <code>pages/&lt;img src=x onerror=alert(1)&gt;.md:1</code>');
     expect(page.match(/<script\b/g)).toHaveLength(3);
     expect(page).toContain('<code>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</code>');
     // 100,001 findings in well under a byte each once packed, and the page whole under 200 kB.
@@ -140,6 +142,31 @@ describe('HTML report: the page as written', () => {
 });
 
 const title = hasChromium ? 'HTML report in headless Chromium' : `HTML report in headless Chromium: no Chromium at ${CHROMIUM} (apt-get install chromium, as .ci/run does)`;
+
+describe('HTML report: the repository known', () => {
+  it("links each finding to its file's page on GitHub at its line", { timeout: 120_000 }, async () => {
+    const { page: text, file } = await audit('--repo', 'owner/archive', '--branch', 'gh-pages');
+    const { meta } = unpack(text);
+    // The fixture's root is not in git: its files are at the repository's top level.
+    expect((meta as Meta & { blob: string }).blob).toBe('https://github.com/owner/archive/blob/gh-pages/');
+    expect(text).toContain('The links open each file on GitHub at its line (owner/archive, branch gh-pages).');
+    if (!hasChromium && !required) return;
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(file).href);
+      await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+      await page.fill('#f-q', 'a b#c');
+      await page.waitForFunction(`document.querySelector('#f-rows td.loc a') && document.querySelector('#f-rows td.loc a').href.includes('a%20b%23c')`);
+      const row = page.locator('#f-rows tr').first();
+      const line = (await row.locator('.lc').textContent())?.split(':')[1];
+      expect(await row.locator('td.loc a').getAttribute('href')).toBe(`https://github.com/owner/archive/blob/gh-pages/pages/2020/a%20b%23c.md#L${line}`);
+    } finally {
+      await browser.close();
+    }
+  });
+});
 
 describe('HTML report: dead hosts', () => {
   const root = '/archive';
@@ -233,6 +260,31 @@ describe.skipIf(!hasChromium && !required)(title, () => {
       const href = await page.locator('#f-rows td.loc a').first().getAttribute('href');
       expect(href).toBe('../pages/2020/a%20b%23c.md');
       expect(existsSync(fileURLToPath(new URL(href as string, url)))).toBe(true);
+
+      // The fix filter: the safe fixes are what the "Fixable by --fix" card counts; the unsafe ones are the rest.
+      await page.click('#f-reset');
+      await page.selectOption('#f-fix', 'safe');
+      expect(await matching()).toBe(await value('t-fixable'));
+      expect(await matching()).toBe(sum((r) => r.messages.filter((m) => m.fix !== undefined).length));
+      await page.selectOption('#f-fix', 'unsafe');
+      expect(await matching()).toBe(sum((r) => r.messages.filter((m) => m.fix === undefined && (m.suggestions?.length ?? 0) > 0).length));
+      const fixOptions = await page.$eval('#f-fix', (s) => [...(s as unknown as { options: { text: string }[] }).options].map((o) => o.text));
+      expect(fixOptions[1]).toBe(`safe fix, by --fix (${await value('t-fixable')})`);
+
+      // Fix first: the largest group of errors leads, and a click lists exactly its findings.
+      await page.click('#f-reset');
+      const groups = new Map<string, number>();
+      for (const r of results) for (const m of r.messages) if (m.severity === 2) groups.set(`${m.ruleId}\0${m.messageId}`, (groups.get(`${m.ruleId}\0${m.messageId}`) ?? 0) + 1);
+      const largest = [...groups].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] as [string, number];
+      const [rule, kind] = largest[0].split('\0') as [string, string];
+      const first = page.locator('#plan li').first();
+      expect(await first.getAttribute('data-filter')).toBe(JSON.stringify({ rule, kind, sev: '2' }));
+      await first.click();
+      expect(await matching()).toBe(largest[1]);
+      expect(new Set(await page.locator('#f-rows .sev').allTextContents())).toEqual(new Set(['error']));
+      // Its "List them" lists what --fix fixes.
+      await page.click('#plan .fixall a');
+      expect(await matching()).toBe(await value('t-fixable'));
 
       await page.click('#f-reset');
       mkdirSync(join(project, '.scratch'), { recursive: true });

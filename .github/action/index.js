@@ -10,10 +10,11 @@ import {
   require_picomatch,
   resultOf,
   severityOf
-} from "./chunk-MZSZ5LAZ.js";
+} from "./chunk-DO6EG562.js";
 import {
   ArchiveIndex,
   FsIndex,
+  blobUrl,
   encodePath,
   isMarkdownPath,
   jekyllUrls,
@@ -22,7 +23,7 @@ import {
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-7BJWKPP7.js";
+} from "./chunk-UYFOWUWJ.js";
 import {
   FileCache,
   capMessages,
@@ -52,13 +53,16 @@ import {
   totals,
   visible,
   visibleLineStart
-} from "./chunk-YXPMRA5H.js";
+} from "./chunk-SNSMASWP.js";
 import {
   parseArchiveLink
 } from "./chunk-CSS5HF6E.js";
 import {
   URL_STATUSES
 } from "./chunk-44LDCLWA.js";
+import {
+  REPOSITORY_URL
+} from "./chunk-KLEVW7FW.js";
 import {
   __commonJS,
   __toESM
@@ -768,11 +772,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path) : path;
+        const basename4 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path
+            shortcut && rule._basenameOnly ? basename4 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -1001,35 +1005,389 @@ var require_picocolors = __commonJS({
 });
 
 // src/action/main.ts
-import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync9, rmSync, writeFileSync as writeFileSync4 } from "node:fs";
+import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync9, rmSync } from "node:fs";
+
+// src/core/io/errors.ts
+var IoError = class extends Error {
+  constructor(problem, path, message, code, reason = message) {
+    super(message);
+    this.problem = problem;
+    this.path = path;
+    this.code = code;
+    this.reason = reason;
+    this.name = "IoError";
+  }
+  problem;
+  path;
+  code;
+  reason;
+};
+function systemReason(e) {
+  const code = e?.code;
+  switch (code) {
+    case "ENOENT":
+      return { problem: "not-found", text: "no such file or folder (ENOENT)", code };
+    case "ENOSPC":
+      return { problem: "no-space", text: "no space left on the device (ENOSPC)", code };
+    case "EDQUOT":
+      return { problem: "no-space", text: "disk quota exceeded (EDQUOT)", code };
+    case "EACCES":
+    case "EPERM":
+      return { problem: "permission", text: `permission denied (${code})`, code };
+    case "EROFS":
+      return { problem: "read-only", text: "read-only file system (EROFS)", code };
+    case "ELOOP":
+      return { problem: "symlink", text: "a symbolic link (ELOOP)", code };
+    case "ENOTDIR":
+      return { problem: "not-folder", text: "a file where a folder was expected (ENOTDIR)", code };
+    case "EISDIR":
+      return { problem: "not-regular", text: "a folder, not a file (EISDIR)", code };
+    default:
+      return { problem: "io", text: code ?? (e instanceof Error ? e.message : String(e)), code };
+  }
+}
+function within(root, path, sep10) {
+  if (path === root) return true;
+  const prefix = root.endsWith(sep10) ? root : `${root}${sep10}`;
+  return path.startsWith(prefix);
+}
+
+// src/core/io/read.ts
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { resolve, sep } from "node:path";
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+function kindOf(st) {
+  if (st.isDirectory()) return "a folder";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isFIFO()) return "a pipe";
+  if (st.isSocket()) return "a socket";
+  if (st.isSymbolicLink()) return "a symbolic link";
+  return "not a regular file";
+}
+function sizeText(n) {
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
+  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
+  return `${n} bytes`;
+}
+function realOf(abs, opts, what) {
+  let real;
+  try {
+    real = realpathSync(abs);
+  } catch (e) {
+    const r = systemReason(e);
+    throw new IoError(r.problem, abs, `${abs}: cannot read the ${what}: ${r.text}`, r.code);
+  }
+  if (opts.root !== void 0) {
+    const root = resolve(opts.root);
+    let realRoot = root;
+    try {
+      realRoot = realpathSync(root);
+    } catch {
+    }
+    if (within(root, abs, sep) && !within(realRoot, real, sep)) {
+      throw new IoError("outside-root", abs, `${abs}: the ${what} is a symbolic link that leaves the root ${root}; not read`);
+    }
+  }
+  return real;
+}
+function readBounded(path, opts) {
+  const what = opts.what ?? "file";
+  const abs = resolve(path);
+  const real = realOf(abs, opts, what);
+  let fd;
+  try {
+    fd = openSync(real, OPEN_FLAGS);
+  } catch (e) {
+    const r = systemReason(e);
+    throw new IoError(r.problem, abs, `${abs}: cannot read the ${what}: ${r.text}`, r.code);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new IoError("not-regular", abs, `${abs}: the ${what} is ${kindOf(st)}, not a regular file; not read`);
+    const tooLarge = () => new IoError("too-large", abs, `${abs}: the ${what} is larger than ${sizeText(opts.maxBytes)}; not read`);
+    if (st.size > opts.maxBytes) throw tooLarge();
+    const chunks = [];
+    let total2 = 0;
+    let next = st.size > 0 ? st.size + 1 : 64 * 1024;
+    for (; ; ) {
+      const buf = Buffer.allocUnsafe(Math.min(next, opts.maxBytes + 1 - total2));
+      next = 64 * 1024;
+      let n;
+      try {
+        n = readSync(fd, buf, 0, buf.length, null);
+      } catch (e) {
+        const r = systemReason(e);
+        throw new IoError(r.problem, abs, `${abs}: cannot read the ${what}: ${r.text}`, r.code);
+      }
+      if (n === 0) break;
+      total2 += n;
+      if (total2 > opts.maxBytes) throw tooLarge();
+      chunks.push(n === buf.length ? buf : buf.subarray(0, n));
+    }
+    return Buffer.concat(chunks, total2);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readBoundedIfAny(path, opts) {
+  try {
+    return readBounded(path, opts);
+  } catch (e) {
+    if (e instanceof IoError && e.problem === "not-found") return void 0;
+    throw e;
+  }
+}
+var LIMITS = {
+  /** A config file, package.json, book.toml, mkdocs.yml, _config.yml. */
+  config: 1024 * 1024,
+  /** A .gitignore. */
+  gitignore: 1024 * 1024,
+  /** A baseline (a 15,000-page archive's is about 40 MB). */
+  baseline: 256 * 1024 * 1024,
+  /** A cache file (messages, outcomes, links, urls). */
+  cache: 1024 * 1024 * 1024
+};
+
+// src/core/io/write.ts
+import {
+  closeSync as closeSync2,
+  constants as constants2,
+  fchmodSync,
+  fchownSync,
+  fstatSync as fstatSync2,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync as openSync2,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync
+} from "node:fs";
+import { basename, dirname, join, relative, resolve as resolve2, sep as sep2 } from "node:path";
+import { randomBytes } from "node:crypto";
+var pendingTemps = /* @__PURE__ */ new Set();
+var NOFOLLOW = constants2.O_NOFOLLOW ?? 0;
+var TEMP_FLAGS = constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | NOFOLLOW;
+function refused(problem, at, abs, reason, code) {
+  return new IoError(problem, at, `cannot write ${abs}: ${reason}`, code, reason);
+}
+function fail(e, abs) {
+  if (e instanceof IoError) return e;
+  const r = systemReason(e);
+  return refused(r.problem, abs, abs, r.text, r.code);
+}
+function lstatOrUndefined(p) {
+  try {
+    return lstatSync(p);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT") return void 0;
+    throw e;
+  }
+}
+function checkFolders(from, dir, abs, linksRefused) {
+  const parts2 = relative(from, dir).split(sep2).filter((x) => x !== "");
+  let at = from;
+  for (const part of parts2) {
+    at = join(at, part);
+    let st = lstatOrUndefined(at);
+    if (st === void 0) {
+      try {
+        mkdirSync(at);
+      } catch (e) {
+        const code = e.code;
+        if (code !== "EEXIST") throw refused(systemReason(e).problem, at, abs, `cannot create ${at} (${code ?? e.message})`, code);
+      }
+      st = lstatSync(at);
+    }
+    if (st.isSymbolicLink()) {
+      if (linksRefused) throw refused("symlink", at, abs, `${at} is a symbolic link; nothing is written through a link in the archive`);
+      st = statSync(at);
+    }
+    if (!st.isDirectory()) throw refused("not-folder", at, abs, `${at} is not a folder`);
+  }
+}
+function existingAbove(dir) {
+  let at = dir;
+  for (; ; ) {
+    const st = statOrUndefined(at);
+    if (st) return at;
+    const up = dirname(at);
+    if (up === at) return at;
+    at = up;
+  }
+}
+function statOrUndefined(p) {
+  try {
+    return statSync(p);
+  } catch {
+    return void 0;
+  }
+}
+function checkTarget(target, opts = {}) {
+  const abs = resolve2(target);
+  const dir = dirname(abs);
+  try {
+    const root = opts.root === void 0 ? void 0 : resolve2(opts.root);
+    if (root !== void 0 && abs !== root && within(root, abs, sep2)) checkFolders(root, dir, abs, true);
+    else {
+      const start = existingAbove(dir);
+      if (!statSync(start).isDirectory()) throw refused("not-folder", start, abs, `${start} is not a folder`);
+      checkFolders(start, dir, abs, false);
+    }
+    const st = lstatOrUndefined(abs);
+    if (st?.isSymbolicLink()) throw refused("symlink", abs, abs, `it is a symbolic link; nothing is written through a link`);
+    if (st && !st.isFile()) throw refused("not-regular", abs, abs, `it is ${kindOf(st)}, not a regular file`);
+    return st;
+  } catch (e) {
+    throw fail(e, abs);
+  }
+}
+var AtomicFile = class _AtomicFile {
+  constructor(path, tmp, fd, opts, previous) {
+    this.path = path;
+    this.tmp = tmp;
+    this.opts = opts;
+    this.previous = previous;
+    this.fd = fd;
+  }
+  path;
+  tmp;
+  opts;
+  previous;
+  fd;
+  done = false;
+  /** Check the target and create the temporary file beside it. Throws `IoError`. */
+  static open(target, opts = {}) {
+    const abs = resolve2(target);
+    const previous = checkTarget(abs, opts);
+    const tmp = join(dirname(abs), `.${basename(abs)}.archive-lint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+    const mode = previous ? previous.mode & 4095 : opts.mode ?? 438;
+    pendingTemps.add(tmp);
+    try {
+      return new _AtomicFile(abs, tmp, openSync2(tmp, TEMP_FLAGS, mode), opts, previous);
+    } catch (e) {
+      pendingTemps.delete(tmp);
+      throw fail(e, abs);
+    }
+  }
+  /** Write every byte of a piece (a count short of it is written on from where it stopped). */
+  write(chunk) {
+    if (this.fd === void 0) throw new Error(`AtomicFile ${this.path}: written after commit or abort`);
+    const data = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+    let off = 0;
+    try {
+      while (off < data.length) {
+        const n = writeSync(this.fd, data, off, data.length - off);
+        if (!(n > 0)) throw refused("io", this.path, this.path, `the system wrote ${n} of ${data.length - off} bytes`);
+        off += n;
+      }
+    } catch (e) {
+      const err = fail(e, this.path);
+      this.abort();
+      throw err;
+    }
+  }
+  /** Keep the old file's mode, owner and group, flush to the disk, and rename over the target. Throws `IoError`. */
+  commit() {
+    if (this.fd === void 0) throw new Error(`AtomicFile ${this.path}: committed after commit or abort`);
+    try {
+      const fd = this.fd;
+      const prev = this.previous;
+      if (prev) {
+        fchmodSync(fd, prev.mode & 4095);
+        const now = fstatSync2(fd);
+        if (now.uid !== prev.uid || now.gid !== prev.gid) {
+          try {
+            fchownSync(fd, prev.uid, prev.gid);
+          } catch {
+          }
+        }
+      }
+      fsyncSync(fd);
+      closeSync2(fd);
+      this.fd = void 0;
+      checkTarget(this.path, this.opts);
+      renameSync(this.tmp, this.path);
+      pendingTemps.delete(this.tmp);
+      this.done = true;
+    } catch (e) {
+      const err = fail(e, this.path);
+      this.abort();
+      throw err;
+    }
+    syncFolder(dirname(this.path));
+  }
+  /** Drop the temporary file; the target is as it was. */
+  abort() {
+    if (this.done) return;
+    this.done = true;
+    if (this.fd !== void 0) {
+      try {
+        closeSync2(this.fd);
+      } catch {
+      }
+      this.fd = void 0;
+    }
+    try {
+      unlinkSync(this.tmp);
+    } catch {
+    }
+    pendingTemps.delete(this.tmp);
+  }
+};
+function syncFolder(dir) {
+  let fd;
+  try {
+    fd = openSync2(dir, constants2.O_RDONLY | (constants2.O_DIRECTORY ?? 0));
+    fsyncSync(fd);
+  } catch {
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+function writeFileAtomic(target, data, opts = {}) {
+  const file = AtomicFile.open(target, opts);
+  try {
+    if (typeof data === "string" || data instanceof Uint8Array) file.write(data);
+    else for (const chunk of data) file.write(chunk);
+  } catch (e) {
+    file.abort();
+    throw e;
+  }
+  file.commit();
+}
+
+// src/action/main.ts
 import { tmpdir } from "node:os";
-import { dirname as dirname7, join as join11, resolve as resolve8 } from "node:path";
+import { dirname as dirname8, join as join12, resolve as resolve10 } from "node:path";
 import { randomUUID } from "node:crypto";
 
 // src/cli/main.ts
-import { closeSync as closeSync3, existsSync as existsSync2, lstatSync, openSync as openSync3, readFileSync as readFileSync8, realpathSync as realpathSync3, statSync as statSync6, writeFileSync as writeFileSync3, writeSync as writeSync3 } from "node:fs";
+import { existsSync as existsSync2, lstatSync as lstatSync2, readFileSync as readFileSync8, realpathSync as realpathSync4, statSync as statSync7 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { dirname as dirname6, isAbsolute as isAbsolute2, join as join10, relative as relative8, resolve as resolve7, sep as sep7 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute2, join as join11, relative as relative9, resolve as resolve9, sep as sep9 } from "node:path";
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 
 // src/core/run/engine.ts
 import { createHash as createHash2 } from "node:crypto";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/core/walk/select.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
 import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join3, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { join as join4, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/core/walk/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-function within(root, real) {
-  const rel = relative(root, real);
-  return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel);
+import { readdirSync, readFileSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { join as join2, relative as relative2, sep as sep3 } from "node:path";
+function within2(root, real) {
+  const rel = relative2(root, real);
+  return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep3) && !/^[a-zA-Z]:/.test(rel);
 }
 function walk(root, options) {
   const files = [];
@@ -1039,7 +1397,7 @@ function walk(root, options) {
   const found = [];
   const isIncluded = (0, import_picomatch.default)(options.include, { dot: true });
   const isIgnored = (0, import_picomatch.default)(options.ignore, { dot: true });
-  const realRoot = realpathSync(root);
+  const realRoot = realpathSync2(root);
   const linted = (rel) => isIncluded(rel) && !isIgnored(rel);
   const ignoredByGit = (layers, rel, dir) => {
     for (const layer of layers) {
@@ -1049,7 +1407,7 @@ function walk(root, options) {
     return false;
   };
   const visit = (dirRel, layers) => {
-    const abs = dirRel === "" ? root : join(root, dirRel);
+    const abs = dirRel === "" ? root : join2(root, dirRel);
     let entries;
     try {
       entries = readdirSync(abs, { withFileTypes: true });
@@ -1060,7 +1418,7 @@ function walk(root, options) {
     let here2 = layers;
     if (entries.some((e) => e.name === ".gitignore" && !e.isDirectory())) {
       try {
-        here2 = [...layers, { base: dirRel, ig: (0, import_ignore.default)().add(readFileSync(join(abs, ".gitignore"), "utf8")) }];
+        here2 = [...layers, { base: dirRel, ig: (0, import_ignore.default)().add(readFileSync(join2(abs, ".gitignore"), "utf8")) }];
       } catch (e) {
         problems.push({ path: dirRel ? `${dirRel}/.gitignore` : ".gitignore", message: `cannot read: ${e.message}` });
       }
@@ -1074,7 +1432,7 @@ function walk(root, options) {
       if (entry.isSymbolicLink()) {
         let real;
         try {
-          real = realpathSync(join(root, rel));
+          real = realpathSync2(join2(root, rel));
         } catch (e) {
           if (!isIgnored(rel)) {
             links.set(rel, `broken or looping symbolic link (${e.code ?? e.message}); not followed`);
@@ -1082,7 +1440,7 @@ function walk(root, options) {
           }
           continue;
         }
-        if (!within(realRoot, real)) {
+        if (!within2(realRoot, real)) {
           if (!isIgnored(rel)) {
             links.set(rel, "symbolic link points outside the root; not followed");
             found.push(rel);
@@ -1090,10 +1448,10 @@ function walk(root, options) {
           continue;
         }
         try {
-          const st = statSync(real);
+          const st = statSync2(real);
           isDir = false;
           isFile = st.isFile();
-          if (isFile) aliases.set(rel, relative(realRoot, real).split(sep).join("/"));
+          if (isFile) aliases.set(rel, relative2(realRoot, real).split(sep3).join("/"));
         } catch {
           continue;
         }
@@ -1296,8 +1654,8 @@ function mayLink(text2, words) {
 }
 
 // src/core/walk/shard.ts
-import { statSync as statSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { statSync as statSync3 } from "node:fs";
+import { join as join3 } from "node:path";
 function parseShard(text2) {
   const m = /^(\d+)\/(\d+)$/.exec(text2.trim());
   if (!m) return `expected I/N (the I-th of N shards, from 1), such as 1/4`;
@@ -1323,7 +1681,7 @@ function shardFiles(root, files, shard) {
   if (shard.count === 1) return [...files];
   const sizes = files.map((f) => {
     try {
-      return statSync2(join2(root, f)).size;
+      return statSync3(join3(root, f)).size;
     } catch {
       return 0;
     }
@@ -1347,17 +1705,22 @@ function changeTouchesNothing(cs, config) {
   return !cs.changed.some((p) => included(p) && !ignored(p));
 }
 function toRel(root, abs) {
-  return relative2(root, abs).split(sep2).join("/");
+  return relative3(root, abs).split(sep4).join("/");
 }
-function selectPaths(lint2, root, paths) {
-  if (!paths || paths.length === 0) return lint2;
-  const prefixes = paths.map((p) => toRel(root, resolve(p)));
-  if (prefixes.some((p) => p === "")) return lint2;
-  return lint2.filter((f) => prefixes.some((p) => f === p || f.startsWith(`${p}/`)));
+function pathSelector(root, paths, patterns) {
+  const prefixes = (paths ?? []).map((p) => toRel(root, resolve3(p)));
+  const positive = (patterns ?? []).filter((p) => !p.startsWith("!"));
+  const negative = (patterns ?? []).filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  const everything = prefixes.length === 0 && positive.length === 0 || prefixes.includes("");
+  const matches = positive.length ? (0, import_picomatch2.default)(positive, { dot: true }) : () => false;
+  const excluded = negative.length ? (0, import_picomatch2.default)(negative, { dot: true }) : () => false;
+  return (f) => (everything || prefixes.some((p) => f === p || f.startsWith(`${p}/`)) || matches(f)) && !excluded(f);
 }
-function walkArchive(root, config, paths) {
+function walkArchive(root, config, paths, patterns) {
   const walked = walk(root, { include: config.include, ignore: config.ignore });
-  return { walked, files: selectPaths(walked.lint, root, paths) };
+  if (!paths?.length && !patterns?.length) return { walked, files: walked.lint };
+  const selected = pathSelector(root, paths, patterns);
+  return { walked, files: walked.lint.filter(selected) };
 }
 function selectFiles(root, config, repo, files, walked, options) {
   const out = { files };
@@ -1391,7 +1754,7 @@ function changedFiles(root, config, repo, lintable, cs, links, unfollowed) {
     if (!targets) {
       let text2;
       try {
-        text2 = readFileSync2(join3(root, path), "utf8");
+        text2 = readFileSync2(join4(root, path), "utf8");
       } catch {
         continue;
       }
@@ -1507,7 +1870,7 @@ async function perFilePhase(run, files, options) {
 }
 
 // src/core/links/archive.ts
-import { statSync as statSync3 } from "node:fs";
+import { statSync as statSync4 } from "node:fs";
 function archiveIndexPhase(o) {
   const { root, config, mirrors } = o;
   const index = new ArchiveIndex(o.files, (path) => {
@@ -1523,7 +1886,7 @@ function archiveIndexPhase(o) {
       const dir = mirrors[key];
       let ok = false;
       try {
-        ok = dir !== void 0 && statSync3(dir).isDirectory();
+        ok = dir !== void 0 && statSync4(dir).isDirectory();
       } catch {
         ok = false;
       }
@@ -1543,7 +1906,7 @@ function archiveIndexPhase(o) {
 }
 
 // src/core/fix/passes.ts
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/core/fix/fix.ts
 function lineEnding(text2) {
@@ -1574,58 +1937,58 @@ function applyFixes(text2, fixes) {
 }
 
 // src/core/fix/write.ts
-import { closeSync, fsyncSync, openSync, readFileSync as readFileSync3, realpathSync as realpathSync2, renameSync, statSync as statSync4, unlinkSync, writeSync, chmodSync } from "node:fs";
-import { basename, dirname, join as join4, relative as relative3, sep as sep3 } from "node:path";
-import { randomBytes } from "node:crypto";
-var pendingTemps = /* @__PURE__ */ new Set();
+import { closeSync as closeSync3, fsyncSync as fsyncSync2, openSync as openSync3, readFileSync as readFileSync3, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync5, unlinkSync as unlinkSync2, writeSync as writeSync2, chmodSync } from "node:fs";
+import { basename as basename2, dirname as dirname2, join as join5, relative as relative4, sep as sep5 } from "node:path";
+import { randomBytes as randomBytes2 } from "node:crypto";
+var pendingTemps2 = /* @__PURE__ */ new Set();
 function inside(root, path) {
-  const rel = relative3(root, path);
-  return rel !== "" && !rel.startsWith(`..${sep3}`) && rel !== ".." && !rel.startsWith(sep3);
+  const rel = relative4(root, path);
+  return rel !== "" && !rel.startsWith(`..${sep5}`) && rel !== ".." && !rel.startsWith(sep5);
 }
 function writeFixed(root, abs, original, text2, bom) {
   let real;
   try {
-    real = realpathSync2(abs);
-    if (!inside(realpathSync2(root), real)) return { ok: false, reason: "resolves outside the root; not written" };
+    real = realpathSync3(abs);
+    if (!inside(realpathSync3(root), real)) return { ok: false, reason: "resolves outside the root; not written" };
   } catch (e) {
     return { ok: false, reason: `cannot resolve: ${e.code ?? e.message}` };
   }
   let mode;
   try {
-    const st = statSync4(real);
+    const st = statSync5(real);
     mode = st.mode & 4095;
     if ((mode & 146) === 0) return { ok: false, reason: "file is read-only; not fixed" };
   } catch (e) {
     return { ok: false, reason: `cannot stat: ${e.code ?? e.message}` };
   }
-  const tmp = join4(dirname(real), `.${basename(real)}.archive-lint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-  pendingTemps.add(tmp);
+  const tmp = join5(dirname2(real), `.${basename2(real)}.archive-lint-${process.pid}-${randomBytes2(4).toString("hex")}.tmp`);
+  pendingTemps2.add(tmp);
   try {
-    const fd = openSync(tmp, "wx", mode);
+    const fd = openSync3(tmp, "wx", mode);
     try {
       const data = Buffer.from((bom ? "\uFEFF" : "") + text2, "utf8");
       let off = 0;
-      while (off < data.length) off += writeSync(fd, data, off, data.length - off);
-      fsyncSync(fd);
+      while (off < data.length) off += writeSync2(fd, data, off, data.length - off);
+      fsyncSync2(fd);
     } finally {
-      closeSync(fd);
+      closeSync3(fd);
     }
     chmodSync(tmp, mode);
     const now = readFileSync3(real);
     if (!Buffer.from(original).equals(now)) {
-      unlinkSync(tmp);
+      unlinkSync2(tmp);
       return { ok: false, reason: "file changed on disk since it was read; not fixed" };
     }
-    renameSync(tmp, real);
+    renameSync2(tmp, real);
     return { ok: true };
   } catch (e) {
     try {
-      unlinkSync(tmp);
+      unlinkSync2(tmp);
     } catch {
     }
     return { ok: false, reason: `cannot write: ${e.code ?? e.message}` };
   } finally {
-    pendingTemps.delete(tmp);
+    pendingTemps2.delete(tmp);
   }
 }
 
@@ -1659,7 +2022,11 @@ function fixesOf(run, o, mode) {
     if (m.fix) fixes.push(m.fix);
     else if (mode === "unsafe" && m.suggestions?.[0]) fixes.push(m.suggestions[0].fix);
   }
-  for (const { problem: p } of crossProblems(run.checks, o)) if (p.fix && (mode === "unsafe" || p.fixKind !== "unsafe")) fixes.push(p.fix);
+  const cross = crossProblems(run.checks, o).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+  for (const m of capMessages(cross.sort(compareMessages), run.checks.config.maxMessagesPerFile)) {
+    if (m.fix) fixes.push(m.fix);
+    else if (mode === "unsafe" && m.suggestions?.[0]) fixes.push(m.suggestions[0].fix);
+  }
   return fixes;
 }
 async function fixPhase(run, outcomes, options, externalFixes, onWritten) {
@@ -1681,7 +2048,7 @@ async function fixAll(run, outcomes, options, fixed, externalFixes) {
     const o = outcomes[at];
     const pending = externalFixes ? [...fixesOf(run, o, options.mode), ...externalFixes(at)] : fixesOf(run, o, options.mode);
     if (pending.length === 0) continue;
-    const source = readSource(join5(run.root, o.path), run.maxFileSize);
+    const source = readSource(join6(run.root, o.path), run.maxFileSize);
     if (!("text" in source)) continue;
     jobs.push({ at, original: o, source, text: source.text, current: o, fixes: 0, pending });
   }
@@ -1726,7 +2093,7 @@ function writeFixJob(run, job, options, fixed) {
   const entry = { path: o.path, before: source.text, after: text2, bom: source.bom, fixes: job.fixes, written: false };
   fixed.push(entry);
   if (!options.dryRun) {
-    const w = writeFixed(run.root, join5(run.root, o.path), source.bytes, text2, source.bom);
+    const w = writeFixed(run.root, join6(run.root, o.path), source.bytes, text2, source.bom);
     if (w.ok) entry.written = true;
     else {
       run.runProblems.push({ path: o.path, message: w.reason });
@@ -1739,9 +2106,9 @@ function writeFixJob(run, job, options, fixed) {
 
 // src/core/report/build.ts
 import { createHash } from "node:crypto";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 function resultFor(run, o, external = [], tally = { suppressed: 0, notChecked: 0 }) {
-  const filePath = resolve2(run.root, o.path);
+  const filePath = resolve4(run.root, o.path);
   if (o.error) return { result: makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), cross: [] };
   if (run.breakage && !run.breakage.direct.has(o.path)) {
     const ranges = touchedRanges(o.facts, run.breakage.touched, run.repo);
@@ -1750,7 +2117,7 @@ function resultFor(run, o, external = [], tally = { suppressed: 0, notChecked: 0
   }
   const raw = crossProblems(run.checks, o, tally).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
   const max = run.checks.config.maxMessagesPerFile;
-  const cross = raw.length > max + 1 ? capMessages(raw.sort(compareMessages), max) : raw;
+  const cross = raw.length > max ? capMessages(raw.sort(compareMessages), max) : raw;
   return { result: withNotChecked(resultOf(filePath, o, external.length ? [...cross, ...external] : cross), (o.notChecked ?? 0) + tally.notChecked), cross };
 }
 function withNotChecked(result, n) {
@@ -1789,7 +2156,7 @@ function* resultsPhase(run, outcomes, options) {
         tally.suppressed += cache?.suppressedOf(path) ?? 0;
         const notChecked = cache?.notCheckedOf(path) ?? 0;
         tally.notChecked += notChecked;
-        yield withNotChecked(resultOf(resolve2(run.root, path), { messages: [], packed: cache?.packed(path) }, cross2), notChecked);
+        yield withNotChecked(resultOf(resolve4(run.root, path), { messages: [], packed: cache?.packed(path) }, cross2), notChecked);
         continue;
       }
     }
@@ -1824,9 +2191,9 @@ function externalKey(url, ctx) {
 }
 
 // src/core/external/cache.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { readFileSync as readFileSync4, renameSync as renameSync2, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
-import { join as join6 } from "node:path";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { readFileSync as readFileSync4, renameSync as renameSync3, unlinkSync as unlinkSync3, writeFileSync } from "node:fs";
+import { join as join7 } from "node:path";
 var MAGIC = "archive-lint-urls";
 var FORMAT = 1;
 var URL_CACHE_FILE = "urls.json";
@@ -1842,7 +2209,7 @@ var UrlCache = class {
     this.ttlMs = ttlMs;
     this.now = now;
     this.archiveTtlMs = archiveTtlMs;
-    this.file = join6(dir, URL_CACHE_FILE);
+    this.file = join7(dir, URL_CACHE_FILE);
   }
   dir;
   ttlMs;
@@ -1916,18 +2283,18 @@ var UrlCache = class {
       if (!there || there.checkedAt < entry.checkedAt) merged.set(key, entry);
     }
     for (const [key, entry] of merged) if (!this.fresh(entry)) merged.delete(key);
-    const tmp = `${this.file}.${process.pid}-${randomBytes2(4).toString("hex")}.tmp`;
+    const tmp = `${this.file}.${process.pid}-${randomBytes3(4).toString("hex")}.tmp`;
     try {
       const why = makeFolder(this.dir);
       if (why !== void 0) return `cannot write the URL cache ${this.file}: ${why}`;
       writeFileSync(tmp, JSON.stringify({ magic: MAGIC, format: FORMAT, entries: Object.fromEntries([...merged].sort((a, b) => a[0] < b[0] ? -1 : 1)) }));
-      renameSync2(tmp, this.file);
+      renameSync3(tmp, this.file);
       ensureGitignore(this.dir);
       this.added.clear();
       return void 0;
     } catch (e) {
       try {
-        unlinkSync2(tmp);
+        unlinkSync3(tmp);
       } catch {
       }
       return `cannot write the URL cache ${this.file}: ${e.code ?? e.message}`;
@@ -2002,7 +2369,7 @@ var ExternalPhase = class {
     const warnings = [];
     this.archive = options.settings.archive.enabled ? options.settings.archive : void 0;
     const cache = options.cacheDir === void 0 ? void 0 : new UrlCache(options.cacheDir, options.settings.cacheTtlMs, options.clock?.now, options.settings.archive.cacheTtlMs);
-    const { UrlChecker } = await import("./checker-AOP7QOQE.js");
+    const { UrlChecker } = await import("./checker-FJWPUVYN.js");
     const checker = new UrlChecker({
       settings: options.settings,
       ...cache ? { cache } : {},
@@ -2048,7 +2415,7 @@ var ExternalPhase = class {
       }
     }
     if (wanted.size === 0) return;
-    const { Wayback } = await import("./wayback-G223Q3PF.js");
+    const { Wayback } = await import("./wayback-E4KURLBN.js");
     const wayback = new Wayback({
       settings: archive,
       timeoutMs: options.settings.timeoutMs,
@@ -2169,17 +2536,17 @@ async function externalPhase(external, outcomes, at, config, options, signal) {
 
 // src/version.ts
 import { existsSync, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname2, join as join7 } from "node:path";
+import { dirname as dirname3, join as join8 } from "node:path";
 import { fileURLToPath } from "node:url";
 function version() {
-  let dir = dirname2(fileURLToPath(import.meta.url));
+  let dir = dirname3(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const p = join7(dir, "package.json");
+    const p = join8(dir, "package.json");
     if (existsSync(p)) {
       const pkg = JSON.parse(readFileSync5(p, "utf8"));
       if (pkg.name === "archive-lint") return pkg.version ?? "0.0.0";
     }
-    dir = dirname2(dir);
+    dir = dirname3(dir);
   }
   return "0.0.0";
 }
@@ -2213,9 +2580,9 @@ async function lint(options) {
   }
   const phases = {};
   const phase = phaseClock(started, phases);
-  const { walked, files: underPaths } = walkArchive(root, config, options.paths);
+  const { walked, files: underPaths } = walkArchive(root, config, options.paths, options.patterns);
   const runProblems = walked.problems.map((p) => ({ path: p.path, message: p.message }));
-  const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve3(root, v)]));
+  const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve5(root, v)]));
   const cache = options.cache && rulesModule2 !== void 0 ? new FileCache(options.cache.location, cacheKey(config, repo, mirrors, rules2)) : void 0;
   phase("walk");
   const { files, breakage } = selectFiles(root, config, repo, underPaths, walked, { changed, shard: options.shard, links: (path) => cache?.links(root, path)?.targets });
@@ -2277,7 +2644,7 @@ async function lint(options) {
     report.stats.notChecked = tally.notChecked + (urls?.notChecked ?? 0);
     phase("cross-file");
     if (cache && useOutcomes) {
-      if (!options.paths?.length) cache.retain(walked.lint);
+      if (!options.paths?.length && !options.patterns?.length) cache.retain(walked.lint);
       warnings.push(...cache.save());
     }
     if (cache) warnings.unshift(...cache.warnings);
@@ -2297,9 +2664,9 @@ var rulesModule = here.endsWith("/src/rule-set.ts") ? new URL("../rules/index.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/formatters/paths.ts
-import { relative as relative4, sep as sep4 } from "node:path";
+import { relative as relative5, sep as sep6 } from "node:path";
 function relPath(base, abs) {
-  return relative4(base, abs).split(sep4).join("/") || ".";
+  return relative5(base, abs).split(sep6).join("/") || ".";
 }
 
 // src/formatters/stylish.ts
@@ -2429,7 +2796,7 @@ var sarif = (results, ctx) => {
               name: "archive-lint",
               version: ctx.version,
               semanticVersion: ctx.version,
-              informationUri: "https://github.com/archive-lint/archive-lint",
+              informationUri: REPOSITORY_URL,
               rules: ctx.rules.map((r) => ({
                 id: r.id,
                 name: r.id.replace(/(^|-)(\w)/g, (_m, _d, ch) => ch.toUpperCase()),
@@ -2495,7 +2862,7 @@ var github = (results, ctx) => {
 };
 
 // src/core/report/summary.ts
-import { relative as relative5, sep as sep5 } from "node:path";
+import { relative as relative6, sep as sep7 } from "node:path";
 var MISSING = {
   missingFile: { what: "file", target: /'([^']+)'/ },
   deleted: { what: "file", target: /'([^']+)'/ },
@@ -2512,7 +2879,7 @@ function missingTarget(m) {
   return kind && target !== void 0 ? { target, what: kind.what } : void 0;
 }
 function rootRelative(root, file) {
-  return relative5(root, file).split(sep5).join("/");
+  return relative6(root, file).split(sep7).join("/");
 }
 function folderAt(rel, depth) {
   const parts2 = rel.split("/");
@@ -2572,7 +2939,7 @@ function summarize(results, root) {
   return { byRule, byFolder, folderDepth: depth, missingTargets, files: results.length };
 }
 function sortedRows(map) {
-  return [...map].sort((a, b) => b[1].errors + b[1].warnings - (a[1].errors + a[1].warnings) || a[0].localeCompare(b[0]));
+  return [...map].sort((a, b) => b[1].errors - a[1].errors || b[1].warnings - a[1].warnings || a[0].localeCompare(b[0]));
 }
 function topMissing(map) {
   return [...map].sort((a, b) => b[1].links - a[1].links || a[0].localeCompare(b[0]));
@@ -2585,6 +2952,102 @@ function kindName(rules2, ruleId, kind) {
 }
 function kindsText(rules2, ruleId, kinds, format = String) {
   return [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${kindName(rules2, ruleId.startsWith("(") ? null : ruleId, k)} ${format(n)}`).join(", ");
+}
+
+// src/core/report/plan.ts
+function fixPlan(results, root, rules2, limit = 5) {
+  const rels = results.map((r) => rootRelative(root, r.filePath));
+  const depth = folderDepth(rels);
+  const groups = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
+  const fix = { findings: 0, errors: 0, warnings: 0, files: 0 };
+  let unsafe = 0;
+  const unsafeRules = /* @__PURE__ */ new Set();
+  results.forEach((r, at) => {
+    const folder = folderAt(rels[at], depth);
+    let fixedHere = false;
+    for (const m of r.messages) {
+      const sev = m.severity === 2 ? 1 : 0;
+      const safe = m.fix !== void 0;
+      const onlyUnsafe = !safe && (m.suggestions?.length ?? 0) > 0;
+      if (safe) {
+        fix.findings++;
+        if (sev) fix.errors++;
+        else fix.warnings++;
+        fixedHere = true;
+      } else if (onlyUnsafe) {
+        unsafe++;
+        if (m.ruleId !== null) unsafeRules.add(m.ruleId);
+      }
+      const messageId = m.messageId ?? (m.ruleId === null ? "fatal" : "");
+      const key = `${m.ruleId ?? ""}\0${messageId}`;
+      const map = groups[sev];
+      let g = map.get(key);
+      if (g === void 0) {
+        g = { ruleId: m.ruleId, messageId, count: 0, safe: 0, unsafe: 0, files: /* @__PURE__ */ new Set(), folders: /* @__PURE__ */ new Map(), targets: /* @__PURE__ */ new Map(), first: { file: rels[at], line: m.line } };
+        map.set(key, g);
+      }
+      g.count++;
+      if (safe) g.safe++;
+      else if (onlyUnsafe) g.unsafe++;
+      g.files.add(at);
+      g.folders.set(folder, (g.folders.get(folder) ?? 0) + 1);
+      const target = missingTarget(m);
+      if (target !== void 0) g.targets.set(target.target, (g.targets.get(target.target) ?? 0) + 1);
+    }
+    if (fixedHere) fix.files++;
+  });
+  const severity = groups[1].size > 0 ? 2 : 1;
+  const chosen = [...groups[severity - 1].values()].sort(
+    (a, b) => b.count - a.count || (a.ruleId ?? "").localeCompare(b.ruleId ?? "") || a.messageId.localeCompare(b.messageId)
+  );
+  const byRule = /* @__PURE__ */ new Map();
+  for (const g of chosen) byRule.set(g.ruleId, (byRule.get(g.ruleId) ?? 0) + g.count);
+  const steps = chosen.slice(0, limit).map((g) => step(g, severity, rules2, unsafeRules, byRule.get(g.ruleId) === g.count));
+  return { steps, more: Math.max(0, chosen.length - steps.length), severity, fix, unsafe };
+}
+function step(g, severity, rules2, unsafeRules, wholeRule) {
+  const s = {
+    ruleId: g.ruleId,
+    messageId: g.messageId,
+    kind: kindName(rules2, g.ruleId, g.messageId),
+    count: g.count,
+    severity,
+    files: g.files.size,
+    safe: g.safe,
+    unsafe: g.unsafe,
+    first: g.first
+  };
+  const [folder, inFolder] = [...g.folders].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ["", 0];
+  if (inFolder * 2 >= g.count && g.folders.size > 1 && folder !== ".") s.folder = { name: folder, count: inFolder };
+  const [target, links] = [...g.targets].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ["", 0];
+  if (links > 0) s.target = { name: target, links, targets: g.targets.size };
+  if (g.safe > 0) s.command = "archive-lint check --fix";
+  else if (g.unsafe > 0 && g.ruleId !== null) {
+    const others = [...unsafeRules].filter((id) => id !== g.ruleId).sort();
+    s.command = ["archive-lint check --fix-unsafe", ...others.map((id) => `--rule ${id}=off`)].join(" ");
+  }
+  if (g.ruleId !== null && g.safe + g.unsafe < g.count) {
+    const off = severity === 2 ? "warn" : "off";
+    if (s.folder) s.config = `"overrides": [{ "files": ["${jsonText(s.folder.name)}/**"], "rules": { "${g.ruleId}": "${off}" } }]`;
+    else if (wholeRule) s.config = `"rules": { "${g.ruleId}": "${off}" }`;
+  }
+  return s;
+}
+function jsonText(s) {
+  return JSON.stringify(s).slice(1, -1);
+}
+function stepAdvice(s, format = String) {
+  const parts2 = [];
+  if (s.safe === s.count) parts2.push(s.count === 1 ? "--fix fixes it" : "--fix fixes all of them");
+  else if (s.safe > 0) parts2.push(`--fix fixes ${format(s.safe)}`);
+  if (s.unsafe === s.count) parts2.push(`${s.count === 1 ? "it has" : "each has"} an unsafe fix, which may change what a reader sees: review it with --fix-dry-run first`);
+  else if (s.unsafe > 0) parts2.push(`${format(s.unsafe)} have an unsafe fix`);
+  if (s.target) {
+    const more = s.target.targets > 1 ? ` (the most-linked of ${format(s.target.targets)} missing targets)` : "";
+    parts2.push(`${s.target.links === s.count ? s.count === 1 ? "it links" : "all link" : `${format(s.target.links)} of them link`} to '${s.target.name}'${more}: restore it or rewrite the links`);
+  }
+  if (s.folder) parts2.push(`${format(s.folder.count)} in ${s.folder.name}/`);
+  return parts2.join("; ");
 }
 
 // src/formatters/markdown.ts
@@ -2612,6 +3075,19 @@ function markdownSummary(results, ctx) {
     out.push(...lines);
   };
   add("## archive-lint", "", `**${count(t.errors, "error")}**, **${count(t.warnings, "warning")}** in ${t.filesWithProblems.toLocaleString("en-US")} of ${count(t.files, "file")}.`, "");
+  const plan = fixPlan(results, ctx.root, ctx.rules);
+  if (plan.steps.length) {
+    const noun = plan.severity === 2 ? "error" : "warning";
+    add(plan.severity === 2 ? "### Fix first" : "### Fix first (no errors; the largest groups of warnings)", "");
+    plan.steps.forEach((s2, i) => {
+      const advice = stepAdvice(s2, num);
+      add(`${i + 1}. **${s2.ruleId ?? "file messages"}** · ${cell(s2.kind)}: ${count(s2.count, noun)} in ${count(s2.files, "file")}, first at ${cell(`${s2.first.file}:${s2.first.line}`)}${advice ? `; ${cell(advice)}` : ""}`);
+      if (s2.command) add(`   - run \`${s2.command}\``);
+      if (s2.config) add(`   - or silence it in the config: ${cell(s2.config)}`);
+    });
+    const f = plan.fix;
+    add("", f.findings ? `\`archive-lint check --fix\` fixes ${count(f.findings, "finding")} (${count(f.errors, "error")}, ${count(f.warnings, "warning")}) in ${count(f.files, "file")}.` : "Nothing here has a safe fix.", "");
+  }
   add("| rule | errors | warnings | kinds |", "| --- | ---: | ---: | --- |");
   for (const [id, c] of sortedRows(s.byRule)) {
     const kinds = kindsText(ctx.rules, id, c.kinds, num);
@@ -2622,7 +3098,7 @@ function markdownSummary(results, ctx) {
   const allFolders = sortedRows(s.byFolder).filter(([, c]) => c.errors + c.warnings > 0);
   const folders = allFolders.slice(0, TOP_FOLDERS);
   const missing = topMissing(s.missingTargets);
-  const reserve = Buffer.byteLength(closing(all, cap)) + Buffer.byteLength(moreFolders(allFolders.length)) + Buffer.byteLength(moreTargets(missing.length)) + 6;
+  let reserve = Buffer.byteLength(closing(all, cap)) + Buffer.byteLength(moreFolders(allFolders.length)) + Buffer.byteLength(moreTargets(missing.length)) + 6;
   const fits = (line) => bytes + Buffer.byteLength(line) + 1 + reserve <= cap;
   add("", "| folder | files | errors | warnings |", "| --- | ---: | ---: | ---: |");
   let foldersShown = 0;
@@ -2647,6 +3123,7 @@ function markdownSummary(results, ctx) {
     }
     if (targetsShown < missing.length) add("", moreTargets(missing.length - targetsShown));
   }
+  reserve = Buffer.byteLength(closing(all, cap)) + 2;
   let shown = 0;
   let full = false;
   const head = ["", "| file | line | severity | message | rule |", "| --- | ---: | --- | --- | --- |"];
@@ -2686,8 +3163,7 @@ function closing(more, cap) {
 var formatters = { stylish, json, sarif, github, markdown };
 
 // src/cli/report.ts
-import { closeSync as closeSync2, openSync as openSync2, writeSync as writeSync2 } from "node:fs";
-import { dirname as dirname4, join as join8, resolve as resolve5 } from "node:path";
+import { dirname as dirname5, join as join9, resolve as resolve7 } from "node:path";
 
 // src/cli/io.ts
 function* blocks(chunks, size = 1 << 20) {
@@ -2707,7 +3183,7 @@ function* blocks(chunks, size = 1 << 20) {
 }
 
 // src/formatters/html.ts
-import { dirname as dirname3, relative as relative6, resolve as resolve4, sep as sep6 } from "node:path";
+import { dirname as dirname4, relative as relative7, resolve as resolve6, sep as sep8 } from "node:path";
 import { gzipSync } from "node:zlib";
 
 // src/formatters/html/model.ts
@@ -2964,6 +3440,15 @@ main{max-width:1280px;margin:0 auto;padding:20px 24px 48px}
 .panel h2{font-size:16px;margin:0 0 4px;font-weight:650}
 .panel .lead{color:var(--muted);margin:0 0 12px;font-size:13px}
 td.what{white-space:nowrap}
+.plan{border-left:4px solid var(--err)}
+.plan ol.steps{margin:0;padding:0;list-style:none;counter-reset:step}
+.plan ol.steps li{counter-increment:step;position:relative;padding:8px 10px 8px 40px;border-radius:8px;cursor:pointer}
+.plan ol.steps li:hover,.plan ol.steps li:focus{background:var(--soft)}
+.plan ol.steps li::before{content:counter(step);position:absolute;left:8px;top:8px;width:22px;height:22px;border-radius:11px;background:var(--err);color:#fff;font-weight:650;font-size:12px;text-align:center;line-height:22px}
+.plan .step-n{font-weight:650;color:var(--err);font-variant-numeric:tabular-nums}
+.plan .advice{font-size:13px;margin-top:2px}
+.plan .cmd{font-size:13px;margin-top:3px}.plan .cmd code{background:var(--soft);border-radius:4px;padding:1px 6px;word-break:break-all}
+.plan .fixall{margin:10px 0 0;font-size:13px}.plan .fixall code{background:var(--soft);border-radius:4px;padding:1px 5px}
 details.more summary{cursor:pointer;color:var(--accent);margin:8px 0 0;font-size:13px}
 svg{display:block;max-width:100%;height:auto}
 svg text{fill:var(--ink);font:12px system-ui,sans-serif}svg text.muted{fill:var(--muted)}svg text.num{font-variant-numeric:tabular-nums}
@@ -3094,8 +3579,9 @@ var CLIENT_JS = String.raw`
       for (var q = 0; q < parts.length; q++) out += typeof parts[q] === 'number' ? S[vals[vstart[x] + parts[q]]] : parts[q];
       return out;
     }
-    function href(path) {
-      return meta.prefix + path.split('/').map(encodeURIComponent).join('/');
+    function href(path, ln) {
+      var p = path.split('/').map(encodeURIComponent).join('/');
+      return meta.blob ? meta.blob + p + (ln > 0 ? '#L' + ln : '') : meta.prefix + p;
     }
 
     var ui = { rule: $('f-rule'), kind: $('f-kind'), sev: $('f-sev'), folder: $('f-folder'), fix: $('f-fix'), q: $('f-q'), sort: $('f-sort') };
@@ -3115,6 +3601,14 @@ var CLIENT_JS = String.raw`
       if (ui.kind.value !== keep) ui.kind.value = '';
     }
     kindOptions();
+    // Fixes: the safe ones are what --fix applies, so that count is the report's "Fixable by --fix".
+    var fixCount = [0, 0, 0];
+    for (i = 0; i < n; i++) fixCount[K[kind[i]][4]]++;
+    option(ui.fix, '', 'fixed or not');
+    option(ui.fix, 'safe', 'safe fix, by --fix (' + fmt.format(fixCount[1]) + ')');
+    option(ui.fix, 'unsafe', 'unsafe fix only, by --fix-unsafe (' + fmt.format(fixCount[2]) + ')');
+    option(ui.fix, 'none', 'no fix (' + fmt.format(fixCount[0]) + ')');
+    var FIXES = { safe: 1, unsafe: 2, none: 0 };
     option(ui.folder, '', 'every folder');
     meta.folders.map(function (name, x) { return [name, x]; })
       .filter(function (e) { return folderCount[e[1]] > 0; })
@@ -3127,7 +3621,7 @@ var CLIENT_JS = String.raw`
       var group = ui.kind.value === '' ? -1 : Number(ui.kind.value);
       var sev = ui.sev.value === '' ? 0 : Number(ui.sev.value);
       var folder = ui.folder.value === '' ? -1 : Number(ui.folder.value);
-      var fix = ui.fix.checked;
+      var fix = ui.fix.value === '' ? -1 : FIXES[ui.fix.value];
       var q = ui.q.value.trim().toLowerCase();
       var src = ui.sort.value === 'file' ? null : order;
       var fileHit = q ? F.map(function (file) { return vis(file[0]).toLowerCase().indexOf(q) >= 0; }) : null;
@@ -3137,7 +3631,7 @@ var CLIENT_JS = String.raw`
         if (rule >= 0 && kk[0] !== rule) continue;
         if (group >= 0 && groupOf[kind[at]] !== group) continue;
         if (sev && kk[3] !== sev) continue;
-        if (fix && !kk[4]) continue;
+        if (fix >= 0 && kk[4] !== fix) continue;
         if (folder >= 0 && F[fileOf[at]][1] !== folder) continue;
         if (q && !fileHit[fileOf[at]] && vis(message(at)).toLowerCase().indexOf(q) < 0) continue;
         matched[count++] = at;
@@ -3160,8 +3654,8 @@ var CLIENT_JS = String.raw`
         tr.appendChild(td);
         td = el('td', 'loc');
         var a = el('a', '', vis(file));
-        a.href = href(file);
-        a.title = 'open ' + vis(file);
+        a.href = href(file, line[at]);
+        a.title = (meta.blob ? 'open on GitHub: ' : 'open ') + vis(file) + (meta.blob && line[at] > 0 ? ' at line ' + line[at] : '');
         td.appendChild(a);
         td.appendChild(el('span', 'lc', ':' + line[at] + ':' + col[at]));
         tr.appendChild(td);
@@ -3187,8 +3681,7 @@ var CLIENT_JS = String.raw`
     }
     function save() {
       var s = new URLSearchParams();
-      ['rule', 'kind', 'sev', 'folder', 'q'].forEach(function (key) { if (ui[key].value) s.set(key, ui[key].value); });
-      if (ui.fix.checked) s.set('fix', '1');
+      ['rule', 'kind', 'sev', 'folder', 'q', 'fix'].forEach(function (key) { if (ui[key].value) s.set(key, ui[key].value); });
       if (ui.sort.value === 'file') s.set('sort', 'file');
       var h = s.toString();
       try { history.replaceState(null, '', h ? '#' + h : location.pathname + location.search); } catch (e) { /* file: pages may refuse */ }
@@ -3198,7 +3691,9 @@ var CLIENT_JS = String.raw`
       if (s.has('rule')) ui.rule.value = s.get('rule');
       kindOptions();
       ['kind', 'sev', 'folder', 'q'].forEach(function (key) { if (s.has(key)) ui[key].value = s.get(key); });
-      ui.fix.checked = s.get('fix') === '1';
+      // fix=1: the former "fixable" box, which meant any fix.
+      ui.fix.value = s.get('fix') === '1' ? '' : s.get('fix') || '';
+      if (ui.fix.selectedIndex < 0) ui.fix.value = '';
       if (s.get('sort') === 'file') ui.sort.value = 'file';
     }
     function update() { filter(); draw(); save(); }
@@ -3211,7 +3706,7 @@ var CLIENT_JS = String.raw`
     $('f-next').addEventListener('click', function () { page++; draw(); });
     $('f-last').addEventListener('click', function () { page = Math.ceil(count / PAGE) - 1; draw(); });
     $('f-reset').addEventListener('click', function () {
-      ui.rule.value = ''; kindOptions(); ui.kind.value = ''; ui.sev.value = ''; ui.folder.value = ''; ui.fix.checked = false; ui.q.value = '';
+      ui.rule.value = ''; kindOptions(); ui.kind.value = ''; ui.sev.value = ''; ui.folder.value = ''; ui.fix.value = ''; ui.q.value = '';
       update();
     });
     // Charts and tables above set the filters: a heat cell (folder and rule), a kind, a missing target, a host.
@@ -3225,7 +3720,7 @@ var CLIENT_JS = String.raw`
       ui.kind.value = s.kind === undefined ? '' : String(groupIndex[R.indexOf(s.rule) + ':' + s.kind]);
       ui.folder.value = s.folder === undefined ? '' : String(meta.folders.indexOf(s.folder));
       ui.q.value = s.q || '';
-      ui.sev.value = ''; ui.fix.checked = false;
+      ui.sev.value = s.sev || ''; ui.fix.value = s.fix || '';
       update();
       $('findings').scrollIntoView({ behavior: 'smooth' });
     });
@@ -3276,20 +3771,23 @@ function* htmlChunks(results, ctx) {
   const model = buildModel(results, ctx.root, ctx.rules);
   const at = ctx.generatedAt ?? /* @__PURE__ */ new Date();
   yield `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">`;
-  yield `<title>archive-lint report: ${text(ctx.root.split(sep6).pop() || ctx.root)}</title><style>${STYLE}</style></head><body>`;
+  yield `<title>archive-lint report: ${text(ctx.root.split(sep8).pop() || ctx.root)}</title><style>${STYLE}</style></head><body>`;
   yield `<header class="top"><h1>archive-lint report</h1><p class="sub"><b>${text(ctx.root)}</b> · archive-lint ${escapeHtml(ctx.version)} · ${escapeHtml(at.toISOString().replace("T", " ").replace(/\.\d+Z$/, " UTC"))}</p></header><main>`;
   yield cards(model, ctx);
+  yield planPanel(fixPlan(results, ctx.root, ctx.rules), model);
   yield rulePanel(model);
   yield heatPanel(model);
   yield missingPanel(model);
   yield hostsPanel(model, ctx);
-  yield findingsPanel(model);
+  yield findingsPanel(model, ctx);
   yield `<footer>Made by archive-lint ${escapeHtml(ctx.version)}. Every number counts messages, as the JSON report lists them.</footer></main>`;
-  const prefix = relative6(ctx.reportFile === void 0 ? ctx.cwd : dirname3(resolve4(ctx.cwd, ctx.reportFile)), ctx.root).split(sep6).filter(Boolean).map(encodeURIComponent).join("/");
+  const prefix = relative7(ctx.reportFile === void 0 ? ctx.cwd : dirname4(resolve6(ctx.cwd, ctx.reportFile)), ctx.root).split(sep8).filter(Boolean).map(encodeURIComponent).join("/");
   const meta = {
     findings: model.findings,
     slots: model.slots,
     prefix: prefix ? `${prefix}/` : "",
+    // The GitHub page of a file: this and its root-relative path, then `#L` and the line.
+    blob: ctx.github === void 0 ? "" : blobUrl(ctx.github.repo, ctx.github.prefix ? `${ctx.github.prefix}/` : ""),
     rules: model.rules,
     kinds: model.kinds.map((k) => [k.rule, k.id, k.name, k.severity, k.fix, k.occurrences ? 1 : 0, k.template]),
     templates: model.templates,
@@ -3324,6 +3822,26 @@ function cards(m, ctx) {
     card("plain", "Not checked", num2(m.totals.notChecked), "made by the site in ways the profile cannot evaluate; never errors", "t-not-checked", m.totals.notChecked)
   ].join("")}</section>`;
 }
+function planPanel(plan, m) {
+  const head = `<section class="panel plan" id="plan"><h2>Fix first</h2>`;
+  if (plan.steps.length === 0) return `${head}<p class="note-box">Nothing to fix in ${plural2(m.totals.files, "file")}.</p></section>`;
+  const noun = plan.severity === 2 ? "error" : "warning";
+  const lead = plan.severity === 2 ? `The largest groups of errors (what a reader of the site hits), largest first${plan.more ? `; ${plural2(plan.more, "more kind")} of error below` : ""}. Click one to list its findings.` : "No errors. The largest groups of warnings, largest first. Click one to list its findings.";
+  const items = plan.steps.map((s) => {
+    const rule = s.ruleId ?? "";
+    const advice = stepAdvice(s, num2);
+    const lines = [
+      `<div class="what"><b>${escapeHtml(ruleLabel(rule))}</b> · ${escapeHtml(s.kind)}: <span class="step-n">${plural2(s.count, noun)}</span> <span class="muted">in ${plural2(s.files, "file")}; first at <code>${text(s.first.file)}:${s.first.line}</code></span></div>`,
+      advice ? `<div class="advice">${text(advice)}</div>` : "",
+      s.command ? `<div class="cmd"><span class="muted">run</span> <code>${escapeHtml(s.command)}</code></div>` : "",
+      s.config ? `<div class="cmd"><span class="muted">or silence, in the config</span> <code>${text(s.config)}</code></div>` : ""
+    ];
+    return `<li${filterAttr({ rule, kind: s.messageId, sev: String(plan.severity) })}>${lines.join("")}</li>`;
+  });
+  const f = plan.fix;
+  const fixLine = f.findings ? `<p class="fixall"><code>archive-lint check --fix</code> fixes ${plural2(f.findings, "finding")} (${plural2(f.errors, "error")}, ${plural2(f.warnings, "warning")}) in ${plural2(f.files, "file")}, keeping what a reader sees; <code>--fix-dry-run</code> shows the diff first. <a href="#findings" data-filter="${escapeHtml(JSON.stringify({ fix: "safe" }))}">List them</a>.${plan.unsafe ? ` ${plural2(plan.unsafe, "more finding")} ${plan.unsafe === 1 ? "has" : "have"} an unsafe fix (<code>--fix-unsafe</code>), which may change what a reader sees.` : ""}</p>` : '<p class="fixall">Nothing here has a safe fix: <code>--fix</code> changes nothing.</p>';
+  return `${head}<p class="lead">${lead}</p><ol class="steps">${items.join("")}</ol>${fixLine}</section>`;
+}
 function ruleOrder(m) {
   const e = (i) => m.byRule[i]?.errors ?? 0;
   const w = (i) => m.byRule[i]?.warnings ?? 0;
@@ -3338,22 +3856,28 @@ function ruleLabel(id) {
 function rulePanel(m) {
   const order = ruleOrder(m);
   if (order.length === 0) return `<section class="panel"><h2>Findings by rule</h2><p class="note-box">No problems in ${plural2(m.totals.files, "file")}.</p></section>`;
-  const max = Math.max(...order.map((i) => total(m.byRule[i])));
+  const emax = Math.max(1, ...order.map((i) => m.byRule[i]?.errors ?? 0));
+  const wmax = Math.max(1, ...order.map((i) => m.byRule[i]?.warnings ?? 0));
   const W = 900;
   const LABEL = 170;
-  const BAR = 580;
+  const BAR = 300;
+  const GAP = 60;
   const ROW = 30;
+  const HEAD = 22;
+  const xw = LABEL + BAR + GAP;
   const rows = order.map((i, row) => {
     const c = m.byRule[i];
-    const y = row * ROW + 6;
-    const we = c.errors ? Math.max(2, c.errors / max * BAR) : 0;
-    const ww = c.warnings ? Math.max(2, c.warnings / max * BAR) : 0;
+    const y = HEAD + row * ROW + 6;
     const id = m.rules[i];
-    const parts2 = [c.errors ? `${num2(c.errors)} errors` : "", c.warnings ? `${num2(c.warnings)} warnings` : ""].filter(Boolean).join(", ");
-    return `<g${filterAttr({ rule: id })}><title>${escapeHtml(ruleLabel(id))}: ${parts2}</title><rect class="track" x="${LABEL}" y="${y}" width="${BAR}" height="20" rx="4"/>` + (we ? `<rect class="be" x="${LABEL}" y="${y}" width="${we.toFixed(1)}" height="20" rx="4"/>` : "") + (ww ? `<rect class="bw" x="${(LABEL + we).toFixed(1)}" y="${y}" width="${ww.toFixed(1)}" height="20" rx="4"/>` : "") + `<text x="${LABEL - 10}" y="${y + 14}" text-anchor="end">${escapeHtml(ruleLabel(id))}</text><text class="num" x="${(LABEL + Math.max(we + ww, 0) + 8).toFixed(1)}" y="${y + 14}">${num2(total(c))}</text></g>`;
+    const bar = (n, max, x, cls, sev) => {
+      const w = n ? Math.max(2, n / max * BAR) : 0;
+      return `<g${n ? filterAttr({ rule: id, sev }) : ""}><title>${escapeHtml(ruleLabel(id))}: ${n ? plural2(n, sev === "2" ? "error" : "warning") : `no ${sev === "2" ? "errors" : "warnings"}`}</title><rect class="track" x="${x}" y="${y}" width="${BAR}" height="20" rx="4"/>` + (w ? `<rect class="${cls}" x="${x}" y="${y}" width="${w.toFixed(1)}" height="20" rx="4"/>` : "") + `<text class="num${n ? "" : " muted"}" x="${(x + w + 6).toFixed(1)}" y="${y + 14}">${n ? num2(n) : "0"}</text></g>`;
+    };
+    return `<text x="${LABEL - 10}" y="${y + 14}" text-anchor="end">${escapeHtml(ruleLabel(id))}</text>${bar(c.errors, emax, LABEL, "be", "2")}${bar(c.warnings, wmax, xw, "bw", "1")}`;
   });
-  const svg = `<svg viewBox="0 0 ${W} ${order.length * ROW + 10}" role="img" aria-label="Findings per rule">${rows.join("")}</svg>`;
-  const legend = `<div class="legend"><span><i style="background:var(--err)"></i>errors</span><span><i style="background:var(--warn-bar)"></i>warnings</span><span>Click a bar or a kind to list its findings.</span></div>`;
+  const heads = `<text x="${LABEL}" y="14" class="muted">errors (scale: ${num2(emax)})</text><text x="${xw}" y="14" class="muted">warnings (scale: ${num2(wmax)})</text>`;
+  const svg = `<svg viewBox="0 0 ${W} ${HEAD + order.length * ROW + 10}" role="img" aria-label="Errors and warnings per rule">${heads}${rows.join("")}</svg>`;
+  const legend = `<div class="legend"><span><i style="background:var(--err)"></i>errors</span><span><i style="background:var(--warn-bar)"></i>warnings, on a scale of their own</span><span>Click a bar or a kind to list its findings.</span></div>`;
   const groups = /* @__PURE__ */ new Map();
   m.kinds.forEach((k, i) => {
     const key = `${k.rule}:${k.id}`;
@@ -3362,14 +3886,15 @@ function rulePanel(m) {
     g.c.warnings += m.byKind[i]?.warnings ?? 0;
     groups.set(key, g);
   });
-  const kmax = Math.max(1, ...[...groups.values()].map((g) => total(g.c)));
+  const kemax = Math.max(1, ...[...groups.values()].map((g) => g.c.errors));
+  const kwmax = Math.max(1, ...[...groups.values()].filter((g) => !g.c.errors).map((g) => g.c.warnings));
   const kindRows = [];
   for (const r of order) {
-    const list = [...groups.values()].filter((g) => g.rule === r).sort((a, b) => total(b.c) - total(a.c) || a.name.localeCompare(b.name));
+    const list = [...groups.values()].filter((g) => g.rule === r).sort((a, b) => b.c.errors - a.c.errors || b.c.warnings - a.c.warnings || a.name.localeCompare(b.name));
     list.forEach((g, j) => {
       const id = m.rules[r];
       const name = j === 0 ? id === "" ? "file messages" : `<a href="${escapeHtml(docsUrl(id))}">${escapeHtml(id)}</a>` : "";
-      const w = (100 * total(g.c) / kmax).toFixed(2);
+      const w = (g.c.errors ? 100 * g.c.errors / kemax : 100 * g.c.warnings / kwmax).toFixed(2);
       kindRows.push(
         `<tr${filterAttr({ rule: id, kind: g.id })}><td class="rule">${name}</td><td>${escapeHtml(g.name)}</td><td class="n">${g.c.errors ? num2(g.c.errors) : ""}</td><td class="n">${g.c.warnings ? num2(g.c.warnings) : ""}</td><td style="width:28%"><div class="meter${g.c.errors ? "" : " w"}"><span style="width:${w}%"></span></div></td></tr>`
       );
@@ -3464,37 +3989,38 @@ function hostsPanel(m, ctx) {
   const more = m.deadHosts.length > TOP_HOSTS ? ` The ${TOP_HOSTS} with the most are shown, of ${num2(m.deadHosts.length)}.` : "";
   return `${head}<p class="lead">${checked ? `${checked} ` : ""}Hosts whose URLs are broken, unreachable or time out, by links to them.${more}</p><table><thead><tr><th>host</th><th class="n">URLs</th><th class="n">links</th><th>how</th></tr></thead><tbody>${rows.join("")}</tbody></table></section>`;
 }
-function findingsPanel(m) {
+function findingsPanel(m, ctx) {
   if (m.findings === 0) return `<section class="panel" id="findings"><h2>Every finding</h2><p class="note-box">None.</p><table id="f-list" data-matching="0" hidden><tbody id="f-rows"></tbody></table></section>`;
   const sev = '<select id="f-sev" aria-label="severity"><option value="">errors and warnings</option><option value="2">errors</option><option value="1">warnings</option></select>';
   const sort = '<select id="f-sort" aria-label="order"><option value="errors">errors first</option><option value="file">file order</option></select>';
-  const controls = `<div id="f-controls" hidden><select id="f-rule" aria-label="rule"></select><select id="f-kind" aria-label="kind"></select>${sev}<select id="f-folder" aria-label="folder"></select><input id="f-q" type="search" placeholder="Search files and messages" aria-label="search"><label><input id="f-fix" type="checkbox"> fixable</label>${sort}<button id="f-reset" type="button">Reset</button></div>`;
+  const controls = `<div id="f-controls" hidden><select id="f-rule" aria-label="rule"></select><select id="f-kind" aria-label="kind"></select>${sev}<select id="f-folder" aria-label="folder"></select><input id="f-q" type="search" placeholder="Search files and messages" aria-label="search"><select id="f-fix" aria-label="fix"></select>${sort}<button id="f-reset" type="button">Reset</button></div>`;
   const pager = `<div class="pager"><span id="f-status">Unpacking ${num2(m.findings)} findings…</span><span><button id="f-first" type="button">«</button> <button id="f-prev" type="button">‹ previous</button> <span id="f-page" class="muted"></span> <button id="f-next" type="button">next ›</button> <button id="f-last" type="button">»</button></span></div>`;
-  return `<section class="panel" id="findings"><h2>Every finding</h2><p class="lead">${plural2(m.findings, "finding")} in ${plural2(m.files.length, "file")}, 100 a page. The links open the files, relative to where this report was written: keep it beside the archive.</p>${controls}${pager}<table id="f-list"><thead><tr><th>severity</th><th>file:line:column</th><th>message</th><th>rule · kind</th><th>fix</th></tr></thead><tbody id="f-rows"></tbody></table><noscript><p class="note-box">The list of findings needs JavaScript.</p></noscript></section>`;
+  return `<section class="panel" id="findings"><h2>Every finding</h2><p class="lead">${plural2(m.findings, "finding")} in ${plural2(m.files.length, "file")}, 100 a page. ${ctx.github === void 0 ? "The links open the files, relative to where this report was written: keep it beside the archive." : `The links open each file on GitHub at its line (${text(`${ctx.github.repo.owner}/${ctx.github.repo.name}`)}, branch ${text(ctx.github.repo.branch)}).`}</p>${controls}${pager}<table id="f-list"><thead><tr><th>severity</th><th>file:line:column</th><th>message</th><th>rule · kind</th><th>fix</th></tr></thead><tbody id="f-rows"></tbody></table><noscript><p class="note-box">The list of findings needs JavaScript.</p></noscript></section>`;
 }
 
 // src/cli/report.ts
 var DEFAULT_REPORT = "report.html";
-function writeFileChunks(file, chunks) {
-  const fd = openSync2(file, "w");
-  try {
-    for (const block of blocks(chunks)) writeSync2(fd, block);
-  } finally {
-    closeSync2(fd);
-  }
+function writeFileChunks(file, chunks, root) {
+  writeFileAtomic(file, blocks(chunks), root === void 0 ? {} : { root });
 }
 function writeHtmlReport(results, ctx, asked, cacheFolder) {
-  const file = asked === void 0 ? join8(cacheFolder, DEFAULT_REPORT) : resolve5(ctx.cwd, asked);
+  const file = asked === void 0 ? join9(cacheFolder, DEFAULT_REPORT) : resolve7(ctx.cwd, asked);
   const shown = visible(file);
   if (asked === void 0) {
-    const unmade = makeFolder(dirname4(file));
-    if (unmade !== void 0) return { notes: [`archive-lint: warning: HTML report not written: ${visible(unmade)}; give --report FILE.html`] };
-    ensureGitignore(dirname4(file));
+    try {
+      checkTarget(file, { root: ctx.root });
+    } catch (e) {
+      if (!(e instanceof IoError)) throw e;
+      const why = e.path === file ? `${file}: ${e.reason}` : e.reason;
+      return { notes: [`archive-lint: warning: HTML report not written: ${visible(why)}; give --report FILE.html`] };
+    }
+    ensureGitignore(dirname5(file));
   }
   try {
-    writeFileChunks(file, htmlChunks(results, { ...ctx, reportFile: file }));
+    writeFileChunks(file, htmlChunks(results, { ...ctx, reportFile: file }), ctx.root);
   } catch (e) {
-    const why = `${e.code ?? e.message}`;
+    if (e instanceof IoError && asked !== void 0) return { notes: [`archive-lint: ${visible(e.message)}`], failed: true };
+    const why = e instanceof IoError ? e.message : `${e.code ?? e.message}`;
     if (asked === void 0) return { notes: [`archive-lint: warning: HTML report not written to ${shown} (${visible(why)}); give --report FILE.html`] };
     return { notes: [`archive-lint: cannot write ${shown}: ${visible(why)}`], failed: true };
   }
@@ -3502,8 +4028,8 @@ function writeHtmlReport(results, ctx, asked, cacheFolder) {
 }
 
 // src/cli/rules-table.ts
-function rulesMarkdown(rules2) {
-  const rows = rules2.map((r) => `| [\`${r.id}\`](${docsUrl(r.id).replace(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/main\//, "")}) | ${r.defaultSeverity} | ${r.fixable === "none" ? "no" : r.fixable} | ${r.description} |`);
+function rulesMarkdown(rules2, linkBase) {
+  const rows = rules2.map((r) => `| [\`${r.id}\`](${linkBase === void 0 ? docsUrl(r.id) : `${linkBase}${r.id}/README.md`}) | ${r.defaultSeverity} | ${r.fixable === "none" ? "no" : r.fixable} | ${r.description} |`);
   return ["| rule | default | fixable | checks |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }
 function rulesText(rules2) {
@@ -3522,6 +4048,24 @@ function table(rows, rightAligned) {
 }
 var TOP_MISSING3 = 10;
 var TOP_FOLDERS3 = 15;
+function planText(plan, bold = (s) => s) {
+  if (plan.steps.length === 0) return [];
+  const out = ["", bold(plan.severity === 2 ? "Fix first (the largest groups of errors)" : "Fix first (no errors; the largest groups of warnings)")];
+  const noun = plan.severity === 2 ? "error" : "warning";
+  plan.steps.forEach((s, i) => {
+    const what = `${s.ruleId === null ? "file messages" : s.ruleId} · ${s.kind}`;
+    out.push(`${String(i + 1).padStart(2)}. ${visibleLineStart(what)}: ${s.count} ${noun}${s.count === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}`);
+    const advice = stepAdvice(s);
+    out.push(`    ${visible(`first at ${s.first.file}:${s.first.line}${advice ? `; ${advice}` : ""}`)}`);
+    if (s.command) out.push(`    run:     ${s.command}`);
+    if (s.config) out.push(`    silence: ${visible(s.config)} in the config`);
+  });
+  if (plan.more) out.push(`    …and ${plan.more} more kind${plan.more === 1 ? "" : "s"} of ${noun}`);
+  const f = plan.fix;
+  if (f.findings) out.push(`archive-lint check --fix changes ${f.findings} finding${f.findings === 1 ? "" : "s"} (${f.errors} error${f.errors === 1 ? "" : "s"}, ${f.warnings} warning${f.warnings === 1 ? "" : "s"}) in ${f.files} file${f.files === 1 ? "" : "s"}; --fix-dry-run shows the diff first.`);
+  else out.push("Nothing here has a safe fix (--fix changes nothing).");
+  return out;
+}
 function summaryText(results, root, report, color, rules2, site) {
   const c = (0, import_picocolors2.createColors)(color);
   const s = summarize(results, root);
@@ -3543,6 +4087,7 @@ function summaryText(results, root, report, color, rules2, site) {
     out.push(...table(rows, [1]));
     if (missing.length > TOP_MISSING3) out.push(`…and ${missing.length - TOP_MISSING3} more missing targets`);
   }
+  out.push(...planText(fixPlan(results, root, rules2), c.bold));
   const fixable = t.fixableErrors + t.fixableWarnings;
   const indexed = report.stats.indexed ? `, ${report.stats.indexed} files indexed` : "";
   out.push("", `${t.files} files linted${indexed}, ${t.errors} errors, ${t.warnings} warnings${fixable ? ` (${fixable} fixable with --fix)` : ""} in ${(report.stats.ms / 1e3).toFixed(1)} s`);
@@ -3582,6 +4127,9 @@ var Progress = class {
     this.out.write("\r\x1B[2K");
   }
 };
+
+// src/cli/main.ts
+var import_picomatch3 = __toESM(require_picomatch(), 1);
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -4241,7 +4789,7 @@ ${lines.map((l) => `${l}
 function parseBaseline(text2, file) {
   const b = { files: /* @__PURE__ */ new Map() };
   const lines = text2.replace(/^\ufeff/, "").split(/\r?\n/);
-  const fail = (n, why) => {
+  const fail2 = (n, why) => {
     throw new BaselineError(`${file}:${n}: ${why}`);
   };
   let headerSeen = false;
@@ -4252,43 +4800,43 @@ function parseBaseline(text2, file) {
     try {
       value = JSON.parse(line);
     } catch (e) {
-      fail(n, `not JSON (${e.message.split("\n")[0]}); a baseline has one JSON value a line`);
+      fail2(n, `not JSON (${e.message.split("\n")[0]}); a baseline has one JSON value a line`);
     }
     if (!headerSeen) {
       const h = value;
       if (typeof value !== "object" || value === null || Array.isArray(value) || h.archiveLintBaseline === void 0) {
-        fail(n, 'expected the header {"archiveLintBaseline":1,…}: this is not an archive-lint baseline (written by --update-baseline)');
+        fail2(n, 'expected the header {"archiveLintBaseline":1,…}: this is not an archive-lint baseline (written by --update-baseline)');
       }
-      if (h.archiveLintBaseline !== BASELINE_FORMAT) fail(n, `baseline format ${JSON.stringify(h.archiveLintBaseline)}, expected ${BASELINE_FORMAT}: write it again with --update-baseline`);
+      if (h.archiveLintBaseline !== BASELINE_FORMAT) fail2(n, `baseline format ${JSON.stringify(h.archiveLintBaseline)}, expected ${BASELINE_FORMAT}: write it again with --update-baseline`);
       if (h.commit !== void 0) {
-        if (typeof h.commit !== "string" || !/^[0-9a-f]{7,64}$/.test(h.commit)) fail(n, '"commit": expected a commit id');
+        if (typeof h.commit !== "string" || !/^[0-9a-f]{7,64}$/.test(h.commit)) fail2(n, '"commit": expected a commit id');
         b.commit = h.commit;
       }
       headerSeen = true;
       return;
     }
-    if (!Array.isArray(value) || value.length !== 4) fail(n, "expected [file, rule, message id, {fingerprint: count, …}]");
+    if (!Array.isArray(value) || value.length !== 4) fail2(n, "expected [file, rule, message id, {fingerprint: count, …}]");
     const [path, rule, id, counts] = value;
-    if (typeof path !== "string" || path === "") fail(n, "the file: expected a root-relative path");
-    if (!(typeof rule === "string" && rule !== "" && typeof id === "string" || rule === null && id === null)) fail(n, "the rule and message id: expected two strings (or null and null for a file that cannot be linted)");
-    if (typeof counts !== "object" || counts === null || Array.isArray(counts)) fail(n, "the counts: expected an object of fingerprint → count");
+    if (typeof path !== "string" || path === "") fail2(n, "the file: expected a root-relative path");
+    if (!(typeof rule === "string" && rule !== "" && typeof id === "string" || rule === null && id === null)) fail2(n, "the rule and message id: expected two strings (or null and null for a file that cannot be linted)");
+    if (typeof counts !== "object" || counts === null || Array.isArray(counts)) fail2(n, "the counts: expected an object of fingerprint → count");
     const g = rule === null ? "\0" : `${rule}\0${id}`;
     let entries = b.files.get(path);
     if (!entries) b.files.set(path, entries = /* @__PURE__ */ new Map());
     let fps = entries.get(g);
     if (!fps) entries.set(g, fps = /* @__PURE__ */ new Map());
     for (const [fp, c] of Object.entries(counts)) {
-      if (typeof c !== "number" || !Number.isInteger(c) || c < 1) fail(n, `the count of ${JSON.stringify(fp)}: expected a whole number of at least 1`);
+      if (typeof c !== "number" || !Number.isInteger(c) || c < 1) fail2(n, `the count of ${JSON.stringify(fp)}: expected a whole number of at least 1`);
       fps.set(fp, (fps.get(fp) ?? 0) + c);
     }
   });
-  if (!headerSeen) fail(1, 'empty: expected the header {"archiveLintBaseline":1,…} (write the baseline with --update-baseline)');
+  if (!headerSeen) fail2(1, 'empty: expected the header {"archiveLintBaseline":1,…} (write the baseline with --update-baseline)');
   return b;
 }
 
 // src/cli/baseline.ts
-import { readFileSync as readFileSync6, renameSync as renameSync3, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join9 } from "node:path";
+import { readFileSync as readFileSync6, renameSync as renameSync4, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename3, dirname as dirname6, join as join10 } from "node:path";
 function loadBaseline(abs, update) {
   let text2;
   try {
@@ -4296,8 +4844,8 @@ function loadBaseline(abs, update) {
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" && update) {
-      if (!statSync5(dirname5(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname5(abs)} is not a folder`);
-      return { files: /* @__PURE__ */ new Map() };
+      if (!statSync6(dirname6(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname6(abs)} is not a folder`);
+      return { files: /* @__PURE__ */ new Map(), created: true };
     }
     if (code === "ENOENT") throw new BaselineError(`--baseline ${abs}: no such file; write it with --update-baseline`);
     throw new BaselineError(`--baseline ${abs}: cannot read it (${code ?? e.message})`);
@@ -4343,7 +4891,7 @@ var BaselineRun = class {
     const given = this.o.textOf?.(path);
     if (given !== void 0) return textAt(given);
     try {
-      return textAt(readFileSync6(join9(this.o.root, path), "utf8").replace(/^\ufeff/, ""));
+      return textAt(readFileSync6(join10(this.o.root, path), "utf8").replace(/^\ufeff/, ""));
     } catch {
       return void 0;
     }
@@ -4374,7 +4922,7 @@ var BaselineRun = class {
     const lintedSet = new Set(linted.map((abs) => relPath(this.o.root, abs)));
     for (const [path, entries] of this.o.baseline.files) if (this.o.covers(path) && !lintedSet.has(path)) this.fixed += countEntries(entries);
     const n = (x) => x.toLocaleString("en-US");
-    const name = basename2(this.o.file);
+    const name = basename3(this.o.file);
     if (this.o.update) {
       const next = { files: /* @__PURE__ */ new Map() };
       const commit = headCommit(this.o.root);
@@ -4385,8 +4933,9 @@ var BaselineRun = class {
       writeAtomically(this.o.file, text2);
       const files = [...next.files.values()].filter((e) => countEntries(e) > 0).length;
       const total2 = [...next.files.values()].reduce((a, e) => a + countEntries(e), 0);
+      const size = `${n(total2)} problem${total2 === 1 ? "" : "s"} in ${n(files)} file${files === 1 ? "" : "s"} (${n(Buffer.byteLength(text2))} bytes)`;
       this.notes.push(
-        `baseline ${name} written: ${n(total2)} problem${total2 === 1 ? "" : "s"} in ${n(files)} file${files === 1 ? "" : "s"} (${n(Buffer.byteLength(text2))} bytes); ${n(this.added)} new since the last baseline, ${n(this.fixed)} fixed and dropped`
+        this.o.baseline.created ? `baseline ${name} created: ${size} recorded as they are today; runs with --baseline ${name} report only problems it does not record` : `baseline ${name} written: ${size}; ${n(this.added)} new since the last baseline, ${n(this.fixed)} fixed and dropped`
       );
     } else {
       const fixed = this.o.countsFixed ? this.fixed : 0;
@@ -4402,10 +4951,10 @@ function messagesOf(r) {
   return json2 === void 0 ? r.messages : JSON.parse(json2.toString("utf8")).messages;
 }
 function writeAtomically(abs, text2) {
-  const tmp = join9(dirname5(abs), `.${basename2(abs)}.${process.pid}.tmp`);
+  const tmp = join10(dirname6(abs), `.${basename3(abs)}.${process.pid}.tmp`);
   try {
     writeFileSync2(tmp, text2);
-    renameSync3(tmp, abs);
+    renameSync4(tmp, abs);
   } catch (e) {
     throw new BaselineError(`--update-baseline: cannot write ${abs} (${e.code ?? e.message})`);
   }
@@ -4413,7 +4962,7 @@ function writeAtomically(abs, text2) {
 
 // src/cli/merge.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-import { isAbsolute, relative as relative7, resolve as resolve6 } from "node:path";
+import { isAbsolute, relative as relative8, resolve as resolve8 } from "node:path";
 
 // src/core/report/merge-reports.ts
 var ReportError = class extends Error {
@@ -4504,7 +5053,7 @@ async function mergeCommand(io, files, values, h) {
   const reports = [];
   try {
     for (const file of files) {
-      const abs = resolve6(io.cwd, file);
+      const abs = resolve8(io.cwd, file);
       let text3;
       try {
         text3 = readFileSync7(abs, "utf8");
@@ -4524,9 +5073,9 @@ async function mergeCommand(io, files, values, h) {
     if (e instanceof ReportError) throw h.usage(e.message);
     throw e;
   }
-  const root = values.root !== void 0 ? resolve6(io.cwd, values.root) : gitTopLevel(io.cwd) ?? io.cwd;
+  const root = values.root !== void 0 ? resolve8(io.cwd, values.root) : gitTopLevel(io.cwd) ?? io.cwd;
   const outside = results.filter((r) => {
-    const rel = relative7(root, r.filePath);
+    const rel = relative8(root, r.filePath);
     return rel.startsWith("..") || isAbsolute(rel);
   }).length;
   if (outside) io.stderr.write(`archive-lint: warning: ${outside} file${outside === 1 ? "" : "s"} of the reports ${outside === 1 ? "is" : "are"} outside the root ${visible(root)}: give --root as the shards ran it (SARIF and the summaries show paths relative to it)
@@ -4571,7 +5120,7 @@ async function mergeCommand(io, files, values, h) {
 // src/cli/main.ts
 var UsageError = class extends Error {
 };
-var COMMANDS = /* @__PURE__ */ new Set(["check", "audit", "merge-reports", "rules", "init"]);
+var COMMANDS = /* @__PURE__ */ new Set(["check", "audit", "merge-reports", "rules", "init", "lsp"]);
 var WORKERS_PER_CORE = 4;
 var MAX_WORKERS = 64;
 var OPTIONS = {
@@ -4605,11 +5154,12 @@ var OPTIONS = {
   shard: { type: "string" },
   concurrency: { type: "string" }
 };
-var HELP = `Usage: archive-lint [check] [PATH...] [options]
+var HELP = `Usage: archive-lint [check] [PATH|GLOB...] [options]   (GLOB: "pages/**/*.md", "!drafts/**")
        archive-lint audit [PATH] [options]
        archive-lint merge-reports FILE.json... [--format F] [-o FILE] [--report FILE.html]
        archive-lint rules [--format text|json|markdown]
        archive-lint init [--force]
+       archive-lint lsp [--stdio]    a language server for editors, on stdin/stdout (docs/editors.md)
 
 Options (check and audit):
   --format stylish|json|sarif|github|markdown   output format (default stylish)
@@ -4682,37 +5232,28 @@ function parseRuleOverrides(list) {
   }
   return out;
 }
-async function writeChunks(io, file, chunks) {
-  const fd = file === void 0 ? void 0 : openFor(resolve7(io.cwd, file));
-  try {
-    for (const block of blocks(chunks)) {
-      if (fd !== void 0) writeSync3(fd, block);
-      else if (io.stdout.write(block) === false && io.stdout.once) await new Promise((r) => io.stdout.once?.("drain", () => r()));
-    }
-    if (fd !== void 0) writeSync3(fd, "\n");
-    else io.stdout.write("\n");
-  } finally {
-    if (fd !== void 0) closeSync3(fd);
+async function writeChunks(io, file, chunks, root) {
+  if (file !== void 0) {
+    writeFileAtomic(resolve9(io.cwd, file), withNewline(blocks(chunks)), root === void 0 ? {} : { root });
+    return;
   }
+  for (const block of blocks(chunks)) {
+    if (io.stdout.write(block) === false && io.stdout.once) await new Promise((r) => io.stdout.once?.("drain", () => r()));
+  }
+  io.stdout.write("\n");
 }
-function folderFor(abs) {
-  const why = makeFolder(dirname6(abs));
-  if (why !== void 0) throw new UsageError(`cannot write ${abs}: ${why}`);
+function* withNewline(chunks) {
+  yield* chunks;
+  yield "\n";
 }
-function openFor(abs) {
-  folderFor(abs);
-  return openSync3(abs, "w");
-}
-function writeOut(io, file, text2) {
+function writeOut(io, file, text2, root) {
   if (file === void 0) {
     if (text2) io.stdout.write(text2.endsWith("\n") ? text2 : `${text2}
 `);
     return;
   }
-  const abs = resolve7(io.cwd, file);
-  folderFor(abs);
-  writeFileSync3(abs, text2.endsWith("\n") ? text2 : `${text2}
-`);
+  writeFileAtomic(resolve9(io.cwd, file), text2.endsWith("\n") ? text2 : `${text2}
+`, root === void 0 ? {} : { root });
 }
 function repoIdentity(values, config, root, env) {
   const actions = env.GITHUB_ACTIONS === "true";
@@ -4729,20 +5270,34 @@ function repoIdentity(values, config, root, env) {
   const branch = values.branch ?? config.branch ?? gitBranch(root) ?? jobBranch ?? "main";
   return { ...base, branch };
 }
+function rootPattern(glob, cwd, root) {
+  const negated = glob.startsWith("!");
+  const scan = import_picomatch3.default.scan(negated ? glob.slice(1) : glob);
+  const base = resolve9(cwd, scan.base);
+  if (!inside2(root, base)) throw new UsageError(`'${glob}' is outside the root ${root}; give --root`);
+  const rel = relative9(root, base).split(sep9).join("/");
+  return `${negated ? "!" : ""}${rel ? `${rel}/` : ""}${scan.glob}`;
+}
+function repoPrefix(root) {
+  const top = gitTopLevel(root);
+  if (top === void 0) return "";
+  const rel = relative9(realpathSync4(top), realpathSync4(root));
+  return rel.startsWith("..") || isAbsolute2(rel) ? "" : rel.split(sep9).join("/");
+}
 function unlinted(named, linted, root, config) {
-  const shown = (abs) => relative8(root, abs).split(sep7).join("/") || ".";
+  const shown = (abs) => relative9(root, abs).split(sep9).join("/") || ".";
   if (named.length === 0) return linted.length ? [] : [`no Markdown file to lint under ${root} (include: ${config.include.join(", ")})`];
   const out = [];
   for (const abs of named) {
-    if (linted.some((f) => f === abs || f.startsWith(abs.endsWith(sep7) ? abs : `${abs}${sep7}`))) continue;
+    if (linted.some((f) => f === abs || f.startsWith(abs.endsWith(sep9) ? abs : `${abs}${sep9}`))) continue;
     let st;
     try {
-      st = statSync6(abs);
+      st = statSync7(abs);
     } catch (e) {
-      if (lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link that loops or is broken (${e.code ?? "unreadable"}); not linted`);
+      if (lstatSync2(abs, { throwIfNoEntry: false })?.isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link that loops or is broken (${e.code ?? "unreadable"}); not linted`);
       continue;
     }
-    if (st.isDirectory() && lstatSync(abs).isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link to a folder, never followed (a folder of the archive is linted where it is); nothing linted`);
+    if (st.isDirectory() && lstatSync2(abs).isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link to a folder, never followed (a folder of the archive is linted where it is); nothing linted`);
     else if (st.isDirectory()) out.push(`${shown(abs)}: no Markdown file the config includes is there (include: ${config.include.join(", ")}); nothing linted`);
     else if (!st.isFile()) out.push(`${shown(abs)}: not a regular file (a pipe, socket or device); not linted`);
     else out.push(`${shown(abs)}: not a file the config includes (include: ${config.include.join(", ")}), or one it ignores; not linted`);
@@ -4786,18 +5341,20 @@ async function runLint(io, p) {
     maxWarnings = Number(v);
   }
   const cliRules = parseRuleOverrides(values.rule);
-  for (const out of [values.output, values.report]) if (typeof out === "string") folderFor(resolve7(io.cwd, out));
-  const paths = (p.paths.length ? p.paths : ["."]).map((x) => resolve7(io.cwd, x));
+  const globs = p.paths.filter((x) => !existsSync2(resolve9(io.cwd, x)) && !lstatSync2(resolve9(io.cwd, x), { throwIfNoEntry: false }) && (x.startsWith("!") || import_picomatch3.default.scan(x).isGlob));
+  if (audit && globs.length) throw new UsageError(`audit takes the archive's folder, not a glob ('${globs[0]}'): give globs to check`);
+  const named = p.paths.filter((x) => !globs.includes(x));
+  const paths = (named.length || globs.every((g) => g.startsWith("!")) ? named.length ? named : ["."] : []).map((x) => resolve9(io.cwd, x));
   for (const x of paths) {
-    if (existsSync2(x) || lstatSync(x, { throwIfNoEntry: false })) continue;
+    if (existsSync2(x) || lstatSync2(x, { throwIfNoEntry: false })) continue;
     const command = !p.explicit && x === paths[0] ? closestName(p.paths[0], [...COMMANDS]) : void 0;
     throw new UsageError(`${x}: no such file or folder${command === void 0 ? "" : `. Did you mean the command '${command}'? ${SEE_HELP}`}`);
   }
   const auditDir = audit ? paths[0] : void 0;
   const rootArg = values.root;
-  const root = rootArg ? resolve7(io.cwd, rootArg) : gitTopLevel(auditDir ?? io.cwd) ?? auditDir ?? io.cwd;
+  const root = rootArg ? resolve9(io.cwd, rootArg) : gitTopLevel(auditDir ?? io.cwd) ?? auditDir ?? io.cwd;
   try {
-    if (!statSync6(root).isDirectory()) throw new UsageError(`root ${root} is not a folder`);
+    if (!statSync7(root).isDirectory()) throw new UsageError(`root ${root} is not a folder`);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot read the root ${root}: ${e.code ?? e.message}`);
@@ -4805,8 +5362,13 @@ async function runLint(io, p) {
   for (const x of paths) {
     if (!inside2(root, x)) throw new UsageError(`${x} is outside the root ${root}; give --root`);
   }
+  const patterns = globs.map((g) => rootPattern(g, io.cwd, root));
+  if (typeof values.output === "string") checkTarget(resolve9(io.cwd, values.output), { root });
+  if (typeof values.report === "string") checkTarget(resolve9(io.cwd, values.report), { root });
   const config = await loadConfig(root, values.config, rules, cliRules, io.cwd);
-  const baselineFile = values.baseline === void 0 ? void 0 : resolve7(io.cwd, values.baseline);
+  for (const line of config.deprecations ?? []) io.stderr.write(`archive-lint: warning: ${visible(line)}
+`);
+  const baselineFile = values.baseline === void 0 ? void 0 : resolve9(io.cwd, values.baseline);
   let baseline;
   if (baselineFile !== void 0) {
     baseline = loadBaseline(baselineFile, update);
@@ -4835,7 +5397,7 @@ async function runLint(io, p) {
       concurrency = cap;
     }
   }
-  const cacheLocation = values["no-cache"] ? void 0 : values["cache-location"] ? resolve7(io.cwd, values["cache-location"]) : defaultCacheLocation(root);
+  const cacheLocation = values["no-cache"] ? void 0 : values["cache-location"] ? resolve9(io.cwd, values["cache-location"]) : defaultCacheLocation(root);
   if (cacheLocation !== void 0 && values["cache-location"]) {
     const unmade = makeFolder(cacheLocation);
     if (unmade !== void 0) throw new UsageError(`--cache-location: ${unmade}; give a folder that can be made, or --no-cache`);
@@ -4863,6 +5425,7 @@ async function runLint(io, p) {
       rulesModule,
       stream,
       paths,
+      ...patterns.length ? { patterns } : {},
       config,
       signal,
       concurrency,
@@ -4879,7 +5442,7 @@ async function runLint(io, p) {
   }
   if (dryRun) {
     const diff = report.fixed.map((f) => unifiedDiff(f)).join("");
-    writeOut(io, values.output, diff);
+    writeOut(io, values.output, diff, root);
     io.stderr.write(`archive-lint: --fix-dry-run: ${report.fixed.length} file${report.fixed.length === 1 ? "" : "s"} would be changed by ${report.fixed.reduce((n, f) => n + f.fixes, 0)} fixes; nothing was written
 `);
   } else if (fixMode) {
@@ -4892,7 +5455,7 @@ async function runLint(io, p) {
   let t;
   const linted = [];
   let results = report.results;
-  const bl = baseline && baselineFile !== void 0 ? baselineRun(baselineFile, root, baseline, update, paths, p.paths.length > 0, changed, shard, report, Boolean(fixMode)) : void 0;
+  const bl = baseline && baselineFile !== void 0 ? baselineRun(baselineFile, root, baseline, update, p.paths.length > 0 ? pathSelector(root, paths, patterns) : () => true, changed, shard, report, Boolean(fixMode)) : void 0;
   if (bl && report.stream) report.stream = mapStream(report.stream, bl.filter);
   else if (bl) results = results.map(bl.filter);
   let baselineNotes = [];
@@ -4909,7 +5472,7 @@ async function runLint(io, p) {
         yield shown;
       }
     };
-    await writeChunks(io, values.output, jsonChunks(each(report.stream)));
+    await writeChunks(io, values.output, jsonChunks(each(report.stream)), root);
     t = counted;
     if (bl && !report.interrupted) baselineNotes = bl.finish(linted);
   } else if (values.quiet) {
@@ -4927,12 +5490,18 @@ async function runLint(io, p) {
   };
   const listing = !audit || values.output !== void 0 || values.format !== void 0;
   if (!dryRun && !report.stream && listing) {
-    if (format === "json") await writeChunks(io, values.output, jsonChunks(results));
-    else writeOut(io, values.output, formatter(results, ctx));
+    if (format === "json") await writeChunks(io, values.output, jsonChunks(results), root);
+    else writeOut(io, values.output, formatter(results, ctx), root);
   }
   let reportFailed = false;
   if (audit) {
-    const written = writeHtmlReport(results, { ...ctx, color: false, external: externalOn ? report.external : false, ...report.stats.suppressed !== void 0 ? { suppressed: report.stats.suppressed } : {} }, values.report, cacheLocation ?? defaultCacheLocation(root));
+    const github2 = repo ? { repo, prefix: repoPrefix(root) } : void 0;
+    const written = writeHtmlReport(
+      results,
+      { ...ctx, color: false, external: externalOn ? report.external : false, ...report.stats.suppressed !== void 0 ? { suppressed: report.stats.suppressed } : {}, ...github2 ? { github: github2 } : {} },
+      values.report,
+      cacheLocation ?? defaultCacheLocation(root)
+    );
     reportFailed = written.failed === true;
     const whole = { ...report, stats: { ...report.stats, ms: performance.now() - started } };
     const text2 = `${summaryText(results, root, whole, colorFor(io.stderr, env, values), ctx.rules, siteText(config))}${report.external ? `${externalText(report.external)}
@@ -4954,8 +5523,16 @@ async function runLint(io, p) {
 `);
   if (shard && linted.length === 0 && !report.interrupted) io.stderr.write(`archive-lint: shard ${shard.index}/${shard.count} holds no file of this run
 `);
-  if (!changed && !shard && !report.interrupted) for (const note of unlinted(p.paths.length ? paths : [], linted, root, config)) io.stderr.write(`archive-lint: warning: ${visible(note)}
+  if (!changed && !shard && !report.interrupted) {
+    for (const note of unlinted(named.length ? paths : [], linted, root, config)) io.stderr.write(`archive-lint: warning: ${visible(note)}
 `);
+    for (const [glob, pattern] of globs.map((g, i) => [g, patterns[i]])) {
+      if (pattern.startsWith("!")) continue;
+      const match = (0, import_picomatch3.default)(pattern, { dot: true });
+      if (!linted.some((f) => match(relative9(root, f).split(sep9).join("/")))) io.stderr.write(`archive-lint: warning: ${visible(`'${glob}' matches no file to lint (include: ${config.include.join(", ")})`)}
+`);
+    }
+  }
   for (const w of report.warnings) io.stderr.write(`archive-lint: warning: ${visible(w)}
 `);
   if (changed && !report.interrupted && linted.length === 0 && !nothingStaged(changed)) io.stderr.write(`archive-lint: warning: ${visible(nothingChanged(changed, config))}
@@ -4977,9 +5554,8 @@ async function runLint(io, p) {
   }
   return 0;
 }
-function baselineRun(file, root, baseline, update, paths, named, changed, shard, report, fixing) {
-  const prefixes = named ? paths.map((x) => relative8(root, x).split(sep7).join("/")) : [""];
-  const covers = changed || shard ? () => false : (path) => prefixes.some((x) => x === "" || path === x || path.startsWith(`${x}/`));
+function baselineRun(file, root, baseline, update, selected, changed, shard, report, fixing) {
+  const covers = changed || shard ? () => false : selected;
   const dry = new Map(report.fixed.filter((f) => !f.written).map((f) => [f.path, f.after]));
   const staged = changed?.staged && changed.unstaged && !fixing ? changed.unstaged : void 0;
   const textOf = (path) => dry.get(path) ?? (staged?.has(path) ? stagedText(root, path)?.replace(/^\ufeff/, "") : void 0);
@@ -5010,37 +5586,37 @@ function runRules(io, p) {
   return 0;
 }
 function packageDir() {
-  let dir = dirname6(fileURLToPath2(import.meta.url));
+  let dir = dirname7(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 5; i++) {
     try {
-      if (JSON.parse(readFileSync8(join10(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
+      if (JSON.parse(readFileSync8(join11(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
     } catch {
     }
-    dir = dirname6(dir);
+    dir = dirname7(dir);
   }
   return void 0;
 }
 function inside2(root, path) {
-  const rel = relative8(root, path);
-  return !(rel === ".." || rel.startsWith(`..${sep7}`) || isAbsolute2(rel));
+  const rel = relative9(root, path);
+  return !(rel === ".." || rel.startsWith(`..${sep9}`) || isAbsolute2(rel));
 }
 function schemaRef(root) {
   const dir = packageDir();
   if (dir === void 0) return void 0;
   try {
-    const schema = realpathSync3(join10(dir, "archive-lint.schema.json"));
-    const installed = join10(root, "node_modules", "archive-lint", "archive-lint.schema.json");
-    if (existsSync2(installed) && realpathSync3(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
-    const realRoot = realpathSync3(root);
-    return inside2(realRoot, schema) ? `./${relative8(realRoot, schema).split(sep7).join("/")}` : void 0;
+    const schema = realpathSync4(join11(dir, "archive-lint.schema.json"));
+    const installed = join11(root, "node_modules", "archive-lint", "archive-lint.schema.json");
+    if (existsSync2(installed) && realpathSync4(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
+    const realRoot = realpathSync4(root);
+    return inside2(realRoot, schema) ? `./${relative9(realRoot, schema).split(sep9).join("/")}` : void 0;
   } catch {
     return void 0;
   }
 }
 function runInit(io, p) {
-  const root = p.values.root ? resolve7(io.cwd, p.values.root) : gitTopLevel(io.cwd) ?? io.cwd;
-  const file = join10(root, "archive-lint.config.json");
-  if (existsSync2(file) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
+  const root = p.values.root ? resolve9(io.cwd, p.values.root) : gitTopLevel(io.cwd) ?? io.cwd;
+  const file = join11(root, "archive-lint.config.json");
+  if (lstatSync2(file, { throwIfNoEntry: false }) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
   const remote = gitRemoteRepo(root);
   const starter = {};
   const schema = schemaRef(root);
@@ -5051,21 +5627,60 @@ function runInit(io, p) {
   starter.include = ["**/*.md"];
   starter.ignore = ["node_modules/**"];
   starter.rules = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.defaultSeverity]));
-  writeFileSync3(file, `${JSON.stringify(starter, null, 2)}
-`);
+  writeFileAtomic(file, `${JSON.stringify(starter, null, 2)}
+`, { root });
   io.stdout.write(`Wrote ${file}
 `);
+  const npmProject = existsSync2(join11(root, "package.json"));
+  const ignored = ignoreNodeModules(root, npmProject);
+  if (ignored.note) io.stdout.write(`${ignored.note}
+`);
+  if (ignored.warning) io.stderr.write(`archive-lint: warning: ${visible(ignored.warning)}
+`);
+  if (!npmProject) {
+    io.stdout.write(
+      `This archive is not an npm project (no package.json): install archive-lint for your user (npm install --global ${npmSpec()}), not with npm install in the archive, which would write a package.json and a node_modules/ into it for everyone who clones it.
+`
+    );
+  }
   if (!remote) {
     io.stderr.write(
       `archive-lint: no GitHub remote 'origin', so the config has no "repository": runs will need --repo OWNER/NAME, or the "repository" key in ${file}, to resolve links as GitHub does and check links to the archive's own GitHub URLs
 `
     );
   }
-  const rel = relative8(io.cwd, root);
+  const rel = relative9(io.cwd, root);
   const where = rel === "" ? "." : /^[\w./-]+$/.test(rel) ? rel : `'${rel.replace(/'/g, `'\\''`)}'`;
-  io.stdout.write(`Next: npx archive-lint audit ${where}
+  io.stdout.write(`Next: ${runCommand(root)} audit ${where}
 `);
   return 0;
+}
+function npmSpec() {
+  return `github:${REPOSITORY_URL.replace(/^https:\/\/github\.com\//, "")}`;
+}
+function runCommand(root) {
+  const dir = packageDir();
+  if (dir !== void 0 && existsSync2(join11(root, "node_modules", "archive-lint")) && realpathSync4(join11(root, "node_modules", "archive-lint")) === realpathSync4(dir)) return "npx --no archive-lint";
+  if (dir !== void 0 && dir.split(sep9).includes("_npx")) return `npx ${npmSpec()}`;
+  return "archive-lint";
+}
+function ignoreNodeModules(root, npmProject) {
+  const file = join11(root, ".gitignore");
+  try {
+    const text2 = readBoundedIfAny(file, { maxBytes: LIMITS.gitignore, root, what: ".gitignore" })?.toString("utf8");
+    if (text2 === void 0) {
+      writeFileAtomic(file, "node_modules/\n", { root });
+      return { note: `Wrote ${file} (node_modules/)` };
+    }
+    if (!npmProject) return {};
+    if (text2.split(/\r?\n/).some((line) => /^\/?node_modules(?:\/(?:\*\*?)?)?$/.test(line.trim()))) return {};
+    writeFileAtomic(file, `${text2}${text2 === "" || text2.endsWith("\n") ? "" : "\n"}node_modules/
+`, { root });
+    return { note: `Added node_modules/ to ${file}` };
+  } catch (e) {
+    if (e instanceof IoError) return { warning: `${e.message}: add node_modules/ to it yourself` };
+    throw e;
+  }
 }
 async function main(io) {
   try {
@@ -5085,13 +5700,15 @@ async function main(io) {
         return runRules(io, p);
       case "init":
         return runInit(io, p);
+      case "lsp":
+        throw new UsageError("lsp runs as a process of its own: start `archive-lint lsp` (docs/editors.md)");
       case "merge-reports":
         return await mergeCommand(io, p.paths, p.values, { writeChunks, writeOut, colorFor, usage: (m) => new UsageError(m) });
       default:
         return await runLint(io, p);
     }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError || e instanceof BaselineError) {
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof BaselineError || e instanceof IoError) {
       io.stderr.write(`${e.message.split("\n").map((line) => `archive-lint: ${visible(line)}
 `).join("")}`);
       return 2;
@@ -5168,9 +5785,9 @@ async function runAction(io) {
   const { env } = io;
   const log = (s) => io.stdout.write(`${s}
 `);
-  const scratch = mkdtempSync(join11(env.RUNNER_TEMP || tmpdir(), "archive-lint-"));
+  const scratch = mkdtempSync(join12(env.RUNNER_TEMP || tmpdir(), "archive-lint-"));
   try {
-    const workspace = resolve8(env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = resolve10(env.GITHUB_WORKSPACE || process.cwd());
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const failOn = input(env, "fail-on") || "error";
     if (!["error", "warning", "never"].includes(failOn)) throw new ActionError(`input 'fail-on': expected error, warning or never, got '${failOn}'`);
@@ -5182,9 +5799,9 @@ async function runAction(io) {
     const config = input(env, "config");
     const baseline = input(env, "baseline");
     const sarifFile = input(env, "sarif-file");
-    const report = resolve8(workspace, input(env, "report-file") || join11(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
+    const report = resolve10(workspace, input(env, "report-file") || join12(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
     rmSync(report, { force: true });
-    const reportFolder = makeFolder(dirname7(report));
+    const reportFolder = makeFolder(dirname8(report));
     if (reportFolder !== void 0) throw new ActionError(`input 'report-file': ${reportFolder}`);
     const argv = [];
     let mode;
@@ -5206,7 +5823,7 @@ async function runAction(io) {
     argv.push("--format", "json", "--output", report, external ? "--external" : "--no-external");
     if (config) argv.push("--config", config);
     if (baseline) argv.push("--baseline", baseline);
-    argv.push("--cache-location", join11(env.RUNNER_TEMP || scratch, "archive-lint-cache"));
+    argv.push("--cache-location", join12(env.RUNNER_TEMP || scratch, "archive-lint-cache"));
     log(`archive-lint ${version()}: ${mode}`);
     log(`::group::archive-lint ${argv.map((a) => /\s/.test(a) ? JSON.stringify(a) : a).join(" ")}`);
     let said = "";
@@ -5267,11 +5884,14 @@ ${head}`) + (summary.listed < summary.total ? tail : "");
       log(notice ? `::notice::${escapeData(text2)}` : text2);
     }
     if (sarifFile) {
-      const abs = resolve8(workspace, sarifFile);
-      const folder = makeFolder(dirname7(abs));
-      if (folder !== void 0) throw new ActionError(`input 'sarif-file': ${folder}`);
-      writeFileSync4(abs, `${sarif(results, ctx)}
-`);
+      const abs = resolve10(workspace, sarifFile);
+      try {
+        writeFileAtomic(abs, `${sarif(results, ctx)}
+`, { root });
+      } catch (e) {
+        if (e instanceof IoError) throw new ActionError(`input 'sarif-file': ${e.message}`);
+        throw e;
+      }
       log(`SARIF written to ${abs}`);
       setOutput(env.GITHUB_OUTPUT, "sarif-file", abs);
     }

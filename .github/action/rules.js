@@ -3,9 +3,10 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-7BJWKPP7.js";
-import "./chunk-YXPMRA5H.js";
+} from "./chunk-UYFOWUWJ.js";
+import "./chunk-SNSMASWP.js";
 import "./chunk-CSS5HF6E.js";
+import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";
 export {
   ruleById,

@@ -3,11 +3,12 @@ import {
   budgetFor,
   packMessages,
   resolveConfig
-} from "./chunk-MZSZ5LAZ.js";
+} from "./chunk-DO6EG562.js";
 import {
   jobSize,
   processJob
-} from "./chunk-YXPMRA5H.js";
+} from "./chunk-SNSMASWP.js";
+import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/run/worker.ts

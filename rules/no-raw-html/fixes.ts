@@ -333,7 +333,8 @@ function inline(ctx: FileContext, scan: HtmlNodeScan, give: Give, settings: FixS
       const alt = attr('alt') ?? '';
       replacement = { range: [nodeStart, nodeEnd], text: `![${escapeText(alt)}](${src})`, expect: (t) => findNode(t, 'image', (n) => (n as { url: string }).url === src), unsafe: img.length > 0 };
     }
-  } else if (br && /^\r?\n/.test(ctx.text.slice(nodeEnd))) {
+  } else if (br && /^\r?\n/.test(ctx.text.slice(nodeEnd)) && site !== 'jekyll') {
+    // (kramdown, Jekyll's parser, has no backslash line break.)
     replacement = { range: [nodeStart, nodeEnd], text: '\\', expect: (t) => findNode(t, 'break', () => true), unsafe: br.length > 0 };
   } else if (!tag.selfClosing) {
     // Find the matching close tag among the following siblings.
@@ -420,7 +421,14 @@ function entities(ctx: FileContext, problems: RawProblem[], converted: Set<HtmlN
     // block, a line of nothing but spaces would end the block.
     if (!inHtml && onlySpaceBefore) continue;
     if (inHtml && onlySpaceBefore && ONLY_SPACE.test(ctx.text.slice(p.end, lineEnd)) && SPACES.has(decoded)) continue;
+    // A space at the end of a line in Markdown is dropped, or with another makes a hard line break.
+    if (!inHtml && SPACES.has(decoded) && ONLY_SPACE.test(ctx.text.slice(p.end, lineEnd))) continue;
+    // Under Jekyll, Liquid runs before Markdown: an escaped `{%`, `%}`, `{{` or `}}` must stay escaped.
+    if (ctx.site === 'jekyll' && (decoded === 0x25 || decoded === 0x7b || decoded === 0x7d)) continue;
     p.fix = { range: [p.start, p.end], text: entityReplacement(decoded, !inHtml) };
+    // A no-break space beside another space (or another entity) keeps its width; a plain one collapses: the
+    // spacing a reader sees changes (`&nbsp;&nbsp;|&nbsp;&nbsp;`).
+    if (SPACES.has(decoded) && (/[\s;]$/.test(ctx.text.slice(p.start - 1, p.start)) || /^(?:\s|&)/.test(ctx.text.slice(p.end, p.end + 1)))) p.fixKind = 'unsafe';
   }
 }
 

@@ -13,8 +13,9 @@
  * files it broke without touching them); on any other event (`push`, `schedule`, `workflow_dispatch`) it audits
  * the whole archive.
  */
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { makeFolder } from '../core/cache/cache.js';
+import { IoError, writeFileAtomic } from '../core/io/index.js';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -220,9 +221,13 @@ export async function runAction(io: ActionIO): Promise<number> {
 
     if (sarifFile) {
       const abs = resolve(workspace, sarifFile);
-      const folder = makeFolder(dirname(abs));
-      if (folder !== undefined) throw new ActionError(`input 'sarif-file': ${folder}`);
-      writeFileSync(abs, `${sarif(results, ctx)}\n`);
+      try {
+        // Through the one writer: a sarif-file the pull request made a symbolic link is refused, never written through.
+        writeFileAtomic(abs, `${sarif(results, ctx)}\n`, { root });
+      } catch (e) {
+        if (e instanceof IoError) throw new ActionError(`input 'sarif-file': ${e.message}`);
+        throw e;
+      }
       log(`SARIF written to ${abs}`);
       setOutput(env.GITHUB_OUTPUT, 'sarif-file', abs);
     }

@@ -37,7 +37,7 @@ export function loadBaseline(abs: string, update: boolean): Baseline {
     if (code === 'ENOENT' && update) {
       // Known before a long run: a baseline that could not be written after it.
       if (!statSync(dirname(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname(abs)} is not a folder`);
-      return { files: new Map() };
+      return { files: new Map(), created: true };
     }
     if (code === 'ENOENT') throw new BaselineError(`--baseline ${abs}: no such file; write it with --update-baseline`);
     throw new BaselineError(`--baseline ${abs}: cannot read it (${code ?? (e as Error).message})`);
@@ -154,8 +154,12 @@ export class BaselineRun {
       writeAtomically(this.o.file, text);
       const files = [...next.files.values()].filter((e) => countEntries(e) > 0).length;
       const total = [...next.files.values()].reduce((a, e) => a + countEntries(e), 0);
+      const size = `${n(total)} problem${total === 1 ? '' : 's'} in ${n(files)} file${files === 1 ? '' : 's'} (${n(Buffer.byteLength(text))} bytes)`;
+      // The first run records what is there: nothing in it is "new since the last baseline", there was none.
       this.notes.push(
-        `baseline ${name} written: ${n(total)} problem${total === 1 ? '' : 's'} in ${n(files)} file${files === 1 ? '' : 's'} (${n(Buffer.byteLength(text))} bytes); ${n(this.added)} new since the last baseline, ${n(this.fixed)} fixed and dropped`,
+        this.o.baseline.created
+          ? `baseline ${name} created: ${size} recorded as they are today; runs with --baseline ${name} report only problems it does not record`
+          : `baseline ${name} written: ${size}; ${n(this.added)} new since the last baseline, ${n(this.fixed)} fixed and dropped`,
       );
     } else {
       const fixed = this.o.countsFixed ? this.fixed : 0;

@@ -19,5 +19,12 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   process.exit(141);
 });
 
-const code = await main({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env, signal });
-process.exitCode = code;
+if (process.argv[2] === 'lsp') {
+  // The language server: loaded only for it (the other commands never load the protocol's libraries), and run
+  // until the editor ends it.
+  const { runLsp } = await import('../lsp/main.js');
+  process.exitCode = runLsp(process.argv.slice(3), process.stderr);
+} else {
+  const code = await main({ argv: process.argv.slice(2), cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, env: process.env, signal });
+  process.exitCode = code;
+}

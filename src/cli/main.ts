@@ -2,7 +2,7 @@
  * The command line: a thin adapter on the core. `main` returns the exit code; it never calls process.exit.
  * Exit codes: 0 clean, 1 lint errors (or too many warnings), 2 the run could not be done as asked.
  */
-import { closeSync, existsSync, lstatSync, openSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +20,9 @@ import { rulesJson, rulesMarkdown, rulesText } from './rules-table.js';
 import { summaryText } from './summary-text.js';
 import { Progress } from './progress.js';
 import { version } from '../version.js';
+import picomatch from 'picomatch';
+import { pathSelector } from '../core/walk/select.js';
+import { REPOSITORY_URL } from '../repository.js';
 import { defaultCacheLocation, makeFolder } from '../core/cache/cache.js';
 import { ChangeError, changeSet, stagedText, type ChangeSet } from '../core/walk/changed.js';
 import { unifiedDiff } from './diff.js';
@@ -33,12 +36,13 @@ import { applyRenames } from '../core/report/baseline.js';
 import { BaselineError, BaselineRun, loadBaseline, renamesSince } from './baseline.js';
 import { mergeCommand } from './merge.js';
 import { blocks, type MainIO, type Output } from './io.js';
+import { checkTarget, IoError, LIMITS, readBoundedIfAny, writeFileAtomic } from '../core/io/index.js';
 
 export type { MainIO, Output } from './io.js';
 
 class UsageError extends Error {}
 
-const COMMANDS = new Set(['check', 'audit', 'merge-reports', 'rules', 'init']);
+const COMMANDS = new Set(['check', 'audit', 'merge-reports', 'rules', 'init', 'lsp']);
 
 /** `--concurrency` is capped at this many worker threads a core, and at most `MAX_WORKERS` in all. */
 const WORKERS_PER_CORE = 4;
@@ -76,11 +80,12 @@ const OPTIONS = {
   concurrency: { type: 'string' },
 } as const;
 
-export const HELP = `Usage: archive-lint [check] [PATH...] [options]
+export const HELP = `Usage: archive-lint [check] [PATH|GLOB...] [options]   (GLOB: "pages/**/*.md", "!drafts/**")
        archive-lint audit [PATH] [options]
        archive-lint merge-reports FILE.json... [--format F] [-o FILE] [--report FILE.html]
        archive-lint rules [--format text|json|markdown]
        archive-lint init [--force]
+       archive-lint lsp [--stdio]    a language server for editors, on stdin/stdout (docs/editors.md)
 
 Options (check and audit):
   --format stylish|json|sarif|github|markdown   output format (default stylish)
@@ -170,42 +175,31 @@ function parseRuleOverrides(list: string[] | undefined): Record<string, Severity
 
 /**
  * Write a report given in pieces, gathered into writes of about a megabyte, waiting for stdout to drain (memory
- * stays bounded on big reports).
+ * stays bounded on big reports). A file is written atomically through the one writer (src/core/io/): never through
+ * a symbolic link, and never through one among the folders between the archive `root` and it.
  */
-async function writeChunks(io: MainIO, file: string | undefined, chunks: Iterable<string | Buffer>): Promise<void> {
-  const fd = file === undefined ? undefined : openFor(resolve(io.cwd, file));
-  try {
-    for (const block of blocks(chunks)) {
-      if (fd !== undefined) writeSync(fd, block);
-      else if (io.stdout.write(block) === false && io.stdout.once) await new Promise<void>((r) => io.stdout.once?.('drain', () => r()));
-    }
-    if (fd !== undefined) writeSync(fd, '\n');
-    else io.stdout.write('\n');
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+async function writeChunks(io: MainIO, file: string | undefined, chunks: Iterable<string | Buffer>, root?: string): Promise<void> {
+  if (file !== undefined) {
+    writeFileAtomic(resolve(io.cwd, file), withNewline(blocks(chunks)), root === undefined ? {} : { root });
+    return;
   }
+  for (const block of blocks(chunks)) {
+    if (io.stdout.write(block) === false && io.stdout.once) await new Promise<void>((r) => io.stdout.once?.('drain', () => r()));
+  }
+  io.stdout.write('\n');
 }
 
-/** Make the folder of a report, or say why it cannot be made (never Node's recursive mkdir: it spins on /proc). */
-function folderFor(abs: string): void {
-  const why = makeFolder(dirname(abs));
-  if (why !== undefined) throw new UsageError(`cannot write ${abs}: ${why}`);
+function* withNewline(chunks: Iterable<Buffer>): Generator<Buffer | string> {
+  yield* chunks;
+  yield '\n';
 }
 
-function openFor(abs: string): number {
-  folderFor(abs);
-  return openSync(abs, 'w');
-}
-
-
-function writeOut(io: MainIO, file: string | undefined, text: string): void {
+function writeOut(io: MainIO, file: string | undefined, text: string, root?: string): void {
   if (file === undefined) {
     if (text) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     return;
   }
-  const abs = resolve(io.cwd, file);
-  folderFor(abs);
-  writeFileSync(abs, text.endsWith('\n') ? text : `${text}\n`);
+  writeFileAtomic(resolve(io.cwd, file), text.endsWith('\n') ? text : `${text}\n`, root === undefined ? {} : { root });
 }
 
 /**
@@ -227,6 +221,24 @@ function repoIdentity(values: Parsed['values'], config: ResolvedConfig, root: st
   const jobBranch = actions ? env.GITHUB_BASE_REF || (env.GITHUB_REF_TYPE === 'branch' ? env.GITHUB_REF_NAME : undefined) || undefined : undefined;
   const branch = (values.branch as string | undefined) ?? config.branch ?? gitBranch(root) ?? jobBranch ?? 'main';
   return { ...base, branch };
+}
+
+/** A glob of the command line, relative to the working folder, as a glob relative to the root (`!` kept). */
+function rootPattern(glob: string, cwd: string, root: string): string {
+  const negated = glob.startsWith('!');
+  const scan = picomatch.scan(negated ? glob.slice(1) : glob);
+  const base = resolve(cwd, scan.base);
+  if (!inside(root, base)) throw new UsageError(`'${glob}' is outside the root ${root}; give --root`);
+  const rel = relative(root, base).split(sep).join('/');
+  return `${negated ? '!' : ''}${rel ? `${rel}/` : ''}${scan.glob}`;
+}
+
+/** The root's path in its git repository (`''` at the top level, or outside git): where its files are on GitHub. */
+function repoPrefix(root: string): string {
+  const top = gitTopLevel(root);
+  if (top === undefined) return '';
+  const rel = relative(realpathSync(top), realpathSync(root));
+  return rel.startsWith('..') || isAbsolute(rel) ? '' : rel.split(sep).join('/');
 }
 
 /** What a run says about PATHs it was given and lints nothing under, or about linting nothing at all. */
@@ -294,10 +306,13 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     maxWarnings = Number(v);
   }
   const cliRules = parseRuleOverrides(values.rule as string[] | undefined);
-  // A report that cannot be written is known before a long run, not after it.
-  for (const out of [values.output, values.report]) if (typeof out === 'string') folderFor(resolve(io.cwd, out));
 
-  const paths = (p.paths.length ? p.paths : ['.']).map((x) => resolve(io.cwd, x));
+  // A PATH that does not exist and is a glob (`"pages/**/*.md"`, quoted so the shell leaves it, or `!drafts/**`)
+  // selects the files it matches, as markdownlint-cli2 reads its arguments.
+  const globs = p.paths.filter((x) => !existsSync(resolve(io.cwd, x)) && !lstatSync(resolve(io.cwd, x), { throwIfNoEntry: false }) && (x.startsWith('!') || picomatch.scan(x).isGlob));
+  if (audit && globs.length) throw new UsageError(`audit takes the archive's folder, not a glob ('${globs[0]}'): give globs to check`);
+  const named = p.paths.filter((x) => !globs.includes(x));
+  const paths = (named.length || globs.every((g) => g.startsWith('!')) ? (named.length ? named : ['.']) : []).map((x) => resolve(io.cwd, x));
   for (const x of paths) {
     // A symbolic link that loops or is broken exists: the run says what it is (a message of its own).
     if (existsSync(x) || lstatSync(x, { throwIfNoEntry: false })) continue;
@@ -318,7 +333,12 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   for (const x of paths) {
     if (!inside(root, x)) throw new UsageError(`${x} is outside the root ${root}; give --root`);
   }
+  const patterns = globs.map((g) => rootPattern(g, io.cwd, root));
+  // A report that cannot be written (a symbolic link, a folder in the way) is known before a long run, not after it.
+  if (typeof values.output === 'string') checkTarget(resolve(io.cwd, values.output), { root });
+  if (typeof values.report === 'string') checkTarget(resolve(io.cwd, values.report), { root });
   const config = await loadConfig(root, values.config as string | undefined, rules, cliRules, io.cwd);
+  for (const line of config.deprecations ?? []) io.stderr.write(`archive-lint: warning: ${visible(line)}\n`);
   const baselineFile = values.baseline === undefined ? undefined : resolve(io.cwd, values.baseline as string);
   let baseline;
   if (baselineFile !== undefined) {
@@ -378,6 +398,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
       rulesModule,
       stream,
       paths,
+      ...(patterns.length ? { patterns } : {}),
       config,
       signal,
       concurrency,
@@ -394,7 +415,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   }
   if (dryRun) {
     const diff = report.fixed.map((f) => unifiedDiff(f)).join('');
-    writeOut(io, values.output as string | undefined, diff);
+    writeOut(io, values.output as string | undefined, diff, root);
     io.stderr.write(`archive-lint: --fix-dry-run: ${report.fixed.length} file${report.fixed.length === 1 ? '' : 's'} would be changed by ${report.fixed.reduce((n, f) => n + f.fixes, 0)} fixes; nothing was written\n`);
   } else if (fixMode) {
     const written = report.fixed.filter((f) => f.written);
@@ -407,7 +428,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   const linted: string[] = [];
   let results = report.results;
   // A baseline filters each result as it is written, before --quiet (it records warnings too).
-  const bl = baseline && baselineFile !== undefined ? baselineRun(baselineFile, root, baseline, update, paths, p.paths.length > 0, changed, shard, report, Boolean(fixMode)) : undefined;
+  const bl = baseline && baselineFile !== undefined ? baselineRun(baselineFile, root, baseline, update, p.paths.length > 0 ? pathSelector(root, paths, patterns) : () => true, changed, shard, report, Boolean(fixMode)) : undefined;
   if (bl && report.stream) report.stream = mapStream(report.stream, bl.filter);
   else if (bl) results = results.map(bl.filter);
   let baselineNotes: string[] = [];
@@ -425,7 +446,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
         yield shown;
       }
     };
-    await writeChunks(io, values.output as string | undefined, jsonChunks(each(report.stream)));
+    await writeChunks(io, values.output as string | undefined, jsonChunks(each(report.stream)), root);
     t = counted;
     if (bl && !report.interrupted) baselineNotes = bl.finish(linted);
   } else if (values.quiet) {
@@ -443,13 +464,19 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   // An audit prints its summary, not every finding: the listing goes where -o or a --format asks for it.
   const listing = !audit || values.output !== undefined || values.format !== undefined;
   if (!dryRun && !report.stream && listing) {
-    if (format === 'json') await writeChunks(io, values.output as string | undefined, jsonChunks(results));
-    else writeOut(io, values.output as string | undefined, formatter(results, ctx));
+    if (format === 'json') await writeChunks(io, values.output as string | undefined, jsonChunks(results), root);
+    else writeOut(io, values.output as string | undefined, formatter(results, ctx), root);
   }
   let reportFailed = false;
   if (audit) {
     // The HTML report (by default in the cache folder), then the summary, which says where it is.
-    const written = writeHtmlReport(results, { ...ctx, color: false, external: externalOn ? report.external : false, ...(report.stats.suppressed !== undefined ? { suppressed: report.stats.suppressed } : {}) }, values.report as string | undefined, cacheLocation ?? defaultCacheLocation(root));
+    const github = repo ? { repo, prefix: repoPrefix(root) } : undefined;
+    const written = writeHtmlReport(
+      results,
+      { ...ctx, color: false, external: externalOn ? report.external : false, ...(report.stats.suppressed !== undefined ? { suppressed: report.stats.suppressed } : {}), ...(github ? { github } : {}) },
+      values.report as string | undefined,
+      cacheLocation ?? defaultCacheLocation(root),
+    );
     reportFailed = written.failed === true;
     // The time of the whole run, the report's writing included.
     const whole = { ...report, stats: { ...report.stats, ms: performance.now() - started } };
@@ -468,7 +495,14 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   // Anything named that is not linted is said, with the reason; so is a run that lints nothing.
   if (!audit) for (const n of baselineNotes) io.stderr.write(`archive-lint: ${visible(n)}\n`);
   if (shard && linted.length === 0 && !report.interrupted) io.stderr.write(`archive-lint: shard ${shard.index}/${shard.count} holds no file of this run\n`);
-  if (!changed && !shard && !report.interrupted) for (const note of unlinted(p.paths.length ? paths : [], linted, root, config)) io.stderr.write(`archive-lint: warning: ${visible(note)}\n`);
+  if (!changed && !shard && !report.interrupted) {
+    for (const note of unlinted(named.length ? paths : [], linted, root, config)) io.stderr.write(`archive-lint: warning: ${visible(note)}\n`);
+    for (const [glob, pattern] of globs.map((g, i) => [g, patterns[i] as string] as const)) {
+      if (pattern.startsWith('!')) continue;
+      const match = picomatch(pattern, { dot: true });
+      if (!linted.some((f) => match(relative(root, f).split(sep).join('/')))) io.stderr.write(`archive-lint: warning: ${visible(`'${glob}' matches no file to lint (include: ${config.include.join(', ')})`)}\n`);
+    }
+  }
   for (const w of report.warnings) io.stderr.write(`archive-lint: warning: ${visible(w)}\n`);
   if (changed && !report.interrupted && linted.length === 0 && !nothingStaged(changed)) io.stderr.write(`archive-lint: warning: ${visible(nothingChanged(changed, config))}\n`);
   for (const rp of report.runProblems) io.stderr.write(`archive-lint: ${visible(rp.path)}: ${visible(rp.message)}\n`);
@@ -493,17 +527,15 @@ function baselineRun(
   root: string,
   baseline: ReturnType<typeof loadBaseline>,
   update: boolean,
-  paths: string[],
-  named: boolean,
+  selected: (path: string) => boolean,
   changed: ChangeSet | undefined,
   shard: Shard | undefined,
   report: LintReport,
   fixing: boolean,
 ): BaselineRun {
-  // The files a run answers for: under its PATHs (all of them without), none for a change-aware or sharded run
-  // (it answers only for the files it lints).
-  const prefixes = named ? paths.map((x) => relative(root, x).split(sep).join('/')) : [''];
-  const covers = changed || shard ? () => false : (path: string) => prefixes.some((x) => x === '' || path === x || path.startsWith(`${x}/`));
+  // The files a run answers for: those its PATHs and globs select (all of them without), none for a change-aware
+  // or sharded run (it answers only for the files it lints).
+  const covers = changed || shard ? () => false : selected;
   // What a file was linted as when it is not what is on disk: a dry run's fixed text, a staged text.
   const dry = new Map(report.fixed.filter((f) => !f.written).map((f) => [f.path, f.after]));
   const staged = changed?.staged && changed.unstaged && !fixing ? changed.unstaged : undefined;
@@ -581,7 +613,7 @@ function schemaRef(root: string): string | undefined {
 function runInit(io: MainIO, p: Parsed): number {
   const root = p.values.root ? resolve(io.cwd, p.values.root as string) : (gitTopLevel(io.cwd) ?? io.cwd);
   const file = join(root, 'archive-lint.config.json');
-  if (existsSync(file) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
+  if (lstatSync(file, { throwIfNoEntry: false }) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
   const remote = gitRemoteRepo(root);
   const starter: Record<string, unknown> = {};
   const schema = schemaRef(root);
@@ -592,8 +624,17 @@ function runInit(io: MainIO, p: Parsed): number {
   starter.include = ['**/*.md'];
   starter.ignore = ['node_modules/**'];
   starter.rules = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.defaultSeverity]));
-  writeFileSync(file, `${JSON.stringify(starter, null, 2)}\n`);
+  writeFileAtomic(file, `${JSON.stringify(starter, null, 2)}\n`, { root });
   io.stdout.write(`Wrote ${file}\n`);
+  const npmProject = existsSync(join(root, 'package.json'));
+  const ignored = ignoreNodeModules(root, npmProject);
+  if (ignored.note) io.stdout.write(`${ignored.note}\n`);
+  if (ignored.warning) io.stderr.write(`archive-lint: warning: ${visible(ignored.warning)}\n`);
+  if (!npmProject) {
+    io.stdout.write(
+      `This archive is not an npm project (no package.json): install archive-lint for your user (npm install --global ${npmSpec()}), not with npm install in the archive, which would write a package.json and a node_modules/ into it for everyone who clones it.\n`,
+    );
+  }
   if (!remote) {
     io.stderr.write(
       `archive-lint: no GitHub remote 'origin', so the config has no "repository": runs will need --repo OWNER/NAME, or the "repository" key in ${file}, to resolve links as GitHub does and check links to the archive's own GitHub URLs\n`,
@@ -601,8 +642,45 @@ function runInit(io: MainIO, p: Parsed): number {
   }
   const rel = relative(io.cwd, root);
   const where = rel === '' ? '.' : /^[\w./-]+$/.test(rel) ? rel : `'${rel.replace(/'/g, `'\\''`)}'`;
-  io.stdout.write(`Next: npx archive-lint audit ${where}\n`);
+  io.stdout.write(`Next: ${runCommand(root)} audit ${where}\n`);
   return 0;
+}
+
+/** `github:OWNER/NAME`: what npm installs archive-lint from until it is on the registry. */
+function npmSpec(): string {
+  return `github:${REPOSITORY_URL.replace(/^https:\/\/github\.com\//, '')}`;
+}
+
+/** How to run archive-lint again, as this copy of it was installed: in the archive, by npx from GitHub, or for the user. */
+function runCommand(root: string): string {
+  const dir = packageDir();
+  if (dir !== undefined && existsSync(join(root, 'node_modules', 'archive-lint')) && realpathSync(join(root, 'node_modules', 'archive-lint')) === realpathSync(dir)) return 'npx --no archive-lint';
+  if (dir !== undefined && dir.split(sep).includes('_npx')) return `npx ${npmSpec()}`;
+  return 'archive-lint';
+}
+
+/**
+ * `node_modules/` in the archive's .gitignore, when the archive is an npm project or has no .gitignore yet: an
+ * install in the archive must not put thousands of files in the next `git add -A`. What it did, in words (`note`),
+ * or why it could not (`warning`).
+ */
+function ignoreNodeModules(root: string, npmProject: boolean): { note?: string; warning?: string } {
+  const file = join(root, '.gitignore');
+  try {
+    // Through the one reader and the one writer: a regular file inside the root, bounded, written atomically.
+    const text = readBoundedIfAny(file, { maxBytes: LIMITS.gitignore, root, what: '.gitignore' })?.toString('utf8');
+    if (text === undefined) {
+      writeFileAtomic(file, 'node_modules/\n', { root });
+      return { note: `Wrote ${file} (node_modules/)` };
+    }
+    if (!npmProject) return {};
+    if (text.split(/\r?\n/).some((line) => /^\/?node_modules(?:\/(?:\*\*?)?)?$/.test(line.trim()))) return {};
+    writeFileAtomic(file, `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}node_modules/\n`, { root });
+    return { note: `Added node_modules/ to ${file}` };
+  } catch (e) {
+    if (e instanceof IoError) return { warning: `${e.message}: add node_modules/ to it yourself` };
+    throw e;
+  }
 }
 
 export async function main(io: MainIO): Promise<number> {
@@ -621,13 +699,16 @@ export async function main(io: MainIO): Promise<number> {
         return runRules(io, p);
       case 'init':
         return runInit(io, p);
+      case 'lsp':
+        // The server speaks on the process's own stdin and stdout: bin.ts starts it before main (see src/lsp/).
+        throw new UsageError('lsp runs as a process of its own: start `archive-lint lsp` (docs/editors.md)');
       case 'merge-reports':
         return await mergeCommand(io, p.paths, p.values, { writeChunks, writeOut, colorFor, usage: (m) => new UsageError(m) });
       default:
         return await runLint(io, p);
     }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError || e instanceof BaselineError) {
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof BaselineError || e instanceof IoError) {
       // A config error has a line a problem: each says who speaks.
       io.stderr.write(`${e.message.split('\n').map((line) => `archive-lint: ${visible(line)}\n`).join('')}`);
       return 2;

@@ -5,9 +5,9 @@
  * path is a warning and the audit goes on (a read-only archive can still be audited); one asked for with
  * `--report` that cannot be written stops the run with exit 2 (checked before the run starts).
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { ensureGitignore, makeFolder } from '../core/cache/cache.js';
+import { ensureGitignore } from '../core/cache/cache.js';
+import { checkTarget, IoError, writeFileAtomic } from '../core/io/index.js';
 import { visible } from '../core/walk/text.js';
 import { blocks } from './io.js';
 import { htmlChunks, type HtmlContext } from '../formatters/html.js';
@@ -24,14 +24,12 @@ export interface ReportOutcome {
   failed?: boolean;
 }
 
-/** Write the chunks to a file through one descriptor, in blocks of about a megabyte. */
-export function writeFileChunks(file: string, chunks: Iterable<string>): void {
-  const fd = openSync(file, 'w');
-  try {
-    for (const block of blocks(chunks)) writeSync(fd, block);
-  } finally {
-    closeSync(fd);
-  }
+/**
+ * Write the chunks to a file atomically, in blocks of about a megabyte, through the one writer: never through a
+ * symbolic link, nor through one among the folders between `root` and the file.
+ */
+export function writeFileChunks(file: string, chunks: Iterable<string>, root?: string): void {
+  writeFileAtomic(file, blocks(chunks), root === undefined ? {} : { root });
 }
 
 /** `asked`: the --report path as given; `cacheFolder`: the cache's folder (used or not), home of the default report. */
@@ -39,15 +37,21 @@ export function writeHtmlReport(results: readonly LintResult[], ctx: HtmlContext
   const file = asked === undefined ? join(cacheFolder, DEFAULT_REPORT) : resolve(ctx.cwd, asked);
   const shown = visible(file);
   if (asked === undefined) {
-    const unmade = makeFolder(dirname(file));
-    if (unmade !== undefined) return { notes: [`archive-lint: warning: HTML report not written: ${visible(unmade)}; give --report FILE.html`] };
+    try {
+      checkTarget(file, { root: ctx.root });
+    } catch (e) {
+      if (!(e instanceof IoError)) throw e;
+      const why = e.path === file ? `${file}: ${e.reason}` : e.reason;
+      return { notes: [`archive-lint: warning: HTML report not written: ${visible(why)}; give --report FILE.html`] };
+    }
     // A folder made for the report alone gets the cache's .gitignore too.
     ensureGitignore(dirname(file));
   }
   try {
-    writeFileChunks(file, htmlChunks(results, { ...ctx, reportFile: file }));
+    writeFileChunks(file, htmlChunks(results, { ...ctx, reportFile: file }), ctx.root);
   } catch (e) {
-    const why = `${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+    if (e instanceof IoError && asked !== undefined) return { notes: [`archive-lint: ${visible(e.message)}`], failed: true };
+    const why = e instanceof IoError ? e.message : `${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
     if (asked === undefined) return { notes: [`archive-lint: warning: HTML report not written to ${shown} (${visible(why)}); give --report FILE.html`] };
     return { notes: [`archive-lint: cannot write ${shown}: ${visible(why)}`], failed: true };
   }

@@ -1,10 +1,11 @@
-/** The `rules` command's output, generated from metadata (also the README's rule table). */
+/** The `rules` command's output, generated from metadata (also the rule table of docs/rules.md). */
 import type { RuleMeta, SeverityLevel } from '../core/parse/rule.js';
 import { docsUrl, severityFor } from '../core/parse/rule.js';
 import { SITES } from '../core/config/site.js';
 
-export function rulesMarkdown(rules: readonly RuleMeta[]): string {
-  const rows = rules.map((r) => `| [\`${r.id}\`](${docsUrl(r.id).replace(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/main\//, '')}) | ${r.defaultSeverity} | ${r.fixable === 'none' ? 'no' : r.fixable} | ${r.description} |`);
+/** The rule table; each rule linked to its documentation, at `linkBase` + `ID/README.md` (default: the rule's docs URL). */
+export function rulesMarkdown(rules: readonly RuleMeta[], linkBase?: string): string {
+  const rows = rules.map((r) => `| [\`${r.id}\`](${linkBase === undefined ? docsUrl(r.id) : `${linkBase}${r.id}/README.md`}) | ${r.defaultSeverity} | ${r.fixable === 'none' ? 'no' : r.fixable} | ${r.description} |`);
   return ['| rule | default | fixable | checks |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 

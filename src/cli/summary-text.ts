@@ -8,6 +8,7 @@ import type { LintReport } from '../core/run/engine.js';
 import type { RuleMeta } from '../core/parse/rule.js';
 import { notCheckedText, notCheckedTotal, totals } from '../core/report/results.js';
 import { kindsText, sortedRows, summarize, topMissing } from '../core/report/summary.js';
+import { fixPlan, stepAdvice, type FixPlan } from '../core/report/plan.js';
 import type { LintResult } from '../types.js';
 import { visible, visibleLineStart } from '../core/walk/text.js';
 
@@ -18,6 +19,26 @@ function table(rows: string[][], rightAligned: number[]): string[] {
 
 const TOP_MISSING = 10;
 const TOP_FOLDERS = 15;
+
+/** The plan: its steps, numbered, each with its command or config line, then what --fix changes. */
+export function planText(plan: FixPlan, bold: (s: string) => string = (s) => s): string[] {
+  if (plan.steps.length === 0) return [];
+  const out = ['', bold(plan.severity === 2 ? 'Fix first (the largest groups of errors)' : 'Fix first (no errors; the largest groups of warnings)')];
+  const noun = plan.severity === 2 ? 'error' : 'warning';
+  plan.steps.forEach((s, i) => {
+    const what = `${s.ruleId === null ? 'file messages' : s.ruleId} · ${s.kind}`;
+    out.push(`${String(i + 1).padStart(2)}. ${visibleLineStart(what)}: ${s.count} ${noun}${s.count === 1 ? '' : 's'} in ${s.files} file${s.files === 1 ? '' : 's'}`);
+    const advice = stepAdvice(s);
+    out.push(`    ${visible(`first at ${s.first.file}:${s.first.line}${advice ? `; ${advice}` : ''}`)}`);
+    if (s.command) out.push(`    run:     ${s.command}`);
+    if (s.config) out.push(`    silence: ${visible(s.config)} in the config`);
+  });
+  if (plan.more) out.push(`    …and ${plan.more} more kind${plan.more === 1 ? '' : 's'} of ${noun}`);
+  const f = plan.fix;
+  if (f.findings) out.push(`archive-lint check --fix changes ${f.findings} finding${f.findings === 1 ? '' : 's'} (${f.errors} error${f.errors === 1 ? '' : 's'}, ${f.warnings} warning${f.warnings === 1 ? '' : 's'}) in ${f.files} file${f.files === 1 ? '' : 's'}; --fix-dry-run shows the diff first.`);
+  else out.push('Nothing here has a safe fix (--fix changes nothing).');
+  return out;
+}
 
 /** `site`: the publishing profile the run used, and where it came from. */
 export function summaryText(results: readonly LintResult[], root: string, report: Pick<LintReport, 'stats'>, color: boolean, rules: readonly RuleMeta[], site?: string): string {
@@ -41,6 +62,7 @@ export function summaryText(results: readonly LintResult[], root: string, report
     out.push(...table(rows, [1]));
     if (missing.length > TOP_MISSING) out.push(`…and ${missing.length - TOP_MISSING} more missing targets`);
   }
+  out.push(...planText(fixPlan(results, root, rules), c.bold));
   const fixable = t.fixableErrors + t.fixableWarnings;
   // A merge of shards' reports does not know how many files each indexed (0).
   const indexed = report.stats.indexed ? `, ${report.stats.indexed} files indexed` : '';

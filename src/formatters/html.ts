@@ -17,6 +17,8 @@ import { visible } from '../core/walk/text.js';
 import { buildModel, type Cell, type Model } from './html/model.js';
 import { STYLE } from './html/style.js';
 import { CLIENT_JS } from './html/client.js';
+import { fixPlan, stepAdvice, type FixPlan } from '../core/report/plan.js';
+import { blobUrl, type RepoIdentity } from '../core/links/github.js';
 
 export interface HtmlContext extends FormatContext {
   /** Where the report is written: its file links are relative to its folder (default: the working directory). */
@@ -27,6 +29,11 @@ export interface HtmlContext extends FormatContext {
   suppressed?: number;
   /** When the report was made (default: now). */
   generatedAt?: Date;
+  /**
+   * The archive's repository on GitHub, and the root's path in it (`''` when the root is its top level): each
+   * finding then links to its file's page on GitHub at its line, instead of to the local file.
+   */
+  github?: { repo: RepoIdentity; prefix: string };
 }
 
 export function escapeHtml(s: string): string {
@@ -74,17 +81,20 @@ export function* htmlChunks(results: readonly LintResult[], ctx: HtmlContext): G
   yield `<title>archive-lint report: ${text(ctx.root.split(sep).pop() || ctx.root)}</title><style>${STYLE}</style></head><body>`;
   yield `<header class="top"><h1>archive-lint report</h1><p class="sub"><b>${text(ctx.root)}</b> · archive-lint ${escapeHtml(ctx.version)} · ${escapeHtml(at.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC'))}</p></header><main>`;
   yield cards(model, ctx);
+  yield planPanel(fixPlan(results, ctx.root, ctx.rules), model);
   yield rulePanel(model);
   yield heatPanel(model);
   yield missingPanel(model);
   yield hostsPanel(model, ctx);
-  yield findingsPanel(model);
+  yield findingsPanel(model, ctx);
   yield `<footer>Made by archive-lint ${escapeHtml(ctx.version)}. Every number counts messages, as the JSON report lists them.</footer></main>`;
   const prefix = relative(ctx.reportFile === undefined ? ctx.cwd : dirname(resolve(ctx.cwd, ctx.reportFile)), ctx.root).split(sep).filter(Boolean).map(encodeURIComponent).join('/');
   const meta = {
     findings: model.findings,
     slots: model.slots,
     prefix: prefix ? `${prefix}/` : '',
+    // The GitHub page of a file: this and its root-relative path, then `#L` and the line.
+    blob: ctx.github === undefined ? '' : blobUrl(ctx.github.repo, ctx.github.prefix ? `${ctx.github.prefix}/` : ''),
     rules: model.rules,
     kinds: model.kinds.map((k) => [k.rule, k.id, k.name, k.severity, k.fix, k.occurrences ? 1 : 0, k.template]),
     templates: model.templates,
@@ -125,6 +135,37 @@ function cards(m: Model, ctx: HtmlContext): string {
   ].join('')}</section>`;
 }
 
+/**
+ * What to fix first: the largest groups of errors, each with the command that fixes it or what it points at and
+ * how to silence it, and a click that lists its findings; then what `--fix` changes.
+ */
+function planPanel(plan: FixPlan, m: Model): string {
+  const head = `<section class="panel plan" id="plan"><h2>Fix first</h2>`;
+  if (plan.steps.length === 0) return `${head}<p class="note-box">Nothing to fix in ${plural(m.totals.files, 'file')}.</p></section>`;
+  const noun = plan.severity === 2 ? 'error' : 'warning';
+  const lead =
+    plan.severity === 2
+      ? `The largest groups of errors (what a reader of the site hits), largest first${plan.more ? `; ${plural(plan.more, 'more kind')} of error below` : ''}. Click one to list its findings.`
+      : 'No errors. The largest groups of warnings, largest first. Click one to list its findings.';
+  const items = plan.steps.map((s) => {
+    const rule = s.ruleId ?? '';
+    const advice = stepAdvice(s, num);
+    const lines = [
+      `<div class="what"><b>${escapeHtml(ruleLabel(rule))}</b> · ${escapeHtml(s.kind)}: <span class="step-n">${plural(s.count, noun)}</span> <span class="muted">in ${plural(s.files, 'file')}; first at <code>${text(s.first.file)}:${s.first.line}</code></span></div>`,
+      advice ? `<div class="advice">${text(advice)}</div>` : '',
+      s.command ? `<div class="cmd"><span class="muted">run</span> <code>${escapeHtml(s.command)}</code></div>` : '',
+      s.config ? `<div class="cmd"><span class="muted">or silence, in the config</span> <code>${text(s.config)}</code></div>` : '',
+    ];
+    return `<li${filterAttr({ rule, kind: s.messageId, sev: String(plan.severity) })}>${lines.join('')}</li>`;
+  });
+  const f = plan.fix;
+  const fixLine = f.findings
+    ? `<p class="fixall"><code>archive-lint check --fix</code> fixes ${plural(f.findings, 'finding')} (${plural(f.errors, 'error')}, ${plural(f.warnings, 'warning')}) in ${plural(f.files, 'file')}, keeping what a reader sees; <code>--fix-dry-run</code> shows the diff first.` +
+      ` <a href="#findings" data-filter="${escapeHtml(JSON.stringify({ fix: 'safe' }))}">List them</a>.${plan.unsafe ? ` ${plural(plan.unsafe, 'more finding')} ${plan.unsafe === 1 ? 'has' : 'have'} an unsafe fix (<code>--fix-unsafe</code>), which may change what a reader sees.` : ''}</p>`
+    : '<p class="fixall">Nothing here has a safe fix: <code>--fix</code> changes nothing.</p>';
+  return `${head}<p class="lead">${lead}</p><ol class="steps">${items.join('')}</ol>${fixLine}</section>`;
+}
+
 /** Rules with findings, errors first (what to fix first), then by warnings. */
 function ruleOrder(m: Model): number[] {
   const e = (i: number) => m.byRule[i]?.errors ?? 0;
@@ -146,29 +187,34 @@ function ruleLabel(id: string): string {
 function rulePanel(m: Model): string {
   const order = ruleOrder(m);
   if (order.length === 0) return `<section class="panel"><h2>Findings by rule</h2><p class="note-box">No problems in ${plural(m.totals.files, 'file')}.</p></section>`;
-  const max = Math.max(...order.map((i) => total(m.byRule[i])));
+  // Errors and warnings on scales of their own: 72,719 warnings would make every error bar a sliver.
+  const emax = Math.max(1, ...order.map((i) => m.byRule[i]?.errors ?? 0));
+  const wmax = Math.max(1, ...order.map((i) => m.byRule[i]?.warnings ?? 0));
   const W = 900;
   const LABEL = 170;
-  const BAR = 580;
+  const BAR = 300;
+  const GAP = 60;
   const ROW = 30;
+  const HEAD = 22;
+  const xw = LABEL + BAR + GAP;
   const rows = order.map((i, row) => {
     const c = m.byRule[i] as Cell;
-    const y = row * ROW + 6;
-    const we = c.errors ? Math.max(2, (c.errors / max) * BAR) : 0;
-    const ww = c.warnings ? Math.max(2, (c.warnings / max) * BAR) : 0;
+    const y = HEAD + row * ROW + 6;
     const id = m.rules[i] as string;
-    const parts = [c.errors ? `${num(c.errors)} errors` : '', c.warnings ? `${num(c.warnings)} warnings` : ''].filter(Boolean).join(', ');
-    return (
-      `<g${filterAttr({ rule: id })}><title>${escapeHtml(ruleLabel(id))}: ${parts}</title>` +
-      `<rect class="track" x="${LABEL}" y="${y}" width="${BAR}" height="20" rx="4"/>` +
-      (we ? `<rect class="be" x="${LABEL}" y="${y}" width="${we.toFixed(1)}" height="20" rx="4"/>` : '') +
-      (ww ? `<rect class="bw" x="${(LABEL + we).toFixed(1)}" y="${y}" width="${ww.toFixed(1)}" height="20" rx="4"/>` : '') +
-      `<text x="${LABEL - 10}" y="${y + 14}" text-anchor="end">${escapeHtml(ruleLabel(id))}</text>` +
-      `<text class="num" x="${(LABEL + Math.max(we + ww, 0) + 8).toFixed(1)}" y="${y + 14}">${num(total(c))}</text></g>`
-    );
+    const bar = (n: number, max: number, x: number, cls: string, sev: string) => {
+      const w = n ? Math.max(2, (n / max) * BAR) : 0;
+      return (
+        `<g${n ? filterAttr({ rule: id, sev }) : ''}><title>${escapeHtml(ruleLabel(id))}: ${n ? plural(n, sev === '2' ? 'error' : 'warning') : `no ${sev === '2' ? 'errors' : 'warnings'}`}</title>` +
+        `<rect class="track" x="${x}" y="${y}" width="${BAR}" height="20" rx="4"/>` +
+        (w ? `<rect class="${cls}" x="${x}" y="${y}" width="${w.toFixed(1)}" height="20" rx="4"/>` : '') +
+        `<text class="num${n ? '' : ' muted'}" x="${(x + w + 6).toFixed(1)}" y="${y + 14}">${n ? num(n) : '0'}</text></g>`
+      );
+    };
+    return `<text x="${LABEL - 10}" y="${y + 14}" text-anchor="end">${escapeHtml(ruleLabel(id))}</text>${bar(c.errors, emax, LABEL, 'be', '2')}${bar(c.warnings, wmax, xw, 'bw', '1')}`;
   });
-  const svg = `<svg viewBox="0 0 ${W} ${order.length * ROW + 10}" role="img" aria-label="Findings per rule">${rows.join('')}</svg>`;
-  const legend = `<div class="legend"><span><i style="background:var(--err)"></i>errors</span><span><i style="background:var(--warn-bar)"></i>warnings</span><span>Click a bar or a kind to list its findings.</span></div>`;
+  const heads = `<text x="${LABEL}" y="14" class="muted">errors (scale: ${num(emax)})</text><text x="${xw}" y="14" class="muted">warnings (scale: ${num(wmax)})</text>`;
+  const svg = `<svg viewBox="0 0 ${W} ${HEAD + order.length * ROW + 10}" role="img" aria-label="Errors and warnings per rule">${heads}${rows.join('')}</svg>`;
+  const legend = `<div class="legend"><span><i style="background:var(--err)"></i>errors</span><span><i style="background:var(--warn-bar)"></i>warnings, on a scale of their own</span><span>Click a bar or a kind to list its findings.</span></div>`;
   // Kinds of finding, grouped by rule, in words.
   const groups = new Map<string, { rule: number; id: string; name: string; c: Cell }>();
   m.kinds.forEach((k, i) => {
@@ -178,14 +224,16 @@ function rulePanel(m: Model): string {
     g.c.warnings += m.byKind[i]?.warnings ?? 0;
     groups.set(key, g);
   });
-  const kmax = Math.max(1, ...[...groups.values()].map((g) => total(g.c)));
+  // A kind's meter shows its errors on the errors' scale, else its warnings on the warnings' scale.
+  const kemax = Math.max(1, ...[...groups.values()].map((g) => g.c.errors));
+  const kwmax = Math.max(1, ...[...groups.values()].filter((g) => !g.c.errors).map((g) => g.c.warnings));
   const kindRows: string[] = [];
   for (const r of order) {
-    const list = [...groups.values()].filter((g) => g.rule === r).sort((a, b) => total(b.c) - total(a.c) || a.name.localeCompare(b.name));
+    const list = [...groups.values()].filter((g) => g.rule === r).sort((a, b) => b.c.errors - a.c.errors || b.c.warnings - a.c.warnings || a.name.localeCompare(b.name));
     list.forEach((g, j) => {
       const id = m.rules[r] as string;
       const name = j === 0 ? (id === '' ? 'file messages' : `<a href="${escapeHtml(docsUrl(id))}">${escapeHtml(id)}</a>`) : '';
-      const w = ((100 * total(g.c)) / kmax).toFixed(2);
+      const w = (g.c.errors ? (100 * g.c.errors) / kemax : (100 * g.c.warnings) / kwmax).toFixed(2);
       kindRows.push(
         `<tr${filterAttr({ rule: id, kind: g.id })}><td class="rule">${name}</td><td>${escapeHtml(g.name)}</td><td class="n">${g.c.errors ? num(g.c.errors) : ''}</td><td class="n">${g.c.warnings ? num(g.c.warnings) : ''}</td>` +
           `<td style="width:28%"><div class="meter${g.c.errors ? '' : ' w'}"><span style="width:${w}%"></span></div></td></tr>`,
@@ -310,16 +358,20 @@ function hostsPanel(m: Model, ctx: HtmlContext): string {
   );
 }
 
-function findingsPanel(m: Model): string {
+function findingsPanel(m: Model, ctx: HtmlContext): string {
   if (m.findings === 0) return `<section class="panel" id="findings"><h2>Every finding</h2><p class="note-box">None.</p><table id="f-list" data-matching="0" hidden><tbody id="f-rows"></tbody></table></section>`;
   const sev = '<select id="f-sev" aria-label="severity"><option value="">errors and warnings</option><option value="2">errors</option><option value="1">warnings</option></select>';
   const sort = '<select id="f-sort" aria-label="order"><option value="errors">errors first</option><option value="file">file order</option></select>';
   const controls =
     `<div id="f-controls" hidden><select id="f-rule" aria-label="rule"></select><select id="f-kind" aria-label="kind"></select>${sev}<select id="f-folder" aria-label="folder"></select>` +
-    `<input id="f-q" type="search" placeholder="Search files and messages" aria-label="search"><label><input id="f-fix" type="checkbox"> fixable</label>${sort}<button id="f-reset" type="button">Reset</button></div>`;
+    `<input id="f-q" type="search" placeholder="Search files and messages" aria-label="search"><select id="f-fix" aria-label="fix"></select>${sort}<button id="f-reset" type="button">Reset</button></div>`;
   const pager = `<div class="pager"><span id="f-status">Unpacking ${num(m.findings)} findings…</span><span><button id="f-first" type="button">«</button> <button id="f-prev" type="button">‹ previous</button> <span id="f-page" class="muted"></span> <button id="f-next" type="button">next ›</button> <button id="f-last" type="button">»</button></span></div>`;
   return (
-    `<section class="panel" id="findings"><h2>Every finding</h2><p class="lead">${plural(m.findings, 'finding')} in ${plural(m.files.length, 'file')}, 100 a page. The links open the files, relative to where this report was written: keep it beside the archive.</p>` +
+    `<section class="panel" id="findings"><h2>Every finding</h2><p class="lead">${plural(m.findings, 'finding')} in ${plural(m.files.length, 'file')}, 100 a page. ${
+      ctx.github === undefined
+        ? 'The links open the files, relative to where this report was written: keep it beside the archive.'
+        : `The links open each file on GitHub at its line (${text(`${ctx.github.repo.owner}/${ctx.github.repo.name}`)}, branch ${text(ctx.github.repo.branch)}).`
+    }</p>` +
     `${controls}${pager}<table id="f-list"><thead><tr><th>severity</th><th>file:line:column</th><th>message</th><th>rule · kind</th><th>fix</th></tr></thead><tbody id="f-rows"></tbody></table>` +
     `<noscript><p class="note-box">The list of findings needs JavaScript.</p></noscript></section>`
   );

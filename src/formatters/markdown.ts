@@ -11,6 +11,7 @@ import { errorsFirst } from './order.js';
 import { totals } from '../core/report/results.js';
 import { kindsText, sortedRows, summarize, topMissing } from '../core/report/summary.js';
 import { docsUrl } from '../core/parse/rule.js';
+import { fixPlan, stepAdvice } from '../core/report/plan.js';
 
 const MAX_ROWS = 50;
 const TOP_FOLDERS = 20;
@@ -51,6 +52,20 @@ export function markdownSummary(results: Parameters<Formatter>[0], ctx: Paramete
     out.push(...lines);
   };
   add('## archive-lint', '', `**${count(t.errors, 'error')}**, **${count(t.warnings, 'warning')}** in ${t.filesWithProblems.toLocaleString('en-US')} of ${count(t.files, 'file')}.`, '');
+  // What to fix first, before the tables: the largest groups of errors and what fixes or silences each.
+  const plan = fixPlan(results, ctx.root, ctx.rules);
+  if (plan.steps.length) {
+    const noun = plan.severity === 2 ? 'error' : 'warning';
+    add(plan.severity === 2 ? '### Fix first' : '### Fix first (no errors; the largest groups of warnings)', '');
+    plan.steps.forEach((s, i) => {
+      const advice = stepAdvice(s, num);
+      add(`${i + 1}. **${s.ruleId ?? 'file messages'}** · ${cell(s.kind)}: ${count(s.count, noun)} in ${count(s.files, 'file')}, first at ${cell(`${s.first.file}:${s.first.line}`)}${advice ? `; ${cell(advice)}` : ''}`);
+      if (s.command) add(`   - run \`${s.command}\``);
+      if (s.config) add(`   - or silence it in the config: ${cell(s.config)}`);
+    });
+    const f = plan.fix;
+    add('', f.findings ? `\`archive-lint check --fix\` fixes ${count(f.findings, 'finding')} (${count(f.errors, 'error')}, ${count(f.warnings, 'warning')}) in ${count(f.files, 'file')}.` : 'Nothing here has a safe fix.', '');
+  }
   add('| rule | errors | warnings | kinds |', '| --- | ---: | ---: | --- |');
   for (const [id, c] of sortedRows(s.byRule)) {
     const kinds = kindsText(ctx.rules, id, c.kinds, num);
@@ -62,7 +77,7 @@ export function markdownSummary(results: Parameters<Formatter>[0], ctx: Paramete
   const folders = allFolders.slice(0, TOP_FOLDERS);
   const missing = topMissing(s.missingTargets);
   // Room kept for the closing lines (in their longest forms) and the blank lines before them.
-  const reserve = Buffer.byteLength(closing(all, cap)) + Buffer.byteLength(moreFolders(allFolders.length)) + Buffer.byteLength(moreTargets(missing.length)) + 6;
+  let reserve = Buffer.byteLength(closing(all, cap)) + Buffer.byteLength(moreFolders(allFolders.length)) + Buffer.byteLength(moreTargets(missing.length)) + 6;
   const fits = (line: string) => bytes + Buffer.byteLength(line) + 1 + reserve <= cap;
   add('', '| folder | files | errors | warnings |', '| --- | ---: | ---: | ---: |');
   let foldersShown = 0;
@@ -87,6 +102,8 @@ export function markdownSummary(results: Parameters<Formatter>[0], ctx: Paramete
     }
     if (targetsShown < missing.length) add('', moreTargets(missing.length - targetsShown));
   }
+  // The folder and target tables are written: only the closing line is still to come.
+  reserve = Buffer.byteLength(closing(all, cap)) + 2;
   let shown = 0;
   let full = false;
   const head = ['', '| file | line | severity | message | rule |', '| --- | ---: | --- | --- | --- |'];

@@ -8,6 +8,7 @@ import type { Formatter } from './types.js';
 import { relPath } from './paths.js';
 import { errorsFirst } from './order.js';
 import { docsUrl } from '../core/parse/rule.js';
+import { REPOSITORY_URL } from '../repository.js';
 import { encodePath } from '../core/links/github.js';
 import type { LintResult } from '../types.js';
 
@@ -63,7 +64,7 @@ export const sarif: Formatter = (results, ctx) => {
               name: 'archive-lint',
               version: ctx.version,
               semanticVersion: ctx.version,
-              informationUri: 'https://github.com/archive-lint/archive-lint',
+              informationUri: REPOSITORY_URL,
               rules: ctx.rules.map((r) => ({
                 id: r.id,
                 name: r.id.replace(/(^|-)(\w)/g, (_m, _d: string, ch: string) => ch.toUpperCase()),

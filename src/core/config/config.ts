@@ -28,7 +28,8 @@ export interface UserConfig {
   include?: string[];
   ignore?: string[];
   rules?: Record<string, RuleSetting>;
-  overrides?: { files: string[]; ignores?: string[]; rules?: Record<string, RuleSetting> }[];
+  /** `ignores`: the former name of `ignore`, still read (with a deprecation warning). */
+  overrides?: { files: string[]; ignore?: string[]; ignores?: string[]; rules?: Record<string, RuleSetting> }[];
   mirrors?: Record<string, string>;
   maxFileSize?: number;
   /** Seconds a file may take to lint per MiB of it; every file gets twice that more (0: no limit). */
@@ -334,6 +335,30 @@ export interface ResolvedConfig {
   external: ExternalSettings;
   /** Rule settings per file. */
   rulesFor(path: string): RuleConfigs;
+  /** Keys of the config file read under a former name: one line each, naming the file, the key and the new one. */
+  deprecations?: string[];
+}
+
+/**
+ * Config keys renamed so that one idea has one name, still read under their former names: each a line saying
+ * which key to write instead. `overrides[].ignores` is `ignore`, as at the top level; no-raw-html's
+ * `allow: ["entities"]` (a tag name standing for every entity) is `kinds: { "entity": "off" }`.
+ */
+export function deprecations(config: UserConfig, file: string): string[] {
+  const out: string[] = [];
+  (config.overrides ?? []).forEach((o, i) => {
+    if (o.ignores !== undefined) out.push(`${file}: 'overrides[${i}].ignores' is deprecated: write 'overrides[${i}].ignore', as the top-level 'ignore'`);
+  });
+  const allows = (rules: Record<string, RuleSetting> | undefined, where: string) => {
+    const setting = rules?.['no-raw-html'];
+    const options = Array.isArray(setting) ? setting[1] : undefined;
+    if (Array.isArray(options?.allow) && options.allow.includes('entities')) {
+      out.push(`${file}: '${where}' lists "entities", which is deprecated: write "kinds": { "entity": "off" } in no-raw-html's options instead`);
+    }
+  };
+  allows(config.rules, "rules['no-raw-html'][1].allow");
+  (config.overrides ?? []).forEach((o, i) => allows(o.rules, `overrides[${i}].rules['no-raw-html'][1].allow`));
+  return out;
 }
 
 function settingToConfig(setting: RuleSetting, base: RuleConfig): RuleConfig {
@@ -362,7 +387,7 @@ export function resolveConfig(
   for (const r of rules) base[r.meta.id] = { severity: severityOf(r.meta.defaultSeverity), options: {} };
   applyRules(base, config.rules);
   const overrides = (config.overrides ?? []).map((o) => ({
-    match: picomatch(o.files, { dot: true, ignore: o.ignores }),
+    match: picomatch(o.files, { dot: true, ignore: [...(o.ignore ?? []), ...(o.ignores ?? [])] }),
     rules: o.rules,
   }));
   const memo = new Map<string, RuleConfigs>();
@@ -419,5 +444,9 @@ export async function loadConfig(
   const resolved = resolveConfig({ ...config, site: profile.site, siteRoot: profile.siteRoot }, file, rules, cliRules);
   resolved.siteSource = profile.source;
   resolved.siteModel = profile.model;
+  if (file) {
+    const old = deprecations(config, file);
+    if (old.length) resolved.deprecations = old;
+  }
   return resolved;
 }

@@ -36,7 +36,12 @@ export function configSchema(rules: readonly RuleModule[]): Record<string, unkno
           type: 'object',
           additionalProperties: false,
           required: ['files'],
-          properties: { files: globs, ignores: globs, rules: rulesSchema },
+          properties: {
+            files: { ...globs, description: 'Globs of the files this override applies to.' },
+            ignore: { ...globs, description: 'Globs of files it leaves out (the same key as the top-level ignore).' },
+            ignores: { ...globs, description: 'Deprecated: the former name of ignore, still read.' },
+            rules: rulesSchema,
+          },
         },
       },
       mirrors: {

@@ -28,6 +28,7 @@ import type { ExternalSettings } from './settings.js';
 import type { CachedUrl, UrlCache } from './cache.js';
 
 import { URL_STATUSES, type UrlStatus } from './status.js';
+import { REPOSITORY_URL } from '../../repository.js';
 
 export type { UrlStatus };
 
@@ -245,7 +246,7 @@ export class UrlChecker {
     this.bodyCap = options.bodyCap ?? 64 * 1024;
     this.retryAfterCap = options.retryAfterCapMs ?? 60000;
     this.backoff = options.backoffMs ?? 500;
-    this.headers = { 'user-agent': options.userAgent ?? 'archive-lint (link checker; +https://github.com/archive-lint/archive-lint)', accept: '*/*' };
+    this.headers = { 'user-agent': options.userAgent ?? `archive-lint (link checker; +${REPOSITORY_URL})`, accept: '*/*' };
     this.global = pLimit(this.settings.concurrency);
     this.agent = new Agent({
       connections: this.settings.perHost,

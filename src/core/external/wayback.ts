@@ -20,6 +20,7 @@ import type { ArchiveSettings } from './settings.js';
 import type { UrlCache } from './cache.js';
 import { realClock, retryAfterMs, type Clock } from './checker.js';
 import { parseArchiveLink, type Snapshot } from './archive-link.js';
+import { REPOSITORY_URL } from '../../repository.js';
 
 export interface Lookup {
   /** The closest snapshot, or undefined when the archive has none. */
@@ -186,7 +187,7 @@ export class Wayback {
       const res: Dispatcher.ResponseData = await this.agent.request({
         ...splitUrl(href),
         method: 'GET',
-        headers: { 'user-agent': this.options.userAgent ?? 'archive-lint (dead-link repair; +https://github.com/archive-lint/archive-lint)', accept: 'application/json' },
+        headers: { 'user-agent': this.options.userAgent ?? `archive-lint (dead-link repair; +${REPOSITORY_URL})`, accept: 'application/json' },
         headersTimeout: this.options.timeoutMs,
         bodyTimeout: this.options.timeoutMs,
       });

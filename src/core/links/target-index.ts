@@ -60,20 +60,58 @@ export class ArchiveIndex implements TargetIndex {
     files: Iterable<string>,
     private readonly loadAnchors?: (path: string) => ReadonlySet<string> | undefined,
   ) {
-    for (const file of files) {
-      this.files.add(file);
-      this.lower.set(file.toLowerCase(), file);
-      const base = posix.basename(file).toLowerCase();
-      const list = this.byBase.get(base);
-      if (list) list.push(file);
-      else this.byBase.set(base, [file]);
-      let dir = posix.dirname(file);
+    for (const file of files) this.add(file);
+  }
+
+  private add(file: string): void {
+    this.files.add(file);
+    this.lower.set(file.toLowerCase(), file);
+    const base = posix.basename(file).toLowerCase();
+    const list = this.byBase.get(base);
+    if (list) list.push(file);
+    else this.byBase.set(base, [file]);
+    let dir = posix.dirname(file);
+    while (dir !== '.' && !this.dirs.has(dir)) {
+      this.dirs.add(dir);
+      this.lower.set(dir.toLowerCase(), dir);
+      dir = posix.dirname(dir);
+    }
+  }
+
+  /** A file that appeared (a language server's watched files): known from now on, its anchors loaded when asked. */
+  addFile(file: string): void {
+    if (this.files.has(file)) return;
+    this.add(file);
+    this.children = undefined;
+  }
+
+  /** A file that went away: unknown from now on, with its anchors, and the folders it alone kept. */
+  removeFile(file: string): void {
+    if (!this.files.delete(file)) return;
+    if (this.lower.get(file.toLowerCase()) === file) this.lower.delete(file.toLowerCase());
+    const base = posix.basename(file).toLowerCase();
+    const list = this.byBase.get(base)?.filter((p) => p !== file);
+    if (list?.length) this.byBase.set(base, list);
+    else this.byBase.delete(base);
+    this.anchorMap.delete(file);
+    // The folders are those of the files left (a folder with no file is not published).
+    for (const dir of this.dirs) if (this.lower.get(dir.toLowerCase()) === dir) this.lower.delete(dir.toLowerCase());
+    this.dirs.clear();
+    this.dirs.add('');
+    for (const f of this.files) {
+      let dir = posix.dirname(f);
       while (dir !== '.' && !this.dirs.has(dir)) {
         this.dirs.add(dir);
-        this.lower.set(dir.toLowerCase(), dir);
+        if (!this.lower.has(dir.toLowerCase())) this.lower.set(dir.toLowerCase(), dir);
         dir = posix.dirname(dir);
       }
     }
+    this.children = undefined;
+  }
+
+  /** The names in a folder ('' for the root): its files and folders, for completion. */
+  entries(dir: string): readonly string[] {
+    return this.childMap().get(dir) ?? [];
   }
 
   get size(): number {
@@ -118,6 +156,13 @@ export class ArchiveIndex implements TargetIndex {
     const base = posix.basename(path);
     const same = this.sameName(path);
     if (same !== undefined) return same;
+    const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path);
+    const names = this.childMap().get(dir);
+    const hit = names ? closest(base, names) : undefined;
+    return hit === undefined ? undefined : dir === '' ? hit : `${dir}/${hit}`;
+  }
+
+  private childMap(): Map<string, string[]> {
     if (!this.children) {
       this.children = new Map();
       for (const p of [...this.files, ...this.dirs]) {
@@ -129,9 +174,6 @@ export class ArchiveIndex implements TargetIndex {
         else this.children.set(key, [posix.basename(p)]);
       }
     }
-    const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path);
-    const names = this.children.get(dir);
-    const hit = names ? closest(base, names) : undefined;
-    return hit === undefined ? undefined : dir === '' ? hit : `${dir}/${hit}`;
+    return this.children;
   }
 }

@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import type { FileFacts, Fix, RawProblem, Severity, SeverityName } from '../../types.js';
 import type { TargetIndex } from '../links/target-index.js';
 import type { RepoIdentity } from '../links/github.js';
+import { REPOSITORY_URL } from '../../repository.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -73,7 +74,8 @@ export function effectiveSeverity(meta: RuleMeta | undefined, p: RawProblem, sit
   return level === 'error' ? 2 : 1;
 }
 
-export const DOCS_BASE = 'https://github.com/archive-lint/archive-lint/blob/main/rules/';
+/** Where each rule's page is: package.json's repository (see src/repository.ts), its `main` branch. */
+export const DOCS_BASE = `${REPOSITORY_URL}/blob/main/rules/`;
 
 export function docsUrl(id: string): string {
   return `${DOCS_BASE}${id}/README.md`;

@@ -38,6 +38,8 @@ export interface Baseline {
   commit?: string;
   /** Root-relative path → its recorded problems. */
   files: Map<string, FileEntries>;
+  /** There was no baseline file: `--update-baseline` writes the first. */
+  created?: boolean;
 }
 
 export class BaselineError extends Error {}

@@ -44,7 +44,7 @@ function resultFor(run: ResultsRun, o: FileOutcome, external: LintMessage[] = []
   // Capped apart from the per-file ones, so that a page's thousands of warnings never hide its broken links.
   const raw = crossProblems(run.checks, o, tally).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
   const max = run.checks.config.maxMessagesPerFile;
-  const cross = raw.length > max + 1 ? capMessages(raw.sort(compareMessages), max) : raw;
+  const cross = raw.length > max ? capMessages(raw.sort(compareMessages), max) : raw;
   return { result: withNotChecked(resultOf(filePath, o, external.length ? [...cross, ...external] : cross), (o.notChecked ?? 0) + tally.notChecked), cross };
 }
 

@@ -31,7 +31,8 @@ export function compareMessages(a: LintMessage, b: LintMessage): number {
  * Takes and returns messages sorted by position.
  */
 export function capMessages(sorted: LintMessage[], max: number): LintMessage[] {
-  if (sorted.length <= max + 1) return sorted;
+  // Exact: past `max`, `max` are listed and the rest counted (one more would be listed as the summary's place).
+  if (sorted.length <= max) return sorted;
   const errorsFirst = [...sorted.filter((m) => m.severity === 2), ...sorted.filter((m) => m.severity !== 2)];
   const kept = errorsFirst.slice(0, max).sort(compareMessages);
   const rest = errorsFirst.slice(max).sort(compareMessages);

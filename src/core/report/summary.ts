@@ -126,9 +126,9 @@ export function summarize(results: readonly LintResult[], root: string): Summary
   return { byRule, byFolder, folderDepth: depth, missingTargets, files: results.length };
 }
 
-/** Rows sorted by problems, most first. */
+/** Rows sorted by errors, most first, then by warnings: what a reader hits comes before what is untidy. */
 export function sortedRows<T extends Count>(map: Map<string, T>): [string, T][] {
-  return [...map].sort((a, b) => b[1].errors + b[1].warnings - (a[1].errors + a[1].warnings) || a[0].localeCompare(b[0]));
+  return [...map].sort((a, b) => b[1].errors - a[1].errors || b[1].warnings - a[1].warnings || a[0].localeCompare(b[0]));
 }
 
 /** Missing targets, the most-linked first. */

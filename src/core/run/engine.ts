@@ -34,6 +34,8 @@ export interface LintOptions {
   root: string;
   /** Absolute files or folders to lint (default: the whole root). */
   paths?: string[];
+  /** Root-relative globs (picomatch) of files to lint besides `paths`; `!GLOB` leaves files out. */
+  patterns?: string[];
   config: ResolvedConfig;
   repo?: RepoIdentity;
   /** The rules to run: the caller chooses them (the core imports no rule). */
@@ -91,7 +93,7 @@ export interface LintReport {
  * What a cached outcome depends on besides the file: the tool, the resolved config, the repository, and the rules'
  * messages and severities (a rule set changed within one version, as in development, makes other messages).
  */
-function cacheKey(config: ResolvedConfig, repo: RepoIdentity | undefined, mirrors: Record<string, string>, rules: readonly RuleModule[]): string {
+export function cacheKey(config: ResolvedConfig, repo: RepoIdentity | undefined, mirrors: Record<string, string>, rules: readonly RuleModule[]): string {
   const metas = rules.map((r) => [r.meta.id, r.meta.messages, r.meta.severities]);
   return createHash('sha1').update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors, metas, model: config.siteModel ?? null })).digest('hex');
 }
@@ -132,7 +134,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const phase = phaseClock(started, phases);
 
   // Walk: every file, and the files to lint under the PATHs.
-  const { walked, files: underPaths } = walkArchive(root, config, options.paths);
+  const { walked, files: underPaths } = walkArchive(root, config, options.paths, options.patterns);
   const runProblems: RunProblem[] = walked.problems.map((p) => ({ path: p.path, message: p.message }));
   const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve(root, v)]));
   const cache = options.cache && rulesModule !== undefined ? new FileCache(options.cache.location, cacheKey(config, repo, mirrors, rules)) : undefined;
@@ -218,7 +220,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     report.stats.notChecked = tally.notChecked + (urls?.notChecked ?? 0);
     phase('cross-file');
     if (cache && useOutcomes) {
-      if (!options.paths?.length) cache.retain(walked.lint);
+      if (!options.paths?.length && !options.patterns?.length) cache.retain(walked.lint);
       warnings.push(...cache.save());
     }
     if (cache) warnings.unshift(...cache.warnings);

@@ -45,7 +45,8 @@ export const PROGRESS_SLOTS = 3;
 const here = import.meta.url;
 const fromSource = here.endsWith('.ts');
 
-function spawn(options: PoolOptions, progress: SharedArrayBuffer): Worker {
+/** A parsing worker (worker.ts) with the pool's setup, heap limit and time budget, sharing `progress` with the caller. */
+export function spawn(options: PoolOptions, progress: SharedArrayBuffer): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: options.maxOldGenerationSizeMb ?? workerHeapMb(options.size) };
   const workerData = { ...options.setup, progress, timeBudget: options.timeBudget ?? DEFAULT_TIME_BUDGET };
   if (!fromSource) return new Worker(new URL('./worker.js', here), { workerData, resourceLimits });

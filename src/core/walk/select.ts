@@ -36,18 +36,27 @@ function toRel(root: string, abs: string): string {
   return relative(root, abs).split(sep).join('/');
 }
 
-/** Restrict the files to lint to those under the given paths. */
-function selectPaths(lint: string[], root: string, paths: string[] | undefined): string[] {
-  if (!paths || paths.length === 0) return lint;
-  const prefixes = paths.map((p) => toRel(root, resolve(p)));
-  if (prefixes.some((p) => p === '')) return lint;
-  return lint.filter((f) => prefixes.some((p) => f === p || f.startsWith(`${p}/`)));
+/**
+ * Whether a root-relative file is one the run was asked for: under one of `paths` (absolute files or folders) or
+ * matching one of `patterns` (root-relative globs, picomatch's syntax, as markdownlint-cli2 takes them), and
+ * matching no negated pattern (`!drafts/**`). With neither paths nor positive patterns, every file is.
+ */
+export function pathSelector(root: string, paths: readonly string[] | undefined, patterns: readonly string[] | undefined): (rel: string) => boolean {
+  const prefixes = (paths ?? []).map((p) => toRel(root, resolve(p)));
+  const positive = (patterns ?? []).filter((p) => !p.startsWith('!'));
+  const negative = (patterns ?? []).filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  const everything = (prefixes.length === 0 && positive.length === 0) || prefixes.includes('');
+  const matches = positive.length ? picomatch(positive, { dot: true }) : () => false;
+  const excluded = negative.length ? picomatch(negative, { dot: true }) : () => false;
+  return (f) => (everything || prefixes.some((p) => f === p || f.startsWith(`${p}/`)) || matches(f)) && !excluded(f);
 }
 
-/** Walk the archive: every file, and the files to lint under the given paths. */
-export function walkArchive(root: string, config: ResolvedConfig, paths: string[] | undefined): { walked: WalkResult; files: string[] } {
+/** Walk the archive: every file, and the files to lint under the given paths and matching the given patterns. */
+export function walkArchive(root: string, config: ResolvedConfig, paths: string[] | undefined, patterns?: string[]): { walked: WalkResult; files: string[] } {
   const walked = walk(root, { include: config.include, ignore: config.ignore });
-  return { walked, files: selectPaths(walked.lint, root, paths) };
+  if (!paths?.length && !patterns?.length) return { walked, files: walked.lint };
+  const selected = pathSelector(root, paths, patterns);
+  return { walked, files: walked.lint.filter(selected) };
 }
 
 export interface Selection {

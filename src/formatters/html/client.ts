@@ -93,8 +93,9 @@ export const CLIENT_JS = String.raw`
       for (var q = 0; q < parts.length; q++) out += typeof parts[q] === 'number' ? S[vals[vstart[x] + parts[q]]] : parts[q];
       return out;
     }
-    function href(path) {
-      return meta.prefix + path.split('/').map(encodeURIComponent).join('/');
+    function href(path, ln) {
+      var p = path.split('/').map(encodeURIComponent).join('/');
+      return meta.blob ? meta.blob + p + (ln > 0 ? '#L' + ln : '') : meta.prefix + p;
     }
 
     var ui = { rule: $('f-rule'), kind: $('f-kind'), sev: $('f-sev'), folder: $('f-folder'), fix: $('f-fix'), q: $('f-q'), sort: $('f-sort') };
@@ -114,6 +115,14 @@ export const CLIENT_JS = String.raw`
       if (ui.kind.value !== keep) ui.kind.value = '';
     }
     kindOptions();
+    // Fixes: the safe ones are what --fix applies, so that count is the report's "Fixable by --fix".
+    var fixCount = [0, 0, 0];
+    for (i = 0; i < n; i++) fixCount[K[kind[i]][4]]++;
+    option(ui.fix, '', 'fixed or not');
+    option(ui.fix, 'safe', 'safe fix, by --fix (' + fmt.format(fixCount[1]) + ')');
+    option(ui.fix, 'unsafe', 'unsafe fix only, by --fix-unsafe (' + fmt.format(fixCount[2]) + ')');
+    option(ui.fix, 'none', 'no fix (' + fmt.format(fixCount[0]) + ')');
+    var FIXES = { safe: 1, unsafe: 2, none: 0 };
     option(ui.folder, '', 'every folder');
     meta.folders.map(function (name, x) { return [name, x]; })
       .filter(function (e) { return folderCount[e[1]] > 0; })
@@ -126,7 +135,7 @@ export const CLIENT_JS = String.raw`
       var group = ui.kind.value === '' ? -1 : Number(ui.kind.value);
       var sev = ui.sev.value === '' ? 0 : Number(ui.sev.value);
       var folder = ui.folder.value === '' ? -1 : Number(ui.folder.value);
-      var fix = ui.fix.checked;
+      var fix = ui.fix.value === '' ? -1 : FIXES[ui.fix.value];
       var q = ui.q.value.trim().toLowerCase();
       var src = ui.sort.value === 'file' ? null : order;
       var fileHit = q ? F.map(function (file) { return vis(file[0]).toLowerCase().indexOf(q) >= 0; }) : null;
@@ -136,7 +145,7 @@ export const CLIENT_JS = String.raw`
         if (rule >= 0 && kk[0] !== rule) continue;
         if (group >= 0 && groupOf[kind[at]] !== group) continue;
         if (sev && kk[3] !== sev) continue;
-        if (fix && !kk[4]) continue;
+        if (fix >= 0 && kk[4] !== fix) continue;
         if (folder >= 0 && F[fileOf[at]][1] !== folder) continue;
         if (q && !fileHit[fileOf[at]] && vis(message(at)).toLowerCase().indexOf(q) < 0) continue;
         matched[count++] = at;
@@ -159,8 +168,8 @@ export const CLIENT_JS = String.raw`
         tr.appendChild(td);
         td = el('td', 'loc');
         var a = el('a', '', vis(file));
-        a.href = href(file);
-        a.title = 'open ' + vis(file);
+        a.href = href(file, line[at]);
+        a.title = (meta.blob ? 'open on GitHub: ' : 'open ') + vis(file) + (meta.blob && line[at] > 0 ? ' at line ' + line[at] : '');
         td.appendChild(a);
         td.appendChild(el('span', 'lc', ':' + line[at] + ':' + col[at]));
         tr.appendChild(td);
@@ -186,8 +195,7 @@ export const CLIENT_JS = String.raw`
     }
     function save() {
       var s = new URLSearchParams();
-      ['rule', 'kind', 'sev', 'folder', 'q'].forEach(function (key) { if (ui[key].value) s.set(key, ui[key].value); });
-      if (ui.fix.checked) s.set('fix', '1');
+      ['rule', 'kind', 'sev', 'folder', 'q', 'fix'].forEach(function (key) { if (ui[key].value) s.set(key, ui[key].value); });
       if (ui.sort.value === 'file') s.set('sort', 'file');
       var h = s.toString();
       try { history.replaceState(null, '', h ? '#' + h : location.pathname + location.search); } catch (e) { /* file: pages may refuse */ }
@@ -197,7 +205,9 @@ export const CLIENT_JS = String.raw`
       if (s.has('rule')) ui.rule.value = s.get('rule');
       kindOptions();
       ['kind', 'sev', 'folder', 'q'].forEach(function (key) { if (s.has(key)) ui[key].value = s.get(key); });
-      ui.fix.checked = s.get('fix') === '1';
+      // fix=1: the former "fixable" box, which meant any fix.
+      ui.fix.value = s.get('fix') === '1' ? '' : s.get('fix') || '';
+      if (ui.fix.selectedIndex < 0) ui.fix.value = '';
       if (s.get('sort') === 'file') ui.sort.value = 'file';
     }
     function update() { filter(); draw(); save(); }
@@ -210,7 +220,7 @@ export const CLIENT_JS = String.raw`
     $('f-next').addEventListener('click', function () { page++; draw(); });
     $('f-last').addEventListener('click', function () { page = Math.ceil(count / PAGE) - 1; draw(); });
     $('f-reset').addEventListener('click', function () {
-      ui.rule.value = ''; kindOptions(); ui.kind.value = ''; ui.sev.value = ''; ui.folder.value = ''; ui.fix.checked = false; ui.q.value = '';
+      ui.rule.value = ''; kindOptions(); ui.kind.value = ''; ui.sev.value = ''; ui.folder.value = ''; ui.fix.value = ''; ui.q.value = '';
       update();
     });
     // Charts and tables above set the filters: a heat cell (folder and rule), a kind, a missing target, a host.
@@ -224,7 +234,7 @@ export const CLIENT_JS = String.raw`
       ui.kind.value = s.kind === undefined ? '' : String(groupIndex[R.indexOf(s.rule) + ':' + s.kind]);
       ui.folder.value = s.folder === undefined ? '' : String(meta.folders.indexOf(s.folder));
       ui.q.value = s.q || '';
-      ui.sev.value = ''; ui.fix.checked = false;
+      ui.sev.value = s.sev || ''; ui.fix.value = s.fix || '';
       update();
       $('findings').scrollIntoView({ behavior: 'smooth' });
     });

@@ -25,6 +25,15 @@ main{max-width:1280px;margin:0 auto;padding:20px 24px 48px}
 .panel h2{font-size:16px;margin:0 0 4px;font-weight:650}
 .panel .lead{color:var(--muted);margin:0 0 12px;font-size:13px}
 td.what{white-space:nowrap}
+.plan{border-left:4px solid var(--err)}
+.plan ol.steps{margin:0;padding:0;list-style:none;counter-reset:step}
+.plan ol.steps li{counter-increment:step;position:relative;padding:8px 10px 8px 40px;border-radius:8px;cursor:pointer}
+.plan ol.steps li:hover,.plan ol.steps li:focus{background:var(--soft)}
+.plan ol.steps li::before{content:counter(step);position:absolute;left:8px;top:8px;width:22px;height:22px;border-radius:11px;background:var(--err);color:#fff;font-weight:650;font-size:12px;text-align:center;line-height:22px}
+.plan .step-n{font-weight:650;color:var(--err);font-variant-numeric:tabular-nums}
+.plan .advice{font-size:13px;margin-top:2px}
+.plan .cmd{font-size:13px;margin-top:3px}.plan .cmd code{background:var(--soft);border-radius:4px;padding:1px 6px;word-break:break-all}
+.plan .fixall{margin:10px 0 0;font-size:13px}.plan .fixall code{background:var(--soft);border-radius:4px;padding:1px 5px}
 details.more summary{cursor:pointer;color:var(--accent);margin:8px 0 0;font-size:13px}
 svg{display:block;max-width:100%;height:auto}
 svg text{fill:var(--ink);font:12px system-ui,sans-serif}svg text.muted{fill:var(--muted)}svg text.num{font-variant-numeric:tabular-nums}

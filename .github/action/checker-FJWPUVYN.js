@@ -3,8 +3,9 @@ import {
   UrlChecker,
   realClock,
   retryAfterMs
-} from "./chunk-GTDWTJB5.js";
+} from "./chunk-5INIXCBK.js";
 import "./chunk-44LDCLWA.js";
+import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";
 export {
   UrlChecker,

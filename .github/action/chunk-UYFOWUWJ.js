@@ -20,7 +20,7 @@ import {
   siteCandidates,
   toString,
   wrap
-} from "./chunk-YXPMRA5H.js";
+} from "./chunk-SNSMASWP.js";
 import {
   daysBetween,
   snapshotUrl,
@@ -155,7 +155,7 @@ function parseRepoUrl(url) {
   if (host === "github.com" || host === "www.github.com") {
     const [owner, name, kind, branch, ...path] = parts;
     if (!owner || !name || !branch || kind !== "blob" && kind !== "tree" && kind !== "raw") return void 0;
-    return { owner, name, kind, branch: decode(branch), path: decode(path.join("/")), ...rest };
+    return { owner, name, kind, branch: decode(branch), path: decode(path.join("/")).replace(/\/+$/, ""), ...rest };
   }
   if (host === "raw.githubusercontent.com") {
     const [owner, name, branch, ...path] = parts;
@@ -522,20 +522,7 @@ var ArchiveIndex = class {
   /** `loadAnchors` is asked for the anchors of Markdown files whose facts were not given (partial runs). */
   constructor(files, loadAnchors) {
     this.loadAnchors = loadAnchors;
-    for (const file of files) {
-      this.files.add(file);
-      this.lower.set(file.toLowerCase(), file);
-      const base = posix4.basename(file).toLowerCase();
-      const list = this.byBase.get(base);
-      if (list) list.push(file);
-      else this.byBase.set(base, [file]);
-      let dir = posix4.dirname(file);
-      while (dir !== "." && !this.dirs.has(dir)) {
-        this.dirs.add(dir);
-        this.lower.set(dir.toLowerCase(), dir);
-        dir = posix4.dirname(dir);
-      }
-    }
+    for (const file of files) this.add(file);
   }
   loadAnchors;
   files = /* @__PURE__ */ new Set();
@@ -544,6 +531,52 @@ var ArchiveIndex = class {
   byBase = /* @__PURE__ */ new Map();
   children;
   anchorMap = /* @__PURE__ */ new Map();
+  add(file) {
+    this.files.add(file);
+    this.lower.set(file.toLowerCase(), file);
+    const base = posix4.basename(file).toLowerCase();
+    const list = this.byBase.get(base);
+    if (list) list.push(file);
+    else this.byBase.set(base, [file]);
+    let dir = posix4.dirname(file);
+    while (dir !== "." && !this.dirs.has(dir)) {
+      this.dirs.add(dir);
+      this.lower.set(dir.toLowerCase(), dir);
+      dir = posix4.dirname(dir);
+    }
+  }
+  /** A file that appeared (a language server's watched files): known from now on, its anchors loaded when asked. */
+  addFile(file) {
+    if (this.files.has(file)) return;
+    this.add(file);
+    this.children = void 0;
+  }
+  /** A file that went away: unknown from now on, with its anchors, and the folders it alone kept. */
+  removeFile(file) {
+    if (!this.files.delete(file)) return;
+    if (this.lower.get(file.toLowerCase()) === file) this.lower.delete(file.toLowerCase());
+    const base = posix4.basename(file).toLowerCase();
+    const list = this.byBase.get(base)?.filter((p) => p !== file);
+    if (list?.length) this.byBase.set(base, list);
+    else this.byBase.delete(base);
+    this.anchorMap.delete(file);
+    for (const dir of this.dirs) if (this.lower.get(dir.toLowerCase()) === dir) this.lower.delete(dir.toLowerCase());
+    this.dirs.clear();
+    this.dirs.add("");
+    for (const f of this.files) {
+      let dir = posix4.dirname(f);
+      while (dir !== "." && !this.dirs.has(dir)) {
+        this.dirs.add(dir);
+        if (!this.lower.has(dir.toLowerCase())) this.lower.set(dir.toLowerCase(), dir);
+        dir = posix4.dirname(dir);
+      }
+    }
+    this.children = void 0;
+  }
+  /** The names in a folder ('' for the root): its files and folders, for completion. */
+  entries(dir) {
+    return this.childMap().get(dir) ?? [];
+  }
   get size() {
     return this.files.size;
   }
@@ -579,6 +612,12 @@ var ArchiveIndex = class {
     const base = posix4.basename(path);
     const same = this.sameName(path);
     if (same !== void 0) return same;
+    const dir = posix4.dirname(path) === "." ? "" : posix4.dirname(path);
+    const names = this.childMap().get(dir);
+    const hit = names ? closest(base, names) : void 0;
+    return hit === void 0 ? void 0 : dir === "" ? hit : `${dir}/${hit}`;
+  }
+  childMap() {
     if (!this.children) {
       this.children = /* @__PURE__ */ new Map();
       for (const p of [...this.files, ...this.dirs]) {
@@ -590,10 +629,7 @@ var ArchiveIndex = class {
         else this.children.set(key, [posix4.basename(p)]);
       }
     }
-    const dir = posix4.dirname(path) === "." ? "" : posix4.dirname(path);
-    const names = this.children.get(dir);
-    const hit = names ? closest(base, names) : void 0;
-    return hit === void 0 ? void 0 : dir === "" ? hit : `${dir}/${hit}`;
+    return this.children;
   }
 };
 
@@ -2432,7 +2468,7 @@ function inline2(ctx, scan2, give, settings) {
       const alt = attr2("alt") ?? "";
       replacement = { range: [nodeStart, nodeEnd], text: `![${escapeText(alt)}](${src})`, expect: (t) => findNode(t, "image", (n) => n.url === src), unsafe: img.length > 0 };
     }
-  } else if (br && /^\r?\n/.test(ctx.text.slice(nodeEnd))) {
+  } else if (br && /^\r?\n/.test(ctx.text.slice(nodeEnd)) && site !== "jekyll") {
     replacement = { range: [nodeStart, nodeEnd], text: "\\", expect: (t) => findNode(t, "break", () => true), unsafe: br.length > 0 };
   } else if (!tag.selfClosing) {
     let depth = 0;
@@ -2509,7 +2545,10 @@ function entities(ctx, problems, converted) {
     const onlySpaceBefore = ONLY_SPACE.test(ctx.text.slice(lineStart, p.start));
     if (!inHtml && onlySpaceBefore) continue;
     if (inHtml && onlySpaceBefore && ONLY_SPACE.test(ctx.text.slice(p.end, lineEnd)) && SPACES.has(decoded)) continue;
+    if (!inHtml && SPACES.has(decoded) && ONLY_SPACE.test(ctx.text.slice(p.end, lineEnd))) continue;
+    if (ctx.site === "jekyll" && (decoded === 37 || decoded === 123 || decoded === 125)) continue;
     p.fix = { range: [p.start, p.end], text: entityReplacement(decoded, !inHtml) };
+    if (SPACES.has(decoded) && (/[\s;]$/.test(ctx.text.slice(p.start - 1, p.start)) || /^(?:\s|&)/.test(ctx.text.slice(p.end, p.end + 1)))) p.fixKind = "unsafe";
   }
 }
 function decodeOne(text) {
@@ -2974,6 +3013,7 @@ export {
   parseRepoSlug,
   repoFromRemote,
   encodePath,
+  blobUrl,
   resolveTarget,
   strippedPadding,
   isMarkdownPath,

@@ -1,5 +1,8 @@
 import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
 import {
+  REPOSITORY_URL
+} from "./chunk-KLEVW7FW.js";
+import {
   __commonJS,
   __export,
   __require,
@@ -25094,7 +25097,7 @@ function effectiveSeverity(meta, p, site, configured) {
   if (configured !== (meta.defaultSeverity === "error" ? 2 : 1)) return configured;
   return level === "error" ? 2 : 1;
 }
-var DOCS_BASE = "https://github.com/archive-lint/archive-lint/blob/main/rules/";
+var DOCS_BASE = `${REPOSITORY_URL}/blob/main/rules/`;
 function docsUrl(id) {
   return `${DOCS_BASE}${id}/README.md`;
 }
@@ -25149,7 +25152,7 @@ function compareMessages(a, b) {
   return a.line - b.line || a.column - b.column || compareRuleIds(a.ruleId, b.ruleId);
 }
 function capMessages(sorted, max) {
-  if (sorted.length <= max + 1) return sorted;
+  if (sorted.length <= max) return sorted;
   const errorsFirst = [...sorted.filter((m) => m.severity === 2), ...sorted.filter((m) => m.severity !== 2)];
   const kept = errorsFirst.slice(0, max).sort(compareMessages);
   const rest = errorsFirst.slice(max).sort(compareMessages);

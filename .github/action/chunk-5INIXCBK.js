@@ -3,6 +3,9 @@ import {
   URL_STATUSES
 } from "./chunk-44LDCLWA.js";
 import {
+  REPOSITORY_URL
+} from "./chunk-KLEVW7FW.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -26971,7 +26974,7 @@ var UrlChecker = class {
     this.bodyCap = options.bodyCap ?? 64 * 1024;
     this.retryAfterCap = options.retryAfterCapMs ?? 6e4;
     this.backoff = options.backoffMs ?? 500;
-    this.headers = { "user-agent": options.userAgent ?? "archive-lint (link checker; +https://github.com/archive-lint/archive-lint)", accept: "*/*" };
+    this.headers = { "user-agent": options.userAgent ?? `archive-lint (link checker; +${REPOSITORY_URL})`, accept: "*/*" };
     this.global = pLimit(this.settings.concurrency);
     this.agent = new import_undici.Agent({
       connections: this.settings.perHost,

@@ -7,8 +7,11 @@ import {
   realClock,
   require_undici,
   retryAfterMs
-} from "./chunk-GTDWTJB5.js";
+} from "./chunk-5INIXCBK.js";
 import "./chunk-44LDCLWA.js";
+import {
+  REPOSITORY_URL
+} from "./chunk-KLEVW7FW.js";
 import {
   __toESM
 } from "./chunk-Y3J7GJDS.js";
@@ -131,7 +134,7 @@ var Wayback = class {
       const res = await this.agent.request({
         ...splitUrl(href),
         method: "GET",
-        headers: { "user-agent": this.options.userAgent ?? "archive-lint (dead-link repair; +https://github.com/archive-lint/archive-lint)", accept: "application/json" },
+        headers: { "user-agent": this.options.userAgent ?? `archive-lint (dead-link repair; +${REPOSITORY_URL})`, accept: "application/json" },
         headersTimeout: this.options.timeoutMs,
         bodyTimeout: this.options.timeoutMs
       });

@@ -7,7 +7,7 @@ import {
   emptyOutcome,
   makeResult,
   siteProfile
-} from "./chunk-YXPMRA5H.js";
+} from "./chunk-SNSMASWP.js";
 import {
   __commonJS,
   __toESM
@@ -3011,7 +3011,12 @@ function configSchema(rules) {
           type: "object",
           additionalProperties: false,
           required: ["files"],
-          properties: { files: globs, ignores: globs, rules: rulesSchema }
+          properties: {
+            files: { ...globs, description: "Globs of the files this override applies to." },
+            ignore: { ...globs, description: "Globs of files it leaves out (the same key as the top-level ignore)." },
+            ignores: { ...globs, description: "Deprecated: the former name of ignore, still read." },
+            rules: rulesSchema
+          }
         }
       },
       mirrors: {
@@ -3238,6 +3243,22 @@ function validateConfig(data, file, rules) {
   }
   return data;
 }
+function deprecations(config, file) {
+  const out = [];
+  (config.overrides ?? []).forEach((o, i) => {
+    if (o.ignores !== void 0) out.push(`${file}: 'overrides[${i}].ignores' is deprecated: write 'overrides[${i}].ignore', as the top-level 'ignore'`);
+  });
+  const allows = (rules, where) => {
+    const setting = rules?.["no-raw-html"];
+    const options = Array.isArray(setting) ? setting[1] : void 0;
+    if (Array.isArray(options?.allow) && options.allow.includes("entities")) {
+      out.push(`${file}: '${where}' lists "entities", which is deprecated: write "kinds": { "entity": "off" } in no-raw-html's options instead`);
+    }
+  };
+  allows(config.rules, "rules['no-raw-html'][1].allow");
+  (config.overrides ?? []).forEach((o, i) => allows(o.rules, `overrides[${i}].rules['no-raw-html'][1].allow`));
+  return out;
+}
 function settingToConfig(setting, base) {
   if (Array.isArray(setting)) {
     const [sev, options] = setting;
@@ -3256,7 +3277,7 @@ function resolveConfig(config, file, rules, cliRules = {}) {
   for (const r of rules) base[r.meta.id] = { severity: severityOf(r.meta.defaultSeverity), options: {} };
   applyRules(base, config.rules);
   const overrides = (config.overrides ?? []).map((o) => ({
-    match: (0, import_picomatch.default)(o.files, { dot: true, ignore: o.ignores }),
+    match: (0, import_picomatch.default)(o.files, { dot: true, ignore: [...o.ignore ?? [], ...o.ignores ?? []] }),
     rules: o.rules
   }));
   const memo = /* @__PURE__ */ new Map();
@@ -3303,6 +3324,10 @@ async function loadConfig(root, explicit, rules, cliRules = {}, cwd = root) {
   const resolved = resolveConfig({ ...config, site: profile.site, siteRoot: profile.siteRoot }, file, rules, cliRules);
   resolved.siteSource = profile.source;
   resolved.siteModel = profile.model;
+  if (file) {
+    const old = deprecations(config, file);
+    if (old.length) resolved.deprecations = old;
+  }
   return resolved;
 }
 
