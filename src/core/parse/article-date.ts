@@ -12,7 +12,8 @@ import type { Run } from './runs.js';
 import type { ArticleDateFact } from '../../types.js';
 
 /** Datelines as converted news archives write them: 【大纪元2020年09月04日讯】, 【新唐人北京时间…讯】, 【看中国…讯】, 【希望之声…】. */
-export const DEFAULT_DATELINES = ['【[^【】\\d]{0,16}?\\s*(?<year>\\d{2,4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日[^【】]{0,6}】'];
+// A dateline that cites another article (`详见【明慧网2006年7月27日】文章`) is that article's, not this page's.
+export const DEFAULT_DATELINES = ['(?<!(?:详见|詳見|参见|參見|参看|參看|见|見|引自|转自|轉自|摘自|据|據)\\s*)【[^【】\\d]{0,16}?\\s*(?<year>\\d{2,4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日[^【】]{0,6}】(?!\\s*(?:的(?:文章|报道|報導)|文章|一文))'];
 
 /** Dates in a file's path or its original URL: /2020/09/24/, epochtimes' /gb/23/2/21/, 2020-09-24, rfa's -05222020141102. */
 export const DEFAULT_PATH_DATES = [
