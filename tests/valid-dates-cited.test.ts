@@ -22,3 +22,15 @@ describe('datelines', () => {
     expect(await datelines('【明慧网2006年7月27日】的报道说过。\n')).toEqual([]);
   });
 });
+
+describe('two-digit years', () => {
+  async function kinds(text: string): Promise<string[]> {
+    const root = tree({ 'a.md': text });
+    const { results } = await lint({ root, config: resolveConfig({ rules: { 'no-raw-html': 'off' } }, undefined, rules), concurrency: 1 });
+    return results.flatMap((r) => r.messages.map((m) => `${m.messageId} ${m.message}`));
+  }
+  it('after any text (中共21年3月3日) a two-digit year is read; after an era name (民国71年) it is the era\'s', async () => {
+    expect(await kinds('中共21年3月3日开会。\n')).toEqual(["twoDigitYear Date '21年3月3日' has a two-digit year; expected four digits"]);
+    expect(await kinds('民国71年3月3日开会。\n')).toEqual([]);
+  });
+});

@@ -49,6 +49,8 @@ interface FoundDate {
   dayStart?: number;
   /** The visible characters just before and after the date ('' at the edge of its run of text). */
   before: string;
+  /** The few characters before the date (an era name: 民国71年). */
+  lead: string;
   after: string;
 }
 
@@ -75,9 +77,7 @@ const EN_WEEKDAY = [
   new RegExp(`\\b(?<weekday>${WEEKDAY_WORD}),?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH_WORD})(?:,?\\s+(?<year>\\d{4}))?\\b`, 'g'),
 ];
 const URL = /https?:\/\/[^\s<>"'）)\]]+/g;
-/** A two-digit year after one of these (or after no ideograph at all) is a short year, not an era year (民国71年). */
-const YEAR_LEADS = new Set('于於在到至从從自是的和与與及或为為'.split(''));
-const IDEOGRAPH = /\p{Script=Han}/u;
+const ERA = /(?:公元前?|西元前?|紀元|纪元|民[国國]|昭和|平成|令和|大正|明治|光[绪緒]|宣[统統]|同治|咸[丰豐]|道光|嘉[庆慶]|乾隆|雍正|康熙|[开開]元|天[宝寶]|永[乐樂]|洪武|主[体體]|檀紀|[皇]紀)\s*$/;
 const DIGIT = /\d/;
 const QUOTE_OPEN = new Set(['“', '「', '『', '"', '‘', '《']);
 const QUOTE_CLOSE = new Set(['”', '」', '』', '"', '’', '》']);
@@ -160,14 +160,14 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
   const seen = new Set<number>();
   /** Spans of the run's dates found so far: `9月4日` inside `2020年 9月4日` is not a date of its own. */
   let covered: [number, number][] = [];
-  const found = (run: Run, m: RegExpMatchArray, d: Omit<FoundDate, 'start' | 'end' | 'text' | 'before' | 'after'>) => {
+  const found = (run: Run, m: RegExpMatchArray, d: Omit<FoundDate, 'start' | 'end' | 'text' | 'before' | 'after' | 'lead'>) => {
     const i = m.index ?? 0;
     const start = fileStart(run, i);
     if (seen.has(start) || covered.some(([a, b]) => i >= a && i < b)) return;
     seen.add(start);
     const end = i + m[0].length;
     covered.push([i, end]);
-    dates.push({ ...d, text: oneLine(m[0]), start, end: fileEnd(run, end), before: run.text[i - 1] ?? '', after: run.text[end] ?? '' });
+    dates.push({ ...d, text: oneLine(m[0]), start, end: fileEnd(run, end), before: run.text[i - 1] ?? '', lead: run.text.slice(Math.max(0, i - 6), i), after: run.text[end] ?? '' });
   };
   for (const run of texts) {
     covered = [];
@@ -223,6 +223,7 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
       monthStart: fileStart(d.run, idx.month[0]),
       dayStart: fileStart(d.run, idx.day[0]),
       before: d.run.text[i - 1] ?? '',
+      lead: d.run.text.slice(Math.max(0, i - 6), i),
       after: d.run.text[end] ?? '',
     });
   }
@@ -232,7 +233,8 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
   for (const d of dates) {
     const shortYear = d.yearText !== undefined && d.yearText.length === 2;
     if (shortYear) {
-      const eraYear = IDEOGRAPH.test(d.before) && !YEAR_LEADS.has(d.before);
+      // An era's year (民国71年, 昭和50年) is no short year; after any other text, `21年3月3日` is one.
+      const eraYear = ERA.test(d.lead);
       if (!eraYear) out.push(problem(meta, 'twoDigitYear', { text: d.text }, d.start, d.end));
       if (eraYear) continue;
     }
