@@ -34,3 +34,11 @@ describe('two-digit years', () => {
     expect(await kinds('民国71年3月3日开会。\n')).toEqual([]);
   });
 });
+
+describe('dates in Chinese numerals', () => {
+  it('are read: 二零一四年九月三十一日 does not exist, 二零一四年九月三十日 does', async () => {
+    const root = tree({ 'a.md': '他在二零一四年九月三十一日被捕，二零一四年九月三十日获释。\n' });
+    const { results } = await lint({ root, config: resolveConfig({ rules: { 'no-raw-html': 'off' } }, undefined, rules), concurrency: 1 });
+    expect(results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.message}`))).toEqual(["1:3 Date '二零一四年九月三十一日' does not exist: September has 30 days"]);
+  });
+});
