@@ -3,7 +3,10 @@
 // fetch of the merge commit); the committed bundle (.github/action/index.js) runs with a simulated runner
 // environment. Prints the annotations, the outputs, the summary's size, the exit code and the wall time.
 //
-//   node bench/action-corpus.mjs [--corpus DIR] [--page pages/x/y.md] [--runs N] [--keep]
+// With --edit-indexes the pull request is like the corpus's real update commits: it also edits every index page
+// (a new entry at the top of each), so the old problems of those pages are in the files it touches.
+//
+//   node bench/action-corpus.mjs [--corpus DIR] [--page pages/x/y.md] [--edit-indexes] [--runs N] [--keep]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +24,7 @@ const { values } = parseArgs({
     page: { type: 'string' },
     runs: { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
+    'edit-indexes': { type: 'boolean', default: false },
   },
 });
 const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@localhost', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@localhost', GIT_CONFIG_NOSYSTEM: '1' };
@@ -54,6 +58,17 @@ const linking = git(origin, 'grep', '-l', '-F', page.replace(/^pages\//, ''), '-
 console.log(`the pull request deletes ${page}, linked from ${linking.length} files, among them ${index}`);
 git(origin, 'checkout', '-q', '-b', 'delete-page');
 git(origin, 'rm', '-q', page);
+if (values['edit-indexes']) {
+  // A line at the top of each index, as an update writes its date there (no link: nothing it could break).
+  let edited = 0;
+  for (const name of readdirSync(join(origin, 'indexes')).sort()) {
+    const file = join(origin, 'indexes', name);
+    writeFileSync(file, `#### updated\n${readFileSync(file, 'utf8')}`);
+    edited++;
+  }
+  git(origin, 'add', '-A');
+  console.log(`the pull request also edits ${edited} index pages`);
+}
 git(origin, 'commit', '-qm', `delete ${page}`);
 const head = git(origin, 'rev-parse', 'HEAD');
 git(origin, 'checkout', '-q', 'main');
@@ -79,7 +94,7 @@ for (let i = 0; i < runs; i++) {
   writeFileSync(files.summary, '');
   writeFileSync(files.output, '');
   // Each run with a fresh RUNNER_TEMP, so no cache; the first run also fetches the base commit.
-  const env = { ...gitEnv, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'gfw-breaker/banned-news2', GITHUB_BASE_REF: 'master', GITHUB_HEAD_REF: 'delete-page', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: files.event, GITHUB_WORKSPACE: workspace, GITHUB_STEP_SUMMARY: files.summary, GITHUB_OUTPUT: files.output, RUNNER_TEMP: runner, 'INPUT_FAIL-ON': 'error', INPUT_EXTERNAL: 'false', 'INPUT_ANNOTATIONS-LIMIT': '50', 'INPUT_SARIF-FILE': join(runner, 'archive-lint.sarif') };
+  const env = { ...gitEnv, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'gfw-breaker/banned-news2', GITHUB_BASE_REF: 'master', GITHUB_HEAD_REF: 'delete-page', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: files.event, GITHUB_WORKSPACE: workspace, GITHUB_STEP_SUMMARY: files.summary, GITHUB_OUTPUT: files.output, RUNNER_TEMP: runner, 'INPUT_FAIL-ON': 'error', INPUT_EXTERNAL: 'false', 'INPUT_SARIF-FILE': join(runner, 'archive-lint.sarif') };
   const t0 = performance.now();
   const r = spawnSync(process.execPath, [join(repoRoot, '.github/action/index.js')], { cwd: workspace, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   walls.push((performance.now() - t0) / 1000);

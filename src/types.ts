@@ -28,6 +28,11 @@ export interface LintMessage {
   fatal?: boolean;
   /** How many occurrences the message stands for (when a rule reports a kind once per file). */
   occurrences?: number;
+  /**
+   * Change-aware runs only: the change caused it (on a line it added or modified, at a link to what it deleted,
+   * renamed or changed, or anywhere when it changed the config): `true`; it was there before: `false`.
+   */
+  introduced?: boolean;
 }
 
 export interface LintResult {
@@ -138,6 +143,8 @@ export interface FileOutcome {
   facts: FileFacts;
   /** Suppression ranges, applied again to cross-file problems. */
   suppressions: Suppression[];
+  /** The file's suppression comments and what each silenced (for `--report-unused-suppressions`), when it has any. */
+  comments?: SuppressionComment[];
   /** How many problems of the per-file rules inline comments suppressed. */
   suppressed?: number;
   /** How many findings of the per-file rules the profile cannot check (`not-checked` in their rule's metadata). */
@@ -172,4 +179,18 @@ export interface Suppression {
   start: number;
   /** Exclusive; `Infinity` is stored as -1 for JSON. */
   end: number;
+}
+
+/** A suppression comment of a file, and what it silenced. */
+export interface SuppressionComment {
+  /** As written, `lint ignore no-raw-html`, `markdownlint-disable-next-line`. */
+  text: string;
+  start: number;
+  end: number;
+  /** It silenced one of the file's per-file problems. */
+  used: boolean;
+  /** Where it silenced a rule at a reference (a place of cross-file problems), on its own. */
+  covers: Suppression[];
+  /** It silences a rule whose problems come from URL checks: counted as used (URLs are checked later, or not at all). */
+  external?: boolean;
 }

@@ -151,7 +151,7 @@ describe.each(nodes)('the Action in a simulated runner (%s)', (_label, node) => 
     ]);
     // old/broken.md is broken, but this pull request neither touched nor broke it.
     expect(r.stdout).not.toContain('old/broken.md');
-    expect(r.stdout).toContain('::error::archive-lint found 1 error and 1 warning (fail-on: error).');
+    expect(r.stdout).toContain('::error::archive-lint found 1 error and 1 warning introduced by this change (fail-on: error).');
     expect(r.summary).toContain('## archive-lint');
     expect(r.summary).toContain(`pull request \\#7: the files it changes and the files it breaks, compared with ${pr.base.slice(0, 12)}`);
     expect(r.summary).toContain("| index.md | 4 | error | Link target 'pages/b.md' does not exist: this change deleted it | no-broken-links |");
@@ -164,21 +164,21 @@ describe.each(nodes)('the Action in a simulated runner (%s)', (_label, node) => 
     expect(r.code).toBe(1);
   }, 120_000);
 
-  it('fail-on: never passes the same pull request; annotations-limit caps the annotations, the summary keeps them all', () => {
+  it('fail-on: never passes the same pull request; annotations-limit caps the annotations per level, the summary keeps them all', () => {
     const pr = pullRequest();
     // A new page not yet committed counts as part of the change: three problems.
     writeFileSync(join(pr.workspace, 'pages/d.md'), '# Delta\n\n<center>also centred</center>\n');
-    const r = runBundle(node, pr.workspace, 'pull_request', pr.event, { 'fail-on': 'never', 'annotations-limit': '2' });
-    // Two annotations in all: the error, then the notice for the two warnings left out.
+    const r = runBundle(node, pr.workspace, 'pull_request', pr.event, { 'fail-on': 'never', 'annotations-limit': '1' });
+    // One annotation a level: the error, one warning, then the notice for the warning left out.
     const annotations = r.stdout.split('\n').filter((l) => /^::(error|warning|notice)/.test(l));
     expect(annotations).toEqual([
       expect.stringMatching(/^::error file=index\.md,/),
-      '::notice::2 problems not annotated (annotations-limit 2); the job summary lists every problem.',
+      expect.stringMatching(/^::warning file=pages\/c\.md,/),
+      '::notice::1 more problem not annotated (GitHub shows 10 annotations per level); the job summary lists every problem.',
     ]);
     expect(r.summary).toMatch(/\| pages\/d\.md \| 3 \| warning \|/);
-    const one = runBundle(node, pr.workspace, 'pull_request', pr.event, { 'fail-on': 'never', 'annotations-limit': '1' });
-    expect(one.stdout.split('\n').filter((l) => /^::(error|warning|notice)/.test(l))).toEqual([expect.stringMatching(/^::error file=index\.md,/)]);
-    expect(one.stdout).toContain('\n2 problems not annotated (annotations-limit 1); the job summary lists every problem.\n');
+    const none = runBundle(node, pr.workspace, 'pull_request', pr.event, { 'fail-on': 'never', 'annotations-limit': '0' });
+    expect(none.stdout.split('\n').filter((l) => /^::(error|warning|notice)/.test(l))).toEqual(['::notice::3 more problems not annotated (GitHub shows 10 annotations per level); the job summary lists every problem.']);
     expect(r.summary).toContain('| index.md | 4 | error |');
     expect(r.summary).toMatch(/\| pages\/c\.md \| 3 \| warning \|/);
     expect(r.code).toBe(0);

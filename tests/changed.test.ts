@@ -127,10 +127,10 @@ describe('--changed', () => {
     git(root, 'rm', '-q', 'pages/b.md');
     const r = await changed(root, ['--no-cache']);
     expect(r.messages).toEqual(["index.md:3:34 Link target 'pages/b.md' does not exist: this change deleted it"]);
-    // Edited by the change, it is linted whole.
+    // Edited by the change, it is linted whole (--filter all: in a hook, only what the change introduced is shown).
     writeFileSync(join(root, 'index.md'), '# Index\n\n[alpha](pages/a.md#alpha)\n\n[old](pages/never.md) <center>old</center>\n');
     git(root, 'add', 'index.md');
-    const edited = await changed(root, ['--no-cache']);
+    const edited = await changed(root, ['--no-cache', '--filter', 'all']);
     expect(edited.messages).toEqual(["index.md:5:7 Link target 'pages/never.md' does not exist", "index.md:5:23 Wrapper '<center>' has no meaning in Markdown"]);
   });
 

@@ -226,6 +226,18 @@ describe('commands', () => {
     expect(text.stdout.split('\n')[0]).toMatch(/^no-broken-links\s+error\s+safe\+unsafe\s+Local link targets must exist/);
   });
 
+  it('rules ID prints that rule\'s documentation; an unknown id is exit 2 with the closest', async () => {
+    const doc = await run(tree({}), ['rules', 'valid-dates']);
+    expect(doc.code).toBe(0);
+    expect(doc.stdout.split('\n')[0]).toBe('# valid-dates');
+    expect(doc.stdout).toContain('\n## Messages and their severity per publishing profile\n');
+    expect(doc.stdout).toContain("\n| `impossible` | warning | warning | warning | warning | Date '{text}' does not exist: {reason} |\n");
+    expect(doc.stdout).toContain('`<!-- lint ignore valid-dates -->`');
+    const typo = await run(tree({}), ['rules', 'valid-date']);
+    expect(typo).toEqual({ code: 2, stdout: '', stderr: "archive-lint: no rule 'valid-date'; did you mean 'valid-dates'? Rules: no-broken-links, no-missing-images, valid-dates, no-raw-html, no-dead-urls\n" });
+    expect((await run(tree({}), ['rules', 'valid-dates', '--format', 'json'])).code).toBe(2);
+  });
+
   it('init writes a starter config that validates, and refuses to overwrite', async () => {
     const root = tree({ 'a.md': '# A\n' });
     const r = await run(root, ['init', '--root', '.']);

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 import { git, gitEnv } from './helpers/git.js';
+import { rules } from '../rules/index.js';
 
 const project = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const dir = mkdtempSync(join(tmpdir(), 'archive-lint-pack-'));
@@ -64,6 +65,8 @@ describe('the published package', () => {
     expect(listed).toContain('package/dist/bundle/bin.js');
     expect(listed).toContain('package/dist/bundle/worker.js');
     expect(listed).toContain('package/archive-lint.schema.json');
+    // Each rule's page, for `archive-lint rules ID` offline; no other file of rules/ (their code is in dist/).
+    expect(listed.filter((p) => p.startsWith('package/rules/')).sort()).toEqual(rules.map((r) => `package/rules/${r.meta.id}/README.md`).sort());
     expect(listed.filter((p) => /^package\/(tests|fixtures|bench|src|\.github|\.ci)\/|\.map$|\.test\./.test(p))).toEqual([]);
   });
 
@@ -76,6 +79,15 @@ describe('the published package', () => {
     expectWorks(join(app, 'node_modules/.bin/archive-lint'), archive('archive-tarball'));
     const npx = spawnSync('npx', ['--no-install', 'archive-lint', '--version'], { cwd: app, encoding: 'utf8' });
     expect(npx.status, npx.stderr).toBe(0);
+    // One rule's documentation, from the installed package, with no network: its page, then each message id with
+    // its severity under each publishing profile, and how to silence it.
+    const doc = spawnSync(join(app, 'node_modules/.bin/archive-lint'), ['rules', 'no-broken-links'], { cwd: app, encoding: 'utf8' });
+    expect(doc.status, doc.stderr).toBe(0);
+    expect(doc.stdout.startsWith(readFileSync(join(app, 'node_modules/archive-lint/rules/no-broken-links/README.md'), 'utf8').trimEnd())).toBe(true);
+    expect(doc.stdout).toContain('# no-broken-links\n\nLocal link targets must exist');
+    expect(doc.stdout).toContain('| message id | github | mdbook | mkdocs | jekyll | message |\n');
+    expect(doc.stdout).toMatch(/\n\| `missingFile` \| (error|warn) \| (error|warn) \| (error|warn) \| (error|warn) \| Link target '\{target\}' does not exist\{suggestion\} \|\n/);
+    expect(doc.stdout).toContain('<!-- lint ignore no-broken-links -->');
   }, 300_000);
 
   it('installed globally (npm install -g, here into a private prefix)', () => {

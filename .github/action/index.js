@@ -10,7 +10,7 @@ import {
   require_picomatch,
   resultOf,
   severityOf
-} from "./chunk-DO6EG562.js";
+} from "./chunk-VXMVHFOQ.js";
 import {
   ArchiveIndex,
   FsIndex,
@@ -23,7 +23,7 @@ import {
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-UYFOWUWJ.js";
+} from "./chunk-TUFFIB5V.js";
 import {
   FileCache,
   capMessages,
@@ -48,12 +48,13 @@ import {
   processJob,
   processSource,
   readSource,
+  severityFor,
   siteCandidates,
   toMessage,
   totals,
   visible,
   visibleLineStart
-} from "./chunk-SNSMASWP.js";
+} from "./chunk-LZRIF6MP.js";
 import {
   parseArchiveLink
 } from "./chunk-CSS5HF6E.js";
@@ -585,11 +586,11 @@ var require_ignore = __commonJS({
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
       const end = path.length - 1;
-      const cut = path.lastIndexOf(
+      const cut2 = path.lastIndexOf(
         SLASH,
         path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+      return cut2 < 0 ? EMPTY : path.slice(0, cut2 + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -1367,7 +1368,7 @@ import { randomUUID } from "node:crypto";
 // src/cli/main.ts
 import { existsSync as existsSync2, lstatSync as lstatSync2, readFileSync as readFileSync8, realpathSync as realpathSync4, statSync as statSync7 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { dirname as dirname7, isAbsolute as isAbsolute2, join as join11, relative as relative9, resolve as resolve9, sep as sep9 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute2, join as join11, relative as relative10, resolve as resolve9, sep as sep9 } from "node:path";
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 
@@ -1559,6 +1560,7 @@ function changeSet(root, baseRef, env) {
   const raw = runGit(root, diffArgs).split("\0").filter((x) => x !== "");
   const cs = { base: staged ? head : base, staged, changed: [], deleted: [], renamed: /* @__PURE__ */ new Map(), modified: [] };
   if (note) cs.note = note;
+  if (to) cs.to = to;
   for (let i = 0; i < raw.length; ) {
     const status = raw[i++];
     if (status.startsWith("R") || status.startsWith("C")) {
@@ -1766,6 +1768,71 @@ function changedFiles(root, config, repo, lintable, cs, links, unfollowed) {
     if (linksToTouched(targets, touched)) out.add(path);
   }
   return { files: lintable.filter((p) => out.has(p)), direct, touched };
+}
+
+// src/core/walk/diff-lines.ts
+function unquote(s) {
+  if (!s.startsWith('"')) return s;
+  const bytes = [];
+  const simple = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  for (let i = 1; i < s.length - 1; i++) {
+    const c = s[i];
+    if (c !== "\\") {
+      bytes.push(...Buffer.from(c));
+      continue;
+    }
+    const n = s[i + 1];
+    if (/[0-7]/.test(n)) {
+      bytes.push(parseInt(s.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(simple[n] ?? n.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function parseUnifiedZero(diff) {
+  const out = /* @__PURE__ */ new Map();
+  let current;
+  for (const line of diff.split("\n")) {
+    if (line.startsWith("+++ ")) {
+      const name = line.slice(4);
+      if (name === "/dev/null") {
+        current = void 0;
+        continue;
+      }
+      const path = unquote(name).replace(/^b\//, "");
+      current = [];
+      out.set(path, current);
+    } else if (line.startsWith("@@") && current) {
+      const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+      if (!m) continue;
+      const start = Number(m[1]);
+      const count2 = m[2] === void 0 ? 1 : Number(m[2]);
+      if (count2 > 0) current.push([start, start + count2 - 1]);
+    }
+  }
+  return out;
+}
+function changedLines(root, cs) {
+  const args = ["-c", "core.quotePath=false", "diff", "-U0", "--no-color", "--no-ext-diff", "--relative", "-M", "--src-prefix=a/", "--dst-prefix=b/"];
+  if (cs.staged) args.push("--cached", cs.base);
+  else args.push(cs.base, ...cs.to ? [cs.to] : []);
+  const lines = parseUnifiedZero(runGit(root, args));
+  const out = /* @__PURE__ */ new Map();
+  for (const path of cs.changed) {
+    const hunks = lines.get(path);
+    out.set(path, hunks ?? "all");
+  }
+  for (const [path, hunks] of lines) if (!out.has(path)) out.set(path, hunks);
+  return out;
+}
+function onChangedLine(hunks, line, endLine = line, context = 0) {
+  if (hunks === void 0) return false;
+  if (hunks === "all") return true;
+  for (const [a, b] of hunks) if (line <= b + context && endLine >= a - context) return true;
+  return false;
 }
 
 // src/core/run/per-file.ts
@@ -2001,7 +2068,10 @@ function crossProblems(checks, o, tally) {
     if (!rule.crossFile || !rc || rc.severity === 0) continue;
     for (const p of rule.crossFile(o.facts, checks.ctx, rc.options)) {
       if (isSuppressed(p, o.suppressions)) {
-        if (tally) tally.suppressed++;
+        if (tally) {
+          tally.suppressed++;
+          tally.problems?.push(p);
+        }
         continue;
       }
       const severity = effectiveSeverity(rule.meta, p, checks.ctx.site, rc.severity);
@@ -2107,18 +2177,44 @@ function writeFixJob(run, job, options, fixed) {
 // src/core/report/build.ts
 import { createHash } from "node:crypto";
 import { resolve as resolve4 } from "node:path";
+function unusedComments(o, silenced) {
+  const out = [];
+  for (const c of o.comments ?? []) {
+    if (c.used || c.external || silenced.some((p) => isSuppressed(p, c.covers))) continue;
+    const m = toMessage({ ruleId: "", messageId: "unused-suppression", message: `Suppression comment '${c.text}' silences nothing here`, start: c.start, end: c.end }, 1, o.lineStarts);
+    out.push({ ...m, ruleId: null });
+  }
+  return out;
+}
+function classify(run, path, result, caused) {
+  const change = run.change;
+  if (!change) return result;
+  const hunks = change.lines.get(path);
+  const messages = result.messages.map((m) => ({ ...m, introduced: change.everything || onChangedLine(hunks, m.line, m.endLine ?? m.line) || caused(m) }));
+  return makeResult(result.filePath, messages);
+}
 function resultFor(run, o, external = [], tally = { suppressed: 0, notChecked: 0 }) {
   const filePath = resolve4(run.root, o.path);
-  if (o.error) return { result: makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), cross: [] };
+  if (o.error) return { result: classify(run, o.path, makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), () => true), cross: [] };
   if (run.breakage && !run.breakage.direct.has(o.path)) {
-    const ranges = touchedRanges(o.facts, run.breakage.touched, run.repo);
-    const caused = crossProblems(run.checks, o).filter(({ problem }) => ranges.some(([start, end]) => problem.start >= start && problem.end <= end)).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
-    return { result: resultOf(filePath, { messages: [] }, caused), cross: caused };
+    const ranges2 = touchedRanges(o.facts, run.breakage.touched, run.repo);
+    const caused = crossProblems(run.checks, o).filter(({ problem }) => ranges2.some(([start, end]) => problem.start >= start && problem.end <= end)).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+    return { result: classify(run, o.path, resultOf(filePath, { messages: [] }, caused), () => true), cross: caused };
   }
-  const raw = crossProblems(run.checks, o, tally).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+  const silenced = [];
+  const counted = { suppressed: 0, notChecked: 0, problems: silenced };
+  const problems = crossProblems(run.checks, o, counted);
+  tally.suppressed += counted.suppressed;
+  tally.notChecked += counted.notChecked;
+  const raw = problems.map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+  if (run.reportUnused && o.comments) raw.push(...unusedComments(o, silenced));
   const max = run.checks.config.maxMessagesPerFile;
   const cross = raw.length > max ? capMessages(raw.sort(compareMessages), max) : raw;
-  return { result: withNotChecked(resultOf(filePath, o, external.length ? [...cross, ...external] : cross), (o.notChecked ?? 0) + tally.notChecked), cross };
+  const result = withNotChecked(resultOf(filePath, o, external.length ? [...cross, ...external] : cross), (o.notChecked ?? 0) + tally.notChecked);
+  if (!run.change || !run.breakage) return { result, cross };
+  const ranges = touchedRanges(o.facts, run.breakage.touched, run.repo);
+  const causedSet = new Set(ranges.length ? raw.filter((_, k) => ranges.some(([start, end]) => problems[k].problem.start >= start && problems[k].problem.end <= end)) : []);
+  return { result: classify(run, o.path, result, (m) => causedSet.has(m)), cross };
 }
 function withNotChecked(result, n) {
   if (n > 0) result.notCheckedCount = n;
@@ -2634,12 +2730,13 @@ async function lint(options) {
   }
   if (external) phase("external");
   for (const o of outcomes.slots) if (o?.error && o.errorKind === "internal") warnings.push(`${o.path}: ${o.error.split("\n")[0]} (reported as an error of the file; please report this failure)`);
-  const fingerprint2 = cache && useOutcomes && Object.keys(mirrors).length === 0 ? indexFingerprint(walked.files, index, cache, root) : void 0;
+  const fingerprint2 = cache && useOutcomes && Object.keys(mirrors).length === 0 && !options.reportUnusedSuppressions ? indexFingerprint(walked.files, index, cache, root) : void 0;
   const cacheStats = cache ? { hits: cache.hits, misses: cache.misses, reused: 0 } : void 0;
   const urls = external;
+  const change = changed ? { lines: changedLines(root, changed), everything: config.file !== void 0 && changed.changed.some((p) => resolve5(root, p) === resolve5(config.file)) } : void 0;
   function* results() {
     const tally = { suppressed: 0, notChecked: 0 };
-    yield* resultsPhase({ root, checks, repo, breakage }, outcomes, { cache, fingerprint: fingerprint2, external: urls ? (i) => urls.messages(i) : void 0, cacheStats, tally });
+    yield* resultsPhase({ root, checks, repo, breakage, change, reportUnused: options.reportUnusedSuppressions === true }, outcomes, { cache, fingerprint: fingerprint2, external: urls ? (i) => urls.messages(i) : void 0, cacheStats, tally });
     report.stats.suppressed = tally.suppressed + (urls?.suppressed ?? 0);
     report.stats.notChecked = tally.notChecked + (urls?.notChecked ?? 0);
     phase("cross-file");
@@ -2651,7 +2748,7 @@ async function lint(options) {
     phase("cache");
     report.stats.ms = performance.now() - started;
   }
-  const report = { runProblems, warnings, ...cacheStats ? { cache: cacheStats } : {}, ...externalReport ? { external: externalReport } : {}, fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, notChecked: 0, phases } };
+  const report = { runProblems, warnings, ...change ? { lines: change.lines } : {}, ...cacheStats ? { cache: cacheStats } : {}, ...externalReport ? { external: externalReport } : {}, fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, notChecked: 0, phases } };
   if (options.stream) return { ...report, results: [], stream: results() };
   return { ...report, results: [...results()] };
 }
@@ -2737,10 +2834,13 @@ function* jsonChunks(results) {
 import { pathToFileURL } from "node:url";
 
 // src/formatters/order.ts
+function rank(m) {
+  return (m.introduced === false ? 2 : 0) + (m.severity === 2 ? 0 : 1);
+}
 function* errorsFirst(results) {
-  for (const errors of [true, false]) {
+  for (let group = 0; group < 4; group++) {
     for (const r of results) {
-      for (const m of r.messages) if (m.severity === 2 === errors) yield [r, m];
+      for (const m of r.messages) if (rank(m) === group) yield [r, m];
     }
   }
 }
@@ -3042,7 +3142,7 @@ function stepAdvice(s, format = String) {
   else if (s.safe > 0) parts2.push(`--fix fixes ${format(s.safe)}`);
   if (s.unsafe === s.count) parts2.push(`${s.count === 1 ? "it has" : "each has"} an unsafe fix, which may change what a reader sees: review it with --fix-dry-run first`);
   else if (s.unsafe > 0) parts2.push(`${format(s.unsafe)} have an unsafe fix`);
-  if (s.target) {
+  if (s.target && (s.target.links > 1 || s.count === 1)) {
     const more = s.target.targets > 1 ? ` (the most-linked of ${format(s.target.targets)} missing targets)` : "";
     parts2.push(`${s.target.links === s.count ? s.count === 1 ? "it links" : "all link" : `${format(s.target.links)} of them link`} to '${s.target.name}'${more}: restore it or rewrite the links`);
   }
@@ -3075,6 +3175,8 @@ function markdownSummary(results, ctx) {
     out.push(...lines);
   };
   add("## archive-lint", "", `**${count(t.errors, "error")}**, **${count(t.warnings, "warning")}** in ${t.filesWithProblems.toLocaleString("en-US")} of ${count(t.files, "file")}.`, "");
+  const kinds = introducedCounts(results);
+  if (kinds) add(`Introduced by the change: **${count(kinds.introduced.errors, "error")}**, **${count(kinds.introduced.warnings, "warning")}**; there before it: ${count(kinds.existing.errors, "error")}, ${count(kinds.existing.warnings, "warning")}.`, "");
   const plan = fixPlan(results, ctx.root, ctx.rules);
   if (plan.steps.length) {
     const noun = plan.severity === 2 ? "error" : "warning";
@@ -3090,9 +3192,9 @@ function markdownSummary(results, ctx) {
   }
   add("| rule | errors | warnings | kinds |", "| --- | ---: | ---: | --- |");
   for (const [id, c] of sortedRows(s.byRule)) {
-    const kinds = kindsText(ctx.rules, id, c.kinds, num);
+    const kinds2 = kindsText(ctx.rules, id, c.kinds, num);
     const name = id.startsWith("(") ? id : `[${id}](${docsUrl(id)})`;
-    add(`| ${name} | ${num(c.errors)} | ${num(c.warnings)} | ${cell(kinds)} |`);
+    add(`| ${name} | ${num(c.errors)} | ${num(c.warnings)} | ${cell(kinds2)} |`);
   }
   const all = t.errors + t.warnings;
   const allFolders = sortedRows(s.byFolder).filter(([, c]) => c.errors + c.warnings > 0);
@@ -3131,7 +3233,7 @@ function markdownSummary(results, ctx) {
     add(...head);
     for (const [r, m] of errorsFirst(results)) {
       if (shown >= maxRows) break;
-      const row = `| ${cell(relPath(ctx.cwd, r.filePath))} | ${m.line} | ${m.severity === 2 ? "error" : "warning"} | ${cell(m.message)} | ${m.ruleId ?? ""} |`;
+      const row = `| ${cell(relPath(ctx.cwd, r.filePath))} | ${m.line} | ${m.severity === 2 ? "error" : "warning"}${m.introduced === false ? " (before)" : ""} | ${cell(m.message)} | ${m.ruleId ?? ""} |`;
       if (!fits(row)) {
         full = true;
         break;
@@ -3145,6 +3247,20 @@ function markdownSummary(results, ctx) {
   if (all > shown) add("", full ? closing(all - shown, cap) : `…and ${num(all - shown)} more.`);
   out.push("");
   return { text: out.join("\n"), listed: shown, total: all };
+}
+function introducedCounts(results) {
+  const c = { introduced: { errors: 0, warnings: 0 }, existing: { errors: 0, warnings: 0 } };
+  let classified = false;
+  for (const r of results) {
+    for (const m of r.messages) {
+      if (m.introduced === void 0) continue;
+      classified = true;
+      const kind = m.introduced ? c.introduced : c.existing;
+      if (m.severity === 2) kind.errors++;
+      else if (m.severity === 1) kind.warnings++;
+    }
+  }
+  return classified ? c : void 0;
 }
 function num(n) {
   return n.toLocaleString("en-US");
@@ -4039,6 +4155,32 @@ function rulesText(rules2) {
 function rulesJson(rules2) {
   return JSON.stringify(rules2.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, fixable: r.fixable, description: r.description, docs: docsUrl(r.id), external: r.external ?? false })), null, 2);
 }
+var SITES = ["github", "mdbook", "mkdocs", "jekyll"];
+function ruleDoc(meta, page, severity, note) {
+  const out = [];
+  if (page !== void 0) out.push(page.trimEnd());
+  else out.push(`# ${meta.id}`, "", meta.description, "", `(The rule's page is not installed beside this copy of archive-lint: ${docsUrl(meta.id)})`);
+  out.push("", "## Messages and their severity per publishing profile", "");
+  if (note) out.push(note, "");
+  out.push(`| message id | ${SITES.join(" | ")} | message |`, `| --- | ${SITES.map(() => "---").join(" | ")} | --- |`);
+  for (const [id2, template] of Object.entries(meta.messages)) {
+    out.push(`| \`${id2}\` | ${SITES.map((s) => severity(meta, id2, s)).join(" | ")} | ${template.replace(/\|/g, "\\|")} |`);
+  }
+  const id = meta.id;
+  out.push(
+    "",
+    "## Silencing it",
+    "",
+    `- a line or a node, in the page: \`<!-- lint ignore ${id} -->\` on the line before it; a stretch: \`<!-- lint disable ${id} -->\` … \`<!-- lint enable ${id} -->\``,
+    `- everywhere, in archive-lint.config.json: \`"rules": { "${id}": "off" }\` (or \`"warn"\`); once, on the command line: \`--rule ${id}=off\``,
+    `- in a folder: \`"overrides": [{ "files": ["FOLDER/**"], "rules": { "${id}": "off" } }]\``,
+    "- what is there today: a baseline (`--baseline FILE --update-baseline`), then only new problems are reported",
+    "",
+    `Default severity: ${meta.defaultSeverity}. Fixable: ${meta.fixable === "none" ? "no" : meta.fixable}.${meta.external ? " Runs only with external checks on (--external, or audit)." : ""} Online: ${docsUrl(id)}`,
+    ""
+  );
+  return out.join("\n");
+}
 
 // src/cli/summary-text.ts
 var import_picocolors2 = __toESM(require_picocolors(), 1);
@@ -4130,6 +4272,57 @@ var Progress = class {
 
 // src/cli/main.ts
 var import_picomatch3 = __toESM(require_picomatch(), 1);
+
+// src/core/report/filter.ts
+import { relative as relative8 } from "node:path";
+var FILTERS = ["added", "context", "file", "all"];
+var CONTEXT_LINES = 3;
+function keeps(filter, m, lines, path) {
+  if (filter === "all" || filter === "file" || m.introduced !== false) return true;
+  return filter === "context" && onChangedLine(lines?.get(path), m.line, m.endLine ?? m.line, CONTEXT_LINES);
+}
+function introducedFirst(r) {
+  const messages = r.messages;
+  if (!messages.some((m) => m.introduced === false) || !messages.some((m) => m.introduced === true)) return r;
+  return { ...r, messages: [...messages.filter((m) => m.introduced !== false), ...messages.filter((m) => m.introduced === false)] };
+}
+function resultFilter(filter, root, lines) {
+  const leftOut = { problems: 0, errors: 0, files: [], introduced: 0, existing: 0 };
+  const apply = (r) => {
+    for (const m of r.messages) {
+      if (m.introduced === true) leftOut.introduced++;
+      else if (m.introduced === false) leftOut.existing++;
+    }
+    if (filter === "all" || filter === "file") return introducedFirst(r);
+    const path = relative8(root, r.filePath).split("\\").join("/");
+    const kept = [];
+    let dropped = 0;
+    for (const m of r.messages) {
+      if (keeps(filter, m, lines, path)) kept.push(m);
+      else {
+        dropped++;
+        if (m.severity === 2) leftOut.errors++;
+      }
+    }
+    if (dropped === 0) return introducedFirst(r);
+    leftOut.problems += dropped;
+    leftOut.files.push(path);
+    return introducedFirst(makeResult(r.filePath, kept));
+  };
+  return { apply, leftOut };
+}
+function leftOutLine(leftOut, filter) {
+  if (leftOut.problems === 0) return void 0;
+  const shown = leftOut.files.slice(0, 3).map((f) => /^[\w./@+-]+$/.test(f) ? f : `'${f.replace(/'/g, `'\\''`)}'`);
+  const more = leftOut.files.length > 3 ? ` … (${leftOut.files.length} files)` : "";
+  const noun = leftOut.problems === 1 ? "older problem" : "older problems";
+  const what = filter === "context" ? "away from the lines you changed" : "in the files you touched";
+  return `${leftOut.problems.toLocaleString("en-US")} ${noun} ${what}, not failing this run (--filter all shows them): archive-lint check ${shown.join(" ")}${more}`;
+}
+function classifiedLine(leftOut) {
+  const n = (k, w) => `${k.toLocaleString("en-US")} ${w}${k === 1 ? "" : "s"}`;
+  return `${n(leftOut.introduced, "problem")} introduced by the change, ${n(leftOut.existing, "problem")} there before it`;
+}
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -4962,7 +5155,7 @@ function writeAtomically(abs, text2) {
 
 // src/cli/merge.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-import { isAbsolute, relative as relative8, resolve as resolve8 } from "node:path";
+import { isAbsolute, relative as relative9, resolve as resolve8 } from "node:path";
 
 // src/core/report/merge-reports.ts
 var ReportError = class extends Error {
@@ -5075,7 +5268,7 @@ async function mergeCommand(io, files, values, h) {
   }
   const root = values.root !== void 0 ? resolve8(io.cwd, values.root) : gitTopLevel(io.cwd) ?? io.cwd;
   const outside = results.filter((r) => {
-    const rel = relative8(root, r.filePath);
+    const rel = relative9(root, r.filePath);
     return rel.startsWith("..") || isAbsolute(rel);
   }).length;
   if (outside) io.stderr.write(`archive-lint: warning: ${outside} file${outside === 1 ? "" : "s"} of the reports ${outside === 1 ? "is" : "are"} outside the root ${visible(root)}: give --root as the shards ran it (SARIF and the summaries show paths relative to it)
@@ -5147,6 +5340,9 @@ var OPTIONS = {
   external: { type: "boolean" },
   changed: { type: "boolean" },
   base: { type: "string" },
+  filter: { type: "string" },
+  "new-only": { type: "boolean" },
+  "report-unused-suppressions": { type: "boolean" },
   cache: { type: "boolean" },
   "cache-location": { type: "string" },
   baseline: { type: "string" },
@@ -5157,7 +5353,7 @@ var OPTIONS = {
 var HELP = `Usage: archive-lint [check] [PATH|GLOB...] [options]   (GLOB: "pages/**/*.md", "!drafts/**")
        archive-lint audit [PATH] [options]
        archive-lint merge-reports FILE.json... [--format F] [-o FILE] [--report FILE.html]
-       archive-lint rules [--format text|json|markdown]
+       archive-lint rules [ID] [--format text|json|markdown]   (ID: that rule's documentation)
        archive-lint init [--force]
        archive-lint lsp [--stdio]    a language server for editors, on stdin/stdout (docs/editors.md)
 
@@ -5179,6 +5375,12 @@ Options (check and audit):
                              files in a pre-commit context, else the merge base with the default branch), plus
                              every file whose links point at a file the change deleted or renamed, or at an
                              anchor it removed
+  --filter added|context|file|all   (with --changed) which problems are reported and fail the run: those
+                             the change introduced (added), those within 3 lines of a changed line too
+                             (context), every problem of the files it edits (file, all); default added in a git
+                             hook (pre-commit, husky), else all
+  --new-only                 the same as --filter added
+  --report-unused-suppressions   warn of suppression comments that silence nothing
   --baseline FILE            report only problems not recorded in FILE (a baseline)
   --update-baseline          record the current problems in the --baseline FILE (and report none)
   --shard I/N                lint and report the I-th of N slices of the files, balanced by bytes (for CI matrices)
@@ -5275,17 +5477,17 @@ function rootPattern(glob, cwd, root) {
   const scan = import_picomatch3.default.scan(negated ? glob.slice(1) : glob);
   const base = resolve9(cwd, scan.base);
   if (!inside2(root, base)) throw new UsageError(`'${glob}' is outside the root ${root}; give --root`);
-  const rel = relative9(root, base).split(sep9).join("/");
+  const rel = relative10(root, base).split(sep9).join("/");
   return `${negated ? "!" : ""}${rel ? `${rel}/` : ""}${scan.glob}`;
 }
 function repoPrefix(root) {
   const top = gitTopLevel(root);
   if (top === void 0) return "";
-  const rel = relative9(realpathSync4(top), realpathSync4(root));
+  const rel = relative10(realpathSync4(top), realpathSync4(root));
   return rel.startsWith("..") || isAbsolute2(rel) ? "" : rel.split(sep9).join("/");
 }
 function unlinted(named, linted, root, config) {
-  const shown = (abs) => relative9(root, abs).split(sep9).join("/") || ".";
+  const shown = (abs) => relative10(root, abs).split(sep9).join("/") || ".";
   if (named.length === 0) return linted.length ? [] : [`no Markdown file to lint under ${root} (include: ${config.include.join(", ")})`];
   const out = [];
   for (const abs of named) {
@@ -5403,6 +5605,7 @@ async function runLint(io, p) {
     if (unmade !== void 0) throw new UsageError(`--cache-location: ${unmade}; give a folder that can be made, or --no-cache`);
   }
   if (values.base !== void 0 && !values.changed) throw new UsageError("--base goes with --changed");
+  const filter = filterOf(values, io.env ?? {});
   let changed;
   if (values.changed) {
     try {
@@ -5431,6 +5634,7 @@ async function runLint(io, p) {
       concurrency,
       ...changed ? { changed } : {},
       ...shard ? { shard } : {},
+      ...values["report-unused-suppressions"] ? { reportUnusedSuppressions: true } : {},
       ...cacheLocation === void 0 ? {} : { cache: { location: cacheLocation } },
       ...repo ? { repo } : {},
       ...fixMode ? { fix: { mode: fixMode, dryRun } } : {},
@@ -5458,6 +5662,9 @@ async function runLint(io, p) {
   const bl = baseline && baselineFile !== void 0 ? baselineRun(baselineFile, root, baseline, update, p.paths.length > 0 ? pathSelector(root, paths, patterns) : () => true, changed, shard, report, Boolean(fixMode)) : void 0;
   if (bl && report.stream) report.stream = mapStream(report.stream, bl.filter);
   else if (bl) results = results.map(bl.filter);
+  const classified = changed ? resultFilter(filter, root, report.lines) : void 0;
+  if (classified && report.stream) report.stream = mapStream(report.stream, classified.apply);
+  else if (classified) results = results.map(classified.apply);
   let baselineNotes = [];
   if (bl && !report.stream && !report.interrupted) baselineNotes = bl.finish(results.map((r) => r.filePath));
   if (report.stream) {
@@ -5529,7 +5736,7 @@ async function runLint(io, p) {
     for (const [glob, pattern] of globs.map((g, i) => [g, patterns[i]])) {
       if (pattern.startsWith("!")) continue;
       const match = (0, import_picomatch3.default)(pattern, { dot: true });
-      if (!linted.some((f) => match(relative9(root, f).split(sep9).join("/")))) io.stderr.write(`archive-lint: warning: ${visible(`'${glob}' matches no file to lint (include: ${config.include.join(", ")})`)}
+      if (!linted.some((f) => match(relative10(root, f).split(sep9).join("/")))) io.stderr.write(`archive-lint: warning: ${visible(`'${glob}' matches no file to lint (include: ${config.include.join(", ")})`)}
 `);
     }
   }
@@ -5538,6 +5745,9 @@ async function runLint(io, p) {
   if (changed && !report.interrupted && linted.length === 0 && !nothingStaged(changed)) io.stderr.write(`archive-lint: warning: ${visible(nothingChanged(changed, config))}
 `);
   for (const rp of report.runProblems) io.stderr.write(`archive-lint: ${visible(rp.path)}: ${visible(rp.message)}
+`);
+  const leftOut = classified && !report.interrupted ? leftOutLine(classified.leftOut, filter) : void 0;
+  if (classified && leftOut) io.stderr.write(`archive-lint: ${classifiedLine(classified.leftOut)}; ${visible(leftOut)}
 `);
   const offline = report.external?.networkUnavailable;
   if (offline && values.external) io.stderr.write(`archive-lint: external URLs not checked: ${visible(offline)}
@@ -5553,6 +5763,15 @@ async function runLint(io, p) {
     return 1;
   }
   return 0;
+}
+function filterOf(values, env) {
+  const given = values.filter;
+  if (given !== void 0 && !FILTERS.includes(given)) throw new UsageError(`--filter '${given}': expected one of ${FILTERS.join(", ")}`);
+  if (values["new-only"] && given !== void 0 && given !== "added") throw new UsageError(`--new-only is --filter added: give one of them`);
+  if ((given !== void 0 || values["new-only"]) && !values.changed) throw new UsageError(`${given !== void 0 ? "--filter" : "--new-only"} goes with --changed`);
+  if (values["new-only"]) return "added";
+  if (given !== void 0) return given;
+  return env.PRE_COMMIT === "1" || env.GIT_INDEX_FILE !== void 0 ? "added" : "all";
 }
 function baselineRun(file, root, baseline, update, selected, changed, shard, report, fixing) {
   const covers = changed || shard ? () => false : selected;
@@ -5580,10 +5799,33 @@ function externalText(e) {
 function runRules(io, p) {
   const format = p.values.format ?? "text";
   const metas = rules.map((r) => r.meta);
+  if (p.paths.length > 1) throw new UsageError(`rules takes one rule id at most, not ${p.paths.length}`);
+  const wanted = p.paths[0];
+  if (wanted !== void 0) {
+    const meta = metas.find((m) => m.id === wanted);
+    if (meta === void 0) {
+      const near = closestName(wanted, metas.map((m) => m.id));
+      throw new UsageError(`no rule '${wanted}'${near ? `; did you mean '${near}'?` : "."} Rules: ${metas.map((m) => m.id).join(", ")}`);
+    }
+    if (format !== "text" && format !== "markdown") throw new UsageError(`--format '${format}' with a rule id: expected text or markdown (its page is Markdown)`);
+    writeOut(io, p.values.output, ruleDoc(meta, rulePage(meta.id), (m, id, site) => SEVERITY_WORDS[severityFor(m, id, site)], RULE_SEVERITY_NOTE));
+    return 0;
+  }
   const text2 = format === "json" ? rulesJson(metas) : format === "markdown" ? rulesMarkdown(metas) : format === "text" ? rulesText(metas) : void 0;
   if (text2 === void 0) throw new UsageError(`--format '${format}': expected text, json or markdown`);
   writeOut(io, p.values.output, text2);
   return 0;
+}
+var RULE_SEVERITY_NOTE = "What a reader of the site as each profile publishes it gets (docs/profiles.md): error, something broken; warning, it works there but is fragile; not checked, the profile cannot tell (counted, never an error). Set to warn, a rule reports only warnings.";
+var SEVERITY_WORDS = { error: "error", warn: "warning", "not-checked": "not checked" };
+function rulePage(id) {
+  const dir = packageDir();
+  if (dir === void 0) return void 0;
+  try {
+    return readBoundedIfAny(join11(dir, "rules", id, "README.md"), { maxBytes: LIMITS.config, what: "rule page" })?.toString("utf8");
+  } catch {
+    return void 0;
+  }
 }
 function packageDir() {
   let dir = dirname7(fileURLToPath2(import.meta.url));
@@ -5597,7 +5839,7 @@ function packageDir() {
   return void 0;
 }
 function inside2(root, path) {
-  const rel = relative9(root, path);
+  const rel = relative10(root, path);
   return !(rel === ".." || rel.startsWith(`..${sep9}`) || isAbsolute2(rel));
 }
 function schemaRef(root) {
@@ -5608,7 +5850,7 @@ function schemaRef(root) {
     const installed = join11(root, "node_modules", "archive-lint", "archive-lint.schema.json");
     if (existsSync2(installed) && realpathSync4(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
     const realRoot = realpathSync4(root);
-    return inside2(realRoot, schema) ? `./${relative9(realRoot, schema).split(sep9).join("/")}` : void 0;
+    return inside2(realRoot, schema) ? `./${relative10(realRoot, schema).split(sep9).join("/")}` : void 0;
   } catch {
     return void 0;
   }
@@ -5649,7 +5891,7 @@ function runInit(io, p) {
 `
     );
   }
-  const rel = relative9(io.cwd, root);
+  const rel = relative10(io.cwd, root);
   const where = rel === "" ? "." : /^[\w./-]+$/.test(rel) ? rel : `'${rel.replace(/'/g, `'\\''`)}'`;
   io.stdout.write(`Next: ${runCommand(root)} audit ${where}
 `);
@@ -5722,6 +5964,190 @@ ${frames.map((f) => `${visible(f)}
   }
 }
 
+// src/action/annotations.ts
+var PER_LEVEL = 10;
+function annotationOf(r, m, ctx) {
+  const a = {
+    level: m.severity === 2 ? "error" : "warning",
+    path: relPath(ctx.cwd, r.filePath),
+    line: m.line,
+    column: m.column,
+    title: `${m.ruleId ?? "archive-lint"}${m.introduced === false ? " (there before this change)" : ""}`,
+    message: m.message
+  };
+  if (m.endLine !== void 0) a.endLine = m.endLine;
+  if (m.endColumn !== void 0 && m.endLine === m.line) a.endColumn = m.endColumn;
+  if (m.introduced !== void 0) a.introduced = m.introduced;
+  return a;
+}
+function allAnnotations(results, ctx, max = Infinity) {
+  const out = [];
+  for (const [r, m] of errorsFirst(results)) {
+    if (out.length >= max) break;
+    out.push(annotationOf(r, m, ctx));
+  }
+  return out;
+}
+function limitedAnnotations(results, ctx, perLevel, where) {
+  const annotations = [];
+  const used = { error: 0, warning: 0, notice: 0 };
+  let omitted = 0;
+  for (const [r, m] of errorsFirst(results)) {
+    const level = m.severity === 2 ? "error" : "warning";
+    if (used[level] >= perLevel) {
+      omitted++;
+      continue;
+    }
+    used[level]++;
+    annotations.push(annotationOf(r, m, ctx));
+  }
+  if (omitted > 0) annotations.push({ level: "notice", title: "archive-lint", message: where(omitted) });
+  return { annotations, omitted };
+}
+function workflowCommand(a) {
+  const props = [];
+  if (a.path !== void 0) props.push(`file=${escapeProperty(a.path)}`);
+  if (a.line !== void 0) props.push(`line=${a.line}`);
+  if (a.column !== void 0) props.push(`col=${a.column}`);
+  if (a.endLine !== void 0) props.push(`endLine=${a.endLine}`);
+  if (a.endColumn !== void 0) props.push(`endColumn=${a.endColumn}`);
+  if (a.path !== void 0) props.push(`title=${escapeProperty(a.title)}`);
+  return `::${a.level}${props.length ? ` ${props.join(",")}` : ""}::${escapeData(a.message)}`;
+}
+
+// src/action/checks.ts
+var BATCH = 50;
+var TEXT_LIMIT = 65535;
+function checkAnnotation(a) {
+  if (a.path === void 0 || a.line === void 0) return void 0;
+  const end = a.endLine ?? a.line;
+  const out = { path: a.path, start_line: a.line, end_line: end, annotation_level: a.level === "error" ? "failure" : a.level, message: a.message.slice(0, 64 * 1024), title: a.title.slice(0, 255) };
+  if (end === a.line && a.column !== void 0) {
+    out.start_column = a.column;
+    out.end_column = a.endColumn ?? a.column;
+  }
+  return out;
+}
+function cut(s) {
+  return s.length <= TEXT_LIMIT ? s : `${s.slice(0, TEXT_LIMIT - 2)}
+…`;
+}
+async function refusal(res) {
+  let message = "";
+  try {
+    const body = await res.json();
+    if (typeof body.message === "string") message = `: ${body.message}`;
+  } catch {
+  }
+  return `${res.status} ${res.statusText}${message}`.replace(/\s+/g, " ").trim();
+}
+async function createCheckRun(req, fetchImpl = fetch) {
+  const all = req.annotations.map(checkAnnotation).filter((a) => a !== void 0);
+  const headers = {
+    authorization: `Bearer ${req.token}`,
+    accept: "application/vnd.github+json",
+    "content-type": "application/json",
+    "user-agent": "archive-lint",
+    "x-github-api-version": "2022-11-28"
+  };
+  const base = `${req.apiUrl.replace(/\/+$/, "")}/repos/${req.repository}/check-runs`;
+  const output = (annotations) => ({ title: req.title, summary: cut(req.summary), annotations });
+  let annotated = 0;
+  let requests = 0;
+  let res;
+  try {
+    res = await fetchImpl(base, { method: "POST", headers, body: JSON.stringify({ name: req.name, head_sha: req.headSha, status: "completed", conclusion: req.conclusion, output: output(all.slice(0, BATCH)) }) });
+  } catch (e) {
+    return { ok: false, reason: `cannot reach ${req.apiUrl}: ${e.message}`, permission: false, annotated };
+  }
+  requests++;
+  if (!res.ok) {
+    return { ok: false, reason: await refusal(res), permission: res.status === 403 || res.status === 404 || res.status === 401, annotated };
+  }
+  const created = await res.json().catch(() => ({}));
+  annotated = Math.min(all.length, BATCH);
+  if (typeof created.id !== "number") return { ok: false, reason: "the API created a check run but gave no id", permission: false, annotated };
+  for (let at = BATCH; at < all.length; at += BATCH) {
+    const batch = all.slice(at, at + BATCH);
+    let update;
+    try {
+      update = await fetchImpl(`${base}/${created.id}`, { method: "PATCH", headers, body: JSON.stringify({ output: output(batch) }) });
+    } catch (e) {
+      return { ok: false, reason: `cannot reach ${req.apiUrl}: ${e.message}`, permission: false, annotated };
+    }
+    requests++;
+    if (!update.ok) return { ok: false, reason: await refusal(update), permission: false, annotated };
+    annotated += batch.length;
+  }
+  return { ok: true, url: created.html_url, requests, annotated };
+}
+
+// src/action/publish.ts
+var CHECK_RUN_MAX = 1e3;
+function asCommands(o) {
+  const { annotations } = limitedAnnotations(o.results, o.ctx, o.perLevel, o.where);
+  const made = { error: 0, warning: 0, notice: 0 };
+  for (const a of annotations) {
+    o.log(workflowCommand(a));
+    made[a.level]++;
+  }
+  return made;
+}
+async function publishAnnotations(o) {
+  const none = { error: 0, warning: 0, notice: 0 };
+  if (!o.check) return asCommands(o);
+  const annotations = allAnnotations(o.results, o.ctx, CHECK_RUN_MAX);
+  const c = o.check;
+  const r = await createCheckRun({ apiUrl: c.apiUrl, token: c.token, repository: c.repository, headSha: c.headSha, name: "archive-lint", conclusion: c.conclusion, title: c.title, summary: c.summary, annotations }, c.fetch);
+  if (r.ok) {
+    const total2 = o.results.reduce((n, x) => n + x.messages.length, 0);
+    const left = total2 - r.annotated;
+    o.log(`Check run 'archive-lint' created${r.url ? ` (${r.url})` : ""} with ${r.annotated} annotation${r.annotated === 1 ? "" : "s"} in ${r.requests} request${r.requests === 1 ? "" : "s"}${left > 0 ? `; ${o.where(left)}` : ""}.`);
+    return none;
+  }
+  if (r.annotated > 0) {
+    o.log(`::warning::${escapeData(`The check run was created, but adding its annotations failed after ${r.annotated} (${r.reason}); the rest are in the job summary.`)}`);
+    return { ...none, warning: 1 };
+  }
+  const why = r.permission ? `the token cannot create check runs (${r.reason}; it needs \`checks: write\`, which a pull request from a fork never gets)` : `the Checks API failed (${r.reason})`;
+  o.log(`::warning::${escapeData(`archive-lint: ${why}; annotating with workflow commands instead, at most ${o.perLevel} per level.`)}`);
+  const made = asCommands(o);
+  return { ...made, warning: made.warning + 1 };
+}
+
+// node_modules/string-argv/index.js
+function parseArgsStringToArgv(value, env, file) {
+  var myRegexp = /([^\s'"]([^\s'"]*(['"])([^\3]*?)\3)+[^\s'"]*)|[^\s'"]+|(['"])([^\5]*?)\5/gi;
+  var myString = value;
+  var myArray = [];
+  if (env) {
+    myArray.push(env);
+  }
+  if (file) {
+    myArray.push(file);
+  }
+  var match;
+  do {
+    match = myRegexp.exec(myString);
+    if (match !== null) {
+      myArray.push(firstString(match[1], match[6], match[0]));
+    }
+  } while (match !== null);
+  return myArray;
+}
+function firstString() {
+  var args = [];
+  for (var _i = 0; _i < arguments.length; _i++) {
+    args[_i] = arguments[_i];
+  }
+  for (var i = 0; i < args.length; i++) {
+    var arg = args[i];
+    if (typeof arg === "string") {
+      return arg;
+    }
+  }
+}
+
 // src/action/main.ts
 var SUMMARY_LIMIT = 1024 * 1024;
 var ActionError = class extends Error {
@@ -5738,6 +6164,34 @@ function booleanInput(env, name, fallback) {
 }
 function pathsInput(env) {
   return input(env, "paths").split(/\s+/).filter((x) => x !== "");
+}
+var OWN_OPTIONS = ["--format", "-o", "--output", "--changed", "--base", "--filter", "--new-only", "--cache-location", "--fix", "--fix-unsafe", "--fix-dry-run", "--update-baseline"];
+function argsInput(env) {
+  const text2 = input(env, "args");
+  if (text2 === "") return [];
+  const args = parseArgsStringToArgv(text2);
+  for (const a of args) {
+    const name = a.split("=")[0];
+    if (OWN_OPTIONS.includes(name)) throw new ActionError(`input 'args': ${name} is set by the action itself${name === "--filter" || name === "--new-only" ? " (use the filter input)" : ""}`);
+  }
+  return args;
+}
+var FILTER_WORDS = { added: "introduced by this change", context: "on or near the lines this change wrote", file: "in the files this change touched", all: "in the files this run linted" };
+function whereListed(omitted, env, summary) {
+  const where = !env.GITHUB_STEP_SUMMARY ? "the report-file output has every problem" : summary.listed >= summary.total ? "the job summary lists every problem" : `the job summary lists ${count(summary.listed, "problem")} of ${summary.total.toLocaleString("en-US")}, the report-file output every one`;
+  return `${count(omitted, "more problem")} not annotated (GitHub shows 10 annotations per level); ${where}.`;
+}
+function checkTarget2(env, event) {
+  const repository = env.GITHUB_REPOSITORY ?? "";
+  const headSha = event?.pull_request?.head?.sha ?? env.GITHUB_SHA ?? "";
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new ActionError("input 'token': GITHUB_REPOSITORY is not set, so the check run has no repository");
+  if (!/^[0-9a-f]{40}$/i.test(headSha)) throw new ActionError("input 'token': no commit to make the check run on (pull_request.head.sha or GITHUB_SHA)");
+  return { apiUrl: env.GITHUB_API_URL || "https://api.github.com", repository, headSha };
+}
+function checkTitle(results, t) {
+  const kinds = introducedCounts(results);
+  if (!kinds) return `${count(t.errors, "error")}, ${count(t.warnings, "warning")}`;
+  return `introduced: ${count(kinds.introduced.errors, "error")}, ${count(kinds.introduced.warnings, "warning")}; before: ${count(kinds.existing.errors + kinds.existing.warnings, "problem")}`;
 }
 function hasCommit(cwd, sha) {
   return tryGit(cwd, ["cat-file", "-e", `${sha}^{commit}`]) !== void 0;
@@ -5778,8 +6232,8 @@ ${delimiter}
 function fitSummary(text2, limit) {
   if (Buffer.byteLength(text2) <= limit) return text2;
   const note = "\n\n…the summary was cut at GitHub's 1 MiB limit; the SARIF file or `--format json` has every problem.\n";
-  const cut = Buffer.from(text2).subarray(0, limit - Buffer.byteLength(note)).toString("utf8");
-  return cut.slice(0, Math.max(0, cut.lastIndexOf("\n"))) + note;
+  const cut2 = Buffer.from(text2).subarray(0, limit - Buffer.byteLength(note)).toString("utf8");
+  return cut2.slice(0, Math.max(0, cut2.lastIndexOf("\n"))) + note;
 }
 async function runAction(io) {
   const { env } = io;
@@ -5791,9 +6245,13 @@ async function runAction(io) {
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const failOn = input(env, "fail-on") || "error";
     if (!["error", "warning", "never"].includes(failOn)) throw new ActionError(`input 'fail-on': expected error, warning or never, got '${failOn}'`);
-    const limitText = input(env, "annotations-limit") || "50";
+    const limitText = input(env, "annotations-limit") || String(PER_LEVEL);
     if (!/^\d+$/.test(limitText)) throw new ActionError(`input 'annotations-limit': expected a whole number, got '${limitText}'`);
     const annotationsLimit = Number(limitText);
+    const filter = input(env, "filter") || "added";
+    if (!FILTERS.includes(filter)) throw new ActionError(`input 'filter': expected ${FILTERS.join(", ")}, got '${filter}'`);
+    const token = input(env, "token");
+    const extra = argsInput(env);
     const external = booleanInput(env, "external", false);
     const paths = pathsInput(env);
     const config = input(env, "config");
@@ -5805,14 +6263,18 @@ async function runAction(io) {
     if (reportFolder !== void 0) throw new ActionError(`input 'report-file': ${reportFolder}`);
     const argv = [];
     let mode;
+    let prEvent;
+    let prBase;
     if (eventName === "pull_request" || eventName === "pull_request_target") {
       if (eventName === "pull_request_target") log(`::warning::${escapeData("archive-lint runs on the pull request's content: use the pull_request event, not pull_request_target.")}`);
       if (!env.GITHUB_EVENT_PATH) throw new ActionError("GITHUB_EVENT_PATH is not set: cannot read the pull request");
       const event = JSON.parse(readFileSync9(env.GITHUB_EVENT_PATH, "utf8"));
       const base = pullRequestBase(workspace, event, log);
+      prEvent = event;
+      prBase = base;
       const number = event.pull_request?.number ?? event.number;
       mode = `pull request${number !== void 0 ? ` #${number}` : ""}: the files it changes and the files it breaks, compared with ${base.slice(0, 12)}`;
-      argv.push("check", ...paths, "--changed", "--base", base);
+      argv.push("check", ...paths, "--changed", "--base", base, "--filter", "all");
     } else if (paths.length > 1) {
       mode = `${eventName || "run"}: ${paths.join(", ")}`;
       argv.push("check", ...paths);
@@ -5824,14 +6286,15 @@ async function runAction(io) {
     if (config) argv.push("--config", config);
     if (baseline) argv.push("--baseline", baseline);
     argv.push("--cache-location", join12(env.RUNNER_TEMP || scratch, "archive-lint-cache"));
+    argv.push(...extra);
     log(`archive-lint ${version()}: ${mode}`);
     log(`::group::archive-lint ${argv.map((a) => /\s/.test(a) ? JSON.stringify(a) : a).join(" ")}`);
     let said = "";
     const stderr = { write: (s) => (said += typeof s === "string" ? s : Buffer.from(s).toString("utf8"), io.stdout.write(s)) };
-    const token = `archive-lint-${randomUUID()}`;
-    log(`::stop-commands::${token}`);
+    const stopToken = `archive-lint-${randomUUID()}`;
+    log(`::stop-commands::${stopToken}`);
     const code = await main({ argv, cwd: workspace, stdout: io.stdout, stderr, env: { ...env, PRE_COMMIT: void 0, GIT_INDEX_FILE: void 0 } });
-    log(`::${token}::`);
+    log(`::${stopToken}::`);
     log("::endgroup::");
     const couldNotRun = code !== 0 && code !== 1;
     const reason = said.split("\n").filter((l) => l.startsWith("archive-lint: ") && !l.startsWith("archive-lint: warning:")).map((l) => l.slice("archive-lint: ".length));
@@ -5860,6 +6323,11 @@ ${reason.map((r) => `- ${cell(r)}`).join("\n") || `- exit ${code}`}
       warn: (m) => log(`::warning::${escapeData(m.replace(/--format json has every one/, "the report-file output has every one"))}`)
     };
     const t = totals(results);
+    const lines = prEvent && filter === "context" && prBase ? changedLines(root, changeSet(root, prBase, {})) : void 0;
+    const failing = prEvent ? resultFilter(filter, root, lines) : void 0;
+    const f = totals(failing ? results.map(failing.apply) : results);
+    const failed = failOn === "error" ? f.errors > 0 : failOn === "warning" ? f.errors + f.warnings > 0 : false;
+    const left = failing && failing.leftOut.problems > 0 ? `${count(failing.leftOut.problems, "older problem")} in the files this pull request touched ${failing.leftOut.problems === 1 ? "does" : "do"} not fail this check (filter: ${filter}); they are listed after the introduced ones. Locally: archive-lint check ${failing.leftOut.files.slice(0, 3).join(" ")}${failing.leftOut.files.length > 3 ? " …" : ""}` : void 0;
     const head = `_${cell(mode)}._
 
 `;
@@ -5873,15 +6341,18 @@ The complete report (every problem, as JSON) is the step's \`report-file\` outpu
 ${head}`) + (summary.listed < summary.total ? tail : "");
       appendFileSync(env.GITHUB_STEP_SUMMARY, fitSummary(body, SUMMARY_LIMIT));
     }
-    let annotations = githubAnnotations(results, ctx, annotationsLimit);
-    const notice = annotations.omitted > 0 && annotationsLimit > 1;
-    if (notice) annotations = githubAnnotations(results, ctx, annotationsLimit - 1);
-    for (const line of annotations.lines) io.stdout.write(`${line}
+    const made = await publishAnnotations({
+      results,
+      ctx,
+      perLevel: annotationsLimit,
+      where: (omitted) => whereListed(omitted, env, summary),
+      log,
+      ...token ? { check: { ...checkTarget2(env, prEvent), token, conclusion: failed ? "failure" : "success", title: checkTitle(results, t), summary: summary.text.slice(0, 6e4) } } : {}
+    });
+    if (left) {
+      log(left);
+      if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, `${cell(left)}
 `);
-    if (annotations.omitted > 0) {
-      const where = !env.GITHUB_STEP_SUMMARY ? "the report-file output has every problem" : summary.listed >= summary.total ? "the job summary lists every problem" : `the job summary lists ${count(summary.listed, "problem")} of ${summary.total.toLocaleString("en-US")}, the report-file output every one`;
-      const text2 = `${count(annotations.omitted, "problem")} not annotated (annotations-limit ${annotationsLimit}); ${where}.`;
-      log(notice ? `::notice::${escapeData(text2)}` : text2);
     }
     if (sarifFile) {
       const abs = resolve10(workspace, sarifFile);
@@ -5899,9 +6370,9 @@ ${head}`) + (summary.listed < summary.total ? tail : "");
     setOutput(env.GITHUB_OUTPUT, "errors", t.errors);
     setOutput(env.GITHUB_OUTPUT, "warnings", t.warnings);
     setOutput(env.GITHUB_OUTPUT, "files", t.files);
+    if (failing) setOutput(env.GITHUB_OUTPUT, "introduced", failing.leftOut.introduced);
     log(`archive-lint: ${count(t.errors, "error")}, ${count(t.warnings, "warning")} in ${count(t.files, "file")}.`);
-    const failed = failOn === "error" ? t.errors > 0 : failOn === "warning" ? t.errors + t.warnings > 0 : false;
-    if (failed) log(`::error::${escapeData(`archive-lint found ${count(t.errors, "error")} and ${count(t.warnings, "warning")} (fail-on: ${failOn}).`)}`);
+    if (failed) log(`${made.error < Math.max(annotationsLimit, 1) && made.error < PER_LEVEL ? "::error::" : ""}${escapeData(`archive-lint found ${count(f.errors, "error")} and ${count(f.warnings, "warning")}${prEvent ? ` ${FILTER_WORDS[filter]}` : ""} (fail-on: ${failOn}).`)}`);
     return couldNotRun ? 2 : failed ? 1 : 0;
   } catch (e) {
     const message = e instanceof ActionError ? e.message : `internal error: ${e.stack ?? String(e)}`;

@@ -3,8 +3,8 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-UYFOWUWJ.js";
-import "./chunk-SNSMASWP.js";
+} from "./chunk-TUFFIB5V.js";
+import "./chunk-LZRIF6MP.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";

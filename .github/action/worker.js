@@ -3,11 +3,11 @@ import {
   budgetFor,
   packMessages,
   resolveConfig
-} from "./chunk-DO6EG562.js";
+} from "./chunk-VXMVHFOQ.js";
 import {
   jobSize,
   processJob
-} from "./chunk-SNSMASWP.js";
+} from "./chunk-LZRIF6MP.js";
 import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";
 

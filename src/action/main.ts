@@ -23,8 +23,14 @@ import { main, type Output } from '../cli/main.js';
 import { gitTopLevel, tryGit } from '../core/walk/git.js';
 import { totals } from '../core/report/results.js';
 import { rules } from '../../rules/index.js';
-import { escapeData, githubAnnotations } from '../formatters/github.js';
-import { cell, count, markdownSummary } from '../formatters/markdown.js';
+import { escapeData } from '../formatters/github.js';
+import { PER_LEVEL } from './annotations.js';
+import { publishAnnotations } from './publish.js';
+import { FILTERS, resultFilter, type Filter } from '../core/report/filter.js';
+import { changeSet } from '../core/walk/changed.js';
+import { changedLines } from '../core/walk/diff-lines.js';
+import { parseArgsStringToArgv } from 'string-argv';
+import { cell, count, introducedCounts, markdownSummary } from '../formatters/markdown.js';
 import { sarif } from '../formatters/sarif.js';
 import type { FormatContext } from '../formatters/index.js';
 import { version } from '../version.js';
@@ -57,6 +63,50 @@ function booleanInput(env: ActionIO['env'], name: string, fallback: boolean): bo
 /** The `paths` input: one per line, or separated by spaces. */
 function pathsInput(env: ActionIO['env']): string[] {
   return input(env, 'paths').split(/\s+/).filter((x) => x !== '');
+}
+
+/** Options the Action sets itself: `args` may not give them. */
+const OWN_OPTIONS = ['--format', '-o', '--output', '--changed', '--base', '--filter', '--new-only', '--cache-location', '--fix', '--fix-unsafe', '--fix-dry-run', '--update-baseline'];
+
+/** The `args` input: more options for the command line (`--quiet --rule no-raw-html=off`), split as a shell would. */
+function argsInput(env: ActionIO['env']): string[] {
+  const text = input(env, 'args');
+  if (text === '') return [];
+  const args = parseArgsStringToArgv(text);
+  for (const a of args) {
+    const name = a.split('=')[0] as string;
+    if (OWN_OPTIONS.includes(name)) throw new ActionError(`input 'args': ${name} is set by the action itself${name === '--filter' || name === '--new-only' ? ' (use the filter input)' : ''}`);
+  }
+  return args;
+}
+
+/** How the failing problems are described in the step's closing error. */
+const FILTER_WORDS: Record<Filter, string> = { added: 'introduced by this change', context: 'on or near the lines this change wrote', file: 'in the files this change touched', all: 'in the files this run linted' };
+
+/** Where the problems not annotated are listed. */
+function whereListed(omitted: number, env: ActionIO['env'], summary: { listed: number; total: number }): string {
+  const where = !env.GITHUB_STEP_SUMMARY
+    ? 'the report-file output has every problem'
+    : summary.listed >= summary.total
+      ? 'the job summary lists every problem'
+      : `the job summary lists ${count(summary.listed, 'problem')} of ${summary.total.toLocaleString('en-US')}, the report-file output every one`;
+  return `${count(omitted, 'more problem')} not annotated (GitHub shows 10 annotations per level); ${where}.`;
+}
+
+/** The repository, commit and API a check run is made on: the pull request's head commit, else GITHUB_SHA. */
+function checkTarget(env: ActionIO['env'], event: PullRequestEvent | undefined): { apiUrl: string; repository: string; headSha: string } {
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  const headSha = event?.pull_request?.head?.sha ?? env.GITHUB_SHA ?? '';
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) throw new ActionError('input \'token\': GITHUB_REPOSITORY is not set, so the check run has no repository');
+  if (!/^[0-9a-f]{40}$/i.test(headSha)) throw new ActionError('input \'token\': no commit to make the check run on (pull_request.head.sha or GITHUB_SHA)');
+  return { apiUrl: env.GITHUB_API_URL || 'https://api.github.com', repository, headSha };
+}
+
+/** The check run's title: what the change introduced, and what was there before. */
+function checkTitle(results: readonly LintResult[], t: { errors: number; warnings: number }): string {
+  const kinds = introducedCounts(results);
+  if (!kinds) return `${count(t.errors, 'error')}, ${count(t.warnings, 'warning')}`;
+  return `introduced: ${count(kinds.introduced.errors, 'error')}, ${count(kinds.introduced.warnings, 'warning')}; before: ${count(kinds.existing.errors + kinds.existing.warnings, 'problem')}`;
 }
 
 function hasCommit(cwd: string, sha: string): boolean {
@@ -127,9 +177,14 @@ export async function runAction(io: ActionIO): Promise<number> {
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     const failOn = input(env, 'fail-on') || 'error';
     if (!['error', 'warning', 'never'].includes(failOn)) throw new ActionError(`input 'fail-on': expected error, warning or never, got '${failOn}'`);
-    const limitText = input(env, 'annotations-limit') || '50';
+    const limitText = input(env, 'annotations-limit') || String(PER_LEVEL);
     if (!/^\d+$/.test(limitText)) throw new ActionError(`input 'annotations-limit': expected a whole number, got '${limitText}'`);
+    // Per level (error, warning, notice): what GitHub shows a step.
     const annotationsLimit = Number(limitText);
+    const filter = (input(env, 'filter') || 'added') as Filter;
+    if (!(FILTERS as readonly string[]).includes(filter)) throw new ActionError(`input 'filter': expected ${FILTERS.join(', ')}, got '${filter}'`);
+    const token = input(env, 'token');
+    const extra = argsInput(env);
     const external = booleanInput(env, 'external', false);
     const paths = pathsInput(env);
     const config = input(env, 'config');
@@ -142,14 +197,19 @@ export async function runAction(io: ActionIO): Promise<number> {
     if (reportFolder !== undefined) throw new ActionError(`input 'report-file': ${reportFolder}`);
     const argv: string[] = [];
     let mode: string;
+    let prEvent: PullRequestEvent | undefined;
+    let prBase: string | undefined;
     if (eventName === 'pull_request' || eventName === 'pull_request_target') {
       if (eventName === 'pull_request_target') log(`::warning::${escapeData('archive-lint runs on the pull request\'s content: use the pull_request event, not pull_request_target.')}`);
       if (!env.GITHUB_EVENT_PATH) throw new ActionError('GITHUB_EVENT_PATH is not set: cannot read the pull request');
       const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as PullRequestEvent;
       const base = pullRequestBase(workspace, event, log);
+      prEvent = event;
+      prBase = base;
       const number = event.pull_request?.number ?? event.number;
       mode = `pull request${number !== undefined ? ` #${number}` : ''}: the files it changes and the files it breaks, compared with ${base.slice(0, 12)}`;
-      argv.push('check', ...paths, '--changed', '--base', base);
+      // Every problem of the files, each marked introduced or not: the filter decides what fails the step, below.
+      argv.push('check', ...paths, '--changed', '--base', base, '--filter', 'all');
     } else if (paths.length > 1) {
       mode = `${eventName || 'run'}: ${paths.join(', ')}`;
       argv.push('check', ...paths);
@@ -161,6 +221,7 @@ export async function runAction(io: ActionIO): Promise<number> {
     if (config) argv.push('--config', config);
     if (baseline) argv.push('--baseline', baseline);
     argv.push('--cache-location', join(env.RUNNER_TEMP || scratch, 'archive-lint-cache'));
+    argv.push(...extra);
 
     log(`archive-lint ${version()}: ${mode}`);
     log(`::group::archive-lint ${argv.map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
@@ -169,10 +230,10 @@ export async function runAction(io: ActionIO): Promise<number> {
     // Into stdout: the runner reads commands from both streams, and only one stream keeps its order with the token.
     const stderr = { write: (s: string | Uint8Array) => ((said += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), io.stdout.write(s)) };
     // Nothing the run prints (text from the archive's files among it) is read as a workflow command meanwhile.
-    const token = `archive-lint-${randomUUID()}`;
-    log(`::stop-commands::${token}`);
+    const stopToken = `archive-lint-${randomUUID()}`;
+    log(`::stop-commands::${stopToken}`);
     const code = await main({ argv, cwd: workspace, stdout: io.stdout, stderr, env: { ...env, PRE_COMMIT: undefined, GIT_INDEX_FILE: undefined } });
-    log(`::${token}::`);
+    log(`::${stopToken}::`);
     log('::endgroup::');
     const couldNotRun = code !== 0 && code !== 1;
     const reason = said.split('\n').filter((l) => l.startsWith('archive-lint: ') && !l.startsWith('archive-lint: warning:')).map((l) => l.slice('archive-lint: '.length));
@@ -195,6 +256,12 @@ export async function runAction(io: ActionIO): Promise<number> {
     };
 
     const t = totals(results);
+    // What fails the step: on a pull request, the problems the filter keeps (by default those it introduced).
+    const lines = prEvent && filter === 'context' && prBase ? changedLines(root, changeSet(root, prBase, {})) : undefined;
+    const failing = prEvent ? resultFilter(filter, root, lines) : undefined;
+    const f = totals(failing ? results.map(failing.apply) : results);
+    const failed = failOn === 'error' ? f.errors > 0 : failOn === 'warning' ? f.errors + f.warnings > 0 : false;
+    const left = failing && failing.leftOut.problems > 0 ? `${count(failing.leftOut.problems, 'older problem')} in the files this pull request touched ${failing.leftOut.problems === 1 ? 'does' : 'do'} not fail this check (filter: ${filter}); they are listed after the introduced ones. Locally: archive-lint check ${failing.leftOut.files.slice(0, 3).join(' ')}${failing.leftOut.files.length > 3 ? ' …' : ''}` : undefined;
     const head = `_${cell(mode)}._\n\n`;
     const tail = `\nThe complete report (every problem, as JSON) is the step's \`report-file\` output, for actions/upload-artifact.\n`;
     const summary = markdownSummary(results, { ...ctx, maxRows: Infinity, summaryLimitBytes: SUMMARY_LIMIT - Buffer.byteLength(head) - Buffer.byteLength(tail) - 1024 });
@@ -203,20 +270,17 @@ export async function runAction(io: ActionIO): Promise<number> {
       appendFileSync(env.GITHUB_STEP_SUMMARY, fitSummary(body, SUMMARY_LIMIT));
     }
 
-    // At most `annotations-limit` annotations in all: when problems are left out, the last is a notice saying so
-    // (with room for one only, it is the first problem, and the log says the rest).
-    let annotations = githubAnnotations(results, ctx, annotationsLimit);
-    const notice = annotations.omitted > 0 && annotationsLimit > 1;
-    if (notice) annotations = githubAnnotations(results, ctx, annotationsLimit - 1);
-    for (const line of annotations.lines) io.stdout.write(`${line}\n`);
-    if (annotations.omitted > 0) {
-      const where = !env.GITHUB_STEP_SUMMARY
-        ? 'the report-file output has every problem'
-        : summary.listed >= summary.total
-          ? 'the job summary lists every problem'
-          : `the job summary lists ${count(summary.listed, 'problem')} of ${summary.total.toLocaleString('en-US')}, the report-file output every one`;
-      const text = `${count(annotations.omitted, 'problem')} not annotated (annotations-limit ${annotationsLimit}); ${where}.`;
-      log(notice ? `::notice::${escapeData(text)}` : text);
+    const made = await publishAnnotations({
+      results,
+      ctx,
+      perLevel: annotationsLimit,
+      where: (omitted) => whereListed(omitted, env, summary),
+      log,
+      ...(token ? { check: { ...checkTarget(env, prEvent), token, conclusion: failed ? 'failure' : 'success', title: checkTitle(results, t), summary: summary.text.slice(0, 60000) } } : {}),
+    });
+    if (left) {
+      log(left);
+      if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, `${cell(left)}\n`);
     }
 
     if (sarifFile) {
@@ -235,10 +299,11 @@ export async function runAction(io: ActionIO): Promise<number> {
     setOutput(env.GITHUB_OUTPUT, 'errors', t.errors);
     setOutput(env.GITHUB_OUTPUT, 'warnings', t.warnings);
     setOutput(env.GITHUB_OUTPUT, 'files', t.files);
+    if (failing) setOutput(env.GITHUB_OUTPUT, 'introduced', failing.leftOut.introduced);
 
     log(`archive-lint: ${count(t.errors, 'error')}, ${count(t.warnings, 'warning')} in ${count(t.files, 'file')}.`);
-    const failed = failOn === 'error' ? t.errors > 0 : failOn === 'warning' ? t.errors + t.warnings > 0 : false;
-    if (failed) log(`::error::${escapeData(`archive-lint found ${count(t.errors, 'error')} and ${count(t.warnings, 'warning')} (fail-on: ${failOn}).`)}`);
+    // As an annotation while the step has room for one more error annotation (GitHub drops those past 10), else a log line.
+    if (failed) log(`${made.error < Math.max(annotationsLimit, 1) && made.error < PER_LEVEL ? '::error::' : ''}${escapeData(`archive-lint found ${count(f.errors, 'error')} and ${count(f.warnings, 'warning')}${prEvent ? ` ${FILTER_WORDS[filter]}` : ''} (fail-on: ${failOn}).`)}`);
     return couldNotRun ? 2 : failed ? 1 : 0;
   } catch (e) {
     const message = e instanceof ActionError ? e.message : `internal error: ${(e as Error).stack ?? String(e)}`;

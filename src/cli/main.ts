@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { lint, type LintReport } from '../core/run/engine.js';
 import { closestName, ConfigError, loadConfig, severityOf, type ResolvedConfig } from '../core/config/config.js';
+import { severityFor } from '../core/parse/rule.js';
 import { gitBranch, gitRemoteRepo, gitTopLevel } from '../core/walk/git.js';
 import { parseRepoSlug, type RepoIdentity } from '../core/links/github.js';
 import { errorsOnly, totals } from '../core/report/results.js';
@@ -16,7 +17,7 @@ import { rules, rulesModule } from '../rule-set.js';
 import { formatters, type FormatContext } from '../formatters/index.js';
 import { writeHtmlReport } from './report.js';
 import { jsonChunks } from '../formatters/json.js';
-import { rulesJson, rulesMarkdown, rulesText } from './rules-table.js';
+import { ruleDoc, rulesJson, rulesMarkdown, rulesText } from './rules-table.js';
 import { summaryText } from './summary-text.js';
 import { Progress } from './progress.js';
 import { version } from '../version.js';
@@ -25,6 +26,7 @@ import { pathSelector } from '../core/walk/select.js';
 import { REPOSITORY_URL } from '../repository.js';
 import { defaultCacheLocation, makeFolder } from '../core/cache/cache.js';
 import { ChangeError, changeSet, stagedText, type ChangeSet } from '../core/walk/changed.js';
+import { classifiedLine, FILTERS, leftOutLine, resultFilter, type Filter } from '../core/report/filter.js';
 import { unifiedDiff } from './diff.js';
 import type { LintResult, Severity } from '../types.js';
 import { URL_STATUSES } from '../core/external/status.js';
@@ -72,6 +74,9 @@ const OPTIONS = {
   external: { type: 'boolean' },
   changed: { type: 'boolean' },
   base: { type: 'string' },
+  filter: { type: 'string' },
+  'new-only': { type: 'boolean' },
+  'report-unused-suppressions': { type: 'boolean' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   baseline: { type: 'string' },
@@ -83,7 +88,7 @@ const OPTIONS = {
 export const HELP = `Usage: archive-lint [check] [PATH|GLOB...] [options]   (GLOB: "pages/**/*.md", "!drafts/**")
        archive-lint audit [PATH] [options]
        archive-lint merge-reports FILE.json... [--format F] [-o FILE] [--report FILE.html]
-       archive-lint rules [--format text|json|markdown]
+       archive-lint rules [ID] [--format text|json|markdown]   (ID: that rule's documentation)
        archive-lint init [--force]
        archive-lint lsp [--stdio]    a language server for editors, on stdin/stdout (docs/editors.md)
 
@@ -105,6 +110,12 @@ Options (check and audit):
                              files in a pre-commit context, else the merge base with the default branch), plus
                              every file whose links point at a file the change deleted or renamed, or at an
                              anchor it removed
+  --filter added|context|file|all   (with --changed) which problems are reported and fail the run: those
+                             the change introduced (added), those within 3 lines of a changed line too
+                             (context), every problem of the files it edits (file, all); default added in a git
+                             hook (pre-commit, husky), else all
+  --new-only                 the same as --filter added
+  --report-unused-suppressions   warn of suppression comments that silence nothing
   --baseline FILE            report only problems not recorded in FILE (a baseline)
   --update-baseline          record the current problems in the --baseline FILE (and report none)
   --shard I/N                lint and report the I-th of N slices of the files, balanced by bytes (for CI matrices)
@@ -375,6 +386,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     if (unmade !== undefined) throw new UsageError(`--cache-location: ${unmade}; give a folder that can be made, or --no-cache`);
   }
   if (values.base !== undefined && !values.changed) throw new UsageError('--base goes with --changed');
+  const filter = filterOf(values, io.env ?? {});
   let changed: ChangeSet | undefined;
   if (values.changed) {
     try {
@@ -404,6 +416,7 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
       concurrency,
       ...(changed ? { changed } : {}),
       ...(shard ? { shard } : {}),
+      ...(values['report-unused-suppressions'] ? { reportUnusedSuppressions: true } : {}),
       ...(cacheLocation === undefined ? {} : { cache: { location: cacheLocation } }),
       ...(repo ? { repo } : {}),
       ...(fixMode ? { fix: { mode: fixMode, dryRun } } : {}),
@@ -431,6 +444,10 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   const bl = baseline && baselineFile !== undefined ? baselineRun(baselineFile, root, baseline, update, p.paths.length > 0 ? pathSelector(root, paths, patterns) : () => true, changed, shard, report, Boolean(fixMode)) : undefined;
   if (bl && report.stream) report.stream = mapStream(report.stream, bl.filter);
   else if (bl) results = results.map(bl.filter);
+  // A change-aware run: introduced problems told from existing ones, and reviewdog's filter on them.
+  const classified = changed ? resultFilter(filter, root, report.lines) : undefined;
+  if (classified && report.stream) report.stream = mapStream(report.stream, classified.apply);
+  else if (classified) results = results.map(classified.apply);
   let baselineNotes: string[] = [];
   if (bl && !report.stream && !report.interrupted) baselineNotes = bl.finish(results.map((r) => r.filePath));
   if (report.stream) {
@@ -506,6 +523,9 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   for (const w of report.warnings) io.stderr.write(`archive-lint: warning: ${visible(w)}\n`);
   if (changed && !report.interrupted && linted.length === 0 && !nothingStaged(changed)) io.stderr.write(`archive-lint: warning: ${visible(nothingChanged(changed, config))}\n`);
   for (const rp of report.runProblems) io.stderr.write(`archive-lint: ${visible(rp.path)}: ${visible(rp.message)}\n`);
+  // The older problems a filter left out: one line, with their count beside the introduced ones'.
+  const leftOut = classified && !report.interrupted ? leftOutLine(classified.leftOut, filter) : undefined;
+  if (classified && leftOut) io.stderr.write(`archive-lint: ${classifiedLine(classified.leftOut)}; ${visible(leftOut)}\n`);
   // No network is one finding: said once, no URL reported for it. Asked for with --external, the run was not done
   // as asked; an audit that checks URLs by default goes on offline (an offline laptop can still audit).
   const offline = report.external?.networkUnavailable;
@@ -519,6 +539,20 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/**
+ * The filter of a change-aware run: `--filter`, `--new-only`, or the default (introduced problems only in a git hook,
+ * where old problems of a touched page must not fail a commit; every problem otherwise).
+ */
+function filterOf(values: Parsed['values'], env: Record<string, string | undefined>): Filter {
+  const given = values.filter as string | undefined;
+  if (given !== undefined && !(FILTERS as readonly string[]).includes(given)) throw new UsageError(`--filter '${given}': expected one of ${FILTERS.join(', ')}`);
+  if (values['new-only'] && given !== undefined && given !== 'added') throw new UsageError(`--new-only is --filter added: give one of them`);
+  if ((given !== undefined || values['new-only']) && !values.changed) throw new UsageError(`${given !== undefined ? '--filter' : '--new-only'} goes with --changed`);
+  if (values['new-only']) return 'added';
+  if (given !== undefined) return given as Filter;
+  return env.PRE_COMMIT === '1' || env.GIT_INDEX_FILE !== undefined ? 'added' : 'all';
 }
 
 /** The baseline of a lint run: what it covers, and the text each file was linted as. */
@@ -566,10 +600,37 @@ function externalText(e: ExternalReport): string {
 function runRules(io: MainIO, p: Parsed): number {
   const format = (p.values.format as string | undefined) ?? 'text';
   const metas = rules.map((r) => r.meta);
+  if (p.paths.length > 1) throw new UsageError(`rules takes one rule id at most, not ${p.paths.length}`);
+  const wanted = p.paths[0];
+  if (wanted !== undefined) {
+    const meta = metas.find((m) => m.id === wanted);
+    if (meta === undefined) {
+      const near = closestName(wanted, metas.map((m) => m.id));
+      throw new UsageError(`no rule '${wanted}'${near ? `; did you mean '${near}'?` : '.'} Rules: ${metas.map((m) => m.id).join(', ')}`);
+    }
+    if (format !== 'text' && format !== 'markdown') throw new UsageError(`--format '${format}' with a rule id: expected text or markdown (its page is Markdown)`);
+    writeOut(io, p.values.output as string | undefined, ruleDoc(meta, rulePage(meta.id), (m, id, site) => SEVERITY_WORDS[severityFor(m, id, site)], RULE_SEVERITY_NOTE));
+    return 0;
+  }
   const text = format === 'json' ? rulesJson(metas) : format === 'markdown' ? rulesMarkdown(metas) : format === 'text' ? rulesText(metas) : undefined;
   if (text === undefined) throw new UsageError(`--format '${format}': expected text, json or markdown`);
   writeOut(io, p.values.output as string | undefined, text);
   return 0;
+}
+
+/** Until rule metadata gives a severity per profile and message id, each message at the rule's severity. */
+const RULE_SEVERITY_NOTE = 'What a reader of the site as each profile publishes it gets (docs/profiles.md): error, something broken; warning, it works there but is fragile; not checked, the profile cannot tell (counted, never an error). Set to warn, a rule reports only warnings.';
+const SEVERITY_WORDS = { error: 'error', warn: 'warning', 'not-checked': 'not checked' } as const;
+
+/** The rule's page shipped in the package (`rules/ID/README.md`), read offline; undefined when not installed. */
+function rulePage(id: string): string | undefined {
+  const dir = packageDir();
+  if (dir === undefined) return undefined;
+  try {
+    return readBoundedIfAny(join(dir, 'rules', id, 'README.md'), { maxBytes: LIMITS.config, what: 'rule page' })?.toString('utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** The folder of the archive-lint package running this code (src/cli/ in tests, dist/bundle/ when installed). */

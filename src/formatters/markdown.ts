@@ -52,6 +52,9 @@ export function markdownSummary(results: Parameters<Formatter>[0], ctx: Paramete
     out.push(...lines);
   };
   add('## archive-lint', '', `**${count(t.errors, 'error')}**, **${count(t.warnings, 'warning')}** in ${t.filesWithProblems.toLocaleString('en-US')} of ${count(t.files, 'file')}.`, '');
+  // A change-aware run: both kinds counted; the list below gives the introduced ones first.
+  const kinds = introducedCounts(results);
+  if (kinds) add(`Introduced by the change: **${count(kinds.introduced.errors, 'error')}**, **${count(kinds.introduced.warnings, 'warning')}**; there before it: ${count(kinds.existing.errors, 'error')}, ${count(kinds.existing.warnings, 'warning')}.`, '');
   // What to fix first, before the tables: the largest groups of errors and what fixes or silences each.
   const plan = fixPlan(results, ctx.root, ctx.rules);
   if (plan.steps.length) {
@@ -111,7 +114,7 @@ export function markdownSummary(results: Parameters<Formatter>[0], ctx: Paramete
     add(...head);
     for (const [r, m] of errorsFirst(results)) {
       if (shown >= maxRows) break;
-      const row = `| ${cell(relPath(ctx.cwd, r.filePath))} | ${m.line} | ${m.severity === 2 ? 'error' : 'warning'} | ${cell(m.message)} | ${m.ruleId ?? ''} |`;
+      const row = `| ${cell(relPath(ctx.cwd, r.filePath))} | ${m.line} | ${m.severity === 2 ? 'error' : 'warning'}${m.introduced === false ? ' (before)' : ''} | ${cell(m.message)} | ${m.ruleId ?? ''} |`;
       if (!fits(row)) {
         full = true;
         break;
@@ -125,6 +128,22 @@ export function markdownSummary(results: Parameters<Formatter>[0], ctx: Paramete
   if (all > shown) add('', full ? closing(all - shown, cap) : `…and ${num(all - shown)} more.`);
   out.push('');
   return { text: out.join('\n'), listed: shown, total: all };
+}
+
+/** The errors and warnings a change introduced, and those there before it; undefined for a run that is not change-aware. */
+export function introducedCounts(results: Parameters<Formatter>[0]): { introduced: { errors: number; warnings: number }; existing: { errors: number; warnings: number } } | undefined {
+  const c = { introduced: { errors: 0, warnings: 0 }, existing: { errors: 0, warnings: 0 } };
+  let classified = false;
+  for (const r of results) {
+    for (const m of r.messages) {
+      if (m.introduced === undefined) continue;
+      classified = true;
+      const kind = m.introduced ? c.introduced : c.existing;
+      if (m.severity === 2) kind.errors++;
+      else if (m.severity === 1) kind.warnings++;
+    }
+  }
+  return classified ? c : undefined;
 }
 
 function num(n: number): string {

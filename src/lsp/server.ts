@@ -102,6 +102,8 @@ export function startServer(io: { input: NodeJS.ReadableStream; output: NodeJS.W
       const cacheLocation = settings.cacheLocation ? resolve(root, settings.cacheLocation) : defaultCacheLocation(root);
       const { archive: a, stats } = await LiveArchive.load({ root, config, repo: repoOf(root, config), rules, rulesModule, cacheLocation, concurrency: Math.max(1, Math.min(availableParallelism(), 4)) });
       connection.console.info(`archive-lint: ${stats.files} files indexed under ${root} (${config.site}) in ${stats.ms} ms: ${stats.fromCache} Markdown files from the cache, ${stats.linted} linted`);
+      const started = performance.now();
+      void a.pending.then(() => connection.console.info(`archive-lint: index complete (the files the cache lacked read in ${Math.round(performance.now() - started)} ms more)`));
       return a;
     } catch (e) {
       const message = e instanceof ConfigError ? e.message : `cannot index ${root}: ${(e as Error).message}`;

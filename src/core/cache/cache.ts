@@ -30,7 +30,7 @@ import { crc32 } from 'node:zlib';
 import type { FileOutcome, PackedMessages } from '../../types.js';
 
 const MAGIC = 'archive-lint-cache';
-const FORMAT = 7;
+const FORMAT = 8;
 /** A frame whose bytes fail their checksum. */
 const BAD = Symbol('bad frame');
 

@@ -18,6 +18,8 @@ export interface CrossFileChecks {
 export interface CrossTally {
   suppressed: number;
   notChecked: number;
+  /** The suppressed problems themselves, when asked for. */
+  problems?: RawProblem[];
 }
 
 /** The cross-file problems of one processed file, suppressions applied, with their severities. */
@@ -29,7 +31,10 @@ export function crossProblems(checks: CrossFileChecks, o: FileOutcome, tally?: C
     if (!rule.crossFile || !rc || rc.severity === 0) continue;
     for (const p of rule.crossFile(o.facts, checks.ctx, rc.options)) {
       if (isSuppressed(p, o.suppressions)) {
-        if (tally) tally.suppressed++;
+        if (tally) {
+          tally.suppressed++;
+          tally.problems?.push(p);
+        }
         continue;
       }
       const severity = effectiveSeverity(rule.meta, p, checks.ctx.site, rc.severity);

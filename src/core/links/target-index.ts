@@ -70,10 +70,15 @@ export class ArchiveIndex implements TargetIndex {
     const list = this.byBase.get(base);
     if (list) list.push(file);
     else this.byBase.set(base, [file]);
+    this.addFolders(file, true);
+  }
+
+  /** The folders above a file; `own`: their lower-case names win over a file's of the same name. */
+  private addFolders(file: string, own: boolean): void {
     let dir = posix.dirname(file);
     while (dir !== '.' && !this.dirs.has(dir)) {
       this.dirs.add(dir);
-      this.lower.set(dir.toLowerCase(), dir);
+      if (own || !this.lower.has(dir.toLowerCase())) this.lower.set(dir.toLowerCase(), dir);
       dir = posix.dirname(dir);
     }
   }
@@ -98,14 +103,7 @@ export class ArchiveIndex implements TargetIndex {
     for (const dir of this.dirs) if (this.lower.get(dir.toLowerCase()) === dir) this.lower.delete(dir.toLowerCase());
     this.dirs.clear();
     this.dirs.add('');
-    for (const f of this.files) {
-      let dir = posix.dirname(f);
-      while (dir !== '.' && !this.dirs.has(dir)) {
-        this.dirs.add(dir);
-        if (!this.lower.has(dir.toLowerCase())) this.lower.set(dir.toLowerCase(), dir);
-        dir = posix.dirname(dir);
-      }
-    }
+    for (const f of this.files) this.addFolders(f, false);
     this.children = undefined;
   }
 

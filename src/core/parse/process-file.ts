@@ -17,7 +17,7 @@ import { baseProcessor, parseText } from './parse.js';
 import { hashBytes } from '../cache/cache.js';
 import { extract } from './extract.js';
 import { decodeText, lineStarts } from '../walk/text.js';
-import { collectSuppressions, isSuppressed } from './suppress.js';
+import { applySuppressions } from './suppress.js';
 import { effectiveSeverity, metaOf, type FileContext, type RuleModule, type Site } from './rule.js';
 import type { RuleConfigs } from '../config/config.js';
 import type { SiteModel } from '../config/site.js';
@@ -105,7 +105,6 @@ export function processText(path: string, text: string, rules: readonly RuleModu
   if (settings.siteModel) ctx.siteModel = settings.siteModel;
   file.data = { archiveLint: ctx };
   processor.runSync(tree, file);
-  const suppressions = collectSuppressions(tree);
   // A rule that threw (unified-lint-rule turns the exception into a message of the rule): never a warning of that
   // rule, but a fatal error of the file; what the rule had found is dropped, the other rules' findings stay.
   const failures: LintMessage[] = [];
@@ -117,13 +116,7 @@ export function processText(path: string, text: string, rules: readonly RuleModu
     const where = m.cause.stack?.split('\n').find((l) => /^\s+at /.test(l))?.trim();
     failures.push({ ruleId: null, severity: 2, fatal: true, message: `internal error in rule ${ruleId}: ${m.cause.name}: ${m.cause.message}${where ? ` (${where})` : ''}; its findings in this file are lost (please report this failure)`, line: 1, column: 1 });
   }
-  let suppressed = 0;
-  const kept = (p: RawProblem): boolean => {
-    if (!isSuppressed(p, suppressions)) return true;
-    suppressed++;
-    return false;
-  };
-  const problems: RawProblem[] = reported.filter((p) => !failed.has(p.ruleId) && kept(p));
+  const found: RawProblem[] = reported.filter((p) => !failed.has(p.ruleId));
   // Messages of plugins that do not know the engine.
   for (const m of file.messages) {
     if (m.cause instanceof Error) continue;
@@ -135,13 +128,32 @@ export function processText(path: string, text: string, rules: readonly RuleModu
     if (extra.fixKind === 'unsafe') p.fixKind = 'unsafe';
     if (extra.severityOverride !== undefined) p.severity = extra.severityOverride;
     if (extra.occurrences !== undefined) p.occurrences = extra.occurrences;
-    if (kept(p)) problems.push(p);
+    found.push(p);
   }
+  // Inline suppression comments: the per-file problems they silence, and where cross-file ones would be silenced.
+  const known = rules.map((r) => r.meta.id);
+  const cross = rules.filter((r) => r.crossFile || r.meta.external).map((r) => r.meta.id);
+  const external = rules.filter((r) => r.meta.external).map((r) => r.meta.id);
+  const applied = applySuppressions(tree, text, starts, known, cross, external, found, facts.references);
+  const problems = applied.kept;
+  const suppressed = applied.suppressed;
+  // Warnings about the comments themselves (an unknown rule name): of no rule, never silenced.
+  const notes = applied.warnings.map((p) => ({ ...toMessage(p, 1, starts), ruleId: null }));
+  const extraMessages = [...failures, ...notes];
   const tally = { notChecked: 0 };
   const final = finalMessages(problems, rules, settings, starts, tally);
-  const messages = failures.length ? [...failures, ...final].sort(compareMessages) : final;
+  const messages = extraMessages.length ? [...extraMessages, ...final].sort(compareMessages) : final;
   const { notChecked } = tally;
-  return { path, messages: settings.maxMessagesPerFile ? capMessages(messages, settings.maxMessagesPerFile) : messages, facts, suppressions, lineStarts: starts, ...(suppressed ? { suppressed } : {}), ...(notChecked ? { notChecked } : {}) };
+  return {
+    path,
+    messages: settings.maxMessagesPerFile ? capMessages(messages, settings.maxMessagesPerFile) : messages,
+    facts,
+    suppressions: applied.suppressions,
+    ...(applied.comments ? { comments: applied.comments } : {}),
+    lineStarts: starts,
+    ...(suppressed ? { suppressed } : {}),
+    ...(notChecked ? { notChecked } : {}),
+  };
 }
 
 /**

@@ -9,11 +9,13 @@ import { capMessages, compareMessages, makeResult, toMessage } from './results.j
 import { resultOf } from '../cache/packed.js';
 import { crossProblems, type CrossFileChecks, type CrossTally } from '../links/cross-file.js';
 import { touchedRanges } from '../walk/changed.js';
+import { onChangedLine, type ChangedLines } from '../walk/diff-lines.js';
 import { isMarkdownPath, type ArchiveIndex } from '../links/target-index.js';
 import type { Breakage } from '../walk/select.js';
 import type { FileCache } from '../cache/cache.js';
 import type { RepoIdentity } from '../links/github.js';
-import type { FileOutcome, LintMessage, LintResult } from '../../types.js';
+import { isSuppressed } from '../parse/suppress.js';
+import type { FileOutcome, LintMessage, LintResult, RawProblem } from '../../types.js';
 
 export interface ResultsRun {
   root: string;
@@ -24,6 +26,39 @@ export interface ResultsRun {
    * links to what was taken away reports only the messages the change caused in it, not its older problems.
    */
   breakage: Breakage | undefined;
+  /**
+   * In a change-aware run, what tells an introduced problem from an existing one: the lines the change wrote in
+   * each file, and whether it changed what every message depends on (the config).
+   */
+  change?: { lines: ChangedLines; everything: boolean } | undefined;
+  /** Report the suppression comments that silence nothing (`--report-unused-suppressions`). */
+  reportUnused?: boolean;
+}
+
+/**
+ * The suppression comments of a file that silence nothing, as warnings of no rule (ESLint's unused disable
+ * directives): no per-file problem of theirs, and no cross-file problem (`silenced`) where they act.
+ */
+function unusedComments(o: FileOutcome, silenced: readonly RawProblem[]): LintMessage[] {
+  const out: LintMessage[] = [];
+  for (const c of o.comments ?? []) {
+    if (c.used || c.external || silenced.some((p) => isSuppressed(p, c.covers))) continue;
+    const m = toMessage({ ruleId: '', messageId: 'unused-suppression', message: `Suppression comment '${c.text}' silences nothing here`, start: c.start, end: c.end }, 1, o.lineStarts);
+    out.push({ ...m, ruleId: null });
+  }
+  return out;
+}
+
+/**
+ * Each message of a change-aware run marked `introduced` (the change caused it: on a line it added or modified, at a
+ * link to what it took away, or anywhere when it changed the config) or not (it was there before).
+ */
+function classify(run: ResultsRun, path: string, result: LintResult, caused: (m: LintMessage) => boolean): LintResult {
+  const change = run.change;
+  if (!change) return result;
+  const hunks = change.lines.get(path);
+  const messages = result.messages.map((m) => ({ ...m, introduced: change.everything || onChangedLine(hunks, m.line, m.endLine ?? m.line) || caused(m) }));
+  return makeResult(result.filePath, messages);
 }
 
 /**
@@ -32,20 +67,31 @@ export interface ResultsRun {
  */
 function resultFor(run: ResultsRun, o: FileOutcome, external: LintMessage[] = [], tally: CrossTally = { suppressed: 0, notChecked: 0 }): { result: LintResult; cross: LintMessage[] } {
   const filePath = resolve(run.root, o.path);
-  if (o.error) return { result: makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), cross: [] };
+  if (o.error) return { result: classify(run, o.path, makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }]), () => true), cross: [] };
   if (run.breakage && !run.breakage.direct.has(o.path)) {
     // Linted only for what the change broke in it: the messages at its links to what the change took away.
     const ranges = touchedRanges(o.facts, run.breakage.touched, run.repo);
     const caused = crossProblems(run.checks, o)
       .filter(({ problem }) => ranges.some(([start, end]) => problem.start >= start && problem.end <= end))
       .map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
-    return { result: resultOf(filePath, { messages: [] }, caused), cross: caused };
+    return { result: classify(run, o.path, resultOf(filePath, { messages: [] }, caused), () => true), cross: caused };
   }
   // Capped apart from the per-file ones, so that a page's thousands of warnings never hide its broken links.
-  const raw = crossProblems(run.checks, o, tally).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+  const silenced: RawProblem[] = [];
+  const counted = { suppressed: 0, notChecked: 0, problems: silenced };
+  const problems = crossProblems(run.checks, o, counted);
+  tally.suppressed += counted.suppressed;
+  tally.notChecked += counted.notChecked;
+  const raw = problems.map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+  if (run.reportUnused && o.comments) raw.push(...unusedComments(o, silenced));
   const max = run.checks.config.maxMessagesPerFile;
   const cross = raw.length > max ? capMessages(raw.sort(compareMessages), max) : raw;
-  return { result: withNotChecked(resultOf(filePath, o, external.length ? [...cross, ...external] : cross), (o.notChecked ?? 0) + tally.notChecked), cross };
+  const result = withNotChecked(resultOf(filePath, o, external.length ? [...cross, ...external] : cross), (o.notChecked ?? 0) + tally.notChecked);
+  if (!run.change || !run.breakage) return { result, cross };
+  // Cross-file messages at a link to what the change took away (a deleted page, a removed heading) are its doing.
+  const ranges = touchedRanges(o.facts, run.breakage.touched, run.repo);
+  const causedSet = new Set(ranges.length ? raw.filter((_, k) => ranges.some(([start, end]) => (problems[k] as (typeof problems)[number]).problem.start >= start && (problems[k] as (typeof problems)[number]).problem.end <= end)) : []);
+  return { result: classify(run, o.path, result, (m) => causedSet.has(m)), cross };
 }
 
 function withNotChecked(result: LintResult, n: number): LintResult {

@@ -155,7 +155,8 @@ export function stepAdvice(s: PlanStep, format: (n: number) => string = String):
   else if (s.safe > 0) parts.push(`--fix fixes ${format(s.safe)}`);
   if (s.unsafe === s.count) parts.push(`${s.count === 1 ? 'it has' : 'each has'} an unsafe fix, which may change what a reader sees: review it with --fix-dry-run first`);
   else if (s.unsafe > 0) parts.push(`${format(s.unsafe)} have an unsafe fix`);
-  if (s.target) {
+  // A target that one link of many points at is no lead: each is its own (a page never mirrored).
+  if (s.target && (s.target.links > 1 || s.count === 1)) {
     const more = s.target.targets > 1 ? ` (the most-linked of ${format(s.target.targets)} missing targets)` : '';
     parts.push(`${s.target.links === s.count ? (s.count === 1 ? 'it links' : 'all link') : `${format(s.target.links)} of them link`} to '${s.target.name}'${more}: restore it or rewrite the links`);
   }

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { changeTouchesNothing, selectFiles, walkArchive } from '../walk/select.js';
 import { localTargets, type ChangeSet } from '../walk/changed.js';
+import { changedLines, type ChangedLines } from '../walk/diff-lines.js';
 import { perFilePhase, processMany, type PerFileRun } from './per-file.js';
 import { archiveIndexPhase } from '../links/archive.js';
 import { fixPhase, type FixedFile, type FixOptions } from '../fix/passes.js';
@@ -67,6 +68,8 @@ export interface LintOptions {
    * resolve against the whole archive.
    */
   shard?: Shard;
+  /** Report the suppression comments that silence nothing, as warnings of no rule. */
+  reportUnusedSuppressions?: boolean;
 }
 
 export interface LintReport {
@@ -82,6 +85,8 @@ export interface LintReport {
   interrupted: boolean;
   /** With external checks: what was requested and found, or that the network was unavailable. */
   external?: ExternalReport;
+  /** In a change-aware run: the lines the change wrote in each file (for `--filter context`). */
+  lines?: ChangedLines;
   /**
    * `suppressed`: problems inline comments suppressed (per-file, cross-file and URL checks); `notChecked`: findings
    * the publishing profile cannot check (never errors).
@@ -210,12 +215,14 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   // of the file, not of the run); the failure is also said on stderr, to be reported.
   for (const o of outcomes.slots) if (o?.error && o.errorKind === 'internal') warnings.push(`${o.path}: ${o.error.split('\n')[0]} (reported as an error of the file; please report this failure)`);
   // While the archive index is what it was, a cached file's cross-file messages still hold.
-  const fingerprint = cache && useOutcomes && Object.keys(mirrors).length === 0 ? indexFingerprint(walked.files, index, cache, root) : undefined;
+  const fingerprint = cache && useOutcomes && Object.keys(mirrors).length === 0 && !options.reportUnusedSuppressions ? indexFingerprint(walked.files, index, cache, root) : undefined;
   const cacheStats = cache ? { hits: cache.hits, misses: cache.misses, reused: 0 } : undefined;
   const urls = external as ExternalPhase | undefined;
+  // A change-aware run tells the problems the change introduced from those that were there before.
+  const change = changed ? { lines: changedLines(root, changed), everything: config.file !== undefined && changed.changed.some((p) => resolve(root, p) === resolve(config.file as string)) } : undefined;
   function* results(): Generator<LintResult> {
     const tally = { suppressed: 0, notChecked: 0 };
-    yield* resultsPhase({ root, checks, repo, breakage }, outcomes, { cache, fingerprint, external: urls ? (i) => urls.messages(i) : undefined, cacheStats, tally });
+    yield* resultsPhase({ root, checks, repo, breakage, change, reportUnused: options.reportUnusedSuppressions === true }, outcomes, { cache, fingerprint, external: urls ? (i) => urls.messages(i) : undefined, cacheStats, tally });
     report.stats.suppressed = tally.suppressed + (urls?.suppressed ?? 0);
     report.stats.notChecked = tally.notChecked + (urls?.notChecked ?? 0);
     phase('cross-file');
@@ -227,7 +234,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     phase('cache');
     report.stats.ms = performance.now() - started;
   }
-  const report = { runProblems, warnings, ...(cacheStats ? { cache: cacheStats } : {}), ...(externalReport ? { external: externalReport } : {}), fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, notChecked: 0, phases } };
+  const report = { runProblems, warnings, ...(change ? { lines: change.lines } : {}), ...(cacheStats ? { cache: cacheStats } : {}), ...(externalReport ? { external: externalReport } : {}), fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, notChecked: 0, phases } };
   if (options.stream) return { ...report, results: [], stream: results() };
   return { ...report, results: [...results()] };
 }

@@ -33,6 +33,8 @@ export interface ChangeSet {
   unstaged?: Set<string>;
   /** Why the change was taken as it was, for the run's notes. */
   note?: string;
+  /** The commit compared with `base` (a range of commits: PRE_COMMIT_TO_REF); the work tree when absent. */
+  to?: string;
 }
 
 /** The default branch's merge base with HEAD. */
@@ -95,6 +97,7 @@ export function changeSet(root: string, baseRef: string | undefined, env: Record
   const raw = runGit(root, diffArgs).split('\0').filter((x) => x !== '');
   const cs: ChangeSet = { base: staged ? head : base, staged, changed: [], deleted: [], renamed: new Map(), modified: [] };
   if (note) cs.note = note;
+  if (to) cs.to = to;
   for (let i = 0; i < raw.length; ) {
     const status = raw[i++] as string;
     if (status.startsWith('R') || status.startsWith('C')) {

@@ -20,7 +20,7 @@ import {
   siteCandidates,
   toString,
   wrap
-} from "./chunk-SNSMASWP.js";
+} from "./chunk-LZRIF6MP.js";
 import {
   daysBetween,
   snapshotUrl,
@@ -538,10 +538,14 @@ var ArchiveIndex = class {
     const list = this.byBase.get(base);
     if (list) list.push(file);
     else this.byBase.set(base, [file]);
+    this.addFolders(file, true);
+  }
+  /** The folders above a file; `own`: their lower-case names win over a file's of the same name. */
+  addFolders(file, own) {
     let dir = posix4.dirname(file);
     while (dir !== "." && !this.dirs.has(dir)) {
       this.dirs.add(dir);
-      this.lower.set(dir.toLowerCase(), dir);
+      if (own || !this.lower.has(dir.toLowerCase())) this.lower.set(dir.toLowerCase(), dir);
       dir = posix4.dirname(dir);
     }
   }
@@ -563,14 +567,7 @@ var ArchiveIndex = class {
     for (const dir of this.dirs) if (this.lower.get(dir.toLowerCase()) === dir) this.lower.delete(dir.toLowerCase());
     this.dirs.clear();
     this.dirs.add("");
-    for (const f of this.files) {
-      let dir = posix4.dirname(f);
-      while (dir !== "." && !this.dirs.has(dir)) {
-        this.dirs.add(dir);
-        if (!this.lower.has(dir.toLowerCase())) this.lower.set(dir.toLowerCase(), dir);
-        dir = posix4.dirname(dir);
-      }
-    }
+    for (const f of this.files) this.addFolders(f, false);
     this.children = void 0;
   }
   /** The names in a folder ('' for the root): its files and folders, for completion. */
@@ -1321,7 +1318,7 @@ function nearestYear(reference, month, day) {
 }
 
 // src/core/parse/article-date.ts
-var DEFAULT_DATELINES = ["【[^【】\\d]{0,16}?\\s*(?<year>\\d{2,4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日[^【】]{0,6}】"];
+var DEFAULT_DATELINES = ["(?<!(?:详见|詳見|参见|參見|参看|參看|见|見|引自|转自|轉自|摘自|据|據)\\s*)【[^【】\\d]{0,16}?\\s*(?<year>\\d{2,4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日[^【】]{0,6}】(?!\\s*(?:的(?:文章|报道|報導)|文章|一文))"];
 var DEFAULT_PATH_DATES = [
   "/(?<year>(?:19|20)\\d\\d)/(?<month>\\d{1,2})/(?<day>\\d{1,2})/",
   "/(?:gb|b5)/(?<yy>\\d\\d)/(?<month>\\d{1,2})/(?<day>\\d{1,2})/",
@@ -1550,12 +1547,21 @@ var KIND_NAMES = {
   dateline: "datelines",
   cjk: "dates written 年月日",
   "cjk-month-day": "dates written 月日",
+  "cjk-numeral": "dates in Chinese numerals",
   iso: "ISO dates",
   english: "English dates"
 };
 var MONTH_WORD = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 var WEEKDAY_WORD = "(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?";
 var CJK_FULL = /(?<![0-9０-９])(\d{2,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/dg;
+var CJK_NUMERAL = /([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,4})\s*[日号號]/g;
+var NUMERAL_DIGIT = { "〇": 0, 零: 0, "○": 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+function chineseNumber(s) {
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || s === "") return NaN;
+  if (!m[2]) return m[1] && !m[3] ? NUMERAL_DIGIT[m[1]] : NaN;
+  return (m[1] ? NUMERAL_DIGIT[m[1]] : 1) * 10 + (m[3] ? NUMERAL_DIGIT[m[3]] : 0);
+}
 var CJK_MD = /(?<![0-9年月])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/dg;
 var ISO = /(?<![\d\-/.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/dg;
 var EN_MDY = new RegExp(`\\b(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g");
@@ -1571,9 +1577,8 @@ var EN_WEEKDAY = [
   new RegExp(`\\b(?<weekday>${WEEKDAY_WORD}),?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH_WORD})(?:,?\\s+(?<year>\\d{4}))?\\b`, "g")
 ];
 var URL2 = /https?:\/\/[^\s<>"'）)\]]+/g;
-var YEAR_LEADS = new Set("于於在到至从從自是的和与與及或为為".split(""));
-var IDEOGRAPH = new RegExp("\\p{Script=Han}", "u");
-var DIGIT2 = /\d/;
+var ERA = /(?:公元前?|西元前?|紀元|纪元|民[国國]|昭和|平成|令和|大正|明治|光[绪緒]|宣[统統]|同治|咸[丰豐]|道光|嘉[庆慶]|乾隆|雍正|康熙|[开開]元|天[宝寶]|永[乐樂]|洪武|主[体體]|檀紀|[皇]紀)\s*$/;
+var DIGIT2 = /\d|[〇零○一二三四五六七八九]{4}\s*年/;
 var QUOTE_OPEN = /* @__PURE__ */ new Set(["“", "「", "『", '"', "‘", "《"]);
 var QUOTE_CLOSE = /* @__PURE__ */ new Set(["”", "」", "』", '"', "’", "》"]);
 function oneLine(text) {
@@ -1638,7 +1643,7 @@ function collect(ctx, options) {
     seen.add(start);
     const end = i + m[0].length;
     covered.push([i, end]);
-    dates.push({ ...d, text: oneLine(m[0]), start, end: fileEnd(run, end), before: run.text[i - 1] ?? "", after: run.text[end] ?? "" });
+    dates.push({ ...d, text: oneLine(m[0]), start, end: fileEnd(run, end), before: run.text[i - 1] ?? "", lead: run.text.slice(Math.max(0, i - 6), i), after: run.text[end] ?? "" });
   };
   for (const run of texts) {
     covered = [];
@@ -1648,6 +1653,14 @@ function collect(ctx, options) {
       if (inUrl2(m.index ?? 0)) continue;
       const [, y = "", mo = "", d = ""] = m;
       found(run, m, { kind: inDateline(fileStart(run, m.index ?? 0)) ? "dateline" : "cjk", year: Number(y), yearText: y, monthText: mo, dayText: d, month: Number(mo), day: Number(d), ...digits(run, m, 2, 3) });
+    }
+    for (const m of run.text.matchAll(CJK_NUMERAL)) {
+      const [, y = "", mo = "", d = ""] = m;
+      const month = chineseNumber(mo);
+      const day = chineseNumber(d);
+      if (Number.isNaN(month) || Number.isNaN(day)) continue;
+      const year = Number([...y].map((c) => NUMERAL_DIGIT[c]).join(""));
+      found(run, m, { kind: "cjk-numeral", year, yearText: String(year).padStart(4, "0"), monthText: mo, dayText: d, month, day });
     }
     for (const m of run.text.matchAll(CJK_MD)) {
       if (inUrl2(m.index ?? 0)) continue;
@@ -1693,6 +1706,7 @@ function collect(ctx, options) {
       monthStart: fileStart(d.run, idx.month[0]),
       dayStart: fileStart(d.run, idx.day[0]),
       before: d.run.text[i - 1] ?? "",
+      lead: d.run.text.slice(Math.max(0, i - 6), i),
       after: d.run.text[end] ?? ""
     });
   }
@@ -1700,7 +1714,7 @@ function collect(ctx, options) {
   for (const d of dates) {
     const shortYear = d.yearText !== void 0 && d.yearText.length === 2;
     if (shortYear) {
-      const eraYear = IDEOGRAPH.test(d.before) && !YEAR_LEADS.has(d.before);
+      const eraYear = ERA.test(d.lead);
       if (!eraYear) out.push(problem(meta3, "twoDigitYear", { text: d.text }, d.start, d.end));
       if (eraYear) continue;
     }

@@ -1533,9 +1533,9 @@ ${indent2}${start}${value2}${end}`;
       const str = value2.replace(/\n+/g, `$&
 ${indent2}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test2 = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
+        if (tags.some(test2) || compat?.some(test2))
           return quotedString(value2, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
@@ -6462,10 +6462,10 @@ var require_lexer = __commonJS({
         }
         return n;
       }
-      *pushUntil(test) {
+      *pushUntil(test2) {
         let i = this.pos;
         let ch = this.buffer[i];
-        while (!test(ch))
+        while (!test2(ch))
           ch = this.buffer[++i];
         return yield* this.pushToIndex(i, false);
       }
@@ -7428,7 +7428,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7469,7 +7469,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document2.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
@@ -9037,25 +9037,25 @@ var convert = (
    * @param {Test} [test]
    * @returns {Check}
    */
-  (function(test) {
-    if (test === null || test === void 0) {
+  (function(test2) {
+    if (test2 === null || test2 === void 0) {
       return ok2;
     }
-    if (typeof test === "function") {
-      return castFactory(test);
+    if (typeof test2 === "function") {
+      return castFactory(test2);
     }
-    if (typeof test === "object") {
-      return Array.isArray(test) ? anyFactory(test) : (
+    if (typeof test2 === "object") {
+      return Array.isArray(test2) ? anyFactory(test2) : (
         // Cast because `ReadonlyArray` goes into the above but `isArray`
         // narrows to `Array`.
         propertiesFactory(
           /** @type {Props} */
-          test
+          test2
         )
       );
     }
-    if (typeof test === "string") {
-      return typeFactory(test);
+    if (typeof test2 === "string") {
+      return typeFactory(test2);
     }
     throw new Error("Expected function, string, or object as test");
   })
@@ -14604,7 +14604,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   const self = this;
   let size = 0;
   let max;
-  let test;
+  let test2;
   return start;
   function start(code3) {
     effects.enter("characterReference");
@@ -14622,7 +14622,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     }
     effects.enter("characterReferenceValue");
     max = 31;
-    test = asciiAlphanumeric;
+    test2 = asciiAlphanumeric;
     return value2(code3);
   }
   function numeric(code3) {
@@ -14632,18 +14632,18 @@ function tokenizeCharacterReference(effects, ok3, nok) {
       effects.exit("characterReferenceMarkerHexadecimal");
       effects.enter("characterReferenceValue");
       max = 6;
-      test = asciiHexDigit;
+      test2 = asciiHexDigit;
       return value2;
     }
     effects.enter("characterReferenceValue");
     max = 7;
-    test = asciiDigit;
+    test2 = asciiDigit;
     return value2(code3);
   }
   function value2(code3) {
     if (code3 === 59 && size) {
       const token = effects.exit("characterReferenceValue");
-      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
+      if (test2 === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
         return nok(code3);
       }
       effects.enter("characterReferenceMarker");
@@ -14652,7 +14652,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
       effects.exit("characterReference");
       return ok3;
     }
-    if (test(code3) && size++ < max) {
+    if (test2(code3) && size++ < max) {
       effects.consume(code3);
       return value2;
     }
@@ -20404,7 +20404,7 @@ import { dirname, join, resolve } from "node:path";
 import { deserialize, serialize as serialize3 } from "node:v8";
 import { crc32 } from "node:zlib";
 var MAGIC = "archive-lint-cache";
-var FORMAT = 7;
+var FORMAT = 8;
 var BAD = /* @__PURE__ */ Symbol("bad frame");
 function hashBytes(bytes) {
   return createHash("sha1").update(bytes).digest("hex");
@@ -20583,10 +20583,10 @@ var FileCache = class {
   /** Each file's size and modification time (null: gone), taken once a run. */
   stats = /* @__PURE__ */ new Map();
   hashes = /* @__PURE__ */ new Map();
-  constructor(location, key) {
-    this.messagesStore = new Store(join(location, "messages.v8"), "messages", key);
-    this.outcomesStore = new Store(join(location, "outcomes.v8"), "outcomes", key, (e) => e.outcome instanceof Uint8Array ? e : { ...e, outcome: serialize3(e.outcome) });
-    this.linksStore = new Store(join(location, "links.v8"), "links", key);
+  constructor(location2, key) {
+    this.messagesStore = new Store(join(location2, "messages.v8"), "messages", key);
+    this.outcomesStore = new Store(join(location2, "outcomes.v8"), "outcomes", key, (e) => e.outcome instanceof Uint8Array ? e : { ...e, outcome: serialize3(e.outcome) });
+    this.linksStore = new Store(join(location2, "links.v8"), "links", key);
   }
   get stores() {
     return [this.messagesStore, this.outcomesStore, this.linksStore];
@@ -21570,9 +21570,9 @@ function mkdocsModel(root2) {
   else if (plugins.some((p) => p !== "search")) model.generatedIds = `the site's plugins (${plugins.filter((p) => p !== "search").join(", ")}) may add ids`;
   return model;
 }
-function readConfigFile(abs, parse3) {
+function readConfigFile(abs, parse4) {
   try {
-    return parse3(readFileSync2(abs, "utf8"));
+    return parse4(readFileSync2(abs, "utf8"));
   } catch {
     return void 0;
   }
@@ -25034,42 +25034,554 @@ function isNode(value2) {
   return Boolean(value2 && typeof value2 === "object" && "type" in value2);
 }
 
-// src/core/parse/suppress.ts
-var VERBS = /* @__PURE__ */ new Set(["disable", "enable", "ignore"]);
-function normaliseId(id) {
-  return id.replace(/^(?:archive-lint|remark-lint)[:-]?/, "") || id;
+// node_modules/space-separated-tokens/index.js
+function parse3(value2) {
+  const input = String(value2 || "").trim();
+  return input ? input.split(/[ \t\n\r\f]+/g) : [];
 }
-function collectSuppressions(tree) {
-  const out = [];
-  const open = /* @__PURE__ */ new Map();
-  eachNode(tree, (node2, ancestors, i) => {
-    const children = ancestors[ancestors.length - 1]?.children ?? [];
-    if (node2.type !== "html") return;
-    const marker = commentMarker(node2);
-    if (marker && marker.name === "lint") {
-      const [verb = "", ...ids] = marker.attributes.trim().split(/\s+/);
-      if (VERBS.has(verb)) {
-        const rules = ids.map(normaliseId);
-        const at = node2.position?.start.offset ?? 0;
-        if (verb === "ignore") {
-          const next = children.slice(i + 1).find((n) => n.type !== "html" || !commentMarker(n));
-          if (next?.position) out.push({ ruleIds: rules, start: next.position.start.offset ?? 0, end: next.position.end.offset ?? 0 });
-        } else if (verb === "disable") {
-          for (const id of rules.length ? rules : [""]) if (!open.has(id)) open.set(id, at);
+
+// node_modules/vfile-location/lib/index.js
+function location(file) {
+  const value2 = String(file);
+  const indices = [];
+  let cr = -1;
+  let lf = -1;
+  return { toOffset, toPoint };
+  function grow() {
+    const from = indices.at(-1) ?? 0;
+    if (cr < from) {
+      cr = value2.indexOf("\r", from);
+      if (cr === -1) cr = Infinity;
+    }
+    if (lf < from) {
+      lf = value2.indexOf("\n", from);
+      if (lf === -1) lf = Infinity;
+    }
+    const eol = cr + 1 === lf ? lf : Math.min(cr, lf);
+    indices.push((eol === Infinity ? value2.length : eol) + 1);
+  }
+  function toPoint(offset) {
+    if (typeof offset === "number" && offset > -1 && offset <= value2.length) {
+      while ((indices.at(-1) ?? 0) <= offset) grow();
+      let low = 0;
+      let high = indices.length - 1;
+      while (low < high) {
+        const middle = Math.floor((low + high) / 2);
+        if (indices[middle] > offset) {
+          high = middle;
         } else {
-          for (const id of rules.length ? rules : [...open.keys()]) {
-            const start = open.get(id);
-            if (start !== void 0) {
-              out.push({ ruleIds: id === "" ? [] : [id], start, end: at });
-              open.delete(id);
-            }
-          }
+          low = middle + 1;
+        }
+      }
+      return {
+        line: low + 1,
+        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
+        offset
+      };
+    }
+  }
+  function toOffset(point3) {
+    if (point3 && typeof point3.line === "number" && typeof point3.column === "number" && !Number.isNaN(point3.line) && // Excludes `NaN` too.
+    point3.column > 0) {
+      while (indices.length < point3.line && (indices.at(-1) ?? 0) <= value2.length) {
+        grow();
+      }
+      const offset = (point3.line > 1 ? indices[point3.line - 2] : 0) + point3.column - 1;
+      if (offset < indices[point3.line - 1]) return offset;
+    }
+  }
+}
+
+// node_modules/unified-message-control/lib/index.js
+var own6 = {}.hasOwnProperty;
+function messageControl(tree, options) {
+  if (!options || typeof options !== "object") {
+    throw new Error("Expected `options`");
+  }
+  const { file, marker, name, test: test2 } = options;
+  let { enable, disable: disable2, known, reset, source } = options;
+  if (!enable) enable = [];
+  if (!disable2) disable2 = [];
+  if (!file) {
+    throw new Error("Expected `file` in `options`");
+  }
+  if (!marker) {
+    throw new Error("Expected `marker` in `options`");
+  }
+  if (!name) {
+    throw new Error("Expected `name` in `options`");
+  }
+  const sources = typeof source === "string" ? [source] : source || [name];
+  const toOffset = location(file).toOffset;
+  const initial = !reset;
+  const gaps = detectGaps(tree);
+  const scope = {};
+  const globals = [];
+  visit(tree, test2, visitor);
+  file.messages = file.messages.filter(function(m) {
+    return filter(m);
+  });
+  function visitor(node2, position2, parent) {
+    const point3 = node2.position && node2.position.start;
+    const mark = marker(node2);
+    if (!point3 || !mark || mark.name !== name) {
+      return;
+    }
+    const ruleIds = parse3(mark.attributes);
+    const verb = ruleIds.shift();
+    const fn = verb === "enable" ? doEnable : verb === "disable" ? doDisable : verb === "ignore" ? doIgnore : void 0;
+    if (!fn) {
+      file.fail(
+        "Unknown keyword `" + verb + "`: expected `'enable'`, `'disable'`, or `'ignore'`",
+        node2
+      );
+    }
+    ok(verb, "expected verb");
+    ok(fn, "expected verb");
+    const next = parent && position2 !== void 0 && parent.children[position2 + 1] || void 0;
+    const tail = next && next.position && next.position.end;
+    if (ruleIds.length === 0) {
+      fn(point3, void 0, tail);
+    } else {
+      let index2 = -1;
+      while (++index2 < ruleIds.length) {
+        const ruleId = ruleIds[index2];
+        if (isKnown(ruleId, verb, node2)) {
+          fn(point3, ruleId, tail);
         }
       }
     }
+  }
+  function doIgnore(point3, ruleId, tail) {
+    if (tail) {
+      toggle(point3, false, ruleId);
+      toggle(tail, true, ruleId);
+    }
+  }
+  function doDisable(point3, ruleId) {
+    toggle(point3, false, ruleId);
+    if (!ruleId) reset = true;
+  }
+  function doEnable(point3, ruleId) {
+    toggle(point3, true, ruleId);
+    if (!ruleId) reset = false;
+  }
+  function filter(message) {
+    let gapIndex = gaps.length;
+    if (!message.source || !sources.includes(message.source)) {
+      return true;
+    }
+    if (!message.line) message.line = 1;
+    if (!message.column) message.column = 1;
+    const offset = toOffset(message);
+    ok(typeof offset === "number");
+    while (gapIndex--) {
+      if (gaps[gapIndex][0] <= offset && gaps[gapIndex][1] > offset) {
+        return false;
+      }
+    }
+    return (!message.ruleId || check2(message, scope[message.ruleId], true)) && check2(message, globals, false);
+  }
+  function isKnown(ruleId, verb, node2) {
+    const result = known ? known.includes(ruleId) : true;
+    if (!result) {
+      file.message("Cannot " + verb + " `'" + ruleId + "'`, it’s not known", {
+        ancestors: [node2],
+        place: node2.position,
+        ruleId: "known",
+        source: "unified-message-control"
+      });
+    }
+    return result;
+  }
+  function getState(ruleId) {
+    const ranges = ruleId ? scope[ruleId] : globals;
+    if (ranges && ranges.length > 0) {
+      return ranges[ranges.length - 1].state;
+    }
+    ok(enable);
+    ok(disable2);
+    return ruleId ? reset ? enable.includes(ruleId) : !disable2.includes(ruleId) : !reset;
+  }
+  function toggle(point3, state, ruleId) {
+    const markers2 = ruleId ? scope[ruleId] || (scope[ruleId] = []) : globals;
+    const current = getState(ruleId);
+    if (current !== state) {
+      markers2.push({ state, point: point3 });
+    }
+    if (!ruleId) {
+      for (ruleId in scope) {
+        if (own6.call(scope, ruleId)) {
+          toggle(point3, state, ruleId);
+        }
+      }
+    }
+  }
+  function check2(message, marks, local) {
+    if (message.line && message.column && marks && marks.length > 0) {
+      let index2 = marks.length;
+      while (index2--) {
+        const mark = marks[index2];
+        if (mark.point && (mark.point.line < message.line || mark.point.line === message.line && mark.point.column <= message.column)) {
+          return mark.state === true;
+        }
+      }
+    }
+    if (local) {
+      ok(message.ruleId);
+      ok(enable);
+      ok(disable2);
+      return reset ? enable.includes(message.ruleId) : !disable2.includes(message.ruleId);
+    }
+    return Boolean(initial || reset);
+  }
+}
+function detectGaps(tree) {
+  const end = tree && tree.position && tree.position.end && tree.position.end.offset;
+  let offset = 0;
+  let gap = false;
+  const gaps = [];
+  visit(tree, one2);
+  if (typeof end === "number" && offset !== end) {
+    update();
+    update(end);
+  }
+  return gaps;
+  function one2(node2) {
+    update(node2.position && node2.position.start && node2.position.start.offset);
+    if (!("children" in node2)) {
+      update(node2.position && node2.position.end && node2.position.end.offset);
+    }
+  }
+  function update(latest) {
+    if (latest === null || latest === void 0) {
+      gap = true;
+    } else if (offset < latest) {
+      if (gap) {
+        gaps.push([offset, latest]);
+        gap = false;
+      }
+      offset = latest;
+    }
+  }
+}
+
+// node_modules/remark-message-control/lib/index.js
+var test = [
+  "comment",
+  // In MDX@1, comments have their own node.
+  "html",
+  // Comments are `html` nodes in mdast.
+  "mdxFlowExpression",
+  // In MDX@2, comments exist in bracketed expressions.
+  "mdxTextExpression"
+];
+function remarkMessageControl(options) {
+  return function(tree, file) {
+    messageControl(tree, { ...options, file, marker: commentMarker, test });
+  };
+}
+
+// node_modules/fastest-levenshtein/esm/mod.js
+var peq = new Uint32Array(65536);
+var myers_32 = (a, b) => {
+  const n = a.length;
+  const m = b.length;
+  const lst = 1 << n - 1;
+  let pv = -1;
+  let mv = 0;
+  let sc = n;
+  let i = n;
+  while (i--) {
+    peq[a.charCodeAt(i)] |= 1 << i;
+  }
+  for (i = 0; i < m; i++) {
+    let eq = peq[b.charCodeAt(i)];
+    const xv = eq | mv;
+    eq |= (eq & pv) + pv ^ pv;
+    mv |= ~(eq | pv);
+    pv &= eq;
+    if (mv & lst) {
+      sc++;
+    }
+    if (pv & lst) {
+      sc--;
+    }
+    mv = mv << 1 | 1;
+    pv = pv << 1 | ~(xv | mv);
+    mv &= xv;
+  }
+  i = n;
+  while (i--) {
+    peq[a.charCodeAt(i)] = 0;
+  }
+  return sc;
+};
+var myers_x = (b, a) => {
+  const n = a.length;
+  const m = b.length;
+  const mhc = [];
+  const phc = [];
+  const hsize = Math.ceil(n / 32);
+  const vsize = Math.ceil(m / 32);
+  for (let i = 0; i < hsize; i++) {
+    phc[i] = -1;
+    mhc[i] = 0;
+  }
+  let j = 0;
+  for (; j < vsize - 1; j++) {
+    let mv2 = 0;
+    let pv2 = -1;
+    const start2 = j * 32;
+    const vlen2 = Math.min(32, m) + start2;
+    for (let k = start2; k < vlen2; k++) {
+      peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    for (let i = 0; i < n; i++) {
+      const eq = peq[a.charCodeAt(i)];
+      const pb = phc[i / 32 | 0] >>> i & 1;
+      const mb = mhc[i / 32 | 0] >>> i & 1;
+      const xv = eq | mv2;
+      const xh = ((eq | mb) & pv2) + pv2 ^ pv2 | eq | mb;
+      let ph = mv2 | ~(xh | pv2);
+      let mh = pv2 & xh;
+      if (ph >>> 31 ^ pb) {
+        phc[i / 32 | 0] ^= 1 << i;
+      }
+      if (mh >>> 31 ^ mb) {
+        mhc[i / 32 | 0] ^= 1 << i;
+      }
+      ph = ph << 1 | pb;
+      mh = mh << 1 | mb;
+      pv2 = mh | ~(xv | ph);
+      mv2 = ph & xv;
+    }
+    for (let k = start2; k < vlen2; k++) {
+      peq[b.charCodeAt(k)] = 0;
+    }
+  }
+  let mv = 0;
+  let pv = -1;
+  const start = j * 32;
+  const vlen = Math.min(32, m - start) + start;
+  for (let k = start; k < vlen; k++) {
+    peq[b.charCodeAt(k)] |= 1 << k;
+  }
+  let score = m;
+  for (let i = 0; i < n; i++) {
+    const eq = peq[a.charCodeAt(i)];
+    const pb = phc[i / 32 | 0] >>> i & 1;
+    const mb = mhc[i / 32 | 0] >>> i & 1;
+    const xv = eq | mv;
+    const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    score += ph >>> m - 1 & 1;
+    score -= mh >>> m - 1 & 1;
+    if (ph >>> 31 ^ pb) {
+      phc[i / 32 | 0] ^= 1 << i;
+    }
+    if (mh >>> 31 ^ mb) {
+      mhc[i / 32 | 0] ^= 1 << i;
+    }
+    ph = ph << 1 | pb;
+    mh = mh << 1 | mb;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+  for (let k = start; k < vlen; k++) {
+    peq[b.charCodeAt(k)] = 0;
+  }
+  return score;
+};
+var distance = (a, b) => {
+  if (a.length < b.length) {
+    const tmp = b;
+    b = a;
+    a = tmp;
+  }
+  if (b.length === 0) {
+    return a.length;
+  }
+  if (a.length <= 32) {
+    return myers_32(a, b);
+  }
+  return myers_x(a, b);
+};
+
+// src/core/parse/suppress.ts
+var COMMENT = /<!--[ \t\r\n]*(lint|markdownlint-[a-z-]+)(?=[ \t\r\n]|-->)([\s\S]*?)-->/g;
+function normaliseId(id) {
+  return id.replace(/^(?:archive-lint|remark-lint)[:/-]?/, "") || id;
+}
+function suggestion(name, known) {
+  let best;
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = distance(name.toLowerCase(), k);
+    if (d < bestD) {
+      best = k;
+      bestD = d;
+    }
+  }
+  return best !== void 0 && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : void 0;
+}
+function nextLine(text5, offset) {
+  const nl = text5.indexOf("\n", offset);
+  if (nl < 0) return [text5.length, text5.length];
+  const end = text5.indexOf("\n", nl + 1);
+  return [nl + 1, end < 0 ? text5.length : end];
+}
+function lineOf(text5, offset) {
+  const start = text5.lastIndexOf("\n", offset - 1) + 1;
+  const end = text5.indexOf("\n", offset);
+  return [start, end < 0 ? text5.length : end];
+}
+function mayHoldSuppressions(text5) {
+  return text5.includes("<!--") && text5.includes("lint");
+}
+function findComments(tree, text5, known, warn) {
+  const out = [];
+  eachNode(tree, (node2, ancestors, index2) => {
+    if (node2.type !== "html" || !node2.position || !node2.value.includes("<!--")) return;
+    const siblings = ancestors[ancestors.length - 1]?.children ?? [];
+    const base = node2.position.start.offset ?? 0;
+    for (const m of node2.value.matchAll(COMMENT)) {
+      const start = base + (m.index ?? 0);
+      const end = start + m[0].length;
+      const whole = node2.value.trim() === m[0];
+      const name = m[1];
+      const words = m[2].trim().split(/\s+/).filter((w) => w !== "");
+      let verb;
+      let kind;
+      let ids;
+      if (name === "lint") {
+        verb = words[0] ?? "";
+        ids = words.slice(1);
+        if (verb !== "disable" && verb !== "enable" && verb !== "ignore") {
+          warn({ ruleId: "", messageId: "unknown-keyword", message: `Suppression comment 'lint ${verb}': unknown keyword '${verb}', expected disable, enable or ignore`, start, end });
+          continue;
+        }
+        kind = verb === "ignore" ? "ignore-next" : "range";
+      } else {
+        verb = name.slice("markdownlint-".length);
+        ids = words;
+        const kinds = { disable: "range", enable: "range", "disable-next-line": "next-line", "disable-line": "line", "disable-file": "file" };
+        const k = kinds[verb];
+        if (k === void 0) continue;
+        kind = k;
+        const ours = ids.map(normaliseId).filter((id) => known.includes(id) || suggestion(id, known) !== void 0);
+        if (ids.length > 0 && ours.length === 0) continue;
+        ids = ours;
+      }
+      const comment = { text: `${name}${words.length ? ` ${words.join(" ")}` : ""}`, start, end, used: false, covers: [] };
+      ids = ids.map(normaliseId);
+      if (kind === "range") {
+        out.push({ comment, verb: verb === "enable" ? "enable" : "disable", ids, at: start });
+      } else if (kind === "file") {
+        out.push({ comment, verb: "disable", ids, at: 0 });
+      } else {
+        let target;
+        if (kind === "line") target = lineOf(text5, start);
+        else if (kind === "next-line" || !whole) target = nextLine(text5, end - 1);
+        else {
+          const next = siblings.slice(index2 + 1).find((n) => n.type !== "html" || !/^<!--[ \t\r\n]*(?:lint|markdownlint-)/.test(n.value.trim()));
+          if (!next?.position) continue;
+          target = [next.position.start.offset ?? 0, next.position.end.offset ?? 0];
+        }
+        out.push({ comment, verb: "ignore", ids, at: target[0], target });
+      }
+    }
   });
-  for (const [id, start] of open) out.push({ ruleIds: id === "" ? [] : [id], start, end: -1 });
   return out;
+}
+function positioned(node2, starts, from, to) {
+  const a = pointAt(starts, from);
+  const b = pointAt(starts, to);
+  const position2 = { start: { ...a, offset: from }, end: { ...b, offset: to } };
+  return { ...node2, position: position2 };
+}
+function controlTree(found, starts, length, known) {
+  const names = known.join(" ");
+  const children = [
+    positioned({ type: "html", value: `<!-- lint disable ${names} -->` }, starts, 0, 0),
+    positioned({ type: "html", value: `<!-- lint enable ${names} -->` }, starts, 0, 0)
+  ];
+  let last = 0;
+  const sorted = [...found].sort((x, y) => x.at - y.at);
+  for (const f of sorted) {
+    const value2 = `<!-- lint ${f.verb}${f.ids.length ? ` ${f.ids.join(" ")}` : ""} -->`;
+    const end = f.target ? f.target[0] : f.comment.end;
+    children.push(positioned({ type: "html", value: value2 }, starts, f.at, Math.max(f.at, end)));
+    if (f.target) children.push(positioned({ type: "html", value: "" }, starts, f.target[0], f.target[1]));
+    last = Math.max(last, end, f.target?.[1] ?? 0);
+  }
+  children.push(positioned({ type: "html", value: "" }, starts, last, length));
+  const root2 = { type: "root", children };
+  root2.position = { start: { line: 1, column: 1, offset: 0 }, end: { ...pointAt(starts, length), offset: length } };
+  return root2;
+}
+function control(found, text5, starts, known, items, onUnknown) {
+  const file = new VFile({ value: text5 });
+  const tagged = items.map((p, i) => {
+    const at = pointAt(starts, p.start);
+    return { source: "archive-lint", ruleId: p.ruleId, line: at.line, column: at.column, index: i };
+  });
+  file.messages = tagged;
+  remarkMessageControl({ name: "lint", source: "archive-lint", known: [...known] })(controlTree(found, starts, text5.length, known), file);
+  const kept = new Array(items.length).fill(false);
+  for (const m of file.messages) {
+    if (m.index !== void 0) kept[m.index] = true;
+    else if (m.source === "unified-message-control" && m.ruleId === "known") onUnknown?.(m.place, m.reason ?? "");
+  }
+  return kept;
+}
+function applySuppressions(tree, text5, starts, known, crossRules, externalRules, problems, references) {
+  const none = { kept: problems, suppressed: 0, suppressions: [], warnings: [] };
+  if (!mayHoldSuppressions(text5)) return none;
+  const warnings = [];
+  const found = findComments(tree, text5, known, (p) => warnings.push(p));
+  if (found.length === 0) return { ...none, warnings };
+  const probes = [];
+  for (const ruleId of crossRules) {
+    probes.push({ ruleId, start: 0, end: 1 });
+    for (const r of references) probes.push({ ruleId, start: r.start, end: Math.max(r.end, r.start + 1) });
+  }
+  const items = [...problems, ...probes];
+  const reported = /* @__PURE__ */ new Set();
+  const keptAll = control(found, text5, starts, known, items, (place) => {
+    const at = place?.start.offset ?? 0;
+    if (reported.has(at)) return;
+    const f = found.find((x) => x.comment.start === at || x.at === at);
+    for (const id of f?.ids ?? []) {
+      if (known.includes(id)) continue;
+      reported.add(at);
+      const like = suggestion(id, known);
+      const c = f?.comment ?? { start: at, end: at };
+      warnings.push({ ruleId: "", messageId: "unknown-rule", message: `Suppression comment names an unknown rule '${id}'${like ? `; did you mean '${like}'?` : ""}`, start: c.start, end: c.end });
+    }
+  });
+  const kept = problems.filter((_, i) => keptAll[i]);
+  const suppressions = [];
+  probes.forEach((p, i) => {
+    if (!keptAll[problems.length + i]) suppressions.push({ ruleIds: [p.ruleId], start: p.start, end: p.end });
+  });
+  const enables = found.filter((f) => f.verb === "enable");
+  const silencing = found.filter((f) => f.verb !== "enable");
+  for (const [k, f] of silencing.entries()) {
+    if (k >= 64) {
+      f.comment.used = true;
+      continue;
+    }
+    const alone = control([f, ...enables], text5, starts, known, items);
+    f.comment.used = problems.some((_, i) => !alone[i] && !keptAll[i]);
+    probes.forEach((p, i) => {
+      if (alone[problems.length + i] || keptAll[problems.length + i]) return;
+      if (externalRules.includes(p.ruleId)) f.comment.external = true;
+      else f.comment.covers.push({ ruleIds: [p.ruleId], start: p.start, end: p.end });
+    });
+  }
+  return { kept, suppressed: problems.length - kept.length, suppressions, warnings, comments: silencing.map((f) => f.comment) };
 }
 function isSuppressed(p, suppressions) {
   for (const s of suppressions) {
@@ -25278,7 +25790,6 @@ function processText(path2, text5, rules, settings) {
   if (settings.siteModel) ctx.siteModel = settings.siteModel;
   file.data = { archiveLint: ctx };
   processor.runSync(tree, file);
-  const suppressions = collectSuppressions(tree);
   const failures = [];
   const failed = /* @__PURE__ */ new Set();
   for (const m of file.messages) {
@@ -25288,13 +25799,7 @@ function processText(path2, text5, rules, settings) {
     const where = m.cause.stack?.split("\n").find((l) => /^\s+at /.test(l))?.trim();
     failures.push({ ruleId: null, severity: 2, fatal: true, message: `internal error in rule ${ruleId}: ${m.cause.name}: ${m.cause.message}${where ? ` (${where})` : ""}; its findings in this file are lost (please report this failure)`, line: 1, column: 1 });
   }
-  let suppressed = 0;
-  const kept = (p) => {
-    if (!isSuppressed(p, suppressions)) return true;
-    suppressed++;
-    return false;
-  };
-  const problems = reported.filter((p) => !failed.has(p.ruleId) && kept(p));
+  const found = reported.filter((p) => !failed.has(p.ruleId));
   for (const m of file.messages) {
     if (m.cause instanceof Error) continue;
     const extra = m;
@@ -25305,13 +25810,30 @@ function processText(path2, text5, rules, settings) {
     if (extra.fixKind === "unsafe") p.fixKind = "unsafe";
     if (extra.severityOverride !== void 0) p.severity = extra.severityOverride;
     if (extra.occurrences !== void 0) p.occurrences = extra.occurrences;
-    if (kept(p)) problems.push(p);
+    found.push(p);
   }
+  const known = rules.map((r) => r.meta.id);
+  const cross = rules.filter((r) => r.crossFile || r.meta.external).map((r) => r.meta.id);
+  const external = rules.filter((r) => r.meta.external).map((r) => r.meta.id);
+  const applied = applySuppressions(tree, text5, starts, known, cross, external, found, facts.references);
+  const problems = applied.kept;
+  const suppressed = applied.suppressed;
+  const notes = applied.warnings.map((p) => ({ ...toMessage(p, 1, starts), ruleId: null }));
+  const extraMessages = [...failures, ...notes];
   const tally = { notChecked: 0 };
   const final = finalMessages(problems, rules, settings, starts, tally);
-  const messages = failures.length ? [...failures, ...final].sort(compareMessages) : final;
+  const messages = extraMessages.length ? [...extraMessages, ...final].sort(compareMessages) : final;
   const { notChecked } = tally;
-  return { path: path2, messages: settings.maxMessagesPerFile ? capMessages(messages, settings.maxMessagesPerFile) : messages, facts, suppressions, lineStarts: starts, ...suppressed ? { suppressed } : {}, ...notChecked ? { notChecked } : {} };
+  return {
+    path: path2,
+    messages: settings.maxMessagesPerFile ? capMessages(messages, settings.maxMessagesPerFile) : messages,
+    facts,
+    suppressions: applied.suppressions,
+    ...applied.comments ? { comments: applied.comments } : {},
+    lineStarts: starts,
+    ...suppressed ? { suppressed } : {},
+    ...notChecked ? { notChecked } : {}
+  };
 }
 function finalMessages(problems, rules, settings, starts, tally) {
   const out = [];
@@ -25363,133 +25885,6 @@ function processSource(path2, source, rules, settings) {
   }
 }
 
-// node_modules/fastest-levenshtein/esm/mod.js
-var peq = new Uint32Array(65536);
-var myers_32 = (a, b) => {
-  const n = a.length;
-  const m = b.length;
-  const lst = 1 << n - 1;
-  let pv = -1;
-  let mv = 0;
-  let sc = n;
-  let i = n;
-  while (i--) {
-    peq[a.charCodeAt(i)] |= 1 << i;
-  }
-  for (i = 0; i < m; i++) {
-    let eq = peq[b.charCodeAt(i)];
-    const xv = eq | mv;
-    eq |= (eq & pv) + pv ^ pv;
-    mv |= ~(eq | pv);
-    pv &= eq;
-    if (mv & lst) {
-      sc++;
-    }
-    if (pv & lst) {
-      sc--;
-    }
-    mv = mv << 1 | 1;
-    pv = pv << 1 | ~(xv | mv);
-    mv &= xv;
-  }
-  i = n;
-  while (i--) {
-    peq[a.charCodeAt(i)] = 0;
-  }
-  return sc;
-};
-var myers_x = (b, a) => {
-  const n = a.length;
-  const m = b.length;
-  const mhc = [];
-  const phc = [];
-  const hsize = Math.ceil(n / 32);
-  const vsize = Math.ceil(m / 32);
-  for (let i = 0; i < hsize; i++) {
-    phc[i] = -1;
-    mhc[i] = 0;
-  }
-  let j = 0;
-  for (; j < vsize - 1; j++) {
-    let mv2 = 0;
-    let pv2 = -1;
-    const start2 = j * 32;
-    const vlen2 = Math.min(32, m) + start2;
-    for (let k = start2; k < vlen2; k++) {
-      peq[b.charCodeAt(k)] |= 1 << k;
-    }
-    for (let i = 0; i < n; i++) {
-      const eq = peq[a.charCodeAt(i)];
-      const pb = phc[i / 32 | 0] >>> i & 1;
-      const mb = mhc[i / 32 | 0] >>> i & 1;
-      const xv = eq | mv2;
-      const xh = ((eq | mb) & pv2) + pv2 ^ pv2 | eq | mb;
-      let ph = mv2 | ~(xh | pv2);
-      let mh = pv2 & xh;
-      if (ph >>> 31 ^ pb) {
-        phc[i / 32 | 0] ^= 1 << i;
-      }
-      if (mh >>> 31 ^ mb) {
-        mhc[i / 32 | 0] ^= 1 << i;
-      }
-      ph = ph << 1 | pb;
-      mh = mh << 1 | mb;
-      pv2 = mh | ~(xv | ph);
-      mv2 = ph & xv;
-    }
-    for (let k = start2; k < vlen2; k++) {
-      peq[b.charCodeAt(k)] = 0;
-    }
-  }
-  let mv = 0;
-  let pv = -1;
-  const start = j * 32;
-  const vlen = Math.min(32, m - start) + start;
-  for (let k = start; k < vlen; k++) {
-    peq[b.charCodeAt(k)] |= 1 << k;
-  }
-  let score = m;
-  for (let i = 0; i < n; i++) {
-    const eq = peq[a.charCodeAt(i)];
-    const pb = phc[i / 32 | 0] >>> i & 1;
-    const mb = mhc[i / 32 | 0] >>> i & 1;
-    const xv = eq | mv;
-    const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-    let ph = mv | ~(xh | pv);
-    let mh = pv & xh;
-    score += ph >>> m - 1 & 1;
-    score -= mh >>> m - 1 & 1;
-    if (ph >>> 31 ^ pb) {
-      phc[i / 32 | 0] ^= 1 << i;
-    }
-    if (mh >>> 31 ^ mb) {
-      mhc[i / 32 | 0] ^= 1 << i;
-    }
-    ph = ph << 1 | pb;
-    mh = mh << 1 | mb;
-    pv = mh | ~(xv | ph);
-    mv = ph & xv;
-  }
-  for (let k = start; k < vlen; k++) {
-    peq[b.charCodeAt(k)] = 0;
-  }
-  return score;
-};
-var distance = (a, b) => {
-  if (a.length < b.length) {
-    const tmp = b;
-    b = a;
-    a = tmp;
-  }
-  if (b.length === 0) {
-    return a.length;
-  }
-  if (a.length <= 32) {
-    return myers_32(a, b);
-  }
-  return myers_x(a, b);
-};
-
 export {
   defaultCacheLocation,
   makeFolder,
@@ -25516,6 +25911,7 @@ export {
   distance,
   isSuppressed,
   perSite,
+  severityFor,
   effectiveSeverity,
   docsUrl,
   problem,

@@ -7,7 +7,7 @@ import {
   emptyOutcome,
   makeResult,
   siteProfile
-} from "./chunk-SNSMASWP.js";
+} from "./chunk-LZRIF6MP.js";
 import {
   __commonJS,
   __toESM
