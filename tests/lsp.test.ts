@@ -136,8 +136,8 @@ describe('archive-lint lsp', () => {
       ['Fix all safe archive-lint problems in this file', false],
     ]);
     expect(actions[0]?.edit.changes[c.uri('fix.md')]).toEqual([{ range: r(4, 4, 4, 10), newText: ' ' }]);
-    expect(actions[1]?.edit.changes[c.uri('fix.md')]).toEqual([{ range: r(4, 0, 4, 0), newText: '<!-- lint ignore no-raw-html -->\n' }]);
-    expect(actions[2]?.edit.changes[c.uri('fix.md')]).toEqual([{ range: r(0, 0, 0, 0), newText: '<!-- lint disable no-raw-html -->\n' }]);
+    expect(actions[1]?.edit.changes[c.uri('fix.md')]).toEqual([{ range: r(4, 0, 4, 0), newText: '<!-- markdownlint-disable-next-line no-raw-html -->\n' }]);
+    expect(actions[2]?.edit.changes[c.uri('fix.md')]).toEqual([{ range: r(0, 0, 0, 0), newText: '<!-- markdownlint-disable-file no-raw-html -->\n' }]);
 
     // Applied, the comment silences the rule on that line, and the other rule's problems stay.
     const before = c.published.length;
@@ -145,6 +145,19 @@ describe('archive-lint lsp', () => {
     await c.edit('fix.md', edit.range, edit.newText);
     const after = await c.diagnostics('fix.md', (ds) => ds.every((d) => d.code !== 'no-raw-html'), before);
     expect(after.map((d) => d.code)).toEqual(['no-broken-links', 'no-broken-links']);
+
+    // In the middle of a paragraph a new line would split it: the comment goes at the end of the line instead.
+    await c.open('para.md', '# P\n\nFirst line of a paragraph,\nthen [a link](gone.md) on its second line.\n');
+    const [gone] = await c.diagnostics('para.md');
+    const silence = await c.request<Action[]>('textDocument/codeAction', { textDocument: { uri: c.uri('para.md') }, range: gone?.range, context: { diagnostics: [gone] } });
+    expect(silence.map((a) => [a.title, a.edit.changes[c.uri('para.md')]])).toEqual([
+      ['Silence no-broken-links on this line', [{ range: r(3, 42, 3, 42), newText: ' <!-- markdownlint-disable-line no-broken-links -->' }]],
+      ['Silence no-broken-links in this file', [{ range: r(0, 0, 0, 0), newText: '<!-- markdownlint-disable-file no-broken-links -->\n' }]],
+    ]);
+    const edited = c.published.length;
+    const line = silence[0]?.edit.changes[c.uri('para.md')]?.[0] as { range: Diagnostic['range']; newText: string };
+    await c.edit('para.md', line.range, line.newText);
+    expect(await c.diagnostics('para.md', (ds) => ds.length === 0, edited)).toEqual([]);
   });
 
   test('a file deleted, then created, through the watched-files notification', async () => {

@@ -1,13 +1,14 @@
 /**
  * Code actions: each message's fixes (the safe one preferred, the unsafe ones listed after it), the fix of every
  * safe problem in the file as `--fix` makes it (the same passes on the one text), and the comments that silence a
- * rule where the problem is or in the whole file.
+ * rule on the problem's line or in the whole file.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyFixes, lineEnding } from '../core/fix/fix.js';
 import { MAX_FIX_PASSES } from '../core/fix/passes.js';
 import { parseMarkdown } from '../core/parse/parse.js';
+import { lineStarts } from '../core/walk/text.js';
 import { editOf, type DiagnosticData } from './convert.js';
 import type { LiveArchive } from './archive.js';
 import type { Fix } from '../types.js';
@@ -38,8 +39,8 @@ export function fixActions(doc: TextDocument, diagnostics: readonly Diagnostic[]
   return out;
 }
 
-/** The top-level block that holds an offset, with where its first line starts; undefined in front matter. */
-function blockAt(text: string, offset: number): { start: number; firstLine: number; lastLine: number } | undefined {
+/** The top-level block that holds an offset: its kind and lines (1-based); undefined in front matter. */
+function blockAt(text: string, offset: number): { type: string; firstLine: number; lastLine: number } | undefined {
   const tree = parseMarkdown(text);
   let hit: (typeof tree.children)[number] | undefined;
   for (const node of tree.children) {
@@ -47,8 +48,7 @@ function blockAt(text: string, offset: number): { start: number; firstLine: numb
     else break;
   }
   if (!hit?.position || hit.type === 'yaml' || (hit.type as string) === 'toml') return undefined;
-  const { line, column, offset: at = 0 } = hit.position.start;
-  return { start: at - (column - 1), firstLine: line, lastLine: hit.position.end.line };
+  return { type: hit.type, firstLine: hit.position.start.line, lastLine: hit.position.end.line };
 }
 
 /** Where a file-wide comment goes: the start, or after the front matter. */
@@ -61,9 +61,28 @@ function fileCommentAt(text: string): { at: number; before: string } {
 }
 
 /**
- * "Silence this rule here" (`<!-- lint ignore RULE -->` before the block that holds the problem: a line of its own
- * that renders as nothing and splits no paragraph) and "in this file" (`<!-- lint disable RULE -->` at the top,
- * after any front matter), once per rule.
+ * The edit that silences a rule on one line, with markdownlint's comments (which the engine reads inside an HTML
+ * block too), written so that the page renders as before: a line of its own before the line
+ * (`disable-next-line`) where a new line splits nothing (the first line of a block, any line of an HTML block),
+ * else at the end of the line (`disable-line`), inside a paragraph or a list item. None in front matter or in a
+ * table's body (a comment after a row would be a cell of it).
+ */
+function lineSilencer(doc: TextDocument, text: string, line: number, rule: string, eol: string): TextEdit | undefined {
+  const block = blockAt(text, doc.offsetAt({ line, character: 0 }));
+  if (!block) return undefined;
+  if (line + 1 === block.firstLine || block.type === 'html') {
+    const at = { line, character: 0 };
+    return { range: { start: at, end: at }, newText: `<!-- markdownlint-disable-next-line ${rule} -->${eol}` };
+  }
+  if (block.type === 'table') return undefined;
+  const next = lineStarts(text)[line + 1];
+  const lineEnd = doc.positionAt(next === undefined ? text.length : next - (text.slice(next - 2, next) === '\r\n' ? 2 : 1));
+  return { range: { start: lineEnd, end: lineEnd }, newText: ` <!-- markdownlint-disable-line ${rule} -->` };
+}
+
+/**
+ * "Silence this rule on this line" (markdownlint's `disable-next-line` or `disable-line`, see `lineSilencer`) and
+ * "in this file" (`disable-file` at the top, after any front matter), once per rule and line.
  */
 export function silenceActions(doc: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const out: CodeAction[] = [];
@@ -73,18 +92,17 @@ export function silenceActions(doc: TextDocument, diagnostics: readonly Diagnost
   for (const d of diagnostics) {
     const rule = (d.data as DiagnosticData | undefined)?.ruleId;
     if (d.source !== 'archive-lint' || !rule) continue;
-    const block = blockAt(text, doc.offsetAt(d.range.start));
-    if (block && !seen.has(`${rule}@${block.start}`)) {
-      seen.add(`${rule}@${block.start}`);
-      const where = block.firstLine === block.lastLine ? 'on this line' : `in this block (lines ${block.firstLine}–${block.lastLine})`;
-      const pos = doc.positionAt(block.start);
-      out.push({ title: `Silence ${rule} ${where}`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: [{ range: { start: pos, end: pos }, newText: `<!-- lint ignore ${rule} -->${eol}` }] } } });
+    const line = d.range.start.line;
+    if (!seen.has(`${rule}@${line}`)) {
+      seen.add(`${rule}@${line}`);
+      const edit = lineSilencer(doc, text, line, rule, eol);
+      if (edit) out.push({ title: `Silence ${rule} on this line`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: [edit] } } });
     }
     if (!seen.has(rule)) {
       seen.add(rule);
       const { at, before } = fileCommentAt(text);
       const pos = doc.positionAt(at);
-      out.push({ title: `Silence ${rule} in this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: [{ range: { start: pos, end: pos }, newText: `${before}<!-- lint disable ${rule} -->${eol}` }] } } });
+      out.push({ title: `Silence ${rule} in this file`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: [{ range: { start: pos, end: pos }, newText: `${before}<!-- markdownlint-disable-file ${rule} -->${eol}` }] } } });
     }
   }
   return out;

@@ -136,6 +136,9 @@ export class LiveArchive {
     return { archive, stats: { files: walked.files.length, fromCache, linted: linted + missing.length, ms: Math.round(performance.now() - started) } };
   }
 
+  /** Files whose anchors and links an editor's text gave (the background fill leaves them alone). */
+  private readonly edited = new Set<string>();
+
   /** Done when the files the cache lacked at start are in the index. */
   pending: Promise<void> = Promise.resolve();
 
@@ -152,8 +155,8 @@ export class LiveArchive {
         if (this.closed) break;
         const job: FileJob = { path };
         const o = jobSize(this.setup.root, job) <= IN_PROCESS_MAX_BYTES ? processJob(job, this.setup.rules, settingsFor(this.run, path)) : await worker.process(job);
-        // An open text's outcome came first: it stands.
-        if (!o.error && this.index.knownAnchors(path) === undefined) this.update(o);
+        // An editor's text came first: it stands.
+        if (!o.error && !this.edited.has(path)) this.update(o, false);
         await new Promise((r) => setImmediate(r));
       }
     } finally {
@@ -199,12 +202,13 @@ export class LiveArchive {
   }
 
   /**
-   * Take a file's new outcome into the index (its anchors and links): returns the files whose links point at an
-   * anchor that appeared or went away, which the caller shows again.
+   * Take a file's new outcome into the index (its anchors and links; `fromEditor`: of an editor's text): returns
+   * the files whose links point at an anchor that appeared or went away, which the caller shows again.
    */
-  update(o: FileOutcome): Set<string> {
+  update(o: FileOutcome, fromEditor = true): Set<string> {
     const affected = new Set<string>();
     if (o.error) return affected;
+    if (fromEditor) this.edited.add(o.path);
     const before = this.index.knownAnchors(o.path);
     const after = new Set(o.facts.anchors);
     this.index.setAnchors(o.path, after);

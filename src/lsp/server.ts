@@ -11,6 +11,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { basename, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
@@ -248,9 +249,9 @@ export function startServer(io: { input: NodeJS.ReadableStream; output: NodeJS.W
 
   connection.onInitialize((params: InitializeParams) => {
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
-    if (folder) {
-      const abs = new URL(folder).protocol === 'file:' ? decodeURIComponent(new URL(folder).pathname) : undefined;
-      if (abs) root = gitTopLevel(abs) ?? abs;
+    if (folder?.startsWith('file:')) {
+      const abs = fileURLToPath(folder);
+      root = gitTopLevel(abs) ?? abs;
     }
     settings = (params.initializationOptions as ServerSettings | undefined) ?? {};
     watchRegistration = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;

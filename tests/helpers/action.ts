@@ -3,12 +3,13 @@
  * files), asynchronously, so that a server of the test (a fake GitHub API on 127.0.0.1) can answer it meanwhile; and
  * pull requests as GitHub checks them out (a depth-1 fetch of the merge commit).
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
+import { git, gitEnv } from './git.js';
 
 const entry = fileURLToPath(new URL('../../.github/action/index.js', import.meta.url));
 
@@ -22,10 +23,6 @@ function temp(): string {
   return d;
 }
 
-const gitEnv = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', HOME: tmpdir() };
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, env: { ...process.env, ...gitEnv }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-}
 
 function write(root: string, files: Record<string, string | null>): void {
   for (const [path, text] of Object.entries(files)) {
@@ -90,9 +87,9 @@ export async function runAction(pr: PullRequest, inputs: Record<string, string> 
   writeFileSync(files.event, JSON.stringify(pr.event));
   writeFileSync(files.summary, '');
   writeFileSync(files.output, '');
+  // The runner's environment, with git isolated as the tests' own (no config of whoever runs them).
   const full: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    ...gitEnv,
+    ...gitEnv(),
     GITHUB_ACTIONS: 'true',
     GITHUB_EVENT_NAME: 'pull_request',
     GITHUB_EVENT_PATH: files.event,
