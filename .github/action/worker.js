@@ -1,13 +1,14 @@
 import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
 import {
   budgetFor,
-  jobSize,
-  packMessages,
-  processJob
-} from "./chunk-JOFBQHFW.js";
+  packMessages
+} from "./chunk-R3VOIDA6.js";
 import {
+  jobSize,
+  processJob,
   resolveConfig
-} from "./chunk-J2KKWPUC.js";
+} from "./chunk-HLMEVFUV.js";
+import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/run/worker.ts
@@ -15,6 +16,7 @@ import { parentPort, workerData } from "node:worker_threads";
 var setup = workerData;
 var { rules } = await import(setup.rulesModule);
 var config = resolveConfig(setup.config, setup.configFile, rules, setup.cliRules);
+if (setup.siteModel) config.siteModel = setup.siteModel;
 var progress = setup.progress ? new Float64Array(setup.progress) : void 0;
 parentPort?.on("message", (batch) => {
   const outcomes = batch.jobs.map((job, k) => {
@@ -24,7 +26,7 @@ parentPort?.on("message", (batch) => {
       progress[1] = setup.timeBudget ? Date.now() + budgetFor(size, setup.timeBudget) : Infinity;
       progress[0] = batch.indices[k];
     }
-    const settings = { root: setup.root, rules: config.rulesFor(job.path), mirrors: setup.mirrors, maxFileSize: config.maxFileSize, maxMessagesPerFile: config.maxMessagesPerFile, site: config.site };
+    const settings = { root: setup.root, rules: config.rulesFor(job.path), mirrors: setup.mirrors, maxFileSize: config.maxFileSize, maxMessagesPerFile: config.maxMessagesPerFile, site: config.site, ...config.siteModel ? { siteModel: config.siteModel } : {} };
     if (setup.repo) settings.repo = setup.repo;
     const outcome = packMessages(processJob(job, rules, settings));
     if (progress) progress[0] = -1;

@@ -6,7 +6,7 @@
 import { createColors } from 'picocolors';
 import type { LintReport } from '../core/run/engine.js';
 import type { RuleMeta } from '../core/parse/rule.js';
-import { totals } from '../core/report/results.js';
+import { notCheckedText, notCheckedTotal, totals } from '../core/report/results.js';
 import { kindsText, sortedRows, summarize, topMissing } from '../core/report/summary.js';
 import { fixPlan, stepAdvice, type FixPlan } from '../core/report/plan.js';
 import type { LintResult } from '../types.js';
@@ -67,6 +67,8 @@ export function summaryText(results: readonly LintResult[], root: string, report
   // A merge of shards' reports does not know how many files each indexed (0).
   const indexed = report.stats.indexed ? `, ${report.stats.indexed} files indexed` : '';
   out.push('', `${t.files} files linted${indexed}, ${t.errors} errors, ${t.warnings} warnings${fixable ? ` (${fixable} fixable with --fix)` : ''} in ${(report.stats.ms / 1000).toFixed(1)} s`);
+  const notChecked = notCheckedTotal(results);
+  if (notChecked) out.push(`${notCheckedText(notChecked)}.`);
   if (site) out.push(`Links resolved as ${visible(site)}.`);
   out.push('');
   return out.join('\n');

@@ -58,8 +58,10 @@ export interface MessagesEntry extends Stamp {
   packed: PackedMessages | undefined;
   /** How many of the file's per-file problems inline comments suppressed. */
   suppressed?: number;
+  /** How many of the file's per-file findings the profile cannot check. */
+  notChecked?: number;
   /** The file's cross-file messages (JSON of their array, UTF-8), and the fingerprint of the index they hold for. */
-  cross?: { fingerprint: string; json: Uint8Array; suppressed?: number };
+  cross?: { fingerprint: string; json: Uint8Array; suppressed?: number; notChecked?: number };
 }
 
 /** The rest of a file's outcome (links, anchors, line starts), for cross-file checks and fixes. */
@@ -419,18 +421,24 @@ export class FileCache {
     return (entry?.suppressed ?? 0) + (entry?.cross?.suppressed ?? 0);
   }
 
+  /** How many findings of a file served from the cache the profile cannot check (per-file and cross-file). */
+  notCheckedOf(path: string): number {
+    const entry = this.messagesStore.map().get(path);
+    return (entry?.notChecked ?? 0) + (entry?.cross?.notChecked ?? 0);
+  }
+
   /** The cached cross-file messages (JSON) of a file that `has` found unchanged, if found against this index. */
   cross(path: string, fingerprint: string): string | undefined {
     const cross = this.messagesStore.map().get(path)?.cross;
     return cross?.fingerprint === fingerprint ? Buffer.from(cross.json.buffer, cross.json.byteOffset, cross.json.byteLength).toString('utf8') : undefined;
   }
 
-  setCross(path: string, fingerprint: string, json: string, suppressed = 0): void {
+  setCross(path: string, fingerprint: string, json: string, suppressed = 0, notChecked = 0): void {
     const entry = this.messagesStore.map().get(path);
     if (!entry) return;
     const bytes = Buffer.from(json);
-    if (entry.cross?.fingerprint === fingerprint && Buffer.compare(bytes, entry.cross.json) === 0 && (entry.cross.suppressed ?? 0) === suppressed) return;
-    entry.cross = { fingerprint, json: new Uint8Array(bytes), ...(suppressed ? { suppressed } : {}) };
+    if (entry.cross?.fingerprint === fingerprint && Buffer.compare(bytes, entry.cross.json) === 0 && (entry.cross.suppressed ?? 0) === suppressed && (entry.cross.notChecked ?? 0) === notChecked) return;
+    entry.cross = { fingerprint, json: new Uint8Array(bytes), ...(suppressed ? { suppressed } : {}), ...(notChecked ? { notChecked } : {}) };
     this.messagesStore.dirty = true;
   }
 
@@ -458,7 +466,7 @@ export class FileCache {
       const st = outcome.stamp ?? statSync(abs);
       const hash = outcome.hash ?? hashBytes(readFileSync(abs));
       const { packed, ...rest } = outcome;
-      messages.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, packed, ...(outcome.suppressed ? { suppressed: outcome.suppressed } : {}) });
+      messages.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, packed, ...(outcome.suppressed ? { suppressed: outcome.suppressed } : {}), ...(outcome.notChecked ? { notChecked: outcome.notChecked } : {}) });
       outcomes.set(path, { hash, outcome: rest });
       this.stats.delete(path);
       this.hashes.delete(path);

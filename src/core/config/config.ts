@@ -15,7 +15,7 @@ import { distance } from 'fastest-levenshtein';
 import { ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import type { RuleModule, Site } from '../parse/rule.js';
-import { siteProfile } from './site.js';
+import { siteProfile, type SiteModel } from './site.js';
 import { configSchema } from './schema.js';
 import { resolveExternal, type ExternalSettings } from '../external/settings.js';
 import { IoError, LIMITS, readBounded } from '../io/index.js';
@@ -363,6 +363,8 @@ export interface ResolvedConfig {
   siteExternal: string[];
   /** Where the profile came from (`detected from book.toml`, `the config`, `the default`), for the summary. */
   siteSource?: string;
+  /** How the site's generator makes pages, URLs and ids (from its own config file). */
+  siteModel?: SiteModel;
   /** The `external` block with its defaults (used when external checks are on). */
   external: ExternalSettings;
   /** Rule settings per file. */
@@ -516,6 +518,7 @@ export async function loadConfig(
   resolved.siteSource = profile.source;
   resolved.warnings = warnings;
   resolved.guardWarnings = trusted.warnings;
+  resolved.siteModel = profile.model;
   if (file) {
     const old = deprecations(config, file);
     if (old.length) resolved.deprecations = old;

@@ -87,13 +87,20 @@ export interface LintReport {
   external?: ExternalReport;
   /** In a change-aware run: the lines the change wrote in each file (for `--filter context`). */
   lines?: ChangedLines;
-  /** `suppressed`: problems inline comments suppressed (per-file, cross-file and URL checks). */
-  stats: { linted: number; indexed: number; ms: number; suppressed?: number; phases: Record<string, number> };
+  /**
+   * `suppressed`: problems inline comments suppressed (per-file, cross-file and URL checks); `notChecked`: findings
+   * the publishing profile cannot check (never errors).
+   */
+  stats: { linted: number; indexed: number; ms: number; suppressed?: number; notChecked?: number; phases: Record<string, number> };
 }
 
-/** What a cached outcome depends on besides the file: the tool, the resolved config, the repository. */
-export function cacheKey(config: ResolvedConfig, repo: RepoIdentity | undefined, mirrors: Record<string, string>): string {
-  return createHash('sha1').update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors })).digest('hex');
+/**
+ * What a cached outcome depends on besides the file: the tool, the resolved config, the repository, and the rules'
+ * messages and severities (a rule set changed within one version, as in development, makes other messages).
+ */
+export function cacheKey(config: ResolvedConfig, repo: RepoIdentity | undefined, mirrors: Record<string, string>, rules: readonly RuleModule[]): string {
+  const metas = rules.map((r) => [r.meta.id, r.meta.messages, r.meta.severities]);
+  return createHash('sha1').update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors, metas, model: config.siteModel ?? null })).digest('hex');
 }
 
 /**
@@ -139,7 +146,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const tracked = options.cache ? trackedByGit(root, options.cache.location) : undefined;
   if (tracked) warnings.push(tracked);
   const cacheOptions = tracked ? undefined : options.cache;
-  const cache = cacheOptions && rulesModule !== undefined ? new FileCache(cacheOptions.location, cacheKey(config, repo, mirrors), { root, ...(cacheOptions.secret ? { secret: cacheOptions.secret } : {}) }) : undefined;
+  const cache = cacheOptions && rulesModule !== undefined ? new FileCache(cacheOptions.location, cacheKey(config, repo, mirrors, rules), { root, ...(cacheOptions.secret ? { secret: cacheOptions.secret } : {}) }) : undefined;
   phase('walk');
   // What this run lints: what a change touches (if any), a shard's slice (if any).
   const { files, breakage } = selectFiles(root, config, repo, underPaths, walked, { changed, shard: options.shard, links: (path) => cache?.links(root, path)?.targets });
@@ -152,7 +159,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     mirrors,
     repo,
     concurrency: options.concurrency ?? 1,
-    setup: rulesModule !== undefined ? { rulesModule, root, config: config.source.config, configFile: config.file, cliRules: config.source.cliRules, repo, mirrors } : undefined,
+    setup: rulesModule !== undefined ? { rulesModule, root, config: config.source.config, configFile: config.file, cliRules: config.source.cliRules, repo, mirrors, ...(config.siteModel ? { siteModel: config.siteModel } : {}) } : undefined,
     signal: options.signal,
   };
   // A change-aware run parses its few files afresh and never loads the outcomes.
@@ -175,7 +182,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   let externalReport: ExternalReport | undefined;
   const checkUrls = async (at: readonly number[]) => {
     const ext = options.external as ExternalOptions;
-    external ??= new ExternalPhase(externalHooks(rules), { mirrors, ...(repo ? { repo } : {}) });
+    external ??= new ExternalPhase(externalHooks(rules), { mirrors, ...(repo ? { repo } : {}) }, ctx.site);
     const cacheDir = cacheOptions?.location;
     externalReport = await externalPhase(external, outcomes, at, config, { root, ...ext, ...(cacheDir !== undefined && ext.cacheDir === undefined ? { cacheDir } : {}), ...(cacheOptions?.secret && !ext.cacheSecret ? { cacheSecret: cacheOptions.secret } : {}) }, options.signal);
     warnings.push(...externalReport.warnings);
@@ -218,9 +225,10 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   // A change-aware run tells the problems the change introduced from those that were there before.
   const change = changed ? { lines: changedLines(root, changed), everything: config.file !== undefined && changed.changed.some((p) => resolve(root, p) === resolve(config.file as string)) } : undefined;
   function* results(): Generator<LintResult> {
-    const tally = { suppressed: 0 };
+    const tally = { suppressed: 0, notChecked: 0 };
     yield* resultsPhase({ root, checks, repo, breakage, change, reportUnused: options.reportUnusedSuppressions === true }, outcomes, { cache, fingerprint, external: urls ? (i) => urls.messages(i) : undefined, cacheStats, tally });
     report.stats.suppressed = tally.suppressed + (urls?.suppressed ?? 0);
+    report.stats.notChecked = tally.notChecked + (urls?.notChecked ?? 0);
     phase('cross-file');
     if (cache && useOutcomes) {
       if (!options.paths?.length && !options.patterns?.length) cache.retain(walked.lint);
@@ -230,7 +238,7 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     phase('cache');
     report.stats.ms = performance.now() - started;
   }
-  const report = { runProblems, warnings, ...(change ? { lines: change.lines } : {}), ...(cacheStats ? { cache: cacheStats } : {}), ...(externalReport ? { external: externalReport } : {}), fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, phases } };
+  const report = { runProblems, warnings, ...(change ? { lines: change.lines } : {}), ...(cacheStats ? { cache: cacheStats } : {}), ...(externalReport ? { external: externalReport } : {}), fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, notChecked: 0, phases } };
   if (options.stream) return { ...report, results: [], stream: results() };
   return { ...report, results: [...results()] };
 }

@@ -10,6 +10,7 @@ import { packMessages } from '../cache/packed.js';
 import type { RepoIdentity } from '../links/github.js';
 import type { Severity } from '../../types.js';
 import type { RuleModule } from '../parse/rule.js';
+import type { SiteModel } from '../config/site.js';
 import { budgetFor, type TimeBudget } from './pool.js';
 
 export interface WorkerSetup {
@@ -21,11 +22,14 @@ export interface WorkerSetup {
   cliRules: Record<string, Severity>;
   repo: RepoIdentity | undefined;
   mirrors: Record<string, string>;
+  /** The site model read from the generator's config by the main thread (the worker reads no config file of the site). */
+  siteModel?: SiteModel;
 }
 
 const setup = workerData as WorkerSetup & { progress?: SharedArrayBuffer; timeBudget?: TimeBudget | false };
 const { rules } = (await import(setup.rulesModule)) as { rules: readonly RuleModule[] };
 const config = resolveConfig(setup.config, setup.configFile, rules, setup.cliRules);
+if (setup.siteModel) config.siteModel = setup.siteModel;
 const progress = setup.progress ? new Float64Array(setup.progress) : undefined;
 
 parentPort?.on('message', (batch: { id: number; indices: number[]; jobs: FileJob[] }) => {
@@ -36,7 +40,7 @@ parentPort?.on('message', (batch: { id: number; indices: number[]; jobs: FileJob
       progress[1] = setup.timeBudget ? Date.now() + budgetFor(size, setup.timeBudget) : Infinity;
       progress[0] = batch.indices[k] as number;
     }
-    const settings: ProcessSettings = { root: setup.root, rules: config.rulesFor(job.path), mirrors: setup.mirrors, maxFileSize: config.maxFileSize, maxMessagesPerFile: config.maxMessagesPerFile, site: config.site };
+    const settings: ProcessSettings = { root: setup.root, rules: config.rulesFor(job.path), mirrors: setup.mirrors, maxFileSize: config.maxFileSize, maxMessagesPerFile: config.maxMessagesPerFile, site: config.site, ...(config.siteModel ? { siteModel: config.siteModel } : {}) };
     if (setup.repo) settings.repo = setup.repo;
     const outcome = packMessages(processJob(job, rules, settings));
     if (progress) progress[0] = -1;
