@@ -5,6 +5,7 @@ import * as noMissingImages from './no-missing-images/index.js';
 import * as validDates from './valid-dates/index.js';
 import * as noRawHtml from './no-raw-html/index.js';
 import * as noDeadUrls from './no-dead-urls/index.js';
+import * as noConflictMarkers from './no-conflict-markers/index.js';
 
 export const rules: readonly RuleModule[] = [
   noBrokenLinks as RuleModule,
@@ -12,6 +13,7 @@ export const rules: readonly RuleModule[] = [
   validDates as RuleModule,
   noRawHtml as RuleModule,
   noDeadUrls as RuleModule,
+  noConflictMarkers as RuleModule,
 ];
 
 export const ruleById: ReadonlyMap<string, RuleModule> = new Map(rules.map((r) => [r.meta.id, r]));

@@ -159,8 +159,23 @@ export interface FileOutcome {
   bom?: boolean;
   /** SHA-1 of the file's bytes, for the cache. */
   hash?: string;
-  /** The file's size and modification time as it was read, for the cache. */
-  stamp?: { size: number; mtimeMs: number };
+  /** The file's stat as it was read, and when it was read (`checkedAt`, ms since the epoch), for the cache. */
+  stamp?: FileStamp;
+}
+
+/**
+ * What the cache compares to tell an unchanged file without reading it: size, modification and change times,
+ * inode, and when the file was read (a change within the file system's time granularity of that read cannot be
+ * told by stat: such a file is hashed).
+ */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  /** Status change time: set by the kernel on every write, never by `touch`, `cp -p`, `rsync -a` or `tar -x`. */
+  ctimeMs: number;
+  ino: number;
+  /** When the file was read (ms since the epoch). */
+  checkedAt: number;
 }
 
 /** Per-file messages as the JSON report writes them, packed: their text is most of a big archive's report. */

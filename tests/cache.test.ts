@@ -124,10 +124,11 @@ describe('cache', () => {
     const restamped = readFileSync(join(location, 'messages.v8'));
     expect(Math.abs(restamped.length - saved.length)).toBeLessThanOrEqual(3 * 8);
     expect(restamped.equals(saved)).toBe(false);
+    // Files changed within the file system's time granularity of the read are hashed again (the cache cannot tell
+    // a write in the same tick by stat): served by their content still.
     const again = await lint({ root, config, cache: { location } });
     expect(again.cache).toEqual({ hits: 3, misses: 0, reused: 3 });
     expect(again.results).toEqual(cold.results);
-    expect(readFileSync(join(location, 'messages.v8')).equals(restamped)).toBe(true);
   });
 
   it('ignores a corrupt, truncated or foreign cache with a warning and rebuilds it', async () => {

@@ -219,7 +219,7 @@ describe('commands', () => {
   it('rules lists every rule with severity, fixability and description', async () => {
     const r = await run(tree({}), ['rules', '--format', 'json']);
     const list = JSON.parse(r.stdout) as { id: string; defaultSeverity: string; fixable: string }[];
-    expect(list.map((x) => x.id)).toEqual(['no-broken-links', 'no-missing-images', 'valid-dates', 'no-raw-html', 'no-dead-urls']);
+    expect(list.map((x) => x.id)).toEqual(['no-broken-links', 'no-missing-images', 'valid-dates', 'no-raw-html', 'no-dead-urls', 'no-conflict-markers']);
     expect(list[0]).toMatchObject({ defaultSeverity: 'error', fixable: 'safe+unsafe' });
     expect(list[3]).toMatchObject({ id: 'no-raw-html', defaultSeverity: 'warn' });
     const text = await run(tree({}), ['rules']);
@@ -234,7 +234,7 @@ describe('commands', () => {
     expect(doc.stdout).toContain("\n| `impossible` | warning | warning | warning | warning | Date '{text}' does not exist: {reason} |\n");
     expect(doc.stdout).toContain('`<!-- lint ignore valid-dates -->`');
     const typo = await run(tree({}), ['rules', 'valid-date']);
-    expect(typo).toEqual({ code: 2, stdout: '', stderr: "archive-lint: no rule 'valid-date'; did you mean 'valid-dates'? Rules: no-broken-links, no-missing-images, valid-dates, no-raw-html, no-dead-urls\n" });
+    expect(typo).toEqual({ code: 2, stdout: '', stderr: "archive-lint: no rule 'valid-date'; did you mean 'valid-dates'? Rules: no-broken-links, no-missing-images, valid-dates, no-raw-html, no-dead-urls, no-conflict-markers\n" });
     expect((await run(tree({}), ['rules', 'valid-dates', '--format', 'json'])).code).toBe(2);
   });
 
@@ -243,7 +243,7 @@ describe('commands', () => {
     const r = await run(root, ['init', '--root', '.']);
     expect(r.code).toBe(0);
     const written = JSON.parse(readFileSync(join(root, 'archive-lint.config.json'), 'utf8')) as Record<string, unknown>;
-    expect(written.rules).toEqual({ 'no-broken-links': 'error', 'no-missing-images': 'error', 'valid-dates': 'warn', 'no-raw-html': 'warn', 'no-dead-urls': 'error' });
+    expect(written.rules).toEqual({ 'no-broken-links': 'error', 'no-missing-images': 'error', 'valid-dates': 'warn', 'no-raw-html': 'warn', 'no-dead-urls': 'error', 'no-conflict-markers': 'error' });
     expect((await run(root, ['check', '--root', '.'])).code).toBe(0);
     const again = await run(root, ['init', '--root', '.']);
     expect(again.code).toBe(2);

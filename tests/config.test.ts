@@ -26,7 +26,7 @@ describe('config errors name the file, the key and what was expected', () => {
 
   it('an unknown rule id', async () => {
     expect(await configError({ '.archive-lintrc.json': '{ "rules": { "no-broken-link": "error" } }' })).toBe(
-      "archive-lint: <root>/.archive-lintrc.json: unknown key 'rules.no-broken-link'; did you mean 'no-broken-links'? Expected one of: no-broken-links, no-missing-images, valid-dates, no-raw-html, no-dead-urls\n",
+      "archive-lint: <root>/.archive-lintrc.json: unknown key 'rules.no-broken-link'; did you mean 'no-broken-links'? Expected one of: no-broken-links, no-missing-images, valid-dates, no-raw-html, no-dead-urls, no-conflict-markers\n",
     );
   });
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { run, tree } from './helpers/tree.js';
 import { applyFixes } from '../src/core/fix/fix.js';
 import { writeFixed } from '../src/core/fix/write.js';
@@ -79,7 +80,7 @@ describe('--fix', () => {
     const abs = join(root, 'a.md');
     const original = readFileSync(abs);
     writeFileSync(abs, 'edited meanwhile\n');
-    expect(writeFixed(root, abs, original, 'fixed\n', false)).toEqual({ ok: false, reason: 'file changed on disk since it was read; not fixed' });
+    expect(writeFixed(root, abs, original, 'fixed\n', false)).toEqual({ ok: false, reason: 'file changed on disk since it was read; not fixed', changed: true });
     expect(readFileSync(abs, 'utf8')).toBe('edited meanwhile\n');
     expect(readdirSync(root)).toEqual(['a.md']);
   });
@@ -95,7 +96,7 @@ describe('--fix', () => {
   it('keeps the BOM', () => {
     const root = tree({ 'a.md': '\ufeffold\n' });
     const abs = join(root, 'a.md');
-    expect(writeFixed(root, abs, readFileSync(abs), 'new\n', true)).toEqual({ ok: true });
+    expect(writeFixed(root, abs, readFileSync(abs), 'new\n', true)).toMatchObject({ ok: true, hash: createHash('sha1').update('\ufeffnew\n').digest('hex'), notes: [] });
     expect(readFileSync(abs)).toEqual(Buffer.from('\ufeffnew\n'));
   });
 
@@ -105,8 +106,8 @@ describe('--fix', () => {
     let stderr = '';
     const { main } = await import('../src/cli/main.js');
     const code = await main({ argv: ['--fix'], cwd: root, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, signal: { aborted: true } });
-    expect(code).toBe(2);
-    expect(stderr).toContain('interrupted; files already fixed are whole, the rest untouched');
+    expect(code).toBe(130);
+    expect(stderr).toContain('archive-lint: interrupted: the report is partial; files already fixed are whole, the rest untouched\n');
     expect(readFileSync(join(root, 'index.md'), 'utf8')).toBe(CASE['index.md']);
     expect(stdout).toBe('');
   });

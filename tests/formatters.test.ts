@@ -55,6 +55,7 @@ describe('sarif', () => {
       ['valid-dates', 'warning'],
       ['no-raw-html', 'warning'],
       ['no-dead-urls', 'error'],
+      ['no-conflict-markers', 'error'],
     ]);
     expect(run?.tool.driver.rules[0]?.helpUri).toMatch(/\/rules\/no-broken-links\/README\.md$/);
   });

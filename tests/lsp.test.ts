@@ -231,7 +231,7 @@ describe('archive-lint lsp', () => {
     // b.md was answered while slow.md was still being parsed.
     expect(c.published.filter((p) => p.uri === c.uri('slow.md'))).toEqual([]);
     expect(brief(await c.diagnostics('slow.md'))).toEqual([
-      { range: r(0, 0, 0, 0), severity: ERROR, code: undefined, message: "not linted: parsing took longer than 1 s, the time budget of a file of 59 KiB (fileTimeBudget); the text may hold a pattern that makes Markdown parsers slow, such as thousands of unclosed '[' or '](' on one line" },
+      { range: r(0, 0, 0, 0), severity: ERROR, code: undefined, message: "not linted: parsing used more than 1 s of CPU time, the time budget of a file of 59 KiB (fileTimeBudget); the text may hold a pattern that makes Markdown parsers slow, such as thousands of unclosed '[' or '](' on one line" },
     ]);
     // Replaced by a large ordinary text: linted on the new worker.
     const before = c.published.length;

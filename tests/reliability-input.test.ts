@@ -167,17 +167,17 @@ describe('Ctrl-C during --fix', () => {
    * Run --fix on the installed command and press Ctrl-C `ms` after it is ready for it (its SIGINT handler set:
    * before that, the signal ends it as it ends any program that has not started), twice when asked.
    */
-  async function interrupted(root: string, ms: number, twice = false): Promise<{ status: number | null; stderr: string }> {
+  async function interrupted(root: string, ms: number, twice = false, signal: NodeJS.Signals = 'SIGINT'): Promise<{ status: number | null; stderr: string }> {
     const child = spawn(process.execPath, ['--import', READY, BIN, 'check', '--fix', '--no-cache', '--concurrency', '2', '--root', root, root], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
     const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     await new Promise<void>((resolve) => (child.stdio[3] as NodeJS.ReadableStream).once('data', () => resolve()));
     await new Promise((r) => setTimeout(r, ms));
-    child.kill('SIGINT');
+    child.kill(signal);
     if (twice) {
       await new Promise((r) => setTimeout(r, 5));
-      child.kill('SIGINT');
+      child.kill(signal);
     }
     return { status: await closed, stderr };
   }
@@ -193,7 +193,8 @@ describe('Ctrl-C during --fix', () => {
         untouched++;
       }
     }
-    expect(files(root).filter((f) => f.endsWith('.tmp') || f.includes('.archive-lint-'))).toEqual([]);
+    // No temporary file of a fixed page or of the cache, and no fix lock left behind.
+    expect(files(root).filter((f) => f.endsWith('.tmp') || /\.archive-lint-\d+-/.test(f) || f.endsWith('fix.lock'))).toEqual([]);
     return { fixed, untouched };
   }
 
@@ -204,8 +205,8 @@ describe('Ctrl-C during --fix', () => {
       const r = await interrupted(root, ms);
       const counts = expectWholeFiles(root);
       if (r.stderr.includes('interrupted')) {
-        expect(r.stderr).toMatch(/archive-lint: interrupted; files already fixed are whole, the rest untouched\n/);
-        expect(r.status).toBe(2);
+        expect(r.stderr).toMatch(/archive-lint: interrupted by SIGINT: the report is partial; files already fixed are whole, the rest untouched\n/);
+        expect(r.status).toBe(130);
         seen.add(counts.fixed === 0 ? 'interrupted before writing' : 'interrupted after writing');
       } else {
         // Done before the signal came (a fast machine): the whole run, and its exit code.
@@ -216,6 +217,24 @@ describe('Ctrl-C during --fix', () => {
     }
     // At least one of the runs was stopped by the signal.
     expect([...seen].some((s) => s.startsWith('interrupted'))).toBe(true);
+  }, 120_000);
+
+  it.runIf(process.platform === 'linux')('SIGTERM (a cancelled CI job, timeout, docker stop) as Ctrl-C: every file whole, no temporary file, status 143, the report said partial', async () => {
+    const seen = new Set<string>();
+    for (const ms of [0, 800, 3000]) {
+      const root = archive();
+      const r = await interrupted(root, ms, false, 'SIGTERM');
+      const counts = expectWholeFiles(root);
+      if (r.stderr.includes('interrupted')) {
+        expect(r.stderr).toMatch(/archive-lint: interrupted by SIGTERM: the report is partial; files already fixed are whole, the rest untouched\n/);
+        expect(r.status).toBe(143);
+        seen.add('interrupted');
+      } else {
+        expect(counts).toEqual({ fixed: PAGES, untouched: 0 });
+        expect(r.status).toBe(1);
+      }
+    }
+    expect(seen.has('interrupted')).toBe(true);
   }, 120_000);
 
   it.runIf(process.platform === 'linux')('a second Ctrl-C stops at once (status 130), still leaving no temporary file and no half-written file', async () => {

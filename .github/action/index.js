@@ -5,7 +5,7 @@ import {
   packedJson,
   processInPool,
   resultOf
-} from "./chunk-R3VOIDA6.js";
+} from "./chunk-4MRXWAIV.js";
 import {
   ArchiveIndex,
   FsIndex,
@@ -14,8 +14,9 @@ import {
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-7TYWBKQ4.js";
+} from "./chunk-WNFXASDK.js";
 import {
+  AtomicFile,
   ConfigError,
   FileCache,
   IoError,
@@ -37,6 +38,7 @@ import {
   gitBranch,
   gitRemoteRepo,
   gitTopLevel,
+  hashBytes,
   inCi,
   isSuppressed,
   jobSize,
@@ -55,6 +57,7 @@ import {
   readBounded,
   readBoundedIfAny,
   readSource,
+  removeTemporaries,
   require_picomatch,
   runGit,
   secretFile,
@@ -68,7 +71,7 @@ import {
   visible,
   visibleLineStart,
   writeFileAtomic
-} from "./chunk-HLMEVFUV.js";
+} from "./chunk-SHGTW6IN.js";
 import {
   parseArchiveLink
 } from "./chunk-CSS5HF6E.js";
@@ -787,11 +790,11 @@ var require_ignore = __commonJS({
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path) : path;
+        const basename2 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules2[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path
+            shortcut && rule._basenameOnly ? basename2 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -1021,19 +1024,19 @@ var require_picocolors = __commonJS({
 
 // src/action/main.ts
 import { appendFileSync, existsSync as existsSync3, mkdtempSync, readFileSync as readFileSync5, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname as dirname7, extname, join as join11, relative as relative10, resolve as resolve8, sep as sep8 } from "node:path";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname6, extname, join as join11, relative as relative10, resolve as resolve8, sep as sep8 } from "node:path";
 import { randomUUID } from "node:crypto";
 
 // src/cli/main.ts
-import { existsSync as existsSync2, lstatSync, readFileSync as readFileSync4, realpathSync as realpathSync3, statSync as statSync6 } from "node:fs";
+import { closeSync as closeSync2, existsSync as existsSync2, lstatSync as lstatSync2, openSync as openSync2, readFileSync as readFileSync4, realpathSync as realpathSync4, statSync as statSync6, writeSync as writeSync2 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { dirname as dirname6, isAbsolute as isAbsolute2, join as join10, relative as relative9, resolve as resolve7, sep as sep7 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute2, join as join10, relative as relative9, resolve as resolve7, sep as sep7 } from "node:path";
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 
 // src/core/run/engine.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { resolve as resolve3 } from "node:path";
 
 // src/core/walk/select.ts
@@ -1190,17 +1193,32 @@ function mergeBase(root) {
   const originHead = tryGit(root, ["symbolic-ref", "--quiet", "refs/remotes/origin/HEAD"]);
   if (originHead) candidates.push(originHead);
   candidates.push("refs/remotes/origin/main", "refs/remotes/origin/master", "refs/heads/main", "refs/heads/master");
+  const found = [];
   for (const ref of candidates) {
     if (!tryGit(root, ["rev-parse", "--verify", "--quiet", ref])) continue;
     const base = tryGit(root, ["merge-base", "HEAD", ref]);
-    if (base) return base;
+    if (base) return { base };
+    found.push(ref.replace(/^refs\/(?:remotes|heads)\//, ""));
   }
-  return void 0;
+  if (found.length === 0) return { why: "--changed: cannot find the default branch to compare with (no origin/HEAD, origin/main, origin/master, main or master); give --base REF" };
+  const shallow = tryGit(root, ["rev-parse", "--is-shallow-repository"]) === "true";
+  return {
+    why: `--changed: ${found[0]} has no merge base with HEAD${shallow ? " in this shallow clone (its history stops before the commit they share); fetch more of it (git fetch --unshallow, or fetch-depth: 0 with actions/checkout)" : " (their histories share no commit)"}, or give --base REF`
+  };
+}
+function noWorkTree(root) {
+  try {
+    if (runGit(root, ["rev-parse", "--is-inside-work-tree"]).trim() === "true") return void 0;
+  } catch (e) {
+    if (e.code === "ENOENT") return "--changed needs git, and git is not installed or not on PATH (spawn git ENOENT)";
+  }
+  return `--changed needs a git work tree; ${root} is not one`;
 }
 var ChangeError = class extends Error {
 };
 function changeSet(root, baseRef, env) {
-  if (tryGit(root, ["rev-parse", "--is-inside-work-tree"]) !== "true") throw new ChangeError(`--changed needs a git work tree; ${root} is not one`);
+  const notGit = noWorkTree(root);
+  if (notGit !== void 0) throw new ChangeError(notGit);
   const framework = env.PRE_COMMIT === "1";
   const preCommit = framework || env.GIT_INDEX_FILE !== void 0;
   let base;
@@ -1226,8 +1244,8 @@ function changeSet(root, baseRef, env) {
     staged = true;
   } else {
     const mb = mergeBase(root);
-    if (!mb) throw new ChangeError("--changed: cannot find the default branch to compare with; give --base REF");
-    base = mb;
+    if ("why" in mb) throw new ChangeError(mb.why);
+    base = mb.base;
   }
   const head = staged && !tryGit(root, ["rev-parse", "--verify", "--quiet", "HEAD"]) ? EMPTY_TREE : base;
   const diffArgs = staged ? ["diff", "--cached", "--relative", "--name-status", "-M", "-z", head] : ["diff", "--relative", "--name-status", "-M", "-z", base, ...to ? [to] : []];
@@ -1647,7 +1665,7 @@ function archiveIndexPhase(o) {
 }
 
 // src/core/fix/passes.ts
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/core/fix/fix.ts
 function lineEnding(text2) {
@@ -1678,59 +1696,52 @@ function applyFixes(text2, fixes) {
 }
 
 // src/core/fix/write.ts
-import { closeSync, fsyncSync, openSync, readFileSync, realpathSync as realpathSync2, renameSync, statSync as statSync4, unlinkSync, writeSync, chmodSync } from "node:fs";
-import { basename, dirname, join as join4, relative as relative3, sep as sep3 } from "node:path";
-import { randomBytes } from "node:crypto";
-var pendingTemps = /* @__PURE__ */ new Set();
+import { realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
+import { relative as relative3, sep as sep3 } from "node:path";
+var CHANGED_SINCE_READ = "file changed on disk since it was read; not fixed";
 function inside(root, path) {
   const rel = relative3(root, path);
   return rel !== "" && !rel.startsWith(`..${sep3}`) && rel !== ".." && !rel.startsWith(sep3);
 }
 function writeFixed(root, abs, original, text2, bom) {
   let real;
+  let realRoot;
   try {
     real = realpathSync2(abs);
-    if (!inside(realpathSync2(root), real)) return { ok: false, reason: "resolves outside the root; not written" };
+    realRoot = realpathSync2(root);
+    if (!inside(realRoot, real)) return { ok: false, reason: "resolves outside the root; not written" };
   } catch (e) {
     return { ok: false, reason: `cannot resolve: ${e.code ?? e.message}` };
   }
-  let mode;
   try {
-    const st = statSync4(real);
-    mode = st.mode & 4095;
-    if ((mode & 146) === 0) return { ok: false, reason: "file is read-only; not fixed" };
+    if ((statSync4(real).mode & 146) === 0) return { ok: false, reason: "file is read-only; not fixed" };
   } catch (e) {
     return { ok: false, reason: `cannot stat: ${e.code ?? e.message}` };
   }
-  const tmp = join4(dirname(real), `.${basename(real)}.archive-lint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-  pendingTemps.add(tmp);
+  const data = Buffer.from((bom ? "\uFEFF" : "") + text2, "utf8");
   try {
-    const fd = openSync(tmp, "wx", mode);
+    const file = AtomicFile.open(real, { root: realRoot });
+    file.write(data);
+    const before = file.replaced;
+    const st = file.commit({ expect: original });
+    const notes = [];
+    if (before && (st.uid !== before.uid || st.gid !== before.gid)) notes.push(`owner ${before.uid}:${before.gid} could not be kept; the fixed file is owned by ${st.uid}:${st.gid}`);
+    if (before && before.nlink > 1) notes.push(`had ${before.nlink} hard links; the fixed text is a file of its own now, and the other ${before.nlink === 2 ? "name keeps" : `${before.nlink - 1} names keep`} the old text`);
+    let stamp = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, checkedAt: Date.now() };
     try {
-      const data = Buffer.from((bom ? "\uFEFF" : "") + text2, "utf8");
-      let off = 0;
-      while (off < data.length) off += writeSync(fd, data, off, data.length - off);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    chmodSync(tmp, mode);
-    const now = readFileSync(real);
-    if (!Buffer.from(original).equals(now)) {
-      unlinkSync(tmp);
-      return { ok: false, reason: "file changed on disk since it was read; not fixed" };
-    }
-    renameSync(tmp, real);
-    return { ok: true };
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
+      const after = statSync4(real);
+      if (after.ino === st.ino) stamp = { ...stamp, mtimeMs: after.mtimeMs, ctimeMs: after.ctimeMs, checkedAt: Date.now() };
     } catch {
     }
-    return { ok: false, reason: `cannot write: ${e.code ?? e.message}` };
-  } finally {
-    pendingTemps.delete(tmp);
+    return { ok: true, hash: hashBytes(data), stamp, notes };
+  } catch (e) {
+    if (e instanceof IoError && e.problem === "changed") return { ok: false, reason: CHANGED_SINCE_READ, changed: true };
+    const reason = e instanceof IoError ? e.message.replace(/^cannot write [^:]*: /, "") : e.message;
+    return { ok: false, reason: `cannot write: ${reason}; the file is unchanged` };
   }
+}
+function removePendingTemps() {
+  removeTemporaries();
 }
 
 // src/core/links/cross-file.ts
@@ -1788,15 +1799,51 @@ async function fixPhase(run, outcomes, options, externalFixes, onWritten) {
 }
 async function fixAll(run, outcomes, options, fixed, externalFixes) {
   const jobs = [];
+  const changed = [];
   for (let at = 0; at < outcomes.length; at++) {
     const o = outcomes[at];
     const pending = externalFixes ? [...fixesOf(run, o, options.mode), ...externalFixes(at)] : fixesOf(run, o, options.mode);
     if (pending.length === 0) continue;
-    const source = readSource(join5(run.root, o.path), run.maxFileSize);
-    if (!("text" in source)) continue;
+    const source = readSource(join4(run.root, o.path), run.maxFileSize);
+    if (!("text" in source)) {
+      outcomes[at] = { ...emptyOutcome(o.path, `${source.reason} (it changed since it was read; not fixed)`, source.kind), facts: o.facts };
+      continue;
+    }
+    const hash = hashBytes(source.bytes);
+    if (o.hash !== hash) {
+      changed.push({ at, source, hash });
+      continue;
+    }
     jobs.push({ at, original: o, source, text: source.text, current: o, fixes: 0, pending });
   }
   let interrupted = false;
+  if (changed.length) {
+    const relinted = new Array(changed.length);
+    interrupted = await run.reprocess(
+      changed.map(({ at, source }) => ({ path: outcomes[at].path, text: source.text, bom: source.bom })),
+      (k, o) => {
+        relinted[k] = o;
+      }
+    );
+    changed.forEach(({ at, source, hash }, k) => {
+      const o = relinted[k];
+      const path = outcomes[at].path;
+      if (!o) {
+        outcomes[at] = { ...emptyOutcome(path, "file changed on disk since it was read; not fixed (the run was interrupted before it was linted again)", "io"), facts: outcomes[at].facts };
+        return;
+      }
+      if (!o.error) {
+        o.hash = hash;
+        o.stamp = source.stamp;
+        run.index.setAnchors(o.path, o.facts.anchors);
+      }
+      outcomes[at] = o;
+      const pending = o.error ? [] : fixesOf(run, o, options.mode);
+      if (pending.length) jobs.push({ at, original: o, source, text: source.text, current: o, fixes: 0, pending });
+    });
+    run.notes.push(`${changed.length} file${changed.length === 1 ? "" : "s"} changed on disk during the run: linted again before fixing (${changed.slice(0, 3).map(({ at }) => outcomes[at].path).join(", ")}${changed.length > 3 ? ", …" : ""})`);
+  }
+  jobs.sort((x, y) => x.at - y.at);
   let active = jobs;
   for (let pass = 0; pass < MAX_FIX_PASSES && active.length > 0 && !interrupted; pass++) {
     const next = [];
@@ -1837,9 +1884,16 @@ function writeFixJob(run, job, options, fixed) {
   const entry = { path: o.path, before: source.text, after: text2, bom: source.bom, fixes: job.fixes, written: false };
   fixed.push(entry);
   if (!options.dryRun) {
-    const w = writeFixed(run.root, join5(run.root, o.path), source.bytes, text2, source.bom);
-    if (w.ok) entry.written = true;
-    else {
+    const w = writeFixed(run.root, join4(run.root, o.path), source.bytes, text2, source.bom);
+    if (w.ok) {
+      entry.written = true;
+      job.current.hash = w.hash;
+      job.current.stamp = w.stamp;
+      for (const note of w.notes) run.notes.push(`${o.path}: ${note}`);
+    } else if (w.changed) {
+      run.index.setAnchors(o.path, o.facts.anchors);
+      return { ...emptyOutcome(o.path, w.reason, "io"), facts: o.facts };
+    } else {
       run.runProblems.push({ path: o.path, message: w.reason });
       run.index.setAnchors(o.path, o.facts.anchors);
       return o;
@@ -1939,6 +1993,146 @@ function* resultsPhase(run, outcomes, options) {
     if (fingerprint2 !== void 0 && !o.error) cache?.setCross(path, fingerprint2, JSON.stringify(cross), crossTally.suppressed, crossTally.notChecked);
     yield result;
   }
+}
+
+// src/core/fix/lock.ts
+import { hostname, tmpdir } from "node:os";
+import { closeSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync as realpathSync3, renameSync, unlinkSync, writeSync } from "node:fs";
+import { join as join5 } from "node:path";
+import { createHash as createHash2, randomBytes } from "node:crypto";
+var LOCK_NAME = "fix.lock";
+var held = /* @__PURE__ */ new Map();
+function readHolder(file) {
+  try {
+    const h = JSON.parse(readFileSync(file, "utf8"));
+    return typeof h.pid === "number" && typeof h.host === "string" ? h : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+function isStale(h) {
+  if (!h) return false;
+  return h.host === hostname() && h.pid !== process.pid && !processAlive(h.pid);
+}
+function tryCreate(file, body) {
+  let fd;
+  try {
+    fd = openSync(file, "wx", 420);
+  } catch (e) {
+    const code = e.code;
+    if (code === "EEXIST") return false;
+    return code ?? e.message;
+  }
+  try {
+    const data = Buffer.from(body);
+    let off = 0;
+    while (off < data.length) off += writeSync(fd, data, off);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+function breakStale(file, stale) {
+  const aside = `${file}.${process.pid}-${randomBytes(4).toString("hex")}.stale`;
+  try {
+    renameSync(file, aside);
+  } catch (e) {
+    const code = e.code;
+    return code === "ENOENT" ? void 0 : code ?? e.message;
+  }
+  const moved = readHolder(aside);
+  if (moved && (moved.pid !== stale.pid || moved.nonce !== stale.nonce)) {
+    try {
+      linkSync(aside, file);
+    } catch {
+    }
+  }
+  try {
+    unlinkSync(aside);
+  } catch {
+  }
+  return void 0;
+}
+function noCacheLock(root) {
+  let real = root;
+  try {
+    real = realpathSync3(root);
+  } catch {
+  }
+  const uid = typeof process.getuid === "function" ? process.getuid() : 0;
+  return { dir: join5(tmpdir(), `archive-lint-${uid}`), name: `fix-${createHash2("sha1").update(real).digest("hex").slice(0, 20)}.lock` };
+}
+function privateFolder(dir) {
+  try {
+    mkdirSync(dir, { mode: 448 });
+  } catch (e) {
+    if (e.code !== "EEXIST") return `cannot create ${dir} (${e.code ?? e.message})`;
+  }
+  const st = lstatSync(dir, { throwIfNoEntry: false });
+  const uid = typeof process.getuid === "function" ? process.getuid() : void 0;
+  if (!st?.isDirectory() || uid !== void 0 && st.uid !== uid || (st.mode & 63) !== 0) return `${dir} is not a private folder of this user's`;
+  return void 0;
+}
+async function takeFixLock(dir, signal2, onWait, pollMs = 200, name = LOCK_NAME) {
+  const file = join5(dir, name);
+  const me = { pid: process.pid, host: hostname(), started: (/* @__PURE__ */ new Date()).toISOString(), nonce: randomBytes(8).toString("hex") };
+  const body = `${JSON.stringify(me)}
+`;
+  let told = false;
+  let unreadable = 0;
+  for (; ; ) {
+    if (signal2?.aborted) return void 0;
+    const made = tryCreate(file, body);
+    if (typeof made === "string") return `cannot make the fix lock ${file} (${made})`;
+    if (made) break;
+    const holder = readHolder(file);
+    if (isStale(holder)) {
+      const broken = breakStale(file, holder);
+      if (broken !== void 0) return `cannot remove the stale fix lock ${file} of process ${holder.pid} (${broken})`;
+      continue;
+    }
+    if (!holder && ++unreadable * pollMs > 5e3) {
+      try {
+        unlinkSync(file);
+      } catch {
+      }
+      continue;
+    }
+    if (holder) unreadable = 0;
+    if (!told && holder) {
+      told = true;
+      onWait?.(`another archive-lint --fix (process ${holder.pid} on ${holder.host}, since ${holder.started}) is fixing this archive; waiting for it to finish (its lock: ${file})`);
+    }
+    await new Promise((r) => setTimeout(r, pollMs));
+  }
+  held.set(file, me.nonce);
+  return {
+    file,
+    release: () => releaseLock(file)
+  };
+}
+function releaseLock(file) {
+  const nonce = held.get(file);
+  if (nonce === void 0) return;
+  held.delete(file);
+  const h = readHolder(file);
+  if (h && h.pid === process.pid && h.nonce === nonce) {
+    try {
+      unlinkSync(file);
+    } catch {
+    }
+  }
+}
+function releaseHeldLocks() {
+  for (const file of [...held.keys()]) releaseLock(file);
 }
 
 // src/core/external/collect.ts
@@ -2137,7 +2331,7 @@ var ExternalPhase = class {
     return link ? { timestamp: link.timestamp, original: requestKey(link.original) ?? link.original } : void 0;
   }
   /** Check every URL collected, each once (called again after fixes, it checks only the URLs not checked yet). */
-  async check(options, signal) {
+  async check(options, signal2) {
     const warnings = [];
     this.archive = options.settings.archive.enabled ? options.settings.archive : void 0;
     const auth = { secret: options.cacheSecret ?? machineSecret(secretFile(process.env)).secret, root: options.root };
@@ -2150,11 +2344,11 @@ var ExternalPhase = class {
       ...options.resolve ? { resolve: options.resolve } : {},
       ...options.probeHost ? { probeHost: options.probeHost } : {},
       ...options.onProgress ? { onProgress: options.onProgress } : {},
-      ...signal ? { signal } : {}
+      ...signal2 ? { signal: signal2 } : {}
     });
     const keys = [...this.keys].filter((k) => !this.results.has(k) && (this.plainKeys.has(k) || !this.snapshotLink(k)));
     for (const [k, c] of await checker.checkAll(keys)) this.results.set(k, c);
-    if (this.archive && !checker.stats.networkUnavailable) await this.lookUp(this.archive, options, cache, signal, checker);
+    if (this.archive && !checker.stats.networkUnavailable) await this.lookUp(this.archive, options, cache, signal2, checker);
     if (cache) {
       if (cache.warning) warnings.push(cache.warning);
       const w = cache.save();
@@ -2164,7 +2358,7 @@ var ExternalPhase = class {
     return { ...this.total, occurrences: this.occurrences, warnings, ...this.archiveStats ? { archive: { ...this.archiveStats } } : {} };
   }
   /** The web-archive lookups: each dead URL at its article's date, each web-archive link at its timestamp. */
-  async lookUp(archive, options, cache, signal, guard) {
+  async lookUp(archive, options, cache, signal2, guard) {
     const wanted = /* @__PURE__ */ new Map();
     const want = (url, timestamp) => {
       const k = `${url} ${timestamp}`;
@@ -2198,7 +2392,7 @@ var ExternalPhase = class {
       retries: options.settings.retries,
       ...cache ? { cache } : {},
       ...options.clock ? { clock: options.clock } : {},
-      ...signal ? { signal } : {}
+      ...signal2 ? { signal: signal2 } : {}
     });
     try {
       await Promise.all(
@@ -2300,37 +2494,38 @@ function addStats(a, b) {
   if (offline !== void 0) out.networkUnavailable = offline;
   return out;
 }
-async function externalPhase(external, outcomes, at, config, options, signal) {
+async function externalPhase(external, outcomes, at, config, options, signal2) {
   for (const i of at) {
-    const held = outcomes.slots[i] !== void 0;
+    const held2 = outcomes.slots[i] !== void 0;
     const o = outcomes.at(i);
     external.add(i, o, config.rulesFor(o.path));
-    if (!held) outcomes.release(i);
+    if (!held2) outcomes.release(i);
   }
-  return external.check(options, signal);
+  return external.check(options, signal2);
 }
 
 // src/version.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname2, join as join7 } from "node:path";
+import { dirname, join as join7 } from "node:path";
 import { fileURLToPath } from "node:url";
 function version() {
-  let dir = dirname2(fileURLToPath(import.meta.url));
+  let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
     const p = join7(dir, "package.json");
     if (existsSync(p)) {
       const pkg = JSON.parse(readFileSync2(p, "utf8"));
       if (pkg.name === "archive-lint") return pkg.version ?? "0.0.0";
     }
-    dir = dirname2(dir);
+    dir = dirname(dir);
   }
   return "0.0.0";
 }
 
 // src/core/run/engine.ts
+var INTERRUPTED = "not linted: the run was interrupted before this file was read; the report is partial";
 function cacheKey(config, repo, mirrors, rules2) {
   const metas = rules2.map((r) => [r.meta.id, r.meta.messages, r.meta.severities]);
-  return createHash2("sha1").update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors, metas, model: config.siteModel ?? null })).digest("hex");
+  return createHash3("sha1").update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors, metas, model: config.siteModel ?? null })).digest("hex");
 }
 function phaseClock(started, phases) {
   let mark = started;
@@ -2347,8 +2542,29 @@ function phaseClock(started, phases) {
 }
 async function lint(options) {
   const started = performance.now();
-  const { root, config, rules: rules2, rulesModule: rulesModule2, changed, repo } = options;
   const warnings = [];
+  const nothing = (interrupted) => {
+    const none = { runProblems: [], warnings, fixed: [], interrupted, stats: { linted: 0, indexed: 0, ms: performance.now() - started, phases: {} } };
+    return options.stream ? { ...none, results: [], stream: [][Symbol.iterator]() } : { ...none, results: [] };
+  };
+  let lock;
+  if (options.fix && !options.fix.dryRun && options.lock !== void 0) {
+    const { dir, name } = typeof options.lock === "string" ? { dir: options.lock, name: void 0 } : options.lock;
+    const unmade = name === void 0 ? makeFolder(dir) : privateFolder(dir);
+    if (unmade === void 0 && name === void 0) ensureGitignore(dir);
+    const taken = unmade === void 0 ? await takeFixLock(dir, options.signal, options.onNotice, 200, name) : `cannot make the fix lock's folder: ${unmade}`;
+    if (taken === void 0) return nothing(true);
+    if (typeof taken === "string") warnings.push(`${taken}; fixing without it (each write still checks that the file holds the text its fixes were computed on)`);
+    else lock = taken;
+  }
+  try {
+    return await lintLocked(options, started, warnings, lock);
+  } finally {
+    lock?.release();
+  }
+}
+async function lintLocked(options, started, warnings, lock) {
+  const { root, config, rules: rules2, rulesModule: rulesModule2, changed, repo } = options;
   if (changed?.note) warnings.push(changed.note);
   if (changed && changeTouchesNothing(changed, config)) {
     const none = { runProblems: [], warnings, fixed: [], interrupted: false, stats: { linted: 0, indexed: 0, ms: performance.now() - started, phases: {} } };
@@ -2380,6 +2596,12 @@ async function lint(options) {
   const perFile = await perFilePhase(run, files, { unfollowed: walked.links, cache, useOutcomes, staged, onProgress: options.onProgress, warnings });
   const { outcomes } = perFile;
   let interrupted = perFile.interrupted;
+  if (interrupted) {
+    for (let i = 0; i < files.length; i++) {
+      if (!outcomes.hit[i] && !outcomes.slots[i]) outcomes.slots[i] = emptyOutcome(files[i], INTERRUPTED, "io");
+    }
+    outcomes.order = files.map((_, i) => i);
+  }
   phase("per-file");
   const { index, ctx } = archiveIndexPhase({ root, config, files: walked.files, outcomes: outcomes.slots, cachedAnchors: (path) => cache?.links(root, path)?.anchors, mirrors, repo, changed });
   const checks = { config, rules: rules2, ctx };
@@ -2397,13 +2619,14 @@ async function lint(options) {
   if (externalFirst && !interrupted) await checkUrls(outcomes.order);
   let fixed = [];
   if (options.fix && !interrupted) {
-    const fixRun = { root, maxFileSize: config.maxFileSize, checks, index, runProblems, reprocess: processMany.bind(void 0, run) };
+    const fixRun = { root, maxFileSize: config.maxFileSize, checks, index, runProblems, notes: warnings, reprocess: processMany.bind(void 0, run) };
     const urlFixes = external ? (i, mode) => external.fixes(i, mode) : void 0;
     const storeFixed = (o) => {
       if (cache && useOutcomes) cache.set(root, o.path, o, localTargets(o.facts, repo));
     };
     ({ fixed, interrupted } = await fixPhase(fixRun, outcomes, options.fix, urlFixes, storeFixed));
   }
+  lock?.release();
   phase("fix");
   if (externalFirst && external && fixed.length && !interrupted) {
     const atOf = new Map(outcomes.order.map((i) => [files[i], i]));
@@ -2425,7 +2648,9 @@ async function lint(options) {
     phase("cross-file");
     if (cache && useOutcomes) {
       if (!options.paths?.length && !options.patterns?.length) cache.retain(walked.lint);
-      warnings.push(...cache.save());
+      const saved = cache.save();
+      warnings.push(...saved.unplaced);
+      for (const problem of saved.failed) runProblems.push({ path: options.cache?.location ?? "cache", message: problem });
     }
     if (cache) warnings.unshift(...cache.warnings);
     phase("cache");
@@ -2962,27 +3187,27 @@ function closing(more, cap) {
 var formatters = { stylish, json, sarif, github, markdown };
 
 // src/cli/report.ts
-import { dirname as dirname4, join as join8, resolve as resolve5 } from "node:path";
+import { dirname as dirname3, join as join8, resolve as resolve5 } from "node:path";
 
 // src/cli/io.ts
 function* blocks(chunks, size = 1 << 20) {
-  let held = [];
+  let held2 = [];
   let bytes = 0;
   for (const chunk of chunks) {
     const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    held.push(b);
+    held2.push(b);
     bytes += b.length;
     if (bytes >= size) {
-      yield Buffer.concat(held, bytes);
-      held = [];
+      yield Buffer.concat(held2, bytes);
+      held2 = [];
       bytes = 0;
     }
   }
-  if (bytes) yield Buffer.concat(held, bytes);
+  if (bytes) yield Buffer.concat(held2, bytes);
 }
 
 // src/formatters/html.ts
-import { dirname as dirname3, relative as relative6, resolve as resolve4, sep as sep6 } from "node:path";
+import { dirname as dirname2, relative as relative6, resolve as resolve4, sep as sep6 } from "node:path";
 import { gzipSync } from "node:zlib";
 
 // src/formatters/html/model.ts
@@ -3580,7 +3805,7 @@ function* htmlChunks(results, ctx) {
   yield hostsPanel(model, ctx);
   yield findingsPanel(model, ctx);
   yield `<footer>Made by archive-lint ${escapeHtml(ctx.version)}. Every number counts messages, as the JSON report lists them.</footer></main>`;
-  const prefix = relative6(ctx.reportFile === void 0 ? ctx.cwd : dirname3(resolve4(ctx.cwd, ctx.reportFile)), ctx.root).split(sep6).filter(Boolean).map(encodeURIComponent).join("/");
+  const prefix = relative6(ctx.reportFile === void 0 ? ctx.cwd : dirname2(resolve4(ctx.cwd, ctx.reportFile)), ctx.root).split(sep6).filter(Boolean).map(encodeURIComponent).join("/");
   const meta = {
     findings: model.findings,
     slots: model.slots,
@@ -3814,7 +4039,7 @@ function writeHtmlReport(results, ctx, asked, cacheFolder) {
       const why = e.path === file ? `${file}: ${e.reason}` : e.reason;
       return { notes: [`archive-lint: warning: HTML report not written: ${visible(why)}; give --report FILE.html`] };
     }
-    ensureGitignore(dirname4(file));
+    ensureGitignore(dirname3(file));
   }
   try {
     writeFileChunks(file, htmlChunks(results, { ...ctx, reportFile: file }), ctx.root);
@@ -3825,6 +4050,32 @@ function writeHtmlReport(results, ctx, asked, cacheFolder) {
     return { notes: [`archive-lint: cannot write ${shown}: ${visible(why)}`], failed: true };
   }
   return { file, notes: [`archive-lint: HTML report written to ${shown}`] };
+}
+
+// src/cli/signals.ts
+import { constants } from "node:os";
+function interruptedStatus(reason) {
+  return 128 + (constants.signals[reason ?? "SIGINT"] ?? 2);
+}
+function cleanUp() {
+  removePendingTemps();
+  releaseHeldLocks();
+}
+function handleInterrupts() {
+  const signal2 = { aborted: false };
+  let count2 = 0;
+  for (const name of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+    process.on(name, () => {
+      signal2.aborted = true;
+      signal2.reason ??= name;
+      if (++count2 > 1) {
+        cleanUp();
+        process.exit(interruptedStatus(signal2.reason));
+      }
+    });
+  }
+  process.on("exit", cleanUp);
+  return signal2;
 }
 
 // src/cli/rules-table.ts
@@ -4526,7 +4777,7 @@ ${patch.replace(/^(?:Index: .*\n)?=+\n/, "")}`;
 }
 
 // src/core/report/baseline.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var BASELINE_FORMAT = 1;
 var READABLE = 40;
 var HASHED = "sha1:";
@@ -4537,7 +4788,7 @@ function groupOf(m) {
 }
 function fingerprintText(found) {
   if (found.length <= READABLE && !found.startsWith(HASHED) && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(found)) return found;
-  return HASHED + createHash3("sha1").update(found).digest("hex").slice(0, 12);
+  return HASHED + createHash4("sha1").update(found).digest("hex").slice(0, 12);
 }
 function textAt(text2) {
   const cr = text2.includes("\r");
@@ -4713,7 +4964,7 @@ function parseBaseline(text2, file) {
 
 // src/cli/baseline.ts
 import { statSync as statSync5 } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join9 } from "node:path";
+import { basename, dirname as dirname4, join as join9 } from "node:path";
 function loadBaseline(abs, update, root) {
   let text2;
   try {
@@ -4722,7 +4973,7 @@ function loadBaseline(abs, update, root) {
     if (e instanceof IoError && e.code === void 0) throw new BaselineError(`--baseline ${abs}: ${e.reason}`);
     const code = e.code;
     if (code === "ENOENT" && update) {
-      if (!statSync5(dirname5(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname5(abs)} is not a folder`);
+      if (!statSync5(dirname4(abs), { throwIfNoEntry: false })?.isDirectory()) throw new BaselineError(`--update-baseline: cannot write ${abs}: ${dirname4(abs)} is not a folder`);
       return { files: /* @__PURE__ */ new Map(), created: true };
     }
     if (code === "ENOENT") throw new BaselineError(`--baseline ${abs}: no such file; write it with --update-baseline`);
@@ -4800,7 +5051,7 @@ var BaselineRun = class {
     const lintedSet = new Set(linted.map((abs) => relPath(this.o.root, abs)));
     for (const [path, entries] of this.o.baseline.files) if (this.o.covers(path) && !lintedSet.has(path)) this.fixed += countEntries(entries);
     const n = (x) => x.toLocaleString("en-US");
-    const name = basename2(this.o.file);
+    const name = basename(this.o.file);
     if (this.o.update) {
       const next = { files: /* @__PURE__ */ new Map() };
       const commit = headCommit(this.o.root);
@@ -5128,7 +5379,9 @@ function parseRuleOverrides(list) {
 }
 async function writeChunks(io, file, chunks, root) {
   if (file !== void 0) {
-    writeFileAtomic(resolve7(io.cwd, file), withNewline(blocks(chunks)), root === void 0 ? {} : { root });
+    const abs = resolve7(io.cwd, file);
+    if (streamTarget(abs)) writeStream(abs, withNewline(blocks(chunks)));
+    else writeFileAtomic(abs, withNewline(blocks(chunks)), root === void 0 ? {} : { root });
     return;
   }
   for (const block of blocks(chunks)) {
@@ -5140,13 +5393,39 @@ function* withNewline(chunks) {
   yield* chunks;
   yield "\n";
 }
+function streamTarget(abs) {
+  const st = statSync6(abs, { throwIfNoEntry: false });
+  return st !== void 0 && (st.isCharacterDevice() || st.isFIFO() || st.isSocket());
+}
+function writeStream(abs, pieces) {
+  let fd;
+  try {
+    fd = openSync2(abs, "w");
+    for (const piece of pieces) {
+      const data = typeof piece === "string" ? Buffer.from(piece) : piece;
+      let off = 0;
+      while (off < data.length) {
+        const n = writeSync2(fd, data, off, data.length - off);
+        if (!(n > 0)) throw Object.assign(new Error(`wrote ${n} of ${data.length - off} bytes`), { code: "EIO" });
+        off += n;
+      }
+    }
+  } catch (e) {
+    throw new UsageError(`cannot write ${abs}: ${e.code ?? e.message}`);
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
 function writeOut(io, file, text2, root) {
   if (file === void 0) {
     if (text2) io.stdout.write(text2.endsWith("\n") ? text2 : `${text2}
 `);
     return;
   }
-  writeFileAtomic(resolve7(io.cwd, file), text2.endsWith("\n") ? text2 : `${text2}
+  const abs = resolve7(io.cwd, file);
+  if (streamTarget(abs)) writeStream(abs, [text2.endsWith("\n") ? text2 : `${text2}
+`]);
+  else writeFileAtomic(abs, text2.endsWith("\n") ? text2 : `${text2}
 `, root === void 0 ? {} : { root });
 }
 function repoIdentity(values, config, root, env) {
@@ -5179,10 +5458,10 @@ function trustOf(values, env) {
   return { untrustedConfig: where !== void 0, ...where ? { where } : {}, guards };
 }
 function cacheSecret(io) {
-  const held = machineSecret(secretFile(io.env ?? {}));
-  if (held.warning) io.stderr.write(`archive-lint: warning: ${visible(held.warning)}
+  const held2 = machineSecret(secretFile(io.env ?? {}));
+  if (held2.warning) io.stderr.write(`archive-lint: warning: ${visible(held2.warning)}
 `);
-  return held.secret;
+  return held2.secret;
 }
 function rootPattern(glob, cwd, root) {
   const negated = glob.startsWith("!");
@@ -5195,7 +5474,7 @@ function rootPattern(glob, cwd, root) {
 function repoPrefix(root) {
   const top = gitTopLevel(root);
   if (top === void 0) return "";
-  const rel = relative9(realpathSync3(top), realpathSync3(root));
+  const rel = relative9(realpathSync4(top), realpathSync4(root));
   return rel.startsWith("..") || isAbsolute2(rel) ? "" : rel.split(sep7).join("/");
 }
 function unlinted(named, linted, root, config) {
@@ -5208,10 +5487,10 @@ function unlinted(named, linted, root, config) {
     try {
       st = statSync6(abs);
     } catch (e) {
-      if (lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link that loops or is broken (${e.code ?? "unreadable"}); not linted`);
+      if (lstatSync2(abs, { throwIfNoEntry: false })?.isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link that loops or is broken (${e.code ?? "unreadable"}); not linted`);
       continue;
     }
-    if (st.isDirectory() && lstatSync(abs).isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link to a folder, never followed (a folder of the archive is linted where it is); nothing linted`);
+    if (st.isDirectory() && lstatSync2(abs).isSymbolicLink()) out.push(`${shown(abs)}: a symbolic link to a folder, never followed (a folder of the archive is linted where it is); nothing linted`);
     else if (st.isDirectory()) out.push(`${shown(abs)}: no Markdown file the config includes is there (include: ${config.include.join(", ")}); nothing linted`);
     else if (!st.isFile()) out.push(`${shown(abs)}: not a regular file (a pipe, socket or device); not linted`);
     else out.push(`${shown(abs)}: not a file the config includes (include: ${config.include.join(", ")}), or one it ignores; not linted`);
@@ -5255,12 +5534,12 @@ async function runLint(io, p) {
     maxWarnings = Number(v);
   }
   const cliRules = parseRuleOverrides(values.rule);
-  const globs = p.paths.filter((x) => !existsSync2(resolve7(io.cwd, x)) && !lstatSync(resolve7(io.cwd, x), { throwIfNoEntry: false }) && (x.startsWith("!") || import_picomatch3.default.scan(x).isGlob));
+  const globs = p.paths.filter((x) => !existsSync2(resolve7(io.cwd, x)) && !lstatSync2(resolve7(io.cwd, x), { throwIfNoEntry: false }) && (x.startsWith("!") || import_picomatch3.default.scan(x).isGlob));
   if (audit && globs.length) throw new UsageError(`audit takes the archive's folder, not a glob ('${globs[0]}'): give globs to check`);
   const named = p.paths.filter((x) => !globs.includes(x));
   const paths = (named.length || globs.every((g) => g.startsWith("!")) ? named.length ? named : ["."] : []).map((x) => resolve7(io.cwd, x));
   for (const x of paths) {
-    if (existsSync2(x) || lstatSync(x, { throwIfNoEntry: false })) continue;
+    if (existsSync2(x) || lstatSync2(x, { throwIfNoEntry: false })) continue;
     const command = !p.explicit && x === paths[0] ? closestName(p.paths[0], [...COMMANDS]) : void 0;
     throw new UsageError(`${x}: no such file or folder${command === void 0 ? "" : `. Did you mean the command '${command}'? ${SEE_HELP}`}`);
   }
@@ -5334,7 +5613,7 @@ async function runLint(io, p) {
   const fixMode = values["fix-unsafe"] ? "unsafe" : values.fix || values["fix-dry-run"] ? "safe" : void 0;
   const dryRun = Boolean(values["fix-dry-run"]);
   const progress = audit && io.stderr.isTTY ? new Progress(io.stderr) : void 0;
-  const signal = io.signal ?? { aborted: false };
+  const signal2 = io.signal ?? { aborted: false };
   const stream = format === "json" && !audit && !dryRun;
   let report;
   try {
@@ -5346,14 +5625,16 @@ async function runLint(io, p) {
       paths,
       ...patterns.length ? { patterns } : {},
       config,
-      signal,
+      signal: signal2,
       concurrency,
       ...changed ? { changed } : {},
       ...shard ? { shard } : {},
       ...values["report-unused-suppressions"] ? { reportUnusedSuppressions: true } : {},
       ...cacheLocation === void 0 ? {} : { cache: { location: cacheLocation, secret: cacheSecret(io) } },
       ...repo ? { repo } : {},
-      ...fixMode ? { fix: { mode: fixMode, dryRun } } : {},
+      ...fixMode ? { fix: { mode: fixMode, dryRun }, lock: cacheLocation ?? noCacheLock(root) } : {},
+      onNotice: (message) => io.stderr.write(`archive-lint: ${visible(message)}
+`),
       ...progress ? { onProgress: (d, t2, f) => progress.update(d, t2, f) } : {},
       ...externalOn ? { external: { settings: config.external, ...progress ? { onProgress: (u) => progress.urls(u.done, u.total, u.slowest) } : {} } } : {}
     });
@@ -5371,7 +5652,11 @@ async function runLint(io, p) {
     io.stderr.write(`archive-lint: fixed ${written.length} file${written.length === 1 ? "" : "s"} (${fixes} fix${fixes === 1 ? "" : "es"})
 `);
   }
-  if (report.interrupted) io.stderr.write("archive-lint: interrupted; files already fixed are whole, the rest untouched\n");
+  if (report.interrupted) {
+    const by = signal2.reason ? ` by ${signal2.reason}` : "";
+    io.stderr.write(`archive-lint: interrupted${by}: the report is partial${fixMode && !dryRun ? "; files already fixed are whole, the rest untouched" : ""}
+`);
+  }
   let t;
   const linted = [];
   let results = report.results;
@@ -5470,7 +5755,8 @@ async function runLint(io, p) {
 `);
   else if (offline) io.stderr.write(`archive-lint: warning: external URLs not checked: ${visible(offline)}; audited offline (--external makes this an error, --no-external skips the check)
 `);
-  if (report.runProblems.length || report.interrupted || offline && values.external || reportFailed) return 2;
+  if (report.interrupted) return interruptedStatus(signal2.reason);
+  if (report.runProblems.length || offline && values.external || reportFailed) return 2;
   t ??= totals(results);
   if (t.errors > 0) return 1;
   if (maxWarnings >= 0 && t.warnings > maxWarnings) {
@@ -5544,13 +5830,13 @@ function rulePage(id) {
   }
 }
 function packageDir() {
-  let dir = dirname6(fileURLToPath2(import.meta.url));
+  let dir = dirname5(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 5; i++) {
     try {
       if (JSON.parse(readFileSync4(join10(dir, "package.json"), "utf8")).name === "archive-lint") return dir;
     } catch {
     }
-    dir = dirname6(dir);
+    dir = dirname5(dir);
   }
   return void 0;
 }
@@ -5562,10 +5848,10 @@ function schemaRef(root) {
   const dir = packageDir();
   if (dir === void 0) return void 0;
   try {
-    const schema = realpathSync3(join10(dir, "archive-lint.schema.json"));
+    const schema = realpathSync4(join10(dir, "archive-lint.schema.json"));
     const installed = join10(root, "node_modules", "archive-lint", "archive-lint.schema.json");
-    if (existsSync2(installed) && realpathSync3(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
-    const realRoot = realpathSync3(root);
+    if (existsSync2(installed) && realpathSync4(installed) === schema) return "./node_modules/archive-lint/archive-lint.schema.json";
+    const realRoot = realpathSync4(root);
     return inside2(realRoot, schema) ? `./${relative9(realRoot, schema).split(sep7).join("/")}` : void 0;
   } catch {
     return void 0;
@@ -5574,7 +5860,7 @@ function schemaRef(root) {
 function runInit(io, p) {
   const root = p.values.root ? resolve7(io.cwd, p.values.root) : gitTopLevel(io.cwd) ?? io.cwd;
   const file = join10(root, "archive-lint.config.json");
-  if (lstatSync(file, { throwIfNoEntry: false }) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
+  if (lstatSync2(file, { throwIfNoEntry: false }) && !p.values.force) throw new UsageError(`${file} exists already (--force to overwrite)`);
   const remote = gitRemoteRepo(root);
   const starter = {};
   const schema = schemaRef(root);
@@ -5618,7 +5904,7 @@ function npmSpec() {
 }
 function runCommand(root) {
   const dir = packageDir();
-  if (dir !== void 0 && existsSync2(join10(root, "node_modules", "archive-lint")) && realpathSync3(join10(root, "node_modules", "archive-lint")) === realpathSync3(dir)) return "npx --no -- archive-lint";
+  if (dir !== void 0 && existsSync2(join10(root, "node_modules", "archive-lint")) && realpathSync4(join10(root, "node_modules", "archive-lint")) === realpathSync4(dir)) return "npx --no -- archive-lint";
   if (dir !== void 0 && dir.split(sep7).includes("_npx")) return `npx ${npmSpec()}`;
   return "archive-lint";
 }
@@ -6000,7 +6286,7 @@ async function runAction(io) {
   const { env } = io;
   const log = (s) => io.stdout.write(`${s}
 `);
-  const scratch = mkdtempSync(join11(env.RUNNER_TEMP || tmpdir(), "archive-lint-"));
+  const scratch = mkdtempSync(join11(env.RUNNER_TEMP || tmpdir2(), "archive-lint-"));
   try {
     const workspace = resolve8(env.GITHUB_WORKSPACE || process.cwd());
     const eventName = env.GITHUB_EVENT_NAME ?? "";
@@ -6018,9 +6304,9 @@ async function runAction(io) {
     const config = input(env, "config");
     const baseline = input(env, "baseline");
     const sarifFile = input(env, "sarif-file");
-    const report = resolve8(workspace, input(env, "report-file") || join11(env.RUNNER_TEMP || tmpdir(), "archive-lint-report.json"));
+    const report = resolve8(workspace, input(env, "report-file") || join11(env.RUNNER_TEMP || tmpdir2(), "archive-lint-report.json"));
     rmSync(report, { force: true });
-    const reportFolder = makeFolder(dirname7(report));
+    const reportFolder = makeFolder(dirname6(report));
     if (reportFolder !== void 0) throw new ActionError(`input 'report-file': ${reportFolder}`);
     const argv = [];
     let mode;
@@ -6055,7 +6341,7 @@ async function runAction(io) {
     const stderr = { write: (s) => (said += typeof s === "string" ? s : Buffer.from(s).toString("utf8"), io.stdout.write(s)) };
     const stopToken = `archive-lint-${randomUUID()}`;
     log(`::stop-commands::${stopToken}`);
-    const code = await main({ argv, cwd: workspace, stdout: io.stdout, stderr, env: { ...env, PRE_COMMIT: void 0, GIT_INDEX_FILE: void 0 } });
+    const code = await main({ argv, cwd: workspace, stdout: io.stdout, stderr, env: { ...env, PRE_COMMIT: void 0, GIT_INDEX_FILE: void 0 }, ...io.signal ? { signal: io.signal } : {} });
     log(`::${stopToken}::`);
     log("::endgroup::");
     const couldNotRun = code !== 0 && code !== 1;
@@ -6146,7 +6432,8 @@ ${head}`) + (summary.listed < summary.total ? tail : "");
 }
 
 // src/action/index.ts
+var signal = handleInterrupts();
 process.stdout.on("error", (e) => {
   if (e.code !== "EPIPE") throw e;
 });
-process.exitCode = await runAction({ env: process.env, stdout: process.stdout, stderr: process.stderr });
+process.exitCode = await runAction({ env: process.env, stdout: process.stdout, stderr: process.stderr, signal });

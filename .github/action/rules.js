@@ -3,8 +3,8 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-7TYWBKQ4.js";
-import "./chunk-HLMEVFUV.js";
+} from "./chunk-WNFXASDK.js";
+import "./chunk-SHGTW6IN.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";

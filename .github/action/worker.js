@@ -1,13 +1,17 @@
 import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
 import {
+  CPU_CLOCK,
   budgetFor,
-  packMessages
-} from "./chunk-R3VOIDA6.js";
+  ownCpuMs,
+  ownThreadId,
+  packMessages,
+  threadCpuMs
+} from "./chunk-4MRXWAIV.js";
 import {
   jobSize,
   processJob,
   resolveConfig
-} from "./chunk-HLMEVFUV.js";
+} from "./chunk-SHGTW6IN.js";
 import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";
 
@@ -18,12 +22,19 @@ var { rules } = await import(setup.rulesModule);
 var config = resolveConfig(setup.config, setup.configFile, rules, setup.cliRules);
 if (setup.siteModel) config.siteModel = setup.siteModel;
 var progress = setup.progress ? new Float64Array(setup.progress) : void 0;
+var tid = progress ? ownThreadId() : -1;
+if (progress) progress[3] = tid;
 parentPort?.on("message", (batch) => {
   const outcomes = batch.jobs.map((job, k) => {
     if (progress) {
       const size = jobSize(setup.root, job);
       progress[2] = size;
-      progress[1] = setup.timeBudget ? Date.now() + budgetFor(size, setup.timeBudget) : Infinity;
+      progress[1] = setup.timeBudget ? budgetFor(size, setup.timeBudget) : Infinity;
+      const fromProc = threadCpuMs(tid);
+      const cpu = fromProc ?? ownCpuMs(-1);
+      progress[6] = fromProc !== void 0 ? CPU_CLOCK.proc : cpu !== void 0 ? CPU_CLOCK.node : CPU_CLOCK.none;
+      progress[4] = cpu ?? 0;
+      progress[5] = Date.now();
       progress[0] = batch.indices[k];
     }
     const settings = { root: setup.root, rules: config.rulesFor(job.path), mirrors: setup.mirrors, maxFileSize: config.maxFileSize, maxMessagesPerFile: config.maxMessagesPerFile, site: config.site, ...config.siteModel ? { siteModel: config.siteModel } : {} };

@@ -40,6 +40,8 @@ export interface ActionIO {
   env: Record<string, string | undefined>;
   stdout: Output;
   stderr: Output;
+  /** Set on SIGINT, SIGTERM (how GitHub cancels a job) or SIGHUP: the run stops between files and says it is partial. */
+  signal?: { aborted: boolean; reason?: 'SIGINT' | 'SIGTERM' | 'SIGHUP' };
 }
 
 /** GitHub's limit on one step's job summary. */
@@ -294,7 +296,7 @@ export async function runAction(io: ActionIO): Promise<number> {
     // Nothing the run prints (text from the archive's files among it) is read as a workflow command meanwhile.
     const stopToken = `archive-lint-${randomUUID()}`;
     log(`::stop-commands::${stopToken}`);
-    const code = await main({ argv, cwd: workspace, stdout: io.stdout, stderr, env: { ...env, PRE_COMMIT: undefined, GIT_INDEX_FILE: undefined } });
+    const code = await main({ argv, cwd: workspace, stdout: io.stdout, stderr, env: { ...env, PRE_COMMIT: undefined, GIT_INDEX_FILE: undefined }, ...(io.signal ? { signal: io.signal } : {}) });
     log(`::${stopToken}::`);
     log('::endgroup::');
     const couldNotRun = code !== 0 && code !== 1;

@@ -1,16 +1,9 @@
 import { main } from './main.js';
-import { removePendingTemps } from '../core/fix/write.js';
+import { handleInterrupts } from './signals.js';
 
-// Ctrl-C: stop between files; a file being written is either renamed whole or its temporary file removed.
-const signal = { aborted: false };
-let interrupts = 0;
-process.on('SIGINT', () => {
-  signal.aborted = true;
-  if (++interrupts > 1) {
-    removePendingTemps();
-    process.exit(130);
-  }
-});
+// Ctrl-C, SIGTERM, SIGHUP: stop between files; a file being written is either renamed whole or its temporary file
+// removed, on every way out.
+const signal = handleInterrupts();
 
 // The report's reader went away (\`archive-lint check | head\`): every fix and the cache were written before the
 // report, so stop quietly, with the status of a writer that a closed pipe stopped (128 + SIGPIPE).

@@ -12,8 +12,8 @@ export interface MainIO {
   stdout: Output;
   stderr: Output;
   env?: Record<string, string | undefined>;
-  /** Set by the caller on Ctrl-C: the run stops between files. */
-  signal?: { aborted: boolean };
+  /** Set by the caller on Ctrl-C, SIGTERM or SIGHUP (`reason`, for the exit status): the run stops between files. */
+  signal?: { aborted: boolean; reason?: 'SIGINT' | 'SIGTERM' | 'SIGHUP' };
 }
 
 /** Chunks gathered into blocks of about `size` bytes: a big report is written in few writes, never held whole. */

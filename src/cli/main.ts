@@ -2,7 +2,7 @@
  * The command line: a thin adapter on the core. `main` returns the exit code; it never calls process.exit.
  * Exit codes: 0 clean, 1 lint errors (or too many warnings), 2 the run could not be done as asked.
  */
-import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readFileSync, realpathSync, statSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +17,8 @@ import { errorsOnly, totals } from '../core/report/results.js';
 import { rules, rulesModule } from '../rule-set.js';
 import { formatters, type FormatContext } from '../formatters/index.js';
 import { writeHtmlReport } from './report.js';
+import { interruptedStatus } from './signals.js';
+import { noCacheLock } from '../core/fix/lock.js';
 import { jsonChunks } from '../formatters/json.js';
 import { ruleDoc, rulesJson, rulesMarkdown, rulesText } from './rules-table.js';
 import { summaryText } from './summary-text.js';
@@ -201,7 +203,9 @@ function parseRuleOverrides(list: string[] | undefined): Record<string, Severity
  */
 async function writeChunks(io: MainIO, file: string | undefined, chunks: Iterable<string | Buffer>, root?: string): Promise<void> {
   if (file !== undefined) {
-    writeFileAtomic(resolve(io.cwd, file), withNewline(blocks(chunks)), root === undefined ? {} : { root });
+    const abs = resolve(io.cwd, file);
+    if (streamTarget(abs)) writeStream(abs, withNewline(blocks(chunks)));
+    else writeFileAtomic(abs, withNewline(blocks(chunks)), root === undefined ? {} : { root });
     return;
   }
   for (const block of blocks(chunks)) {
@@ -215,12 +219,44 @@ function* withNewline(chunks: Iterable<Buffer>): Generator<Buffer | string> {
   yield '\n';
 }
 
+/**
+ * `-o /dev/null`, `-o /dev/stdout`, a named pipe: not a file to replace but a stream to write to (a rename over a
+ * device is neither possible nor meant).
+ */
+function streamTarget(abs: string): boolean {
+  const st = statSync(abs, { throwIfNoEntry: false });
+  return st !== undefined && (st.isCharacterDevice() || st.isFIFO() || st.isSocket());
+}
+
+/** Write to a stream target, every count checked. */
+function writeStream(abs: string, pieces: Iterable<string | Buffer>): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(abs, 'w');
+    for (const piece of pieces) {
+      const data = typeof piece === 'string' ? Buffer.from(piece) : piece;
+      let off = 0;
+      while (off < data.length) {
+        const n = writeSync(fd, data, off, data.length - off);
+        if (!(n > 0)) throw Object.assign(new Error(`wrote ${n} of ${data.length - off} bytes`), { code: 'EIO' });
+        off += n;
+      }
+    }
+  } catch (e) {
+    throw new UsageError(`cannot write ${abs}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 function writeOut(io: MainIO, file: string | undefined, text: string, root?: string): void {
   if (file === undefined) {
     if (text) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     return;
   }
-  writeFileAtomic(resolve(io.cwd, file), text.endsWith('\n') ? text : `${text}\n`, root === undefined ? {} : { root });
+  const abs = resolve(io.cwd, file);
+  if (streamTarget(abs)) writeStream(abs, [text.endsWith('\n') ? text : `${text}\n`]);
+  else writeFileAtomic(abs, text.endsWith('\n') ? text : `${text}\n`, root === undefined ? {} : { root });
 }
 
 /**
@@ -457,7 +493,8 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
       ...(values['report-unused-suppressions'] ? { reportUnusedSuppressions: true } : {}),
       ...(cacheLocation === undefined ? {} : { cache: { location: cacheLocation, secret: cacheSecret(io) } }),
       ...(repo ? { repo } : {}),
-      ...(fixMode ? { fix: { mode: fixMode, dryRun } } : {}),
+      ...(fixMode ? { fix: { mode: fixMode, dryRun }, lock: cacheLocation ?? noCacheLock(root) } : {}),
+      onNotice: (message: string) => io.stderr.write(`archive-lint: ${visible(message)}\n`),
       ...(progress ? { onProgress: (d, t, f) => progress.update(d, t, f) } : {}),
       ...(externalOn ? { external: { settings: config.external, ...(progress ? { onProgress: (u: CheckProgress) => progress.urls(u.done, u.total, u.slowest) } : {}) } } : {}),
     });
@@ -473,7 +510,10 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
     const fixes = written.reduce((n, f) => n + f.fixes, 0);
     io.stderr.write(`archive-lint: fixed ${written.length} file${written.length === 1 ? '' : 's'} (${fixes} fix${fixes === 1 ? '' : 'es'})\n`);
   }
-  if (report.interrupted) io.stderr.write('archive-lint: interrupted; files already fixed are whole, the rest untouched\n');
+  if (report.interrupted) {
+    const by = signal.reason ? ` by ${signal.reason}` : '';
+    io.stderr.write(`archive-lint: interrupted${by}: the report is partial${fixMode && !dryRun ? '; files already fixed are whole, the rest untouched' : ''}\n`);
+  }
   // Errors and warnings, for the exit code.
   let t: { errors: number; warnings: number } | undefined;
   const linted: string[] = [];
@@ -569,7 +609,8 @@ async function runLint(io: MainIO, p: Parsed): Promise<number> {
   const offline = report.external?.networkUnavailable;
   if (offline && values.external) io.stderr.write(`archive-lint: external URLs not checked: ${visible(offline)}\n`);
   else if (offline) io.stderr.write(`archive-lint: warning: external URLs not checked: ${visible(offline)}; audited offline (--external makes this an error, --no-external skips the check)\n`);
-  if (report.runProblems.length || report.interrupted || (offline && values.external) || reportFailed) return 2;
+  if (report.interrupted) return interruptedStatus(signal.reason);
+  if (report.runProblems.length || (offline && values.external) || reportFailed) return 2;
   t ??= totals(results);
   if (t.errors > 0) return 1;
   if (maxWarnings >= 0 && t.warnings > maxWarnings) {

@@ -7,9 +7,9 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { ensureGitignore } from '../core/cache/cache.js';
-import { checkTarget, IoError, writeFileAtomic } from '../core/io/index.js';
 import { visible } from '../core/walk/text.js';
 import { blocks } from './io.js';
+import { checkTarget, IoError, writeFileAtomic } from '../core/io/index.js';
 import { htmlChunks, type HtmlContext } from '../formatters/html.js';
 import type { LintResult } from '../types.js';
 

@@ -5,8 +5,12 @@
  *
  * The per-file cache: each file's outcome (problems, links, images, anchors) keyed by its path and content,
  * under a key of the tool version, the resolved config and the repository identity. Unchanged files are not
- * parsed again; cross-file checks are always recomputed. Size and modification time let an unchanged file
- * skip even the read (as ESLint's metadata strategy); otherwise its content hash decides.
+ * parsed again; cross-file checks are always recomputed. The content decides wherever stat can lie: stat alone
+ * serves a file only when its size, modification time, change time and inode are those recorded and both times
+ * are more than the file system's granularity (`STAT_GRANULARITY_MS`) older than the read the entry comes from;
+ * any other file is hashed (ESLint's `content` strategy as the fallback, git's rule for "racily clean" files).
+ * The change time is what makes this hold: `cp -p`, `rsync -a`, `tar -x` and `touch -r` put back an old
+ * modification time, never an old change time.
  *
  * Three files (v8 serialisation), each written atomically (temporary file, then rename), so two runs sharing
  * the cache each leave whole files:
@@ -30,7 +34,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { tryGit } from '../walk/git.js';
 import { deserialize, serialize } from 'node:v8';
-import type { FileOutcome, PackedMessages } from '../../types.js';
+import type { FileOutcome, FileStamp, PackedMessages } from '../../types.js';
 import { AtomicFile, IoError, LIMITS, readBounded, writeFileAtomic } from '../io/index.js';
 import { machineSecret, secretFile } from './secret.js';
 
@@ -47,11 +51,16 @@ export function frameMac(secret: Uint8Array, scope: string, body: Uint8Array): B
   return createHmac('sha256', secret).update(scope).update(body).digest().subarray(0, MAC_BYTES);
 }
 
-interface Stamp {
-  size: number;
-  mtimeMs: number;
+interface Stamp extends FileStamp {
   hash: string;
 }
+
+/**
+ * How close to the read an entry comes from a file's modification or change time may be and still be trusted:
+ * a write within the same tick of the file system's clock (2 s on FAT, 1 s on HFS+ and some network file systems,
+ * a kernel tick elsewhere) cannot be told from the read by stat. Such a file is hashed.
+ */
+export const STAT_GRANULARITY_MS = 2000;
 
 /** A file's messages: all a warm run needs of a file while the archive index is unchanged. */
 export interface MessagesEntry extends Stamp {
@@ -155,7 +164,7 @@ export function makeFolder(dir: string): string | undefined {
 }
 
 /** The names archive-lint's caches write: the file cache's three files, the URL cache, their temporary files. */
-const OWN_FILE = /^(?:(?:messages|outcomes|links)\.v8|urls\.json)(?:\.[\w-]+\.tmp)?$|^\.(?:(?:messages|outcomes|links)\.v8|urls\.json)\.archive-lint-\d+-[0-9a-f]+\.tmp$/;
+const OWN_FILE = /^fix\.lock(?:\.[\w-]+\.stale)?$|^(?:(?:messages|outcomes|links)\.v8|urls\.json)(?:\.[\w-]+\.tmp)?$|^\.(?:(?:messages|outcomes|links)\.v8|urls\.json)\.archive-lint-\d+-[0-9a-f]+\.tmp$/;
 
 /**
  * Give the cache folder a `.gitignore` of `*`, unless it has one. Only in a folder that holds nothing but the
@@ -269,7 +278,11 @@ class Store<T> {
     return this.entries !== undefined;
   }
 
+  /** Whether the last failed save failed to make the folder (not to write the file). */
+  lastSaveUnplaced = false;
+
   save(): string | undefined {
+    this.lastSaveUnplaced = false;
     if (!this.dirty || !this.entries) return undefined;
     const head: Header = { magic: MAGIC, format: FORMAT, kind: this.kind, key: this.key, count: this.entries.size };
     let out: AtomicFile | undefined;
@@ -309,14 +322,20 @@ class Store<T> {
   }
 }
 
-/** The file's size and modification time now, or undefined when it is gone. */
-function statNow(root: string, path: string): { size: number; mtimeMs: number } | undefined {
+/** The file's stat now (`checkedAt` is now), or undefined when it is gone. */
+function statNow(root: string, path: string): FileStamp | undefined {
   try {
     const st = statSync(join(root, path));
-    return { size: st.size, mtimeMs: st.mtimeMs };
+    return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, checkedAt: Date.now() };
   } catch {
     return undefined;
   }
+}
+
+/** Whether stat alone shows the file unchanged since the read `stamp` records (see the header). */
+export function statTrusted(now: FileStamp, stamp: FileStamp): boolean {
+  if (now.size !== stamp.size || now.mtimeMs !== stamp.mtimeMs || now.ctimeMs !== stamp.ctimeMs || now.ino !== stamp.ino) return false;
+  return Math.max(now.mtimeMs, now.ctimeMs) + STAT_GRANULARITY_MS < stamp.checkedAt;
 }
 
 export class FileCache {
@@ -326,7 +345,7 @@ export class FileCache {
   hits = 0;
   misses = 0;
   /** Each file's size and modification time (null: gone), taken once a run. */
-  private readonly stats = new Map<string, { size: number; mtimeMs: number } | null>();
+  private readonly stats = new Map<string, FileStamp | null>();
   private readonly hashes = new Map<string, string>();
 
   /**
@@ -348,8 +367,8 @@ export class FileCache {
     return this.stores.map((s) => s.warning).filter((w): w is string => w !== undefined);
   }
 
-  /** The file's size and modification time now (taken once a run), or undefined when it is gone. */
-  stamp(root: string, path: string): { size: number; mtimeMs: number } | undefined {
+  /** The file's stat now (taken once a run), or undefined when it is gone. */
+  stamp(root: string, path: string): FileStamp | undefined {
     let st = this.stats.get(path);
     if (st === undefined) {
       st = statNow(root, path) ?? null;
@@ -358,23 +377,29 @@ export class FileCache {
     return st ?? undefined;
   }
 
-  /** Is the file still what the stamp says? Reads and hashes it only when its metadata changed. */
+  /**
+   * Is the file still what the stamp says? Stat decides only where it cannot lie (`statTrusted`); otherwise the
+   * file is read and hashed, and, when its content is the same, the stamp is renewed (`touched`).
+   */
   private fresh(root: string, path: string, stamp: Stamp): boolean | 'touched' {
     const st = this.stamp(root, path);
     if (!st) return false;
-    if (st.size === stamp.size && st.mtimeMs === stamp.mtimeMs) return true;
     if (st.size !== stamp.size) return false;
+    if (statTrusted(st, stamp)) return true;
     let hash = this.hashes.get(path);
+    let checkedAt = st.checkedAt;
     if (hash === undefined) {
       try {
         hash = hashBytes(readFileSync(join(root, path)));
+        checkedAt = Date.now();
       } catch {
         hash = '';
       }
       this.hashes.set(path, hash);
     }
     if (hash !== stamp.hash) return false;
-    stamp.mtimeMs = st.mtimeMs;
+    // The stat taken before the read, and the time after it: a later write changes the change time.
+    Object.assign(stamp, { mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, checkedAt });
     return 'touched';
   }
 
@@ -404,6 +429,8 @@ export class FileCache {
     try {
       const outcome = entry.outcome instanceof Uint8Array ? (deserialize(entry.outcome) as FileOutcome) : { ...entry.outcome };
       if (messages.packed) outcome.packed = messages.packed;
+      // The text its offsets refer to: a fix checks the file still holds it.
+      outcome.hash = entry.hash;
       return outcome;
     } catch {
       return undefined;
@@ -460,21 +487,22 @@ export class FileCache {
       for (const store of this.stores) if (store.map().delete(path)) store.dirty = true;
       return;
     }
-    try {
-      const abs = join(root, path);
-      // The stamp of the read the outcome comes from (else, for a text this run wrote, the file now).
-      const st = outcome.stamp ?? statSync(abs);
-      const hash = outcome.hash ?? hashBytes(readFileSync(abs));
-      const { packed, ...rest } = outcome;
-      messages.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, packed, ...(outcome.suppressed ? { suppressed: outcome.suppressed } : {}), ...(outcome.notChecked ? { notChecked: outcome.notChecked } : {}) });
-      outcomes.set(path, { hash, outcome: rest });
-      this.stats.delete(path);
-      this.hashes.delete(path);
-      links.set(path, { size: st.size, mtimeMs: st.mtimeMs, hash, targets, anchors: outcome.facts.anchors });
-      for (const store of this.stores) store.dirty = true;
-    } catch {
-      // The file went away: nothing to cache.
+    // Only an outcome that says which bytes it was found on, and the stat of their read, is kept: an outcome is
+    // never tied to whatever the file holds by the time it is stored.
+    const st = outcome.stamp;
+    const hash = outcome.hash;
+    if (!st || hash === undefined) {
+      for (const store of this.stores) if (store.map().delete(path)) store.dirty = true;
+      return;
     }
+    const stamp: FileStamp = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, checkedAt: st.checkedAt };
+    const { packed, ...rest } = outcome;
+    messages.set(path, { ...stamp, hash, packed, ...(outcome.suppressed ? { suppressed: outcome.suppressed } : {}), ...(outcome.notChecked ? { notChecked: outcome.notChecked } : {}) });
+    outcomes.set(path, { hash, outcome: rest });
+    this.stats.delete(path);
+    this.hashes.delete(path);
+    links.set(path, { ...stamp, hash, targets, anchors: outcome.facts.anchors });
+    for (const store of this.stores) store.dirty = true;
   }
 
   /** Drop entries of files that no longer exist (from the files loaded: the others are not written either). */
@@ -492,7 +520,16 @@ export class FileCache {
     }
   }
 
-  save(): string[] {
-    return this.stores.map((s) => s.save()).filter((e): e is string => e !== undefined);
+  /**
+   * Write what changed. `unplaced`: a folder that cannot be made (the run goes on without a cache, a warning);
+   * `failed`: a write that failed (a full disk, no permission; the file before it left whole), a failure of the run.
+   */
+  save(): { unplaced: string[]; failed: string[] } {
+    const out = { unplaced: [] as string[], failed: [] as string[] };
+    for (const s of this.stores) {
+      const r = s.save();
+      if (r !== undefined) (s.lastSaveUnplaced ? out.unplaced : out.failed).push(r);
+    }
+    return out;
   }
 }

@@ -64,7 +64,7 @@ export function configSchema(rules: readonly RuleModule[]): Record<string, unkno
       fileTimeBudget: {
         type: 'number',
         minimum: 0,
-        description: 'Seconds a file may take to lint, per MiB of it; every file gets twice that more (default 5: 10 s, and 5 s per MiB). A file past it is reported as not linted, and the run goes on. 0: no limit.',
+        description: 'Seconds of CPU time (the parsing thread\'s own, so that a busy machine gives the same answer) a file may take to lint, per MiB of it; every file gets twice that more (default 5: 10 s, and 5 s per MiB; a value under 0.5 counts as 0.5). A file past it is reported as not linted, and the run goes on. 0: no limit.',
       },
       maxMessagesPerFile: { type: 'integer', minimum: 1, description: 'Past this many messages in one file, the rest are counted in one summary message (default 1000).' },
       external: EXTERNAL_SCHEMA,

@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { applyFixes } from './fix.js';
 import { writeFixed } from './write.js';
-import { readSource, type FileJob, type Source } from '../parse/process-file.js';
+import { emptyOutcome, readSource, type FileJob, type Source } from '../parse/process-file.js';
+import { hashBytes } from '../cache/cache.js';
 import { outcomeMessages } from '../cache/packed.js';
 import { crossProblems, type CrossFileChecks } from '../links/cross-file.js';
 import { capMessages, compareMessages, toMessage } from '../report/results.js';
@@ -45,6 +46,8 @@ export interface FixRun {
   /** The per-file step on fixed texts; returns whether it was interrupted. */
   reprocess: (jobs: FileJob[], onDone: (k: number, o: FileOutcome) => void) => Promise<boolean>;
   runProblems: RunProblem[];
+  /** Things said on stderr that do not fail the run (a file linted again because it changed, a hard link split). */
+  notes: string[];
 }
 
 /** The run's outcomes, as the fix passes read and replace them. */
@@ -116,16 +119,58 @@ export async function fixPhase(
  */
 async function fixAll(run: FixRun, outcomes: FileOutcome[], options: FixOptions, fixed: FixedFile[], externalFixes?: (at: number) => Fix[]): Promise<boolean> {
   const jobs: FixJob[] = [];
+  // Files whose text is no longer the one their outcome was found on: linted again, then fixed.
+  const changed: { at: number; source: Source; hash: string }[] = [];
   for (let at = 0; at < outcomes.length; at++) {
     const o = outcomes[at] as FileOutcome;
     // Fixes of external messages (web-archive snapshots) are offered for the original text: the first pass only.
     const pending = externalFixes ? [...fixesOf(run, o, options.mode), ...externalFixes(at)] : fixesOf(run, o, options.mode);
     if (pending.length === 0) continue;
     const source = readSource(join(run.root, o.path), run.maxFileSize);
-    if (!('text' in source)) continue;
+    if (!('text' in source)) {
+      // Gone, grown past the limit or made unreadable since it was linted: said as what it is now.
+      outcomes[at] = { ...emptyOutcome(o.path, `${source.reason} (it changed since it was read; not fixed)`, source.kind), facts: o.facts };
+      continue;
+    }
+    // A fix is an edit of the text it was computed on, and of no other: the offsets of a text that changed since
+    // (an editor's save, a sync script, another run) would cut the new text at the wrong places.
+    const hash = hashBytes(source.bytes);
+    if (o.hash !== hash) {
+      changed.push({ at, source, hash });
+      continue;
+    }
     jobs.push({ at, original: o, source, text: source.text, current: o, fixes: 0, pending });
   }
   let interrupted = false;
+  if (changed.length) {
+    const relinted: (FileOutcome | undefined)[] = new Array(changed.length);
+    interrupted = await run.reprocess(
+      changed.map(({ at, source }) => ({ path: (outcomes[at] as FileOutcome).path, text: source.text, bom: source.bom })),
+      (k, o) => {
+        relinted[k] = o;
+      },
+    );
+    changed.forEach(({ at, source, hash }, k) => {
+      const o = relinted[k];
+      const path = (outcomes[at] as FileOutcome).path;
+      if (!o) {
+        outcomes[at] = { ...emptyOutcome(path, 'file changed on disk since it was read; not fixed (the run was interrupted before it was linted again)', 'io'), facts: (outcomes[at] as FileOutcome).facts };
+        return;
+      }
+      // The outcome of the text now on disk: what is reported, and what the cache may keep.
+      if (!o.error) {
+        o.hash = hash;
+        o.stamp = source.stamp;
+        run.index.setAnchors(o.path, o.facts.anchors);
+      }
+      outcomes[at] = o;
+      const pending = o.error ? [] : fixesOf(run, o, options.mode);
+      if (pending.length) jobs.push({ at, original: o, source, text: source.text, current: o, fixes: 0, pending });
+    });
+    run.notes.push(`${changed.length} file${changed.length === 1 ? '' : 's'} changed on disk during the run: linted again before fixing (${changed.slice(0, 3).map(({ at }) => (outcomes[at] as FileOutcome).path).join(', ')}${changed.length > 3 ? ', …' : ''})`);
+  }
+  // In the order of the files, whichever were linted again.
+  jobs.sort((x, y) => x.at - y.at);
   let active = jobs;
   for (let pass = 0; pass < MAX_FIX_PASSES && active.length > 0 && !interrupted; pass++) {
     const next: { job: FixJob; before: string; fixes: number }[] = [];
@@ -169,8 +214,17 @@ function writeFixJob(run: FixRun, job: FixJob, options: FixOptions, fixed: Fixed
   fixed.push(entry);
   if (!options.dryRun) {
     const w = writeFixed(run.root, join(run.root, o.path), source.bytes, text, source.bom);
-    if (w.ok) entry.written = true;
-    else {
+    if (w.ok) {
+      entry.written = true;
+      // The outcome of the text written, tied to its bytes and the stat of the file written: the cache keeps it.
+      job.current.hash = w.hash;
+      job.current.stamp = w.stamp;
+      for (const note of w.notes) run.notes.push(`${o.path}: ${note}`);
+    } else if (w.changed) {
+      // Someone wrote the file between its last read and the rename: their text stays, and is not ours to report.
+      run.index.setAnchors(o.path, o.facts.anchors);
+      return { ...emptyOutcome(o.path, w.reason, 'io'), facts: o.facts };
+    } else {
       run.runProblems.push({ path: o.path, message: w.reason });
       // The file on disk is unchanged: report what it still holds.
       run.index.setAnchors(o.path, o.facts.anchors);

@@ -1,15 +1,24 @@
 /**
- * Writing a fixed file: never outside the root, atomically (a temporary file in the same folder, then rename),
- * keeping the BOM and the file's mode, and never over a file that changed since it was read.
+ * Writing a fixed file, through the one writer (`core/io`): never outside the root, atomically (a temporary file
+ * in the same folder, fsync, rename), keeping the BOM, the file's mode, owner and group, and only over the very
+ * bytes the fixes were computed on (compare and swap by content, just before the rename).
  */
-import { closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { realpathSync, statSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { AtomicFile, IoError, removeTemporaries } from '../io/index.js';
+import { hashBytes } from '../cache/cache.js';
+import type { FileStamp } from '../../types.js';
 
-/** Temporary files being written, removed if the process is interrupted. */
-export const pendingTemps = new Set<string>();
+/** Temporary files of ours (fixed files and reports being written), by name: `.NAME.archive-lint-PID-HEX.tmp`. */
+export const TEMP_NAME = /^\..+\.archive-lint-(\d+)-[0-9a-f]{8}\.tmp$/;
 
-export type WriteOutcome = { ok: true } | { ok: false; reason: string };
+export type WriteOutcome =
+  | { ok: true; hash: string; stamp: FileStamp; notes: string[] }
+  /** `changed`: the file no longer holds the text the fixes were computed on. */
+  | { ok: false; reason: string; changed?: boolean };
+
+/** Said of a file someone else changed between its last read and the rename. */
+export const CHANGED_SINCE_READ = 'file changed on disk since it was read; not fixed';
 
 function inside(root: string, path: string): boolean {
   const rel = relative(root, path);
@@ -18,61 +27,45 @@ function inside(root: string, path: string): boolean {
 
 export function writeFixed(root: string, abs: string, original: Uint8Array, text: string, bom: boolean): WriteOutcome {
   let real: string;
+  let realRoot: string;
   try {
     real = realpathSync(abs);
-    if (!inside(realpathSync(root), real)) return { ok: false, reason: 'resolves outside the root; not written' };
+    realRoot = realpathSync(root);
+    if (!inside(realRoot, real)) return { ok: false, reason: 'resolves outside the root; not written' };
   } catch (e) {
     return { ok: false, reason: `cannot resolve: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }
-  let mode: number;
   try {
-    const st = statSync(real);
-    mode = st.mode & 0o7777;
-    if ((mode & 0o222) === 0) return { ok: false, reason: 'file is read-only; not fixed' };
+    if ((statSync(real).mode & 0o222) === 0) return { ok: false, reason: 'file is read-only; not fixed' };
   } catch (e) {
     return { ok: false, reason: `cannot stat: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }
-  const tmp = join(dirname(real), `.${basename(real)}.archive-lint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  pendingTemps.add(tmp);
+  const data = Buffer.from((bom ? '\ufeff' : '') + text, 'utf8');
   try {
-    const fd = openSync(tmp, 'wx', mode);
+    const file = AtomicFile.open(real, { root: realRoot });
+    file.write(data);
+    const before = file.replaced;
+    const st = file.commit({ expect: original });
+    const notes: string[] = [];
+    if (before && (st.uid !== before.uid || st.gid !== before.gid)) notes.push(`owner ${before.uid}:${before.gid} could not be kept; the fixed file is owned by ${st.uid}:${st.gid}`);
+    if (before && before.nlink > 1) notes.push(`had ${before.nlink} hard links; the fixed text is a file of its own now, and the other ${before.nlink === 2 ? 'name keeps' : `${before.nlink - 1} names keep`} the old text`);
+    let stamp: FileStamp = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, checkedAt: Date.now() };
+    // The rename may set the change time of the inode on some file systems: take it again.
     try {
-      const data = Buffer.from((bom ? '\ufeff' : '') + text, 'utf8');
-      let off = 0;
-      while (off < data.length) off += writeSync(fd, data, off, data.length - off);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    chmodSync(tmp, mode);
-    // The file must still hold what was read: someone may have edited it meanwhile.
-    const now = readFileSync(real);
-    if (!Buffer.from(original).equals(now)) {
-      unlinkSync(tmp);
-      return { ok: false, reason: 'file changed on disk since it was read; not fixed' };
-    }
-    renameSync(tmp, real);
-    return { ok: true };
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
+      const after = statSync(real);
+      if (after.ino === st.ino) stamp = { ...stamp, mtimeMs: after.mtimeMs, ctimeMs: after.ctimeMs, checkedAt: Date.now() };
     } catch {
-      // Nothing was created.
+      // Gone already: the cache will see so.
     }
-    return { ok: false, reason: `cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
-  } finally {
-    pendingTemps.delete(tmp);
+    return { ok: true, hash: hashBytes(data), stamp, notes };
+  } catch (e) {
+    if (e instanceof IoError && e.problem === 'changed') return { ok: false, reason: CHANGED_SINCE_READ, changed: true };
+    const reason = e instanceof IoError ? e.message.replace(/^cannot write [^:]*: /, '') : (e as Error).message;
+    return { ok: false, reason: `cannot write: ${reason}; the file is unchanged` };
   }
 }
 
-/** Remove temporary files left by an interrupted write. */
+/** Remove temporary files left by an interrupted write (the one writer's). */
 export function removePendingTemps(): void {
-  for (const tmp of pendingTemps) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // Already gone.
-    }
-  }
-  pendingTemps.clear();
+  removeTemporaries();
 }

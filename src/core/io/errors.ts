@@ -13,7 +13,9 @@ export type IoProblem =
   | 'no-space'
   | 'permission'
   | 'read-only'
-  | 'io';
+  | 'io'
+  /** The target no longer holds the bytes the caller read (compare and swap by content, `AtomicFile.commit`). */
+  | 'changed';
 
 export class IoError extends Error {
   constructor(

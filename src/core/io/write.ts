@@ -29,7 +29,7 @@ import {
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { IoError, systemReason, within, type IoProblem } from './errors.js';
-import { kindOf } from './read.js';
+import { kindOf, readBounded } from './read.js';
 
 export interface WriteOptions {
   /**
@@ -202,9 +202,20 @@ export class AtomicFile {
     }
   }
 
-  /** Keep the old file's mode, owner and group, flush to the disk, and rename over the target. Throws `IoError`. */
-  commit(): void {
+  /** The target as it was when this write began (undefined when it is a new file): its mode, owner, links. */
+  get replaced(): Stats | undefined {
+    return this.previous;
+  }
+
+  /**
+   * Keep the old file's mode, owner and group, flush to the disk, and rename over the target. With `expect`, the
+   * target must still hold exactly those bytes just before the rename (compare and swap by content: an editor or
+   * another run may have written it meanwhile), else nothing changes and the `IoError` is `changed`. Returns the
+   * stat of the file written. Throws `IoError`.
+   */
+  commit(options: { expect?: Uint8Array } = {}): Stats {
     if (this.fd === undefined) throw new Error(`AtomicFile ${this.path}: committed after commit or abort`);
+    let written: Stats;
     try {
       const fd = this.fd;
       const prev = this.previous;
@@ -220,10 +231,24 @@ export class AtomicFile {
         }
       }
       fsyncSync(fd);
+      written = fstatSync(fd);
       closeSync(fd);
       this.fd = undefined;
       // The folders again, just before the rename: one swapped for a link during a long write is refused.
-      checkTarget(this.path, this.opts);
+      const target = checkTarget(this.path, this.opts);
+      if (options.expect !== undefined) {
+        let same = false;
+        try {
+          // Grown past those bytes, gone, or another file renamed over it: changed.
+          const now = target && target.ino === this.previous?.ino ? readBounded(this.path, { maxBytes: options.expect.length }) : undefined;
+          same = now !== undefined && Buffer.from(options.expect.buffer, options.expect.byteOffset, options.expect.byteLength).equals(now);
+        } catch {
+          same = false;
+        }
+        if (!same) {
+          throw new IoError('changed', this.path, `cannot write ${this.path}: it changed on disk since it was read; not written`);
+        }
+      }
       renameSync(this.tmp, this.path);
       pendingTemps.delete(this.tmp);
       this.done = true;
@@ -233,6 +258,7 @@ export class AtomicFile {
       throw err;
     }
     syncFolder(dirname(this.path));
+    return written;
   }
 
   /** Drop the temporary file; the target is as it was. */

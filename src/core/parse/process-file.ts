@@ -23,7 +23,7 @@ import type { RuleConfigs } from '../config/config.js';
 import type { SiteModel } from '../config/site.js';
 import type { RepoIdentity } from '../links/github.js';
 import { capMessages, compareMessages, toMessage } from '../report/results.js';
-import type { FileOutcome, Fix, LintMessage, RawProblem, Severity } from '../../types.js';
+import type { FileOutcome, FileStamp, Fix, LintMessage, RawProblem, Severity } from '../../types.js';
 
 export interface ProcessSettings {
   root: string;
@@ -58,7 +58,7 @@ function processorFor(rules: readonly RuleModule[], configs: RuleConfigs): Proce
 }
 
 /** Read a file whole, refusing one that is larger than the limit before reading it. */
-function readBytes(abs: string, maxSize: number): { bytes: Uint8Array; mtimeMs: number } | { reason: string; io: boolean } {
+function readBytes(abs: string, maxSize: number): { bytes: Uint8Array; stamp: FileStamp } | { reason: string; io: boolean } {
   let fd: number;
   try {
     fd = openSync(abs, 'r');
@@ -68,7 +68,7 @@ function readBytes(abs: string, maxSize: number): { bytes: Uint8Array; mtimeMs: 
   }
   try {
     // Taken before the read: a file that changes while it is read does not match it afterwards.
-    const { size, mtimeMs } = fstatSync(fd);
+    const { size, mtimeMs, ctimeMs, ino } = fstatSync(fd);
     if (size > maxSize) {
       return { reason: `file is ${(size / 1048576).toFixed(1)} MiB, over the limit of ${(maxSize / 1048576).toFixed(1)} MiB (maxFileSize); not linted`, io: false };
     }
@@ -79,7 +79,8 @@ function readBytes(abs: string, maxSize: number): { bytes: Uint8Array; mtimeMs: 
       if (n === 0) break;
       off += n;
     }
-    return { bytes: buf.subarray(0, off), mtimeMs };
+    // When it was read, taken after the read: a write in the same tick of the file system's clock is caught.
+    return { bytes: buf.subarray(0, off), stamp: { size: off, mtimeMs, ctimeMs, ino, checkedAt: Date.now() } };
   } catch (e) {
     return { reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, io: true };
   } finally {
@@ -174,8 +175,8 @@ export interface Source {
   bytes: Uint8Array;
   text: string;
   bom: boolean;
-  /** The file's modification time when it was read. */
-  mtimeMs: number;
+  /** The file's stat when it was read, and when. */
+  stamp: FileStamp;
 }
 
 /** Read and decode a file, or say why it cannot be linted. */
@@ -184,7 +185,7 @@ export function readSource(abs: string, maxSize: number): Source | { reason: str
   if (!('bytes' in read)) return { reason: read.reason, kind: read.io ? 'io' : 'content' };
   const decoded = decodeText(read.bytes);
   if (!('text' in decoded)) return { reason: decoded.reason, kind: 'content' };
-  return { bytes: read.bytes, text: decoded.text, bom: decoded.bom, mtimeMs: read.mtimeMs };
+  return { bytes: read.bytes, text: decoded.text, bom: decoded.bom, stamp: read.stamp };
 }
 
 export function processFile(path: string, rules: readonly RuleModule[], settings: ProcessSettings): FileOutcome {
@@ -192,7 +193,7 @@ export function processFile(path: string, rules: readonly RuleModule[], settings
   if (!('text' in source)) return emptyOutcome(path, source.reason, source.kind);
   const outcome = processSource(path, source, rules, settings);
   outcome.hash = hashBytes(source.bytes);
-  outcome.stamp = { size: source.bytes.length, mtimeMs: source.mtimeMs };
+  outcome.stamp = source.stamp;
   return outcome;
 }
 

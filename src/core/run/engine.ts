@@ -12,10 +12,15 @@ import { changeTouchesNothing, selectFiles, walkArchive } from '../walk/select.j
 import { localTargets, type ChangeSet } from '../walk/changed.js';
 import { changedLines, type ChangedLines } from '../walk/diff-lines.js';
 import { perFilePhase, processMany, type PerFileRun } from './per-file.js';
+import { emptyOutcome } from '../parse/process-file.js';
+
+/** The message of a file an interrupted run did not lint. */
+export const INTERRUPTED = 'not linted: the run was interrupted before this file was read; the report is partial';
 import { archiveIndexPhase } from '../links/archive.js';
 import { fixPhase, type FixedFile, type FixOptions } from '../fix/passes.js';
 import { indexFingerprint, resultsPhase } from '../report/build.js';
-import { FileCache, trackedByGit } from '../cache/cache.js';
+import { ensureGitignore, FileCache, makeFolder, trackedByGit } from '../cache/cache.js';
+import { privateFolder, takeFixLock, type FixLock } from '../fix/lock.js';
 import { ExternalPhase, externalHooks, externalPhase, type ExternalOptions, type ExternalReport } from '../external/phase.js';
 import { version } from '../../version.js';
 import type { ResolvedConfig } from '../config/config.js';
@@ -53,8 +58,16 @@ export interface LintOptions {
   cache?: { location: string; secret?: Uint8Array };
   /** Lint only what this change touches, and the files whose links it breaks. */
   changed?: ChangeSet;
-  /** Checked between files; when set, the run stops early (Ctrl-C). */
+  /** Checked between files; when set, the run stops early (Ctrl-C, SIGTERM, SIGHUP). */
   signal?: { aborted: boolean };
+  /**
+   * The folder of the fix lock (the cache folder): a run that writes fixes takes `fix.lock` there first, and waits
+   * while another run holds it. Without it, fixing runs are not kept from overlapping (each write still checks
+   * the file holds the text its fixes were computed on).
+   */
+  lock?: string | { dir: string; name: string };
+  /** Told what the run is waiting for (another run's fix lock), as it happens. */
+  onNotice?: (message: string) => void;
   onProgress?: (done: number, total: number, path: string) => void;
   /** Check external URLs after the cross-file checks (each unique URL once); the URL cache lives beside `cache`. */
   external?: ExternalOptions;
@@ -128,8 +141,31 @@ function phaseClock(started: number, phases: Record<string, number>): (name: str
  */
 export async function lint(options: LintOptions): Promise<LintReport> {
   const started = performance.now();
-  const { root, config, rules, rulesModule, changed, repo } = options;
   const warnings: string[] = [];
+  const nothing = (interrupted: boolean): LintReport => {
+    const none = { runProblems: [], warnings, fixed: [], interrupted, stats: { linted: 0, indexed: 0, ms: performance.now() - started, phases: {} } };
+    return options.stream ? { ...none, results: [], stream: [][Symbol.iterator]() } : { ...none, results: [] };
+  };
+  let lock: FixLock | undefined;
+  if (options.fix && !options.fix.dryRun && options.lock !== undefined) {
+    const { dir, name } = typeof options.lock === 'string' ? { dir: options.lock, name: undefined } : options.lock;
+    const unmade = name === undefined ? makeFolder(dir) : privateFolder(dir);
+    if (unmade === undefined && name === undefined) ensureGitignore(dir);
+    const taken = unmade === undefined ? await takeFixLock(dir, options.signal, options.onNotice, 200, name) : `cannot make the fix lock's folder: ${unmade}`;
+    // Interrupted while waiting for another run: nothing was read or written.
+    if (taken === undefined) return nothing(true);
+    if (typeof taken === 'string') warnings.push(`${taken}; fixing without it (each write still checks that the file holds the text its fixes were computed on)`);
+    else lock = taken;
+  }
+  try {
+    return await lintLocked(options, started, warnings, lock);
+  } finally {
+    lock?.release();
+  }
+}
+
+async function lintLocked(options: LintOptions, started: number, warnings: string[], lock: FixLock | undefined): Promise<LintReport> {
+  const { root, config, rules, rulesModule, changed, repo } = options;
   if (changed?.note) warnings.push(changed.note);
   if (changed && changeTouchesNothing(changed, config)) {
     const none = { runProblems: [], warnings, fixed: [], interrupted: false, stats: { linted: 0, indexed: 0, ms: performance.now() - started, phases: {} } };
@@ -170,6 +206,14 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   const perFile = await perFilePhase(run, files, { unfollowed: walked.links, cache, useOutcomes, staged, onProgress: options.onProgress, warnings });
   const { outcomes } = perFile;
   let interrupted = perFile.interrupted;
+  if (interrupted) {
+    // Stopped before every file was read: each one left is a message of its own, so that no format shows a
+    // partial report as a whole one (a file missing from the JSON would read as a file with no problem).
+    for (let i = 0; i < files.length; i++) {
+      if (!outcomes.hit[i] && !outcomes.slots[i]) outcomes.slots[i] = emptyOutcome(files[i] as string, INTERRUPTED, 'io');
+    }
+    outcomes.order = files.map((_, i) => i);
+  }
   phase('per-file');
 
   // The archive index, and the cross-file checks against it.
@@ -197,13 +241,15 @@ export async function lint(options: LintOptions): Promise<LintReport> {
   // Fix passes, when asked.
   let fixed: FixedFile[] = [];
   if (options.fix && !interrupted) {
-    const fixRun = { root, maxFileSize: config.maxFileSize, checks, index, runProblems, reprocess: processMany.bind(undefined, run) };
+    const fixRun = { root, maxFileSize: config.maxFileSize, checks, index, runProblems, notes: warnings, reprocess: processMany.bind(undefined, run) };
     const urlFixes = external ? (i: number, mode: FixOptions['mode']) => (external as ExternalPhase).fixes(i, mode) : undefined;
     const storeFixed = (o: FileOutcome) => {
       if (cache && useOutcomes) cache.set(root, o.path, o, localTargets(o.facts, repo));
     };
     ({ fixed, interrupted } = await fixPhase(fixRun, outcomes, options.fix, urlFixes, storeFixed));
   }
+  // Every fix is written: the next run may fix.
+  lock?.release();
   phase('fix');
 
   if (externalFirst && external && fixed.length && !interrupted) {
@@ -232,7 +278,11 @@ export async function lint(options: LintOptions): Promise<LintReport> {
     phase('cross-file');
     if (cache && useOutcomes) {
       if (!options.paths?.length && !options.patterns?.length) cache.retain(walked.lint);
-      warnings.push(...cache.save());
+      // A cache that cannot be written (a full disk, no permission) leaves the old one whole, and the run was not
+      // done as asked: said on stderr, exit 2.
+      const saved = cache.save();
+      warnings.push(...saved.unplaced);
+      for (const problem of saved.failed) runProblems.push({ path: options.cache?.location ?? 'cache', message: problem });
     }
     if (cache) warnings.unshift(...cache.warnings);
     phase('cache');

@@ -2,9 +2,13 @@
  * A pool of parsing workers (node:worker_threads): files go out in batches, plain per-file outcomes come back,
  * never trees. Each worker builds its processors once and reuses them.
  *
- * Every file has a time budget and every worker a heap limit. A worker writes the file it is on, and that
- * file's deadline, into memory it shares with the main thread; the main thread looks every 100 ms. A file past
- * its deadline (a pathological pattern that makes the parser quadratic), or whose worker runs out of memory or
+ * Every file has a time budget and every worker a heap limit. The budget is in CPU time, the worker thread's
+ * own (cpu-time.ts): a busy machine slows a parse, never makes it use more CPU, so the answer is the same on an
+ * idle machine and a loaded one. Wall time is only a far outer bound, against a worker that is stalled rather than
+ * busy: one whose CPU time has not moved at all for `WALL_FACTOR` × the budget (a worker starved by a load of 15
+ * threads a core still moves, a tick now and then). A worker writes the file it is on, that file's budget and its CPU
+ * time at the start into memory it shares with the main thread; the main thread looks every 100 ms. A file past
+ * its budget (a pathological pattern that makes the parser quadratic), or whose worker runs out of memory or
  * dies, is reported as not linted with the reason; its worker is replaced, and the other files that worker held
  * go out again. Nothing one file does stops the run.
  */
@@ -13,6 +17,7 @@ import type { FileOutcome } from '../../types.js';
 import type { TimeBudget } from '../config/config.js';
 import type { WorkerSetup } from './worker.js';
 import { emptyOutcome, type FileJob } from '../parse/process-file.js';
+import { threadCpuMs } from './cpu-time.js';
 
 export type { TimeBudget };
 
@@ -39,8 +44,17 @@ export interface PoolOptions {
   timeBudget?: TimeBudget | false;
 }
 
-/** What a worker shares with the main thread: the job it is on (-1 between jobs), its deadline and size. */
-export const PROGRESS_SLOTS = 3;
+/**
+ * What a worker shares with the main thread: the job it is on (-1 between jobs), its CPU budget (ms) and size,
+ * the worker's thread id, its CPU time (ms) and the wall clock at the job's start, and which clock the CPU time is.
+ */
+export const PROGRESS_SLOTS = 7;
+
+/** Where a worker's CPU time comes from: /proc, Node's thread CPU usage, or nowhere (the budget is wall time then). */
+export const CPU_CLOCK = { none: 0, proc: 1, node: 2 } as const;
+
+/** Wall time with no CPU time used, as a multiple of the CPU budget, after which a worker is taken for stalled. */
+export const WALL_FACTOR = 10;
 
 const here = import.meta.url;
 const fromSource = here.endsWith('.ts');
@@ -62,11 +76,65 @@ function mib(bytes: number): string {
 }
 
 /** Why a file was not linted, when its worker stopped on it. */
-export function stoppedReason(cause: 'time' | 'memory', bytes: number, limit: number): string {
+export function stoppedReason(cause: 'time' | 'stalled' | 'memory', bytes: number, limit: number): string {
   if (cause === 'time') {
-    return `not linted: parsing took longer than ${Math.round(limit / 1000)} s, the time budget of a file of ${mib(bytes)} (fileTimeBudget); the text may hold a pattern that makes Markdown parsers slow, such as thousands of unclosed '[' or '](' on one line`;
+    return `not linted: parsing used more than ${Math.round(limit / 1000)} s of CPU time, the time budget of a file of ${mib(bytes)} (fileTimeBudget); the text may hold a pattern that makes Markdown parsers slow, such as thousands of unclosed '[' or '](' on one line`;
+  }
+  if (cause === 'stalled') {
+    return `not linted: the parsing worker used no CPU time for ${Math.round((WALL_FACTOR * limit) / 1000)} s (${WALL_FACTOR} times the CPU time budget of a file of ${mib(bytes)}): it stalled (stopped, or blocked on a file system that does not answer)`;
   }
   return `not linted: parsing needed more than ${limit} MB, the memory limit of a parsing worker; a file this large or this dense (${mib(bytes)}) should be split`;
+}
+
+/** For each worker, when its CPU time last moved (for telling a stalled worker from a starved one). */
+const lastProgress = new WeakMap<Worker, { job: number; startWall: number; cpu: number; at: number }>();
+
+/** Stop a worker whose job ran past its CPU budget, or, stalled, past `WALL_FACTOR` times it in wall time. */
+function watchJob(w: Worker, progress: Float64Array, stop: (cause: 'time' | 'stalled') => void): void {
+  const job = progress[0] as number;
+  if (job < 0) return;
+  const budgetMs = progress[1] as number;
+  const startCpu = progress[4] as number;
+  const startWall = progress[5] as number;
+  const clock = progress[6] as number;
+  // Read again: the worker may have moved to its next job meanwhile (its fields are written before its index).
+  if (progress[0] !== job || !Number.isFinite(budgetMs)) return;
+  const wall = Date.now() - startWall;
+  if (clock === CPU_CLOCK.none) {
+    if (wall > budgetMs) stop('time');
+    return;
+  }
+  if (clock === CPU_CLOCK.proc) {
+    const now = threadCpuMs(progress[3] as number);
+    if (now === undefined || progress[0] !== job || progress[5] !== startWall) return;
+    if (now - startCpu > budgetMs) {
+      stop('time');
+      return;
+    }
+    // Stalled, not busy: no CPU time at all for WALL_FACTOR times the budget of wall time. A worker starved by a
+    // loaded machine still gets its slices (a tick of 10 ms now and then), and is never stopped for it.
+    let seen = lastProgress.get(w);
+    const at = Date.now();
+    if (!seen || seen.job !== job || seen.startWall !== startWall || now > seen.cpu) lastProgress.set(w, (seen = { job, startWall, cpu: now, at }));
+    if (at - seen.at > WALL_FACTOR * budgetMs) stop('stalled');
+    return;
+  }
+  if (wall > WALL_FACTOR * budgetMs) {
+    stop('stalled');
+    return;
+  }
+  // Node's own count, asked of the worker's thread from outside (Node 24.6 and later).
+  const cpuUsage = (w as Worker & { cpuUsage?: () => Promise<{ user: number; system: number }> }).cpuUsage;
+  if (!cpuUsage) {
+    if (wall > budgetMs) stop('time');
+    return;
+  }
+  cpuUsage.call(w).then(
+    (u) => {
+      if (progress[0] === job && progress[5] === startWall && (u.user + u.system) / 1000 - startCpu > budgetMs) stop('time');
+    },
+    () => undefined,
+  );
 }
 
 /** Process `jobs` on `size` workers; `onDone` is called for each outcome as it arrives (in any order). */
@@ -83,7 +151,7 @@ export async function processInPool(
   // Jobs to send again: those a stopped worker held but had not finished.
   const again: number[] = [];
   let interrupted = false;
-  const live = new Map<Worker, { progress: Float64Array; stop: (cause: 'time') => void }>();
+  const live = new Map<Worker, { progress: Float64Array; stop: (cause: 'time' | 'stalled') => void }>();
 
   const take = (): number[] => {
     const out: number[] = [];
@@ -123,7 +191,7 @@ export async function processInPool(
         worker = w;
         let stopped = false;
         // The worker stopped on a file (or died): that file is reported, the others it held go out again.
-        const stop = (why: { cause: 'time' | 'memory' } | { crash: string }) => {
+        const stop = (why: { cause: 'time' | 'stalled' | 'memory' } | { crash: string }) => {
           if (stopped || w !== worker) return;
           stopped = true;
           live.delete(w);
@@ -133,7 +201,7 @@ export async function processInPool(
           inFlight.clear();
           if (current >= 0 && held.includes(current)) {
             const bytes = progress[2] as number;
-            const reason = 'cause' in why ? stoppedReason(why.cause, bytes, why.cause === 'time' && budget ? budgetFor(bytes, budget) : heapMb) : `internal error: ${why.crash}`;
+            const reason = 'cause' in why ? stoppedReason(why.cause, bytes, why.cause !== 'memory' && budget ? budgetFor(bytes, budget) : heapMb) : `internal error: ${why.crash}`;
             onDone(current, emptyOutcome((jobs[current] as FileJob).path, reason, 'cause' in why ? 'content' : 'internal'));
             again.unshift(...held.filter((i) => i !== current));
           } else {
@@ -146,7 +214,7 @@ export async function processInPool(
             send();
           }
         };
-        live.set(w, { progress, stop: () => stop({ cause: 'time' }) });
+        live.set(w, { progress, stop: (cause) => stop({ cause }) });
         w.on('message', (msg: { id: number; outcomes: FileOutcome[] }) => {
           const indices = inFlight.get(msg.id);
           if (!indices || w !== worker) return;
@@ -165,8 +233,7 @@ export async function processInPool(
 
   const watch = budget
     ? setInterval(() => {
-        const now = Date.now();
-        for (const { progress, stop } of live.values()) if ((progress[0] as number) >= 0 && now > (progress[1] as number)) stop('time');
+        for (const [w, { progress, stop }] of live) watchJob(w, progress, stop);
       }, 100)
     : undefined;
   try {

@@ -37,18 +37,37 @@ export interface ChangeSet {
   to?: string;
 }
 
-/** The default branch's merge base with HEAD. */
-function mergeBase(root: string): string | undefined {
+/**
+ * The default branch's merge base with HEAD, or why there is none: no default branch found, or one found with no
+ * merge base (a shallow clone, as actions/checkout makes by default, holds no common commit).
+ */
+function mergeBase(root: string): { base: string } | { why: string } {
   const candidates: string[] = [];
   const originHead = tryGit(root, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
   if (originHead) candidates.push(originHead);
   candidates.push('refs/remotes/origin/main', 'refs/remotes/origin/master', 'refs/heads/main', 'refs/heads/master');
+  const found: string[] = [];
   for (const ref of candidates) {
     if (!tryGit(root, ['rev-parse', '--verify', '--quiet', ref])) continue;
     const base = tryGit(root, ['merge-base', 'HEAD', ref]);
-    if (base) return base;
+    if (base) return { base };
+    found.push(ref.replace(/^refs\/(?:remotes|heads)\//, ''));
   }
-  return undefined;
+  if (found.length === 0) return { why: '--changed: cannot find the default branch to compare with (no origin/HEAD, origin/main, origin/master, main or master); give --base REF' };
+  const shallow = tryGit(root, ['rev-parse', '--is-shallow-repository']) === 'true';
+  return {
+    why: `--changed: ${found[0]} has no merge base with HEAD${shallow ? ' in this shallow clone (its history stops before the commit they share); fetch more of it (git fetch --unshallow, or fetch-depth: 0 with actions/checkout)' : ' (their histories share no commit)'}, or give --base REF`,
+  };
+}
+
+/** Why git cannot say anything here: not installed (or not on PATH), or the folder is no work tree. */
+function noWorkTree(root: string): string | undefined {
+  try {
+    if (runGit(root, ['rev-parse', '--is-inside-work-tree']).trim() === 'true') return undefined;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return '--changed needs git, and git is not installed or not on PATH (spawn git ENOENT)';
+  }
+  return `--changed needs a git work tree; ${root} is not one`;
 }
 
 export class ChangeError extends Error {}
@@ -59,7 +78,8 @@ export class ChangeError extends Error {}
  * (GIT_INDEX_FILE).
  */
 export function changeSet(root: string, baseRef: string | undefined, env: Record<string, string | undefined>): ChangeSet {
-  if (tryGit(root, ['rev-parse', '--is-inside-work-tree']) !== 'true') throw new ChangeError(`--changed needs a git work tree; ${root} is not one`);
+  const notGit = noWorkTree(root);
+  if (notGit !== undefined) throw new ChangeError(notGit);
   const framework = env.PRE_COMMIT === '1';
   const preCommit = framework || env.GIT_INDEX_FILE !== undefined;
   let base: string;
@@ -87,8 +107,8 @@ export function changeSet(root: string, baseRef: string | undefined, env: Record
     staged = true;
   } else {
     const mb = mergeBase(root);
-    if (!mb) throw new ChangeError('--changed: cannot find the default branch to compare with; give --base REF');
-    base = mb;
+    if ('why' in mb) throw new ChangeError(mb.why);
+    base = mb.base;
   }
   // A repository with no commit yet compares the index with the empty tree. Paths are the root's (`--relative`:
   // an archive in a folder of its repository sees its own paths, and only them).

@@ -22437,6 +22437,15 @@ import {
 import { basename, dirname, join, relative, resolve as resolve2, sep as sep2 } from "node:path";
 import { randomBytes } from "node:crypto";
 var pendingTemps = /* @__PURE__ */ new Set();
+function removeTemporaries() {
+  for (const tmp of pendingTemps) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+    }
+  }
+  pendingTemps.clear();
+}
 var NOFOLLOW = constants2.O_NOFOLLOW ?? 0;
 var TEMP_FLAGS = constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | NOFOLLOW;
 function refused(problem2, at, abs, reason, code18) {
@@ -22559,9 +22568,19 @@ var AtomicFile = class _AtomicFile {
       throw err;
     }
   }
-  /** Keep the old file's mode, owner and group, flush to the disk, and rename over the target. Throws `IoError`. */
-  commit() {
+  /** The target as it was when this write began (undefined when it is a new file): its mode, owner, links. */
+  get replaced() {
+    return this.previous;
+  }
+  /**
+   * Keep the old file's mode, owner and group, flush to the disk, and rename over the target. With `expect`, the
+   * target must still hold exactly those bytes just before the rename (compare and swap by content: an editor or
+   * another run may have written it meanwhile), else nothing changes and the `IoError` is `changed`. Returns the
+   * stat of the file written. Throws `IoError`.
+   */
+  commit(options = {}) {
     if (this.fd === void 0) throw new Error(`AtomicFile ${this.path}: committed after commit or abort`);
+    let written;
     try {
       const fd = this.fd;
       const prev = this.previous;
@@ -22576,9 +22595,22 @@ var AtomicFile = class _AtomicFile {
         }
       }
       fsyncSync(fd);
+      written = fstatSync2(fd);
       closeSync2(fd);
       this.fd = void 0;
-      checkTarget(this.path, this.opts);
+      const target = checkTarget(this.path, this.opts);
+      if (options.expect !== void 0) {
+        let same = false;
+        try {
+          const now = target && target.ino === this.previous?.ino ? readBounded(this.path, { maxBytes: options.expect.length }) : void 0;
+          same = now !== void 0 && Buffer.from(options.expect.buffer, options.expect.byteOffset, options.expect.byteLength).equals(now);
+        } catch {
+          same = false;
+        }
+        if (!same) {
+          throw new IoError("changed", this.path, `cannot write ${this.path}: it changed on disk since it was read; not written`);
+        }
+      }
       renameSync(this.tmp, this.path);
       pendingTemps.delete(this.tmp);
       this.done = true;
@@ -22588,6 +22620,7 @@ var AtomicFile = class _AtomicFile {
       throw err;
     }
     syncFolder(dirname(this.path));
+    return written;
   }
   /** Drop the temporary file; the target is as it was. */
   abort() {
@@ -22670,6 +22703,7 @@ var MAC_BYTES = 16;
 function frameMac(secret, scope, body) {
   return createHmac("sha256", secret).update(scope).update(body).digest().subarray(0, MAC_BYTES);
 }
+var STAT_GRANULARITY_MS = 2e3;
 function defaultSecret() {
   return machineSecret(secretFile(process.env)).secret;
 }
@@ -22718,7 +22752,7 @@ function makeFolder(dir) {
   }
   return void 0;
 }
-var OWN_FILE = /^(?:(?:messages|outcomes|links)\.v8|urls\.json)(?:\.[\w-]+\.tmp)?$|^\.(?:(?:messages|outcomes|links)\.v8|urls\.json)\.archive-lint-\d+-[0-9a-f]+\.tmp$/;
+var OWN_FILE = /^fix\.lock(?:\.[\w-]+\.stale)?$|^(?:(?:messages|outcomes|links)\.v8|urls\.json)(?:\.[\w-]+\.tmp)?$|^\.(?:(?:messages|outcomes|links)\.v8|urls\.json)\.archive-lint-\d+-[0-9a-f]+\.tmp$/;
 function ensureGitignore(dir, root2) {
   const file = join3(dir, ".gitignore");
   try {
@@ -22812,7 +22846,10 @@ var Store = class {
   loaded() {
     return this.entries !== void 0;
   }
+  /** Whether the last failed save failed to make the folder (not to write the file). */
+  lastSaveUnplaced = false;
   save() {
+    this.lastSaveUnplaced = false;
     if (!this.dirty || !this.entries) return void 0;
     const head = { magic: MAGIC, format: FORMAT, kind: this.kind, key: this.key, count: this.entries.size };
     let out;
@@ -22852,10 +22889,14 @@ var Store = class {
 function statNow(root2, path2) {
   try {
     const st = statSync2(join3(root2, path2));
-    return { size: st.size, mtimeMs: st.mtimeMs };
+    return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, checkedAt: Date.now() };
   } catch {
     return void 0;
   }
+}
+function statTrusted(now, stamp) {
+  if (now.size !== stamp.size || now.mtimeMs !== stamp.mtimeMs || now.ctimeMs !== stamp.ctimeMs || now.ino !== stamp.ino) return false;
+  return Math.max(now.mtimeMs, now.ctimeMs) + STAT_GRANULARITY_MS < stamp.checkedAt;
 }
 var FileCache = class {
   messagesStore;
@@ -22882,7 +22923,7 @@ var FileCache = class {
   get warnings() {
     return this.stores.map((s) => s.warning).filter((w) => w !== void 0);
   }
-  /** The file's size and modification time now (taken once a run), or undefined when it is gone. */
+  /** The file's stat now (taken once a run), or undefined when it is gone. */
   stamp(root2, path2) {
     let st = this.stats.get(path2);
     if (st === void 0) {
@@ -22891,23 +22932,28 @@ var FileCache = class {
     }
     return st ?? void 0;
   }
-  /** Is the file still what the stamp says? Reads and hashes it only when its metadata changed. */
+  /**
+   * Is the file still what the stamp says? Stat decides only where it cannot lie (`statTrusted`); otherwise the
+   * file is read and hashed, and, when its content is the same, the stamp is renewed (`touched`).
+   */
   fresh(root2, path2, stamp) {
     const st = this.stamp(root2, path2);
     if (!st) return false;
-    if (st.size === stamp.size && st.mtimeMs === stamp.mtimeMs) return true;
     if (st.size !== stamp.size) return false;
+    if (statTrusted(st, stamp)) return true;
     let hash = this.hashes.get(path2);
+    let checkedAt = st.checkedAt;
     if (hash === void 0) {
       try {
         hash = hashBytes(readFileSync(join3(root2, path2)));
+        checkedAt = Date.now();
       } catch {
         hash = "";
       }
       this.hashes.set(path2, hash);
     }
     if (hash !== stamp.hash) return false;
-    stamp.mtimeMs = st.mtimeMs;
+    Object.assign(stamp, { mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, checkedAt });
     return "touched";
   }
   /** The entry of an unchanged file, or undefined; counted as a hit or a miss. */
@@ -22934,6 +22980,7 @@ var FileCache = class {
     try {
       const outcome = entry.outcome instanceof Uint8Array ? deserialize(entry.outcome) : { ...entry.outcome };
       if (messages.packed) outcome.packed = messages.packed;
+      outcome.hash = entry.hash;
       return outcome;
     } catch {
       return void 0;
@@ -22983,19 +23030,20 @@ var FileCache = class {
       for (const store of this.stores) if (store.map().delete(path2)) store.dirty = true;
       return;
     }
-    try {
-      const abs = join3(root2, path2);
-      const st = outcome.stamp ?? statSync2(abs);
-      const hash = outcome.hash ?? hashBytes(readFileSync(abs));
-      const { packed, ...rest } = outcome;
-      messages.set(path2, { size: st.size, mtimeMs: st.mtimeMs, hash, packed, ...outcome.suppressed ? { suppressed: outcome.suppressed } : {}, ...outcome.notChecked ? { notChecked: outcome.notChecked } : {} });
-      outcomes.set(path2, { hash, outcome: rest });
-      this.stats.delete(path2);
-      this.hashes.delete(path2);
-      links.set(path2, { size: st.size, mtimeMs: st.mtimeMs, hash, targets, anchors: outcome.facts.anchors });
-      for (const store of this.stores) store.dirty = true;
-    } catch {
+    const st = outcome.stamp;
+    const hash = outcome.hash;
+    if (!st || hash === void 0) {
+      for (const store of this.stores) if (store.map().delete(path2)) store.dirty = true;
+      return;
     }
+    const stamp = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, checkedAt: st.checkedAt };
+    const { packed, ...rest } = outcome;
+    messages.set(path2, { ...stamp, hash, packed, ...outcome.suppressed ? { suppressed: outcome.suppressed } : {}, ...outcome.notChecked ? { notChecked: outcome.notChecked } : {} });
+    outcomes.set(path2, { hash, outcome: rest });
+    this.stats.delete(path2);
+    this.hashes.delete(path2);
+    links.set(path2, { ...stamp, hash, targets, anchors: outcome.facts.anchors });
+    for (const store of this.stores) store.dirty = true;
   }
   /** Drop entries of files that no longer exist (from the files loaded: the others are not written either). */
   retain(paths) {
@@ -23011,8 +23059,17 @@ var FileCache = class {
       }
     }
   }
+  /**
+   * Write what changed. `unplaced`: a folder that cannot be made (the run goes on without a cache, a warning);
+   * `failed`: a write that failed (a full disk, no permission; the file before it left whole), a failure of the run.
+   */
   save() {
-    return this.stores.map((s) => s.save()).filter((e) => e !== void 0);
+    const out = { unplaced: [], failed: [] };
+    for (const s of this.stores) {
+      const r = s.save();
+      if (r !== void 0) (s.lastSaveUnplaced ? out.unplaced : out.failed).push(r);
+    }
+    return out;
   }
 };
 
@@ -28058,7 +28115,7 @@ function readBytes(abs, maxSize) {
     return { reason: code18 === "ENOENT" ? "file deleted during the run (ENOENT); not linted" : `cannot read: ${code18 ?? e.message}`, io: true };
   }
   try {
-    const { size, mtimeMs } = fstatSync3(fd);
+    const { size, mtimeMs, ctimeMs, ino } = fstatSync3(fd);
     if (size > maxSize) {
       return { reason: `file is ${(size / 1048576).toFixed(1)} MiB, over the limit of ${(maxSize / 1048576).toFixed(1)} MiB (maxFileSize); not linted`, io: false };
     }
@@ -28069,7 +28126,7 @@ function readBytes(abs, maxSize) {
       if (n === 0) break;
       off += n;
     }
-    return { bytes: buf.subarray(0, off), mtimeMs };
+    return { bytes: buf.subarray(0, off), stamp: { size: off, mtimeMs, ctimeMs, ino, checkedAt: Date.now() } };
   } catch (e) {
     return { reason: `cannot read: ${e.code ?? e.message}`, io: true };
   } finally {
@@ -28151,14 +28208,14 @@ function readSource(abs, maxSize) {
   if (!("bytes" in read)) return { reason: read.reason, kind: read.io ? "io" : "content" };
   const decoded = decodeText(read.bytes);
   if (!("text" in decoded)) return { reason: decoded.reason, kind: "content" };
-  return { bytes: read.bytes, text: decoded.text, bom: decoded.bom, mtimeMs: read.mtimeMs };
+  return { bytes: read.bytes, text: decoded.text, bom: decoded.bom, stamp: read.stamp };
 }
 function processFile(path2, rules, settings) {
   const source = readSource(join5(settings.root, path2), settings.maxFileSize);
   if (!("text" in source)) return emptyOutcome(path2, source.reason, source.kind);
   const outcome = processSource(path2, source, rules, settings);
   outcome.hash = hashBytes(source.bytes);
-  outcome.stamp = { size: source.bytes.length, mtimeMs: source.mtimeMs };
+  outcome.stamp = source.stamp;
   return outcome;
 }
 function jobSize(root2, job) {
@@ -35911,7 +35968,7 @@ function configSchema(rules) {
       fileTimeBudget: {
         type: "number",
         minimum: 0,
-        description: "Seconds a file may take to lint, per MiB of it; every file gets twice that more (default 5: 10 s, and 5 s per MiB). A file past it is reported as not linted, and the run goes on. 0: no limit."
+        description: "Seconds of CPU time (the parsing thread's own, so that a busy machine gives the same answer) a file may take to lint, per MiB of it; every file gets twice that more (default 5: 10 s, and 5 s per MiB; a value under 0.5 counts as 0.5). A file past it is reported as not linted, and the run goes on. 0: no limit."
       },
       maxMessagesPerFile: { type: "integer", minimum: 1, description: "Past this many messages in one file, the rest are counted in one summary message (default 1000)." },
       external: EXTERNAL_SCHEMA
@@ -35996,8 +36053,11 @@ var DEFAULT_IGNORE = ["**/node_modules/**"];
 var DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
 var DEFAULT_FILE_TIME_BUDGET = 5;
 var DEFAULT_MAX_MESSAGES_PER_FILE = 1e3;
+var MIN_FILE_TIME_BUDGET = 0.5;
 function timeBudgetOf(secondsPerMiB) {
-  return secondsPerMiB > 0 ? { baseMs: 2e3 * secondsPerMiB, perMiBMs: 1e3 * secondsPerMiB } : false;
+  if (!(secondsPerMiB > 0)) return false;
+  const s = Math.max(secondsPerMiB, MIN_FILE_TIME_BUDGET);
+  return { baseMs: 2e3 * s, perMiBMs: 1e3 * s };
 }
 function severityOf(value2) {
   if (value2 === "off" || value2 === 0) return 0;
@@ -36310,10 +36370,13 @@ export {
   readBounded,
   readBoundedIfAny,
   LIMITS,
+  removeTemporaries,
   checkTarget,
+  AtomicFile,
   writeFileAtomic,
   secretFile,
   machineSecret,
+  hashBytes,
   trackedByGit,
   defaultCacheLocation,
   makeFolder,

@@ -26,7 +26,7 @@ import {
   siteCandidates,
   toString,
   wrap
-} from "./chunk-HLMEVFUV.js";
+} from "./chunk-SHGTW6IN.js";
 import {
   daysBetween,
   snapshotUrl,
@@ -48,15 +48,15 @@ __export(no_broken_links_exports, {
 });
 
 // node_modules/unified-lint-rule/lib/index.js
-function lintRule(meta6, rule) {
-  const id = typeof meta6 === "string" ? meta6 : meta6.origin;
-  const url = typeof meta6 === "string" ? void 0 : meta6.url;
+function lintRule(meta7, rule) {
+  const id = typeof meta7 === "string" ? meta7 : meta7.origin;
+  const url = typeof meta7 === "string" ? void 0 : meta7.url;
   const parts = id.split(":");
   const source = parts[1] ? parts[0] : void 0;
   const ruleId = parts[1];
-  Object.defineProperty(plugin6, "name", { value: id });
-  return plugin6;
-  function plugin6(config) {
+  Object.defineProperty(plugin7, "name", { value: id });
+  return plugin7;
+  function plugin7(config) {
     const [severity2, options] = coerce(ruleId, config);
     const fatal = severity2 === 2;
     if (!severity2) return;
@@ -139,10 +139,10 @@ function fileContext(tree, file, settings = {}) {
   data.archiveLint = ctx;
   return ctx;
 }
-function fileRulePlugin(meta6, check5) {
-  return lintRule({ origin: `archive-lint:${meta6.id}`, url: docsUrl(meta6.id) }, (tree, file, options) => {
+function fileRulePlugin(meta7, check6) {
+  return lintRule({ origin: `archive-lint:${meta7.id}`, url: docsUrl(meta7.id) }, (tree, file, options) => {
     const ctx = fileContext(tree, file);
-    for (const p of check5(ctx, options ?? {})) report(file, p, ctx.lineStarts);
+    for (const p of check6(ctx, options ?? {})) report(file, p, ctx.lineStarts);
   });
 }
 
@@ -1057,13 +1057,13 @@ var meta2 = {
 import { posix as posix8 } from "node:path";
 
 // src/core/external/describe.ts
-function findingOf(check5) {
-  switch (check5.status) {
+function findingOf(check6) {
+  switch (check6.status) {
     case "cached":
-      return check5.cached?.status === "redirected" ? "redirected" : void 0;
+      return check6.cached?.status === "redirected" ? "redirected" : void 0;
     case "broken":
-      if (check5.loop) return "redirect-loop";
-      if (check5.reason?.startsWith("more than")) return "too-many-redirects";
+      if (check6.loop) return "redirect-loop";
+      if (check6.reason?.startsWith("more than")) return "too-many-redirects";
       return "broken";
     case "redirected":
     case "timeout":
@@ -1071,38 +1071,38 @@ function findingOf(check5) {
     case "rate-limited":
     case "blocked":
     case "bot-wall":
-      return check5.status;
+      return check6.status;
     default:
       return void 0;
   }
 }
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-function checkData(check5) {
-  const answer = check5.code === void 0 ? "" : `${check5.code}${check5.text ? ` ${check5.text}` : ""}`;
-  const hops = check5.hops ?? 0;
+function checkData(check6) {
+  const answer = check6.code === void 0 ? "" : `${check6.code}${check6.text ? ` ${check6.text}` : ""}`;
+  const hops = check6.hops ?? 0;
   return {
     answer,
-    final: check5.finalUrl ?? check5.url,
+    final: check6.finalUrl ?? check6.url,
     // ` after redirects to X`, when the answer came from elsewhere than the URL written.
-    via: hops && check5.finalUrl ? ` after ${hops === 1 ? "a redirect" : plural(hops, "redirect")} to ${check5.finalUrl}` : "",
+    via: hops && check6.finalUrl ? ` after ${hops === 1 ? "a redirect" : plural(hops, "redirect")} to ${check6.finalUrl}` : "",
     hops: hops > 1 ? ` (${plural(hops, "redirect")})` : "",
-    loop: (check5.loop ?? []).join(" → "),
-    reason: `${check5.reason ?? answer}${check5.reason && check5.code !== void 0 && check5.status === "broken" ? ` (${answer})` : ""}`,
-    tries: check5.requests > 1 && check5.retries > 0 ? `, ${plural(check5.retries + 1, "try")}`.replace("trys", "tries") : "",
-    retries: plural(check5.retries, "retry").replace("retrys", "retries"),
-    host: check5.host ?? "",
-    address: check5.address ?? "",
-    kind: check5.addressKind ?? ""
+    loop: (check6.loop ?? []).join(" → "),
+    reason: `${check6.reason ?? answer}${check6.reason && check6.code !== void 0 && check6.status === "broken" ? ` (${answer})` : ""}`,
+    tries: check6.requests > 1 && check6.retries > 0 ? `, ${plural(check6.retries + 1, "try")}`.replace("trys", "tries") : "",
+    retries: plural(check6.retries, "retry").replace("retrys", "retries"),
+    host: check6.host ?? "",
+    address: check6.address ?? "",
+    kind: check6.addressKind ?? ""
   };
 }
 
 // rules/no-missing-images/external.ts
 var externalCheck = {
   wants: (ref) => ref.type === "image",
-  report(ref, check5) {
-    const finding = findingOf(check5);
+  report(ref, check6) {
+    const finding = findingOf(check6);
     if (!finding || finding === "redirected") return void 0;
-    const data = { ...checkData(check5), url: ref.url.trim() };
+    const data = { ...checkData(check6), url: ref.url.trim() };
     const at = (id, extra = {}) => problem(meta2, id, { ...data, ...extra }, ref.start, ref.end);
     switch (finding) {
       case "broken":
@@ -2191,9 +2191,9 @@ function blocks(cx, nodes) {
         if (li.type === "text" && li.data.trim() === "") continue;
         if (li.type !== "tag" || li.name.toLowerCase() !== "li") fail("list content");
         checkAttributes(cx, li, []);
-        const marker = name === "ul" ? "- " : `${n++}. `;
+        const marker2 = name === "ul" ? "- " : `${n++}. `;
         const body = blocks(cx, li.children).join("\n\n");
-        items.push(body.split("\n").map((l, i) => i === 0 ? marker + l : l ? " ".repeat(marker.length) + l : "").join("\n"));
+        items.push(body.split("\n").map((l, i) => i === 0 ? marker2 + l : l ? " ".repeat(marker2.length) + l : "").join("\n"));
       }
       if (items.length) out.push(items.join("\n"));
     } else {
@@ -2911,11 +2911,11 @@ function snapshotFix(ref, snapshot, keep) {
   }
   return { range: [start, at], text: `${url}${form.tail.slice(0, at - end)}${added}` };
 }
-function deadWhy(check5) {
-  const d = checkData(check5);
-  return check5.status === "broken" ? `answered ${d.answer}${d.via}` : d.reason;
+function deadWhy(check6) {
+  const d = checkData(check6);
+  return check6.status === "broken" ? `answered ${d.answer}${d.via}` : d.reason;
 }
-function archiveProblem(ref, check5, note) {
+function archiveProblem(ref, check6, note) {
   const url = ref.url.trim();
   if (note.kind === "snapshot-link") {
     const { link, lookup: lookup2 } = note;
@@ -2930,7 +2930,7 @@ function archiveProblem(ref, check5, note) {
     }
     return void 0;
   }
-  const why = deadWhy(check5);
+  const why = deadWhy(check6);
   const base = { url, why };
   if (!note.date) return problem(meta5, "deadUndated", base, ref.start, ref.end);
   const dated = { ...base, date: note.date.date, source: SOURCE_WORDS[note.date.source] ?? note.date.source };
@@ -2948,14 +2948,14 @@ function archiveProblem(ref, check5, note) {
 var externalCheck2 = {
   wants: (ref) => ref.type === "link",
   archive: true,
-  report(ref, check5, note) {
+  report(ref, check6, note) {
     if (note) {
-      const p = archiveProblem(ref, check5, note);
+      const p = archiveProblem(ref, check6, note);
       if (p || note.kind === "snapshot-link") return p;
     }
-    const finding = findingOf(check5);
+    const finding = findingOf(check6);
     if (!finding) return void 0;
-    return problem(meta5, MESSAGE[finding], { ...checkData(check5), url: ref.url.trim() }, ref.start, ref.end);
+    return problem(meta5, MESSAGE[finding], { ...checkData(check6), url: ref.url.trim() }, ref.start, ref.end);
   }
 };
 var compiled = /* @__PURE__ */ new Map();
@@ -2983,13 +2983,82 @@ function check4(ctx, options) {
 var plugin5 = fileRulePlugin(meta5, check4);
 var no_dead_urls_default = plugin5;
 
+// rules/no-conflict-markers/index.ts
+var no_conflict_markers_exports = {};
+__export(no_conflict_markers_exports, {
+  check: () => check5,
+  meta: () => meta6,
+  plugin: () => plugin6
+});
+
+// rules/no-conflict-markers/meta.ts
+var meta6 = {
+  id: "no-conflict-markers",
+  description: "Merge conflict markers ('<<<<<<<', '=======', '>>>>>>>') must not be left in a page.",
+  defaultSeverity: "error",
+  fixable: "none",
+  optionsSchema: { type: "object", additionalProperties: false, properties: {} },
+  messages: {
+    conflict: "Merge conflict left in the page: '{ours}' (line {start}), '=======' (line {middle}) and '{theirs}' (line {end}); keep one side and remove the markers"
+  },
+  kindNames: {
+    conflict: "merge conflict"
+  },
+  // The markers show as text on every site (broken markup a reader sees).
+  severities: {
+    conflict: "error"
+  }
+};
+
+// rules/no-conflict-markers/index.ts
+function marker(line, c) {
+  if (!line.startsWith(c.repeat(7))) return false;
+  const rest = line.slice(7);
+  return c === "=" ? /^[ \t]*$/.test(rest) : rest === "" || /^[ \t]/.test(rest);
+}
+function shown(line) {
+  const trimmed = line.replace(/[ \t]+$/, "");
+  return trimmed.length > 60 ? `${trimmed.slice(0, 59)}…` : trimmed;
+}
+function check5(ctx) {
+  const { text, lineStarts: lineStarts2 } = ctx;
+  const out = [];
+  const lineAt = (k) => {
+    const start = lineStarts2[k];
+    const next = lineStarts2[k + 1];
+    const end = next === void 0 ? text.length : next;
+    return { start, text: text.slice(start, end).replace(/\r?\n$/, "") };
+  };
+  let open;
+  let middle;
+  for (let k = 0; k < lineStarts2.length; k++) {
+    const line = lineAt(k);
+    const c = line.text[0];
+    if (c !== "<" && c !== "=" && c !== ">" && c !== "|") continue;
+    if (marker(line.text, "<")) {
+      open = { k, start: line.start, text: line.text };
+      middle = void 0;
+    } else if (open && middle === void 0 && marker(line.text, "=")) {
+      middle = k;
+    } else if (open && middle !== void 0 && marker(line.text, ">")) {
+      const data = { ours: shown(open.text), start: open.k + 1, middle: middle + 1, theirs: shown(line.text), end: k + 1 };
+      out.push(problem(meta6, "conflict", data, open.start, open.start + open.text.length));
+      open = void 0;
+      middle = void 0;
+    }
+  }
+  return out;
+}
+var plugin6 = fileRulePlugin(meta6, (ctx) => check5(ctx));
+
 // rules/index.ts
 var rules = [
   no_broken_links_exports,
   no_missing_images_exports,
   valid_dates_exports,
   no_raw_html_exports,
-  no_dead_urls_exports
+  no_dead_urls_exports,
+  no_conflict_markers_exports
 ];
 var ruleById = new Map(rules.map((r) => [r.meta.id, r]));
 var ruleIds = rules.map((r) => r.meta.id);

@@ -5,7 +5,7 @@ import {
   countMessages,
   emptyOutcome,
   makeResult
-} from "./chunk-HLMEVFUV.js";
+} from "./chunk-SHGTW6IN.js";
 
 // src/core/cache/packed.ts
 import { deflateRawSync, inflateRawSync } from "node:zlib";
@@ -95,6 +95,36 @@ function resultJson(r, packed, cross) {
   return Buffer.concat(out);
 }
 
+// src/core/run/cpu-time.ts
+import { readFileSync, readlinkSync } from "node:fs";
+var TICKS_PER_SECOND = 100;
+function ownThreadId() {
+  try {
+    const tid = Number(/task\/(\d+)$/.exec(readlinkSync("/proc/thread-self"))?.[1]);
+    return Number.isInteger(tid) && tid > 0 ? tid : -1;
+  } catch {
+    return -1;
+  }
+}
+function threadCpuMs(tid) {
+  if (tid <= 0) return void 0;
+  try {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, "latin1");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const utime = Number(fields[11]);
+    const stime = Number(fields[12]);
+    return Number.isFinite(utime) && Number.isFinite(stime) ? (utime + stime) * 1e3 / TICKS_PER_SECOND : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function ownCpuMs(tid) {
+  const fromProc = threadCpuMs(tid);
+  if (fromProc !== void 0) return fromProc;
+  const usage = process.threadCpuUsage?.();
+  return usage ? (usage.user + usage.system) / 1e3 : void 0;
+}
+
 // src/core/run/pool.ts
 import { Worker } from "node:worker_threads";
 var DEFAULT_TIME_BUDGET = { baseMs: 1e4, perMiBMs: 5e3 };
@@ -105,7 +135,9 @@ function workerHeapMb(workers) {
 function budgetFor(bytes, budget) {
   return budget.baseMs + budget.perMiBMs * bytes / 1048576;
 }
-var PROGRESS_SLOTS = 3;
+var PROGRESS_SLOTS = 7;
+var CPU_CLOCK = { none: 0, proc: 1, node: 2 };
+var WALL_FACTOR = 10;
 var here = import.meta.url;
 var fromSource = here.endsWith(".ts");
 function spawn(options, progress) {
@@ -122,9 +154,55 @@ function mib(bytes) {
 }
 function stoppedReason(cause, bytes, limit) {
   if (cause === "time") {
-    return `not linted: parsing took longer than ${Math.round(limit / 1e3)} s, the time budget of a file of ${mib(bytes)} (fileTimeBudget); the text may hold a pattern that makes Markdown parsers slow, such as thousands of unclosed '[' or '](' on one line`;
+    return `not linted: parsing used more than ${Math.round(limit / 1e3)} s of CPU time, the time budget of a file of ${mib(bytes)} (fileTimeBudget); the text may hold a pattern that makes Markdown parsers slow, such as thousands of unclosed '[' or '](' on one line`;
+  }
+  if (cause === "stalled") {
+    return `not linted: the parsing worker used no CPU time for ${Math.round(WALL_FACTOR * limit / 1e3)} s (${WALL_FACTOR} times the CPU time budget of a file of ${mib(bytes)}): it stalled (stopped, or blocked on a file system that does not answer)`;
   }
   return `not linted: parsing needed more than ${limit} MB, the memory limit of a parsing worker; a file this large or this dense (${mib(bytes)}) should be split`;
+}
+var lastProgress = /* @__PURE__ */ new WeakMap();
+function watchJob(w, progress, stop) {
+  const job = progress[0];
+  if (job < 0) return;
+  const budgetMs = progress[1];
+  const startCpu = progress[4];
+  const startWall = progress[5];
+  const clock = progress[6];
+  if (progress[0] !== job || !Number.isFinite(budgetMs)) return;
+  const wall = Date.now() - startWall;
+  if (clock === CPU_CLOCK.none) {
+    if (wall > budgetMs) stop("time");
+    return;
+  }
+  if (clock === CPU_CLOCK.proc) {
+    const now = threadCpuMs(progress[3]);
+    if (now === void 0 || progress[0] !== job || progress[5] !== startWall) return;
+    if (now - startCpu > budgetMs) {
+      stop("time");
+      return;
+    }
+    let seen = lastProgress.get(w);
+    const at = Date.now();
+    if (!seen || seen.job !== job || seen.startWall !== startWall || now > seen.cpu) lastProgress.set(w, seen = { job, startWall, cpu: now, at });
+    if (at - seen.at > WALL_FACTOR * budgetMs) stop("stalled");
+    return;
+  }
+  if (wall > WALL_FACTOR * budgetMs) {
+    stop("stalled");
+    return;
+  }
+  const cpuUsage = w.cpuUsage;
+  if (!cpuUsage) {
+    if (wall > budgetMs) stop("time");
+    return;
+  }
+  cpuUsage.call(w).then(
+    (u) => {
+      if (progress[0] === job && progress[5] === startWall && (u.user + u.system) / 1e3 - startCpu > budgetMs) stop("time");
+    },
+    () => void 0
+  );
 }
 async function processInPool(jobs, options, onDone, signal) {
   const batchSize = Math.max(1, Math.min(32, Math.ceil(jobs.length / (options.size * 16))));
@@ -178,7 +256,7 @@ async function processInPool(jobs, options, onDone, signal) {
         inFlight.clear();
         if (current >= 0 && held.includes(current)) {
           const bytes = progress[2];
-          const reason = "cause" in why ? stoppedReason(why.cause, bytes, why.cause === "time" && budget ? budgetFor(bytes, budget) : heapMb) : `internal error: ${why.crash}`;
+          const reason = "cause" in why ? stoppedReason(why.cause, bytes, why.cause !== "memory" && budget ? budgetFor(bytes, budget) : heapMb) : `internal error: ${why.crash}`;
           onDone(current, emptyOutcome(jobs[current].path, reason, "cause" in why ? "content" : "internal"));
           again.unshift(...held.filter((i) => i !== current));
         } else {
@@ -190,7 +268,7 @@ async function processInPool(jobs, options, onDone, signal) {
           send();
         }
       };
-      live.set(w, { progress, stop: () => stop({ cause: "time" }) });
+      live.set(w, { progress, stop: (cause) => stop({ cause }) });
       w.on("message", (msg) => {
         const indices = inFlight.get(msg.id);
         if (!indices || w !== worker) return;
@@ -207,8 +285,7 @@ async function processInPool(jobs, options, onDone, signal) {
     send();
   });
   const watch = budget ? setInterval(() => {
-    const now = Date.now();
-    for (const { progress, stop } of live.values()) if (progress[0] >= 0 && now > progress[1]) stop("time");
+    for (const [w, { progress, stop }] of live) watchJob(w, progress, stop);
   }, 100) : void 0;
   try {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(options.size, Math.ceil(jobs.length / batchSize))) }, slot));
@@ -224,6 +301,10 @@ export {
   outcomeMessages,
   resultOf,
   packedJson,
+  ownThreadId,
+  threadCpuMs,
+  ownCpuMs,
   budgetFor,
+  CPU_CLOCK,
   processInPool
 };
