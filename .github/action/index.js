@@ -31,7 +31,7 @@ import {
   totals,
   trackedByGit,
   tryGit
-} from "./chunk-YXB3WZJ3.js";
+} from "./chunk-66W5O2TT.js";
 import {
   ArchiveIndex,
   FsIndex,

@@ -8,7 +8,7 @@ import {
   packMessages,
   processJob,
   threadCpuMs
-} from "./chunk-YXB3WZJ3.js";
+} from "./chunk-66W5O2TT.js";
 import {
   resolveConfig
 } from "./chunk-V7DUJVQY.js";
