@@ -5,7 +5,7 @@ import {
   packedJson,
   processInPool,
   resultOf
-} from "./chunk-4MRXWAIV.js";
+} from "./chunk-CCRG6DYR.js";
 import {
   ArchiveIndex,
   FsIndex,
@@ -14,7 +14,7 @@ import {
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-WNFXASDK.js";
+} from "./chunk-XIZQ2NTX.js";
 import {
   AtomicFile,
   ConfigError,
@@ -71,7 +71,7 @@ import {
   visible,
   visibleLineStart,
   writeFileAtomic
-} from "./chunk-SHGTW6IN.js";
+} from "./chunk-DN74G6NL.js";
 import {
   parseArchiveLink
 } from "./chunk-CSS5HF6E.js";

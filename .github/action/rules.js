@@ -3,8 +3,8 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-WNFXASDK.js";
-import "./chunk-SHGTW6IN.js";
+} from "./chunk-XIZQ2NTX.js";
+import "./chunk-DN74G6NL.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";

@@ -6,12 +6,12 @@ import {
   ownThreadId,
   packMessages,
   threadCpuMs
-} from "./chunk-4MRXWAIV.js";
+} from "./chunk-CCRG6DYR.js";
 import {
   jobSize,
   processJob,
   resolveConfig
-} from "./chunk-SHGTW6IN.js";
+} from "./chunk-DN74G6NL.js";
 import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";
 

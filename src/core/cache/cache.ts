@@ -315,6 +315,8 @@ class Store<T> {
       this.dirty = false;
       return undefined;
     } catch (e) {
+      // A folder that cannot be made (not the file failing to be written): the run goes on without a cache, a warning.
+      this.lastSaveUnplaced = e instanceof IoError && e.path !== this.file && out === undefined;
       out?.abort();
       if (e instanceof IoError) return `cannot write the cache ${this.file}: ${e.reason}`;
       return `cannot write the cache ${this.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;

@@ -26,7 +26,7 @@ import {
   siteCandidates,
   toString,
   wrap
-} from "./chunk-SHGTW6IN.js";
+} from "./chunk-DN74G6NL.js";
 import {
   daysBetween,
   snapshotUrl,

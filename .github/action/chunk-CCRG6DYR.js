@@ -5,7 +5,7 @@ import {
   countMessages,
   emptyOutcome,
   makeResult
-} from "./chunk-SHGTW6IN.js";
+} from "./chunk-DN74G6NL.js";
 
 // src/core/cache/packed.ts
 import { deflateRawSync, inflateRawSync } from "node:zlib";
