@@ -5,7 +5,7 @@ import {
   packedJson,
   processInPool,
   resultOf
-} from "./chunk-CCRG6DYR.js";
+} from "./chunk-HUD6VYMJ.js";
 import {
   ArchiveIndex,
   FsIndex,
@@ -14,7 +14,7 @@ import {
   resolveTarget,
   rules,
   strippedPadding
-} from "./chunk-XIZQ2NTX.js";
+} from "./chunk-77OPCWM4.js";
 import {
   AtomicFile,
   ConfigError,
@@ -71,7 +71,7 @@ import {
   visible,
   visibleLineStart,
   writeFileAtomic
-} from "./chunk-DN74G6NL.js";
+} from "./chunk-7DEQCJ5H.js";
 import {
   parseArchiveLink
 } from "./chunk-CSS5HF6E.js";

@@ -3,8 +3,8 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-XIZQ2NTX.js";
-import "./chunk-DN74G6NL.js";
+} from "./chunk-77OPCWM4.js";
+import "./chunk-7DEQCJ5H.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";

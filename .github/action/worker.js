@@ -6,12 +6,12 @@ import {
   ownThreadId,
   packMessages,
   threadCpuMs
-} from "./chunk-CCRG6DYR.js";
+} from "./chunk-HUD6VYMJ.js";
 import {
   jobSize,
   processJob,
   resolveConfig
-} from "./chunk-DN74G6NL.js";
+} from "./chunk-7DEQCJ5H.js";
 import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";
 

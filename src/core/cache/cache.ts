@@ -315,8 +315,10 @@ class Store<T> {
       this.dirty = false;
       return undefined;
     } catch (e) {
-      // A folder that cannot be made (not the file failing to be written): the run goes on without a cache, a warning.
-      this.lastSaveUnplaced = e instanceof IoError && e.path !== this.file && out === undefined;
+      // A folder that cannot be made (not the file failing to be written), or a cache file that the archive made a
+      // symbolic link (its data, refused): the run goes on without that cache file, a warning. A write that failed
+      // (a full disk, no permission) is a failure of the run.
+      this.lastSaveUnplaced = e instanceof IoError && ((e.path !== this.file && out === undefined) || e.problem === 'symlink' || e.problem === 'outside-root' || e.problem === 'not-regular');
       out?.abort();
       if (e instanceof IoError) return `cannot write the cache ${this.file}: ${e.reason}`;
       return `cannot write the cache ${this.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;

@@ -26,7 +26,7 @@ import {
   siteCandidates,
   toString,
   wrap
-} from "./chunk-DN74G6NL.js";
+} from "./chunk-7DEQCJ5H.js";
 import {
   daysBetween,
   snapshotUrl,

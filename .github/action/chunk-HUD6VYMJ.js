@@ -5,7 +5,7 @@ import {
   countMessages,
   emptyOutcome,
   makeResult
-} from "./chunk-DN74G6NL.js";
+} from "./chunk-7DEQCJ5H.js";
 
 // src/core/cache/packed.ts
 import { deflateRawSync, inflateRawSync } from "node:zlib";

@@ -22880,7 +22880,7 @@ var Store = class {
       this.dirty = false;
       return void 0;
     } catch (e) {
-      this.lastSaveUnplaced = e instanceof IoError && e.path !== this.file && out === void 0;
+      this.lastSaveUnplaced = e instanceof IoError && (e.path !== this.file && out === void 0 || e.problem === "symlink" || e.problem === "outside-root" || e.problem === "not-regular");
       out?.abort();
       if (e instanceof IoError) return `cannot write the cache ${this.file}: ${e.reason}`;
       return `cannot write the cache ${this.file}: ${e.code ?? e.message}`;
