@@ -43,6 +43,11 @@ export interface LintResult {
   fixableErrorCount: number;
   fixableWarningCount: number;
   fatalErrorCount?: number;
+  /**
+   * How many links, anchors or images of the file the publishing profile cannot check (made by a plugin, a hook or
+   * Liquid it cannot evaluate): never errors, counted so that the user knows what was not verified. Absent: none.
+   */
+  notCheckedCount?: number;
 }
 
 /** A problem found by a rule, positioned by offsets; turned into a LintMessage once positions are known. */
@@ -78,6 +83,12 @@ export interface Reference {
   end: number;
   /** For an external http(s) link written as is: how it is written, for fixes that rewrite its URL. */
   form?: LinkForm;
+  /**
+   * Under Jekyll, a URL made by Liquid: `{% link X %}` (X a source file), `{% post_url X %}` (a post's name),
+   * `url` (a string literal through relative_url or absolute_url, a site URL), `unevaluated` (Liquid the profile
+   * cannot evaluate: a variable, an include).
+   */
+  liquid?: 'link' | 'post_url' | 'url' | 'unevaluated';
 }
 
 /**
@@ -136,6 +147,8 @@ export interface FileOutcome {
   comments?: SuppressionComment[];
   /** How many problems of the per-file rules inline comments suppressed. */
   suppressed?: number;
+  /** How many findings of the per-file rules the profile cannot check (`not-checked` in their rule's metadata). */
+  notChecked?: number;
   /** Start offset of each line, for positions. */
   lineStarts: number[];
   /** The file could not be linted: the reason. */

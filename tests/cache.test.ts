@@ -11,7 +11,7 @@ import { run, tree } from './helpers/tree.js';
 import { git as gitIn } from './helpers/git.js';
 
 const FILES = {
-  'index.md': '# Index\n\n[a](pages/a.md#a) [b](pages/b.md) <ok href="pages/gone.md">x</ok> 2020年9月4日 2020年09月05日\n',
+  'index.md': '# Index\n\n[a](pages/a.md#a) [b](pages/b.md) <a href="pages/gone.md">x</a> 2020年9月4日 2020年09月05日\n',
   'pages/a.md': '# A\n\n<div><p>body &nbsp; text</p></div>\n',
   'pages/b.md': '# B\n\n[back](../index.md#index)\n',
 };

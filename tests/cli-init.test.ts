@@ -11,7 +11,7 @@ import { loadConfig } from '../src/core/config/config.js';
 import { rules } from '../rules/index.js';
 
 const REPO = join(import.meta.dirname, '..');
-const RULES = { 'no-broken-links': 'error', 'no-missing-images': 'error', 'valid-dates': 'warn', 'no-raw-html': 'warn', 'no-dead-urls': 'error' };
+const RULES = { 'no-broken-links': 'error', 'no-missing-images': 'error', 'valid-dates': 'warn', 'no-raw-html': 'warn', 'no-dead-urls': 'error', 'no-conflict-markers': 'error' };
 
 /** A git repository with one commit on `main`, and `origin` when given. */
 function repo(origin?: string): string {

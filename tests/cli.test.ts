@@ -231,7 +231,7 @@ describe('commands', () => {
     expect(doc.code).toBe(0);
     expect(doc.stdout.split('\n')[0]).toBe('# valid-dates');
     expect(doc.stdout).toContain('\n## Messages and their severity per publishing profile\n');
-    expect(doc.stdout).toContain("\n| `impossible` | warn | warn | warn | warn | Date '{text}' does not exist: {reason} |\n");
+    expect(doc.stdout).toContain("\n| `impossible` | warning | warning | warning | warning | Date '{text}' does not exist: {reason} |\n");
     expect(doc.stdout).toContain('`<!-- lint ignore valid-dates -->`');
     const typo = await run(tree({}), ['rules', 'valid-date']);
     expect(typo).toEqual({ code: 2, stdout: '', stderr: "archive-lint: no rule 'valid-date'; did you mean 'valid-dates'? Rules: no-broken-links, no-missing-images, valid-dates, no-raw-html, no-dead-urls, no-conflict-markers, no-orphans, no-unused-files\n" });

@@ -66,8 +66,22 @@ describe('no-raw-html fixes by publishing site', () => {
   it('unwrapping an unknown element with an href, or making a link of it, is unsafe everywhere', () => {
     const text = 'See <ok href="/term/1">word</ok>.\n';
     for (const site of [undefined, 'mdbook'] as const) {
-      expect(fixes(text, site)).toEqual([{ messageId: 'unknown', kind: 'unsafe', fixed: 'See word.\n' }]);
-      expect(fixes(text, site, { unknownWithHref: 'link' })).toEqual([{ messageId: 'unknown', kind: 'unsafe', fixed: 'See [word](/term/1).\n' }]);
+      expect(fixes(text, site)).toEqual([{ messageId: 'disabledLink', kind: 'unsafe', fixed: 'See word.\n' }]);
+      expect(fixes(text, site, { unknownWithHref: 'link' })).toEqual([{ messageId: 'disabledLink', kind: 'unsafe', fixed: 'See [word](/term/1).\n' }]);
     }
+  });
+
+  it('a link the conversion disabled is restored to its original-site URL when the page says where it came from', () => {
+    const origin = '\n原文地址：https://www.epochtimes.com/gb/23/2/21/n1.htm\n';
+    const inline = `See <ok href="/term/1">word</ok> and <span href="tag/x.html">tag</span>.\n${origin}`;
+    expect(fixes(inline, undefined)).toEqual([
+      { messageId: 'disabledLink', kind: 'unsafe', fixed: `See [word](https://www.epochtimes.com/term/1) and <span href="tag/x.html">tag</span>.\n${origin}` },
+      { messageId: 'disabledLink', kind: 'unsafe', fixed: `See <ok href="/term/1">word</ok> and [tag](https://www.epochtimes.com/gb/23/2/21/tag/x.html).\n${origin}` },
+    ]);
+    // Inside an HTML block Markdown is not read: the link it was, as an <a>.
+    const block = `<table><tr><td>\n <ok href="/term/2">\n  term\n </ok>\n</td></tr></table>\n${origin}`;
+    expect(fixes(block, undefined).filter((f) => f.messageId === 'disabledLink')).toEqual([
+      { messageId: 'disabledLink', kind: 'unsafe', fixed: `<table><tr><td>\n <a href="https://www.epochtimes.com/term/2">\n  term\n </a>\n</td></tr></table>\n${origin}` },
+    ]);
   });
 });

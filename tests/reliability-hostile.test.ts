@@ -107,7 +107,7 @@ describe('deep nesting', () => {
 
 describe('a rule that throws', () => {
   const boom: RuleModule = {
-    meta: { id: 'boom', description: 'throws', defaultSeverity: 'warn', fixable: 'none', optionsSchema: { type: 'object' }, messages: { found: 'found {x}' } },
+    meta: { id: 'boom', description: 'throws', defaultSeverity: 'warn', fixable: 'none', optionsSchema: { type: 'object' }, messages: { found: 'found {x}' }, severities: { found: 'warn' } },
     plugin: lintRule<Root, unknown>({ origin: 'archive-lint:boom' }, (_tree, file) => {
       const ctx = (file.data as { archiveLint: FileContext }).archiveLint;
       ctx.problems?.push({ ruleId: 'boom', messageId: 'found', message: 'half a finding', start: 0, end: 1 });
@@ -152,6 +152,20 @@ describe('capMessages', () => {
       [2, 4, 'm4'],
       [2, 5, 'm5'],
     ]);
+  });
+});
+
+describe('the cap is exact', () => {
+  it('one problem over maxMessagesPerFile is counted, not listed', async () => {
+    const links = Array.from({ length: 26 }, (_, i) => `[l${i}](Gone${i}.md)`).join('\n');
+    const files: Record<string, string> = { 'many.md': `# M\n\n${links}\n` };
+    for (let i = 0; i < 26; i++) files[`gone${i}.md`] = `# G${i}\n`;
+    const root = tree(files);
+    const config = resolveConfig({ maxMessagesPerFile: 25 }, undefined, rules);
+    const r = await lint({ root, config, concurrency: 1 });
+    const messages = r.results.find((x) => x.filePath.endsWith('many.md'))?.messages ?? [];
+    expect(messages.filter((m) => m.messageId === 'wrongCase')).toHaveLength(25);
+    expect(messages.filter((m) => m.ruleId === null).map((m) => m.message)).toEqual(['1 more problem in this file not listed (1 error, 0 warnings, the first at line 28): over maxMessagesPerFile, 25']);
   });
 });
 

@@ -5,21 +5,21 @@ import { run, tree } from './helpers/tree.js';
 
 describe('the profile of an archive', () => {
   it('is detected where it is plain, with its site root', () => {
-    expect(siteProfile(tree({ 'book.toml': '[book]\ntitle = "x"\n', 'src/SUMMARY.md': '' }), {})).toEqual({ site: 'mdbook', siteRoot: 'src', source: 'detected from book.toml' });
-    expect(siteProfile(tree({ 'book.toml': '[book]\nsrc = "./content/"\n' }), {})).toEqual({ site: 'mdbook', siteRoot: 'content', source: 'detected from book.toml' });
-    expect(siteProfile(tree({ 'mkdocs.yml': 'site_name: x\ndocs_dir: pages\nmarkdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\n' }), {})).toEqual({ site: 'mkdocs', siteRoot: 'pages', source: 'detected from mkdocs.yml' });
-    expect(siteProfile(tree({ 'mkdocs.yml': 'site_name: x\n' }), {})).toEqual({ site: 'mkdocs', siteRoot: 'docs', source: 'detected from mkdocs.yml' });
+    expect(siteProfile(tree({ 'book.toml': '[book]\ntitle = "x"\n', 'src/SUMMARY.md': '' }), {})).toMatchObject({ site: 'mdbook', siteRoot: 'src', source: 'detected from book.toml' });
+    expect(siteProfile(tree({ 'book.toml': '[book]\nsrc = "./content/"\n' }), {})).toMatchObject({ site: 'mdbook', siteRoot: 'content', source: 'detected from book.toml' });
+    expect(siteProfile(tree({ 'mkdocs.yml': 'site_name: x\ndocs_dir: pages\nmarkdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\n' }), {})).toMatchObject({ site: 'mkdocs', siteRoot: 'pages', source: 'detected from mkdocs.yml' });
+    expect(siteProfile(tree({ 'mkdocs.yml': 'site_name: x\n' }), {})).toMatchObject({ site: 'mkdocs', siteRoot: 'docs', source: 'detected from mkdocs.yml' });
     // Many repositories served on GitHub have a _config.yml: not enough to call them Jekyll sites.
-    expect(siteProfile(tree({ '_config.yml': 'theme: minima\n' }), {})).toEqual({ site: 'github', siteRoot: '', source: 'the default' });
+    expect(siteProfile(tree({ '_config.yml': 'theme: minima\n' }), {})).toMatchObject({ site: 'github', siteRoot: '', source: 'the default' });
     // A broken book.toml still means mdBook, with its default source folder.
-    expect(siteProfile(tree({ 'book.toml': '[book\n' }), {})).toEqual({ site: 'mdbook', siteRoot: 'src', source: 'detected from book.toml' });
+    expect(siteProfile(tree({ 'book.toml': '[book\n' }), {})).toMatchObject({ site: 'mdbook', siteRoot: 'src', source: 'detected from book.toml' });
   });
 
   it('is the config\'s when given, and the config\'s site root wins', () => {
     const root = tree({ 'book.toml': '[book]\nsrc = "src"\n' });
-    expect(siteProfile(root, { site: 'github' })).toEqual({ site: 'github', siteRoot: '', source: 'the config' });
-    expect(siteProfile(root, { siteRoot: 'book/' })).toEqual({ site: 'mdbook', siteRoot: 'book', source: 'detected from book.toml' });
-    expect(siteProfile(root, { site: 'jekyll' })).toEqual({ site: 'jekyll', siteRoot: '', source: 'the config' });
+    expect(siteProfile(root, { site: 'github' })).toMatchObject({ site: 'github', siteRoot: '', source: 'the config' });
+    expect(siteProfile(root, { siteRoot: 'book/' })).toMatchObject({ site: 'mdbook', siteRoot: 'book', source: 'detected from book.toml' });
+    expect(siteProfile(root, { site: 'jekyll' })).toMatchObject({ site: 'jekyll', siteRoot: '', source: 'the config' });
   });
 
   it('is said by the run, with where it came from', async () => {

@@ -1,77 +1,82 @@
 import { createRequire as __archiveLintRequire } from 'node:module'; const require = __archiveLintRequire(import.meta.url);
 import {
-  FileCache,
-  capMessages,
-  compareMessages,
-  defaultCacheLocation,
-  emptyOutcome,
-  ensureGitignore,
-  errorsOnly,
-  gitBranch,
-  gitRemoteRepo,
-  gitTopLevel,
-  hashBytes,
-  isSuppressed,
-  jobSize,
-  machineSecret,
-  makeFolder,
-  makeResult,
   outcomeMessages,
   packMessages,
   packedJson,
-  processFile,
   processInPool,
-  processJob,
-  processSource,
-  readSource,
-  resultOf,
-  runGit,
-  secretFile,
-  toMessage,
-  totals,
-  trackedByGit,
-  tryGit
-} from "./chunk-C3NCR5P2.js";
+  resultOf
+} from "./chunk-PQ67PKSF.js";
 import {
   ArchiveIndex,
   FsIndex,
   bytesText,
-  docsUrl,
   graphPhase,
   isMarkdownPath,
+  jekyllUrls,
   movedUrl,
   resolveTarget,
   rules,
   strippedPadding,
   targetFile
-} from "./chunk-KMA45Y7T.js";
+} from "./chunk-R42I4MZX.js";
 import {
   AtomicFile,
   ConfigError,
+  FileCache,
   IoError,
   LIMITS,
   blobUrl,
+  capMessages,
   checkTarget,
   closestName,
+  compareMessages,
   decodeHTML,
+  defaultCacheLocation,
+  docsUrl,
+  effectiveSeverity,
+  emptyOutcome,
   encodePath,
+  ensureGitignore,
+  errorsOnly,
   extract,
+  gitBranch,
+  gitRemoteRepo,
+  gitTopLevel,
+  hashBytes,
   inCi,
+  isSuppressed,
+  jobSize,
   lineStarts,
   loadConfig,
+  machineSecret,
+  makeFolder,
+  makeResult,
+  notCheckedText,
+  notCheckedTotal,
   parseMarkdown,
   parseRepoSlug,
   pointAt,
+  processFile,
+  processJob,
+  processSource,
   readBounded,
   readBoundedIfAny,
+  readSource,
   removeTemporaries,
   require_picomatch,
+  runGit,
+  secretFile,
+  severityFor,
   severityOf,
   siteCandidates,
+  toMessage,
+  totals,
+  trackedByGit,
+  tryGit,
   visible,
   visibleLineStart,
   writeFileAtomic
-} from "./chunk-ELDRYPMN.js";
+} from "./chunk-65TIUOV4.js";
 import {
   parseArchiveLink
 } from "./chunk-CSS5HF6E.js";
@@ -1409,8 +1414,8 @@ function shardFiles(root, files, shard) {
 }
 
 // src/core/parse/facts.ts
-function factsOf(root, path, maxFileSize, site, text2) {
-  const settings = { root, rules: {}, mirrors: {}, maxFileSize, site };
+function factsOf(root, path, maxFileSize, site, text2, siteModel) {
+  const settings = { root, rules: {}, mirrors: {}, maxFileSize, site, ...siteModel ? { siteModel } : {} };
   const o = text2 === void 0 ? processFile(path, [], settings) : processSource(path, { text: text2, bom: false }, [], settings);
   return o.error ? void 0 : o.facts;
 }
@@ -1459,7 +1464,7 @@ function changedFiles(root, config, repo, lintable, cs, links, unfollowed) {
     const before = anchorsAtBase(root, cs.base, path, config.site);
     if (before.size === 0) continue;
     const staged = cs.staged && cs.unstaged?.has(path) ? stagedText(root, path)?.replace(/^\ufeff/, "") : void 0;
-    const current = new Set(factsOf(root, path, config.maxFileSize, config.site, staged)?.anchors ?? []);
+    const current = new Set(factsOf(root, path, config.maxFileSize, config.site, staged, config.siteModel)?.anchors ?? []);
     const removed = new Set([...before].filter((a) => !current.has(a)));
     if (removed.size) touched.removedAnchors.set(path, removed);
   }
@@ -1477,7 +1482,7 @@ function changedFiles(root, config, repo, lintable, cs, links, unfollowed) {
         continue;
       }
       if (!mayLink(text2, words)) continue;
-      const facts = factsOf(root, path, config.maxFileSize, config.site, text2.replace(/^\ufeff/, ""));
+      const facts = factsOf(root, path, config.maxFileSize, config.site, text2.replace(/^\ufeff/, ""), config.siteModel);
       if (!facts) continue;
       targets = localTargets(facts, repo);
     }
@@ -1555,7 +1560,7 @@ function onChangedLine(hunks, line, endLine = line, context = 0) {
 var POOL_THRESHOLD = 200;
 var IN_PROCESS_MAX_BYTES = 16 * 1024;
 function settingsFor(run, path) {
-  const settings = { root: run.root, rules: run.config.rulesFor(path), mirrors: run.mirrors, maxFileSize: run.config.maxFileSize, maxMessagesPerFile: run.config.maxMessagesPerFile, site: run.config.site };
+  const settings = { root: run.root, rules: run.config.rulesFor(path), mirrors: run.mirrors, maxFileSize: run.config.maxFileSize, maxMessagesPerFile: run.config.maxMessagesPerFile, site: run.config.site, ...run.config.siteModel ? { siteModel: run.config.siteModel } : {} };
   if (run.repo) settings.repo = run.repo;
   return settings;
 }
@@ -1659,7 +1664,7 @@ function archiveIndexPhase(o) {
   const index = new ArchiveIndex(o.files, (path) => {
     const cached = o.cachedAnchors(path);
     if (cached) return new Set(cached);
-    const facts = factsOf(root, path, config.maxFileSize, config.site);
+    const facts = factsOf(root, path, config.maxFileSize, config.site, void 0, config.siteModel);
     return facts ? new Set(facts.anchors) : void 0;
   });
   for (const outcome of o.outcomes) if (outcome && !outcome.error) index.setAnchors(outcome.path, outcome.facts.anchors);
@@ -1679,7 +1684,8 @@ function archiveIndexPhase(o) {
   };
   const ctx = { root, mirrors, index, mirrorIndex };
   if (o.repo) ctx.repo = o.repo;
-  if (config.site !== "github") Object.assign(ctx, { site: config.site, siteRoot: config.siteRoot, siteExternal: config.siteExternal });
+  if (config.site !== "github") Object.assign(ctx, { site: config.site, siteRoot: config.siteRoot, siteExternal: config.siteExternal, ...config.siteModel ? { siteModel: config.siteModel } : {} });
+  if (config.site === "jekyll") ctx.siteUrls = jekyllUrls(root, config.siteRoot, o.files, config.siteModel ?? {}, config.maxFileSize);
   if (o.changed) {
     ctx.renamed = o.changed.renamed;
     ctx.renamedEdited = o.changed.renamedEdited ?? /* @__PURE__ */ new Set();
@@ -1776,11 +1782,17 @@ function crossProblems(checks, o, tally) {
     const rc = ruleConfigs[rule.meta.id];
     if (!rule.crossFile || !rc || rc.severity === 0) continue;
     for (const p of rule.crossFile(o.facts, checks.ctx, rc.options)) {
-      if (!isSuppressed(p, o.suppressions)) out.push({ problem: p, severity: p.severity ?? rc.severity });
-      else if (tally) {
-        tally.suppressed++;
-        tally.problems?.push(p);
+      if (isSuppressed(p, o.suppressions)) {
+        if (tally) {
+          tally.suppressed++;
+          tally.problems?.push(p);
+        }
+        continue;
       }
+      const severity = effectiveSeverity(rule.meta, p, checks.ctx.site, rc.severity);
+      if (severity === "not-checked") {
+        if (tally) tally.notChecked++;
+      } else if (severity > 0) out.push({ problem: p, severity });
     }
   }
   return out;
@@ -1795,7 +1807,11 @@ function fixesOf(run, o, mode) {
     if (m.fix) fixes.push(m.fix);
     else if (mode === "unsafe" && m.suggestions?.[0]) fixes.push(m.suggestions[0].fix);
   }
-  for (const { problem: p } of crossProblems(run.checks, o)) if (p.fix && (mode === "unsafe" || p.fixKind !== "unsafe")) fixes.push(p.fix);
+  const cross = crossProblems(run.checks, o).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+  for (const m of capMessages(cross.sort(compareMessages), run.checks.config.maxMessagesPerFile)) {
+    if (m.fix) fixes.push(m.fix);
+    else if (mode === "unsafe" && m.suggestions?.[0]) fixes.push(m.suggestions[0].fix);
+  }
   return fixes;
 }
 async function fixPhase(run, outcomes, options, externalFixes, onWritten) {
@@ -1935,7 +1951,7 @@ function classify(run, path, result, caused) {
   const messages = result.messages.map((m) => ({ ...m, introduced: change.everything || onChangedLine(hunks, m.line, m.endLine ?? m.line) || caused(m) }));
   return makeResult(result.filePath, messages);
 }
-function resultFor(run, o, external = [], tally = { suppressed: 0 }) {
+function resultFor(run, o, external = [], tally = { suppressed: 0, notChecked: 0 }) {
   const filePath = resolve2(run.root, o.path);
   if (o.error) return { result: classify(run, o.path, makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }, ...external]), () => true), cross: [] };
   if (run.breakage && !run.breakage.direct.has(o.path)) {
@@ -1944,18 +1960,23 @@ function resultFor(run, o, external = [], tally = { suppressed: 0 }) {
     return { result: classify(run, o.path, resultOf(filePath, { messages: [] }, caused), () => true), cross: caused };
   }
   const silenced = [];
-  const counted = { suppressed: 0, problems: silenced };
+  const counted = { suppressed: 0, notChecked: 0, problems: silenced };
   const problems = crossProblems(run.checks, o, counted);
   tally.suppressed += counted.suppressed;
+  tally.notChecked += counted.notChecked;
   const raw = problems.map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
   if (run.reportUnused && o.comments) raw.push(...unusedComments(o, silenced));
   const max = run.checks.config.maxMessagesPerFile;
-  const cross = raw.length > max + 1 ? capMessages(raw.sort(compareMessages), max) : raw;
-  const result = resultOf(filePath, o, external.length ? [...cross, ...external] : cross);
+  const cross = raw.length > max ? capMessages(raw.sort(compareMessages), max) : raw;
+  const result = withNotChecked(resultOf(filePath, o, external.length ? [...cross, ...external] : cross), (o.notChecked ?? 0) + tally.notChecked);
   if (!run.change || !run.breakage) return { result, cross };
   const ranges = touchedRanges(o.facts, run.breakage.touched, run.repo);
   const causedSet = new Set(ranges.length ? raw.filter((_, k) => ranges.some(([start, end]) => problems[k].problem.start >= start && problems[k].problem.end <= end)) : []);
   return { result: classify(run, o.path, result, (m) => causedSet.has(m)), cross };
+}
+function withNotChecked(result, n2) {
+  if (n2 > 0) result.notCheckedCount = n2;
+  return result;
 }
 function indexFingerprint(files, index, cache, root) {
   const h = createHash("sha1");
@@ -1987,16 +2008,19 @@ function* resultsPhase(run, outcomes, options) {
         const cross2 = JSON.parse(json2);
         if (external) cross2.push(...external(i));
         tally.suppressed += cache?.suppressedOf(path) ?? 0;
-        yield resultOf(resolve2(run.root, path), { messages: [], packed: cache?.packed(path) }, cross2);
+        const notChecked = cache?.notCheckedOf(path) ?? 0;
+        tally.notChecked += notChecked;
+        yield withNotChecked(resultOf(resolve2(run.root, path), { messages: [], packed: cache?.packed(path) }, cross2), notChecked);
         continue;
       }
     }
     const o = outcomes.at(i);
     if (!keep || hit[i]) slots[i] = void 0;
-    const crossTally = { suppressed: 0 };
+    const crossTally = { suppressed: 0, notChecked: 0 };
     const { result, cross } = resultFor(run, o, external?.(i), crossTally);
     tally.suppressed += (o.suppressed ?? 0) + crossTally.suppressed;
-    if (fingerprint2 !== void 0 && !o.error) cache?.setCross(path, fingerprint2, JSON.stringify(cross), crossTally.suppressed);
+    tally.notChecked += (o.notChecked ?? 0) + crossTally.notChecked;
+    if (fingerprint2 !== void 0 && !o.error) cache?.setCross(path, fingerprint2, JSON.stringify(cross), crossTally.suppressed, crossTally.notChecked);
     yield result;
   }
 }
@@ -2283,16 +2307,18 @@ function isDead(check) {
 function externalHooks(rules2) {
   return rules2.flatMap((r) => {
     const hook = r.externalCheck;
-    return hook ? [{ id: r.meta.id, hook }] : [];
+    return hook ? [{ id: r.meta.id, hook, meta: r.meta }] : [];
   });
 }
 var ExternalPhase = class {
-  constructor(hooks, resolveCtx) {
+  constructor(hooks, resolveCtx, site) {
     this.hooks = hooks;
     this.resolveCtx = resolveCtx;
+    this.site = site;
   }
   hooks;
   resolveCtx;
+  site;
   files = /* @__PURE__ */ new Map();
   keys = /* @__PURE__ */ new Set();
   /** Keys wanted by a hook that does not check web-archive links as snapshots: requested whatever they are. */
@@ -2315,12 +2341,12 @@ var ExternalPhase = class {
     const items = [];
     for (const ref of o.facts.references) {
       let key = null;
-      for (const { id, hook } of this.hooks) {
+      for (const { id, hook, meta } of this.hooks) {
         const rc = rules2[id];
         if (!rc || rc.severity === 0 || !hook.wants(ref)) continue;
         if (key === null) key = externalKey(ref.url, { from: o.path, mirrors: this.resolveCtx.mirrors, ...this.resolveCtx.repo ? { repo: this.resolveCtx.repo } : {} });
         if (key === void 0) break;
-        items.push({ ref, key, hook, severity: rc.severity });
+        items.push({ ref, key, hook, severity: rc.severity, ...meta ? { meta } : {} });
         this.keys.add(key);
         if (!hook.archive) this.plainKeys.add(key);
         this.occurrences++;
@@ -2457,6 +2483,8 @@ var ExternalPhase = class {
   }
   /** How many messages about URLs inline comments suppressed, so far. */
   suppressed = 0;
+  /** How many findings about URLs the profile cannot check, so far. */
+  notChecked = 0;
   /** A file's messages about its external URLs, suppressions applied. */
   messages(at) {
     const f = this.files.get(at);
@@ -2471,7 +2499,9 @@ var ExternalPhase = class {
         this.suppressed++;
         continue;
       }
-      out.push(toMessage(p, Math.min(p.severity ?? item.severity, item.severity), f.lineStarts));
+      const severity = effectiveSeverity(item.meta, p, this.site, item.severity);
+      if (severity === "not-checked") this.notChecked++;
+      else if (severity > 0) out.push(toMessage(p, severity, f.lineStarts));
     }
     return out;
   }
@@ -2523,8 +2553,9 @@ function version() {
 
 // src/core/run/engine.ts
 var INTERRUPTED = "not linted: the run was interrupted before this file was read; the report is partial";
-function cacheKey(config, repo, mirrors) {
-  return createHash3("sha1").update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors })).digest("hex");
+function cacheKey(config, repo, mirrors, rules2) {
+  const metas = rules2.map((r) => [r.meta.id, r.meta.messages, r.meta.severities]);
+  return createHash3("sha1").update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors, metas, model: config.siteModel ?? null })).digest("hex");
 }
 function phaseClock(started, phases) {
   let mark = started;
@@ -2577,7 +2608,7 @@ async function lintLocked(options, started, warnings, lock) {
   const tracked2 = options.cache ? trackedByGit(root, options.cache.location) : void 0;
   if (tracked2) warnings.push(tracked2);
   const cacheOptions = tracked2 ? void 0 : options.cache;
-  const cache = cacheOptions && rulesModule2 !== void 0 ? new FileCache(cacheOptions.location, cacheKey(config, repo, mirrors), { root, ...cacheOptions.secret ? { secret: cacheOptions.secret } : {} }) : void 0;
+  const cache = cacheOptions && rulesModule2 !== void 0 ? new FileCache(cacheOptions.location, cacheKey(config, repo, mirrors, rules2), { root, ...cacheOptions.secret ? { secret: cacheOptions.secret } : {} }) : void 0;
   phase("walk");
   const { files, breakage } = selectFiles(root, config, repo, underPaths, walked, { changed, shard: options.shard, links: (path) => cache?.links(root, path)?.targets });
   const run = {
@@ -2587,7 +2618,7 @@ async function lintLocked(options, started, warnings, lock) {
     mirrors,
     repo,
     concurrency: options.concurrency ?? 1,
-    setup: rulesModule2 !== void 0 ? { rulesModule: rulesModule2, root, config: config.source.config, configFile: config.file, cliRules: config.source.cliRules, repo, mirrors } : void 0,
+    setup: rulesModule2 !== void 0 ? { rulesModule: rulesModule2, root, config: config.source.config, configFile: config.file, cliRules: config.source.cliRules, repo, mirrors, ...config.siteModel ? { siteModel: config.siteModel } : {} } : void 0,
     signal: options.signal
   };
   const useOutcomes = cache !== void 0 && !changed;
@@ -2631,7 +2662,7 @@ async function lintLocked(options, started, warnings, lock) {
   let externalReport;
   const checkUrls = async (at) => {
     const ext = options.external;
-    external ??= new ExternalPhase(externalHooks(rules2), { mirrors, ...repo ? { repo } : {} });
+    external ??= new ExternalPhase(externalHooks(rules2), { mirrors, ...repo ? { repo } : {} }, ctx.site);
     const cacheDir = cacheOptions?.location;
     externalReport = await externalPhase(external, outcomes, at, config, { root, ...ext, ...cacheDir !== void 0 && ext.cacheDir === void 0 ? { cacheDir } : {}, ...cacheOptions?.secret && !ext.cacheSecret ? { cacheSecret: cacheOptions.secret } : {} }, options.signal);
     warnings.push(...externalReport.warnings);
@@ -2663,12 +2694,13 @@ async function lintLocked(options, started, warnings, lock) {
   const urls = external;
   const change = changed ? { lines: changedLines(root, changed), everything: config.file !== void 0 && changed.changed.some((p) => resolve3(root, p) === resolve3(config.file)) } : void 0;
   function* results() {
-    const tally = { suppressed: 0 };
+    const tally = { suppressed: 0, notChecked: 0 };
     const archiveMessages = graph?.messages;
     const extra = urls || archiveMessages?.size ? (i) => [...urls ? urls.messages(i) : [], ...archiveMessages?.get(files[i]) ?? []] : void 0;
     yield* resultsPhase({ root, checks, repo, breakage, change, reportUnused: options.reportUnusedSuppressions === true }, outcomes, { cache, fingerprint: fingerprint2, external: extra, cacheStats, tally });
     if (archiveMessages) for (const path of [...archiveMessages.keys()].filter((p) => !slotOf.has(p)).sort()) yield makeResult(resolve3(root, path), archiveMessages.get(path));
     report.stats.suppressed = tally.suppressed + (urls?.suppressed ?? 0);
+    report.stats.notChecked = tally.notChecked + (urls?.notChecked ?? 0);
     phase("cross-file");
     if (cache && useOutcomes) {
       if (!options.paths?.length && !options.patterns?.length) cache.retain(walked.lint);
@@ -2680,7 +2712,7 @@ async function lintLocked(options, started, warnings, lock) {
     phase("cache");
     report.stats.ms = performance.now() - started;
   }
-  const report = { runProblems, warnings, ...change ? { lines: change.lines } : {}, ...cacheStats ? { cache: cacheStats } : {}, ...externalReport ? { external: externalReport } : {}, ...graph ? { graph: graph.summary } : {}, fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, phases } };
+  const report = { runProblems, warnings, ...change ? { lines: change.lines } : {}, ...cacheStats ? { cache: cacheStats } : {}, ...externalReport ? { external: externalReport } : {}, ...graph ? { graph: graph.summary } : {}, fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, notChecked: 0, phases } };
   if (options.stream) return { ...report, results: [], stream: results() };
   return { ...report, results: [...results()] };
 }
@@ -3541,6 +3573,8 @@ var stylish = (results, ctx) => {
     if (fixable) out.push(c.bold(`  ${plural(fixable, "problem")} potentially fixable with the \`--fix\` option.`));
     out.push("");
   }
+  const notChecked = notCheckedTotal(results);
+  if (notChecked) out.push(c.dim(`${notCheckedText(notChecked)}.`), "");
   return out.join("\n");
 };
 
@@ -4146,7 +4180,7 @@ function buildModel(results, root, metas) {
   const dead = /* @__PURE__ */ new Map();
   const files = [];
   const data = new Varints();
-  const totals2 = { errors: 0, warnings: 0, files: results.length, filesWithProblems: 0, fixable: 0, unsafeFixable: 0 };
+  const totals2 = { errors: 0, warnings: 0, files: results.length, filesWithProblems: 0, fixable: 0, unsafeFixable: 0, notChecked: 0 };
   let findings = 0;
   let slots = 0;
   results.forEach((r, at) => {
@@ -4161,6 +4195,7 @@ function buildModel(results, root, metas) {
       folderFiles.push(0);
     }
     folderFiles[f] = folderFiles[f] + 1;
+    totals2.notChecked += r.notCheckedCount ?? 0;
     const messages = r.messages;
     if (messages.length === 0) return;
     totals2.filesWithProblems++;
@@ -4661,7 +4696,8 @@ function cards(m, ctx) {
     card("warnings", "Warnings", num2(t.warnings), `in ${plural2(m.rules.filter((_, i) => (m.byRule[i]?.warnings ?? 0) > 0).length, "rule")}`, "t-warnings", t.warnings),
     card("plain", "Files linted", num2(t.files), `${num2(t.filesWithProblems)} with problems`, "t-files", t.files),
     card("fixable", "Fixable", num2(t.fixable), `by --fix; ${short(t.unsafeFixable)} more by --fix-unsafe`, "t-fixable", t.fixable),
-    suppressed
+    suppressed,
+    card("plain", "Not checked", num2(m.totals.notChecked), "made by the site in ways the profile cannot evaluate; never errors", "t-not-checked", m.totals.notChecked)
   ].join("")}</section>`;
 }
 function planPanel(plan, m) {
@@ -5000,6 +5036,8 @@ function summaryText(results, root, report, color, rules2, site) {
   const indexed = report.stats.indexed ? `, ${report.stats.indexed} files indexed` : "";
   const linted = report.stats.linted || t.files;
   out.push("", `${linted} files linted${indexed}, ${t.errors} errors, ${t.warnings} warnings${fixable ? ` (${fixable} fixable with --fix)` : ""} in ${(report.stats.ms / 1e3).toFixed(1)} s`);
+  const notChecked = notCheckedTotal(results);
+  if (notChecked) out.push(`${notCheckedText(notChecked)}.`);
   if (site) out.push(`Links resolved as ${visible(site)}.`);
   out.push("");
   return out.join("\n");
@@ -5460,7 +5498,9 @@ function parseReport(text2, name) {
       const why = badMessage(m);
       if (why !== void 0) throw new ReportError(`${where} (${r.filePath}): message ${k + 1}: ${why}`);
     });
-    out.push(makeResult(r.filePath, r.messages));
+    const result = makeResult(r.filePath, r.messages);
+    if (positiveInteger(r.notCheckedCount)) result.notCheckedCount = r.notCheckedCount;
+    out.push(result);
   });
   return out;
 }
@@ -5861,7 +5901,7 @@ async function archiveSetup(io, p) {
   const repo = repoIdentity(values, config, root, io.env ?? {});
   const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve9(root, v)]));
   const cacheLocation = values["no-cache"] ? void 0 : values["cache-location"] ? resolve9(io.cwd, values["cache-location"]) : defaultCacheLocation(root);
-  return { root, config, repo, cacheLocation, cacheKey: cacheKey(config, repo, mirrors), ...cacheLocation === void 0 ? {} : { cacheSecret: cacheSecret(io) }, usage: (m) => new UsageError(m) };
+  return { root, config, repo, cacheLocation, cacheKey: cacheKey(config, repo, mirrors, rules), ...cacheLocation === void 0 ? {} : { cacheSecret: cacheSecret(io) }, usage: (m) => new UsageError(m) };
 }
 async function runLint(io, p) {
   const started = performance.now();
@@ -6167,7 +6207,7 @@ function runRules(io, p) {
       throw new UsageError(`no rule '${wanted}'${near ? `; did you mean '${near}'?` : "."} Rules: ${metas.map((m) => m.id).join(", ")}`);
     }
     if (format !== "text" && format !== "markdown") throw new UsageError(`--format '${format}' with a rule id: expected text or markdown (its page is Markdown)`);
-    writeOut(io, p.values.output, ruleDoc(meta, rulePage(meta.id), (m) => m.defaultSeverity, RULE_SEVERITY_NOTE));
+    writeOut(io, p.values.output, ruleDoc(meta, rulePage(meta.id), (m, id, site) => SEVERITY_WORDS[severityFor(m, id, site)], RULE_SEVERITY_NOTE));
     return 0;
   }
   const text2 = format === "json" ? rulesJson(metas) : format === "markdown" ? rulesMarkdown(metas) : format === "text" ? rulesText(metas) : void 0;
@@ -6175,7 +6215,8 @@ function runRules(io, p) {
   writeOut(io, p.values.output, text2);
   return 0;
 }
-var RULE_SEVERITY_NOTE = "The rule's default severity, for every message and profile: this copy's metadata gives no severity per message and profile. A message the page above marks '(warning)' is a warning whatever the rule's severity.";
+var RULE_SEVERITY_NOTE = "What a reader of the site as each profile publishes it gets (docs/profiles.md): error, something broken; warning, it works there but is fragile; not checked, the profile cannot tell (counted, never an error). Set to warn, a rule reports only warnings.";
+var SEVERITY_WORDS = { error: "error", warn: "warning", "not-checked": "not checked" };
 function rulePage(id) {
   const dir = packageDir();
   if (dir === void 0) return void 0;

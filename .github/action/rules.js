@@ -3,8 +3,8 @@ import {
   ruleById,
   ruleIds,
   rules
-} from "./chunk-KMA45Y7T.js";
-import "./chunk-ELDRYPMN.js";
+} from "./chunk-R42I4MZX.js";
+import "./chunk-65TIUOV4.js";
 import "./chunk-CSS5HF6E.js";
 import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";

@@ -2,16 +2,17 @@ import { createRequire as __archiveLintRequire } from 'node:module'; const requi
 import {
   CPU_CLOCK,
   budgetFor,
-  jobSize,
   ownCpuMs,
   ownThreadId,
   packMessages,
-  processJob,
   threadCpuMs
-} from "./chunk-C3NCR5P2.js";
+} from "./chunk-PQ67PKSF.js";
 import {
+  jobSize,
+  processJob,
   resolveConfig
-} from "./chunk-ELDRYPMN.js";
+} from "./chunk-65TIUOV4.js";
+import "./chunk-KLEVW7FW.js";
 import "./chunk-Y3J7GJDS.js";
 
 // src/core/run/worker.ts
@@ -19,6 +20,7 @@ import { parentPort, workerData } from "node:worker_threads";
 var setup = workerData;
 var { rules } = await import(setup.rulesModule);
 var config = resolveConfig(setup.config, setup.configFile, rules, setup.cliRules);
+if (setup.siteModel) config.siteModel = setup.siteModel;
 var progress = setup.progress ? new Float64Array(setup.progress) : void 0;
 var tid = progress ? ownThreadId() : -1;
 if (progress) progress[3] = tid;
@@ -35,7 +37,7 @@ parentPort?.on("message", (batch) => {
       progress[5] = Date.now();
       progress[0] = batch.indices[k];
     }
-    const settings = { root: setup.root, rules: config.rulesFor(job.path), mirrors: setup.mirrors, maxFileSize: config.maxFileSize, maxMessagesPerFile: config.maxMessagesPerFile, site: config.site };
+    const settings = { root: setup.root, rules: config.rulesFor(job.path), mirrors: setup.mirrors, maxFileSize: config.maxFileSize, maxMessagesPerFile: config.maxMessagesPerFile, site: config.site, ...config.siteModel ? { siteModel: config.siteModel } : {} };
     if (setup.repo) settings.repo = setup.repo;
     const outcome = packMessages(processJob(job, rules, settings));
     if (progress) progress[0] = -1;

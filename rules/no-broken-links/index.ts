@@ -14,7 +14,8 @@ import { relativeLink, urlText } from '../../src/core/fix/fix-text.js';
 import { diagnoseMissing, shownUrl, strippedPadding, suggestFor } from '../../src/core/links/missing-target.js';
 import { closest, isMarkdownPath, type TargetIndex } from '../../src/core/links/target-index.js';
 import { FsIndex } from '../../src/core/links/fs-index.js';
-import { outsideSite, siteCandidates } from '../../src/core/config/site.js';
+import { pageAt } from '../../src/core/links/jekyll.js';
+import { htmlBase, outsideSite, siteCandidates, type Site, type SiteModel } from '../../src/core/config/site.js';
 import type { FileFacts, Fix, RawProblem, Reference } from '../../src/types.js';
 
 export { meta };
@@ -49,7 +50,7 @@ function didYouMean(candidate: string | undefined, prefix = ''): string {
  */
 type Checkable = { ref: Reference; target: Target; padding?: { written: string; side: string } };
 
-type Resolving = { repo?: CrossFileContext['repo']; mirrors: Record<string, string> };
+type Resolving = { repo?: CrossFileContext['repo']; mirrors: Record<string, string>; site?: Site; siteModel?: SiteModel };
 
 function targetsOf(facts: FileFacts, ctx: Resolving): Checkable[] {
   const out: Checkable[] = [];
@@ -57,7 +58,9 @@ function targetsOf(facts: FileFacts, ctx: Resolving): Checkable[] {
     if (written.type !== 'link') continue;
     const padded = strippedPadding(written);
     const ref = padded ? { ...written, url: padded.url } : written;
-    const c: Checkable = { ref, target: resolveTarget(ref.url, { from: facts.path, repo: ctx.repo, mirrors: ctx.mirrors }) };
+    // Raw HTML resolves from the page's URL, which MkDocs' directory URLs put one folder deeper.
+    const from = ref.source === 'html' ? htmlBase(facts.path, ctx.site, ctx.siteModel) : facts.path;
+    const c: Checkable = { ref, target: resolveTarget(ref.url, { from, repo: ctx.repo, mirrors: ctx.mirrors }) };
     if (padded) c.padding = { written: written.url, side: padded.side };
     out.push(c);
   }
@@ -67,14 +70,14 @@ function targetsOf(facts: FileFacts, ctx: Resolving): Checkable[] {
 /** White space around the URL: browsers strip it and the link works, so a warning with the stripped URL. */
 function paddingProblem({ ref, padding }: Checkable): RawProblem | undefined {
   if (!padding) return undefined;
-  const p = problem(meta, 'paddedUrl', { url: shownUrl(padding.written), side: padding.side, cleaned: ref.url }, ref.start, ref.end, { range: [ref.start, ref.end], text: urlText(ref, ref.url) });
-  p.severity = 1;
-  return p;
+  return problem(meta, 'paddedUrl', { url: shownUrl(padding.written), side: padding.side, cleaned: ref.url }, ref.start, ref.end, { range: [ref.start, ref.end], text: urlText(ref, ref.url) });
 }
 
 /** Problems that the file alone decides. */
-function perFile({ ref, target }: Checkable, facts: FileFacts, anchors: ReadonlySet<string>, options: Options): RawProblem | undefined {
+function perFile({ ref, target }: Checkable, facts: FileFacts, anchors: ReadonlySet<string>, options: Options, where: Resolving): RawProblem | undefined {
   const at = (id: string, data: Record<string, string>, fix?: Fix, kind?: 'safe' | 'unsafe') => problem(meta, id, data, ref.start, ref.end, fix, kind);
+  // A URL Jekyll's Liquid makes is checked against the site (across files), never as written.
+  if (ref.liquid) return undefined;
   switch (target.kind) {
     case 'malformed':
       // GitHub drops an href whose scheme it does not know (`“https:` is one): the reader sees plain text, and a
@@ -84,10 +87,23 @@ function perFile({ ref, target }: Checkable, facts: FileFacts, anchors: Readonly
       return at('noScheme', { url: ref.url, suggested: target.suggested }, { range: [ref.start, ref.start], text: 'http://' }, 'unsafe');
     case 'fragment':
       if (options.checkAnchors === false || hasAnchor(anchors, target.fragment)) return undefined;
+      if (unverifiable(target.fragment, facts.path, where)) return at('anchorNotChecked', { fragment: target.fragment, target: facts.path, why: unverifiable(target.fragment, facts.path, where) as string });
       return at('missingAnchorHere', { fragment: target.fragment, suggestion: options.suggest === false ? '' : didYouMean(closest(target.fragment, anchors), '#') });
     default:
       return undefined;
   }
+}
+
+/**
+ * Why a missing anchor of a page cannot be told missing under the profile (the site makes ids the profile cannot
+ * evaluate: a hook, a plugin, an extension's generated ids, a slugify function of its own), or undefined.
+ */
+function unverifiable(fragment: string, _path: string, where: Pick<Resolving, 'site' | 'siteModel'>): string | undefined {
+  const model = where.siteModel;
+  if (where.site !== 'mkdocs' || !model) return undefined;
+  if (model.generatedFragment && new RegExp(model.generatedFragment).test(fragment)) return 'an id made by a Markdown extension of the site (pymdownx.tabbed)';
+  if (model.slugify === 'unknown') return "the site makes heading ids with a slugify function of its own (mkdocs.yml's toc `slugify`)";
+  return model.generatedIds;
 }
 
 /** Where a link that climbs over the root lands: read the GitHub URL it resolves to, which may be a mirror's. */
@@ -110,7 +126,55 @@ function inMirror(
   return { found, path: target.path, mirror, near };
 }
 
-type Where = Pick<CrossFileContext, 'index' | 'mirrorIndex' | 'renamed' | 'renamedEdited' | 'deleted' | 'site' | 'siteRoot' | 'siteExternal'> & Partial<Resolving>;
+type Where = Pick<CrossFileContext, 'index' | 'mirrorIndex' | 'renamed' | 'renamedEdited' | 'deleted' | 'site' | 'siteRoot' | 'siteExternal' | 'siteModel' | 'siteUrls'> & Partial<Resolving>;
+
+/**
+ * Under Jekyll: a link as the built site has it. `{% link %}` and `{% post_url %}` must name a file (else the build
+ * fails); other site URLs are looked up among the site's URLs (front-matter permalinks, posts, collections, static
+ * files), relative ones from the page's own URL, then as the source path (jekyll-relative-links, on GitHub Pages).
+ * `fallback`: not a link this model decides.
+ */
+function jekyllLink(ref: Reference, written: Target, facts: FileFacts, where: Where, options: Options): RawProblem | undefined | 'fallback' {
+  const urls = where.siteUrls;
+  if (!urls) return 'fallback';
+  const at = (id: string, data: Record<string, string>) => problem(meta, id, data, ref.start, ref.end);
+  const siteRoot = where.siteRoot ?? '';
+  if (ref.liquid === 'unevaluated') return at('liquidNotChecked', { url: ref.url, why: 'its Liquid (a variable, an include) is evaluated only by jekyll build' });
+  if (ref.liquid === 'link') {
+    return where.index.stat(posix.join(siteRoot, ref.url)) === 'file' ? undefined : at('liquidLinkMissing', { tag: `{% link ${ref.url} %}`, why: `no file '${posix.join(siteRoot, ref.url)}'` });
+  }
+  if (ref.liquid === 'post_url') {
+    const name = ref.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const post = new RegExp(`(?:^|/)_posts/(?:.*/)?${name}\\.(?:md|markdown|html?)$`);
+    return [...urls.byFile.keys()].some((f) => post.test(f)) ? undefined : at('liquidLinkMissing', { tag: `{% post_url ${ref.url} %}`, why: `no post '${ref.url}' in _posts/` });
+  }
+  if (written.kind !== 'local' || (written.via !== 'relative' && written.via !== 'absolute')) return 'fallback';
+  const hash = ref.url.indexOf('#');
+  const bare = (hash < 0 ? ref.url : ref.url.slice(0, hash)).split('?')[0] as string;
+  const fragment = hash < 0 ? undefined : ref.url.slice(hash + 1);
+  if (bare === '') return 'fallback';
+  let sitePath: string;
+  try {
+    const base = urls.byFile.get(facts.path) ?? `/${facts.path.slice(siteRoot === '' ? 0 : siteRoot.length + 1)}`;
+    const baseurl = where.siteModel?.baseurl ?? '';
+    const path = bare.startsWith('/') && baseurl && (bare === baseurl || bare.startsWith(`${baseurl}/`)) ? bare.slice(baseurl.length) || '/' : bare;
+    sitePath = decodeURIComponent(new URL(path, `http://site${base}`).pathname);
+  } catch {
+    return 'fallback';
+  }
+  let source = pageAt(urls, sitePath);
+  if (source === undefined) {
+    const asFile = posix.join(siteRoot, sitePath.slice(1));
+    if (where.index.stat(asFile) === 'file') source = asFile;
+    else if (!bare.startsWith('/') && where.index.stat(written.path) === 'file') source = written.path;
+  }
+  if (source === undefined) return at('missingFile', { target: sitePath, suggestion: '' });
+  if (fragment !== undefined && fragment !== '' && options.checkAnchors !== false && isMarkdownPath(source)) {
+    const anchors = where.index.anchors(source);
+    if (anchors && !hasAnchor(anchors, decodeURIComponent(fragment))) return at('missingAnchor', { target: source, fragment, suggestion: options.suggest === false ? '' : didYouMean(closest(fragment, anchors), '#') });
+  }
+  return undefined;
+}
 
 /**
  * Under a publishing profile other than GitHub's: a target outside the published site's root cannot be checked
@@ -122,9 +186,7 @@ function leavesSite(ref: Reference, path: string, where: Where): RawProblem | un
   const base = '/0/1/2/3/4/5/6/7/8/9/root';
   const fromSiteRoot = posix.relative(posix.join(base, siteRoot), posix.join(base, path));
   if ((where.siteExternal ?? []).some((prefix) => fromSiteRoot === prefix.replace(/\/$/, '') || fromSiteRoot.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`))) return undefined;
-  const p = problem(meta, 'outsideSite', { url: ref.url, site: where.site ?? 'github', siteRoot: siteRoot === '' ? 'the root' : `${siteRoot}/` }, ref.start, ref.end);
-  p.severity = 1;
-  return p;
+  return problem(meta, 'outsideSite', { url: ref.url, site: where.site ?? 'github', siteRoot: siteRoot === '' ? 'the root' : `${siteRoot}/` }, ref.start, ref.end);
 }
 
 /**
@@ -145,12 +207,20 @@ function acrossFiles({ ref, target: written }: Checkable, facts: FileFacts, wher
   const at = (id: string, data: Record<string, string>, fix?: Fix, kind?: 'safe' | 'unsafe') => problem(meta, id, data, ref.start, ref.end, fix, kind);
   const replace = (url: string): Fix => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
   const published = where.site !== undefined && where.site !== 'github';
+  if (where.site === 'jekyll') {
+    const j = jekyllLink(ref, written, facts, where, options);
+    if (j !== 'fallback') return j;
+  }
   let target = written;
   if (published && target.kind === 'outside-root') return leavesSite(ref, posix.join(posix.dirname(facts.path), ref.url.split(/[?#]/)[0] as string), where);
   if (published && target.kind === 'local' && (target.via === 'relative' || target.via === 'absolute')) {
     // On the published site, `/x.html` is the site's root, not the repository's.
     if (target.via === 'absolute' && where.siteRoot) target = { ...target, path: posix.join(where.siteRoot, target.path) };
     if (outsideSite(target.path, where.siteRoot ?? '')) return leavesSite(ref, target.path, where);
+    // A raw HTML link to a Markdown source: the generator rewrites Markdown links, not raw HTML, and publishes no .md.
+    if (ref.source === 'html' && isMarkdownPath(target.path) && index.stat(target.path) === 'file') {
+      return at('sourceNotServed', { url: ref.url, target: target.path, site: where.site ?? 'github' });
+    }
     if (index.stat(target.path) !== 'file') {
       const served = servedAs(target.path, where);
       // The front page made from the first chapter: its anchors are that chapter's, not the summary's.
@@ -162,10 +232,8 @@ function acrossFiles({ ref, target: written }: Checkable, facts: FileFacts, wher
     const fix = replace(target.githubUrl);
     const climbed = inMirror(climbedTo(target.githubUrl, facts, where), mirrorIndex, options);
     if (climbed?.found) {
-      // It works on GitHub, but only there: a warning, with the absolute URL GitHub shows the same.
-      const p = at('outsideRootMirrored', { url: ref.url, resolved: target.githubUrl, target: climbed.path, mirror: climbed.mirror }, fix);
-      p.severity = 1;
-      return p;
+      // It works on GitHub, but only there, with the absolute URL GitHub shows the same.
+      return at('outsideRootMirrored', { url: ref.url, resolved: target.githubUrl, target: climbed.path, mirror: climbed.mirror }, fix);
     }
     if (climbed) return at('outsideRootMirrorMissing', { url: ref.url, resolved: target.githubUrl, target: climbed.path, mirror: climbed.mirror, suggestion: didYouMean(climbed.near) }, fix);
     return at('outsideRoot', { url: ref.url, resolved: target.githubUrl }, fix);
@@ -180,6 +248,8 @@ function acrossFiles({ ref, target: written }: Checkable, facts: FileFacts, wher
   if (kind === 'file' && options.checkAnchors !== false && target.fragment !== undefined && isMarkdownPath(target.path)) {
     const anchors = index.anchors(target.path);
     if (anchors && !hasAnchor(anchors, target.fragment)) {
+      const why = unverifiable(target.fragment, target.path, where);
+      if (why) return at('anchorNotChecked', { fragment: target.fragment, target: target.path, why });
       const near = options.suggest === false ? undefined : closest(target.fragment, anchors);
       return at('missingAnchor', { target: target.path, fragment: target.fragment, suggestion: didYouMean(near, '#') });
     }
@@ -197,7 +267,8 @@ function acrossFiles({ ref, target: written }: Checkable, facts: FileFacts, wher
     case 'wrongCase':
       return at('wrongCase', { target: target.path, actual: missing.actual }, missing.fixed === undefined ? undefined : replace(missing.fixed));
     case 'originalSite':
-      return at('originalSitePath', { url: ref.url, where: missing.absolute ? `; on the original site it is ${missing.absolute}` : '' });
+      // The original site's page, where the message knows it: the same unsafe fix as an image's (it leaves the archive).
+      return at('originalSitePath', { url: ref.url, where: missing.absolute ? `; on the original site it is ${missing.absolute}` : '' }, missing.absolute ? replace(missing.absolute) : undefined, 'unsafe');
     case 'renamed':
       // A pure rename keeps what the reader sees; one that also changed the page may not: an unsafe fix.
       return at('renamed', { target: target.path, renamed: missing.to }, replace(missing.fixed), missing.edited ? 'unsafe' : 'safe');
@@ -206,7 +277,7 @@ function acrossFiles({ ref, target: written }: Checkable, facts: FileFacts, wher
     case 'missing': {
       if (target.via === 'relative' && SITE_PAGE_EXTENSIONS.has(posix.extname(target.path).toLowerCase())) {
         const abs = onOriginalSite(ref.url, facts.originalUrl);
-        if (abs) return at('unmirroredPage', { url: ref.url, absolute: abs });
+        if (abs) return at('unmirroredPage', { url: ref.url, absolute: abs }, replace(abs), 'unsafe');
       }
       // Exactly one file of that name elsewhere: probably moved there. Unsafe: it may be another page.
       const fix = missing.sameName === undefined ? undefined : replace(missing.sameName);
@@ -230,7 +301,7 @@ function check(ctx: FileContext, options: Options, standalone: TargetIndex | und
   for (const c of targetsOf(ctx.facts, ctx)) {
     const padded = paddingProblem(c);
     if (padded) out.push(padded);
-    const p = perFile(c, ctx.facts, anchors, options) ?? (standalone ? acrossFiles(c, ctx.facts, { index: standalone, repo: ctx.repo, mirrors: ctx.mirrors }, options) : undefined);
+    const p = perFile(c, ctx.facts, anchors, options, ctx) ?? (standalone ? acrossFiles(c, ctx.facts, { index: standalone, repo: ctx.repo, mirrors: ctx.mirrors }, options) : undefined);
     if (p) out.push(p);
   }
   return out;

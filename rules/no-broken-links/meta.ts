@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../../src/core/parse/rule.js';
+import { perSite, type RuleMeta } from '../../src/core/parse/rule.js';
 import { STANDALONE_OPTIONS } from '../../src/core/parse/plugin-context.js';
 
 export const meta: RuleMeta = {
@@ -22,6 +22,7 @@ export const meta: RuleMeta = {
     deleted: "Link target '{target}' does not exist: this change deleted it",
     missingAnchor: "Link target '{target}' has no heading or anchor '#{fragment}'{suggestion}",
     missingAnchorHere: "This file has no heading or anchor '#{fragment}'{suggestion}",
+    anchorNotChecked: "Anchor '#{fragment}' of '{target}' is not checked: {why}",
     wrongCase: "Link target '{target}' differs in letter case from the file '{actual}': it works on macOS and Windows but is 404 on GitHub",
     outsideRoot: "Link '{url}' climbs over the archive root; GitHub resolves it to {resolved}",
     outsideRootMirrored: "Link '{url}' climbs over the archive root and works only on GitHub, where it leads to '{target}' in the local mirror of {mirror}; expected '{resolved}'",
@@ -34,6 +35,9 @@ export const meta: RuleMeta = {
     paddedUrl: "Link '{url}' has {side} white space, which browsers strip; expected '{cleaned}'",
     selfUrl: "Link '{url}' points at this repository on github.com; expected the relative link '{relative}'",
     mirrorMissing: "Link target '{target}' does not exist in the local mirror of {mirror}{suggestion}",
+    liquidNotChecked: "Link '{url}' is not checked: {why}",
+    liquidLinkMissing: "'{tag}' names no file of the site ({why}): jekyll build fails",
+    sourceNotServed: "Link '{url}' is raw HTML pointing at the Markdown source '{target}', which the {site} site does not publish (it rewrites Markdown links, not raw HTML); expected the page's URL",
     outsideSite: "Link '{url}' leaves the published {site} site (its root is {siteRoot}) and cannot be checked offline; list it in siteExternal if it exists where the site is published",
   },
   kindNames: {
@@ -42,6 +46,7 @@ export const meta: RuleMeta = {
     deleted: 'deleted file',
     missingAnchor: 'missing anchor',
     missingAnchorHere: 'missing anchor in the same file',
+    anchorNotChecked: 'anchor made by the site (not checked)',
     wrongCase: 'wrong letter case',
     outsideRoot: 'climbs over the root',
     outsideRootMirrored: 'climbs over the root to a mirror',
@@ -55,5 +60,34 @@ export const meta: RuleMeta = {
     selfUrl: "this repository's own URL",
     mirrorMissing: 'missing in the mirror',
     outsideSite: 'leaves the published site',
+    liquidNotChecked: 'Liquid the profile cannot evaluate (not checked)',
+    liquidLinkMissing: 'Jekyll link tag to a missing file',
+    sourceNotServed: 'raw HTML link to a Markdown source',
+  },
+  // What a reader of the published site gets (see docs/profiles.md): a climbing link GitHub resolves still works
+  // there; only a local mirror can say it lands on nothing.
+  severities: {
+    missingFile: 'error',
+    renamed: 'error',
+    deleted: 'error',
+    missingAnchor: 'error',
+    missingAnchorHere: 'error',
+    anchorNotChecked: 'not-checked',
+    wrongCase: 'error',
+    outsideRoot: 'warn',
+    outsideRootMirrored: 'warn',
+    outsideRootMirrorMissing: 'error',
+    outsideRootNoRepo: 'warn',
+    noScheme: 'error',
+    originalSitePath: 'error',
+    unmirroredPage: 'error',
+    malformed: 'error',
+    paddedUrl: 'warn',
+    selfUrl: 'warn',
+    mirrorMissing: 'error',
+    outsideSite: perSite('warn', 'warn', 'warn', 'warn'),
+    liquidNotChecked: 'not-checked',
+    liquidLinkMissing: 'error',
+    sourceNotServed: 'error',
   },
 };

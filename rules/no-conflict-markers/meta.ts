@@ -12,4 +12,8 @@ export const meta: RuleMeta = {
   kindNames: {
     conflict: 'merge conflict',
   },
+  // The markers show as text on every site (broken markup a reader sees).
+  severities: {
+    conflict: 'error',
+  },
 };

@@ -19,7 +19,7 @@ import { daysBetween, snapshotUrl, timestampDate } from '../../src/core/external
 import type { ArchiveNote, ExternalHook } from '../../src/core/external/phase.js';
 import type { UrlCheck } from '../../src/core/external/checker.js';
 import type { ArchiveSettings } from '../../src/core/external/settings.js';
-import type { Fix, RawProblem, Reference, Severity } from '../../src/types.js';
+import type { Fix, RawProblem, Reference } from '../../src/types.js';
 
 export { meta };
 
@@ -28,16 +28,16 @@ export interface Options {
   pathDates?: string[];
 }
 
-const MESSAGE: Record<Finding, [string, Severity]> = {
-  broken: ['broken', 2],
-  'redirect-loop': ['redirectLoop', 2],
-  'too-many-redirects': ['tooManyRedirects', 2],
-  timeout: ['timeout', 2],
-  unreachable: ['unreachable', 2],
-  redirected: ['redirected', 1],
-  'rate-limited': ['rateLimited', 1],
-  blocked: ['blocked', 1],
-  'bot-wall': ['botWall', 1],
+const MESSAGE: Record<Finding, string> = {
+  broken: 'broken',
+  'redirect-loop': 'redirectLoop',
+  'too-many-redirects': 'tooManyRedirects',
+  timeout: 'timeout',
+  unreachable: 'unreachable',
+  redirected: 'redirected',
+  'rate-limited': 'rateLimited',
+  blocked: 'blocked',
+  'bot-wall': 'botWall',
 };
 
 const EXTERNAL = /^https?:\/\//i;
@@ -105,17 +105,13 @@ function archiveProblem(ref: Reference, check: UrlCheck, note: ArchiveNote): Raw
     const { link, lookup } = note;
     const data = { url, original: link.original, linkDate: timestampDate(link.timestamp) };
     if (lookup.failed !== undefined) {
-      const p = problem(meta, 'snapshotUnchecked', { ...data, reason: lookup.failed }, ref.start, ref.end);
-      p.severity = 1;
-      return p;
+      return problem(meta, 'snapshotUnchecked', { ...data, reason: lookup.failed }, ref.start, ref.end);
     }
     if (!lookup.snapshot) return problem(meta, 'snapshotMissing', data, ref.start, ref.end);
     const days = daysBetween(link.timestamp.slice(0, 8), lookup.snapshot.timestamp.slice(0, 8));
     // A link that names a day (or more) gets the capture closest to it, which must be of about that time.
     if (link.timestamp.length >= 8 && Math.abs(days) > note.settings.maxDistanceDays) {
-      const p = problem(meta, 'snapshotFar', { ...data, snapshotDate: timestampDate(lookup.snapshot.timestamp), days: plural(Math.abs(days), 'day'), max: note.settings.maxDistanceDays }, ref.start, ref.end);
-      p.severity = 1;
-      return p;
+      return problem(meta, 'snapshotFar', { ...data, snapshotDate: timestampDate(lookup.snapshot.timestamp), days: plural(Math.abs(days), 'day'), max: note.settings.maxDistanceDays }, ref.start, ref.end);
     }
     return undefined;
   }
@@ -145,10 +141,7 @@ export const externalCheck: ExternalHook = {
     }
     const finding = findingOf(check);
     if (!finding) return undefined;
-    const [id, severity] = MESSAGE[finding];
-    const p = problem(meta, id, { ...checkData(check), url: ref.url.trim() }, ref.start, ref.end);
-    p.severity = severity;
-    return p;
+    return problem(meta, MESSAGE[finding], { ...checkData(check), url: ref.url.trim() }, ref.start, ref.end);
   },
 };
 

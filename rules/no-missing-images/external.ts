@@ -20,11 +20,11 @@ export const externalCheck: ExternalHook = {
       case 'broken':
         return at('remoteBroken');
       case 'rate-limited':
-        return Object.assign(at('remoteUnchecked', { why: `${data.host} rate-limits it (still ${data.answer} after ${data.retries})` }), { severity: 1 as const });
+        return at('remoteUnchecked', { why: `${data.host} rate-limits it (still ${data.answer} after ${data.retries})` });
       case 'blocked':
-        return Object.assign(at('remoteUnchecked', { why: `${data.host} resolves to ${data.address}, a ${data.kind} address (list the host in external.allowHosts to check it)` }), { severity: 1 as const });
+        return at('remoteUnchecked', { why: `${data.host} resolves to ${data.address}, a ${data.kind} address (list the host in external.allowHosts to check it)` });
       case 'bot-wall':
-        return Object.assign(at('remoteUnchecked', { why: `${data.host} answered ${data.answer}, as it answers robots` }), { severity: 1 as const });
+        return at('remoteUnchecked', { why: `${data.host} answered ${data.answer}, as it answers robots` });
       default:
         return at('remoteUnreachable', { reason: finding === 'redirect-loop' ? `redirect loop: ${data.loop}` : data.reason });
     }

@@ -13,6 +13,8 @@ import type { TargetIndex } from '../../src/core/links/target-index.js';
 import { FsIndex } from '../../src/core/links/fs-index.js';
 import type { FileFacts, Fix, RawProblem, Reference } from '../../src/types.js';
 import { relativeLink, urlText } from '../../src/core/fix/fix-text.js';
+import { posix } from 'node:path';
+import { htmlBase } from '../../src/core/config/site.js';
 import { diagnoseMissing, hasExtension, shownUrl, strippedPadding, suggestFor } from '../../src/core/links/missing-target.js';
 
 export { meta };
@@ -35,15 +37,15 @@ function asRead(written: Reference): Reference {
 /** Problems the file alone decides. */
 function perFile(written: Reference, ctx: { facts: FileFacts; repo?: CrossFileContext['repo']; mirrors: Record<string, string> }): RawProblem[] {
   const out: RawProblem[] = [];
+  // A URL Jekyll's Liquid makes is checked against the site (across files), never as written.
+  if (written.liquid) return out;
   const padded = strippedPadding(written);
   const ref = asRead(written);
   const at = (id: string, data: Record<string, string> = {}, fix?: Fix) => problem(meta, id, data, ref.start, ref.end, fix);
   const replace = (url: string): Fix => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
   if (padded) {
-    // Browsers strip it and the image shows: a warning, with the stripped URL.
-    const p = at('paddedUrl', { url: shownUrl(written.url), side: padded.side, cleaned: padded.url }, replace(padded.url));
-    p.severity = 1;
-    out.push(p);
+    // Browsers strip it and the image shows, with the stripped URL.
+    out.push(at('paddedUrl', { url: shownUrl(written.url), side: padded.side, cleaned: padded.url }, replace(padded.url)));
   }
   const target = resolveTarget(ref.url, { from: ctx.facts.path, repo: ctx.repo, mirrors: ctx.mirrors });
   if (target.kind === 'empty') out.push(at('emptySource'));
@@ -59,7 +61,16 @@ function acrossFiles(written: Reference, facts: FileFacts, ctx: Omit<CrossFileCo
   const ref = asRead(written);
   const at = (id: string, data: Record<string, string> = {}, fix?: Fix, kind?: 'safe' | 'unsafe') => problem(meta, id, data, ref.start, ref.end, fix, kind);
   const replace = (url: string): Fix => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
-  const target = resolveTarget(ref.url, { from: facts.path, repo: ctx.repo, mirrors: ctx.mirrors });
+  // Raw HTML resolves from the page's URL, which MkDocs' directory URLs put one folder deeper.
+  const from = ref.source === 'html' ? htmlBase(facts.path, ctx.site, ctx.siteModel) : facts.path;
+  let target = resolveTarget(ref.url, { from, repo: ctx.repo, mirrors: ctx.mirrors });
+  if (ref.liquid === 'unevaluated') return at('liquidNotChecked', { url: ref.url, why: 'its Liquid (a variable, an include) is evaluated only by jekyll build' });
+  // On a generator's site, `/x.png` is the site's root (less Jekyll's baseurl), not the repository's.
+  if (ctx.site && ctx.site !== 'github' && target.kind === 'local' && target.via === 'absolute') {
+    const baseurl = ctx.siteModel?.baseurl ?? '';
+    const path = baseurl && (`/${target.path}`).startsWith(`${baseurl}/`) ? target.path.slice(baseurl.length) : target.path;
+    target = { ...target, path: posix.join(ctx.siteRoot ?? '', path) };
+  }
   if (target.kind === 'outside-root') {
     // Relative paths that climb over the root are usually the original site's own (../../resolveuid/…).
     const abs = onOriginalSite(ref.url, facts.originalUrl);
@@ -87,6 +98,8 @@ function acrossFiles(written: Reference, facts: FileFacts, ctx: Omit<CrossFileCo
     case 'wrongCase':
       return at('wrongCase', { target: target.path, actual: missing.actual }, missing.fixed === undefined ? undefined : replace(missing.fixed));
     case 'originalSite':
+      // On a generator's site, `/x.png` is a path of the site, looked up there: missing, not the original site's.
+      if (ctx.site && ctx.site !== 'github') return at('missingFile', { target: target.path, suggestion: '' });
       return at('originalSitePath', { url: ref.url, where: missing.absolute ? `; on the original site it is ${missing.absolute}` : '' }, missing.absolute ? replace(missing.absolute) : undefined, 'unsafe');
     case 'renamed':
       return at('renamed', { target: target.path, renamed: missing.to }, replace(missing.fixed), missing.edited ? 'unsafe' : 'safe');

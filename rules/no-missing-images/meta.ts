@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../../src/core/parse/rule.js';
+import { perSite, type RuleMeta } from '../../src/core/parse/rule.js';
 import { STANDALONE_OPTIONS } from '../../src/core/parse/plugin-context.js';
 
 export const meta: RuleMeta = {
@@ -30,6 +30,7 @@ export const meta: RuleMeta = {
     remoteBroken: 'Image {url} answered {answer}{via}',
     remoteUnreachable: 'Image {url} cannot be loaded: {reason}{tries}',
     remoteUnchecked: 'Image {url} was not checked: {why}',
+    liquidNotChecked: "Image '{url}' is not checked: {why}",
   },
   kindNames: {
     missingFile: 'missing image',
@@ -48,5 +49,26 @@ export const meta: RuleMeta = {
     remoteBroken: 'broken remote image',
     remoteUnreachable: 'unreachable remote image',
     remoteUnchecked: 'remote image not checked',
+    liquidNotChecked: 'Liquid the profile cannot evaluate (not checked)',
+  },
+  // A blob URL shows as an image on github.com (it redirects to the raw file); elsewhere it is an HTML page.
+  severities: {
+    missingFile: 'error',
+    renamed: 'error',
+    deleted: 'error',
+    wrongCase: 'error',
+    outsideRoot: 'error',
+    outsideRootNoRepo: 'error',
+    originalSitePath: 'error',
+    blobUrl: perSite('warn', 'error', 'error', 'error'),
+    emptySource: 'error',
+    noExtension: 'error',
+    malformed: 'error',
+    paddedUrl: 'warn',
+    mirrorMissing: 'error',
+    remoteBroken: 'error',
+    remoteUnreachable: 'error',
+    remoteUnchecked: 'warn',
+    liquidNotChecked: 'not-checked',
   },
 };

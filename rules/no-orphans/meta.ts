@@ -22,6 +22,11 @@ export const meta: RuleMeta = {
     noIncoming: 'No other page links to this page, so no reader can reach it; a link to it would bring back {count} {pages}',
     unreachable: "No path of links from an entry point ({entry}) reaches this page: only pages that none reaches link to it, such as '{from}'; a link to it would bring back {count} {pages}",
   },
+  // A page no reader reaches, a file no page uses: worth knowing, never broken for a reader; a warning on every profile.
+  severities: {
+    noIncoming: 'warn',
+    unreachable: 'warn',
+  },
   kindNames: {
     noIncoming: 'no incoming link',
     unreachable: 'unreachable from the entry points',

@@ -7,8 +7,10 @@
  * - inline tags in a top-level paragraph or heading (`<a>`, `<strong>`, `<b>`, `<em>`, `<i>`, `<img>`, `<br>`,
  *   wrappers, unknown elements without an href) become Markdown when the re-parsed block shows the same text and
  *   the new node;
- * - unsafe: an unknown element with an href (`<ok href>`), which GitHub shows as plain text, loses its tags
- *   (`unknownWithHref: "unwrap"`, the default) or becomes a Markdown link where Markdown is read (`"link"`);
+ * - unsafe: an element with an href that is not a link (`<ok href>`, `<span href>`), which readers see as plain
+ *   text, becomes the link it was, to its URL when that is known (absolute, or a path of the page's original
+ *   site: a Markdown link where Markdown is read, an `<a>` in an HTML block), else loses its tags
+ *   (`unknownWithHref` says which always);
  * - unsafe: an unknown tag never closed (`Box<T>`), which readers do not see, is escaped (`Box\<T>`);
  * - leftover entities become their character (no-break and typographic spaces a plain space);
  * - unsafe: `<script>`, `<iframe>`, `<style>`, `<object>`, `<embed>` are removed.
@@ -26,6 +28,7 @@ import { isKnownElement } from '../../src/core/parse/html-elements.js';
 import { htmlToMarkdown, escapeText, ignoredAttribute } from './convert.js';
 import { htmlTokens, markdownTokens, normalise } from './model.js';
 import type { Fix, RawProblem } from '../../src/types.js';
+import { onOriginalSite } from '../../src/core/links/resolve.js';
 
 const REMOVABLE = new Set(['script', 'iframe', 'style', 'object', 'embed']);
 const SPACES = new Set([0xa0, 0x2002, 0x2003, 0x2009, 0x202f, 0x2007, 0x2008, 0x200a, 0x3000]);
@@ -51,9 +54,23 @@ export function entityReplacement(codePoint: number, inMarkdown: boolean): strin
   return inMarkdown && /[!-/:-@[-`{-~]/.test(ch) ? escapeText(ch).replace(/^([^\\])$/, '\\$1') : ch;
 }
 
+/**
+ * The URL a disabled link (`<ok href>`, `<span href>`) meant, when it is known: an absolute http(s) URL as is, a
+ * path resolved against the page's original URL; undefined otherwise.
+ */
+export function disabledLinkUrl(href: string, originalUrl: string | undefined): string | undefined {
+  const url = href.trim();
+  if (/^https?:\/\//i.test(url)) return url;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url === '' || url.startsWith('#')) return undefined;
+  return onOriginalSite(url, originalUrl);
+}
+
 export interface FixSettings {
-  /** The unsafe fix of `<ok href>`: drop its tags, or make it a Markdown link. */
-  unknownWithHref: 'unwrap' | 'link';
+  /**
+   * The unsafe fix of an href on an element that is not a link (`<ok href>`): drop its tags, make it a link, or
+   * (`auto`) make it a link to its URL when that is known, else drop its tags.
+   */
+  unknownWithHref: 'unwrap' | 'link' | 'auto';
   /** Where the archive is published. */
   site: Site;
 }
@@ -201,10 +218,20 @@ function inBlock(ctx: FileContext, scan: HtmlNodeScan, give: Give, settings: Fix
     if (tag.kind !== 'open') continue;
     const close = tag.selfClosing ? undefined : matchingClose(scan, tag);
     const start = scan.at(tag.start);
-    if (!isKnownElement(tag.name) && tag.attributes.some((a) => a.name === 'href') && close) {
-      // An anchor would be lost; a tag that starts the block is what makes it an HTML block.
-      if (settings.unknownWithHref !== 'unwrap' || start === nodeStart || tag.attributes.some((a) => a.name === 'name' || a.name === 'id')) continue;
-      give(start, ['unknown'], unwrapInBlock(ctx.text, [start, scan.at(tag.end)], [scan.at(close.start), scan.at(close.end)]), 'unsafe');
+    const href = tag.attributes.find((a) => a.name === 'href')?.value;
+    if (!isKnownElement(tag.name) && href !== undefined && close) {
+      // An anchor would be lost.
+      if (tag.attributes.some((a) => a.name === 'name' || a.name === 'id')) continue;
+      const url = settings.unknownWithHref === 'unwrap' ? undefined : settings.unknownWithHref === 'link' ? href : disabledLinkUrl(href, ctx.facts.originalUrl);
+      if (url !== undefined && !/["<>]/.test(url)) {
+        // Markdown is not read here: the link it was, as HTML.
+        const inner = ctx.text.slice(scan.at(tag.end), scan.at(close.start));
+        give(start, ['disabledLink', 'unknown'], { range: [start, scan.at(close.end)], text: `<a href="${url.replaceAll('&', '&amp;')}">${inner}</a>` }, 'unsafe');
+        continue;
+      }
+      // A tag that starts the block is what makes it an HTML block.
+      if (settings.unknownWithHref === 'link' || start === nodeStart) continue;
+      give(start, ['disabledLink', 'unknown'], unwrapInBlock(ctx.text, [start, scan.at(tag.end)], [scan.at(close.start), scan.at(close.end)]), 'unsafe');
     } else if (REMOVABLE.has(tag.name)) {
       const end = close ? scan.at(close.end) : scan.at(tag.end);
       give(start, ['unsafe'], { range: [start, end], text: '' }, 'unsafe');
@@ -306,7 +333,8 @@ function inline(ctx: FileContext, scan: HtmlNodeScan, give: Give, settings: FixS
       const alt = attr('alt') ?? '';
       replacement = { range: [nodeStart, nodeEnd], text: `![${escapeText(alt)}](${src})`, expect: (t) => findNode(t, 'image', (n) => (n as { url: string }).url === src), unsafe: img.length > 0 };
     }
-  } else if (br && /^\r?\n/.test(ctx.text.slice(nodeEnd))) {
+  } else if (br && /^\r?\n/.test(ctx.text.slice(nodeEnd)) && site !== 'jekyll') {
+    // (kramdown, Jekyll's parser, has no backslash line break.)
     replacement = { range: [nodeStart, nodeEnd], text: '\\', expect: (t) => findNode(t, 'break', () => true), unsafe: br.length > 0 };
   } else if (!tag.selfClosing) {
     // Find the matching close tag among the following siblings.
@@ -342,10 +370,13 @@ function inline(ctx: FileContext, scan: HtmlNodeScan, give: Give, settings: FixS
     };
     if (link && href !== undefined) {
       replacement = makeLink(href, inner, link.length > 0);
-    } else if (!known && href !== undefined) {
-      // GitHub shows it as text: a link or its text alone both change something (unsafe), as the user chose.
+    } else if ((!known || ((tag.name === 'span' || tag.name === 'font') && !anchor)) && href !== undefined) {
+      // Readers see its text: a link or its text alone both change something (unsafe), as the user chose; by
+      // default the link it was, to its URL when that is known.
       if (anchor) return;
-      if (settings.unknownWithHref === 'link') replacement = makeLink(href, escapeBrackets(inner), true);
+      const url = settings.unknownWithHref === 'unwrap' ? undefined : settings.unknownWithHref === 'link' ? href : disabledLinkUrl(href, ctx.facts.originalUrl);
+      if (url !== undefined) replacement = makeLink(url, escapeBrackets(inner), true);
+      else if (known) replacement = { range: [nodeStart, closeEnd], text: inner, expect: () => true, unsafe: site !== 'github' && tag.attributes.length > 0 };
       else replacement = { range: [nodeStart, closeEnd], text: inner, expect: () => true, unsafe: true };
     } else if (emphasis && (tag.name === 'strong' || tag.name === 'b')) {
       replacement = { range: [nodeStart, closeEnd], text: `**${inner}**`, expect: (t) => findNode(t, 'strong', (n) => toString(n).replace(/\s+/g, ' ').trim() === innerText), unsafe: emphasis.length > 0 };
@@ -368,7 +399,7 @@ function inline(ctx: FileContext, scan: HtmlNodeScan, give: Give, settings: FixS
   // A <br> becomes a hard break: the text is the same once line breaks are read as spaces.
   const seen = (tree: Root) => (tag.name === 'br' ? visibleText(tree.children).replace(/\n/g, ' ') : visibleText(tree.children));
   if (seen(treeAfter) !== seen(treeBefore) || !replacement.expect(treeAfter)) return;
-  give(nodeStart, ['markdownForm', 'unknown', 'wrapper'], { range: replacement.range, text: replacement.text }, replacement.unsafe ? 'unsafe' : 'safe');
+  give(nodeStart, ['markdownForm', 'unknown', 'wrapper', 'disabledLink'], { range: replacement.range, text: replacement.text }, replacement.unsafe ? 'unsafe' : 'safe');
 }
 
 /** Entities in Markdown text and in HTML blocks that stay HTML. */
@@ -390,7 +421,14 @@ function entities(ctx: FileContext, problems: RawProblem[], converted: Set<HtmlN
     // block, a line of nothing but spaces would end the block.
     if (!inHtml && onlySpaceBefore) continue;
     if (inHtml && onlySpaceBefore && ONLY_SPACE.test(ctx.text.slice(p.end, lineEnd)) && SPACES.has(decoded)) continue;
+    // A space at the end of a line in Markdown is dropped, or with another makes a hard line break.
+    if (!inHtml && SPACES.has(decoded) && ONLY_SPACE.test(ctx.text.slice(p.end, lineEnd))) continue;
+    // Under Jekyll, Liquid runs before Markdown: an escaped `{%`, `%}`, `{{` or `}}` must stay escaped.
+    if (ctx.site === 'jekyll' && (decoded === 0x25 || decoded === 0x7b || decoded === 0x7d)) continue;
     p.fix = { range: [p.start, p.end], text: entityReplacement(decoded, !inHtml) };
+    // A no-break space beside another space (or another entity) keeps its width; a plain one collapses: the
+    // spacing a reader sees changes (`&nbsp;&nbsp;|&nbsp;&nbsp;`).
+    if (SPACES.has(decoded) && (/[\s;]$/.test(ctx.text.slice(p.start - 1, p.start)) || /^(?:\s|&)/.test(ctx.text.slice(p.end, p.end + 1)))) p.fixKind = 'unsafe';
   }
 }
 

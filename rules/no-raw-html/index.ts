@@ -4,7 +4,7 @@
  */
 import { decodeHTMLStrict } from 'entities';
 import { KINDS, meta, type Kind } from './meta.js';
-import { attachFixes } from './fixes.js';
+import { attachFixes, disabledLinkUrl } from './fixes.js';
 import { escapedRuns } from './escaped.js';
 import { problem, type FileContext } from '../../src/core/parse/rule.js';
 import { fileRulePlugin } from '../../src/core/parse/plugin-context.js';
@@ -18,7 +18,7 @@ export interface Options {
   allow?: string[];
   oncePerFile?: boolean;
   kinds?: Partial<Record<Kind, 'off' | 'warn' | 'error'>>;
-  /** The unsafe fix of `<ok href>`: its text (default), or a Markdown link where Markdown is read. */
+  /** The unsafe fix of `<ok href>`: its text, or a link (default: a link when its URL is known, else its text). */
   unknownWithHref?: 'unwrap' | 'link';
   /** Escaped tags close together that make a run worth reporting (default 3). */
   minEscapedTags?: number;
@@ -66,6 +66,12 @@ interface OpenTag {
   unknown?: RawProblem;
 }
 
+/** Where a disabled link pointed, in words, when it is known (absolute, or a path of the page's original site). */
+function pointsAt(href: string, originalUrl: string | undefined): string {
+  const abs = disabledLinkUrl(href, originalUrl);
+  return abs === undefined ? '' : `; it pointed at ${abs}`;
+}
+
 function collect(ctx: FileContext, options: Options): RawProblem[] {
   const allow = new Set((options.allow ?? []).map((t) => t.toLowerCase()));
   const out: RawProblem[] = [];
@@ -91,11 +97,15 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
       if (allow.has(name)) continue;
       if (tag.kind === 'open') {
         let unknown: RawProblem | undefined;
-        if (!isKnownElement(name)) unknown = add('unknown', 'unknown', { tag: name }, start, end);
+        // An href on an element that is not a link (`<ok href>`, `<span href>`): GitHub drops it, and no browser
+        // makes a link of it. Readers see the text: a link the conversion disabled.
+        const href = tag.attributes.find((a) => a.name === 'href')?.value;
+        const disabled = href === undefined ? undefined : { tag: name, where: pointsAt(href, ctx.facts.originalUrl) };
+        if (!isKnownElement(name)) unknown = disabled ? add('unknown', 'disabledLink', disabled, start, end) : add('unknown', 'unknown', { tag: name }, start, end);
         else if (UNSAFE.has(name)) add('unsafe', 'unsafe', { tag: name }, start, end);
         // <a> without href is an anchor: Markdown has no form for it.
         else if (FORMS[name] && (name !== 'a' || tag.attributes.some((a) => a.name === 'href'))) add('markdownForm', 'markdownForm', { tag: name, form: FORMS[name] as string }, start, end);
-        else if (WRAPPERS.has(name)) add('wrapper', 'wrapper', { tag: name }, start, end);
+        else if (WRAPPERS.has(name)) add('wrapper', disabled ? 'disabledLink' : 'wrapper', disabled ?? { tag: name }, start, end);
         for (const attr of tag.attributes) {
           if (/^on[a-z]+$/.test(attr.name)) add('unsafe', 'unsafeAttribute', { attribute: attr.name, tag: name }, at(attr.nameStart), at(attr.valueEnd));
           else if (/^\s*javascript:/i.test(attr.value)) add('unsafe', 'unsafeUrl', { attribute: attr.name, tag: name }, at(attr.valueStart), at(attr.valueEnd));
@@ -203,7 +213,7 @@ function strip(p: RawProblem): RawProblem {
 
 export function check(ctx: FileContext, options: Options = {}): RawProblem[] {
   const problems = collect(ctx, options);
-  attachFixes(ctx, problems, { unknownWithHref: options.unknownWithHref ?? 'unwrap', site: ctx.site ?? 'github' });
+  attachFixes(ctx, problems, { unknownWithHref: options.unknownWithHref ?? 'auto', site: ctx.site ?? 'github' });
   return finish(problems, options);
 }
 

@@ -19,8 +19,7 @@ export const meta: RuleMeta = {
       oncePerFile: { type: 'boolean', default: false, description: 'Report each kind once per file, with the number of occurrences.' },
       unknownWithHref: {
         enum: ['unwrap', 'link'],
-        default: 'unwrap',
-        description: "The unsafe fix of an unknown element with an href (`<ok href>`), which GitHub shows as plain text: `unwrap` keeps its text and drops the href; `link` makes a Markdown link of it where Markdown is read.",
+        description: "The unsafe fix of an element with an href that is not a link (`<ok href>`, `<span href>`), which readers see as plain text: `unwrap` keeps its text and drops the href; `link` makes a link of it. Default: a link to the URL when it is known (absolute, or a path of the page's original site), else `unwrap`.",
       },
       minEscapedTags: { type: 'integer', minimum: 1, default: 3, description: 'How many escaped tags (`&lt;p&gt;`) close together make a run of escaped markup worth reporting.' },
       kinds: {
@@ -43,6 +42,7 @@ export const meta: RuleMeta = {
     closedEarly: "Element '<{tag}>' is not closed before '</{closer}>' at {where}",
     strayClose: "Closing tag '</{tag}>' has no open '<{tag}>'",
     entity: "Leftover entity '{entity}'; expected {expected}",
+    disabledLink: "'<{tag} href>' is a link the conversion disabled: readers see its text, not a link{where}",
     escapedMarkup: "Escaped markup shown as text ({where}): {tags}, the first '{example}'; expected the HTML converted, not escaped",
   },
   kindNames: {
@@ -58,5 +58,22 @@ export const meta: RuleMeta = {
     strayClose: 'stray closing tag',
     entity: 'leftover entity',
     escapedMarkup: 'escaped markup',
+    disabledLink: 'link the conversion disabled',
+  },
+  // Leftovers that render fine are warnings; markup a reader sees as text, or text a reader loses, is an error.
+  severities: {
+    unknown: 'warn',
+    unknownUnclosed: 'warn',
+    unsafe: 'warn',
+    unsafeAttribute: 'warn',
+    unsafeUrl: 'warn',
+    markdownForm: 'warn',
+    wrapper: 'warn',
+    unclosed: 'warn',
+    closedEarly: 'warn',
+    strayClose: 'warn',
+    entity: 'warn',
+    escapedMarkup: 'warn',
+    disabledLink: 'warn',
   },
 };

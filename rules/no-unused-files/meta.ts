@@ -32,6 +32,10 @@ export const meta: RuleMeta = {
   messages: {
     unusedFile: 'No page links to or shows this {kind} file ({size})',
   },
+  // A page no reader reaches, a file no page uses: worth knowing, never broken for a reader; a warning on every profile.
+  severities: {
+    unusedFile: 'warn',
+  },
   kindNames: {
     unusedFile: 'unused file',
   },

@@ -23,12 +23,13 @@ export interface Options {
   paddingAcrossDates?: boolean;
 }
 
-type Kind = 'dateline' | 'cjk' | 'cjk-month-day' | 'iso' | 'english';
+type Kind = 'dateline' | 'cjk' | 'cjk-month-day' | 'cjk-numeral' | 'iso' | 'english';
 
 const KIND_NAMES: Record<Kind, string> = {
   dateline: 'datelines',
   cjk: 'dates written 年月日',
   'cjk-month-day': 'dates written 月日',
+  'cjk-numeral': 'dates in Chinese numerals',
   iso: 'ISO dates',
   english: 'English dates',
 };
@@ -49,12 +50,26 @@ interface FoundDate {
   dayStart?: number;
   /** The visible characters just before and after the date ('' at the edge of its run of text). */
   before: string;
+  /** The few characters before the date (an era name: 民国71年). */
+  lead: string;
   after: string;
 }
 
 const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY_WORD = '(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
 const CJK_FULL = /(?<![0-9０-９])(\d{2,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/dg;
+/** A date in Chinese numerals: 二零一四年九月三十日. */
+const CJK_NUMERAL = /([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,4})\s*[日号號]/g;
+const NUMERAL_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31, 九 → 9; NaN for what is not such a number. */
+function chineseNumber(s: string): number {
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || s === '') return NaN;
+  if (!m[2]) return m[1] && !m[3] ? (NUMERAL_DIGIT[m[1]] as number) : NaN;
+  return (m[1] ? (NUMERAL_DIGIT[m[1]] as number) : 1) * 10 + (m[3] ? (NUMERAL_DIGIT[m[3]] as number) : 0);
+}
+
 const CJK_MD = /(?<![0-9年月])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/dg;
 const ISO = /(?<![\d\-/.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/dg;
 const EN_MDY = new RegExp(`\\b(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g');
@@ -75,10 +90,9 @@ const EN_WEEKDAY = [
   new RegExp(`\\b(?<weekday>${WEEKDAY_WORD}),?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH_WORD})(?:,?\\s+(?<year>\\d{4}))?\\b`, 'g'),
 ];
 const URL = /https?:\/\/[^\s<>"'）)\]]+/g;
-/** A two-digit year after one of these (or after no ideograph at all) is a short year, not an era year (民国71年). */
-const YEAR_LEADS = new Set('于於在到至从從自是的和与與及或为為'.split(''));
-const IDEOGRAPH = /\p{Script=Han}/u;
-const DIGIT = /\d/;
+const ERA = /(?:公元前?|西元前?|紀元|纪元|民[国國]|昭和|平成|令和|大正|明治|光[绪緒]|宣[统統]|同治|咸[丰豐]|道光|嘉[庆慶]|乾隆|雍正|康熙|[开開]元|天[宝寶]|永[乐樂]|洪武|主[体體]|檀紀|[皇]紀)\s*$/;
+/** A run worth reading for dates: it has a digit, or a year in Chinese numerals. */
+const DIGIT = /\d|[〇零○一二三四五六七八九]{4}\s*年/;
 const QUOTE_OPEN = new Set(['“', '「', '『', '"', '‘', '《']);
 const QUOTE_CLOSE = new Set(['”', '」', '』', '"', '’', '》']);
 
@@ -160,14 +174,14 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
   const seen = new Set<number>();
   /** Spans of the run's dates found so far: `9月4日` inside `2020年 9月4日` is not a date of its own. */
   let covered: [number, number][] = [];
-  const found = (run: Run, m: RegExpMatchArray, d: Omit<FoundDate, 'start' | 'end' | 'text' | 'before' | 'after'>) => {
+  const found = (run: Run, m: RegExpMatchArray, d: Omit<FoundDate, 'start' | 'end' | 'text' | 'before' | 'after' | 'lead'>) => {
     const i = m.index ?? 0;
     const start = fileStart(run, i);
     if (seen.has(start) || covered.some(([a, b]) => i >= a && i < b)) return;
     seen.add(start);
     const end = i + m[0].length;
     covered.push([i, end]);
-    dates.push({ ...d, text: oneLine(m[0]), start, end: fileEnd(run, end), before: run.text[i - 1] ?? '', after: run.text[end] ?? '' });
+    dates.push({ ...d, text: oneLine(m[0]), start, end: fileEnd(run, end), before: run.text[i - 1] ?? '', lead: run.text.slice(Math.max(0, i - 6), i), after: run.text[end] ?? '' });
   };
   for (const run of texts) {
     covered = [];
@@ -177,6 +191,14 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
       if (inUrl(m.index ?? 0)) continue;
       const [, y = '', mo = '', d = ''] = m;
       found(run, m, { kind: inDateline(fileStart(run, m.index ?? 0)) ? 'dateline' : 'cjk', year: Number(y), yearText: y, monthText: mo, dayText: d, month: Number(mo), day: Number(d), ...digits(run, m, 2, 3) });
+    }
+    for (const m of run.text.matchAll(CJK_NUMERAL)) {
+      const [, y = '', mo = '', d = ''] = m;
+      const month = chineseNumber(mo);
+      const day = chineseNumber(d);
+      if (Number.isNaN(month) || Number.isNaN(day)) continue;
+      const year = Number([...y].map((c) => NUMERAL_DIGIT[c]).join(''));
+      found(run, m, { kind: 'cjk-numeral', year, yearText: String(year).padStart(4, '0'), monthText: mo, dayText: d, month, day });
     }
     for (const m of run.text.matchAll(CJK_MD)) {
       if (inUrl(m.index ?? 0)) continue;
@@ -223,6 +245,7 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
       monthStart: fileStart(d.run, idx.month[0]),
       dayStart: fileStart(d.run, idx.day[0]),
       before: d.run.text[i - 1] ?? '',
+      lead: d.run.text.slice(Math.max(0, i - 6), i),
       after: d.run.text[end] ?? '',
     });
   }
@@ -232,7 +255,8 @@ function collect(ctx: FileContext, options: Options): RawProblem[] {
   for (const d of dates) {
     const shortYear = d.yearText !== undefined && d.yearText.length === 2;
     if (shortYear) {
-      const eraYear = IDEOGRAPH.test(d.before) && !YEAR_LEADS.has(d.before);
+      // An era's year (民国71年, 昭和50年) is no short year; after any other text, `21年3月3日` is one.
+      const eraYear = ERA.test(d.lead);
       if (!eraYear) out.push(problem(meta, 'twoDigitYear', { text: d.text }, d.start, d.end));
       if (eraYear) continue;
     }

@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../../src/core/parse/rule.js';
+import { perSite, type RuleMeta } from '../../src/core/parse/rule.js';
 
 import { DEFAULT_DATELINES, DEFAULT_PATH_DATES } from '../../src/core/parse/article-date.js';
 
@@ -42,5 +42,15 @@ export const meta: RuleMeta = {
     weekday: 'wrong weekday',
     dateline: 'dateline disagrees',
     frontMatter: 'invalid front-matter date',
+  },
+  // A wrong date misleads but breaks nothing a reader follows.
+  severities: {
+    impossible: 'warn',
+    twoDigitYear: 'warn',
+    paddingMixedInDate: 'warn',
+    padding: 'warn',
+    weekday: 'warn',
+    dateline: 'warn',
+    frontMatter: perSite('warn', 'warn', 'warn', 'error'),
   },
 };

@@ -13,6 +13,7 @@ import { mvCommand } from './mv.js';
 import type { ArchiveSetup } from './setup.js';
 import { closestName, ConfigError, loadConfig, severityOf, type ResolvedConfig } from '../core/config/config.js';
 import { inCi, type Trust, type TrustedGuards } from '../core/config/trust.js';
+import { severityFor } from '../core/parse/rule.js';
 import { gitBranch, gitRemoteRepo, gitTopLevel } from '../core/walk/git.js';
 import { parseRepoSlug, type RepoIdentity } from '../core/links/github.js';
 import { errorsOnly, totals } from '../core/report/results.js';
@@ -388,7 +389,7 @@ async function archiveSetup(io: MainIO, p: Parsed): Promise<ArchiveSetup> {
   const repo = repoIdentity(values, config, root, io.env ?? {});
   const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve(root, v)]));
   const cacheLocation = values['no-cache'] ? undefined : values['cache-location'] ? resolve(io.cwd, values['cache-location'] as string) : defaultCacheLocation(root);
-  return { root, config, repo, cacheLocation, cacheKey: cacheKey(config, repo, mirrors), ...(cacheLocation === undefined ? {} : { cacheSecret: cacheSecret(io) }), usage: (m) => new UsageError(m) };
+  return { root, config, repo, cacheLocation, cacheKey: cacheKey(config, repo, mirrors, rules), ...(cacheLocation === undefined ? {} : { cacheSecret: cacheSecret(io) }), usage: (m) => new UsageError(m) };
 }
 
 async function runLint(io: MainIO, p: Parsed): Promise<number> {
@@ -718,7 +719,7 @@ function runRules(io: MainIO, p: Parsed): number {
       throw new UsageError(`no rule '${wanted}'${near ? `; did you mean '${near}'?` : '.'} Rules: ${metas.map((m) => m.id).join(', ')}`);
     }
     if (format !== 'text' && format !== 'markdown') throw new UsageError(`--format '${format}' with a rule id: expected text or markdown (its page is Markdown)`);
-    writeOut(io, p.values.output as string | undefined, ruleDoc(meta, rulePage(meta.id), (m) => m.defaultSeverity, RULE_SEVERITY_NOTE));
+    writeOut(io, p.values.output as string | undefined, ruleDoc(meta, rulePage(meta.id), (m, id, site) => SEVERITY_WORDS[severityFor(m, id, site)], RULE_SEVERITY_NOTE));
     return 0;
   }
   const text = format === 'json' ? rulesJson(metas) : format === 'markdown' ? rulesMarkdown(metas) : format === 'text' ? rulesText(metas) : undefined;
@@ -728,8 +729,8 @@ function runRules(io: MainIO, p: Parsed): number {
 }
 
 /** Until rule metadata gives a severity per profile and message id, each message at the rule's severity. */
-const RULE_SEVERITY_NOTE =
-  "The rule's default severity, for every message and profile: this copy's metadata gives no severity per message and profile. A message the page above marks '(warning)' is a warning whatever the rule's severity.";
+const RULE_SEVERITY_NOTE = 'What a reader of the site as each profile publishes it gets (docs/profiles.md): error, something broken; warning, it works there but is fragile; not checked, the profile cannot tell (counted, never an error). Set to warn, a rule reports only warnings.';
+const SEVERITY_WORDS = { error: 'error', warn: 'warning', 'not-checked': 'not checked' } as const;
 
 /** The rule's page shipped in the package (`rules/ID/README.md`), read offline; undefined when not installed. */
 function rulePage(id: string): string | undefined {

@@ -1,6 +1,6 @@
 /** The `rules` command's output, generated from metadata (also the rule table of docs/rules.md). */
-import type { RuleMeta } from '../core/parse/rule.js';
-import { docsUrl } from '../core/parse/rule.js';
+import type { RuleMeta, SeverityLevel } from '../core/parse/rule.js';
+import { docsUrl, severityFor } from '../core/parse/rule.js';
 
 /** The default severity, and the audit's when it differs: `off (audit: warn)`. */
 function severityText(r: RuleMeta): string {
@@ -20,6 +20,21 @@ export function rulesText(rules: readonly RuleMeta[]): string {
 
 export function rulesJson(rules: readonly RuleMeta[]): string {
   return JSON.stringify(rules.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, ...(r.auditSeverity ? { auditSeverity: r.auditSeverity } : {}), fixable: r.fixable, description: r.description, docs: docsUrl(r.id), external: r.external ?? false })), null, 2);
+}
+
+const LEVEL_WORDS: Record<SeverityLevel, string> = { error: 'error', warn: 'warning', 'not-checked': 'not checked' };
+
+/**
+ * Each rule's message ids with their severity under each publishing profile (from `severityFor`, as the engine
+ * reads them), one table a rule: what a reader of the site as that profile publishes it gets.
+ */
+export function severitiesMarkdown(rules: readonly RuleMeta[]): string {
+  return rules
+    .map((r) => {
+      const rows = Object.keys(r.messages).map((id) => `| \`${id}\` | ${r.kindNames?.[id] ?? ''} | ${SITES.map((site) => LEVEL_WORDS[severityFor(r, id, site)]).join(' | ')} |`);
+      return [`#### \`${r.id}\`: severity of each message id by profile`, '', `| message id | finding | ${SITES.join(' | ')} |`, `| --- | --- | ${SITES.map(() => '---').join(' | ')} |`, ...rows].join('\n');
+    })
+    .join('\n\n');
 }
 
 /** The publishing profiles, in the order the docs give them. */

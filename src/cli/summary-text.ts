@@ -6,7 +6,7 @@
 import { createColors } from 'picocolors';
 import type { LintReport } from '../core/run/engine.js';
 import type { RuleMeta } from '../core/parse/rule.js';
-import { totals } from '../core/report/results.js';
+import { notCheckedText, notCheckedTotal, totals } from '../core/report/results.js';
 import { kindsText, sortedRows, summarize, topMissing } from '../core/report/summary.js';
 import { fixPlan, stepAdvice, type FixPlan } from '../core/report/plan.js';
 import type { LintResult } from '../types.js';
@@ -69,6 +69,8 @@ export function summaryText(results: readonly LintResult[], root: string, report
   // Results of files that are not pages (an unused image) are not files linted.
   const linted = report.stats.linted || t.files;
   out.push('', `${linted} files linted${indexed}, ${t.errors} errors, ${t.warnings} warnings${fixable ? ` (${fixable} fixable with --fix)` : ''} in ${(report.stats.ms / 1000).toFixed(1)} s`);
+  const notChecked = notCheckedTotal(results);
+  if (notChecked) out.push(`${notCheckedText(notChecked)}.`);
   if (site) out.push(`Links resolved as ${visible(site)}.`);
   out.push('');
   return out.join('\n');

@@ -135,6 +135,7 @@ function cards(m: Model, ctx: HtmlContext): string {
     card('plain', 'Files linted', num(t.files), `${num(t.filesWithProblems)} with problems`, 't-files', t.files),
     card('fixable', 'Fixable', num(t.fixable), `by --fix; ${short(t.unsafeFixable)} more by --fix-unsafe`, 't-fixable', t.fixable),
     suppressed,
+    card('plain', 'Not checked', num(m.totals.notChecked), 'made by the site in ways the profile cannot evaluate; never errors', 't-not-checked', m.totals.notChecked),
   ].join('')}</section>`;
 }
 

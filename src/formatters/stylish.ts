@@ -6,7 +6,7 @@
 import { createColors } from 'picocolors';
 import type { Formatter } from './types.js';
 import { relPath } from './paths.js';
-import { totals } from '../core/report/results.js';
+import { notCheckedText, notCheckedTotal, totals } from '../core/report/results.js';
 import { visible, visibleLineStart } from '../core/walk/text.js';
 
 /** Messages of one kind shown per file before the rest are summed up in one line. */
@@ -58,5 +58,7 @@ export const stylish: Formatter = (results, ctx) => {
     if (fixable) out.push(c.bold(`  ${plural(fixable, 'problem')} potentially fixable with the \`--fix\` option.`));
     out.push('');
   }
+  const notChecked = notCheckedTotal(results);
+  if (notChecked) out.push(c.dim(`${notCheckedText(notChecked)}.`), '');
   return out.join('\n');
 };

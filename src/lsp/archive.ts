@@ -108,7 +108,7 @@ export class LiveArchive {
     const { root, config, repo } = setup;
     const { walked } = walkArchive(root, config, undefined);
     const mirrors = Object.fromEntries(Object.entries(config.mirrors).map(([k, v]) => [k, resolve(root, v)]));
-    const key = cacheKey(config, repo, mirrors);
+    const key = cacheKey(config, repo, mirrors, setup.rules);
     const read = (cache: FileCache, into: Map<string, { anchors: readonly string[]; targets: readonly string[] }>) => {
       const missing: string[] = [];
       for (const path of walked.lint) {

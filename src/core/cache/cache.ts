@@ -68,8 +68,10 @@ export interface MessagesEntry extends Stamp {
   packed: PackedMessages | undefined;
   /** How many of the file's per-file problems inline comments suppressed. */
   suppressed?: number;
+  /** How many of the file's per-file findings the profile cannot check. */
+  notChecked?: number;
   /** The file's cross-file messages (JSON of their array, UTF-8), and the fingerprint of the index they hold for. */
-  cross?: { fingerprint: string; json: Uint8Array; suppressed?: number };
+  cross?: { fingerprint: string; json: Uint8Array; suppressed?: number; notChecked?: number };
 }
 
 /** The rest of a file's outcome (links, anchors, line starts), for cross-file checks and fixes. */
@@ -316,6 +318,10 @@ class Store<T> {
       this.dirty = false;
       return undefined;
     } catch (e) {
+      // A folder that cannot be made (not the file failing to be written), or a cache file that the archive made a
+      // symbolic link (its data, refused): the run goes on without that cache file, a warning. A write that failed
+      // (a full disk, no permission) is a failure of the run.
+      this.lastSaveUnplaced = e instanceof IoError && ((e.path !== this.file && out === undefined) || e.problem === 'symlink' || e.problem === 'outside-root' || e.problem === 'not-regular');
       out?.abort();
       if (e instanceof IoError) return `cannot write the cache ${this.file}: ${e.reason}`;
       return `cannot write the cache ${this.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
@@ -449,18 +455,24 @@ export class FileCache {
     return (entry?.suppressed ?? 0) + (entry?.cross?.suppressed ?? 0);
   }
 
+  /** How many findings of a file served from the cache the profile cannot check (per-file and cross-file). */
+  notCheckedOf(path: string): number {
+    const entry = this.messagesStore.map().get(path);
+    return (entry?.notChecked ?? 0) + (entry?.cross?.notChecked ?? 0);
+  }
+
   /** The cached cross-file messages (JSON) of a file that `has` found unchanged, if found against this index. */
   cross(path: string, fingerprint: string): string | undefined {
     const cross = this.messagesStore.map().get(path)?.cross;
     return cross?.fingerprint === fingerprint ? Buffer.from(cross.json.buffer, cross.json.byteOffset, cross.json.byteLength).toString('utf8') : undefined;
   }
 
-  setCross(path: string, fingerprint: string, json: string, suppressed = 0): void {
+  setCross(path: string, fingerprint: string, json: string, suppressed = 0, notChecked = 0): void {
     const entry = this.messagesStore.map().get(path);
     if (!entry) return;
     const bytes = Buffer.from(json);
-    if (entry.cross?.fingerprint === fingerprint && Buffer.compare(bytes, entry.cross.json) === 0 && (entry.cross.suppressed ?? 0) === suppressed) return;
-    entry.cross = { fingerprint, json: new Uint8Array(bytes), ...(suppressed ? { suppressed } : {}) };
+    if (entry.cross?.fingerprint === fingerprint && Buffer.compare(bytes, entry.cross.json) === 0 && (entry.cross.suppressed ?? 0) === suppressed && (entry.cross.notChecked ?? 0) === notChecked) return;
+    entry.cross = { fingerprint, json: new Uint8Array(bytes), ...(suppressed ? { suppressed } : {}), ...(notChecked ? { notChecked } : {}) };
     this.messagesStore.dirty = true;
   }
 
@@ -495,7 +507,7 @@ export class FileCache {
     }
     const stamp: FileStamp = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, checkedAt: st.checkedAt };
     const { packed, ...rest } = outcome;
-    messages.set(path, { ...stamp, hash, packed, ...(outcome.suppressed ? { suppressed: outcome.suppressed } : {}) });
+    messages.set(path, { ...stamp, hash, packed, ...(outcome.suppressed ? { suppressed: outcome.suppressed } : {}), ...(outcome.notChecked ? { notChecked: outcome.notChecked } : {}) });
     outcomes.set(path, { hash, outcome: rest });
     this.stats.delete(path);
     this.hashes.delete(path);

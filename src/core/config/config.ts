@@ -15,7 +15,7 @@ import { distance } from 'fastest-levenshtein';
 import { ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import type { RuleModule, Site } from '../parse/rule.js';
-import { siteProfile } from './site.js';
+import { siteProfile, type SiteModel } from './site.js';
 import { siteEntryPoints } from './entry-points.js';
 import { configSchema } from './schema.js';
 import { resolveExternal, type ExternalSettings } from '../external/settings.js';
@@ -375,6 +375,8 @@ export interface ResolvedConfig {
   siteSource?: string;
   /** The profile's entry points (globs): pages a reader reaches without a link (see entry-points.ts). */
   siteEntryPoints?: string[];
+  /** How the site's generator makes pages, URLs and ids (from its own config file). */
+  siteModel?: SiteModel;
   /** The `external` block with its defaults (used when external checks are on). */
   external: ExternalSettings;
   /** Rule settings per file. */
@@ -533,6 +535,7 @@ export async function loadConfig(
   resolved.siteEntryPoints = siteEntryPoints(root, profile);
   resolved.warnings = warnings;
   resolved.guardWarnings = trusted.warnings;
+  resolved.siteModel = profile.model;
   if (file) {
     const old = deprecations(config, file);
     if (old.length) resolved.deprecations = old;

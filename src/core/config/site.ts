@@ -31,6 +31,60 @@ export interface SiteProfile {
   siteRoot: string;
   /** Where the profile came from, for the run's summary. */
   source: string;
+  /** What the generator's own config says about how pages and ids are made (plain data, for the workers). */
+  model: SiteModel;
+}
+
+/**
+ * How the site's generator makes pages, URLs and ids, as its config says: plain data read once (mkdocs.yml,
+ * _config.yml) and handed to every stage that resolves a link or collects anchors.
+ */
+export interface SiteModel {
+  /** MkDocs' `use_directory_urls` (default true): `a/b.md` is served as `a/b/`, where raw HTML resolves from. */
+  directoryUrls?: boolean;
+  /** Python-Markdown's `attr_list`: `{ #id }` after a heading or a block gives it that id. */
+  attrList?: boolean;
+  /** Python-Markdown's `footnotes`: ids `fn:X` and `fnref:X`. */
+  footnotes?: boolean;
+  /** The toc extension's slugs: `ascii` (the default slugify), `unicode` (pymdownx.slugs' uslugify), `unknown` (a function of the site's). */
+  slugify?: 'ascii' | 'unicode' | 'unknown';
+  /** The toc extension's word separator (default `-`). */
+  separator?: string;
+  /** Why some ids are made by something the profile cannot evaluate (hooks, plugins); undefined: none. */
+  generatedIds?: string;
+  /** Fragments made by an extension (pymdownx.tabbed's `__tabbed_1_1`): not checked. */
+  generatedFragment?: string;
+  /** Jekyll: `{% raw %}`, `{% link %}`, front-matter permalinks and the like are read. */
+  liquid?: boolean;
+  /** Jekyll: the site's `baseurl` ('' none), stripped from `/`-absolute links. */
+  baseurl?: string;
+  /** Jekyll: the `permalink` style of `_config.yml` for posts (`date`, `pretty`, `none`, or a template). */
+  permalink?: string;
+  /** Jekyll: collections with `output: true`, by name, with their permalink template. */
+  collections?: Record<string, { output: boolean; permalink?: string }>;
+}
+
+/** What mkdocs.yml says about ids and URLs (its Python tags are read as text: `!!python/name:pymdownx.slugs.uslugify`). */
+function mkdocsModel(root: string): SiteModel {
+  const text = readConfigFile(root, 'mkdocs.yml', (t) => t);
+  if (text === undefined) return { directoryUrls: true };
+  const yml = (parseYamlQuiet(text) ?? {}) as Record<string, unknown>;
+  const extensions = new Map<string, Record<string, unknown>>();
+  for (const e of Array.isArray(yml.markdown_extensions) ? yml.markdown_extensions : []) {
+    if (typeof e === 'string') extensions.set(e, {});
+    else if (e && typeof e === 'object') for (const [k, v] of Object.entries(e as Record<string, unknown>)) extensions.set(k, (v && typeof v === 'object' ? v : {}) as Record<string, unknown>);
+  }
+  const model: SiteModel = { directoryUrls: yml.use_directory_urls !== false, attrList: extensions.has('attr_list'), footnotes: extensions.has('footnotes') || extensions.has('pymdownx.extra') || extensions.has('extra') };
+  if (extensions.has('extra') || extensions.has('pymdownx.extra')) model.attrList = true;
+  const toc = extensions.get('toc') ?? {};
+  if (typeof toc.separator === 'string') model.separator = toc.separator;
+  const slug = /^\s*slugify:\s*!!python\/(?:name|object\/apply):([\w.]+)/m.exec(text)?.[1];
+  model.slugify = slug === undefined || slug === 'markdown.extensions.toc.slugify' ? 'ascii' : /^pymdownx\.slugs\.(?:uslugify|slugify)$/.test(slug) ? 'unicode' : 'unknown';
+  if (extensions.has('pymdownx.tabbed')) model.generatedFragment = '^__tabbed_';
+  const plugins = (Array.isArray(yml.plugins) ? yml.plugins : []).map((p) => (typeof p === 'string' ? p : Object.keys((p ?? {}) as object)[0] ?? ''));
+  if (yml.hooks !== undefined) model.generatedIds = 'the site has hooks (mkdocs.yml `hooks`), which may add ids';
+  else if (plugins.some((p) => p !== 'search')) model.generatedIds = `the site's plugins (${plugins.filter((p) => p !== 'search').join(', ')}) may add ids`;
+  return model;
 }
 
 /**
@@ -38,6 +92,14 @@ export interface SiteProfile {
  * does not leave the root: a book.toml linked to /dev/zero is passed over, not read for ever); undefined when it
  * cannot be read or parsed (the profile's defaults apply).
  */
+function parseYamlQuiet(text: string): unknown {
+  try {
+    return parseYaml(text, { logLevel: 'silent' }) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 function readConfigFile<T>(root: string, name: string, parse: (text: string) => T): T | undefined {
   try {
     return parse(readBounded(join(root, name), { maxBytes: LIMITS.config, root }).toString('utf8'));
@@ -67,6 +129,36 @@ export function siteRootOf(root: string, site: Site): string {
 }
 
 /**
+ * Where a Jekyll site's source is, if the root holds one: a `_config.yml` with a Jekyll source tree beside it
+ * (`_layouts/`, `_posts/`, `_includes/`, or a collection the config names), at the root or in `docs/` (the GitHub
+ * Pages folder). A `_config.yml` alone is not enough: many repositories served on GitHub have one.
+ */
+export function jekyllSource(root: string): string | undefined {
+  for (const dir of ['', 'docs']) {
+    const config = join(root, dir, '_config.yml');
+    if (!existsSync(config)) continue;
+    const yml = (readConfigFile(join(root, dir), '_config.yml', parseYamlQuiet) ?? {}) as { collections?: unknown };
+    const collections = yml.collections && typeof yml.collections === 'object' ? Object.keys(yml.collections) : [];
+    if (['_layouts', '_posts', '_includes', ...collections.map((c) => `_${c}`)].some((d) => existsSync(join(root, dir, d)))) return dir;
+  }
+  return undefined;
+}
+
+/** What _config.yml says about URLs: baseurl, the posts' permalink style, collections. */
+function jekyllModel(root: string, siteRoot: string): SiteModel {
+  const yml = (readConfigFile(join(root, siteRoot), '_config.yml', parseYamlQuiet) ?? {}) as Record<string, unknown>;
+  const model: SiteModel = { liquid: true, baseurl: typeof yml.baseurl === 'string' ? yml.baseurl.replace(/\/$/, '') : '', permalink: typeof yml.permalink === 'string' ? yml.permalink : 'date' };
+  if (yml.collections && typeof yml.collections === 'object') {
+    model.collections = {};
+    for (const [name, c] of Object.entries(yml.collections as Record<string, unknown>)) {
+      const o = (c && typeof c === 'object' ? c : {}) as { output?: unknown; permalink?: unknown };
+      model.collections[name] = { output: o.output === true, ...(typeof o.permalink === 'string' ? { permalink: o.permalink } : {}) };
+    }
+  }
+  return model;
+}
+
+/**
  * The profile of an archive: the config's `site` if given, else detected where it is plain (a `book.toml` is an
  * mdBook, a `mkdocs.yml` a MkDocs site; a `_config.yml` alone is not enough for Jekyll, since many repositories
  * served on GitHub have one), else `github`. `siteRoot` from the config wins over the profile's own file.
@@ -74,13 +166,16 @@ export function siteRootOf(root: string, site: Site): string {
 export function siteProfile(root: string, configured: { site?: Site; siteRoot?: string }): SiteProfile {
   let site = configured.site;
   let source = 'the config';
+  let jekyllRoot: string | undefined;
   if (!site) {
     if (existsSync(join(root, 'book.toml'))) [site, source] = ['mdbook', 'detected from book.toml'];
     else if (existsSync(join(root, 'mkdocs.yml'))) [site, source] = ['mkdocs', 'detected from mkdocs.yml'];
+    else if ((jekyllRoot = jekyllSource(root)) !== undefined) [site, source] = ['jekyll', `detected from ${jekyllRoot === '' ? '' : `${jekyllRoot}/`}_config.yml and its Jekyll source tree`];
     else [site, source] = ['github', 'the default'];
   }
-  const siteRoot = configured.siteRoot !== undefined ? cleanRoot(configured.siteRoot, '') : siteRootOf(root, site);
-  return { site, siteRoot, source };
+  if (site === 'jekyll') jekyllRoot ??= jekyllSource(root) ?? '';
+  const siteRoot = configured.siteRoot !== undefined ? cleanRoot(configured.siteRoot, '') : site === 'jekyll' ? (jekyllRoot as string) : siteRootOf(root, site);
+  return { site, siteRoot, source, model: site === 'mkdocs' ? mkdocsModel(root) : site === 'jekyll' ? jekyllModel(root, siteRoot) : {} };
 }
 
 /** Makes a page's heading anchors the way its site does (a new one per page: repeated headings are numbered). */
@@ -106,18 +201,20 @@ function mdbookSlugger(): Slugger {
   };
 }
 
-/** Python-Markdown's toc `slugify` (ASCII, `-` separator), numbered as its `unique` does (`id_1`, `id_2`). */
-function mkdocsSlugger(): Slugger {
+/**
+ * Python-Markdown's toc `slugify` (ASCII, `-` separator; or pymdownx.slugs' unicode one), numbered as its `unique`
+ * does (`id_1`, `id_2`).
+ */
+function mkdocsSlugger(model: SiteModel = {}): Slugger {
   const used = new Set<string>();
+  const sep = model.separator ?? '-';
   return {
     slug(text) {
-      let id = text
-        .normalize('NFKD')
-        .replace(/[^\p{ASCII}]/gu, '')
-        .replace(/[^\w\s-]/g, '')
+      const base = model.slugify === 'unicode' ? text.normalize('NFC').replace(/[^\p{L}\p{N}_\s-]/gu, '') : text.normalize('NFKD').replace(/[^\p{ASCII}]/gu, '').replace(/[^\w\s-]/g, '');
+      let id = base
         .trim()
         .toLowerCase()
-        .replace(/[-\s]+/g, '-');
+        .replace(/[-\s]+/g, sep);
       while (used.has(id) || id === '') {
         const m = /^(.*)_(\d+)$/.exec(id);
         id = m ? `${m[1]}_${Number(m[2]) + 1}` : `${id}_1`;
@@ -128,9 +225,9 @@ function mkdocsSlugger(): Slugger {
   };
 }
 
-export function sluggerFor(site: Site | undefined): Slugger {
+export function sluggerFor(site: Site | undefined, model?: SiteModel): Slugger {
   if (site === 'mdbook') return mdbookSlugger();
-  if (site === 'mkdocs') return mkdocsSlugger();
+  if (site === 'mkdocs') return mkdocsSlugger(model);
   // GitHub, and Jekyll on GitHub Pages (kramdown's GFM parser makes GitHub's ids).
   const s = new GithubSlugger();
   return { slug: (text) => s.slug(text) };
@@ -168,4 +265,16 @@ export function siteCandidates(path: string, site: Site | undefined): string[] {
 export function outsideSite(path: string, siteRoot: string): boolean {
   if (path === '..' || path.startsWith('../')) return true;
   return siteRoot !== '' && path !== siteRoot && !path.startsWith(`${siteRoot}/`);
+}
+
+/**
+ * The path raw HTML in a page resolves from on the published site: under MkDocs with directory URLs, `a/b.md` is
+ * served as `a/b/`, so `<img src="x.png">` there means `a/b/x.png` (Markdown links and images are rewritten by
+ * MkDocs, raw HTML is not). Returns a (virtual) path in that folder, to resolve relative URLs from.
+ */
+export function htmlBase(path: string, site: Site | undefined, model: SiteModel | undefined): string {
+  if (site !== 'mkdocs' || model?.directoryUrls === false) return path;
+  const m = /^(.*?)([^/]*)\.(?:md|markdown)$/i.exec(path);
+  if (!m || /^(?:index|readme)$/i.test(m[2] as string)) return path;
+  return `${m[1]}${m[2]}/index.html`;
 }

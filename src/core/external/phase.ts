@@ -15,7 +15,7 @@
 import { isSuppressed } from '../parse/suppress.js';
 import { toMessage } from '../report/results.js';
 import type { RuleConfigs } from '../config/config.js';
-import type { RuleModule } from '../parse/rule.js';
+import { effectiveSeverity, type RuleMeta, type RuleModule, type Site } from '../parse/rule.js';
 import type { RepoIdentity } from '../links/github.js';
 import type { ArticleDateFact, FileOutcome, Fix, LintMessage, RawProblem, Reference, Severity, Suppression } from '../../types.js';
 import { externalKey, requestKey } from './collect.js';
@@ -85,7 +85,9 @@ interface Item {
   ref: Reference;
   key: string;
   hook: ExternalHook;
+  /** The rule's severity as the config sets it. */
   severity: Severity;
+  meta?: RuleMeta;
 }
 
 interface FileItems {
@@ -96,10 +98,10 @@ interface FileItems {
   suppressions: Suppression[];
 }
 
-export function externalHooks(rules: readonly RuleModule[]): { id: string; hook: ExternalHook }[] {
+export function externalHooks(rules: readonly RuleModule[]): { id: string; hook: ExternalHook; meta: RuleMeta }[] {
   return rules.flatMap((r) => {
     const hook = (r as RuleModule & { externalCheck?: ExternalHook }).externalCheck;
-    return hook ? [{ id: r.meta.id, hook }] : [];
+    return hook ? [{ id: r.meta.id, hook, meta: r.meta }] : [];
   });
 }
 
@@ -120,8 +122,10 @@ export class ExternalPhase {
   private total: CheckStats | undefined;
 
   constructor(
-    private readonly hooks: readonly { id: string; hook: ExternalHook }[],
+    private readonly hooks: readonly { id: string; hook: ExternalHook; meta?: RuleMeta }[],
     private readonly resolveCtx: { repo?: RepoIdentity; mirrors: Record<string, string> },
+    /** The publishing profile, whose severities the messages get. */
+    private readonly site?: Site,
   ) {}
 
   /** Collect a file's external references (`at`: the file's place in the run). */
@@ -133,12 +137,12 @@ export class ExternalPhase {
     const items: Item[] = [];
     for (const ref of o.facts.references) {
       let key: string | undefined | null = null;
-      for (const { id, hook } of this.hooks) {
+      for (const { id, hook, meta } of this.hooks) {
         const rc = rules[id];
         if (!rc || rc.severity === 0 || !hook.wants(ref)) continue;
         if (key === null) key = externalKey(ref.url, { from: o.path, mirrors: this.resolveCtx.mirrors, ...(this.resolveCtx.repo ? { repo: this.resolveCtx.repo } : {}) });
         if (key === undefined) break;
-        items.push({ ref, key, hook, severity: rc.severity });
+        items.push({ ref, key, hook, severity: rc.severity, ...(meta ? { meta } : {}) });
         this.keys.add(key);
         if (!hook.archive) this.plainKeys.add(key);
         this.occurrences++;
@@ -286,6 +290,8 @@ export class ExternalPhase {
 
   /** How many messages about URLs inline comments suppressed, so far. */
   suppressed = 0;
+  /** How many findings about URLs the profile cannot check, so far. */
+  notChecked = 0;
 
   /** A file's messages about its external URLs, suppressions applied. */
   messages(at: number): LintMessage[] {
@@ -302,7 +308,9 @@ export class ExternalPhase {
         this.suppressed++;
         continue;
       }
-      out.push(toMessage(p, Math.min(p.severity ?? item.severity, item.severity) as Severity, f.lineStarts));
+      const severity = effectiveSeverity(item.meta, p, this.site, item.severity);
+      if (severity === 'not-checked') this.notChecked++;
+      else if (severity > 0) out.push(toMessage(p, severity, f.lineStarts));
     }
     return out;
   }

@@ -10,6 +10,7 @@ import { emptyOutcome, readSource, type FileJob, type Source } from '../parse/pr
 import { hashBytes } from '../cache/cache.js';
 import { outcomeMessages } from '../cache/packed.js';
 import { crossProblems, type CrossFileChecks } from '../links/cross-file.js';
+import { capMessages, compareMessages, toMessage } from '../report/results.js';
 import type { ArchiveIndex } from '../links/target-index.js';
 import type { RunProblem } from '../walk/walk.js';
 import type { FileOutcome, Fix } from '../../types.js';
@@ -64,7 +65,12 @@ function fixesOf(run: FixRun, o: FileOutcome, mode: FixOptions['mode']): Fix[] {
     if (m.fix) fixes.push(m.fix);
     else if (mode === 'unsafe' && m.suggestions?.[0]) fixes.push(m.suggestions[0].fix);
   }
-  for (const { problem: p } of crossProblems(run.checks, o)) if (p.fix && (mode === 'unsafe' || p.fixKind !== 'unsafe')) fixes.push(p.fix);
+  // Only the cross-file problems the report lists (maxMessagesPerFile, errors first): never a fix of one it never showed.
+  const cross = crossProblems(run.checks, o).map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
+  for (const m of capMessages(cross.sort(compareMessages), run.checks.config.maxMessagesPerFile)) {
+    if (m.fix) fixes.push(m.fix);
+    else if (mode === 'unsafe' && m.suggestions?.[0]) fixes.push(m.suggestions[0].fix);
+  }
   return fixes;
 }
 

@@ -8,6 +8,7 @@ import { statSync } from 'node:fs';
 import { ArchiveIndex, type TargetIndex } from './target-index.js';
 import { FsIndex } from './fs-index.js';
 import { factsOf } from '../parse/facts.js';
+import { jekyllUrls } from './jekyll.js';
 import type { ChangeSet } from '../walk/changed.js';
 import type { ResolvedConfig } from '../config/config.js';
 import type { CrossFileContext } from '../parse/rule.js';
@@ -34,7 +35,7 @@ export function archiveIndexPhase(o: ArchiveIndexOptions): { index: ArchiveIndex
   const index = new ArchiveIndex(o.files, (path) => {
     const cached = o.cachedAnchors(path);
     if (cached) return new Set(cached);
-    const facts = factsOf(root, path, config.maxFileSize, config.site);
+    const facts = factsOf(root, path, config.maxFileSize, config.site, undefined, config.siteModel);
     return facts ? new Set(facts.anchors) : undefined;
   });
   // Anchors of cached files come from the cache's link index when asked for.
@@ -55,7 +56,9 @@ export function archiveIndexPhase(o: ArchiveIndexOptions): { index: ArchiveIndex
   };
   const ctx: CrossFileContext = { root, mirrors, index, mirrorIndex };
   if (o.repo) ctx.repo = o.repo;
-  if (config.site !== 'github') Object.assign(ctx, { site: config.site, siteRoot: config.siteRoot, siteExternal: config.siteExternal });
+  if (config.site !== 'github') Object.assign(ctx, { site: config.site, siteRoot: config.siteRoot, siteExternal: config.siteExternal, ...(config.siteModel ? { siteModel: config.siteModel } : {}) });
+  // Jekyll: which page each URL of the built site is (front-matter permalinks, posts, collections).
+  if (config.site === 'jekyll') ctx.siteUrls = jekyllUrls(root, config.siteRoot, o.files, config.siteModel ?? {}, config.maxFileSize);
   if (o.changed) {
     ctx.renamed = o.changed.renamed;
     ctx.renamedEdited = o.changed.renamedEdited ?? new Set();

@@ -72,7 +72,8 @@ export function parseRepoUrl(url: string): RepoUrl | undefined {
   if (host === 'github.com' || host === 'www.github.com') {
     const [owner, name, kind, branch, ...path] = parts;
     if (!owner || !name || !branch || (kind !== 'blob' && kind !== 'tree' && kind !== 'raw')) return undefined;
-    return { owner, name, kind, branch: decode(branch), path: decode(path.join('/')), ...rest };
+    // A folder's URL often ends with a slash (`tree/main/src/`): the folder.
+    return { owner, name, kind, branch: decode(branch), path: decode(path.join('/')).replace(/\/+$/, ''), ...rest };
   }
   if (host === 'raw.githubusercontent.com') {
     const [owner, name, branch, ...path] = parts;

@@ -12,7 +12,8 @@ import type { Run } from './runs.js';
 import type { ArticleDateFact } from '../../types.js';
 
 /** Datelines as converted news archives write them: 【大纪元2020年09月04日讯】, 【新唐人北京时间…讯】, 【看中国…讯】, 【希望之声…】. */
-export const DEFAULT_DATELINES = ['【[^【】\\d]{0,16}?\\s*(?<year>\\d{2,4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日[^【】]{0,6}】'];
+// A dateline that cites another article (`详见【明慧网2006年7月27日】文章`) is that article's, not this page's.
+export const DEFAULT_DATELINES = ['(?<!(?:详见|詳見|参见|參見|参看|參看|见|見|引自|转自|轉自|摘自|据|據)\\s*)【[^【】\\d]{0,16}?\\s*(?<year>\\d{2,4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日[^【】]{0,6}】(?!\\s*(?:的(?:文章|报道|報導)|文章|一文))'];
 
 /** Dates in a file's path or its original URL: /2020/09/24/, epochtimes' /gb/23/2/21/, 2020-09-24, rfa's -05222020141102. */
 export const DEFAULT_PATH_DATES = [
@@ -59,11 +60,13 @@ export function frontMatterDate(text: string): { value: string; start: number; d
   if (!text.startsWith('---')) return undefined;
   const end = text.indexOf('\n---', 3);
   if (end < 0) return undefined;
-  const m = /^(date|published|updated|pubDate)\s*:\s*["']?([^"'\r\n#]+?)["']?\s*$/m.exec(text.slice(0, end));
+  // `published: false` is Jekyll's switch, not a date: a key whose value is a boolean is skipped.
+  const m = [...text.slice(0, end).matchAll(/^(date|published|updated|pubDate)\s*:\s*["']?([^"'\r\n#]+?)["']?\s*$/gm)].find((x) => !/^(?:true|false|yes|no|on|off)$/i.test((x[2] as string).trim()));
   if (!m) return undefined;
   const value = m[2] as string;
-  const start = m.index + m[0].indexOf(value, (m[1] as string).length);
-  const d = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?$/.exec(value.trim());
+  const start = (m.index ?? 0) + m[0].indexOf(value, (m[1] as string).length);
+  // ISO 8601, and Jekyll's `YYYY-MM-DD HH:MM:SS +ZZZZ` (seconds and zone optional).
+  const d = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
   if (!d) return { value, start, reason: 'expected YYYY-MM-DD' };
   const date = { year: Number(d[1]), month: Number(d[2]), day: Number(d[3]) };
   const reason = impossibility(date.year, date.month, date.day);

@@ -2,7 +2,7 @@
  * The extraction step of the pipeline: from one parsed file to plain data (references and anchors).
  * Pure: a tree and its text in, facts out.
  */
-import { sluggerFor } from '../config/site.js';
+import { sluggerFor, type SiteModel } from '../config/site.js';
 import type { Site } from './rule.js';
 import { toString } from 'mdast-util-to-string';
 import { eachNode } from './tree.js';
@@ -178,13 +178,27 @@ function frontMatterFacts(node: Nodes): { originalUrl?: string } {
   return {};
 }
 
-/** `site`: the publishing profile, whose slugs the heading anchors get (default GitHub's). */
-export function extract(tree: Root, text: string, path: string, site?: Site): Extracted {
+/**
+ * Python-Markdown's attr_list: `{ #id .class key=value }` (or `{: … }`) at the end of a heading or on the line after a
+ * block. Returns the id it gives and the text before it.
+ */
+const ATTR_LIST = /\s*\{:?\s*((?:[#.][\w:.-]+|[\w-]+=(?:"[^"]*"|'[^']*'|\S+))(?:\s+(?:[#.][\w:.-]+|[\w-]+=(?:"[^"]*"|'[^']*'|\S+)))*)\s*\}\s*$/;
+
+function attrListId(text: string): { id?: string; before: string } | undefined {
+  const m = ATTR_LIST.exec(text);
+  if (!m) return undefined;
+  const id = /(?:^|\s)#([\w:.-]+)/.exec(m[1] as string)?.[1];
+  return { ...(id ? { id } : {}), before: text.slice(0, m.index) };
+}
+
+/** `site`: the publishing profile, whose slugs the heading anchors get (default GitHub's); `model`: how its generator makes ids. */
+export function extract(tree: Root, text: string, path: string, site?: Site, model?: SiteModel): Extracted {
   const references: Reference[] = [];
   const anchors = new Set<string>();
   const htmlScans: HtmlNodeScan[] = [];
   const textRanges: TextRange[] = [];
-  const slugger = sluggerFor(site);
+  const slugger = sluggerFor(site, model);
+  const mkdocs = site === 'mkdocs';
   const imageIds = new Set<string>();
   const linkIds = new Set<string>();
   const definitions: Definition[] = [];
@@ -193,9 +207,33 @@ export function extract(tree: Root, text: string, path: string, site?: Site): Ex
   eachNode(tree, (node, ancestors) => {
     switch (node.type) {
       case 'heading': {
-        anchors.add(slugger.slug(toString(node as Heading, { includeHtml: false, includeImageAlt: false })));
+        const title = toString(node as Heading, { includeHtml: false, includeImageAlt: false });
+        // MkDocs with attr_list: `## Setup { #custom-id }` is the heading 'Setup' with the id 'custom-id'.
+        const attrs = mkdocs && model?.attrList ? attrListId(title) : undefined;
+        if (attrs?.id) anchors.add(attrs.id);
+        else anchors.add(slugger.slug(attrs ? attrs.before : title));
         break;
       }
+      case 'paragraph':
+      case 'listItem':
+      case 'tableCell': {
+        // attr_list on a block: `{ #id }` on its own last line (a paragraph's, a list item's).
+        if (mkdocs && model?.attrList) {
+          const start = node.position?.start.offset;
+          const end = node.position?.end.offset;
+          const lastLine = start === undefined || end === undefined ? '' : (text.slice(start, end).split('\n').at(-1) ?? '');
+          const id = attrListId(lastLine)?.id;
+          if (id) anchors.add(id);
+        }
+        break;
+      }
+      case 'footnoteDefinition':
+        // Python-Markdown's footnotes: `fn:X` on the note, `fnref:X` on its first reference.
+        if (mkdocs && model?.footnotes) anchors.add(`fn:${node.identifier}`);
+        break;
+      case 'footnoteReference':
+        if (mkdocs && model?.footnotes) anchors.add(`fnref:${node.identifier}`);
+        break;
       case 'link':
       case 'image': {
         const span = destinationSpan(text, node, node.url);
@@ -251,7 +289,7 @@ export function extract(tree: Root, text: string, path: string, site?: Site): Ex
   references.sort((a, b) => a.start - b.start);
 
   if (!originalUrl) originalUrl = ORIGINAL_URL.exec(text)?.[1];
-  const facts: FileFacts = { path, anchors: [...anchors], references };
+  const facts: FileFacts = { path, anchors: [...anchors], references: model?.liquid ? withLiquid(references, text) : references };
   if (originalUrl) facts.originalUrl = originalUrl;
   return { facts, htmlScans, textRanges };
 }
@@ -265,7 +303,9 @@ function collectHtmlTag(tag: HtmlTag, at: (o: number) => number, references: Ref
       if (attr.value) anchors.add(attr.value);
       continue;
     }
-    if (attr.name === 'href') {
+    // Only `<a href>` (and an image map's `<area href>`) is a link: GitHub drops an href anywhere else (`<ok href>`,
+    // `<span href>`), and no browser follows one. no-raw-html reports those as links the conversion disabled.
+    if (attr.name === 'href' && (tag.name === 'a' || tag.name === 'area')) {
       const ref: Reference = { type: 'link', source: 'html', attribute: `${tag.name} href`, url: attr.value, start: at(attr.valueStart), end: at(attr.valueEnd) };
       // As is, or with `&amp;` for `&` (as HTML writes it): a fix writes its URL the same way.
       if (EXTERNAL.test(attr.value) && text.slice(ref.start, ref.end).replaceAll('&amp;', '&') === attr.value) {
@@ -285,4 +325,42 @@ function collectHtmlTag(tag: HtmlTag, at: (o: number) => number, references: Ref
       }
     }
   }
+}
+
+const RAW = /\{%-?\s*raw\s*-?%\}[\s\S]*?(?:\{%-?\s*endraw\s*-?%\}|$)/g;
+const LIQUID_URL = /\{%-?\s*(link|post_url)\s+([^\s%]+)\s*-?%\}|\{\{-?\s*(['"])([^'"]*)\3\s*\|\s*(?:relative_url|absolute_url)\s*-?\}\}/g;
+const LIQUID_ONE = new RegExp(LIQUID_URL.source);
+/** Just before a URL: it is an image's (`![alt](`, `src="`). */
+const IMAGE_BEFORE = /(?:!\[[^\]\n]*\]\(\s*|\bsrc\s*=\s*["']?)$/;
+const BASEURL = /\{\{-?\s*site\.baseurl\s*-?\}\}/g;
+
+/**
+ * Jekyll runs Liquid on a page before Markdown: the URLs its tags and filters make (`{% link about.md %}`,
+ * `{% post_url 2020-01-02-hello %}`, `{{ '/about/' | relative_url }}`) are references too, wherever they are
+ * written; a URL with Liquid the profile cannot evaluate is marked so; nothing inside `{% raw %}` is read.
+ */
+function withLiquid(references: Reference[], text: string): Reference[] {
+  const raw: [number, number][] = [];
+  for (const m of text.matchAll(RAW)) raw.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  const inRaw = (at: number) => raw.some(([a, b]) => at >= a && at < b);
+  const out: Reference[] = [];
+  for (const ref of references) {
+    if (inRaw(ref.start)) continue;
+    if (!/\{\{|\{%/.test(ref.url)) {
+      out.push(ref);
+      continue;
+    }
+    // `{{ site.baseurl }}/x` is the site URL /x; a tag or filter is read below, from the text.
+    const url = ref.url.replace(BASEURL, '');
+    if (LIQUID_ONE.test(url)) continue;
+    out.push(/\{\{|\{%/.test(url) ? { ...ref, liquid: 'unevaluated' } : { ...ref, url });
+  }
+  for (const m of text.matchAll(LIQUID_URL)) {
+    const at = m.index ?? 0;
+    if (inRaw(at)) continue;
+    const value = (m[2] ?? m[4]) as string;
+    const start = at + m[0].indexOf(value, m[1] ? m[1].length + 2 : 3);
+    out.push({ type: IMAGE_BEFORE.test(text.slice(Math.max(0, at - 200), at)) ? 'image' : 'link', source: 'markdown', url: value, start, end: start + value.length, liquid: m[1] === 'link' ? 'link' : m[1] === 'post_url' ? 'post_url' : 'url' });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -3,8 +3,8 @@ import { processFile, processSource, type ProcessSettings } from './process-file
 import type { FileFacts } from '../../types.js';
 
 /** A file's links and anchors without running any rule (from `text` when it was read already). */
-export function factsOf(root: string, path: string, maxFileSize: number, site: ProcessSettings['site'], text?: string): FileFacts | undefined {
-  const settings: ProcessSettings = { root, rules: {}, mirrors: {}, maxFileSize, site };
+export function factsOf(root: string, path: string, maxFileSize: number, site: ProcessSettings['site'], text?: string, siteModel?: ProcessSettings['siteModel']): FileFacts | undefined {
+  const settings: ProcessSettings = { root, rules: {}, mirrors: {}, maxFileSize, site, ...(siteModel ? { siteModel } : {}) };
   const o = text === undefined ? processFile(path, [], settings) : processSource(path, { text, bom: false }, [], settings);
   return o.error ? undefined : o.facts;
 }

@@ -18,8 +18,9 @@ import { hashBytes } from '../cache/cache.js';
 import { extract } from './extract.js';
 import { decodeText, lineStarts } from '../walk/text.js';
 import { applySuppressions } from './suppress.js';
-import type { FileContext, RuleModule, Site } from './rule.js';
+import { effectiveSeverity, metaOf, type FileContext, type RuleModule, type Site } from './rule.js';
 import type { RuleConfigs } from '../config/config.js';
+import type { SiteModel } from '../config/site.js';
 import type { RepoIdentity } from '../links/github.js';
 import { capMessages, compareMessages, toMessage } from '../report/results.js';
 import type { FileOutcome, FileStamp, Fix, LintMessage, RawProblem, Severity } from '../../types.js';
@@ -34,6 +35,8 @@ export interface ProcessSettings {
   maxMessagesPerFile?: number;
   /** The publishing profile: the slugs of heading anchors, and what rules' safe fixes may drop. */
   site?: Site;
+  /** How the site's generator makes ids and URLs (attr_list ids, footnotes, directory URLs). */
+  siteModel?: SiteModel;
 }
 
 const processors = new Map<string, Processor<Root>>();
@@ -93,13 +96,14 @@ export function emptyOutcome(path: string, error: string, errorKind: FileOutcome
 export function processText(path: string, text: string, rules: readonly RuleModule[], settings: ProcessSettings): FileOutcome {
   const processor = processorFor(rules, settings.rules);
   const tree = parseText(processor, text);
-  const { facts, htmlScans, textRanges } = extract(tree, text, path, settings.site);
+  const { facts, htmlScans, textRanges } = extract(tree, text, path, settings.site, settings.siteModel);
   const starts = lineStarts(text);
   const file = new VFile({ path: join(settings.root, path), value: text, cwd: settings.root });
   const reported: RawProblem[] = [];
   const ctx: FileContext = { root: settings.root, path, text, lineStarts: starts, facts, htmlScans, textRanges, mirrors: settings.mirrors, engine: true, problems: reported };
   if (settings.repo) ctx.repo = settings.repo;
   if (settings.site && settings.site !== 'github') ctx.site = settings.site;
+  if (settings.siteModel) ctx.siteModel = settings.siteModel;
   file.data = { archiveLint: ctx };
   processor.runSync(tree, file);
   // A rule that threw (unified-lint-rule turns the exception into a message of the rule): never a warning of that
@@ -137,7 +141,10 @@ export function processText(path: string, text: string, rules: readonly RuleModu
   // Warnings about the comments themselves (an unknown rule name): of no rule, never silenced.
   const notes = applied.warnings.map((p) => ({ ...toMessage(p, 1, starts), ruleId: null }));
   const extraMessages = [...failures, ...notes];
-  const messages = extraMessages.length ? [...extraMessages, ...finalMessages(problems, settings.rules, starts)].sort(compareMessages) : finalMessages(problems, settings.rules, starts);
+  const tally = { notChecked: 0 };
+  const final = finalMessages(problems, rules, settings, starts, tally);
+  const messages = extraMessages.length ? [...extraMessages, ...final].sort(compareMessages) : final;
+  const { notChecked } = tally;
   return {
     path,
     messages: settings.maxMessagesPerFile ? capMessages(messages, settings.maxMessagesPerFile) : messages,
@@ -146,16 +153,20 @@ export function processText(path: string, text: string, rules: readonly RuleModu
     ...(applied.comments ? { comments: applied.comments } : {}),
     lineStarts: starts,
     ...(suppressed ? { suppressed } : {}),
+    ...(notChecked ? { notChecked } : {}),
   };
 }
 
-/** Problems as the report shows them: with the severities the config gives (rules off dropped), positioned, sorted. */
-function finalMessages(problems: readonly RawProblem[], rules: RuleConfigs, starts: readonly number[]): LintMessage[] {
+/**
+ * Problems as the report shows them: with the severities their rule's metadata gives under the profile, as the
+ * config sets the rule (rules off dropped; what the profile cannot check counted in `tally`), positioned, sorted.
+ */
+function finalMessages(problems: readonly RawProblem[], rules: readonly RuleModule[], settings: ProcessSettings, starts: readonly number[], tally: { notChecked: number }): LintMessage[] {
   const out: LintMessage[] = [];
   for (const p of problems) {
-    const ruleSeverity = rules[p.ruleId]?.severity ?? 2;
-    const severity = ruleSeverity === 0 ? 0 : (p.severity ?? ruleSeverity);
-    if (severity > 0) out.push(toMessage(p, severity, starts));
+    const severity = effectiveSeverity(metaOf(rules, p.ruleId), p, settings.site, settings.rules[p.ruleId]?.severity ?? 2);
+    if (severity === 'not-checked') tally.notChecked++;
+    else if (severity > 0) out.push(toMessage(p, severity, starts));
   }
   return out.sort(compareMessages);
 }

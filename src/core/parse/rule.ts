@@ -2,7 +2,7 @@
 import type { Plugin } from 'unified';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { FileFacts, Fix, RawProblem, SeverityName } from '../../types.js';
+import type { FileFacts, Fix, RawProblem, Severity, SeverityName } from '../../types.js';
 import type { TargetIndex } from '../links/target-index.js';
 import type { RepoIdentity } from '../links/github.js';
 import { REPOSITORY_URL } from '../../repository.js';
@@ -14,7 +14,7 @@ export type JsonSchema = Record<string, unknown>;
  * safe fix may drop (GitHub strips `class` and `style`; a static site generator keeps them). Default `github`.
  */
 export type { Site } from '../config/site.js';
-import type { Site } from '../config/site.js';
+import type { Site, SiteModel } from '../config/site.js';
 
 export interface RuleMeta {
   id: string;
@@ -32,6 +32,48 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** Each message id (kind of finding) in words, for summaries: `originalSitePath` → `original-site path`. */
   kindNames?: Record<string, string>;
+  /**
+   * Each message id's severity under each publishing profile (one level: the same under all four). What a reader
+   * of the site as that profile publishes it gets decides it: `error`, they hit something broken; `warn`, it works
+   * there but is fragile or untidy; `not-checked`, the profile cannot tell (counted, never reported as a problem).
+   * The single source: the engine applies it (`severityFor`), and the docs' tables are generated from it.
+   */
+  severities: Record<string, SeverityLevel | SiteSeverities>;
+}
+
+/** What a finding means to a reader of the published site. */
+export type SeverityLevel = 'error' | 'warn' | 'not-checked';
+export type SiteSeverities = Record<Site, SeverityLevel>;
+
+/** One level per profile, in the order of `SITES`: `perSite('warn', 'error', 'error', 'error')`. */
+export function perSite(github: SeverityLevel, mdbook: SeverityLevel, mkdocs: SeverityLevel, jekyll: SeverityLevel): SiteSeverities {
+  return { github, mdbook, mkdocs, jekyll };
+}
+
+/**
+ * A message id's severity under a profile (undefined: `github`), as its rule's metadata gives it. The one place
+ * severities are read: the engine, the `rules` command and the generated docs all call it.
+ */
+export function severityFor(meta: RuleMeta, messageId: string, site: Site | undefined): SeverityLevel {
+  const s = meta.severities[messageId];
+  if (s === undefined) throw new Error(`${meta.id}: no severity for message id '${messageId}'`);
+  return typeof s === 'string' ? s : s[site ?? 'github'];
+}
+
+/**
+ * The severity a problem is reported with: its message id's under the profile, as the config sets the rule
+ * (`configured`): off drops it; left at the rule's default, the metadata's level; set to `warn` on a rule whose
+ * default is `error`, every finding a warning; set to `error` on a rule whose default is `warn`, every one an error. A problem's own `severity` (set from a rule's options by
+ * the user, e.g. no-raw-html's `kinds`) wins. `not-checked` stays that whatever the config says.
+ */
+export function effectiveSeverity(meta: RuleMeta | undefined, p: RawProblem, site: Site | undefined, configured: Severity): Severity | 'not-checked' {
+  if (configured === 0) return 0;
+  if (p.severity !== undefined) return p.severity;
+  if (!meta || meta.severities[p.messageId] === undefined) return configured;
+  const level = severityFor(meta, p.messageId, site);
+  if (level === 'not-checked') return level;
+  if (configured !== (meta.defaultSeverity === 'error' ? 2 : 1)) return configured;
+  return level === 'error' ? 2 : 1;
 }
 
 /** Where each rule's page is: package.json's repository (see src/repository.ts), its `main` branch. */
@@ -53,6 +95,8 @@ export interface FileContext {
   mirrors: Record<string, string>;
   /** The publishing profile (undefined: `github`). */
   site?: Site;
+  /** How the site's generator makes ids and URLs. */
+  siteModel?: SiteModel;
   /** Facts extracted once per file and shared by every rule. */
   facts: FileFacts;
   /** Tokenized HTML nodes, shared by the rules. */
@@ -76,8 +120,12 @@ export interface CrossFileContext {
   site?: Site;
   /** The published site's root, root-relative ('' or undefined: the root). */
   siteRoot?: string;
+  /** How the site's generator makes ids and URLs. */
+  siteModel?: SiteModel;
   /** Paths outside the site's root known to exist where it is published, relative to the site root. */
   siteExternal?: readonly string[];
+  /** Jekyll: the built site's URLs and the pages they are. */
+  siteUrls?: import('../links/jekyll.js').SiteUrls;
   index: TargetIndex;
   /** The index of a sibling mirror's local checkout (`owner/name`), or undefined when it is not there. */
   mirrorIndex?: (mirror: string) => TargetIndex | undefined;
@@ -126,6 +174,11 @@ export interface RuleModule<Options = Record<string, unknown>> {
 
 /** Templates split once at their `{key}`s: literal text at even indices, keys at odd ones. */
 const templateParts = new Map<string, string[]>();
+/** The metadata of the rule `id` among `rules` (undefined: not one of them). */
+export function metaOf(rules: readonly { meta: RuleMeta }[], id: string): RuleMeta | undefined {
+  for (const r of rules) if (r.meta.id === id) return r.meta;
+  return undefined;
+}
 
 export function format(template: string, data: Record<string, string | number>): string {
   // A corpus page has a hundred messages and more: a regular expression with a callback for each cost 1-2 % of a run.

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { capMessages, compareMessages, makeResult, toMessage } from './results.js';
 import { resultOf } from '../cache/packed.js';
-import { crossProblems, type CrossFileChecks } from '../links/cross-file.js';
+import { crossProblems, type CrossFileChecks, type CrossTally } from '../links/cross-file.js';
 import { touchedRanges } from '../walk/changed.js';
 import { onChangedLine, type ChangedLines } from '../walk/diff-lines.js';
 import { isMarkdownPath, type ArchiveIndex } from '../links/target-index.js';
@@ -65,7 +65,7 @@ function classify(run: ResultsRun, path: string, result: LintResult, caused: (m:
  * A file's result: its per-file messages (from the per-file step), its cross-file ones (sorted, and returned for
  * the cache) and `external` ones (about its URLs, never cached with the others).
  */
-function resultFor(run: ResultsRun, o: FileOutcome, external: LintMessage[] = [], tally: { suppressed: number } = { suppressed: 0 }): { result: LintResult; cross: LintMessage[] } {
+function resultFor(run: ResultsRun, o: FileOutcome, external: LintMessage[] = [], tally: CrossTally = { suppressed: 0, notChecked: 0 }): { result: LintResult; cross: LintMessage[] } {
   const filePath = resolve(run.root, o.path);
   // A file that could not be linted still has what the archive says of it (no page links to it).
   if (o.error) return { result: classify(run, o.path, makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message: o.error, line: 1, column: 1 }, ...external]), () => true), cross: [] };
@@ -79,19 +79,25 @@ function resultFor(run: ResultsRun, o: FileOutcome, external: LintMessage[] = []
   }
   // Capped apart from the per-file ones, so that a page's thousands of warnings never hide its broken links.
   const silenced: RawProblem[] = [];
-  const counted = { suppressed: 0, problems: silenced };
+  const counted = { suppressed: 0, notChecked: 0, problems: silenced };
   const problems = crossProblems(run.checks, o, counted);
   tally.suppressed += counted.suppressed;
+  tally.notChecked += counted.notChecked;
   const raw = problems.map(({ problem, severity }) => toMessage(problem, severity, o.lineStarts));
   if (run.reportUnused && o.comments) raw.push(...unusedComments(o, silenced));
   const max = run.checks.config.maxMessagesPerFile;
-  const cross = raw.length > max + 1 ? capMessages(raw.sort(compareMessages), max) : raw;
-  const result = resultOf(filePath, o, external.length ? [...cross, ...external] : cross);
+  const cross = raw.length > max ? capMessages(raw.sort(compareMessages), max) : raw;
+  const result = withNotChecked(resultOf(filePath, o, external.length ? [...cross, ...external] : cross), (o.notChecked ?? 0) + tally.notChecked);
   if (!run.change || !run.breakage) return { result, cross };
   // Cross-file messages at a link to what the change took away (a deleted page, a removed heading) are its doing.
   const ranges = touchedRanges(o.facts, run.breakage.touched, run.repo);
   const causedSet = new Set(ranges.length ? raw.filter((_, k) => ranges.some(([start, end]) => (problems[k] as (typeof problems)[number]).problem.start >= start && (problems[k] as (typeof problems)[number]).problem.end <= end)) : []);
   return { result: classify(run, o.path, result, (m) => causedSet.has(m)), cross };
+}
+
+function withNotChecked(result: LintResult, n: number): LintResult {
+  if (n > 0) result.notCheckedCount = n;
+  return result;
 }
 
 /**
@@ -132,8 +138,11 @@ export interface ResultsOptions {
   /** A file's external messages (by index), when URLs were checked. */
   external: ((i: number) => LintMessage[]) | undefined;
   cacheStats: { reused: number } | undefined;
-  /** Counts the problems inline comments suppressed (per-file and cross-file; cached files' too). */
-  tally: { suppressed: number };
+  /**
+   * Counts the problems inline comments suppressed, and the findings the profile cannot check (per-file and
+   * cross-file; cached files' too).
+   */
+  tally: CrossTally;
 }
 
 /** Each file's messages (per-file and cross-file), its outcome let go once they are built unless the cache needs it. */
@@ -150,17 +159,20 @@ export function* resultsPhase(run: ResultsRun, outcomes: ResultOutcomes, options
         const cross = JSON.parse(json) as LintMessage[];
         if (external) cross.push(...external(i));
         tally.suppressed += cache?.suppressedOf(path) ?? 0;
-        yield resultOf(resolve(run.root, path), { messages: [], packed: cache?.packed(path) }, cross);
+        const notChecked = cache?.notCheckedOf(path) ?? 0;
+        tally.notChecked += notChecked;
+        yield withNotChecked(resultOf(resolve(run.root, path), { messages: [], packed: cache?.packed(path) }, cross), notChecked);
         continue;
       }
     }
     const o = outcomes.at(i);
     // The cache holds a served file's outcome as bytes already.
     if (!keep || hit[i]) slots[i] = undefined;
-    const crossTally = { suppressed: 0 };
+    const crossTally = { suppressed: 0, notChecked: 0 };
     const { result, cross } = resultFor(run, o, external?.(i), crossTally);
     tally.suppressed += (o.suppressed ?? 0) + crossTally.suppressed;
-    if (fingerprint !== undefined && !o.error) cache?.setCross(path, fingerprint, JSON.stringify(cross), crossTally.suppressed);
+    tally.notChecked += (o.notChecked ?? 0) + crossTally.notChecked;
+    if (fingerprint !== undefined && !o.error) cache?.setCross(path, fingerprint, JSON.stringify(cross), crossTally.suppressed, crossTally.notChecked);
     yield result;
   }
 }

@@ -47,7 +47,9 @@ export function parseReport(text: string, name: string): LintResult[] {
       const why = badMessage(m);
       if (why !== undefined) throw new ReportError(`${where} (${r.filePath as string}): message ${k + 1}: ${why}`);
     });
-    out.push(makeResult(r.filePath, r.messages as LintMessage[]));
+    const result = makeResult(r.filePath, r.messages as LintMessage[]);
+    if (positiveInteger(r.notCheckedCount)) result.notCheckedCount = r.notCheckedCount as number;
+    out.push(result);
   });
   return out;
 }

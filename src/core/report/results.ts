@@ -31,7 +31,8 @@ export function compareMessages(a: LintMessage, b: LintMessage): number {
  * Takes and returns messages sorted by position.
  */
 export function capMessages(sorted: LintMessage[], max: number): LintMessage[] {
-  if (sorted.length <= max + 1) return sorted;
+  // Exact: past `max`, `max` are listed and the rest counted (one more would be listed as the summary's place).
+  if (sorted.length <= max) return sorted;
   const errorsFirst = [...sorted.filter((m) => m.severity === 2), ...sorted.filter((m) => m.severity !== 2)];
   const kept = errorsFirst.slice(0, max).sort(compareMessages);
   const rest = errorsFirst.slice(max).sort(compareMessages);
@@ -103,4 +104,16 @@ export function totals(results: readonly LintResult[]): Totals {
     if (r.messages.length) t.filesWithProblems++;
   }
   return t;
+}
+
+/** How many links, anchors and images the results say the publishing profile could not check. */
+export function notCheckedTotal(results: readonly LintResult[]): number {
+  let n = 0;
+  for (const r of results) n += r.notCheckedCount ?? 0;
+  return n;
+}
+
+/** The not-checked count in words, for summaries: never errors, said so that the user knows what was not verified. */
+export function notCheckedText(n: number): string {
+  return `${n} link${n === 1 ? '' : 's'} not checked: made by the site (ids of a plugin or a hook, Liquid) in ways the profile cannot evaluate`;
 }

@@ -108,13 +108,20 @@ export interface LintReport {
   graph?: GraphSummary;
   /** In a change-aware run: the lines the change wrote in each file (for `--filter context`). */
   lines?: ChangedLines;
-  /** `suppressed`: problems inline comments suppressed (per-file, cross-file and URL checks). */
-  stats: { linted: number; indexed: number; ms: number; suppressed?: number; phases: Record<string, number> };
+  /**
+   * `suppressed`: problems inline comments suppressed (per-file, cross-file and URL checks); `notChecked`: findings
+   * the publishing profile cannot check (never errors).
+   */
+  stats: { linted: number; indexed: number; ms: number; suppressed?: number; notChecked?: number; phases: Record<string, number> };
 }
 
-/** What a cached outcome depends on besides the file: the tool, the resolved config, the repository. */
-export function cacheKey(config: ResolvedConfig, repo: RepoIdentity | undefined, mirrors: Record<string, string>): string {
-  return createHash('sha1').update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors })).digest('hex');
+/**
+ * What a cached outcome depends on besides the file: the tool, the resolved config, the repository, and the rules'
+ * messages and severities (a rule set changed within one version, as in development, makes other messages).
+ */
+export function cacheKey(config: ResolvedConfig, repo: RepoIdentity | undefined, mirrors: Record<string, string>, rules: readonly RuleModule[]): string {
+  const metas = rules.map((r) => [r.meta.id, r.meta.messages, r.meta.severities]);
+  return createHash('sha1').update(JSON.stringify({ v: version(), c: config.source, repo: repo ?? null, mirrors, metas, model: config.siteModel ?? null })).digest('hex');
 }
 
 /**
@@ -183,7 +190,7 @@ async function lintLocked(options: LintOptions, started: number, warnings: strin
   const tracked = options.cache ? trackedByGit(root, options.cache.location) : undefined;
   if (tracked) warnings.push(tracked);
   const cacheOptions = tracked ? undefined : options.cache;
-  const cache = cacheOptions && rulesModule !== undefined ? new FileCache(cacheOptions.location, cacheKey(config, repo, mirrors), { root, ...(cacheOptions.secret ? { secret: cacheOptions.secret } : {}) }) : undefined;
+  const cache = cacheOptions && rulesModule !== undefined ? new FileCache(cacheOptions.location, cacheKey(config, repo, mirrors, rules), { root, ...(cacheOptions.secret ? { secret: cacheOptions.secret } : {}) }) : undefined;
   phase('walk');
   // What this run lints: what a change touches (if any), a shard's slice (if any).
   const { files, breakage } = selectFiles(root, config, repo, underPaths, walked, { changed, shard: options.shard, links: (path) => cache?.links(root, path)?.targets });
@@ -196,7 +203,7 @@ async function lintLocked(options: LintOptions, started: number, warnings: strin
     mirrors,
     repo,
     concurrency: options.concurrency ?? 1,
-    setup: rulesModule !== undefined ? { rulesModule, root, config: config.source.config, configFile: config.file, cliRules: config.source.cliRules, repo, mirrors } : undefined,
+    setup: rulesModule !== undefined ? { rulesModule, root, config: config.source.config, configFile: config.file, cliRules: config.source.cliRules, repo, mirrors, ...(config.siteModel ? { siteModel: config.siteModel } : {}) } : undefined,
     signal: options.signal,
   };
   // A change-aware run parses its few files afresh and never loads the outcomes.
@@ -255,7 +262,7 @@ async function lintLocked(options: LintOptions, started: number, warnings: strin
   let externalReport: ExternalReport | undefined;
   const checkUrls = async (at: readonly number[]) => {
     const ext = options.external as ExternalOptions;
-    external ??= new ExternalPhase(externalHooks(rules), { mirrors, ...(repo ? { repo } : {}) });
+    external ??= new ExternalPhase(externalHooks(rules), { mirrors, ...(repo ? { repo } : {}) }, ctx.site);
     const cacheDir = cacheOptions?.location;
     externalReport = await externalPhase(external, outcomes, at, config, { root, ...ext, ...(cacheDir !== undefined && ext.cacheDir === undefined ? { cacheDir } : {}), ...(cacheOptions?.secret && !ext.cacheSecret ? { cacheSecret: cacheOptions.secret } : {}) }, options.signal);
     warnings.push(...externalReport.warnings);
@@ -300,13 +307,14 @@ async function lintLocked(options: LintOptions, started: number, warnings: strin
   // A change-aware run tells the problems the change introduced from those that were there before.
   const change = changed ? { lines: changedLines(root, changed), everything: config.file !== undefined && changed.changed.some((p) => resolve(root, p) === resolve(config.file as string)) } : undefined;
   function* results(): Generator<LintResult> {
-    const tally = { suppressed: 0 };
+    const tally = { suppressed: 0, notChecked: 0 };
     const archiveMessages = graph?.messages;
     const extra = urls || archiveMessages?.size ? (i: number) => [...(urls ? urls.messages(i) : []), ...(archiveMessages?.get(files[i] as string) ?? [])] : undefined;
     yield* resultsPhase({ root, checks, repo, breakage, change, reportUnused: options.reportUnusedSuppressions === true }, outcomes, { cache, fingerprint, external: extra, cacheStats, tally });
     // Archive-wide findings about files this run does not lint (unused images): a result each, in path order.
     if (archiveMessages) for (const path of [...archiveMessages.keys()].filter((p) => !slotOf.has(p)).sort()) yield makeResult(resolve(root, path), archiveMessages.get(path) as LintMessage[]);
     report.stats.suppressed = tally.suppressed + (urls?.suppressed ?? 0);
+    report.stats.notChecked = tally.notChecked + (urls?.notChecked ?? 0);
     phase('cross-file');
     if (cache && useOutcomes) {
       if (!options.paths?.length && !options.patterns?.length) cache.retain(walked.lint);
@@ -320,7 +328,7 @@ async function lintLocked(options: LintOptions, started: number, warnings: strin
     phase('cache');
     report.stats.ms = performance.now() - started;
   }
-  const report = { runProblems, warnings, ...(change ? { lines: change.lines } : {}), ...(cacheStats ? { cache: cacheStats } : {}), ...(externalReport ? { external: externalReport } : {}), ...(graph ? { graph: graph.summary } : {}), fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, phases } };
+  const report = { runProblems, warnings, ...(change ? { lines: change.lines } : {}), ...(cacheStats ? { cache: cacheStats } : {}), ...(externalReport ? { external: externalReport } : {}), ...(graph ? { graph: graph.summary } : {}), fixed, interrupted, stats: { linted: outcomes.order.length, indexed: index.size, ms: 0, suppressed: 0, notChecked: 0, phases } };
   if (options.stream) return { ...report, results: [], stream: results() };
   return { ...report, results: [...results()] };
 }

@@ -38,7 +38,7 @@ export interface PerFileRun {
 }
 
 export function settingsFor(run: PerFileRun, path: string): ProcessSettings {
-  const settings: ProcessSettings = { root: run.root, rules: run.config.rulesFor(path), mirrors: run.mirrors, maxFileSize: run.config.maxFileSize, maxMessagesPerFile: run.config.maxMessagesPerFile, site: run.config.site };
+  const settings: ProcessSettings = { root: run.root, rules: run.config.rulesFor(path), mirrors: run.mirrors, maxFileSize: run.config.maxFileSize, maxMessagesPerFile: run.config.maxMessagesPerFile, site: run.config.site, ...(run.config.siteModel ? { siteModel: run.config.siteModel } : {}) };
   if (run.repo) settings.repo = run.repo;
   return settings;
 }

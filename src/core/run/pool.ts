@@ -90,7 +90,8 @@ export function stoppedReason(cause: 'time' | 'stalled' | 'memory', bytes: numbe
 const lastProgress = new WeakMap<Worker, { job: number; startWall: number; cpu: number; at: number }>();
 
 /** Stop a worker whose job ran past its CPU budget, or, stalled, past `WALL_FACTOR` times it in wall time. */
-function watchJob(w: Worker, progress: Float64Array, stop: (cause: 'time' | 'stalled') => void): void {
+/** Stop the job of `w` that is past its CPU time budget (or stalled), as `progress` describes it; called every 100 ms. */
+export function watchJob(w: Worker, progress: Float64Array, stop: (cause: 'time' | 'stalled') => void): void {
   const job = progress[0] as number;
   if (job < 0) return;
   const budgetMs = progress[1] as number;

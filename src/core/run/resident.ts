@@ -6,7 +6,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import { emptyOutcome, type FileJob } from '../parse/process-file.js';
-import { budgetFor, DEFAULT_TIME_BUDGET, PROGRESS_SLOTS, spawn, stoppedReason, workerHeapMb, type PoolOptions } from './pool.js';
+import { budgetFor, DEFAULT_TIME_BUDGET, PROGRESS_SLOTS, spawn, stoppedReason, watchJob, workerHeapMb, type PoolOptions } from './pool.js';
 import type { FileOutcome } from '../../types.js';
 
 interface Pending {
@@ -60,7 +60,9 @@ export class ResidentWorker {
     w.unref();
     if (this.options.timeBudget !== false && !this.watch) {
       this.watch = setInterval(() => {
-        if (this.worker && this.current && (this.progress[0] as number) >= 0 && Date.now() > (this.progress[1] as number)) this.stop(this.worker, { cause: 'time' });
+        // The pool's own watch: the worker's CPU time against the job's budget, wall time only for a stalled one.
+        const w = this.worker;
+        if (w && this.current) watchJob(w, this.progress, () => this.stop(w, { cause: 'time' }));
       }, 100);
       this.watch.unref();
     }

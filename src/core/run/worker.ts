@@ -11,6 +11,7 @@ import { packMessages } from '../cache/packed.js';
 import type { RepoIdentity } from '../links/github.js';
 import type { Severity } from '../../types.js';
 import type { RuleModule } from '../parse/rule.js';
+import type { SiteModel } from '../config/site.js';
 import { budgetFor, CPU_CLOCK, type TimeBudget } from './pool.js';
 import { ownCpuMs, ownThreadId, threadCpuMs } from './cpu-time.js';
 
@@ -23,11 +24,14 @@ export interface WorkerSetup {
   cliRules: Record<string, Severity>;
   repo: RepoIdentity | undefined;
   mirrors: Record<string, string>;
+  /** The site model read from the generator's config by the main thread (the worker reads no config file of the site). */
+  siteModel?: SiteModel;
 }
 
 const setup = workerData as WorkerSetup & { progress?: SharedArrayBuffer; timeBudget?: TimeBudget | false };
 const { rules } = (await import(setup.rulesModule)) as { rules: readonly RuleModule[] };
 const config = resolveConfig(setup.config, setup.configFile, rules, setup.cliRules);
+if (setup.siteModel) config.siteModel = setup.siteModel;
 const progress = setup.progress ? new Float64Array(setup.progress) : undefined;
 // The thread's id, for the main thread to read its CPU time in /proc (see cpu-time.ts).
 const tid = progress ? ownThreadId() : -1;
@@ -48,7 +52,7 @@ parentPort?.on('message', (batch: { id: number; indices: number[]; jobs: FileJob
       progress[5] = Date.now();
       progress[0] = batch.indices[k] as number;
     }
-    const settings: ProcessSettings = { root: setup.root, rules: config.rulesFor(job.path), mirrors: setup.mirrors, maxFileSize: config.maxFileSize, maxMessagesPerFile: config.maxMessagesPerFile, site: config.site };
+    const settings: ProcessSettings = { root: setup.root, rules: config.rulesFor(job.path), mirrors: setup.mirrors, maxFileSize: config.maxFileSize, maxMessagesPerFile: config.maxMessagesPerFile, site: config.site, ...(config.siteModel ? { siteModel: config.siteModel } : {}) };
     if (setup.repo) settings.repo = setup.repo;
     const outcome = packMessages(processJob(job, rules, settings));
     if (progress) progress[0] = -1;

@@ -112,7 +112,7 @@ function changedFiles(
     if (before.size === 0) continue;
     // What the commit takes: the staged text of a file whose work-tree copy has changes not staged.
     const staged = cs.staged && cs.unstaged?.has(path) ? stagedText(root, path)?.replace(/^\ufeff/, '') : undefined;
-    const current = new Set(factsOf(root, path, config.maxFileSize, config.site, staged)?.anchors ?? []);
+    const current = new Set(factsOf(root, path, config.maxFileSize, config.site, staged, config.siteModel)?.anchors ?? []);
     const removed = new Set([...before].filter((a) => !current.has(a)));
     if (removed.size) touched.removedAnchors.set(path, removed);
   }
@@ -132,7 +132,7 @@ function changedFiles(
         continue;
       }
       if (!mayLink(text, words)) continue;
-      const facts = factsOf(root, path, config.maxFileSize, config.site, text.replace(/^\ufeff/, ''));
+      const facts = factsOf(root, path, config.maxFileSize, config.site, text.replace(/^\ufeff/, ''), config.siteModel);
       if (!facts) continue;
       targets = localTargets(facts, repo);
     }

@@ -51,7 +51,8 @@ export interface Model {
   data: Uint8Array;
   findings: number;
   slots: number;
-  totals: { errors: number; warnings: number; files: number; filesWithProblems: number; fixable: number; unsafeFixable: number };
+  /** `notChecked`: links, anchors and images the publishing profile could not check (never errors). */
+  totals: { errors: number; warnings: number; files: number; filesWithProblems: number; fixable: number; unsafeFixable: number; notChecked: number };
   /** By rule index: errors and warnings. */
   byRule: Cell[];
   /** By kind index. */
@@ -197,7 +198,7 @@ export function buildModel(results: readonly LintResult[], root: string, metas: 
   const dead = new Map<string, DeadHost>();
   const files: Model['files'] = [];
   const data = new Varints();
-  const totals = { errors: 0, warnings: 0, files: results.length, filesWithProblems: 0, fixable: 0, unsafeFixable: 0 };
+  const totals = { errors: 0, warnings: 0, files: results.length, filesWithProblems: 0, fixable: 0, unsafeFixable: 0, notChecked: 0 };
   let findings = 0;
   let slots = 0;
 
@@ -213,6 +214,7 @@ export function buildModel(results: readonly LintResult[], root: string, metas: 
       folderFiles.push(0);
     }
     folderFiles[f] = (folderFiles[f] as number) + 1;
+    totals.notChecked += r.notCheckedCount ?? 0;
     const messages = r.messages;
     if (messages.length === 0) return;
     totals.filesWithProblems++;

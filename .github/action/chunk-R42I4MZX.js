@@ -5,7 +5,10 @@ import {
   decodeHTMLStrict,
   decodeText,
   distance,
+  docsUrl,
   extract,
+  format,
+  htmlBase,
   isKnownElement,
   lineStarts,
   outsideSite,
@@ -13,8 +16,13 @@ import {
   parseMarkdown,
   parseRepoSlug,
   parseRepoUrl,
+  perSite,
   pointAt,
+  problem,
   readBounded,
+  readSource,
+  report,
+  require_dist,
   require_picomatch,
   resolveOnGithub,
   sameRepo,
@@ -22,15 +30,12 @@ import {
   siteEntryPoints,
   toString,
   wrap
-} from "./chunk-ELDRYPMN.js";
+} from "./chunk-65TIUOV4.js";
 import {
   daysBetween,
   snapshotUrl,
   timestampDate
 } from "./chunk-CSS5HF6E.js";
-import {
-  REPOSITORY_URL
-} from "./chunk-KLEVW7FW.js";
 import {
   __export,
   __toESM
@@ -114,59 +119,10 @@ function coerce(name, config) {
 }
 
 // rules/no-broken-links/index.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 
 // src/core/parse/plugin-context.ts
 import { relative, resolve, sep } from "node:path";
-
-// src/core/parse/rule.ts
-var DOCS_BASE = `${REPOSITORY_URL}/blob/main/rules/`;
-function docsUrl(id) {
-  return `${DOCS_BASE}${id}/README.md`;
-}
-var templateParts = /* @__PURE__ */ new Map();
-function format(template, data) {
-  let parts = templateParts.get(template);
-  if (!parts) {
-    parts = template.split(/\{(\w+)\}/);
-    templateParts.set(template, parts);
-  }
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 2) {
-    const key = parts[i];
-    out += (key in data ? String(data[key]) : `{${key}}`) + parts[i + 1];
-  }
-  return out;
-}
-function problem(meta9, messageId, data, start, end, fix, fixKind = "safe") {
-  const template = meta9.messages[messageId];
-  if (template === void 0) throw new Error(`${meta9.id}: unknown message id '${messageId}'`);
-  const p = { ruleId: meta9.id, messageId, message: format(template, data), start, end };
-  if (fix) {
-    p.fix = fix;
-    if (fixKind === "unsafe") p.fixKind = "unsafe";
-  }
-  return p;
-}
-function report(file, p, lineStarts2) {
-  const ctx = file.data.archiveLint;
-  if (ctx?.engine && ctx.problems) {
-    ctx.problems.push(p);
-    return;
-  }
-  const start = pointFor(lineStarts2, p.start);
-  const end = pointFor(lineStarts2, p.end);
-  const message = file.message(p.message, { place: { start, end }, ruleId: p.ruleId, source: "archive-lint" });
-  Object.assign(message, { messageId: p.messageId, offsets: [p.start, p.end] });
-  if (p.fix) Object.assign(message, { fix: p.fix, fixKind: p.fixKind ?? "safe" });
-  if (p.severity !== void 0) Object.assign(message, { severityOverride: p.severity });
-  if (p.occurrences !== void 0) Object.assign(message, { occurrences: p.occurrences });
-}
-function pointFor(starts, offset) {
-  return { ...pointAt(starts, offset), offset };
-}
-
-// src/core/parse/plugin-context.ts
 var STANDALONE_OPTIONS = {
   root: { type: "string", description: "Archive root when run under remark-cli (default: the working directory)." },
   repository: { type: "string", description: "owner/name, when run under remark-cli." },
@@ -216,6 +172,7 @@ var meta = {
     deleted: "Link target '{target}' does not exist: this change deleted it",
     missingAnchor: "Link target '{target}' has no heading or anchor '#{fragment}'{suggestion}",
     missingAnchorHere: "This file has no heading or anchor '#{fragment}'{suggestion}",
+    anchorNotChecked: "Anchor '#{fragment}' of '{target}' is not checked: {why}",
     wrongCase: "Link target '{target}' differs in letter case from the file '{actual}': it works on macOS and Windows but is 404 on GitHub",
     outsideRoot: "Link '{url}' climbs over the archive root; GitHub resolves it to {resolved}",
     outsideRootMirrored: "Link '{url}' climbs over the archive root and works only on GitHub, where it leads to '{target}' in the local mirror of {mirror}; expected '{resolved}'",
@@ -228,6 +185,9 @@ var meta = {
     paddedUrl: "Link '{url}' has {side} white space, which browsers strip; expected '{cleaned}'",
     selfUrl: "Link '{url}' points at this repository on github.com; expected the relative link '{relative}'",
     mirrorMissing: "Link target '{target}' does not exist in the local mirror of {mirror}{suggestion}",
+    liquidNotChecked: "Link '{url}' is not checked: {why}",
+    liquidLinkMissing: "'{tag}' names no file of the site ({why}): jekyll build fails",
+    sourceNotServed: "Link '{url}' is raw HTML pointing at the Markdown source '{target}', which the {site} site does not publish (it rewrites Markdown links, not raw HTML); expected the page's URL",
     outsideSite: "Link '{url}' leaves the published {site} site (its root is {siteRoot}) and cannot be checked offline; list it in siteExternal if it exists where the site is published"
   },
   kindNames: {
@@ -236,6 +196,7 @@ var meta = {
     deleted: "deleted file",
     missingAnchor: "missing anchor",
     missingAnchorHere: "missing anchor in the same file",
+    anchorNotChecked: "anchor made by the site (not checked)",
     wrongCase: "wrong letter case",
     outsideRoot: "climbs over the root",
     outsideRootMirrored: "climbs over the root to a mirror",
@@ -248,7 +209,36 @@ var meta = {
     paddedUrl: "white space around the URL",
     selfUrl: "this repository's own URL",
     mirrorMissing: "missing in the mirror",
-    outsideSite: "leaves the published site"
+    outsideSite: "leaves the published site",
+    liquidNotChecked: "Liquid the profile cannot evaluate (not checked)",
+    liquidLinkMissing: "Jekyll link tag to a missing file",
+    sourceNotServed: "raw HTML link to a Markdown source"
+  },
+  // What a reader of the published site gets (see docs/profiles.md): a climbing link GitHub resolves still works
+  // there; only a local mirror can say it lands on nothing.
+  severities: {
+    missingFile: "error",
+    renamed: "error",
+    deleted: "error",
+    missingAnchor: "error",
+    missingAnchorHere: "error",
+    anchorNotChecked: "not-checked",
+    wrongCase: "error",
+    outsideRoot: "warn",
+    outsideRootMirrored: "warn",
+    outsideRootMirrorMissing: "error",
+    outsideRootNoRepo: "warn",
+    noScheme: "error",
+    originalSitePath: "error",
+    unmirroredPage: "error",
+    malformed: "error",
+    paddedUrl: "warn",
+    selfUrl: "warn",
+    mirrorMissing: "error",
+    outsideSite: perSite("warn", "warn", "warn", "warn"),
+    liquidNotChecked: "not-checked",
+    liquidLinkMissing: "error",
+    sourceNotServed: "error"
   }
 };
 
@@ -734,6 +724,84 @@ var FsIndex = class {
   }
 };
 
+// src/core/links/jekyll.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { join as join2, posix as posix6 } from "node:path";
+var PAGE = /\.(?:md|markdown|html?)$/i;
+var POST = /^(?:(.*)\/)?_posts\/(?:.*\/)?(\d{4})-(\d{2})-(\d{2})-([^/]+?)\.(?:md|markdown|html?)$/i;
+var STYLES = {
+  date: "/:categories/:year/:month/:day/:title:output_ext",
+  pretty: "/:categories/:year/:month/:day/:title/",
+  ordinal: "/:categories/:year/:y_day/:title:output_ext",
+  none: "/:categories/:title:output_ext"
+};
+function frontMatter(text) {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
+  if (!m) return void 0;
+  try {
+    const data = (0, import_yaml.parse)(m[1], { logLevel: "silent" });
+    return data && typeof data === "object" ? data : {};
+  } catch {
+    return {};
+  }
+}
+function words(v) {
+  if (Array.isArray(v)) return v.map(String);
+  return typeof v === "string" ? v.split(/\s+/).filter(Boolean) : [];
+}
+function fill(template, parts) {
+  const url = template.replace(/:(\w+)/g, (m, k) => parts[k] ?? m).replace(/\/{2,}/g, "/");
+  return url.startsWith("/") ? url : `/${url}`;
+}
+function jekyllUrls(root, siteRoot, files, model, maxFileSize) {
+  const byUrl = /* @__PURE__ */ new Map();
+  const byFile = /* @__PURE__ */ new Map();
+  const add = (url, file) => {
+    if (!byUrl.has(url)) byUrl.set(url, file);
+    if (!byFile.has(file)) byFile.set(file, url);
+  };
+  const prefix = siteRoot === "" ? "" : `${siteRoot}/`;
+  for (const file of files) {
+    if (!file.startsWith(prefix)) continue;
+    const rel = file.slice(prefix.length);
+    if (/^_site\//.test(rel)) continue;
+    const post = POST.exec(rel);
+    const collection = /^_([^/]+)\//.exec(rel)?.[1];
+    const inCollection = collection !== void 0 && collection !== "posts" && model.collections?.[collection] !== void 0;
+    if (!post && rel.split("/").some((p) => p.startsWith("_")) && !(inCollection && model.collections?.[collection]?.output)) continue;
+    if (!PAGE.test(rel)) {
+      add(`/${rel}`, file);
+      continue;
+    }
+    const read = readSource(join2(root, file), maxFileSize);
+    const fm = "text" in read ? frontMatter(read.text) : void 0;
+    if (!fm) {
+      add(`/${rel}`, file);
+      continue;
+    }
+    const stem = rel.replace(PAGE, "");
+    let url;
+    if (typeof fm.permalink === "string") url = fill(fm.permalink, { output_ext: ".html", title: posix6.basename(stem), path: stem, basename: posix6.basename(stem) });
+    else if (post) {
+      const categories = [...post[1] ? post[1].split("/") : [], ...words(fm.categories), ...words(fm.category)].join("/");
+      const template = STYLES[model.permalink ?? "date"] ?? model.permalink;
+      url = fill(template, { categories, year: post[2], month: post[3], day: post[4], i_month: String(Number(post[3])), i_day: String(Number(post[4])), title: post[5], slug: post[5], output_ext: ".html" });
+    } else if (inCollection) {
+      const c = model.collections?.[collection];
+      const path = stem.slice(collection.length + 2);
+      url = fill(c?.permalink ?? "/:collection/:path:output_ext", { collection, path, name: posix6.basename(path), title: posix6.basename(path), output_ext: ".html" });
+    } else url = /(?:^|\/)index$/.test(stem) ? `/${stem.replace(/index$/, "")}` : `/${stem}.html`;
+    add(url, file);
+    if (url.endsWith("/")) add(`${url}index.html`, file);
+    else if (url.endsWith(".html")) add(url.replace(/\.html$/, ""), file);
+    for (const from of words(fm.redirect_from)) add(from.startsWith("/") ? from : `/${from}`, file);
+  }
+  return { byUrl, byFile };
+}
+function pageAt(urls, path) {
+  return urls.byUrl.get(path) ?? (path.endsWith("/") ? void 0 : urls.byUrl.get(`${path}/`));
+}
+
 // rules/no-broken-links/index.ts
 function hasAnchor(anchors, fragment) {
   if (fragment === "" || fragment.toLowerCase() === "top") return true;
@@ -753,7 +821,8 @@ function targetsOf(facts, ctx) {
     if (written2.type !== "link") continue;
     const padded = strippedPadding(written2);
     const ref = padded ? { ...written2, url: padded.url } : written2;
-    const c = { ref, target: resolveTarget(ref.url, { from: facts.path, repo: ctx.repo, mirrors: ctx.mirrors }) };
+    const from = ref.source === "html" ? htmlBase(facts.path, ctx.site, ctx.siteModel) : facts.path;
+    const c = { ref, target: resolveTarget(ref.url, { from, repo: ctx.repo, mirrors: ctx.mirrors }) };
     if (padded) c.padding = { written: written2.url, side: padded.side };
     out.push(c);
   }
@@ -761,12 +830,11 @@ function targetsOf(facts, ctx) {
 }
 function paddingProblem({ ref, padding }) {
   if (!padding) return void 0;
-  const p = problem(meta, "paddedUrl", { url: shownUrl(padding.written), side: padding.side, cleaned: ref.url }, ref.start, ref.end, { range: [ref.start, ref.end], text: urlText(ref, ref.url) });
-  p.severity = 1;
-  return p;
+  return problem(meta, "paddedUrl", { url: shownUrl(padding.written), side: padding.side, cleaned: ref.url }, ref.start, ref.end, { range: [ref.start, ref.end], text: urlText(ref, ref.url) });
 }
-function perFile({ ref, target }, facts, anchors, options) {
+function perFile({ ref, target }, facts, anchors, options, where) {
   const at = (id, data, fix, kind) => problem(meta, id, data, ref.start, ref.end, fix, kind);
+  if (ref.liquid) return void 0;
   switch (target.kind) {
     case "malformed":
       return at("malformed", { url: ref.url, reason: target.reason, cleaned: target.cleaned }, { range: [ref.start, ref.end], text: urlText(ref, target.cleaned) }, droppedByGithub(ref.url) ? "unsafe" : "safe");
@@ -774,10 +842,18 @@ function perFile({ ref, target }, facts, anchors, options) {
       return at("noScheme", { url: ref.url, suggested: target.suggested }, { range: [ref.start, ref.start], text: "http://" }, "unsafe");
     case "fragment":
       if (options.checkAnchors === false || hasAnchor(anchors, target.fragment)) return void 0;
+      if (unverifiable(target.fragment, facts.path, where)) return at("anchorNotChecked", { fragment: target.fragment, target: facts.path, why: unverifiable(target.fragment, facts.path, where) });
       return at("missingAnchorHere", { fragment: target.fragment, suggestion: options.suggest === false ? "" : didYouMean(closest(target.fragment, anchors), "#") });
     default:
       return void 0;
   }
+}
+function unverifiable(fragment, _path, where) {
+  const model = where.siteModel;
+  if (where.site !== "mkdocs" || !model) return void 0;
+  if (model.generatedFragment && new RegExp(model.generatedFragment).test(fragment)) return "an id made by a Markdown extension of the site (pymdownx.tabbed)";
+  if (model.slugify === "unknown") return "the site makes heading ids with a slugify function of its own (mkdocs.yml's toc `slugify`)";
+  return model.generatedIds;
 }
 function climbedTo(githubUrl, facts, where) {
   const t = resolveTarget(githubUrl, { from: facts.path, repo: where.repo, mirrors: where.mirrors ?? {} });
@@ -791,19 +867,58 @@ function inMirror(target, mirrorIndex, options) {
   const near = found || options.suggest === false ? void 0 : suggestFor(index, target.path);
   return { found, path: target.path, mirror, near };
 }
+function jekyllLink(ref, written2, facts, where, options) {
+  const urls = where.siteUrls;
+  if (!urls) return "fallback";
+  const at = (id, data) => problem(meta, id, data, ref.start, ref.end);
+  const siteRoot = where.siteRoot ?? "";
+  if (ref.liquid === "unevaluated") return at("liquidNotChecked", { url: ref.url, why: "its Liquid (a variable, an include) is evaluated only by jekyll build" });
+  if (ref.liquid === "link") {
+    return where.index.stat(posix7.join(siteRoot, ref.url)) === "file" ? void 0 : at("liquidLinkMissing", { tag: `{% link ${ref.url} %}`, why: `no file '${posix7.join(siteRoot, ref.url)}'` });
+  }
+  if (ref.liquid === "post_url") {
+    const name = ref.url.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const post = new RegExp(`(?:^|/)_posts/(?:.*/)?${name}\\.(?:md|markdown|html?)$`);
+    return [...urls.byFile.keys()].some((f) => post.test(f)) ? void 0 : at("liquidLinkMissing", { tag: `{% post_url ${ref.url} %}`, why: `no post '${ref.url}' in _posts/` });
+  }
+  if (written2.kind !== "local" || written2.via !== "relative" && written2.via !== "absolute") return "fallback";
+  const hash = ref.url.indexOf("#");
+  const bare = (hash < 0 ? ref.url : ref.url.slice(0, hash)).split("?")[0];
+  const fragment = hash < 0 ? void 0 : ref.url.slice(hash + 1);
+  if (bare === "") return "fallback";
+  let sitePath;
+  try {
+    const base = urls.byFile.get(facts.path) ?? `/${facts.path.slice(siteRoot === "" ? 0 : siteRoot.length + 1)}`;
+    const baseurl = where.siteModel?.baseurl ?? "";
+    const path = bare.startsWith("/") && baseurl && (bare === baseurl || bare.startsWith(`${baseurl}/`)) ? bare.slice(baseurl.length) || "/" : bare;
+    sitePath = decodeURIComponent(new URL(path, `http://site${base}`).pathname);
+  } catch {
+    return "fallback";
+  }
+  let source = pageAt(urls, sitePath);
+  if (source === void 0) {
+    const asFile = posix7.join(siteRoot, sitePath.slice(1));
+    if (where.index.stat(asFile) === "file") source = asFile;
+    else if (!bare.startsWith("/") && where.index.stat(written2.path) === "file") source = written2.path;
+  }
+  if (source === void 0) return at("missingFile", { target: sitePath, suggestion: "" });
+  if (fragment !== void 0 && fragment !== "" && options.checkAnchors !== false && isMarkdownPath(source)) {
+    const anchors = where.index.anchors(source);
+    if (anchors && !hasAnchor(anchors, decodeURIComponent(fragment))) return at("missingAnchor", { target: source, fragment, suggestion: options.suggest === false ? "" : didYouMean(closest(fragment, anchors), "#") });
+  }
+  return void 0;
+}
 function leavesSite(ref, path, where) {
   const siteRoot = where.siteRoot ?? "";
   const base = "/0/1/2/3/4/5/6/7/8/9/root";
-  const fromSiteRoot = posix6.relative(posix6.join(base, siteRoot), posix6.join(base, path));
+  const fromSiteRoot = posix7.relative(posix7.join(base, siteRoot), posix7.join(base, path));
   if ((where.siteExternal ?? []).some((prefix) => fromSiteRoot === prefix.replace(/\/$/, "") || fromSiteRoot.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`))) return void 0;
-  const p = problem(meta, "outsideSite", { url: ref.url, site: where.site ?? "github", siteRoot: siteRoot === "" ? "the root" : `${siteRoot}/` }, ref.start, ref.end);
-  p.severity = 1;
-  return p;
+  return problem(meta, "outsideSite", { url: ref.url, site: where.site ?? "github", siteRoot: siteRoot === "" ? "the root" : `${siteRoot}/` }, ref.start, ref.end);
 }
 function servedAs(path, where) {
   const found = siteCandidates(path, where.site).find((p) => where.index.stat(p) === "file");
-  if (found || where.site !== "mdbook" || path !== posix6.join(where.siteRoot ?? "", "index.html")) return found;
-  const summary = posix6.join(where.siteRoot ?? "", "SUMMARY.md");
+  if (found || where.site !== "mdbook" || path !== posix7.join(where.siteRoot ?? "", "index.html")) return found;
+  const summary = posix7.join(where.siteRoot ?? "", "SUMMARY.md");
   return where.index.stat(summary) === "file" ? summary : void 0;
 }
 function acrossFiles({ ref, target: written2 }, facts, where, options) {
@@ -811,11 +926,18 @@ function acrossFiles({ ref, target: written2 }, facts, where, options) {
   const at = (id, data, fix, kind2) => problem(meta, id, data, ref.start, ref.end, fix, kind2);
   const replace = (url) => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
   const published = where.site !== void 0 && where.site !== "github";
+  if (where.site === "jekyll") {
+    const j = jekyllLink(ref, written2, facts, where, options);
+    if (j !== "fallback") return j;
+  }
   let target = written2;
-  if (published && target.kind === "outside-root") return leavesSite(ref, posix6.join(posix6.dirname(facts.path), ref.url.split(/[?#]/)[0]), where);
+  if (published && target.kind === "outside-root") return leavesSite(ref, posix7.join(posix7.dirname(facts.path), ref.url.split(/[?#]/)[0]), where);
   if (published && target.kind === "local" && (target.via === "relative" || target.via === "absolute")) {
-    if (target.via === "absolute" && where.siteRoot) target = { ...target, path: posix6.join(where.siteRoot, target.path) };
+    if (target.via === "absolute" && where.siteRoot) target = { ...target, path: posix7.join(where.siteRoot, target.path) };
     if (outsideSite(target.path, where.siteRoot ?? "")) return leavesSite(ref, target.path, where);
+    if (ref.source === "html" && isMarkdownPath(target.path) && index.stat(target.path) === "file") {
+      return at("sourceNotServed", { url: ref.url, target: target.path, site: where.site ?? "github" });
+    }
     if (index.stat(target.path) !== "file") {
       const served = servedAs(target.path, where);
       if (served) target = { ...target, path: served, ...served.endsWith("SUMMARY.md") && !target.path.endsWith("SUMMARY.md") ? { fragment: void 0 } : {} };
@@ -826,9 +948,7 @@ function acrossFiles({ ref, target: written2 }, facts, where, options) {
     const fix = replace(target.githubUrl);
     const climbed = inMirror(climbedTo(target.githubUrl, facts, where), mirrorIndex, options);
     if (climbed?.found) {
-      const p = at("outsideRootMirrored", { url: ref.url, resolved: target.githubUrl, target: climbed.path, mirror: climbed.mirror }, fix);
-      p.severity = 1;
-      return p;
+      return at("outsideRootMirrored", { url: ref.url, resolved: target.githubUrl, target: climbed.path, mirror: climbed.mirror }, fix);
     }
     if (climbed) return at("outsideRootMirrorMissing", { url: ref.url, resolved: target.githubUrl, target: climbed.path, mirror: climbed.mirror, suggestion: didYouMean(climbed.near) }, fix);
     return at("outsideRoot", { url: ref.url, resolved: target.githubUrl }, fix);
@@ -843,6 +963,8 @@ function acrossFiles({ ref, target: written2 }, facts, where, options) {
   if (kind === "file" && options.checkAnchors !== false && target.fragment !== void 0 && isMarkdownPath(target.path)) {
     const anchors = index.anchors(target.path);
     if (anchors && !hasAnchor(anchors, target.fragment)) {
+      const why = unverifiable(target.fragment, target.path, where);
+      if (why) return at("anchorNotChecked", { fragment: target.fragment, target: target.path, why });
       const near = options.suggest === false ? void 0 : closest(target.fragment, anchors);
       return at("missingAnchor", { target: target.path, fragment: target.fragment, suggestion: didYouMean(near, "#") });
     }
@@ -860,15 +982,15 @@ function acrossFiles({ ref, target: written2 }, facts, where, options) {
     case "wrongCase":
       return at("wrongCase", { target: target.path, actual: missing.actual }, missing.fixed === void 0 ? void 0 : replace(missing.fixed));
     case "originalSite":
-      return at("originalSitePath", { url: ref.url, where: missing.absolute ? `; on the original site it is ${missing.absolute}` : "" });
+      return at("originalSitePath", { url: ref.url, where: missing.absolute ? `; on the original site it is ${missing.absolute}` : "" }, missing.absolute ? replace(missing.absolute) : void 0, "unsafe");
     case "renamed":
       return at("renamed", { target: target.path, renamed: missing.to }, replace(missing.fixed), missing.edited ? "unsafe" : "safe");
     case "deleted":
       return at("deleted", { target: target.path });
     case "missing": {
-      if (target.via === "relative" && SITE_PAGE_EXTENSIONS.has(posix6.extname(target.path).toLowerCase())) {
+      if (target.via === "relative" && SITE_PAGE_EXTENSIONS.has(posix7.extname(target.path).toLowerCase())) {
         const abs = onOriginalSite(ref.url, facts.originalUrl);
-        if (abs) return at("unmirroredPage", { url: ref.url, absolute: abs });
+        if (abs) return at("unmirroredPage", { url: ref.url, absolute: abs }, replace(abs), "unsafe");
       }
       const fix = missing.sameName === void 0 ? void 0 : replace(missing.sameName);
       return at("missingFile", { target: target.path, suggestion: options.suggest === false ? "" : didYouMean(missing.suggestion) }, fix, "unsafe");
@@ -889,7 +1011,7 @@ function check(ctx, options, standalone) {
   for (const c of targetsOf(ctx.facts, ctx)) {
     const padded = paddingProblem(c);
     if (padded) out.push(padded);
-    const p = perFile(c, ctx.facts, anchors, options) ?? (standalone ? acrossFiles(c, ctx.facts, { index: standalone, repo: ctx.repo, mirrors: ctx.mirrors }, options) : void 0);
+    const p = perFile(c, ctx.facts, anchors, options, ctx) ?? (standalone ? acrossFiles(c, ctx.facts, { index: standalone, repo: ctx.repo, mirrors: ctx.mirrors }, options) : void 0);
     if (p) out.push(p);
   }
   return out;
@@ -944,7 +1066,8 @@ var meta2 = {
     mirrorMissing: "Image '{target}' does not exist in the local mirror of {mirror}{suggestion}",
     remoteBroken: "Image {url} answered {answer}{via}",
     remoteUnreachable: "Image {url} cannot be loaded: {reason}{tries}",
-    remoteUnchecked: "Image {url} was not checked: {why}"
+    remoteUnchecked: "Image {url} was not checked: {why}",
+    liquidNotChecked: "Image '{url}' is not checked: {why}"
   },
   kindNames: {
     missingFile: "missing image",
@@ -962,9 +1085,33 @@ var meta2 = {
     mirrorMissing: "missing in the mirror",
     remoteBroken: "broken remote image",
     remoteUnreachable: "unreachable remote image",
-    remoteUnchecked: "remote image not checked"
+    remoteUnchecked: "remote image not checked",
+    liquidNotChecked: "Liquid the profile cannot evaluate (not checked)"
+  },
+  // A blob URL shows as an image on github.com (it redirects to the raw file); elsewhere it is an HTML page.
+  severities: {
+    missingFile: "error",
+    renamed: "error",
+    deleted: "error",
+    wrongCase: "error",
+    outsideRoot: "error",
+    outsideRootNoRepo: "error",
+    originalSitePath: "error",
+    blobUrl: perSite("warn", "error", "error", "error"),
+    emptySource: "error",
+    noExtension: "error",
+    malformed: "error",
+    paddedUrl: "warn",
+    mirrorMissing: "error",
+    remoteBroken: "error",
+    remoteUnreachable: "error",
+    remoteUnchecked: "warn",
+    liquidNotChecked: "not-checked"
   }
 };
+
+// rules/no-missing-images/index.ts
+import { posix as posix8 } from "node:path";
 
 // src/core/external/describe.ts
 function findingOf(check6) {
@@ -1018,11 +1165,11 @@ var externalCheck = {
       case "broken":
         return at("remoteBroken");
       case "rate-limited":
-        return Object.assign(at("remoteUnchecked", { why: `${data.host} rate-limits it (still ${data.answer} after ${data.retries})` }), { severity: 1 });
+        return at("remoteUnchecked", { why: `${data.host} rate-limits it (still ${data.answer} after ${data.retries})` });
       case "blocked":
-        return Object.assign(at("remoteUnchecked", { why: `${data.host} resolves to ${data.address}, a ${data.kind} address (list the host in external.allowHosts to check it)` }), { severity: 1 });
+        return at("remoteUnchecked", { why: `${data.host} resolves to ${data.address}, a ${data.kind} address (list the host in external.allowHosts to check it)` });
       case "bot-wall":
-        return Object.assign(at("remoteUnchecked", { why: `${data.host} answered ${data.answer}, as it answers robots` }), { severity: 1 });
+        return at("remoteUnchecked", { why: `${data.host} answered ${data.answer}, as it answers robots` });
       default:
         return at("remoteUnreachable", { reason: finding === "redirect-loop" ? `redirect loop: ${data.loop}` : data.reason });
     }
@@ -1041,14 +1188,13 @@ function asRead(written2) {
 }
 function perFile2(written2, ctx) {
   const out = [];
+  if (written2.liquid) return out;
   const padded = strippedPadding(written2);
   const ref = asRead(written2);
   const at = (id, data = {}, fix) => problem(meta2, id, data, ref.start, ref.end, fix);
   const replace = (url) => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
   if (padded) {
-    const p = at("paddedUrl", { url: shownUrl(written2.url), side: padded.side, cleaned: padded.url }, replace(padded.url));
-    p.severity = 1;
-    out.push(p);
+    out.push(at("paddedUrl", { url: shownUrl(written2.url), side: padded.side, cleaned: padded.url }, replace(padded.url)));
   }
   const target = resolveTarget(ref.url, { from: ctx.facts.path, repo: ctx.repo, mirrors: ctx.mirrors });
   if (target.kind === "empty") out.push(at("emptySource"));
@@ -1063,7 +1209,14 @@ function acrossFiles2(written2, facts, ctx, index) {
   const ref = asRead(written2);
   const at = (id, data = {}, fix, kind2) => problem(meta2, id, data, ref.start, ref.end, fix, kind2);
   const replace = (url) => ({ range: [ref.start, ref.end], text: urlText(ref, url) });
-  const target = resolveTarget(ref.url, { from: facts.path, repo: ctx.repo, mirrors: ctx.mirrors });
+  const from = ref.source === "html" ? htmlBase(facts.path, ctx.site, ctx.siteModel) : facts.path;
+  let target = resolveTarget(ref.url, { from, repo: ctx.repo, mirrors: ctx.mirrors });
+  if (ref.liquid === "unevaluated") return at("liquidNotChecked", { url: ref.url, why: "its Liquid (a variable, an include) is evaluated only by jekyll build" });
+  if (ctx.site && ctx.site !== "github" && target.kind === "local" && target.via === "absolute") {
+    const baseurl = ctx.siteModel?.baseurl ?? "";
+    const path = baseurl && `/${target.path}`.startsWith(`${baseurl}/`) ? target.path.slice(baseurl.length) : target.path;
+    target = { ...target, path: posix8.join(ctx.siteRoot ?? "", path) };
+  }
   if (target.kind === "outside-root") {
     const abs = onOriginalSite(ref.url, facts.originalUrl);
     const where = abs ? `; on the original site it is ${abs}` : "";
@@ -1090,6 +1243,7 @@ function acrossFiles2(written2, facts, ctx, index) {
     case "wrongCase":
       return at("wrongCase", { target: target.path, actual: missing.actual }, missing.fixed === void 0 ? void 0 : replace(missing.fixed));
     case "originalSite":
+      if (ctx.site && ctx.site !== "github") return at("missingFile", { target: target.path, suggestion: "" });
       return at("originalSitePath", { url: ref.url, where: missing.absolute ? `; on the original site it is ${missing.absolute}` : "" }, missing.absolute ? replace(missing.absolute) : void 0, "unsafe");
     case "renamed":
       return at("renamed", { target: target.path, renamed: missing.to }, replace(missing.fixed), missing.edited ? "unsafe" : "safe");
@@ -1192,7 +1346,7 @@ function nearestYear(reference, month, day) {
 }
 
 // src/core/parse/article-date.ts
-var DEFAULT_DATELINES = ["【[^【】\\d]{0,16}?\\s*(?<year>\\d{2,4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日[^【】]{0,6}】"];
+var DEFAULT_DATELINES = ["(?<!(?:详见|詳見|参见|參見|参看|參看|见|見|引自|转自|轉自|摘自|据|據)\\s*)【[^【】\\d]{0,16}?\\s*(?<year>\\d{2,4})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*日[^【】]{0,6}】(?!\\s*(?:的(?:文章|报道|報導)|文章|一文))"];
 var DEFAULT_PATH_DATES = [
   "/(?<year>(?:19|20)\\d\\d)/(?<month>\\d{1,2})/(?<day>\\d{1,2})/",
   "/(?:gb|b5)/(?<yy>\\d\\d)/(?<month>\\d{1,2})/(?<day>\\d{1,2})/",
@@ -1219,11 +1373,11 @@ function frontMatterDate(text) {
   if (!text.startsWith("---")) return void 0;
   const end = text.indexOf("\n---", 3);
   if (end < 0) return void 0;
-  const m = /^(date|published|updated|pubDate)\s*:\s*["']?([^"'\r\n#]+?)["']?\s*$/m.exec(text.slice(0, end));
+  const m = [...text.slice(0, end).matchAll(/^(date|published|updated|pubDate)\s*:\s*["']?([^"'\r\n#]+?)["']?\s*$/gm)].find((x) => !/^(?:true|false|yes|no|on|off)$/i.test(x[2].trim()));
   if (!m) return void 0;
   const value = m[2];
-  const start = m.index + m[0].indexOf(value, m[1].length);
-  const d = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?$/.exec(value.trim());
+  const start = (m.index ?? 0) + m[0].indexOf(value, m[1].length);
+  const d = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
   if (!d) return { value, start, reason: "expected YYYY-MM-DD" };
   const date = { year: Number(d[1]), month: Number(d[2]), day: Number(d[3]) };
   const reason = impossibility(date.year, date.month, date.day);
@@ -1297,6 +1451,16 @@ var meta3 = {
     weekday: "wrong weekday",
     dateline: "dateline disagrees",
     frontMatter: "invalid front-matter date"
+  },
+  // A wrong date misleads but breaks nothing a reader follows.
+  severities: {
+    impossible: "warn",
+    twoDigitYear: "warn",
+    paddingMixedInDate: "warn",
+    padding: "warn",
+    weekday: "warn",
+    dateline: "warn",
+    frontMatter: perSite("warn", "warn", "warn", "error")
   }
 };
 
@@ -1411,12 +1575,21 @@ var KIND_NAMES = {
   dateline: "datelines",
   cjk: "dates written 年月日",
   "cjk-month-day": "dates written 月日",
+  "cjk-numeral": "dates in Chinese numerals",
   iso: "ISO dates",
   english: "English dates"
 };
 var MONTH_WORD = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 var WEEKDAY_WORD = "(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?";
 var CJK_FULL = /(?<![0-9０-９])(\d{2,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/dg;
+var CJK_NUMERAL = /([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,4})\s*[日号號]/g;
+var NUMERAL_DIGIT = { "〇": 0, 零: 0, "○": 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+function chineseNumber(s) {
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || s === "") return NaN;
+  if (!m[2]) return m[1] && !m[3] ? NUMERAL_DIGIT[m[1]] : NaN;
+  return (m[1] ? NUMERAL_DIGIT[m[1]] : 1) * 10 + (m[3] ? NUMERAL_DIGIT[m[3]] : 0);
+}
 var CJK_MD = /(?<![0-9年月])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/dg;
 var ISO = /(?<![\d\-/.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/dg;
 var EN_MDY = new RegExp(`\\b(${MONTH_WORD})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, "g");
@@ -1432,9 +1605,8 @@ var EN_WEEKDAY = [
   new RegExp(`\\b(?<weekday>${WEEKDAY_WORD}),?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH_WORD})(?:,?\\s+(?<year>\\d{4}))?\\b`, "g")
 ];
 var URL2 = /https?:\/\/[^\s<>"'）)\]]+/g;
-var YEAR_LEADS = new Set("于於在到至从從自是的和与與及或为為".split(""));
-var IDEOGRAPH = new RegExp("\\p{Script=Han}", "u");
-var DIGIT2 = /\d/;
+var ERA = /(?:公元前?|西元前?|紀元|纪元|民[国國]|昭和|平成|令和|大正|明治|光[绪緒]|宣[统統]|同治|咸[丰豐]|道光|嘉[庆慶]|乾隆|雍正|康熙|[开開]元|天[宝寶]|永[乐樂]|洪武|主[体體]|檀紀|[皇]紀)\s*$/;
+var DIGIT2 = /\d|[〇零○一二三四五六七八九]{4}\s*年/;
 var QUOTE_OPEN = /* @__PURE__ */ new Set(["“", "「", "『", '"', "‘", "《"]);
 var QUOTE_CLOSE = /* @__PURE__ */ new Set(["”", "」", "』", '"', "’", "》"]);
 function oneLine(text) {
@@ -1499,7 +1671,7 @@ function collect(ctx, options) {
     seen.add(start);
     const end = i + m[0].length;
     covered.push([i, end]);
-    dates.push({ ...d, text: oneLine(m[0]), start, end: fileEnd(run, end), before: run.text[i - 1] ?? "", after: run.text[end] ?? "" });
+    dates.push({ ...d, text: oneLine(m[0]), start, end: fileEnd(run, end), before: run.text[i - 1] ?? "", lead: run.text.slice(Math.max(0, i - 6), i), after: run.text[end] ?? "" });
   };
   for (const run of texts) {
     covered = [];
@@ -1509,6 +1681,14 @@ function collect(ctx, options) {
       if (inUrl2(m.index ?? 0)) continue;
       const [, y = "", mo = "", d = ""] = m;
       found(run, m, { kind: inDateline(fileStart(run, m.index ?? 0)) ? "dateline" : "cjk", year: Number(y), yearText: y, monthText: mo, dayText: d, month: Number(mo), day: Number(d), ...digits(run, m, 2, 3) });
+    }
+    for (const m of run.text.matchAll(CJK_NUMERAL)) {
+      const [, y = "", mo = "", d = ""] = m;
+      const month = chineseNumber(mo);
+      const day = chineseNumber(d);
+      if (Number.isNaN(month) || Number.isNaN(day)) continue;
+      const year = Number([...y].map((c) => NUMERAL_DIGIT[c]).join(""));
+      found(run, m, { kind: "cjk-numeral", year, yearText: String(year).padStart(4, "0"), monthText: mo, dayText: d, month, day });
     }
     for (const m of run.text.matchAll(CJK_MD)) {
       if (inUrl2(m.index ?? 0)) continue;
@@ -1554,6 +1734,7 @@ function collect(ctx, options) {
       monthStart: fileStart(d.run, idx.month[0]),
       dayStart: fileStart(d.run, idx.day[0]),
       before: d.run.text[i - 1] ?? "",
+      lead: d.run.text.slice(Math.max(0, i - 6), i),
       after: d.run.text[end] ?? ""
     });
   }
@@ -1561,7 +1742,7 @@ function collect(ctx, options) {
   for (const d of dates) {
     const shortYear = d.yearText !== void 0 && d.yearText.length === 2;
     if (shortYear) {
-      const eraYear = IDEOGRAPH.test(d.before) && !YEAR_LEADS.has(d.before);
+      const eraYear = ERA.test(d.lead);
       if (!eraYear) out.push(problem(meta3, "twoDigitYear", { text: d.text }, d.start, d.end));
       if (eraYear) continue;
     }
@@ -1692,8 +1873,7 @@ var meta4 = {
       oncePerFile: { type: "boolean", default: false, description: "Report each kind once per file, with the number of occurrences." },
       unknownWithHref: {
         enum: ["unwrap", "link"],
-        default: "unwrap",
-        description: "The unsafe fix of an unknown element with an href (`<ok href>`), which GitHub shows as plain text: `unwrap` keeps its text and drops the href; `link` makes a Markdown link of it where Markdown is read."
+        description: "The unsafe fix of an element with an href that is not a link (`<ok href>`, `<span href>`), which readers see as plain text: `unwrap` keeps its text and drops the href; `link` makes a link of it. Default: a link to the URL when it is known (absolute, or a path of the page's original site), else `unwrap`."
       },
       minEscapedTags: { type: "integer", minimum: 1, default: 3, description: "How many escaped tags (`&lt;p&gt;`) close together make a run of escaped markup worth reporting." },
       kinds: {
@@ -1716,6 +1896,7 @@ var meta4 = {
     closedEarly: "Element '<{tag}>' is not closed before '</{closer}>' at {where}",
     strayClose: "Closing tag '</{tag}>' has no open '<{tag}>'",
     entity: "Leftover entity '{entity}'; expected {expected}",
+    disabledLink: "'<{tag} href>' is a link the conversion disabled: readers see its text, not a link{where}",
     escapedMarkup: "Escaped markup shown as text ({where}): {tags}, the first '{example}'; expected the HTML converted, not escaped"
   },
   kindNames: {
@@ -1730,7 +1911,24 @@ var meta4 = {
     closedEarly: "element closed too late",
     strayClose: "stray closing tag",
     entity: "leftover entity",
-    escapedMarkup: "escaped markup"
+    escapedMarkup: "escaped markup",
+    disabledLink: "link the conversion disabled"
+  },
+  // Leftovers that render fine are warnings; markup a reader sees as text, or text a reader loses, is an error.
+  severities: {
+    unknown: "warn",
+    unknownUnclosed: "warn",
+    unsafe: "warn",
+    unsafeAttribute: "warn",
+    unsafeUrl: "warn",
+    markdownForm: "warn",
+    wrapper: "warn",
+    unclosed: "warn",
+    closedEarly: "warn",
+    strayClose: "warn",
+    entity: "warn",
+    escapedMarkup: "warn",
+    disabledLink: "warn"
   }
 };
 
@@ -2101,6 +2299,12 @@ function entityReplacement(codePoint, inMarkdown) {
   const ch = String.fromCodePoint(codePoint);
   return inMarkdown && /[!-/:-@[-`{-~]/.test(ch) ? escapeText(ch).replace(/^([^\\])$/, "\\$1") : ch;
 }
+function disabledLinkUrl(href, originalUrl) {
+  const url = href.trim();
+  if (/^https?:\/\//i.test(url)) return url;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url === "" || url.startsWith("#")) return void 0;
+  return onOriginalSite(url, originalUrl);
+}
 function attachFixes(ctx, problems, settings) {
   const byStart = /* @__PURE__ */ new Map();
   for (const p of problems) {
@@ -2216,9 +2420,17 @@ function inBlock(ctx, scan2, give, settings) {
     if (tag.kind !== "open") continue;
     const close = tag.selfClosing ? void 0 : matchingClose(scan2, tag);
     const start = scan2.at(tag.start);
-    if (!isKnownElement(tag.name) && tag.attributes.some((a) => a.name === "href") && close) {
-      if (settings.unknownWithHref !== "unwrap" || start === nodeStart || tag.attributes.some((a) => a.name === "name" || a.name === "id")) continue;
-      give(start, ["unknown"], unwrapInBlock(ctx.text, [start, scan2.at(tag.end)], [scan2.at(close.start), scan2.at(close.end)]), "unsafe");
+    const href = tag.attributes.find((a) => a.name === "href")?.value;
+    if (!isKnownElement(tag.name) && href !== void 0 && close) {
+      if (tag.attributes.some((a) => a.name === "name" || a.name === "id")) continue;
+      const url = settings.unknownWithHref === "unwrap" ? void 0 : settings.unknownWithHref === "link" ? href : disabledLinkUrl(href, ctx.facts.originalUrl);
+      if (url !== void 0 && !/["<>]/.test(url)) {
+        const inner = ctx.text.slice(scan2.at(tag.end), scan2.at(close.start));
+        give(start, ["disabledLink", "unknown"], { range: [start, scan2.at(close.end)], text: `<a href="${url.replaceAll("&", "&amp;")}">${inner}</a>` }, "unsafe");
+        continue;
+      }
+      if (settings.unknownWithHref === "link" || start === nodeStart) continue;
+      give(start, ["disabledLink", "unknown"], unwrapInBlock(ctx.text, [start, scan2.at(tag.end)], [scan2.at(close.start), scan2.at(close.end)]), "unsafe");
     } else if (REMOVABLE.has(tag.name)) {
       const end = close ? scan2.at(close.end) : scan2.at(tag.end);
       give(start, ["unsafe"], { range: [start, end], text: "" }, "unsafe");
@@ -2298,7 +2510,7 @@ function inline2(ctx, scan2, give, settings) {
       const alt = attr2("alt") ?? "";
       replacement = { range: [nodeStart, nodeEnd], text: `![${escapeText(alt)}](${src})`, expect: (t) => findNode(t, "image", (n) => n.url === src), unsafe: img.length > 0 };
     }
-  } else if (br && /^\r?\n/.test(ctx.text.slice(nodeEnd))) {
+  } else if (br && /^\r?\n/.test(ctx.text.slice(nodeEnd)) && site !== "jekyll") {
     replacement = { range: [nodeStart, nodeEnd], text: "\\", expect: (t) => findNode(t, "break", () => true), unsafe: br.length > 0 };
   } else if (!tag.selfClosing) {
     let depth = 0;
@@ -2333,9 +2545,11 @@ function inline2(ctx, scan2, give, settings) {
     };
     if (link && href !== void 0) {
       replacement = makeLink(href, inner, link.length > 0);
-    } else if (!known && href !== void 0) {
+    } else if ((!known || (tag.name === "span" || tag.name === "font") && !anchor) && href !== void 0) {
       if (anchor) return;
-      if (settings.unknownWithHref === "link") replacement = makeLink(href, escapeBrackets(inner), true);
+      const url = settings.unknownWithHref === "unwrap" ? void 0 : settings.unknownWithHref === "link" ? href : disabledLinkUrl(href, ctx.facts.originalUrl);
+      if (url !== void 0) replacement = makeLink(url, escapeBrackets(inner), true);
+      else if (known) replacement = { range: [nodeStart, closeEnd], text: inner, expect: () => true, unsafe: site !== "github" && tag.attributes.length > 0 };
       else replacement = { range: [nodeStart, closeEnd], text: inner, expect: () => true, unsafe: true };
     } else if (emphasis && (tag.name === "strong" || tag.name === "b")) {
       replacement = { range: [nodeStart, closeEnd], text: `**${inner}**`, expect: (t) => findNode(t, "strong", (n) => toString(n).replace(/\s+/g, " ").trim() === innerText), unsafe: emphasis.length > 0 };
@@ -2355,7 +2569,7 @@ function inline2(ctx, scan2, give, settings) {
   if (treeAfter.children.length !== treeBefore.children.length || treeAfter.children[0]?.type !== treeBefore.children[0]?.type) return;
   const seen = (tree) => tag.name === "br" ? visibleText(tree.children).replace(/\n/g, " ") : visibleText(tree.children);
   if (seen(treeAfter) !== seen(treeBefore) || !replacement.expect(treeAfter)) return;
-  give(nodeStart, ["markdownForm", "unknown", "wrapper"], { range: replacement.range, text: replacement.text }, replacement.unsafe ? "unsafe" : "safe");
+  give(nodeStart, ["markdownForm", "unknown", "wrapper", "disabledLink"], { range: replacement.range, text: replacement.text }, replacement.unsafe ? "unsafe" : "safe");
 }
 function entities(ctx, problems, converted) {
   const convertedRanges = [...converted].map(nodeRange);
@@ -2373,7 +2587,10 @@ function entities(ctx, problems, converted) {
     const onlySpaceBefore = ONLY_SPACE.test(ctx.text.slice(lineStart, p.start));
     if (!inHtml && onlySpaceBefore) continue;
     if (inHtml && onlySpaceBefore && ONLY_SPACE.test(ctx.text.slice(p.end, lineEnd)) && SPACES.has(decoded)) continue;
+    if (!inHtml && SPACES.has(decoded) && ONLY_SPACE.test(ctx.text.slice(p.end, lineEnd))) continue;
+    if (ctx.site === "jekyll" && (decoded === 37 || decoded === 123 || decoded === 125)) continue;
     p.fix = { range: [p.start, p.end], text: entityReplacement(decoded, !inHtml) };
+    if (SPACES.has(decoded) && (/[\s;]$/.test(ctx.text.slice(p.start - 1, p.start)) || /^(?:\s|&)/.test(ctx.text.slice(p.end, p.end + 1)))) p.fixKind = "unsafe";
   }
 }
 function decodeOne(text) {
@@ -2480,6 +2697,10 @@ function expectedFor(codePoint) {
   if (codePoint === 8203 || codePoint === 8204 || codePoint === 8205 || codePoint === 173) return "nothing (an invisible character)";
   return `the character itself ('${String.fromCodePoint(codePoint)}')`;
 }
+function pointsAt(href, originalUrl) {
+  const abs = disabledLinkUrl(href, originalUrl);
+  return abs === void 0 ? "" : `; it pointed at ${abs}`;
+}
 function collect2(ctx, options) {
   const allow = new Set((options.allow ?? []).map((t) => t.toLowerCase()));
   const out = [];
@@ -2503,10 +2724,12 @@ function collect2(ctx, options) {
       if (allow.has(name)) continue;
       if (tag.kind === "open") {
         let unknown;
-        if (!isKnownElement(name)) unknown = add("unknown", "unknown", { tag: name }, start, end);
+        const href = tag.attributes.find((a) => a.name === "href")?.value;
+        const disabled = href === void 0 ? void 0 : { tag: name, where: pointsAt(href, ctx.facts.originalUrl) };
+        if (!isKnownElement(name)) unknown = disabled ? add("unknown", "disabledLink", disabled, start, end) : add("unknown", "unknown", { tag: name }, start, end);
         else if (UNSAFE.has(name)) add("unsafe", "unsafe", { tag: name }, start, end);
         else if (FORMS[name] && (name !== "a" || tag.attributes.some((a) => a.name === "href"))) add("markdownForm", "markdownForm", { tag: name, form: FORMS[name] }, start, end);
-        else if (WRAPPERS2.has(name)) add("wrapper", "wrapper", { tag: name }, start, end);
+        else if (WRAPPERS2.has(name)) add("wrapper", disabled ? "disabledLink" : "wrapper", disabled ?? { tag: name }, start, end);
         for (const attr2 of tag.attributes) {
           if (/^on[a-z]+$/.test(attr2.name)) add("unsafe", "unsafeAttribute", { attribute: attr2.name, tag: name }, at(attr2.nameStart), at(attr2.valueEnd));
           else if (/^\s*javascript:/i.test(attr2.value)) add("unsafe", "unsafeUrl", { attribute: attr2.name, tag: name }, at(attr2.valueStart), at(attr2.valueEnd));
@@ -2600,7 +2823,7 @@ function strip(p) {
 }
 function check3(ctx, options = {}) {
   const problems = collect2(ctx, options);
-  attachFixes(ctx, problems, { unknownWithHref: options.unknownWithHref ?? "unwrap", site: ctx.site ?? "github" });
+  attachFixes(ctx, problems, { unknownWithHref: options.unknownWithHref ?? "auto", site: ctx.site ?? "github" });
   return finish(problems, options);
 }
 var plugin4 = fileRulePlugin(meta4, check3);
@@ -2670,20 +2893,41 @@ var meta5 = {
     snapshotMissing: "web-archive link without snapshot",
     snapshotFar: "web-archive snapshot far from its date",
     snapshotUnchecked: "web-archive link unchecked"
+  },
+  // Rate limits, private hosts and bot walls say nothing about the page: never an error.
+  severities: {
+    broken: "error",
+    redirectLoop: "error",
+    tooManyRedirects: "error",
+    timeout: "error",
+    unreachable: "error",
+    redirected: "warn",
+    rateLimited: "warn",
+    blocked: "warn",
+    botWall: "warn",
+    deadArchived: "error",
+    deadArchivedFar: "error",
+    deadArchivedNoFix: "error",
+    deadNotArchived: "error",
+    deadLookupFailed: "error",
+    deadUndated: "error",
+    snapshotMissing: "error",
+    snapshotFar: "warn",
+    snapshotUnchecked: "warn"
   }
 };
 
 // rules/no-dead-urls/index.ts
 var MESSAGE = {
-  broken: ["broken", 2],
-  "redirect-loop": ["redirectLoop", 2],
-  "too-many-redirects": ["tooManyRedirects", 2],
-  timeout: ["timeout", 2],
-  unreachable: ["unreachable", 2],
-  redirected: ["redirected", 1],
-  "rate-limited": ["rateLimited", 1],
-  blocked: ["blocked", 1],
-  "bot-wall": ["botWall", 1]
+  broken: "broken",
+  "redirect-loop": "redirectLoop",
+  "too-many-redirects": "tooManyRedirects",
+  timeout: "timeout",
+  unreachable: "unreachable",
+  redirected: "redirected",
+  "rate-limited": "rateLimited",
+  blocked: "blocked",
+  "bot-wall": "botWall"
 };
 var EXTERNAL = /^https?:\/\//i;
 var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -2734,16 +2978,12 @@ function archiveProblem(ref, check6, note) {
     const { link, lookup: lookup2 } = note;
     const data2 = { url, original: link.original, linkDate: timestampDate(link.timestamp) };
     if (lookup2.failed !== void 0) {
-      const p = problem(meta5, "snapshotUnchecked", { ...data2, reason: lookup2.failed }, ref.start, ref.end);
-      p.severity = 1;
-      return p;
+      return problem(meta5, "snapshotUnchecked", { ...data2, reason: lookup2.failed }, ref.start, ref.end);
     }
     if (!lookup2.snapshot) return problem(meta5, "snapshotMissing", data2, ref.start, ref.end);
     const days2 = daysBetween(link.timestamp.slice(0, 8), lookup2.snapshot.timestamp.slice(0, 8));
     if (link.timestamp.length >= 8 && Math.abs(days2) > note.settings.maxDistanceDays) {
-      const p = problem(meta5, "snapshotFar", { ...data2, snapshotDate: timestampDate(lookup2.snapshot.timestamp), days: plural2(Math.abs(days2), "day"), max: note.settings.maxDistanceDays }, ref.start, ref.end);
-      p.severity = 1;
-      return p;
+      return problem(meta5, "snapshotFar", { ...data2, snapshotDate: timestampDate(lookup2.snapshot.timestamp), days: plural2(Math.abs(days2), "day"), max: note.settings.maxDistanceDays }, ref.start, ref.end);
     }
     return void 0;
   }
@@ -2767,15 +3007,12 @@ var externalCheck2 = {
   archive: true,
   report(ref, check6, note) {
     if (note) {
-      const p2 = archiveProblem(ref, check6, note);
-      if (p2 || note.kind === "snapshot-link") return p2;
+      const p = archiveProblem(ref, check6, note);
+      if (p || note.kind === "snapshot-link") return p;
     }
     const finding = findingOf(check6);
     if (!finding) return void 0;
-    const [id, severity2] = MESSAGE[finding];
-    const p = problem(meta5, id, { ...checkData(check6), url: ref.url.trim() }, ref.start, ref.end);
-    p.severity = severity2;
-    return p;
+    return problem(meta5, MESSAGE[finding], { ...checkData(check6), url: ref.url.trim() }, ref.start, ref.end);
   }
 };
 var compiled = /* @__PURE__ */ new Map();
@@ -2823,6 +3060,10 @@ var meta6 = {
   },
   kindNames: {
     conflict: "merge conflict"
+  },
+  // The markers show as text on every site (broken markup a reader sees).
+  severities: {
+    conflict: "error"
   }
 };
 
@@ -2900,6 +3141,11 @@ var meta7 = {
     noIncoming: "No other page links to this page, so no reader can reach it; a link to it would bring back {count} {pages}",
     unreachable: "No path of links from an entry point ({entry}) reaches this page: only pages that none reaches link to it, such as '{from}'; a link to it would bring back {count} {pages}"
   },
+  // A page no reader reaches, a file no page uses: worth knowing, never broken for a reader; a warning on every profile.
+  severities: {
+    noIncoming: "warn",
+    unreachable: "warn"
+  },
   kindNames: {
     noIncoming: "no incoming link",
     unreachable: "unreachable from the entry points"
@@ -2948,7 +3194,7 @@ __export(no_unused_files_exports, {
   meta: () => meta8,
   plugin: () => plugin8
 });
-import { posix as posix9 } from "node:path";
+import { posix as posix11 } from "node:path";
 var import_picomatch3 = __toESM(require_picomatch(), 1);
 
 // rules/no-unused-files/meta.ts
@@ -2982,6 +3228,10 @@ var meta8 = {
   messages: {
     unusedFile: "No page links to or shows this {kind} file ({size})"
   },
+  // A page no reader reaches, a file no page uses: worth knowing, never broken for a reader; a warning on every profile.
+  severities: {
+    unusedFile: "warn"
+  },
   kindNames: {
     unusedFile: "unused file"
   }
@@ -2990,10 +3240,10 @@ var meta8 = {
 // src/core/graph/phase.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
 import { statSync as statSync2 } from "node:fs";
-import { join as join2, posix as posix8 } from "node:path";
+import { join as join3, posix as posix10 } from "node:path";
 
 // src/core/graph/graph.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix9 } from "node:path";
 var FOLDER_READMES = ["README.md", "readme.md", "Readme.md", "README.markdown", "README", "index.md"];
 function targetFile(target, index, where) {
   const hash = target.indexOf("#");
@@ -3006,7 +3256,7 @@ function targetFile(target, index, where) {
     return FOLDER_READMES.map((n) => `${dir}${n}`).find((p) => index.stat(p) === "file");
   }
   if (!published) return void 0;
-  for (const base of where.siteRoot && !path.startsWith(`${where.siteRoot}/`) ? [path, posix7.join(where.siteRoot, path)] : [path]) {
+  for (const base of where.siteRoot && !path.startsWith(`${where.siteRoot}/`) ? [path, posix9.join(where.siteRoot, path)] : [path]) {
     if (base !== path && index.stat(base) === "file") return base;
     const hit = siteCandidates(base, where.site).find((p) => index.stat(p) === "file");
     if (hit !== void 0) return hit;
@@ -3176,7 +3426,7 @@ function graphPhase(o) {
     inSite,
     size: (p) => {
       try {
-        return statSync2(join2(root, p)).size;
+        return statSync2(join3(root, p)).size;
       } catch {
         return void 0;
       }
@@ -3205,7 +3455,7 @@ function summarizeGraph(graph, ctx, found) {
   const reach = graph.reachable(entries);
   const perFolder = /* @__PURE__ */ new Map();
   for (const p of pages) {
-    const folder = posix8.dirname(p) === "." ? "" : posix8.dirname(p);
+    const folder = posix10.dirname(p) === "." ? "" : posix10.dirname(p);
     const row = perFolder.get(folder) ?? { pages: 0, of: 0 };
     row.of++;
     if (entries.length && !reach.has(p)) row.pages++;
@@ -3241,7 +3491,7 @@ function bytesText(n) {
 // rules/no-unused-files/index.ts
 var KIND_OF = new Map(Object.entries(KINDS2).flatMap(([kind, exts]) => exts.map((e) => [e, kind])));
 function kindOf(path) {
-  return KIND_OF.get(posix9.extname(path).slice(1).toLowerCase()) ?? "other";
+  return KIND_OF.get(posix11.extname(path).slice(1).toLowerCase()) ?? "other";
 }
 function archive2(ctx, options = {}) {
   const kinds = new Set(options.kinds ?? Object.keys(KINDS2));
@@ -3282,10 +3532,10 @@ export {
   isMarkdownPath,
   ArchiveIndex,
   FsIndex,
+  jekyllUrls,
   targetFile,
   graphPhase,
   bytesText,
-  docsUrl,
   rules,
   ruleById,
   ruleIds
