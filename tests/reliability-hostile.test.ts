@@ -76,11 +76,11 @@ describe('a worker out of memory', () => {
     const setup: WorkerSetup = { rulesModule, root, config: config.source.config, configFile: undefined, cliRules: {}, repo: undefined, mirrors: {} };
     const paths = Object.keys(files).sort();
     const outcomes = new Map<number, FileOutcome>();
-    await processInPool(paths.map((path) => ({ path })), { size: 2, setup, maxOldGenerationSizeMb: 16 }, (i, o) => outcomes.set(i, o));
+    await processInPool(paths.map((path) => ({ path })), { size: 2, setup, maxOldGenerationSizeMb: 32 }, (i, o) => outcomes.set(i, o));
     expect(outcomes.size).toBe(paths.length);
     const failed = [...outcomes.values()].filter((o) => o.error);
     expect(failed.map((o) => o.path)).toEqual(['p30.md']);
-    expect(failed[0]?.error).toMatch(/^not linted: parsing needed more than 16 MB, the memory limit of a parsing worker; a file this large or this dense \(3\.1 MiB\) should be split$/);
+    expect(failed[0]?.error).toMatch(/^not linted: parsing needed more than 32 MB, the memory limit of a parsing worker; a file this large or this dense \(3\.1 MiB\) should be split$/);
   }, 60_000);
 });
 
